@@ -1,0 +1,37 @@
+#pragma once
+// Chance is injected: anything that draws random numbers takes a Random&, with
+// systemRandom() (libsodium's randombytes) as the production default.
+#include <QtGlobal>
+
+#include <cstddef>
+#include <cstdint>
+
+namespace twofold {
+
+class Random
+{
+public:
+    virtual ~Random() = default;
+    // Fills out[0..size) with random bytes.
+    virtual void fill(void* out, std::size_t size) = 0;
+    // A uniformly distributed number in [0, upperBound); upperBound > 0.
+    virtual quint32 uniform(quint32 upperBound) = 0;
+};
+
+// libsodium's CSPRNG.
+Random& systemRandom();
+
+// A deterministic generator for tests (not for secrets): a seeded ChaCha20 stream.
+class SeededRandom final : public Random
+{
+public:
+    explicit SeededRandom(quint64 seed);
+    void fill(void* out, std::size_t size) override;
+    quint32 uniform(quint32 upperBound) override;
+
+private:
+    unsigned char m_seed[32];
+    quint64 m_counter = 0;
+};
+
+} // namespace twofold

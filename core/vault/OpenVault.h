@@ -1,0 +1,90 @@
+#pragma once
+// OpenVault: an unlocked vault file — its content, its keys, its lock and where it is saved.
+// The GUI, the CLI and tests go through this; slow calls (create, open, save of big vaults)
+// belong off the GUI thread.
+#include "common/Clock.h"
+#include "common/Result.h"
+#include "vault/AtomicFile.h"
+#include "vault/VaultFile.h"
+
+#include <QLockFile>
+#include <QString>
+
+#include <memory>
+
+namespace twofold {
+
+enum class OpenMode {
+    ReadWrite, // takes the vault's lock (a second writer is refused); save() allowed
+    ReadOnly,  // creates no file at all (works on a read-only or full disk); save() refused
+};
+
+class OpenVault
+{
+public:
+    // The default vault path: QStandardPaths::AppDataLocation/vault.twofold.
+    static QString defaultPath();
+
+    // Creates a new, empty vault at path (refusing an existing file), encrypted under
+    // password with params, and saves it. The folder is created if missing.
+    static Result<std::unique_ptr<OpenVault>> create(const QString& path, const SecureBuffer& password,
+                                                     const kdf::Params& params, Clock& clock = systemClock());
+
+    // Opens with the master password alone. Refuses with CodeRequired when the vault's
+    // password slot needs a second factor (use core/auth's SignInSession), WrongPassword,
+    // FileLocked (ReadWrite and another process holds it), and every VaultFile::read refusal.
+    static Result<std::unique_ptr<OpenVault>> open(const QString& path, const SecureBuffer& password,
+                                                   OpenMode mode = OpenMode::ReadWrite,
+                                                   Clock& clock = systemClock());
+
+    // Opens with an app password (one of the app-password slots).
+    static Result<std::unique_ptr<OpenVault>> openWithAppPassword(const QString& path, const SecureBuffer& appPassword,
+                                                                  OpenMode mode = OpenMode::ReadWrite,
+                                                                  Clock& clock = systemClock());
+
+    // For core/auth: the last step once the vault key is known. Takes the lock (ReadWrite).
+    static Result<std::unique_ptr<OpenVault>> fromUnlockedFile(const QString& path, const VaultFile& file,
+                                                               SecureBuffer vaultKey, OpenMode mode,
+                                                               Clock& clock = systemClock());
+
+    ~OpenVault();
+
+    Vault& vault() { return m_vault; }
+    const Vault& vault() const { return m_vault; }
+    VaultHeader& header() { return m_header; }
+    const VaultHeader& header() const { return m_header; }
+    const SecureBuffer& vaultKey() const { return m_vaultKey; }
+    QString path() const { return m_path; }
+    OpenMode mode() const { return m_mode; }
+
+    // Writes the vault to its file atomically (DESIGN.md section 3): the old file is kept as
+    // path.bak. On failure the file on disk is byte-identical and the changes stay in memory.
+    // Refuses FileChanged when another program replaced the file since it was opened/saved.
+    Status save();
+    // Saves to another path (which becomes this vault's path; the lock moves with it).
+    Status saveAs(const QString& path);
+
+    // Rewraps the password slot under a new password (nothing else is re-encrypted) and saves.
+    // share: needed when 2FA is on (the slot keeps needing it).
+    Status changePassword(const SecureBuffer& newPassword, const kdf::Params& params,
+                          const SecureBuffer* share = nullptr);
+
+    // Tests only: makes a save step fail.
+    void setFaultInjector(FaultInjector injector) { m_faults = std::move(injector); }
+
+private:
+    OpenVault(QString path, VaultHeader header, SecureBuffer key, Vault vault, OpenMode mode);
+    Status lock();
+    Status writeTo(const QString& path);
+
+    QString m_path;
+    VaultHeader m_header;
+    SecureBuffer m_vaultKey;
+    Vault m_vault;
+    OpenMode m_mode;
+    std::unique_ptr<QLockFile> m_lock;
+    QByteArray m_fingerprint; // of the file as last read or written
+    FaultInjector m_faults;
+};
+
+} // namespace twofold

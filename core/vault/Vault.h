@@ -1,0 +1,100 @@
+#pragma once
+// Vault: the decrypted content of a vault file — entries, groups, trash, secrets — with
+// search. No I/O here (see VaultFile / OpenVault). Not thread-safe: one owner at a time.
+#include "common/Clock.h"
+#include "common/Result.h"
+#include "vault/Entry.h"
+#include "vault/SearchIndex.h"
+
+#include <QHash>
+
+#include <memory>
+#include <vector>
+
+namespace twofold {
+
+class Vault
+{
+public:
+    explicit Vault(Clock& clock = systemClock());
+    Vault(Vault&&) noexcept;
+    Vault& operator=(Vault&&) noexcept;
+    ~Vault();
+
+    Clock& clock() const { return *m_clock; }
+    QString name() const { return m_name; }
+    void setName(const QString& name);
+
+    // ---- entries (trash included; check Entry::inTrash) ----
+    int entryCount() const { return int(m_entries.size()); }
+    const Entry& entryAt(int index) const { return m_entries[std::size_t(index)]; }
+    const std::vector<Entry>& entries() const { return m_entries; }
+    // nullptr when there is no such entry.
+    const Entry* entry(const QUuid& id) const;
+    int indexOf(const QUuid& id) const; // -1 when absent
+
+    // The entry named by a person: its exact id, or its exact title (not in the trash).
+    // Refuses with NotFound when nothing matches, InvalidInput when several titles do.
+    Result<QUuid> resolve(const QString& titleOrId) const;
+
+    // Adds an entry; title is required (InvalidInput otherwise). Returns its id.
+    Result<QUuid> addEntry(EntryFields fields);
+    // Changes the set fields; a changed password moves the old one into the history.
+    Status updateEntry(const QUuid& id, EntryFields fields);
+    // Moves to / back from the trash. Entries in the trash are not searched.
+    Status moveToTrash(const QUuid& id);
+    Status restoreFromTrash(const QUuid& id);
+    // Deletes for good (wiping its secrets).
+    Status deleteEntry(const QUuid& id);
+    // Deletes every entry in the trash; returns how many.
+    int emptyTrash();
+
+    // ---- secrets (read on demand) ----
+    SecureBuffer password(const Entry& e) const { return m_secrets.copy(e.password); }
+    SecureBuffer otpUri(const Entry& e) const { return m_secrets.copy(e.otpUri); }
+    bool hasOtp(const Entry& e) const { return e.otpUri != kNoSecret && !m_secrets.view(e.otpUri).isEmpty(); }
+    const SecretArena& secrets() const { return m_secrets; }
+
+    // ---- groups ----
+    const std::vector<Group>& groups() const { return m_groups; }
+    const Group* group(const QUuid& id) const;
+    // A group by path "A/B" or id; NotFound otherwise.
+    Result<QUuid> resolveGroup(const QString& pathOrId) const;
+    QString groupPath(const QUuid& id) const; // "" for the root
+    Result<QUuid> addGroup(const QString& name, const QUuid& parentId = {});
+    Status renameGroup(const QUuid& id, const QString& name);
+    // Removes a group; its entries and subgroups move to its parent.
+    Status removeGroup(const QUuid& id);
+
+    // ---- search ----
+    // Indices (into entries()) of entries not in the trash whose title, username, URL, tags
+    // or notes contain every whitespace-separated term of query, case- and accent-insensitive.
+    // An empty query matches every entry not in the trash. Ordered as entries().
+    std::vector<int> search(const QString& query) const;
+
+    // Bumps on every change; views and the search index use it to know they are stale.
+    quint64 generation() const { return m_generation; }
+    bool isModified() const { return m_modified; }
+    void setModified(bool modified) { m_modified = modified; }
+
+    // ---- used by the file format (VaultFile) to rebuild a vault quickly ----
+    SecretArena& mutableSecrets() { return m_secrets; }
+    void adoptEntries(std::vector<Entry> entries, std::vector<Group> groups);
+
+private:
+    void touch();
+    Status validateGroup(const std::optional<QUuid>& groupId) const;
+
+    Clock* m_clock;
+    QString m_name;
+    std::vector<Entry> m_entries;
+    std::vector<Group> m_groups;
+    QHash<QUuid, int> m_byId;
+    SecretArena m_secrets;
+    mutable std::unique_ptr<SearchIndex> m_index;
+    mutable quint64 m_indexGeneration = ~quint64(0);
+    quint64 m_generation = 0;
+    bool m_modified = false;
+};
+
+} // namespace twofold

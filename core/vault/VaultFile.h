@@ -1,0 +1,120 @@
+#pragma once
+// VaultFile: the on-disk format (DESIGN.md section 3). Reading checks the header without
+// running the KDF; unlocking is then done step by step so the sign-in code (core/auth) can
+// open the auth section before it has the sign-in share.
+//
+// Layout (all integers little-endian):
+//   0   8  magic "TWOFOLD\0"
+//   8   2  format version (kFormatVersion)
+//  10   2  flags (0)
+//  12   4  header length H (<= kMaxHeaderBytes)
+//  16   H  header, CBOR: vault id, key slots, sealed auth section, body nonce
+//  16+H 32 BLAKE2b-256 of bytes [0, 16+H): detects damage before Argon2 runs
+//  48+H 8  body length B (== the rest of the file)
+//  56+H B  body: XChaCha20-Poly1305(vault key, body nonce, CBOR, AD = bytes [0, 56+H))
+#include "common/Clock.h"
+#include "common/Result.h"
+#include "crypto/Kdf.h"
+#include "crypto/SecureBuffer.h"
+#include "vault/Vault.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <vector>
+
+namespace twofold {
+
+inline constexpr quint16 kFormatVersion = 1;
+inline constexpr qsizetype kMaxHeaderBytes = 1 << 20;            // 1 MiB
+inline constexpr qint64 kMaxBodyBytes = qint64(2) << 30;          // 2 GiB
+inline constexpr int kMaxKeySlots = 256;
+inline constexpr std::size_t kVaultKeyBytes = 32;
+inline constexpr std::size_t kSignInShareBytes = 32;
+
+struct KeySlot
+{
+    enum class Kind : quint8 { Password = 1, AppPassword = 2 };
+    Kind kind = Kind::Password;
+    QByteArray id;          // 16 random bytes
+    QString name;           // app passwords: the name the user gave it
+    qint64 createdMs = 0;
+    qint64 lastUsedMs = 0;  // app passwords
+    kdf::Params kdf;
+    QByteArray salt;        // kdf::kSaltBytes
+    bool needsShare = false; // password slot: the key also needs the sign-in share (2FA on)
+    QByteArray wrappedKey;  // nonce || XChaCha20-Poly1305(slot key, vault key)
+};
+
+struct VaultHeader
+{
+    QByteArray vaultId;      // 16 bytes
+    qint64 createdMs = 0;
+    std::vector<KeySlot> slots;
+    QByteArray authSection;  // sealed under the password's auth subkey; empty: never set up
+    QByteArray bodyNonce;    // aead::kNonceBytes, fresh on every save
+
+    const KeySlot* passwordSlot() const;
+    KeySlot* passwordSlot();
+};
+
+// Argon2id(master password, salt) of the password slot and the two keys derived from it.
+struct PasswordKey
+{
+    SecureBuffer slotBase; // Argon2id output: the slot key is derived from it (with the share)
+    SecureBuffer authKey;  // opens/seals the auth (verifier) section
+};
+
+class VaultFile
+{
+public:
+    // Reads path and checks everything that can be checked without a key: magic, version,
+    // bounds, checksum, lengths. Refuses with FileNotFound, FileReadFailed, PermissionDenied,
+    // FileDamaged or FileTooNew, each with a sentence. Never allocates from an unchecked length.
+    static Result<VaultFile> read(const QString& path);
+    // The same over bytes already in memory (fuzzing, tests).
+    static Result<VaultFile> parse(QByteArray bytes);
+
+    const VaultHeader& header() const { return m_header; }
+    // Bytes [0, 16+H+32): changes whenever the file is saved (fresh body nonce). Used to
+    // notice that another program replaced the file.
+    QByteArray fingerprint() const;
+
+    // Argon2id over the password slot (slow: run it off the GUI thread).
+    [[nodiscard]] Result<PasswordKey> derivePasswordKey(const SecureBuffer& password) const;
+    // The auth section's plaintext (empty when none). WrongPassword when key does not fit.
+    [[nodiscard]] Result<SecureBuffer> openAuthSection(const PasswordKey& key) const;
+    // The vault key from the password slot. share is needed when the slot says so
+    // (CodeRequired without it); WrongPassword when password or share is wrong.
+    [[nodiscard]] Result<SecureBuffer> unlockPasswordSlot(const PasswordKey& key,
+                                                          const SecureBuffer* share = nullptr) const;
+    // The vault key from the app-password slot the secret fits; WrongPassword otherwise.
+    // slotIndex receives the index of the slot that opened.
+    [[nodiscard]] Result<SecureBuffer> unlockAppPasswordSlot(const SecureBuffer& appPassword,
+                                                             int* slotIndex = nullptr) const;
+    // Decrypts and decodes the body. FileDamaged when it does not decrypt or decode.
+    [[nodiscard]] Result<Vault> decryptBody(const SecureBuffer& vaultKey, Clock& clock = systemClock()) const;
+
+    // ---- writing ----
+    // The whole file for header and vault, encrypted under vaultKey (the body nonce in
+    // header is replaced by a fresh one). The result is ready to be written atomically.
+    static QByteArray encode(VaultHeader& header, const Vault& vault, const SecureBuffer& vaultKey);
+    // A key slot wrapping vaultKey under the password (password slot) with params.
+    // share: the sign-in share the slot key must also need (nullptr: none).
+    static Result<KeySlot> makePasswordSlot(const SecureBuffer& password, const kdf::Params& params,
+                                            const QByteArray& vaultId, const SecureBuffer& vaultKey,
+                                            const SecureBuffer* share, PasswordKey* keyOut = nullptr,
+                                            Clock& clock = systemClock());
+    static Result<KeySlot> makeAppPasswordSlot(const QString& name, const SecureBuffer& appPassword,
+                                               const QByteArray& vaultId, const SecureBuffer& vaultKey,
+                                               Clock& clock = systemClock());
+    // Seals plaintext as the auth section under key.authKey.
+    static QByteArray sealAuthSection(const PasswordKey& key, const QByteArray& vaultId, QByteArrayView plaintext);
+
+private:
+    VaultHeader m_header;
+    QByteArray m_bytes;       // the whole file
+    qsizetype m_headerEnd = 0; // 16 + H + 32
+};
+
+} // namespace twofold
