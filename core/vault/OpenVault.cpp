@@ -1,1 +1,233 @@
-// implementation in progress
+#include "vault/OpenVault.h"
+
+#include "common/Sodium.h"
+#include "crypto/Aead.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+#include <QtEndian>
+
+#include <sodium.h>
+
+namespace twofold {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("Twofold::OpenVault", text); }
+
+// Bytes [0, 16+H+32) of an encoded vault: what VaultFile::fingerprint() returns.
+QByteArray fingerprintOf(const QByteArray& encoded)
+{
+    if (encoded.size() < 16)
+        return {};
+    const quint32 h = qFromLittleEndian<quint32>(encoded.constData() + 12);
+    return encoded.left(16 + qsizetype(h) + 32);
+}
+
+// The first n bytes of the file now on disk (empty if it is gone).
+QByteArray currentPrefix(const QString& path, qsizetype n)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return f.read(n);
+}
+
+} // namespace
+
+QString OpenVault::defaultPath()
+{
+    // Independent of the application/organisation names, so GUI and CLI always agree.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+           QStringLiteral("/Twofold/vault.twofold");
+}
+
+OpenVault::OpenVault(QString path, VaultHeader header, SecureBuffer key, Vault vault, OpenMode mode)
+    : m_path(std::move(path)), m_header(std::move(header)), m_vaultKey(std::move(key)), m_vault(std::move(vault)),
+      m_mode(mode)
+{
+}
+
+OpenVault::~OpenVault() = default;
+
+Status OpenVault::lock()
+{
+    auto lock = std::make_unique<QLockFile>(m_path + QStringLiteral(".lock"));
+    lock->setStaleLockTime(0); // only a lock whose process is gone is stale (taken over)
+    if (lock->tryLock(0)) {
+        m_lock = std::move(lock);
+        return {};
+    }
+    if (lock->error() == QLockFile::LockFailedError) {
+        qint64 pid = 0;
+        QString host, app;
+        lock->getLockInfo(&pid, &host, &app);
+        return Error(ErrorCode::FileLocked,
+                     tr("This vault is open for changes in another program (%1, process %2). Close it there, "
+                        "then try again.")
+                         .arg(app.isEmpty() ? tr("another Twofold") : app)
+                         .arg(pid));
+    }
+    const int err = lock->error() == QLockFile::PermissionError ? EACCES : EIO;
+    Error e = fileError(err, m_path, false);
+    return Error(e.code == ErrorCode::PermissionDenied ? ErrorCode::ReadOnly : ErrorCode::FileWriteFailed,
+                 tr("The vault cannot be opened for changes, because its folder does not allow creating the lock "
+                    "file %1 (read-only or no permission). Commands that only read the vault still work.")
+                     .arg(QDir::toNativeSeparators(m_path + QStringLiteral(".lock"))));
+}
+
+Result<std::unique_ptr<OpenVault>> OpenVault::create(const QString& path, const SecureBuffer& password,
+                                                     const kdf::Params& params, Clock& clock)
+{
+    ensureSodium();
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath()))
+        return fileError(EACCES, path, true);
+    VaultHeader header;
+    header.vaultId = QByteArray(16, Qt::Uninitialized);
+    randombytes_buf(header.vaultId.data(), 16);
+    header.createdMs = clock.nowMs();
+    SecureBuffer vaultKey(kVaultKeyBytes);
+    randombytes_buf(vaultKey.data(), vaultKey.size());
+    Result<KeySlot> slot = VaultFile::makePasswordSlot(password, params, header.vaultId, vaultKey, nullptr, nullptr, clock);
+    if (!slot)
+        return slot.error();
+    header.keySlots.push_back(std::move(slot).value());
+
+    std::unique_ptr<OpenVault> v(
+        new OpenVault(info.absoluteFilePath(), std::move(header), std::move(vaultKey), Vault(clock), OpenMode::ReadWrite));
+    if (Status s = v->lock(); !s)
+        return s.error();
+    if (QFileInfo::exists(path))
+        return Error(ErrorCode::FileWriteFailed,
+                     tr("There is already a file at %1. Open it, or choose another name for the new vault.")
+                         .arg(QDir::toNativeSeparators(path)));
+    if (Status s = v->writeTo(v->m_path); !s)
+        return s.error();
+    return v;
+}
+
+Result<std::unique_ptr<OpenVault>> OpenVault::open(const QString& path, const SecureBuffer& password, OpenMode mode,
+                                                   Clock& clock)
+{
+    Result<VaultFile> file = VaultFile::read(path);
+    if (!file)
+        return file.error();
+    Result<PasswordKey> key = file->derivePasswordKey(password);
+    if (!key)
+        return key.error();
+    // With two-factor sign-in on, the auth section is what proves the password right.
+    if (Result<SecureBuffer> auth = file->openAuthSection(*key); !auth)
+        return auth.error();
+    Result<SecureBuffer> vaultKey = file->unlockPasswordSlot(*key);
+    if (!vaultKey)
+        return vaultKey.error();
+    return fromUnlockedFile(path, *file, std::move(vaultKey).value(), mode, clock);
+}
+
+Result<std::unique_ptr<OpenVault>> OpenVault::openWithAppPassword(const QString& path, const SecureBuffer& appPassword,
+                                                                  OpenMode mode, Clock& clock)
+{
+    Result<VaultFile> file = VaultFile::read(path);
+    if (!file)
+        return file.error();
+    Result<SecureBuffer> vaultKey = file->unlockAppPasswordSlot(appPassword);
+    if (!vaultKey)
+        return vaultKey.error();
+    return fromUnlockedFile(path, *file, std::move(vaultKey).value(), mode, clock);
+}
+
+Result<std::unique_ptr<OpenVault>> OpenVault::fromUnlockedFile(const QString& path, const VaultFile& file,
+                                                               SecureBuffer vaultKey, OpenMode mode, Clock& clock)
+{
+    Result<Vault> vault = file.decryptBody(vaultKey, clock);
+    if (!vault)
+        return vault.error();
+    std::unique_ptr<OpenVault> v(new OpenVault(QFileInfo(path).absoluteFilePath(), file.header(), std::move(vaultKey),
+                                               std::move(vault).value(), mode));
+    v->m_fingerprint = file.fingerprint();
+    if (mode == OpenMode::ReadWrite) {
+        if (Status s = v->lock(); !s)
+            return s.error();
+        if (currentPrefix(v->m_path, v->m_fingerprint.size()) != v->m_fingerprint)
+            return Error(ErrorCode::FileChanged,
+                         tr("The vault file was changed by another program while it was being opened. Try again."));
+    }
+    return v;
+}
+
+Status OpenVault::writeTo(const QString& path)
+{
+    const QByteArray bytes = VaultFile::encode(m_header, m_vault, m_vaultKey);
+    if (Status s = writeFileAtomically(path, bytes, true, m_faults); !s)
+        return s;
+    m_fingerprint = fingerprintOf(bytes);
+    m_vault.setModified(false);
+    return {};
+}
+
+Status OpenVault::save()
+{
+    if (m_mode == OpenMode::ReadOnly)
+        return Error(ErrorCode::ReadOnly, tr("This vault was opened read-only, so changes cannot be saved."));
+    if (QFileInfo::exists(m_path) && currentPrefix(m_path, m_fingerprint.size()) != m_fingerprint)
+        return Error(ErrorCode::FileChanged,
+                     tr("The vault file was replaced by another program since it was opened, so it was not "
+                        "overwritten. Your changes are still open: save them to another file."));
+    return writeTo(m_path);
+}
+
+Status OpenVault::saveAs(const QString& path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (absolute == m_path)
+        return save();
+    std::unique_ptr<OpenVault> probe; // take the new path's lock before writing there
+    const QString oldPath = m_path;
+    auto oldLock = std::move(m_lock);
+    m_path = absolute;
+    if (Status s = lock(); !s) {
+        m_path = oldPath;
+        m_lock = std::move(oldLock);
+        return s;
+    }
+    if (Status s = writeTo(m_path); !s) {
+        m_lock = std::move(oldLock);
+        m_path = oldPath;
+        return s;
+    }
+    m_mode = OpenMode::ReadWrite;
+    return {};
+}
+
+Status OpenVault::changePassword(const SecureBuffer& newPassword, const kdf::Params& params, const SecureBuffer* share,
+                                 const SecureBuffer* authPlaintext)
+{
+    if (m_mode == OpenMode::ReadOnly)
+        return Error(ErrorCode::ReadOnly, tr("This vault was opened read-only, so its password cannot be changed."));
+    if (!m_header.authSection.isEmpty() && !authPlaintext)
+        return Error(ErrorCode::Internal, tr("The two-factor settings must be re-sealed with the new password."));
+    KeySlot* old = m_header.passwordSlot();
+    if (old && old->needsShare && !share)
+        return Error(ErrorCode::CodeRequired,
+                     tr("This vault has two-factor sign-in turned on: changing the password needs the sign-in share."));
+    PasswordKey key;
+    Result<KeySlot> slot =
+        VaultFile::makePasswordSlot(newPassword, params, m_header.vaultId, m_vaultKey, share, &key, m_vault.clock());
+    if (!slot)
+        return slot.error();
+    VaultHeader previous = m_header;
+    *m_header.passwordSlot() = std::move(slot).value();
+    if (authPlaintext)
+        m_header.authSection = VaultFile::sealAuthSection(key, m_header.vaultId, authPlaintext->view());
+    if (Status s = save(); !s) {
+        m_header = std::move(previous); // the file still has the old password
+        return s;
+    }
+    return {};
+}
+
+} // namespace twofold

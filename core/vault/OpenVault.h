@@ -65,9 +65,10 @@ public:
     Status saveAs(const QString& path);
 
     // Rewraps the password slot under a new password (nothing else is re-encrypted) and saves.
-    // share: needed when 2FA is on (the slot keeps needing it).
+    // share: the sign-in share when 2FA is on (the new slot needs it too). authPlaintext: the
+    // auth section's content, re-sealed under the new password; required when there is one.
     Status changePassword(const SecureBuffer& newPassword, const kdf::Params& params,
-                          const SecureBuffer* share = nullptr);
+                          const SecureBuffer* share = nullptr, const SecureBuffer* authPlaintext = nullptr);
 
     // Tests only: makes a save step fail.
     void setFaultInjector(FaultInjector injector) { m_faults = std::move(injector); }

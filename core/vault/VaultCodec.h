@@ -1,1 +1,25 @@
 #pragma once
+// The vault body: CBOR, encoded straight into secure memory and decoded from it without
+// copying secrets into ordinary heap memory.
+//
+//   map { "v": 1, "name": text,
+//         "groups":  [ [id(16 bytes), name, parent(0 or 16 bytes)], ... ],
+//         "entries": [ [id, title, username, url, notes, [tags...], group(0|16 bytes),
+//                       createdMs, modifiedMs, password(bytes), otpUri(bytes),
+//                       [[oldPassword(bytes), retiredMs], ...], trashedMs(0 = not in trash)], ... ] }
+#include "common/Clock.h"
+#include "common/Result.h"
+#include "crypto/SecureBuffer.h"
+#include "vault/Vault.h"
+
+namespace twofold::codec {
+
+inline constexpr int kBodyVersion = 1;
+
+// The body of vault as CBOR, in secure memory.
+SecureBuffer encodeBody(const Vault& vault);
+
+// A vault from a body; FileDamaged (with a sentence) when anything is malformed.
+Result<Vault> decodeBody(const SecureBuffer& body, Clock& clock);
+
+} // namespace twofold::codec

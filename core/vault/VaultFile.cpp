@@ -1,1 +1,402 @@
-// implementation in progress
+#include "vault/VaultFile.h"
+
+#include "common/Sodium.h"
+#include "crypto/Aead.h"
+#include "vault/VaultCodec.h"
+
+#include <QCborArray>
+#include <QCborMap>
+#include <QCborValue>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QtEndian>
+
+#include <sodium.h>
+
+namespace twofold {
+
+namespace {
+
+constexpr char kMagic[8] = {'T', 'W', 'O', 'F', 'O', 'L', 'D', '\0'};
+constexpr qsizetype kPrefixBytes = 16;   // magic, version, flags, header length
+constexpr qsizetype kChecksumBytes = 32; // BLAKE2b-256
+constexpr qsizetype kBodyLengthBytes = 8;
+constexpr qsizetype kIdBytes = 16;
+
+QString tr(const char* text) { return QCoreApplication::translate("Twofold::VaultFile", text); }
+
+Error notAVault() { return Error(ErrorCode::FileDamaged, tr("This file is not a Twofold vault.")); }
+Error damaged(const QString& why)
+{
+    return Error(ErrorCode::FileDamaged,
+                 tr("The vault file is damaged (%1) and cannot be opened. "
+                    "Try the backup copy (the same name ending in .bak).")
+                     .arg(why));
+}
+Error wrongPassword() { return Error(ErrorCode::WrongPassword, tr("That password is not right for this vault.")); }
+
+QByteArray slotAssociatedData(const QByteArray& vaultId, const KeySlot& slot)
+{
+    return QByteArrayLiteral("twofold-slot") + char(slot.kind) + vaultId + slot.id;
+}
+QByteArray authAssociatedData(const QByteArray& vaultId) { return QByteArrayLiteral("twofold-auth") + vaultId; }
+
+// Subkeys of the Argon2id output (libsodium crypto_kdf: BLAKE2b with context and id).
+SecureBuffer subkey(const SecureBuffer& base, quint64 id, const char (&context)[9])
+{
+    SecureBuffer out(32);
+    crypto_kdf_derive_from_key(out.data(), out.size(), id, context, base.data());
+    return out;
+}
+
+// The key wrapping the vault key: BLAKE2b(key = Argon2id(password), message = share) when the
+// slot needs the sign-in share (DESIGN.md 4.1); a plain subkey otherwise.
+SecureBuffer slotKey(const SecureBuffer& base, const SecureBuffer* share)
+{
+    if (!share)
+        return subkey(base, 1, "TFslot__");
+    SecureBuffer out(32);
+    crypto_generichash(out.data(), out.size(), share->data(), share->size(), base.data(), base.size());
+    return out;
+}
+
+QByteArray checksum(QByteArrayView bytes)
+{
+    QByteArray sum(kChecksumBytes, Qt::Uninitialized);
+    crypto_generichash(reinterpret_cast<unsigned char*>(sum.data()), std::size_t(kChecksumBytes),
+                       reinterpret_cast<const unsigned char*>(bytes.data()), std::size_t(bytes.size()), nullptr, 0);
+    return sum;
+}
+
+// ---- header CBOR ----
+
+QCborMap encodeSlot(const KeySlot& s)
+{
+    QCborMap kdf;
+    kdf.insert(QLatin1StringView("alg"), QLatin1StringView("argon2id13"));
+    kdf.insert(QLatin1StringView("t"), qint64(s.kdf.iterations));
+    kdf.insert(QLatin1StringView("m"), qint64(s.kdf.memoryKiB));
+    QCborMap m;
+    m.insert(QLatin1StringView("kind"), int(s.kind));
+    m.insert(QLatin1StringView("id"), s.id);
+    m.insert(QLatin1StringView("name"), s.name);
+    m.insert(QLatin1StringView("created"), s.createdMs);
+    m.insert(QLatin1StringView("lastUsed"), s.lastUsedMs);
+    m.insert(QLatin1StringView("kdf"), kdf);
+    m.insert(QLatin1StringView("salt"), s.salt);
+    m.insert(QLatin1StringView("share"), s.needsShare);
+    m.insert(QLatin1StringView("key"), s.wrappedKey);
+    return m;
+}
+
+QByteArray encodeHeader(const VaultHeader& h)
+{
+    QCborArray slotList;
+    for (const KeySlot& s : h.keySlots)
+        slotList.append(encodeSlot(s));
+    QCborMap m;
+    m.insert(QLatin1StringView("id"), h.vaultId);
+    m.insert(QLatin1StringView("created"), h.createdMs);
+    m.insert(QLatin1StringView("slots"), slotList);
+    m.insert(QLatin1StringView("auth"), h.authSection);
+    m.insert(QLatin1StringView("nonce"), h.bodyNonce);
+    return m.toCborValue().toCbor();
+}
+
+bool getBytes(const QCborMap& m, const char* key, QByteArray* out, qsizetype exact = -1)
+{
+    const QCborValue v = m.value(QLatin1StringView(key));
+    if (!v.isByteArray())
+        return false;
+    *out = v.toByteArray();
+    return exact < 0 || out->size() == exact;
+}
+bool getInt(const QCborMap& m, const char* key, qint64* out, qint64 min, qint64 max)
+{
+    const QCborValue v = m.value(QLatin1StringView(key));
+    if (!v.isInteger())
+        return false;
+    *out = v.toInteger();
+    return *out >= min && *out <= max;
+}
+
+bool decodeSlot(const QCborValue& value, KeySlot* s)
+{
+    if (!value.isMap())
+        return false;
+    const QCborMap m = value.toMap();
+    qint64 kind = 0, t = 0, mem = 0;
+    if (!getInt(m, "kind", &kind, 1, 2) || !getBytes(m, "id", &s->id, kIdBytes) ||
+        !getInt(m, "created", &s->createdMs, 0, std::numeric_limits<qint64>::max()) ||
+        !getInt(m, "lastUsed", &s->lastUsedMs, 0, std::numeric_limits<qint64>::max()) ||
+        !getBytes(m, "salt", &s->salt, qsizetype(kdf::kSaltBytes)) || !getBytes(m, "key", &s->wrappedKey) ||
+        s->wrappedKey.size() != qsizetype(aead::kNonceBytes + kVaultKeyBytes + aead::kTagBytes))
+        return false;
+    const QCborValue name = m.value(QLatin1StringView("name"));
+    const QCborValue share = m.value(QLatin1StringView("share"));
+    const QCborValue kdfValue = m.value(QLatin1StringView("kdf"));
+    if (!name.isString() || !share.isBool() || !kdfValue.isMap())
+        return false;
+    const QCborMap k = kdfValue.toMap();
+    if (k.value(QLatin1StringView("alg")).toString() != QLatin1StringView("argon2id13") ||
+        !getInt(k, "t", &t, kdf::kMinIterations, kdf::kMaxIterations) ||
+        !getInt(k, "m", &mem, kdf::kMinMemoryKiB, kdf::kMaxMemoryKiB))
+        return false;
+    s->kind = KeySlot::Kind(kind);
+    s->name = name.toString();
+    s->needsShare = share.toBool();
+    s->kdf = kdf::Params{quint32(t), quint32(mem)};
+    return true;
+}
+
+bool decodeHeader(const QByteArray& bytes, VaultHeader* h)
+{
+    QCborParserError error;
+    const QCborValue root = QCborValue::fromCbor(bytes, &error);
+    if (error.error != QCborError::NoError || error.offset != bytes.size() || !root.isMap())
+        return false;
+    const QCborMap m = root.toMap();
+    if (!getBytes(m, "id", &h->vaultId, kIdBytes) ||
+        !getInt(m, "created", &h->createdMs, 0, std::numeric_limits<qint64>::max()) ||
+        !getBytes(m, "auth", &h->authSection) ||
+        !getBytes(m, "nonce", &h->bodyNonce, qsizetype(aead::kNonceBytes)))
+        return false;
+    const QCborValue slotList = m.value(QLatin1StringView("slots"));
+    if (!slotList.isArray() || slotList.toArray().size() < 1 || slotList.toArray().size() > kMaxKeySlots)
+        return false;
+    int passwordSlots = 0;
+    for (const QCborValue& v : slotList.toArray()) {
+        KeySlot s;
+        if (!decodeSlot(v, &s))
+            return false;
+        passwordSlots += s.kind == KeySlot::Kind::Password;
+        h->keySlots.push_back(std::move(s));
+    }
+    return passwordSlots == 1;
+}
+
+quint64 readLe64(const char* p) { return qFromLittleEndian<quint64>(p); }
+
+} // namespace
+
+const KeySlot* VaultHeader::passwordSlot() const
+{
+    for (const KeySlot& s : keySlots)
+        if (s.kind == KeySlot::Kind::Password)
+            return &s;
+    return nullptr;
+}
+
+KeySlot* VaultHeader::passwordSlot()
+{
+    return const_cast<KeySlot*>(static_cast<const VaultHeader*>(this)->passwordSlot());
+}
+
+Result<VaultFile> VaultFile::read(const QString& path)
+{
+    QFile file(path);
+    const QFileInfo info(path);
+    if (!info.exists())
+        return Error(ErrorCode::FileNotFound, tr("There is no vault at %1.").arg(QDir::toNativeSeparators(path)));
+    if (info.isDir())
+        return Error(ErrorCode::FileReadFailed,
+                     tr("%1 is a folder, not a vault file.").arg(QDir::toNativeSeparators(path)));
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (file.error() == QFileDevice::PermissionsError)
+            return Error(ErrorCode::PermissionDenied, tr("You do not have permission to read %1.")
+                                                          .arg(QDir::toNativeSeparators(path)));
+        return Error(ErrorCode::FileReadFailed,
+                     tr("The vault file %1 could not be read: %2.").arg(QDir::toNativeSeparators(path), file.errorString()));
+    }
+    if (file.size() > kPrefixBytes + kMaxHeaderBytes + kChecksumBytes + kBodyLengthBytes + kMaxBodyBytes)
+        return notAVault();
+    QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError || bytes.size() != file.size())
+        return Error(ErrorCode::FileReadFailed,
+                     tr("The vault file %1 could not be read: %2.").arg(QDir::toNativeSeparators(path), file.errorString()));
+    return parse(std::move(bytes));
+}
+
+Result<VaultFile> VaultFile::parse(QByteArray bytes)
+{
+    ensureSodium();
+    const qsizetype size = bytes.size();
+    const char* p = bytes.constData();
+    const qsizetype magicLen = std::min<qsizetype>(size, qsizetype(sizeof kMagic));
+    if (size == 0 || std::memcmp(p, kMagic, std::size_t(magicLen)) != 0)
+        return notAVault();
+    if (size < kPrefixBytes)
+        return damaged(tr("it ends too early"));
+    const quint16 version = qFromLittleEndian<quint16>(p + 8);
+    const quint16 flags = qFromLittleEndian<quint16>(p + 10);
+    const quint32 headerLength = qFromLittleEndian<quint32>(p + 12);
+    if (version > kFormatVersion)
+        return Error(ErrorCode::FileTooNew,
+                     tr("This vault uses format %1, which this version of Twofold does not know: it was saved by a "
+                        "newer Twofold (update Twofold to open it), or the file is damaged.")
+                         .arg(version));
+    if (version == 0 || flags != 0)
+        return damaged(tr("unknown format"));
+    if (headerLength < 2 || qsizetype(headerLength) > kMaxHeaderBytes)
+        return damaged(tr("impossible header size"));
+    const qsizetype headerEnd = kPrefixBytes + qsizetype(headerLength);
+    const qsizetype bodyStart = headerEnd + kChecksumBytes + kBodyLengthBytes;
+    if (size < bodyStart)
+        return damaged(tr("it ends too early"));
+    if (checksum(QByteArrayView(p, headerEnd)) != QByteArrayView(p + headerEnd, kChecksumBytes))
+        return damaged(tr("the header checksum does not match"));
+    const quint64 bodyLength = readLe64(p + headerEnd + kChecksumBytes);
+    if (bodyLength > quint64(kMaxBodyBytes) || bodyLength < aead::kTagBytes)
+        return damaged(tr("impossible content size"));
+    if (quint64(size - bodyStart) < bodyLength)
+        return damaged(tr("it ends too early"));
+    if (quint64(size - bodyStart) > bodyLength)
+        return damaged(tr("there are extra bytes at the end"));
+
+    VaultFile file;
+    if (!decodeHeader(bytes.mid(kPrefixBytes, headerLength), &file.m_header))
+        return damaged(tr("the header cannot be read"));
+    file.m_headerEnd = headerEnd + kChecksumBytes;
+    file.m_bytes = std::move(bytes);
+    return file;
+}
+
+QByteArray VaultFile::fingerprint() const { return m_bytes.left(m_headerEnd); }
+
+Result<PasswordKey> VaultFile::derivePasswordKey(const SecureBuffer& password) const
+{
+    const KeySlot* slot = m_header.passwordSlot();
+    if (!slot)
+        return damaged(tr("it has no password key slot"));
+    Result<SecureBuffer> base = kdf::derive(password, slot->salt, slot->kdf);
+    if (!base)
+        return base.error();
+    PasswordKey key;
+    key.authKey = subkey(*base, 2, "TFauth__");
+    key.slotBase = std::move(base).value();
+    return key;
+}
+
+Result<SecureBuffer> VaultFile::openAuthSection(const PasswordKey& key) const
+{
+    if (m_header.authSection.isEmpty())
+        return SecureBuffer();
+    return aead::open(key.authKey, m_header.authSection, authAssociatedData(m_header.vaultId), wrongPassword());
+}
+
+Result<SecureBuffer> VaultFile::unlockPasswordSlot(const PasswordKey& key, const SecureBuffer* share) const
+{
+    const KeySlot* slot = m_header.passwordSlot();
+    if (!slot)
+        return damaged(tr("it has no password key slot"));
+    if (slot->needsShare && !share)
+        return Error(ErrorCode::CodeRequired,
+                     tr("This vault has two-factor sign-in turned on: it needs a code as well as the password."));
+    const SecureBuffer kek = slotKey(key.slotBase, slot->needsShare ? share : nullptr);
+    return aead::open(kek, slot->wrappedKey, slotAssociatedData(m_header.vaultId, *slot), wrongPassword());
+}
+
+Result<SecureBuffer> VaultFile::unlockAppPasswordSlot(const SecureBuffer& appPassword, int* slotIndex) const
+{
+    for (int i = 0; i < int(m_header.keySlots.size()); ++i) {
+        const KeySlot& slot = m_header.keySlots[std::size_t(i)];
+        if (slot.kind != KeySlot::Kind::AppPassword)
+            continue;
+        Result<SecureBuffer> base = kdf::derive(appPassword, slot.salt, slot.kdf);
+        if (!base)
+            return base.error();
+        Result<SecureBuffer> key = aead::open(slotKey(*base, nullptr), slot.wrappedKey,
+                                              slotAssociatedData(m_header.vaultId, slot), wrongPassword());
+        if (key) {
+            if (slotIndex)
+                *slotIndex = i;
+            return key;
+        }
+    }
+    return Error(ErrorCode::WrongPassword, tr("That app password is not right for this vault, or it was revoked."));
+}
+
+Result<Vault> VaultFile::decryptBody(const SecureBuffer& vaultKey, Clock& clock) const
+{
+    const qsizetype bodyStart = m_headerEnd + kBodyLengthBytes;
+    Result<SecureBuffer> body =
+        aead::decrypt(vaultKey, m_header.bodyNonce, QByteArrayView(m_bytes).sliced(bodyStart),
+                      QByteArrayView(m_bytes).first(bodyStart), damaged(tr("its content does not decrypt")));
+    if (!body)
+        return body.error();
+    return codec::decodeBody(*body, clock);
+}
+
+QByteArray VaultFile::encode(VaultHeader& header, const Vault& vault, const SecureBuffer& vaultKey)
+{
+    ensureSodium();
+    header.bodyNonce = aead::randomNonce();
+    const QByteArray headerBytes = encodeHeader(header);
+    const SecureBuffer body = codec::encodeBody(vault);
+
+    QByteArray out;
+    out.reserve(kPrefixBytes + headerBytes.size() + kChecksumBytes + kBodyLengthBytes + qsizetype(body.size()) +
+                qsizetype(aead::kTagBytes));
+    out.append(kMagic, sizeof kMagic);
+    char le[8];
+    qToLittleEndian<quint16>(kFormatVersion, le);
+    qToLittleEndian<quint16>(0, le + 2);
+    qToLittleEndian<quint32>(quint32(headerBytes.size()), le + 4);
+    out.append(le, 8);
+    out.append(headerBytes);
+    out.append(checksum(out));
+    qToLittleEndian<quint64>(quint64(body.size() + aead::kTagBytes), le);
+    out.append(le, 8);
+    out.append(aead::encrypt(vaultKey, header.bodyNonce, body.view(), out));
+    return out;
+}
+
+namespace {
+Result<KeySlot> makeSlot(KeySlot::Kind kind, const QString& name, const SecureBuffer& secret, const kdf::Params& params,
+                         const QByteArray& vaultId, const SecureBuffer& vaultKey, const SecureBuffer* share,
+                         PasswordKey* keyOut, Clock& clock)
+{
+    KeySlot slot;
+    slot.kind = kind;
+    slot.name = name;
+    slot.id = QByteArray(kIdBytes, Qt::Uninitialized);
+    randombytes_buf(slot.id.data(), std::size_t(kIdBytes));
+    slot.createdMs = clock.nowMs();
+    slot.kdf = params;
+    slot.salt = kdf::randomSalt();
+    slot.needsShare = share != nullptr;
+    Result<SecureBuffer> base = kdf::derive(secret, slot.salt, params);
+    if (!base)
+        return base.error();
+    slot.wrappedKey = aead::seal(slotKey(*base, share), vaultKey.view(), slotAssociatedData(vaultId, slot));
+    if (keyOut) {
+        keyOut->authKey = subkey(*base, 2, "TFauth__");
+        keyOut->slotBase = std::move(base).value();
+    }
+    return slot;
+}
+} // namespace
+
+Result<KeySlot> VaultFile::makePasswordSlot(const SecureBuffer& password, const kdf::Params& params,
+                                            const QByteArray& vaultId, const SecureBuffer& vaultKey,
+                                            const SecureBuffer* share, PasswordKey* keyOut, Clock& clock)
+{
+    return makeSlot(KeySlot::Kind::Password, QString(), password, params, vaultId, vaultKey, share, keyOut, clock);
+}
+
+Result<KeySlot> VaultFile::makeAppPasswordSlot(const QString& name, const SecureBuffer& appPassword,
+                                               const QByteArray& vaultId, const SecureBuffer& vaultKey, Clock& clock)
+{
+    return makeSlot(KeySlot::Kind::AppPassword, name, appPassword,
+                    kdf::Params{kdf::kInteractiveIterations, kdf::kInteractiveMemoryKiB}, vaultId, vaultKey, nullptr,
+                    nullptr, clock);
+}
+
+QByteArray VaultFile::sealAuthSection(const PasswordKey& key, const QByteArray& vaultId, QByteArrayView plaintext)
+{
+    return aead::seal(key.authKey, plaintext, authAssociatedData(vaultId));
+}
+
+} // namespace twofold

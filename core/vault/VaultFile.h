@@ -50,7 +50,7 @@ struct VaultHeader
 {
     QByteArray vaultId;      // 16 bytes
     qint64 createdMs = 0;
-    std::vector<KeySlot> slots;
+    std::vector<KeySlot> keySlots;
     QByteArray authSection;  // sealed under the password's auth subkey; empty: never set up
     QByteArray bodyNonce;    // aead::kNonceBytes, fresh on every save
 
