@@ -162,9 +162,14 @@ Result<std::unique_ptr<OpenVault>> OpenVault::fromUnlockedFile(const QString& pa
 Status OpenVault::writeTo(const QString& path)
 {
     const QByteArray bytes = VaultFile::encode(m_header, m_vault, m_vaultKey);
-    if (Status s = writeFileAtomically(path, bytes, true, m_faults); !s)
+    const QByteArray fingerprint = fingerprintOf(bytes);
+    if (Status s = writeFileAtomically(path, bytes, true, m_faults); !s) {
+        // A failure after the rename (folder sync) leaves the new file in place: it is ours.
+        if (currentPrefix(path, fingerprint.size()) == fingerprint)
+            m_fingerprint = fingerprint;
         return s;
-    m_fingerprint = fingerprintOf(bytes);
+    }
+    m_fingerprint = fingerprint;
     m_vault.setModified(false);
     return {};
 }

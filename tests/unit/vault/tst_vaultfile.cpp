@@ -1,0 +1,286 @@
+// The vault file format: round trips, keys and every kind of damaged input.
+#include "VaultFixture.h"
+
+#include "vault/VaultFile.h"
+
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <QtEndian>
+
+#include <sodium.h>
+
+using namespace twofold;
+using namespace twofold::test;
+
+class TestVaultFile : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString path(const char* name) const { return m_dir.filePath(QString::fromLatin1(name)); }
+
+    // A small vault with one entry of each kind, closed again.
+    QString makeSmallVault(const char* name)
+    {
+        const QString p = path(name);
+        auto v = OpenVault::create(p, pw("correct horse"), kFastKdf);
+        if (!v.ok())
+            qFatal("create failed: %s", qPrintable(v.error().message));
+        EntryFields f = fields(QStringLiteral("Mail"), QStringLiteral("ann"), "s3cret");
+        f.otpUri = pw("otpauth://totp/X:ann?secret=JBSWY3DPEHPK3PXP");
+        (*v)->vault().addEntry(std::move(f)).value();
+        if (!(*v)->save().ok())
+            qFatal("save failed");
+        return p;
+    }
+
+private slots:
+    void roundTripKeepsEverything()
+    {
+        const QString p = path("round.twofold");
+        ManualClock clock(1700000000000);
+        {
+            auto v = OpenVault::create(p, pw("correct horse"), kFastKdf, clock);
+            QVERIFY2(v.ok(), qPrintable(v.ok() ? QString() : v.error().message));
+            Vault& vault = (*v)->vault();
+            vault.setName(QStringLiteral("Home"));
+            const QUuid g = *vault.addGroup(QStringLiteral("Work"));
+            EntryFields f = fields(QStringLiteral("Ünïcode ✓"), QStringLiteral("ann"), "pässwörd");
+            f.url = QStringLiteral("https://example.org");
+            f.notes = QStringLiteral("line1\nline2");
+            f.tags = QStringList{QStringLiteral("a"), QStringLiteral("b")};
+            f.groupId = g;
+            f.otpUri = pw("otpauth://totp/X:ann?secret=JBSWY3DPEHPK3PXP");
+            const QUuid id = *vault.addEntry(std::move(f));
+            EntryFields change;
+            change.password = pw("newer");
+            QVERIFY(vault.updateEntry(id, std::move(change)).ok());
+            const QUuid gone = *vault.addEntry(fields(QStringLiteral("Trashed"), {}, ""));
+            QVERIFY(vault.moveToTrash(gone).ok());
+            QVERIFY((*v)->save().ok());
+            QVERIFY(!vault.isModified());
+        }
+        auto again = OpenVault::open(p, pw("correct horse"), OpenMode::ReadOnly, clock);
+        QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error().message));
+        const Vault& vault = (*again)->vault();
+        QCOMPARE(vault.name(), QStringLiteral("Home"));
+        QCOMPARE(vault.entryCount(), 2);
+        const Entry& e = vault.entryAt(0);
+        QCOMPARE(e.title, QStringLiteral("Ünïcode ✓"));
+        QCOMPARE(e.username, QStringLiteral("ann"));
+        QCOMPARE(e.url, QStringLiteral("https://example.org"));
+        QCOMPARE(e.notes, QStringLiteral("line1\nline2"));
+        QCOMPARE(e.tags, (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
+        QCOMPARE(vault.groupPath(e.groupId), QStringLiteral("Work"));
+        QCOMPARE(e.createdMs, 1700000000000);
+        QVERIFY(vault.password(e).equals(QByteArrayView("newer")));
+        QCOMPARE(e.history.size(), std::size_t(1));
+        QVERIFY(vault.secrets().equals(e.history[0].password, "pässwörd"));
+        QVERIFY(vault.otpUri(e).equals(QByteArrayView("otpauth://totp/X:ann?secret=JBSWY3DPEHPK3PXP")));
+        QVERIFY(vault.entryAt(1).inTrash);
+        QVERIFY(!vault.hasOtp(vault.entryAt(1)));
+    }
+
+    void fileHoldsNoPlaintext()
+    {
+        const QString p = makeSmallVault("plain.twofold");
+        const QByteArray bytes = readAll(p);
+        QVERIFY(bytes.startsWith(QByteArray("TWOFOLD\0", 8)));
+        for (const char* needle : {"s3cret", "Mail", "ann", "JBSWY3DPEHPK3PXP", "correct horse"})
+            QVERIFY2(!bytes.contains(needle), needle);
+    }
+
+    void wrongPasswordIsRefused()
+    {
+        const QString p = makeSmallVault("wrong.twofold");
+        const QByteArray before = readAll(p);
+        auto v = OpenVault::open(p, pw("Correct horse"), OpenMode::ReadWrite);
+        QVERIFY(!v.ok());
+        QCOMPARE(v.error().code, ErrorCode::WrongPassword);
+        QCOMPARE(v.error().message, QStringLiteral("That password is not right for this vault."));
+        QCOMPARE(readAll(p), before);
+    }
+
+    void everySingleBitFlipIsRejected()
+    {
+        const QString p = makeSmallVault("flip.twofold");
+        const QByteArray original = readAll(p);
+        QVERIFY(original.size() < 2048);
+        VaultFile good = *VaultFile::parse(original);
+        PasswordKey key = std::move(good.derivePasswordKey(pw("correct horse"))).value();
+        QElapsedTimer slowest;
+        for (qsizetype byte = 0; byte < original.size(); ++byte) {
+            for (int bit = 0; bit < 8; ++bit) {
+                QByteArray bytes = original;
+                bytes[byte] = char(bytes[byte] ^ (1 << bit));
+                Result<VaultFile> file = VaultFile::parse(bytes);
+                if (!file.ok()) {
+                    QVERIFY(!file.error().message.isEmpty());
+                    continue; // refused before any key was needed
+                }
+                // The header checks out (a flip in the body): the body must not decrypt.
+                Result<SecureBuffer> vaultKey = file->unlockPasswordSlot(key);
+                QVERIFY(vaultKey.ok());
+                Result<Vault> vault = file->decryptBody(*vaultKey);
+                QVERIFY2(!vault.ok(), qPrintable(QStringLiteral("flip at byte %1 bit %2 accepted").arg(byte).arg(bit)));
+                QCOMPARE(vault.error().code, ErrorCode::FileDamaged);
+            }
+        }
+        // And through the whole open path, a few flips on disk leave the file untouched.
+        for (qsizetype byte : {qsizetype(3), qsizetype(20), original.size() / 2, original.size() - 1}) {
+            QByteArray bytes = original;
+            bytes[byte] = char(bytes[byte] ^ 0x10);
+            writeAll(p, bytes);
+            auto v = OpenVault::open(p, pw("correct horse"), OpenMode::ReadWrite);
+            QVERIFY(!v.ok());
+            QVERIFY(v.error().code == ErrorCode::FileDamaged);
+            QCOMPARE(readAll(p), bytes);
+        }
+    }
+
+    void truncationAtEveryLengthIsRejected()
+    {
+        const QString p = makeSmallVault("trunc.twofold");
+        const QByteArray original = readAll(p);
+        VaultFile good = *VaultFile::parse(original);
+        PasswordKey key = std::move(good.derivePasswordKey(pw("correct horse"))).value();
+        for (qsizetype len = 0; len < original.size(); ++len) {
+            Result<VaultFile> file = VaultFile::parse(original.left(len));
+            if (file.ok()) {
+                QFAIL(qPrintable(QStringLiteral("truncated to %1 bytes accepted").arg(len)));
+            }
+            QVERIFY(file.error().code == ErrorCode::FileDamaged);
+            QVERIFY(!file.error().message.isEmpty());
+        }
+        QVERIFY(VaultFile::parse(original + "x").error().message.contains(QStringLiteral("extra bytes")));
+        Q_UNUSED(key);
+    }
+
+    void foreignAndFutureFilesAreRefusedWithASentence_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("sentence");
+        QTest::newRow("empty") << QByteArray() << int(ErrorCode::FileDamaged)
+                               << QStringLiteral("This file is not a Twofold vault.");
+        QTest::newRow("a text file") << QByteArray("hello world, this is not a vault at all") << int(ErrorCode::FileDamaged)
+                                     << QStringLiteral("This file is not a Twofold vault.");
+        QByteArray future("TWOFOLD\0", 8);
+        future.append("\x07\x00\x00\x00\x10\x00\x00\x00", 8);
+        future.append(QByteArray(100, 'x'));
+        QTest::newRow("future version") << future << int(ErrorCode::FileTooNew)
+                                        << QStringLiteral("This vault uses format 7, which this version of Twofold does "
+                                                          "not know: it was saved by a newer Twofold (update Twofold to "
+                                                          "open it), or the file is damaged.");
+        QByteArray huge("TWOFOLD\0", 8);
+        huge.append("\x01\x00\x00\x00\xff\xff\xff\x7f", 8);
+        QTest::newRow("absurd header length") << huge << int(ErrorCode::FileDamaged) << QString();
+    }
+    void foreignAndFutureFilesAreRefusedWithASentence()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(int, code);
+        QFETCH(QString, sentence);
+        Result<VaultFile> file = VaultFile::parse(bytes);
+        QVERIFY(!file.ok());
+        QCOMPARE(int(file.error().code), code);
+        if (!sentence.isEmpty())
+            QCOMPARE(file.error().message, sentence);
+        else
+            QVERIFY(file.error().message.contains(QStringLiteral("damaged")));
+    }
+
+    void damagedHeaderIsRefusedBeforeTheKdf()
+    {
+        // A header claiming 4 GiB of Argon2 memory with a valid checksum: refused by bounds.
+        const QString p = makeSmallVault("bounds.twofold");
+        QByteArray bytes = readAll(p);
+        const quint32 h = qFromLittleEndian<quint32>(bytes.constData() + 12);
+        // Find the CBOR for "m": <memoryKiB=8> and make it 0x1a ffffffff (uint32 max).
+        const QByteArray needle = QByteArray("am") + char(0x08);
+        const qsizetype at = bytes.indexOf(needle);
+        QVERIFY(at > 0 && at < 16 + qsizetype(h));
+        QByteArray patched = bytes.left(at + 2) + QByteArray("\x1a\xff\xff\xff\xff", 5) + bytes.mid(at + 3, 16 + h - at - 3);
+        const quint32 newH = quint32(patched.size() - 16);
+        qToLittleEndian<quint32>(newH, patched.data() + 12);
+        QByteArray sum(32, 0);
+        crypto_generichash(reinterpret_cast<unsigned char*>(sum.data()), 32,
+                           reinterpret_cast<const unsigned char*>(patched.constData()), std::size_t(patched.size()),
+                           nullptr, 0);
+        patched += sum + bytes.mid(16 + h + 32);
+        QElapsedTimer timer;
+        timer.start();
+        Result<VaultFile> file = VaultFile::parse(patched);
+        QVERIFY(!file.ok());
+        QCOMPARE(file.error().code, ErrorCode::FileDamaged);
+        QVERIFY(timer.elapsed() < 1000);
+    }
+
+    void signInShareIsNeededWhenTheSlotSaysSo()
+    {
+        SecureBuffer vaultKey(kVaultKeyBytes);
+        randombytes_buf(vaultKey.data(), vaultKey.size());
+        SecureBuffer share(kSignInShareBytes);
+        randombytes_buf(share.data(), share.size());
+        VaultHeader header;
+        header.vaultId = QByteArray(16, 'i');
+        PasswordKey key;
+        header.keySlots.push_back(
+            *VaultFile::makePasswordSlot(pw("pw"), kFastKdf, header.vaultId, vaultKey, &share, &key));
+        header.authSection = VaultFile::sealAuthSection(key, header.vaultId, "verifier state");
+        Vault empty;
+        VaultFile file = *VaultFile::parse(VaultFile::encode(header, empty, vaultKey));
+
+        PasswordKey derived = std::move(file.derivePasswordKey(pw("pw"))).value();
+        Result<SecureBuffer> auth = file.openAuthSection(derived);
+        QVERIFY(auth.ok());
+        QVERIFY(auth->equals(QByteArrayView("verifier state")));
+        QCOMPARE(file.unlockPasswordSlot(derived).error().code, ErrorCode::CodeRequired);
+        SecureBuffer wrongShare = share.clone();
+        wrongShare.data()[0] ^= 1;
+        QCOMPARE(file.unlockPasswordSlot(derived, &wrongShare).error().code, ErrorCode::WrongPassword);
+        Result<SecureBuffer> opened = file.unlockPasswordSlot(derived, &share);
+        QVERIFY(opened.ok());
+        QVERIFY(opened->equals(vaultKey));
+        // The wrong password cannot even open the auth section.
+        QCOMPARE(file.openAuthSection(*file.derivePasswordKey(pw("PW"))).error().code, ErrorCode::WrongPassword);
+    }
+
+    void appPasswordSlotsOpenTheSameVault()
+    {
+        const QString p = path("app.twofold");
+        QByteArray vaultId;
+        {
+            auto v = OpenVault::create(p, pw("master password"), kFastKdf);
+            QVERIFY(v.ok());
+            (*v)->vault().addEntry(fields(QStringLiteral("Entry"))).value();
+            VaultHeader& h = (*v)->header();
+            h.keySlots.push_back(*VaultFile::makeAppPasswordSlot(QStringLiteral("backup script"), pw("app-secret-1"),
+                                                                 h.vaultId, (*v)->vaultKey()));
+            QVERIFY((*v)->save().ok());
+        }
+        auto app = OpenVault::openWithAppPassword(p, pw("app-secret-1"), OpenMode::ReadOnly);
+        QVERIFY(app.ok());
+        QCOMPARE((*app)->vault().entryCount(), 1);
+        QCOMPARE(OpenVault::openWithAppPassword(p, pw("app-secret-2"), OpenMode::ReadOnly).error().code,
+                 ErrorCode::WrongPassword);
+        QVERIFY(OpenVault::open(p, pw("master password"), OpenMode::ReadOnly).ok());
+    }
+
+    void changePasswordRewrapsOneSlot()
+    {
+        const QString p = makeSmallVault("change.twofold");
+        {
+            auto v = OpenVault::open(p, pw("correct horse"));
+            QVERIFY(v.ok());
+            QVERIFY((*v)->changePassword(pw("battery staple"), kFastKdf).ok());
+        }
+        QCOMPARE(OpenVault::open(p, pw("correct horse"), OpenMode::ReadOnly).error().code, ErrorCode::WrongPassword);
+        auto v = OpenVault::open(p, pw("battery staple"), OpenMode::ReadOnly);
+        QVERIFY(v.ok());
+        QVERIFY((*v)->vault().password((*v)->vault().entryAt(0)).equals(QByteArrayView("s3cret")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestVaultFile)
+#include "tst_vaultfile.moc"

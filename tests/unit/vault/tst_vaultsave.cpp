@@ -1,0 +1,181 @@
+// Saving and locking: crash safety, failures that lose nothing, a second writer refused.
+#include "VaultFixture.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QTemporaryDir>
+
+#include <unistd.h>
+
+using namespace twofold;
+using namespace twofold::test;
+
+class TestVaultSave : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString path(const char* name) const { return m_dir.filePath(QString::fromLatin1(name)); }
+
+private slots:
+    void saveKeepsABackupOfThePreviousVersion()
+    {
+        const QString p = path("bak.twofold");
+        auto v = OpenVault::create(p, pw("pw"), kFastKdf);
+        QVERIFY(v.ok());
+        QVERIFY(!QFileInfo::exists(p + QStringLiteral(".bak"))); // nothing to back up yet
+        const QByteArray first = readAll(p);
+        (*v)->vault().addEntry(fields(QStringLiteral("One"))).value();
+        QVERIFY((*v)->save().ok());
+        QCOMPARE(readAll(p + QStringLiteral(".bak")), first);
+        const QByteArray second = readAll(p);
+        QVERIFY(second != first); // fresh nonce, new content
+        QVERIFY((*v)->save().ok());
+        QCOMPARE(readAll(p + QStringLiteral(".bak")), second);
+        // No temporary files left behind.
+        const QStringList files = QDir(m_dir.path()).entryList(QStringList{QStringLiteral("*bak.twofold*")}, QDir::Files | QDir::Hidden);
+        QCOMPARE(files, (QStringList{QStringLiteral("bak.twofold"), QStringLiteral("bak.twofold.bak"),
+                                     QStringLiteral("bak.twofold.lock")}));
+        QCOMPARE(QFileInfo(p).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup), QFileDevice::Permissions());
+    }
+
+    void interruptedSaveLeavesTheOldVault_data()
+    {
+        QTest::addColumn<int>("step");
+        QTest::addColumn<bool>("newContentInPlace");
+        QTest::newRow("create temp") << int(SaveStep::CreateTemp) << false;
+        QTest::newRow("write") << int(SaveStep::Write) << false;
+        QTest::newRow("sync") << int(SaveStep::Sync) << false;
+        QTest::newRow("close") << int(SaveStep::Close) << false;
+        QTest::newRow("backup") << int(SaveStep::Backup) << false;
+        QTest::newRow("rename") << int(SaveStep::Rename) << false;
+        QTest::newRow("sync folder") << int(SaveStep::SyncFolder) << true;
+    }
+    void interruptedSaveLeavesTheOldVault()
+    {
+        QFETCH(int, step);
+        QFETCH(bool, newContentInPlace);
+        QTemporaryDir dir;
+        const QString p = dir.filePath(QStringLiteral("v.twofold"));
+        auto v = OpenVault::create(p, pw("pw"), kFastKdf);
+        QVERIFY(v.ok());
+        (*v)->vault().addEntry(fields(QStringLiteral("Kept"))).value();
+        QVERIFY((*v)->save().ok());
+        const QByteArray before = readAll(p);
+
+        (*v)->vault().addEntry(fields(QStringLiteral("Unsaved"))).value();
+        (*v)->setFaultInjector([step](SaveStep s) { return int(s) == step; });
+        Status s = (*v)->save();
+        QVERIFY(!s.ok());
+        QVERIFY(!s.error().message.isEmpty());
+        if (!newContentInPlace) {
+            QCOMPARE(s.error().code, ErrorCode::DiskFull);
+            QVERIFY(s.error().message.contains(QStringLiteral("full")));
+            QCOMPARE(readAll(p), before); // byte-identical
+            QVERIFY((*v)->vault().isModified()); // the changes are still in memory
+        }
+        // Whatever happened, the file on disk opens (old or new version), with no stray files.
+        {
+            auto reopened = OpenVault::open(p, pw("pw"), OpenMode::ReadOnly);
+            QVERIFY(reopened.ok());
+            QCOMPARE((*reopened)->vault().entryCount(), newContentInPlace ? 2 : 1);
+        }
+        const QStringList stray = QDir(dir.path()).entryList(QStringList{QStringLiteral(".v.twofold.*"), QStringLiteral("*.tmp")},
+                                                            QDir::Files | QDir::Hidden);
+        QVERIFY2(stray.isEmpty(), qPrintable(stray.join(QLatin1Char(' '))));
+        // Retrying after the problem is gone saves everything.
+        (*v)->setFaultInjector({});
+        QVERIFY((*v)->save().ok());
+        auto saved = OpenVault::open(p, pw("pw"), OpenMode::ReadOnly);
+        QCOMPARE((*saved)->vault().entryCount(), 2);
+    }
+
+    void secondWriterIsRefused()
+    {
+        const QString p = path("lock.twofold");
+        auto first = OpenVault::create(p, pw("pw"), kFastKdf);
+        QVERIFY(first.ok());
+        auto second = OpenVault::open(p, pw("pw"), OpenMode::ReadWrite);
+        QVERIFY(!second.ok());
+        QCOMPARE(second.error().code, ErrorCode::FileLocked);
+        QVERIFY(second.error().message.contains(QStringLiteral("open for changes in another program")));
+        // Readers are welcome.
+        QVERIFY(OpenVault::open(p, pw("pw"), OpenMode::ReadOnly).ok());
+        first->reset();
+        QVERIFY(OpenVault::open(p, pw("pw"), OpenMode::ReadWrite).ok());
+    }
+
+    void lockOfADeadProcessIsTakenOver()
+    {
+        const QString p = path("stale.twofold");
+        QVERIFY(OpenVault::create(p, pw("pw"), kFastKdf).ok());
+        // A lock file naming a process that does not exist (as a crash leaves behind).
+        writeAll(p + QStringLiteral(".lock"), QByteArray("999999\ntwofold\n") + QSysInfo::machineHostName().toUtf8() + "\n");
+        auto v = OpenVault::open(p, pw("pw"), OpenMode::ReadWrite);
+        QVERIFY2(v.ok(), qPrintable(v.ok() ? QString() : v.error().message));
+    }
+
+    void fileReplacedByAnotherProgramIsNotOverwritten()
+    {
+        const QString p = path("replaced.twofold");
+        auto v = OpenVault::create(p, pw("pw"), kFastKdf);
+        QVERIFY(v.ok());
+        // Another program writes its own vault over ours (bypassing our lock).
+        const QString other = path("other.twofold");
+        { QVERIFY(OpenVault::create(other, pw("pw2"), kFastKdf).ok()); }
+        const QByteArray foreign = readAll(other);
+        writeAll(p, foreign);
+        (*v)->vault().addEntry(fields(QStringLiteral("Mine"))).value();
+        Status s = (*v)->save();
+        QCOMPARE(s.error().code, ErrorCode::FileChanged);
+        QCOMPARE(readAll(p), foreign);
+        QVERIFY((*v)->vault().isModified());
+        // Save As elsewhere works, and the vault now lives there.
+        const QString elsewhere = path("elsewhere.twofold");
+        QVERIFY((*v)->saveAs(elsewhere).ok());
+        QCOMPARE((*v)->path(), QFileInfo(elsewhere).absoluteFilePath());
+        auto reopened = OpenVault::open(elsewhere, pw("pw"), OpenMode::ReadOnly);
+        QCOMPARE((*reopened)->vault().entryCount(), 1);
+    }
+
+    void readOnlyOpenCreatesNoFiles()
+    {
+        QTemporaryDir dir;
+        const QString p = dir.filePath(QStringLiteral("ro.twofold"));
+        { QVERIFY(OpenVault::create(p, pw("pw"), kFastKdf).ok()); }
+        const QStringList before = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden);
+        auto v = OpenVault::open(p, pw("pw"), OpenMode::ReadOnly);
+        QVERIFY(v.ok());
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), before);
+        QCOMPARE((*v)->save().error().code, ErrorCode::ReadOnly);
+    }
+
+    void readOnlyFolder()
+    {
+        if (::geteuid() == 0)
+            QSKIP("root can write to read-only folders");
+        QTemporaryDir dir;
+        const QString p = dir.filePath(QStringLiteral("rofolder.twofold"));
+        { QVERIFY(OpenVault::create(p, pw("pw"), kFastKdf).ok()); }
+        QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::ExeOwner);
+        QVERIFY(OpenVault::open(p, pw("pw"), OpenMode::ReadOnly).ok());
+        auto rw = OpenVault::open(p, pw("pw"), OpenMode::ReadWrite);
+        QVERIFY(!rw.ok());
+        QVERIFY(rw.error().message.contains(QStringLiteral("lock")));
+        QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    }
+
+    void createRefusesAnExistingFile()
+    {
+        const QString p = path("exists.twofold");
+        writeAll(p, "precious");
+        auto v = OpenVault::create(p, pw("pw"), kFastKdf);
+        QVERIFY(!v.ok());
+        QVERIFY(v.error().message.contains(QStringLiteral("already a file")));
+        QCOMPARE(readAll(p), QByteArray("precious"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestVaultSave)
+#include "tst_vaultsave.moc"
