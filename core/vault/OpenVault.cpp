@@ -18,22 +18,11 @@ namespace {
 
 QString tr(const char* text) { return QCoreApplication::translate("Twofold::OpenVault", text); }
 
-// Bytes [0, 16+H+32) of an encoded vault: what VaultFile::fingerprint() returns.
-QByteArray fingerprintOf(const QByteArray& encoded)
+// The body nonce of the file now on disk (empty if it is gone or unreadable).
+QByteArray currentFingerprint(const QString& path)
 {
-    if (encoded.size() < 16)
-        return {};
-    const quint32 h = qFromLittleEndian<quint32>(encoded.constData() + 12);
-    return encoded.left(16 + qsizetype(h) + 32);
-}
-
-// The first n bytes of the file now on disk (empty if it is gone).
-QByteArray currentPrefix(const QString& path, qsizetype n)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return f.read(n);
+    Result<VaultHeader> header = VaultFile::readHeader(path);
+    return header ? header->bodyNonce : QByteArray();
 }
 
 } // namespace
@@ -149,10 +138,11 @@ Result<std::unique_ptr<OpenVault>> OpenVault::fromUnlockedFile(const QString& pa
     std::unique_ptr<OpenVault> v(new OpenVault(QFileInfo(path).absoluteFilePath(), file.header(), std::move(vaultKey),
                                                std::move(vault).value(), mode));
     v->m_fingerprint = file.fingerprint();
+    v->m_loadedAuth = file.header().authSection;
     if (mode == OpenMode::ReadWrite) {
         if (Status s = v->lock(); !s)
             return s.error();
-        if (currentPrefix(v->m_path, v->m_fingerprint.size()) != v->m_fingerprint)
+        if (currentFingerprint(v->m_path) != v->m_fingerprint)
             return Error(ErrorCode::FileChanged,
                          tr("The vault file was changed by another program while it was being opened. Try again."));
     }
@@ -162,14 +152,17 @@ Result<std::unique_ptr<OpenVault>> OpenVault::fromUnlockedFile(const QString& pa
 Status OpenVault::writeTo(const QString& path)
 {
     const QByteArray bytes = VaultFile::encode(m_header, m_vault, m_vaultKey);
-    const QByteArray fingerprint = fingerprintOf(bytes);
+    const QByteArray fingerprint = m_header.bodyNonce;
     if (Status s = writeFileAtomically(path, bytes, true, m_faults); !s) {
         // A failure after the rename (folder sync) leaves the new file in place: it is ours.
-        if (currentPrefix(path, fingerprint.size()) == fingerprint)
+        if (currentFingerprint(path) == fingerprint) {
             m_fingerprint = fingerprint;
+            m_loadedAuth = m_header.authSection;
+        }
         return s;
     }
     m_fingerprint = fingerprint;
+    m_loadedAuth = m_header.authSection;
     m_vault.setModified(false);
     return {};
 }
@@ -178,10 +171,16 @@ Status OpenVault::save()
 {
     if (m_mode == OpenMode::ReadOnly)
         return Error(ErrorCode::ReadOnly, tr("This vault was opened read-only, so changes cannot be saved."));
-    if (QFileInfo::exists(m_path) && currentPrefix(m_path, m_fingerprint.size()) != m_fingerprint)
-        return Error(ErrorCode::FileChanged,
-                     tr("The vault file was replaced by another program since it was opened, so it was not "
-                        "overwritten. Your changes are still open: save them to another file."));
+    if (QFileInfo::exists(m_path)) {
+        Result<VaultHeader> onDisk = VaultFile::readHeader(m_path);
+        if (!onDisk || onDisk->bodyNonce != m_fingerprint)
+            return Error(ErrorCode::FileChanged,
+                         tr("The vault file was replaced by another program since it was opened, so it was not "
+                            "overwritten. Your changes are still open: save them to another file."));
+        // Sign-in state written since by another Twofold process (failed attempts, used codes).
+        if (onDisk->authSection != m_loadedAuth && m_header.authSection == m_loadedAuth)
+            m_header.authSection = onDisk->authSection;
+    }
     return writeTo(m_path);
 }
 

@@ -60,6 +60,8 @@ public:
     // Writes the vault to its file atomically (DESIGN.md section 3): the old file is kept as
     // path.bak. On failure the file on disk is byte-identical and the changes stay in memory.
     // Refuses FileChanged when another program replaced the file since it was opened/saved.
+    // A newer auth section on disk (sign-in state written by another Twofold process) is
+    // kept, unless this vault changed its own auth section since.
     Status save();
     // Saves to another path (which becomes this vault's path; the lock moves with it).
     Status saveAs(const QString& path);
@@ -84,7 +86,8 @@ private:
     Vault m_vault;
     OpenMode m_mode;
     std::unique_ptr<QLockFile> m_lock;
-    QByteArray m_fingerprint; // of the file as last read or written
+    QByteArray m_fingerprint; // body nonce of the file as last read or written
+    QByteArray m_loadedAuth;  // auth section as last read or written (to merge newer sign-in state)
     FaultInjector m_faults;
 };
 

@@ -179,6 +179,51 @@ bool decodeHeader(const QByteArray& bytes, VaultHeader* h)
 
 quint64 readLe64(const char* p) { return qFromLittleEndian<quint64>(p); }
 
+// Associated data of the body: the prefix's magic, version and flags, then the header with
+// an empty auth section (see the layout comment in VaultFile.h).
+QByteArray bodyAssociatedData(const VaultHeader& header)
+{
+    VaultHeader withoutAuth = header;
+    withoutAuth.authSection.clear();
+    QByteArray ad(kMagic, sizeof kMagic);
+    char le[4];
+    qToLittleEndian<quint16>(kFormatVersion, le);
+    qToLittleEndian<quint16>(0, le + 2);
+    ad.append(le, 4);
+    ad.append(encodeHeader(withoutAuth));
+    return ad;
+}
+
+// prefix + header + checksum + body length, for header and a body of bodyBytes.
+QByteArray encodeFront(const VaultHeader& header, quint64 bodyBytes)
+{
+    const QByteArray headerBytes = encodeHeader(header);
+    QByteArray out;
+    out.reserve(kPrefixBytes + headerBytes.size() + kChecksumBytes + kBodyLengthBytes);
+    out.append(kMagic, sizeof kMagic);
+    char le[8];
+    qToLittleEndian<quint16>(kFormatVersion, le);
+    qToLittleEndian<quint16>(0, le + 2);
+    qToLittleEndian<quint32>(quint32(headerBytes.size()), le + 4);
+    out.append(le, 8);
+    out.append(headerBytes);
+    out.append(checksum(out));
+    qToLittleEndian<quint64>(bodyBytes, le);
+    out.append(le, 8);
+    return out;
+}
+
+struct Front
+{
+    quint32 headerLength = 0;
+    qsizetype bodyStart = 0;
+    quint64 bodyLength = 0;
+};
+
+// Checks prefix, header bounds and checksum of bytes (which may stop after the checksum
+// and body length when only the header was read). fileSize: the whole file's size.
+Result<Front> checkFront(const QByteArray& bytes, qint64 fileSize);
+
 } // namespace
 
 const KeySlot* VaultHeader::passwordSlot() const
@@ -219,9 +264,9 @@ Result<VaultFile> VaultFile::read(const QString& path)
     return parse(std::move(bytes));
 }
 
-Result<VaultFile> VaultFile::parse(QByteArray bytes)
+namespace {
+Result<Front> checkFront(const QByteArray& bytes, qint64 fileSize)
 {
-    ensureSodium();
     const qsizetype size = bytes.size();
     const char* p = bytes.constData();
     const qsizetype magicLen = std::min<qsizetype>(size, qsizetype(sizeof kMagic));
@@ -250,20 +295,60 @@ Result<VaultFile> VaultFile::parse(QByteArray bytes)
     const quint64 bodyLength = readLe64(p + headerEnd + kChecksumBytes);
     if (bodyLength > quint64(kMaxBodyBytes) || bodyLength < aead::kTagBytes)
         return damaged(tr("impossible content size"));
-    if (quint64(size - bodyStart) < bodyLength)
+    if (quint64(fileSize - bodyStart) < bodyLength)
         return damaged(tr("it ends too early"));
-    if (quint64(size - bodyStart) > bodyLength)
+    if (quint64(fileSize - bodyStart) > bodyLength)
         return damaged(tr("there are extra bytes at the end"));
+    return Front{headerLength, bodyStart, bodyLength};
+}
+} // namespace
 
+Result<VaultFile> VaultFile::parse(QByteArray bytes)
+{
+    ensureSodium();
+    Result<Front> front = checkFront(bytes, bytes.size());
+    if (!front)
+        return front.error();
     VaultFile file;
-    if (!decodeHeader(bytes.mid(kPrefixBytes, headerLength), &file.m_header))
+    if (!decodeHeader(bytes.mid(kPrefixBytes, front->headerLength), &file.m_header))
         return damaged(tr("the header cannot be read"));
-    file.m_headerEnd = headerEnd + kChecksumBytes;
+    file.m_headerEnd = kPrefixBytes + qsizetype(front->headerLength) + kChecksumBytes;
     file.m_bytes = std::move(bytes);
     return file;
 }
 
-QByteArray VaultFile::fingerprint() const { return m_bytes.left(m_headerEnd); }
+Result<VaultHeader> VaultFile::readHeader(const QString& path)
+{
+    ensureSodium();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error(ErrorCode::FileReadFailed,
+                     tr("The vault file %1 could not be read: %2.").arg(QDir::toNativeSeparators(path), file.errorString()));
+    QByteArray bytes = file.read(kPrefixBytes);
+    if (bytes.size() == kPrefixBytes) {
+        const quint32 h = qFromLittleEndian<quint32>(bytes.constData() + 12);
+        if (qsizetype(h) <= kMaxHeaderBytes)
+            bytes += file.read(qsizetype(h) + kChecksumBytes + kBodyLengthBytes);
+    }
+    Result<Front> front = checkFront(bytes, file.size());
+    if (!front)
+        return front.error();
+    VaultHeader header;
+    if (!decodeHeader(bytes.mid(kPrefixBytes, front->headerLength), &header))
+        return damaged(tr("the header cannot be read"));
+    return header;
+}
+
+QByteArray VaultFile::withAuthSection(const QByteArray& sealedAuth) const
+{
+    VaultHeader header = m_header;
+    header.authSection = sealedAuth;
+    const qsizetype bodyStart = m_headerEnd + kBodyLengthBytes;
+    QByteArray out = encodeFront(header, quint64(m_bytes.size() - bodyStart));
+    out.append(QByteArrayView(m_bytes).sliced(bodyStart));
+    return out;
+}
+
 
 Result<PasswordKey> VaultFile::derivePasswordKey(const SecureBuffer& password) const
 {
@@ -323,7 +408,7 @@ Result<Vault> VaultFile::decryptBody(const SecureBuffer& vaultKey, Clock& clock)
     const qsizetype bodyStart = m_headerEnd + kBodyLengthBytes;
     Result<SecureBuffer> body =
         aead::decrypt(vaultKey, m_header.bodyNonce, QByteArrayView(m_bytes).sliced(bodyStart),
-                      QByteArrayView(m_bytes).first(bodyStart), damaged(tr("its content does not decrypt")));
+                      bodyAssociatedData(m_header), damaged(tr("its content does not decrypt")));
     if (!body)
         return body.error();
     return codec::decodeBody(*body, clock);
@@ -333,23 +418,10 @@ QByteArray VaultFile::encode(VaultHeader& header, const Vault& vault, const Secu
 {
     ensureSodium();
     header.bodyNonce = aead::randomNonce();
-    const QByteArray headerBytes = encodeHeader(header);
     const SecureBuffer body = codec::encodeBody(vault);
-
-    QByteArray out;
-    out.reserve(kPrefixBytes + headerBytes.size() + kChecksumBytes + kBodyLengthBytes + qsizetype(body.size()) +
-                qsizetype(aead::kTagBytes));
-    out.append(kMagic, sizeof kMagic);
-    char le[8];
-    qToLittleEndian<quint16>(kFormatVersion, le);
-    qToLittleEndian<quint16>(0, le + 2);
-    qToLittleEndian<quint32>(quint32(headerBytes.size()), le + 4);
-    out.append(le, 8);
-    out.append(headerBytes);
-    out.append(checksum(out));
-    qToLittleEndian<quint64>(quint64(body.size() + aead::kTagBytes), le);
-    out.append(le, 8);
-    out.append(aead::encrypt(vaultKey, header.bodyNonce, body.view(), out));
+    QByteArray out = encodeFront(header, quint64(body.size() + aead::kTagBytes));
+    out.reserve(out.size() + qsizetype(body.size() + aead::kTagBytes));
+    out.append(aead::encrypt(vaultKey, header.bodyNonce, body.view(), bodyAssociatedData(header)));
     return out;
 }
 

@@ -11,7 +11,12 @@
 //  16   H  header, CBOR: vault id, key slots, sealed auth section, body nonce
 //  16+H 32 BLAKE2b-256 of bytes [0, 16+H): detects damage before Argon2 runs
 //  48+H 8  body length B (== the rest of the file)
-//  56+H B  body: XChaCha20-Poly1305(vault key, body nonce, CBOR, AD = bytes [0, 56+H))
+//  56+H B  body: XChaCha20-Poly1305(vault key, body nonce, CBOR, AD = bytes [0, 12) followed
+//          by the header encoded with an empty auth section)
+// The auth section is left out of the body's associated data on purpose: the sign-in code
+// must record failures and used TOTP steps before the vault key is known, so it rewrites
+// the auth section alone (withAuthSection). The auth section is authenticated by its own
+// AEAD tag under the password's auth subkey; everything else in the header by the body's.
 #include "common/Clock.h"
 #include "common/Result.h"
 #include "crypto/Kdf.h"
@@ -76,9 +81,15 @@ public:
     static Result<VaultFile> parse(QByteArray bytes);
 
     const VaultHeader& header() const { return m_header; }
-    // Bytes [0, 16+H+32): changes whenever the file is saved (fresh body nonce). Used to
-    // notice that another program replaced the file.
-    QByteArray fingerprint() const;
+    // Reads only the header of path (fast, for big vaults): the body is not read or checked.
+    static Result<VaultHeader> readHeader(const QString& path);
+
+    // The body nonce: it changes whenever the body is saved, and only then. Used to notice
+    // that another program replaced the file (an auth-section rewrite keeps it).
+    QByteArray fingerprint() const { return m_header.bodyNonce; }
+
+    // The whole file again with sealedAuth as its auth section; the body is reused as is.
+    QByteArray withAuthSection(const QByteArray& sealedAuth) const;
 
     // Argon2id over the password slot (slow: run it off the GUI thread).
     [[nodiscard]] Result<PasswordKey> derivePasswordKey(const SecureBuffer& password) const;

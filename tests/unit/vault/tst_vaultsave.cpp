@@ -139,6 +139,28 @@ private slots:
         QCOMPARE((*reopened)->vault().entryCount(), 1);
     }
 
+    void authSectionRewrittenAloneIsKeptBySave()
+    {
+        // The sign-in code of another process records state in the auth section only.
+        const QString p = path("auth.twofold");
+        auto v = OpenVault::create(p, pw("pw"), kFastKdf);
+        QVERIFY(v.ok());
+        VaultFile onDisk = *VaultFile::read(p);
+        PasswordKey key = std::move(onDisk.derivePasswordKey(pw("pw"))).value();
+        const QByteArray sealed = VaultFile::sealAuthSection(key, onDisk.header().vaultId, "attempts=3");
+        writeAll(p, onDisk.withAuthSection(sealed));
+        // The body still decrypts with the new auth section in place.
+        VaultFile rewritten = *VaultFile::read(p);
+        QVERIFY(rewritten.openAuthSection(key)->equals(QByteArrayView("attempts=3")));
+        QVERIFY(rewritten.decryptBody(*rewritten.unlockPasswordSlot(key)).ok());
+        // Our open vault saves without complaint and keeps the newer auth section.
+        (*v)->vault().addEntry(fields(QStringLiteral("After"))).value();
+        QVERIFY((*v)->save().ok());
+        VaultFile saved = *VaultFile::read(p);
+        QCOMPARE(saved.header().authSection, sealed);
+        QCOMPARE(saved.decryptBody(*saved.unlockPasswordSlot(key))->entryCount(), 1);
+    }
+
     void readOnlyOpenCreatesNoFiles()
     {
         QTemporaryDir dir;
