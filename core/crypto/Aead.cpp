@@ -38,7 +38,7 @@ Result<SecureBuffer> decrypt(const SecureBuffer& key, QByteArrayView nonce, QByt
     if (key.size() != kKeyBytes || std::size_t(nonce.size()) != kNonceBytes ||
         std::size_t(ciphertext.size()) < kTagBytes)
         return failure;
-    SecureBuffer plain(std::size_t(ciphertext.size()) - kTagBytes);
+    SecureBuffer plain(std::size_t(ciphertext.size()) - kTagBytes, Qt::Uninitialized);
     unsigned long long plainLen = 0;
     unsigned char empty = 0;
     if (crypto_aead_xchacha20poly1305_ietf_decrypt(

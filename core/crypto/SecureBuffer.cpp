@@ -12,7 +12,7 @@
 namespace twofold {
 
 namespace {
-unsigned char* allocateSecure(std::size_t size)
+unsigned char* allocateSecure(std::size_t size, bool zero = true)
 {
     ensureSodium();
     if (size == 0)
@@ -22,16 +22,19 @@ unsigned char* allocateSecure(std::size_t size)
         std::fputs("Twofold ran out of secure memory.\n", stderr);
         std::abort();
     }
-    std::memset(p, 0, size);
+    if (zero)
+        std::memset(p, 0, size);
     return p;
 }
 } // namespace
 
 SecureBuffer::SecureBuffer(std::size_t size) : m_data(allocateSecure(size)), m_size(size) {}
 
+SecureBuffer::SecureBuffer(std::size_t size, Qt::Initialization) : m_data(allocateSecure(size, false)), m_size(size) {}
+
 SecureBuffer SecureBuffer::fromBytes(const void* bytes, std::size_t size)
 {
-    SecureBuffer b(size);
+    SecureBuffer b(size, Qt::Uninitialized);
     if (size)
         std::memcpy(b.m_data, bytes, size);
     return b;

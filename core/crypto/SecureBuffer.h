@@ -19,6 +19,8 @@ public:
     SecureBuffer() = default;
     // size zero-initialised bytes. Aborts when secure memory cannot be had.
     explicit SecureBuffer(std::size_t size);
+    // size bytes left as sodium_malloc fills them (0xdb): for buffers about to be overwritten.
+    SecureBuffer(std::size_t size, Qt::Initialization);
     // A copy of bytes[0..size) in secure memory.
     static SecureBuffer fromBytes(const void* bytes, std::size_t size);
     static SecureBuffer fromBytes(QByteArrayView bytes) { return fromBytes(bytes.data(), bytes.size()); }

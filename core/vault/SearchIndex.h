@@ -1,9 +1,10 @@
 #pragma once
-// SearchIndex: the searchable text of every entry, folded (lowercase, accents removed) into
-// ONE contiguous buffer, so a query is one Boyer-Moore scan over memory instead of 100k
-// string compares. Built from a vault in one pass; rebuilt when the vault changes.
+// SearchIndex: the searchable text of every entry (title, username, URL, tags, notes),
+// folded (lower case, accents removed) into ONE contiguous UTF-8 buffer, so a query is a
+// memmem scan over memory instead of 100k string compares. Built in one pass; the vault
+// rebuilds it when it has changed.
+#include <QByteArray>
 #include <QString>
-#include <QStringMatcher>
 
 #include <vector>
 
@@ -14,18 +15,27 @@ struct Entry;
 class SearchIndex
 {
 public:
-    // Folds text for matching: lower case, diacritics removed (é -> e).
-    static QString fold(QStringView text);
+    // Folds text for matching: lower case, diacritics removed (é -> e), as UTF-8.
+    static QByteArray fold(QStringView text);
 
     void build(const std::vector<Entry>& entries);
-    // Indices of entries (not in the trash) containing every term of query, ascending.
+
+    // Building while a vault is decoded, straight from its UTF-8 text (no second pass):
+    // beginEntry(i), addField(...) for each field, then endEntry(keep) — keep false drops it
+    // (an entry in the trash); finish() after the last entry.
+    void beginEntry(int entryIndex);
+    void addField(const char* utf8, qsizetype size, bool ascii);
+    void endEntry(bool keep);
+    void finish();
+    void reserve(qsizetype bytes) { m_text.reserve(bytes); }
+    // Indices of entries (not in the trash) containing every space-separated term of query,
+    // ascending. An empty query matches every entry not in the trash.
     std::vector<int> search(const QString& query) const;
 
 private:
-    QString m_text;                 // entry texts separated by U+0000
-    std::vector<qsizetype> m_start; // start offset of each indexed entry in m_text
-    std::vector<int> m_entryIndex;  // the entries() index of each indexed entry
-    int m_entryCount = 0;
+    QByteArray m_text;                // entry texts, each preceded by '\0'
+    std::vector<qsizetype> m_start;   // start offset of each indexed entry in m_text
+    std::vector<int> m_entryIndex;    // the entries() index of each indexed entry
 };
 
 } // namespace twofold

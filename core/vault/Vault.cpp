@@ -1,6 +1,7 @@
 #include "vault/Vault.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace twofold {
 
@@ -297,15 +298,32 @@ std::vector<int> Vault::search(const QString& query) const
     return m_index->search(query);
 }
 
-void Vault::adoptEntries(std::vector<Entry> entries, std::vector<Group> groups)
+bool Vault::adoptEntries(std::vector<Entry> entries, std::vector<Group> groups, std::unique_ptr<SearchIndex> index)
 {
+    QHash<QUuid, int> byId;
+    byId.reserve(qsizetype(entries.size()));
+    for (int j = 0; j < int(entries.size()); ++j)
+        byId.insert(entries[std::size_t(j)].id, j);
+    QSet<QUuid> groupIds;
+    for (const Group& g : groups)
+        groupIds.insert(g.id);
+    if (byId.size() != qsizetype(entries.size()) || groupIds.size() != qsizetype(groups.size()))
+        return false;
+    for (Group& g : groups)
+        if (!g.parentId.isNull() && !groupIds.contains(g.parentId))
+            g.parentId = QUuid();
+    for (Entry& e : entries)
+        if (!e.groupId.isNull() && !groupIds.contains(e.groupId))
+            e.groupId = QUuid();
     m_entries = std::move(entries);
     m_groups = std::move(groups);
-    m_byId.clear();
-    m_byId.reserve(qsizetype(m_entries.size()));
-    for (int j = 0; j < int(m_entries.size()); ++j)
-        m_byId.insert(m_entries[std::size_t(j)].id, j);
+    m_byId = std::move(byId);
     ++m_generation;
+    if (index) {
+        m_index = std::move(index);
+        m_indexGeneration = m_generation;
+    }
+    return true;
 }
 
 } // namespace twofold

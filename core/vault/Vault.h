@@ -79,7 +79,11 @@ public:
 
     // ---- used by the file format (VaultFile) to rebuild a vault quickly ----
     SecretArena& mutableSecrets() { return m_secrets; }
-    void adoptEntries(std::vector<Entry> entries, std::vector<Group> groups);
+    // Takes entries and groups as decoded. Refuses (false, vault unchanged) duplicate ids;
+    // entries whose group is missing move to the top, as do groups whose parent is missing.
+    // index: a search index built while decoding (optional).
+    [[nodiscard]] bool adoptEntries(std::vector<Entry> entries, std::vector<Group> groups,
+                                    std::unique_ptr<SearchIndex> index = nullptr);
 
 private:
     void touch();

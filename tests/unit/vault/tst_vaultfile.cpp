@@ -79,6 +79,11 @@ private slots:
         QVERIFY(vault.otpUri(e).equals(QByteArrayView("otpauth://totp/X:ann?secret=JBSWY3DPEHPK3PXP")));
         QVERIFY(vault.entryAt(1).inTrash);
         QVERIFY(!vault.hasOtp(vault.entryAt(1)));
+        // The search index built while decoding folds like the one built from entries.
+        QCOMPARE(vault.search(QStringLiteral("UNICODE")), std::vector<int>{0});
+        QCOMPARE(vault.search(QStringLiteral("line2 ann b")), std::vector<int>{0});
+        QCOMPARE(vault.search(QStringLiteral("trashed")), std::vector<int>{});
+        QCOMPARE(vault.search(QString()), std::vector<int>{0});
     }
 
     void fileHoldsNoPlaintext()
