@@ -12,6 +12,15 @@
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
+    if (argc > 2 && QByteArrayView(argv[1]) == "--write-seeds") { // to start a libFuzzer corpus
+        int n = 0;
+        for (const QByteArray& seed : fuzzSeeds()) {
+            QFile f(QDir(QString::fromLocal8Bit(argv[2])).filePath(QStringLiteral("seed-%1").arg(n++)));
+            if (!f.open(QIODevice::WriteOnly) || f.write(seed) != seed.size())
+                return 1;
+        }
+        return 0;
+    }
     QList<QByteArray> inputs;
     if (argc > 1) {
         const QDir corpus(QString::fromLocal8Bit(argv[1]));
