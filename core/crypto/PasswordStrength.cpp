@@ -13,7 +13,10 @@
 namespace twofold {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("Twofold::PasswordStrength", text); }
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Twofold::PasswordStrength)
+};
 
 bool isDictionaryType(int type)
 {
@@ -53,23 +56,23 @@ PasswordStrength ratePassword(const QString& password, const QStringList& userWo
     if (codePoints < kMinMasterPasswordLength) {
         result.acceptable = false;
         result.score = std::min(result.score, 1);
-        result.verdict = tr("Too short: use at least %1 characters.").arg(kMinMasterPasswordLength);
+        result.verdict = Text::tr("Too short: use at least %1 characters.").arg(kMinMasterPasswordLength);
     } else if (common || bits < 20) {
         result.acceptable = false;
         result.score = std::min(result.score, 1);
-        result.verdict = common ? tr("This is one of the most common passwords and would be guessed at once.")
-                                : tr("Too easy to guess: it follows a common pattern. Add a few unrelated words.");
+        result.verdict = common ? Text::tr("This is one of the most common passwords and would be guessed at once.")
+                                : Text::tr("Too easy to guess: it follows a common pattern. Add a few unrelated words.");
     } else {
         result.acceptable = true;
         switch (result.score) {
         case 2:
-            result.verdict = tr("Fair: it would resist casual guessing. A longer passphrase is safer.");
+            result.verdict = Text::tr("Fair: it would resist casual guessing. A longer passphrase is safer.");
             break;
         case 3:
-            result.verdict = tr("Good: hard to guess.");
+            result.verdict = Text::tr("Good: hard to guess.");
             break;
         default:
-            result.verdict = tr("Strong: very hard to guess.");
+            result.verdict = Text::tr("Strong: very hard to guess.");
             break;
         }
     }

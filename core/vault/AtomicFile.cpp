@@ -8,39 +8,45 @@
 
 namespace twofold {
 
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Twofold::AtomicFile)
+};
+} // namespace
+
 Error fileError(int err, const QString& path, bool writing)
 {
-    const auto tr = [](const char* text) { return QCoreApplication::translate("Twofold::AtomicFile", text); };
     const QString where = QDir::toNativeSeparators(path);
-    const QString kept = writing ? tr(" Your changes are still open: nothing was lost.") : QString();
+    const QString kept = writing ? Text::tr(" Your changes are still open: nothing was lost.") : QString();
     switch (err) {
     case ENOSPC:
 #ifdef EDQUOT
     case EDQUOT:
 #endif
         return Error(ErrorCode::DiskFull,
-                     tr("The disk holding %1 is full, so the vault was not saved. Free some space and save "
+                     Text::tr("The disk holding %1 is full, so the vault was not saved. Free some space and save "
                         "again, or save to another place.")
                              .arg(where) +
                          kept);
     case EROFS:
         return Error(ErrorCode::ReadOnly,
-                     (writing ? tr("%1 is on a read-only disk, so the vault was not saved. Save it to another place.")
-                              : tr("%1 is on a read-only disk."))
+                     (writing ? Text::tr("%1 is on a read-only disk, so the vault was not saved. Save it to another place.")
+                              : Text::tr("%1 is on a read-only disk."))
                              .arg(where) +
                          kept);
     case EACCES:
     case EPERM:
         return Error(ErrorCode::PermissionDenied,
-                     (writing ? tr("You do not have permission to write next to %1, so the vault was not saved.")
-                              : tr("You do not have permission to read %1."))
+                     (writing ? Text::tr("You do not have permission to write next to %1, so the vault was not saved.")
+                              : Text::tr("You do not have permission to read %1."))
                              .arg(where) +
                          kept);
     case ENOENT:
-        return Error(ErrorCode::FileWriteFailed, tr("The folder of %1 does not exist.").arg(where) + kept);
+        return Error(ErrorCode::FileWriteFailed, Text::tr("The folder of %1 does not exist.").arg(where) + kept);
     default:
         return Error(writing ? ErrorCode::FileWriteFailed : ErrorCode::FileReadFailed,
-                     (writing ? tr("The vault could not be saved to %1 (%2).") : tr("%1 could not be read (%2)."))
+                     (writing ? Text::tr("The vault could not be saved to %1 (%2).") : Text::tr("%1 could not be read (%2)."))
                              .arg(where, QString::fromLocal8Bit(std::strerror(err))) +
                          kept);
     }

@@ -16,7 +16,10 @@ namespace twofold {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("Twofold::OpenVault", text); }
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Twofold::OpenVault)
+};
 
 // The body nonce of the file now on disk (empty if it is gone or unreadable).
 QByteArray currentFingerprint(const QString& path)
@@ -55,15 +58,15 @@ Status OpenVault::lock()
         QString host, app;
         lock->getLockInfo(&pid, &host, &app);
         return Error(ErrorCode::FileLocked,
-                     tr("This vault is open for changes in another program (%1, process %2). Close it there, "
+                     Text::tr("This vault is open for changes in another program (%1, process %2). Close it there, "
                         "then try again.")
-                         .arg(app.isEmpty() ? tr("another Twofold") : app)
+                         .arg(app.isEmpty() ? Text::tr("another Twofold") : app)
                          .arg(pid));
     }
     const int err = lock->error() == QLockFile::PermissionError ? EACCES : EIO;
     Error e = fileError(err, m_path, false);
     return Error(e.code == ErrorCode::PermissionDenied ? ErrorCode::ReadOnly : ErrorCode::FileWriteFailed,
-                 tr("The vault cannot be opened for changes, because its folder does not allow creating the lock "
+                 Text::tr("The vault cannot be opened for changes, because its folder does not allow creating the lock "
                     "file %1 (read-only or no permission). Commands that only read the vault still work.")
                      .arg(QDir::toNativeSeparators(m_path + QStringLiteral(".lock"))));
 }
@@ -92,7 +95,7 @@ Result<std::unique_ptr<OpenVault>> OpenVault::create(const QString& path, const 
         return s.error();
     if (QFileInfo::exists(path))
         return Error(ErrorCode::FileWriteFailed,
-                     tr("There is already a file at %1. Open it, or choose another name for the new vault.")
+                     Text::tr("There is already a file at %1. Open it, or choose another name for the new vault.")
                          .arg(QDir::toNativeSeparators(path)));
     if (Status s = v->writeTo(v->m_path); !s)
         return s.error();
@@ -144,7 +147,7 @@ Result<std::unique_ptr<OpenVault>> OpenVault::fromUnlockedFile(const QString& pa
             return s.error();
         if (currentFingerprint(v->m_path) != v->m_fingerprint)
             return Error(ErrorCode::FileChanged,
-                         tr("The vault file was changed by another program while it was being opened. Try again."));
+                         Text::tr("The vault file was changed by another program while it was being opened. Try again."));
     }
     return v;
 }
@@ -170,12 +173,12 @@ Status OpenVault::writeTo(const QString& path)
 Status OpenVault::save()
 {
     if (m_mode == OpenMode::ReadOnly)
-        return Error(ErrorCode::ReadOnly, tr("This vault was opened read-only, so changes cannot be saved."));
+        return Error(ErrorCode::ReadOnly, Text::tr("This vault was opened read-only, so changes cannot be saved."));
     if (QFileInfo::exists(m_path)) {
         Result<VaultHeader> onDisk = VaultFile::readHeader(m_path);
         if (!onDisk || onDisk->bodyNonce != m_fingerprint)
             return Error(ErrorCode::FileChanged,
-                         tr("The vault file was replaced by another program since it was opened, so it was not "
+                         Text::tr("The vault file was replaced by another program since it was opened, so it was not "
                             "overwritten. Your changes are still open: save them to another file."));
         // Sign-in state written since by another Twofold process (failed attempts, used codes).
         if (onDisk->authSection != m_loadedAuth && m_header.authSection == m_loadedAuth)
@@ -211,13 +214,13 @@ Status OpenVault::changePassword(const SecureBuffer& newPassword, const kdf::Par
                                  const SecureBuffer* authPlaintext)
 {
     if (m_mode == OpenMode::ReadOnly)
-        return Error(ErrorCode::ReadOnly, tr("This vault was opened read-only, so its password cannot be changed."));
+        return Error(ErrorCode::ReadOnly, Text::tr("This vault was opened read-only, so its password cannot be changed."));
     if (!m_header.authSection.isEmpty() && !authPlaintext)
-        return Error(ErrorCode::Internal, tr("The two-factor settings must be re-sealed with the new password."));
+        return Error(ErrorCode::Internal, Text::tr("The two-factor settings must be re-sealed with the new password."));
     KeySlot* old = m_header.passwordSlot();
     if (old && old->needsShare && !share)
         return Error(ErrorCode::CodeRequired,
-                     tr("This vault has two-factor sign-in turned on: changing the password needs the sign-in share."));
+                     Text::tr("This vault has two-factor sign-in turned on: changing the password needs the sign-in share."));
     PasswordKey key;
     Result<KeySlot> slot =
         VaultFile::makePasswordSlot(newPassword, params, m_header.vaultId, m_vaultKey, share, &key, m_vault.clock());

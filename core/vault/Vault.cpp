@@ -6,15 +6,18 @@
 namespace twofold {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("Twofold::Vault", text); }
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Twofold::Vault)
+};
 
 Error noSuchEntry(const QString& what)
 {
-    return Error(ErrorCode::NotFound, tr("There is no entry called \"%1\".").arg(what));
+    return Error(ErrorCode::NotFound, Text::tr("There is no entry called \"%1\".").arg(what));
 }
 Error noSuchGroup(const QString& what)
 {
-    return Error(ErrorCode::NotFound, tr("There is no group called \"%1\".").arg(what));
+    return Error(ErrorCode::NotFound, Text::tr("There is no group called \"%1\".").arg(what));
 }
 } // namespace
 
@@ -59,7 +62,7 @@ Result<QUuid> Vault::resolve(const QString& titleOrId) const
         return found;
     if (matches > 1)
         return Error(ErrorCode::InvalidInput,
-                     tr("%1 entries are called \"%2\": name one by its id (shown by \"ls --ids\").")
+                     Text::tr("%1 entries are called \"%2\": name one by its id (shown by \"ls --ids\").")
                          .arg(matches)
                          .arg(titleOrId));
     return noSuchEntry(titleOrId);
@@ -75,7 +78,7 @@ Status Vault::validateGroup(const std::optional<QUuid>& groupId) const
 Result<QUuid> Vault::addEntry(EntryFields fields)
 {
     if (!fields.title || fields.title->trimmed().isEmpty())
-        return Error(ErrorCode::InvalidInput, tr("An entry needs a title."));
+        return Error(ErrorCode::InvalidInput, Text::tr("An entry needs a title."));
     if (Status s = validateGroup(fields.groupId); !s)
         return s.error();
     Entry e;
@@ -102,7 +105,7 @@ Status Vault::updateEntry(const QUuid& id, EntryFields fields)
     if (i < 0)
         return noSuchEntry(id.toString(QUuid::WithoutBraces));
     if (fields.title && fields.title->trimmed().isEmpty())
-        return Error(ErrorCode::InvalidInput, tr("An entry needs a title."));
+        return Error(ErrorCode::InvalidInput, Text::tr("An entry needs a title."));
     if (Status s = validateGroup(fields.groupId); !s)
         return s;
     Entry& e = m_entries[std::size_t(i)];
@@ -244,12 +247,12 @@ Result<QUuid> Vault::addGroup(const QString& name, const QUuid& parentId)
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty() || trimmed.contains(QChar(u'/')))
-        return Error(ErrorCode::InvalidInput, tr("A group name cannot be empty or contain \"/\"."));
+        return Error(ErrorCode::InvalidInput, Text::tr("A group name cannot be empty or contain \"/\"."));
     if (!parentId.isNull() && !group(parentId))
         return noSuchGroup(parentId.toString(QUuid::WithoutBraces));
     for (const Group& g : m_groups)
         if (g.parentId == parentId && g.name == trimmed)
-            return Error(ErrorCode::InvalidInput, tr("There is already a group called \"%1\" here.").arg(trimmed));
+            return Error(ErrorCode::InvalidInput, Text::tr("There is already a group called \"%1\" here.").arg(trimmed));
     Group g{QUuid::createUuid(), trimmed, parentId};
     m_groups.push_back(g);
     touch();
@@ -260,7 +263,7 @@ Status Vault::renameGroup(const QUuid& id, const QString& name)
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty() || trimmed.contains(QChar(u'/')))
-        return Error(ErrorCode::InvalidInput, tr("A group name cannot be empty or contain \"/\"."));
+        return Error(ErrorCode::InvalidInput, Text::tr("A group name cannot be empty or contain \"/\"."));
     for (Group& g : m_groups)
         if (g.id == id) {
             g.name = trimmed;

@@ -25,17 +25,20 @@ constexpr qsizetype kChecksumBytes = 32; // BLAKE2b-256
 constexpr qsizetype kBodyLengthBytes = 8;
 constexpr qsizetype kIdBytes = 16;
 
-QString tr(const char* text) { return QCoreApplication::translate("Twofold::VaultFile", text); }
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Twofold::VaultFile)
+};
 
-Error notAVault() { return Error(ErrorCode::FileDamaged, tr("This file is not a Twofold vault.")); }
+Error notAVault() { return Error(ErrorCode::FileDamaged, Text::tr("This file is not a Twofold vault.")); }
 Error damaged(const QString& why)
 {
     return Error(ErrorCode::FileDamaged,
-                 tr("The vault file is damaged (%1) and cannot be opened. "
+                 Text::tr("The vault file is damaged (%1) and cannot be opened. "
                     "Try the backup copy (the same name ending in .bak).")
                      .arg(why));
 }
-Error wrongPassword() { return Error(ErrorCode::WrongPassword, tr("That password is not right for this vault.")); }
+Error wrongPassword() { return Error(ErrorCode::WrongPassword, Text::tr("That password is not right for this vault.")); }
 
 QByteArray slotAssociatedData(const QByteArray& vaultId, const KeySlot& slot)
 {
@@ -244,23 +247,23 @@ Result<VaultFile> VaultFile::read(const QString& path)
     QFile file(path);
     const QFileInfo info(path);
     if (!info.exists())
-        return Error(ErrorCode::FileNotFound, tr("There is no vault at %1.").arg(QDir::toNativeSeparators(path)));
+        return Error(ErrorCode::FileNotFound, Text::tr("There is no vault at %1.").arg(QDir::toNativeSeparators(path)));
     if (info.isDir())
         return Error(ErrorCode::FileReadFailed,
-                     tr("%1 is a folder, not a vault file.").arg(QDir::toNativeSeparators(path)));
+                     Text::tr("%1 is a folder, not a vault file.").arg(QDir::toNativeSeparators(path)));
     if (!file.open(QIODevice::ReadOnly)) {
         if (file.error() == QFileDevice::PermissionsError)
-            return Error(ErrorCode::PermissionDenied, tr("You do not have permission to read %1.")
+            return Error(ErrorCode::PermissionDenied, Text::tr("You do not have permission to read %1.")
                                                           .arg(QDir::toNativeSeparators(path)));
         return Error(ErrorCode::FileReadFailed,
-                     tr("The vault file %1 could not be read: %2.").arg(QDir::toNativeSeparators(path), file.errorString()));
+                     Text::tr("The vault file %1 could not be read: %2.").arg(QDir::toNativeSeparators(path), file.errorString()));
     }
     if (file.size() > kPrefixBytes + kMaxHeaderBytes + kChecksumBytes + kBodyLengthBytes + kMaxBodyBytes)
         return notAVault();
     QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError || bytes.size() != file.size())
         return Error(ErrorCode::FileReadFailed,
-                     tr("The vault file %1 could not be read: %2.").arg(QDir::toNativeSeparators(path), file.errorString()));
+                     Text::tr("The vault file %1 could not be read: %2.").arg(QDir::toNativeSeparators(path), file.errorString()));
     return parse(std::move(bytes));
 }
 
@@ -273,32 +276,32 @@ Result<Front> checkFront(const QByteArray& bytes, qint64 fileSize)
     if (size == 0 || std::memcmp(p, kMagic, std::size_t(magicLen)) != 0)
         return notAVault();
     if (size < kPrefixBytes)
-        return damaged(tr("it ends too early"));
+        return damaged(Text::tr("it ends too early"));
     const quint16 version = qFromLittleEndian<quint16>(p + 8);
     const quint16 flags = qFromLittleEndian<quint16>(p + 10);
     const quint32 headerLength = qFromLittleEndian<quint32>(p + 12);
     if (version > kFormatVersion)
         return Error(ErrorCode::FileTooNew,
-                     tr("This vault uses format %1, which this version of Twofold does not know: it was saved by a "
+                     Text::tr("This vault uses format %1, which this version of Twofold does not know: it was saved by a "
                         "newer Twofold (update Twofold to open it), or the file is damaged.")
                          .arg(version));
     if (version == 0 || flags != 0)
-        return damaged(tr("unknown format"));
+        return damaged(Text::tr("unknown format"));
     if (headerLength < 2 || qsizetype(headerLength) > kMaxHeaderBytes)
-        return damaged(tr("impossible header size"));
+        return damaged(Text::tr("impossible header size"));
     const qsizetype headerEnd = kPrefixBytes + qsizetype(headerLength);
     const qsizetype bodyStart = headerEnd + kChecksumBytes + kBodyLengthBytes;
     if (size < bodyStart)
-        return damaged(tr("it ends too early"));
+        return damaged(Text::tr("it ends too early"));
     if (checksum(QByteArrayView(p, headerEnd)) != QByteArrayView(p + headerEnd, kChecksumBytes))
-        return damaged(tr("the header checksum does not match"));
+        return damaged(Text::tr("the header checksum does not match"));
     const quint64 bodyLength = readLe64(p + headerEnd + kChecksumBytes);
     if (bodyLength > quint64(kMaxBodyBytes) || bodyLength < aead::kTagBytes)
-        return damaged(tr("impossible content size"));
+        return damaged(Text::tr("impossible content size"));
     if (quint64(fileSize - bodyStart) < bodyLength)
-        return damaged(tr("it ends too early"));
+        return damaged(Text::tr("it ends too early"));
     if (quint64(fileSize - bodyStart) > bodyLength)
-        return damaged(tr("there are extra bytes at the end"));
+        return damaged(Text::tr("there are extra bytes at the end"));
     return Front{headerLength, bodyStart, bodyLength};
 }
 } // namespace
@@ -311,7 +314,7 @@ Result<VaultFile> VaultFile::parse(QByteArray bytes)
         return front.error();
     VaultFile file;
     if (!decodeHeader(bytes.mid(kPrefixBytes, front->headerLength), &file.m_header))
-        return damaged(tr("the header cannot be read"));
+        return damaged(Text::tr("the header cannot be read"));
     file.m_headerEnd = kPrefixBytes + qsizetype(front->headerLength) + kChecksumBytes;
     file.m_bytes = std::move(bytes);
     return file;
@@ -323,7 +326,7 @@ Result<VaultHeader> VaultFile::readHeader(const QString& path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error(ErrorCode::FileReadFailed,
-                     tr("The vault file %1 could not be read: %2.").arg(QDir::toNativeSeparators(path), file.errorString()));
+                     Text::tr("The vault file %1 could not be read: %2.").arg(QDir::toNativeSeparators(path), file.errorString()));
     QByteArray bytes = file.read(kPrefixBytes);
     if (bytes.size() == kPrefixBytes) {
         const quint32 h = qFromLittleEndian<quint32>(bytes.constData() + 12);
@@ -335,7 +338,7 @@ Result<VaultHeader> VaultFile::readHeader(const QString& path)
         return front.error();
     VaultHeader header;
     if (!decodeHeader(bytes.mid(kPrefixBytes, front->headerLength), &header))
-        return damaged(tr("the header cannot be read"));
+        return damaged(Text::tr("the header cannot be read"));
     return header;
 }
 
@@ -354,7 +357,7 @@ Result<PasswordKey> VaultFile::derivePasswordKey(const SecureBuffer& password) c
 {
     const KeySlot* slot = m_header.passwordSlot();
     if (!slot)
-        return damaged(tr("it has no password key slot"));
+        return damaged(Text::tr("it has no password key slot"));
     Result<SecureBuffer> base = kdf::derive(password, slot->salt, slot->kdf);
     if (!base)
         return base.error();
@@ -375,10 +378,10 @@ Result<SecureBuffer> VaultFile::unlockPasswordSlot(const PasswordKey& key, const
 {
     const KeySlot* slot = m_header.passwordSlot();
     if (!slot)
-        return damaged(tr("it has no password key slot"));
+        return damaged(Text::tr("it has no password key slot"));
     if (slot->needsShare && !share)
         return Error(ErrorCode::CodeRequired,
-                     tr("This vault has two-factor sign-in turned on: it needs a code as well as the password."));
+                     Text::tr("This vault has two-factor sign-in turned on: it needs a code as well as the password."));
     const SecureBuffer kek = slotKey(key.slotBase, slot->needsShare ? share : nullptr);
     return aead::open(kek, slot->wrappedKey, slotAssociatedData(m_header.vaultId, *slot), wrongPassword());
 }
@@ -400,7 +403,7 @@ Result<SecureBuffer> VaultFile::unlockAppPasswordSlot(const SecureBuffer& appPas
             return key;
         }
     }
-    return Error(ErrorCode::WrongPassword, tr("That app password is not right for this vault, or it was revoked."));
+    return Error(ErrorCode::WrongPassword, Text::tr("That app password is not right for this vault, or it was revoked."));
 }
 
 Result<Vault> VaultFile::decryptBody(const SecureBuffer& vaultKey, Clock& clock) const
@@ -408,7 +411,7 @@ Result<Vault> VaultFile::decryptBody(const SecureBuffer& vaultKey, Clock& clock)
     const qsizetype bodyStart = m_headerEnd + kBodyLengthBytes;
     Result<SecureBuffer> body =
         aead::decrypt(vaultKey, m_header.bodyNonce, QByteArrayView(m_bytes).sliced(bodyStart),
-                      bodyAssociatedData(m_header), damaged(tr("its content does not decrypt")));
+                      bodyAssociatedData(m_header), damaged(Text::tr("its content does not decrypt")));
     if (!body)
         return body.error();
     return codec::decodeBody(*body, clock);
