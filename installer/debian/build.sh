@@ -1,0 +1,139 @@
+#!/usr/bin/env bash
+# Twofold on Debian 12: installs the packages that are missing, builds, then starts the app
+# or runs every test.
+#
+#   bash installer/debian/build.sh run [ARGS...]  build (preset "default") and start twofold
+#   bash installer/debian/build.sh test           build (preset "ci": warnings are errors)
+#                                                 and run all tests with ctest
+#   bash installer/debian/build.sh deps           only install the missing packages
+#
+# The packages are listed in installer/debian/packages.txt. Works without a terminal (CI):
+# apt-get runs non-interactively and sudo (used only when not root) never prompts there.
+# Environment: TWOFOLD_SKIP_DEPS=1 skips the package step; TWOFOLD_JOBS=N sets the number
+# of parallel build and test jobs (default: every core).
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+jobs="${TWOFOLD_JOBS:-$(nproc 2>/dev/null || echo 2)}"
+timings=()
+phase=""
+phase_start=$SECONDS
+
+say() { printf '[twofold] %s\n' "$*"; }
+die() {
+    printf '[twofold] %s\n' "$*" >&2
+    exit 1
+}
+
+begin() {
+    phase=$1
+    phase_start=$SECONDS
+    say "== $phase"
+}
+
+finish() {
+    local seconds=$((SECONDS - phase_start))
+    timings+=("$(printf '%-12s %5d s' "$phase" "$seconds")")
+    say "== $phase: done in ${seconds} s"
+    phase=""
+}
+
+summary() {
+    local status=$?
+    if [[ -n "$phase" ]]; then
+        timings+=("$(printf '%-12s %5d s (failed)' "$phase" $((SECONDS - phase_start)))")
+    fi
+    if ((${#timings[@]} > 0)); then
+        say "timings:"
+        printf '[twofold]   %s\n' "${timings[@]}"
+        say "  $(printf "%-12s %5d s" total "$SECONDS")"
+    fi
+    return "$status"
+}
+trap summary EXIT
+
+required_packages() {
+    sed -e 's/#.*//' -e 's/[[:space:]]//g' -e '/^$/d' "$here/packages.txt"
+}
+
+install_missing() {
+    if ! command -v dpkg-query >/dev/null || ! command -v apt-get >/dev/null; then
+        die "This script installs dependencies with apt-get (Debian 12). Install the packages" \
+            "in installer/debian/packages.txt another way, then run it with TWOFOLD_SKIP_DEPS=1."
+    fi
+    local pkg missing=() count=0
+    while read -r pkg; do
+        count=$((count + 1))
+        if [[ "$(dpkg-query -W -f='${db:Status-Abbrev}' "$pkg" 2>/dev/null)" != ii* ]]; then
+            missing+=("$pkg")
+        fi
+    done < <(required_packages)
+    if ((${#missing[@]} == 0)); then
+        say "all $count packages are installed"
+        return
+    fi
+    say "installing ${#missing[@]} of $count packages: ${missing[*]}"
+    local as_root=()
+    if ((EUID != 0)); then
+        command -v sudo >/dev/null || die "Installing packages needs root: run this as root or install sudo."
+        if [[ -t 0 ]]; then as_root=(sudo); else as_root=(sudo -n); fi
+    fi
+    "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -q
+    "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive \
+        apt-get install -y -q --no-install-recommends "${missing[@]}"
+}
+
+configure_and_build() {
+    local preset=$1
+    begin configure
+    cmake --preset "$preset"
+    finish
+    begin build
+    cmake --build --preset "$preset" --parallel "$jobs"
+    finish
+}
+
+mode="${1:-}"
+[[ $# -gt 0 ]] && shift
+case "$mode" in
+run | test | deps) ;;
+*)
+    echo "usage: bash installer/debian/build.sh run [ARGS...] | test | deps" >&2
+    exit 1
+    ;;
+esac
+
+cd "$root"
+system="$(sed -n 's/^PRETTY_NAME="\{0,1\}\([^"]*\)"\{0,1\}$/\1/p' /etc/os-release 2>/dev/null || true)"
+say "$mode on ${system:-$(uname -s)}, $jobs jobs"
+
+if [[ "${TWOFOLD_SKIP_DEPS:-0}" != 1 ]]; then
+    begin packages
+    install_missing
+    finish
+fi
+
+case "$mode" in
+deps) ;;
+test)
+    configure_and_build ci
+    # Fresh containers run in the "C" locale; the tests expect UTF-8 (C.UTF-8 is always there).
+    if [[ "$(locale charmap 2>/dev/null)" != UTF-8 ]]; then export LC_ALL=C.UTF-8; fi
+    begin tests
+    ctest --preset ci --parallel "$jobs"
+    finish
+    ;;
+run)
+    configure_and_build default
+    app="$root/build/app/gui/twofold"
+    [[ -x "$app" ]] || die "The build has no $app yet."
+    if [[ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}${QT_QPA_PLATFORM:-}" ]]; then
+        say "No display found (DISPLAY and WAYLAND_DISPLAY are empty): the window may not open."
+    fi
+    summary
+    trap - EXIT
+    say "starting $app"
+    exec "$app" "$@"
+    ;;
+esac

@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Builds the .deb of a configured and built tree with cpack, prints what it holds and checks
+# it with lintian. Fails when lintian reports an error, when an executable the build made is
+# missing from the package, or when Depends lacks qt6-qpa-plugins. Warnings are printed only.
+# Usage: bash installer/debian/check-package.sh BUILD_DIR
+set -euo pipefail
+
+build="$(cd "${1:?usage: check-package.sh BUILD_DIR}" && pwd)"
+out="$(mktemp -d)"
+trap 'rm -rf "$out"' EXIT
+
+start=$SECONDS
+cpack --config "$build/CPackConfig.cmake" -G DEB -B "$out" >"$out/cpack.log" 2>&1 || {
+    cat "$out/cpack.log" >&2
+    echo "check-package: cpack could not build the .deb" >&2
+    exit 1
+}
+debs=("$out"/*.deb)
+deb="${debs[0]}"
+[[ -f "$deb" ]] || {
+    echo "check-package: cpack made no .deb" >&2
+    exit 1
+}
+echo "== $(basename "$deb") ($(du -k "$deb" | cut -f1) KiB, built in $((SECONDS - start)) s)"
+dpkg-deb --field "$deb"
+contents="$(dpkg-deb --contents "$deb" | awk '{print $1, $NF}')"
+echo "== files"
+echo "$contents"
+
+status=0
+depends="$(dpkg-deb --field "$deb" Depends)"
+if [[ ! "$depends" =~ (^|[ ,])qt6-qpa-plugins([ ,]|$) ]]; then
+    echo "check-package: Depends lacks qt6-qpa-plugins: $depends" >&2
+    status=1
+fi
+for exe in app/cli/twofold-cli app/gui/twofold; do
+    if [[ -x "$build/$exe" ]] && ! grep -qx -- "-rwxr-xr-x \./usr/bin/${exe##*/}" <<<"$contents"; then
+        echo "check-package: the build made $exe but the package has no executable usr/bin/${exe##*/}" >&2
+        status=1
+    fi
+done
+
+echo "== lintian"
+start=$SECONDS
+if lintian --display-info --fail-on error "$deb" >"$out/lintian.log" 2>&1; then
+    lintian_status=0
+else
+    lintian_status=$?
+fi
+grep -v "running with root privileges" "$out/lintian.log" || true
+echo "== lintian: $(grep -c '^E:' "$out/lintian.log" || true) errors," \
+    "$(grep -c '^W:' "$out/lintian.log" || true) warnings in $((SECONDS - start)) s"
+if ((lintian_status != 0)); then
+    echo "check-package: lintian reports errors" >&2
+    status=1
+fi
+exit "$status"
