@@ -1,0 +1,52 @@
+// twofold: the desktop password manager. Opens the create or unlock window (ui/setup/AppFlow).
+#include "crypto/ProcessHardening.h"
+#include "ui/common/UiResources.h"
+#include "ui/setup/AppFlow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+int main(int argc, char* argv[])
+{
+    // Before anything holds a secret: no core dumps, no ptrace by other processes.
+    const bool hardened = twofold::hardenProcess();
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Twofold"));
+    QApplication::setOrganizationName(QStringLiteral("Twofold"));
+    QApplication::setApplicationVersion(QStringLiteral(TWOFOLD_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("org.twofold.Twofold"));
+
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("twofold"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Password manager with two-factor sign-in."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("vault"),
+                                 QApplication::translate("main", "The vault file to open (optional)."),
+                                 QStringLiteral("[vault]"));
+    parser.process(app);
+    if (!hardened)
+        qWarning("Twofold could not fully protect its memory from core dumps on this system.");
+
+    twofold::initUiResources();
+    QApplication::setWindowIcon(twofold::appIcon());
+
+    twofold::AppFlow::Options options;
+    if (!parser.positionalArguments().isEmpty())
+        options.vaultPath = parser.positionalArguments().constFirst();
+    twofold::AppFlow flow(options);
+    flow.start();
+    return QApplication::exec();
+}

@@ -1,0 +1,226 @@
+#include "ui/vault/EntryEditorDialog.h"
+
+#include "crypto/PasswordGenerator.h"
+#include "ui/common/PasswordField.h"
+#include "ui/common/UiResources.h"
+#include "ui/otp/OtpSetupDialog.h"
+#include "vault/Vault.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace twofold {
+
+EntryEditorDialog::EntryEditorDialog(const Vault& vault, const Entry* entry, const QString& groupPath,
+                                     QWidget* parent)
+    : QDialog(parent), m_isNew(entry == nullptr), m_title(new QLineEdit(this)),
+      m_username(new QLineEdit(this)), m_password(new PasswordField(this)),
+      m_generate(new QPushButton(uiIcon(QStringLiteral("generate")), tr("Gene&rate"), this)),
+      m_url(new QLineEdit(this)), m_notes(new QPlainTextEdit(this)), m_tags(new QLineEdit(this)),
+      m_group(new QComboBox(this)), m_otpState(new QLabel(this)), m_otpButton(new QPushButton(this)),
+      m_removeOtp(new QPushButton(tr("Remove"), this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setWindowTitle(m_isNew ? tr("New entry") : tr("Edit entry"));
+    setAccessibleName(windowTitle());
+    m_title->setAccessibleName(tr("Title"));
+    m_username->setAccessibleName(tr("User name"));
+    m_password->setAccessibleNames(tr("Password"));
+    m_url->setAccessibleName(tr("Web address"));
+    m_url->setPlaceholderText(tr("https://example.com"));
+    m_notes->setAccessibleName(tr("Notes"));
+    m_notes->setTabChangesFocus(true);
+    m_tags->setAccessibleName(tr("Tags"));
+    m_tags->setPlaceholderText(tr("Separate tags with commas"));
+    m_group->setAccessibleName(tr("Group"));
+    m_group->setEditable(true);
+    m_group->setInsertPolicy(QComboBox::NoInsert);
+    m_group->setToolTip(tr("Choose a group, or type a new name (use / for a group inside another)."));
+
+    // Groups by path; the first row is the top level.
+    QStringList paths;
+    for (const Group& g : vault.groups())
+        paths << vault.groupPath(g.id);
+    std::sort(paths.begin(), paths.end(), [](const QString& a, const QString& b) {
+        return QString::compare(a, b, Qt::CaseInsensitive) < 0;
+    });
+    m_group->addItem(tr("(top level)"), QString());
+    for (const QString& p : paths)
+        m_group->addItem(p, p);
+
+    if (entry) {
+        m_id = entry->id;
+        m_original = *entry;
+        m_original.history.clear();
+        m_title->setText(entry->title);
+        m_username->setText(entry->username);
+        m_oldPassword = vault.password(*entry);
+        m_password->setSecret(m_oldPassword);
+        m_url->setText(entry->url);
+        m_notes->setPlainText(entry->notes);
+        m_tags->setText(entry->tags.join(QStringLiteral(", ")));
+        m_hadOtp = vault.hasOtp(*entry);
+        if (m_hadOtp)
+            m_oldOtp = vault.otpUri(*entry);
+    }
+    const QString initialGroup =
+        entry ? (entry->groupId.isNull() ? QString() : vault.groupPath(entry->groupId)) : groupPath;
+    const int groupIndex = m_group->findData(initialGroup);
+    m_group->setCurrentIndex(groupIndex < 0 ? 0 : groupIndex);
+
+    auto* passwordRow = new QHBoxLayout;
+    passwordRow->addWidget(m_password, 1);
+    passwordRow->addWidget(m_generate);
+    m_generate->setAccessibleName(tr("Generate a password"));
+    m_generate->setToolTip(tr("Fill in a random password of %1 characters: letters, digits and symbols")
+                               .arg(kDefaultGeneratedLength));
+    auto* otpRow = new QHBoxLayout;
+    otpRow->addWidget(m_otpState, 1);
+    otpRow->addWidget(m_otpButton);
+    otpRow->addWidget(m_removeOtp);
+    m_otpState->setAccessibleName(tr("Two-factor codes"));
+    m_removeOtp->setAccessibleName(tr("Remove the two-factor codes"));
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Title:"), m_title);
+    form->addRow(tr("&User name:"), m_username);
+    auto* passwordLabel = new QLabel(tr("&Password:"), this);
+    passwordLabel->setBuddy(m_password->lineEdit());
+    form->addRow(passwordLabel, passwordRow);
+    form->addRow(tr("&Web address:"), m_url);
+    form->addRow(tr("Two-factor:"), otpRow);
+    form->addRow(tr("&Group:"), m_group);
+    form->addRow(tr("T&ags:"), m_tags);
+    form->addRow(tr("&Notes:"), m_notes);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_buttons);
+    okButton()->setAccessibleName(tr("Save the entry"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_title, &QLineEdit::textChanged, this, &EntryEditorDialog::updateOk);
+    connect(m_generate, &QPushButton::clicked, this, &EntryEditorDialog::generatePassword);
+    connect(m_otpButton, &QPushButton::clicked, this, [this] { editOtp(); });
+    connect(m_removeOtp, &QPushButton::clicked, this, [this] {
+        m_newOtp = SecureBuffer(); // empty: removes the codes when saved
+        updateOtp();
+    });
+    m_title->setFocus();
+    updateOk();
+    updateOtp();
+    resize(480, sizeHint().height());
+}
+
+EntryEditorDialog::~EntryEditorDialog()
+{
+    m_password->clear();
+}
+
+QPushButton* EntryEditorDialog::okButton() const
+{
+    return m_buttons->button(QDialogButtonBox::Ok);
+}
+
+QStringList EntryEditorDialog::typedTags() const
+{
+    QStringList tags;
+    for (const QString& t : m_tags->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString tag = t.trimmed();
+        if (!tag.isEmpty() && !tags.contains(tag))
+            tags << tag;
+    }
+    return tags;
+}
+
+EntryFields EntryEditorDialog::fields() const
+{
+    EntryFields f;
+    const QString title = m_title->text().trimmed();
+    const QString notes = m_notes->toPlainText();
+    const QStringList tags = typedTags();
+    SecureBuffer password = m_password->secret();
+    if (m_isNew || title != m_original.title)
+        f.title = title;
+    if (m_isNew || m_username->text() != m_original.username)
+        f.username = m_username->text();
+    if (m_isNew || m_url->text().trimmed() != m_original.url)
+        f.url = m_url->text().trimmed();
+    if (m_isNew || notes != m_original.notes)
+        f.notes = notes;
+    if (m_isNew || tags != m_original.tags)
+        f.tags = tags;
+    if (m_isNew ? !password.isEmpty() : !password.equals(m_oldPassword))
+        f.password = std::move(password);
+    if (m_newOtp && (m_hadOtp || !m_newOtp->isEmpty()))
+        f.otpUri = m_newOtp->clone();
+    return f;
+}
+
+QString EntryEditorDialog::groupPath() const
+{
+    const int index = m_group->currentIndex();
+    const QString typed = m_group->currentText().trimmed();
+    if (index >= 0 && m_group->itemText(index) == m_group->currentText())
+        return m_group->itemData(index).toString();
+    return typed;
+}
+
+OtpSetupDialog* EntryEditorDialog::editOtp()
+{
+    auto* dialog = new OtpSetupDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setSuggestedAccount(m_title->text().trimmed(), m_username->text().trimmed());
+    if (m_newOtp && !m_newOtp->isEmpty())
+        dialog->setUri(*m_newOtp);
+    else if (!m_newOtp && m_hadOtp)
+        dialog->setUri(m_oldOtp);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        SecureBuffer uri = dialog->uri();
+        if (!uri.isEmpty()) {
+            m_newOtp = std::move(uri);
+            updateOtp();
+        }
+    });
+    dialog->open();
+    return dialog;
+}
+
+void EntryEditorDialog::generatePassword()
+{
+    Result<SecureBuffer> password = PasswordGenerator().characters(CharacterOptions{});
+    if (!password)
+        return; // default options are always valid
+    m_password->setSecret(*password);
+    m_password->setRevealed(true); // a new password is worth a look before saving
+}
+
+bool EntryEditorDialog::willHaveOtp() const
+{
+    return m_newOtp ? !m_newOtp->isEmpty() : m_hadOtp;
+}
+
+void EntryEditorDialog::updateOtp()
+{
+    const bool on = willHaveOtp();
+    m_otpState->setText(on ? tr("This entry has two-factor codes.") : tr("None"));
+    m_otpButton->setText(on ? tr("Change two-factor code…") : tr("Add two-factor code…"));
+    m_otpButton->setAccessibleName(on ? tr("Change the two-factor code") : tr("Add a two-factor code"));
+    m_removeOtp->setVisible(on);
+}
+
+void EntryEditorDialog::updateOk()
+{
+    okButton()->setEnabled(!m_title->text().trimmed().isEmpty());
+}
+
+} // namespace twofold

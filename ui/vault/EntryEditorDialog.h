@@ -1,0 +1,86 @@
+#pragma once
+// EntryEditorDialog: add or edit an entry — title, user name, password (show/hide), web
+// address, notes, tags, group, and the website's two-factor codes ("Add two-factor code…"
+// opens OtpSetupDialog). OK is enabled once there is a title. fields() returns what changed,
+// ready for Vault::addEntry / updateEntry.
+#include "crypto/SecureBuffer.h"
+#include "vault/Entry.h"
+
+#include <QDialog>
+
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QDialogButtonBox;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace twofold {
+
+class OtpSetupDialog;
+class PasswordField;
+class Vault;
+
+class EntryEditorDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    // entry: the entry to edit, or nullptr for a new one (then groupPath preselects a group).
+    EntryEditorDialog(const Vault& vault, const Entry* entry, const QString& groupPath = {},
+                      QWidget* parent = nullptr);
+    ~EntryEditorDialog() override;
+
+    bool isNewEntry() const { return m_isNew; }
+    QUuid entryId() const { return m_id; }
+    // The fields to store: all of them for a new entry, only the changed ones when editing
+    // (the group is left to groupPath()).
+    EntryFields fields() const;
+    // The group typed or chosen, as a path ("" for the top level). It may not exist yet.
+    QString groupPath() const;
+
+    QLineEdit* titleEdit() const { return m_title; }
+    QLineEdit* usernameEdit() const { return m_username; }
+    PasswordField* passwordField() const { return m_password; }
+    QLineEdit* urlEdit() const { return m_url; }
+    QPlainTextEdit* notesEdit() const { return m_notes; }
+    QLineEdit* tagsEdit() const { return m_tags; }
+    QComboBox* groupBox() const { return m_group; }
+    QPushButton* okButton() const;
+    QPushButton* generateButton() const { return m_generate; }
+    QPushButton* otpButton() const { return m_otpButton; }
+    QPushButton* removeOtpButton() const { return m_removeOtp; }
+    // Opens the two-factor code dialog (non-blocking; applied when accepted). Returns it.
+    OtpSetupDialog* editOtp();
+    // Whether the entry will have two-factor codes once saved.
+    bool willHaveOtp() const;
+
+private:
+    QStringList typedTags() const;
+    void updateOk();
+    void updateOtp();
+    void generatePassword();
+
+    bool m_isNew;
+    QUuid m_id;
+    Entry m_original;           // the values shown at first (no secrets)
+    SecureBuffer m_oldPassword; // to tell whether the password changed
+    QLineEdit* m_title;
+    QLineEdit* m_username;
+    PasswordField* m_password;
+    QPushButton* m_generate;
+    QLineEdit* m_url;
+    QPlainTextEdit* m_notes;
+    QLineEdit* m_tags;
+    QComboBox* m_group;
+    QLabel* m_otpState;
+    QPushButton* m_otpButton;
+    QPushButton* m_removeOtp;
+    QDialogButtonBox* m_buttons;
+    bool m_hadOtp = false;
+    SecureBuffer m_oldOtp;                // to prefill OtpSetupDialog when changing it
+    std::optional<SecureBuffer> m_newOtp; // set: replaces the codes (empty: removes them)
+};
+
+} // namespace twofold

@@ -1,0 +1,454 @@
+#include "ui/vault/MainWindow.h"
+
+#include "ui/common/MessageBanner.h"
+#include "ui/common/SecretClipboard.h"
+#include "ui/common/UiResources.h"
+#include "ui/vault/EntryEditorDialog.h"
+#include "ui/vault/EntryFilterProxy.h"
+#include "ui/vault/EntryListModel.h"
+#include "ui/vault/EntryPane.h"
+#include "ui/vault/GroupList.h"
+#include "ui/vault/VaultController.h"
+#include "vault/Vault.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace twofold {
+
+MainWindow::MainWindow(VaultController* controller, QWidget* parent)
+    : QMainWindow(parent), m_controller(controller),
+      m_clipboard(new SecretClipboard(kClipboardClearTimeout, this)),
+      m_model(new EntryListModel(controller, this)), m_proxy(new EntryFilterProxy(this)),
+      m_banner(new MessageBanner(this)), m_groups(new GroupList(this)), m_search(new QLineEdit(this)),
+      m_view(new QTableView(this)),
+      m_pane(new EntryPane(controller, m_clipboard, controller->vault().clock(), this)),
+      m_statusText(new QLabel(this)), m_undo(new QToolButton(this)), m_saveState(new QLabel(this))
+{
+    controller->setParent(this);
+    setWindowTitle(tr("%1 — Twofold").arg(QFileInfo(controller->path()).fileName()));
+    setWindowIcon(appIcon());
+    m_proxy->setEntryModel(m_model);
+
+    m_search->setPlaceholderText(tr("Search (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Search entries"));
+
+    m_search->setClearButtonEnabled(true);
+    m_search->addAction(uiIcon(QStringLiteral("search"), QStringLiteral("edit-find")),
+                        QLineEdit::LeadingPosition);
+    m_search->installEventFilter(this);
+
+    m_view->setModel(m_proxy);
+    m_view->setAccessibleName(tr("Entries"));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setTabKeyNavigation(false);
+    m_view->setAlternatingRowColors(true);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(EntryListModel::TitleColumn, Qt::AscendingOrder);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->horizontalHeader()->setSectionResizeMode(EntryListModel::TitleColumn, QHeaderView::Stretch);
+    m_view->setColumnWidth(EntryListModel::UsernameColumn, 120);
+    m_view->setColumnWidth(EntryListModel::UrlColumn, 150);
+    m_view->setColumnWidth(EntryListModel::ModifiedColumn, 110);
+    m_view->installEventFilter(this);
+    m_groups->reload(&controller->vault());
+
+    auto* middle = new QWidget(this);
+    auto* middleLayout = new QVBoxLayout(middle);
+    middleLayout->setContentsMargins(0, 0, 0, 0);
+    middleLayout->addWidget(m_search);
+    middleLayout->addWidget(m_view, 1);
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(m_groups);
+    splitter->addWidget(middle);
+    splitter->addWidget(m_pane);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({160, 520, 320});
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_banner);
+    layout->addWidget(splitter, 1);
+    setCentralWidget(central);
+
+    m_statusText->setAccessibleName(tr("Status"));
+    m_saveState->setAccessibleName(tr("Save state"));
+    statusBar()->addWidget(m_statusText, 1);
+    statusBar()->addWidget(m_undo);
+    statusBar()->addPermanentWidget(m_saveState);
+
+    buildActions();
+    buildMenus();
+    setTabOrder(m_search, m_view);
+    setTabOrder(m_view, m_pane);
+    setTabOrder(m_pane, m_groups);
+
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &EntryFilterProxy::setQuery);
+    connect(m_groups, &GroupList::scopeChanged, m_proxy, &EntryFilterProxy::setScope);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::onCurrentChanged);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::onCurrentChanged);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::onCurrentChanged);
+    connect(m_view, &QTableView::doubleClicked, this,
+            [this](const QModelIndex& index) { editEntry(m_proxy->entryId(index)); });
+    connect(m_pane, &EntryPane::status, this, &MainWindow::showStatus);
+    connect(m_pane, &EntryPane::editRequested, this, &MainWindow::editEntry);
+    connect(m_pane, &EntryPane::restoreRequested, this, [this](const QUuid& id) {
+        if (Status s = m_controller->restoreFromTrash(id); !s)
+            showError(s.error().message);
+        else
+            showStatus(tr("Entry restored."));
+    });
+    connect(controller, &VaultController::entryChanged, this, [this](int) { m_pane->refresh(); });
+    connect(controller, &VaultController::groupsChanged, this, [this] {
+        m_groups->reload(&m_controller->vault());
+        m_proxy->reloadGroups();
+    });
+    connect(controller, &VaultController::savingChanged, this, &MainWindow::updateSaveState);
+    connect(controller, &VaultController::saveFailed, this, &MainWindow::onSaveFailed);
+    connect(controller, &VaultController::saved, this, [this] {
+        if (m_bannerShowsSaveError)
+            m_banner->dismiss();
+        m_bannerShowsSaveError = false;
+        updateSaveState();
+    });
+    connect(m_banner, &MessageBanner::actionTriggered, m_controller, &VaultController::save);
+    connect(controller, &VaultController::aboutToLock, this, [this] {
+        m_pane->showEntry({});
+        m_clipboard->clearIfOurs();
+    });
+
+    m_undo->hide();
+    updateSaveState();
+    onCurrentChanged();
+    resize(1000, 620);
+    m_search->setFocus();
+}
+
+MainWindow::~MainWindow()
+{
+    m_clipboard->clearIfOurs();
+}
+
+void MainWindow::buildActions()
+{
+    auto make = [this](const QString& text, const QString& icon, const QString& theme,
+                       const QKeySequence& key) {
+        auto* action = new QAction(uiIcon(icon, theme), text, this);
+        action->setShortcut(key);
+        return action;
+    };
+    m_addAction =
+        make(tr("&New entry…"), QStringLiteral("add"), QStringLiteral("list-add"), QKeySequence::New);
+    m_editAction = make(tr("&Edit entry…"), QStringLiteral("edit"), QStringLiteral("document-edit"),
+                        QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_deleteAction = make(tr("&Move to trash"), QStringLiteral("delete"), QStringLiteral("edit-delete"),
+                          QKeySequence::Delete);
+    m_lockAction = make(tr("&Lock vault"), QStringLiteral("lock"), QStringLiteral("system-lock-screen"),
+                        QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_findAction =
+        make(tr("&Find"), QStringLiteral("search"), QStringLiteral("edit-find"), QKeySequence::Find);
+    m_copyUsernameAction = make(tr("Copy &user name"), QStringLiteral("copy"), QStringLiteral("edit-copy"),
+                                QKeySequence(Qt::CTRL | Qt::Key_B));
+    m_copyPasswordAction =
+        make(tr("Copy &password"), QStringLiteral("copy"), QStringLiteral("edit-copy"), QKeySequence::Copy);
+    m_undoAction = make(tr("&Undo"), QStringLiteral("undo"), QStringLiteral("edit-undo"), QKeySequence::Undo);
+    // Delete and Copy act on the list only, so they never steal those keys from text fields.
+    m_deleteAction->setShortcutContext(Qt::WidgetShortcut);
+    m_copyPasswordAction->setShortcutContext(Qt::WidgetShortcut);
+    m_view->addAction(m_deleteAction);
+    m_view->addAction(m_copyPasswordAction);
+    for (QAction* a :
+         {m_addAction, m_editAction, m_lockAction, m_findAction, m_copyUsernameAction, m_undoAction})
+        QWidget::addAction(a); // window-wide shortcuts
+    m_undo->setDefaultAction(m_undoAction);
+    m_undo->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_undo->setAccessibleName(tr("Undo moving to the trash"));
+    m_undoAction->setEnabled(false);
+
+    connect(m_addAction, &QAction::triggered, this, [this] { addEntry(); });
+    connect(m_editAction, &QAction::triggered, this, [this] { editEntry(currentEntryId()); });
+    connect(m_deleteAction, &QAction::triggered, this, &MainWindow::deleteCurrentEntry);
+    connect(m_lockAction, &QAction::triggered, this, &MainWindow::lock);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    connect(m_copyUsernameAction, &QAction::triggered, m_pane, &EntryPane::copyUsername);
+    connect(m_copyPasswordAction, &QAction::triggered, m_pane, &EntryPane::copyPassword);
+    connect(m_undoAction, &QAction::triggered, this, &MainWindow::undoDelete);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu* vaultMenu = menuBar()->addMenu(tr("&Vault"));
+    vaultMenu->addAction(m_lockAction);
+    vaultMenu->addSeparator();
+    auto* quit = new QAction(tr("&Quit"), this);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+    vaultMenu->addAction(quit);
+    QMenu* entryMenu = menuBar()->addMenu(tr("&Entry"));
+    for (QAction* a : {m_addAction, m_editAction, m_deleteAction, m_undoAction})
+        entryMenu->addAction(a);
+    entryMenu->addSeparator();
+    entryMenu->addAction(m_copyUsernameAction);
+    entryMenu->addAction(m_copyPasswordAction);
+    entryMenu->addSeparator();
+    entryMenu->addAction(m_findAction);
+
+    QToolBar* bar = addToolBar(tr("Main tools"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setAccessibleName(tr("Main tools"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    for (QAction* a : {m_addAction, m_editAction, m_deleteAction})
+        bar->addAction(a);
+    bar->addSeparator();
+    bar->addAction(m_lockAction);
+}
+
+QUuid MainWindow::currentEntryId() const
+{
+    return m_proxy->entryId(m_view->currentIndex());
+}
+
+void MainWindow::selectEntry(const QUuid& id)
+{
+    const QModelIndex index = m_proxy->indexOfEntry(id);
+    if (index.isValid())
+        m_view->setCurrentIndex(index);
+}
+
+EntryEditorDialog* MainWindow::addEntry()
+{
+    if (!m_controller->isOpen())
+        return nullptr;
+    const EntryFilterProxy::Scope scope = m_proxy->scope();
+    const QString group = scope.kind == EntryFilterProxy::Scope::Group
+                              ? m_controller->vault().groupPath(scope.groupId)
+                              : QString();
+    auto* dialog = new EntryEditorDialog(m_controller->vault(), nullptr, group, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { applyEditor(dialog); });
+    dialog->open();
+    return dialog;
+}
+
+EntryEditorDialog* MainWindow::editEntry(const QUuid& id)
+{
+    const Entry* e = m_controller->isOpen() && !id.isNull() ? m_controller->vault().entry(id) : nullptr;
+    if (!e || e->inTrash)
+        return nullptr;
+    auto* dialog = new EntryEditorDialog(m_controller->vault(), e, {}, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { applyEditor(dialog); });
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::applyEditor(EntryEditorDialog* dialog)
+{
+    if (!m_controller->isOpen())
+        return;
+    Result<QUuid> group = m_controller->ensureGroup(dialog->groupPath());
+    if (!group) {
+        showError(group.error().message);
+        return;
+    }
+    EntryFields fields = dialog->fields();
+    if (dialog->isNewEntry()) {
+        fields.groupId = *group;
+        Result<QUuid> id = m_controller->addEntry(std::move(fields));
+        if (!id) {
+            showError(id.error().message);
+            return;
+        }
+        selectEntry(*id);
+        showStatus(tr("Entry added."));
+        return;
+    }
+    const Entry* e = m_controller->vault().entry(dialog->entryId());
+    if (e && e->groupId != *group)
+        fields.groupId = *group;
+    if (Status s = m_controller->updateEntry(dialog->entryId(), std::move(fields)); !s) {
+        showError(s.error().message);
+        return;
+    }
+    selectEntry(dialog->entryId());
+    showStatus(tr("Entry saved."));
+}
+
+void MainWindow::deleteCurrentEntry()
+{
+    const QUuid id = currentEntryId();
+    const Entry* e = m_controller->isOpen() && !id.isNull() ? m_controller->vault().entry(id) : nullptr;
+    if (!e || e->inTrash)
+        return;
+    const QString title = e->title;
+    const int row = m_view->currentIndex().row();
+    if (Status s = m_controller->moveToTrash(id); !s) {
+        showError(s.error().message);
+        return;
+    }
+    m_lastTrashed = id;
+    m_undoAction->setEnabled(true);
+    m_undo->show();
+    showStatus(tr("“%1” moved to the trash.").arg(title));
+    // Keep the keyboard where it was: the next entry becomes current.
+    const QModelIndex next = m_proxy->index(qMin(row, m_proxy->rowCount() - 1), 0);
+    if (next.isValid())
+        m_view->setCurrentIndex(next);
+}
+
+void MainWindow::undoDelete()
+{
+    if (m_lastTrashed.isNull() || !m_controller->isOpen())
+        return;
+    const QUuid id = m_lastTrashed;
+    m_lastTrashed = QUuid();
+    m_undoAction->setEnabled(false);
+    m_undo->hide();
+    if (Status s = m_controller->restoreFromTrash(id); !s) {
+        showError(s.error().message);
+        return;
+    }
+    selectEntry(id);
+    showStatus(tr("Entry restored."));
+}
+
+void MainWindow::lock()
+{
+    if (!confirmLosingChanges())
+        return;
+    m_clipboard->clearIfOurs();
+    m_controller->lock();
+}
+
+bool MainWindow::confirmLosingChanges()
+{
+    if (!m_controller->isOpen())
+        return true;
+    m_controller->waitForSave();
+    if (!m_controller->hasUnsavedChanges())
+        return true;
+    const auto answer =
+        QMessageBox::warning(this, tr("Changes not saved"),
+                             tr("Your latest changes could not be saved: %1\nLock anyway and lose them?")
+                                 .arg(m_controller->lastSaveError()),
+                             QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+    return answer == QMessageBox::Discard;
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() != QEvent::KeyPress)
+        return QMainWindow::eventFilter(watched, event);
+    const auto* key = static_cast<QKeyEvent*>(event);
+    const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+    if (watched == m_search) {
+        if (key->key() == Qt::Key_Down && m_proxy->rowCount() > 0) {
+            m_view->setFocus(Qt::TabFocusReason);
+            if (!m_view->currentIndex().isValid())
+                m_view->setCurrentIndex(m_proxy->index(0, 0));
+            return true;
+        }
+        if (enter && m_proxy->rowCount() > 0) {
+            const QModelIndex index =
+                m_view->currentIndex().isValid() ? m_view->currentIndex() : m_proxy->index(0, 0);
+            m_view->setCurrentIndex(index);
+            editEntry(m_proxy->entryId(index));
+            return true;
+        }
+        if (key->key() == Qt::Key_Escape && !m_search->text().isEmpty()) {
+            m_search->clear();
+            return true;
+        }
+    } else if (watched == m_view && enter) {
+        editEntry(currentEntryId());
+        return true;
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (!confirmLosingChanges()) {
+        event->ignore();
+        return;
+    }
+    m_clipboard->clearIfOurs();
+    event->accept();
+}
+
+void MainWindow::onCurrentChanged()
+{
+    m_pane->showEntry(currentEntryId());
+    updateActions();
+}
+
+void MainWindow::onSaveFailed(const QString& message)
+{
+    m_bannerShowsSaveError = true;
+    m_banner->showMessage(tr("%1 Your changes are still open here.").arg(message), MessageBanner::Kind::Error,
+                          tr("Try again"));
+    updateSaveState();
+}
+
+void MainWindow::updateActions()
+{
+    const QUuid id = currentEntryId();
+    const Entry* e = m_controller->isOpen() && !id.isNull() ? m_controller->vault().entry(id) : nullptr;
+    m_editAction->setEnabled(e && !e->inTrash);
+    m_deleteAction->setEnabled(e && !e->inTrash);
+    m_copyUsernameAction->setEnabled(e != nullptr);
+    m_copyPasswordAction->setEnabled(e != nullptr);
+}
+
+void MainWindow::updateSaveState()
+{
+    if (!m_controller->isOpen())
+        return;
+    QString text;
+    if (m_controller->isSaving())
+        text = tr("Saving…");
+    else if (m_controller->hasUnsavedChanges())
+        text = tr("Not saved");
+    else
+        text = tr("All changes saved");
+    m_saveState->setText(text);
+    m_saveState->setAccessibleDescription(text);
+}
+
+void MainWindow::showError(const QString& text)
+{
+    m_bannerShowsSaveError = false;
+    m_banner->showMessage(text);
+}
+
+void MainWindow::showStatus(const QString& text)
+{
+    m_statusText->setText(text);
+    m_statusText->setAccessibleDescription(text);
+}
+
+} // namespace twofold

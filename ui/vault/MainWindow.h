@@ -1,0 +1,106 @@
+#pragma once
+// MainWindow: the vault window — groups on the left, search and the entry list in the middle,
+// the chosen entry on the right. Every change goes through VaultController, which saves after
+// each one; a failed save shows a banner (changes stay open). Ctrl+F searches, Ctrl+L locks.
+#include <QMainWindow>
+#include <QUuid>
+
+#include <chrono>
+
+class QAction;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QToolButton;
+
+namespace twofold {
+
+class EntryEditorDialog;
+class EntryFilterProxy;
+class EntryListModel;
+class EntryPane;
+class GroupList;
+class MessageBanner;
+class SecretClipboard;
+class VaultController;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    // Shows controller's vault, which must be open; takes ownership of controller (it becomes
+    // a child). Locking (Ctrl+L) leaves the window empty; its owner closes it on locked().
+    explicit MainWindow(VaultController* controller, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    VaultController* controller() const { return m_controller; }
+    SecretClipboard* secretClipboard() const { return m_clipboard; }
+    EntryListModel* model() const { return m_model; }
+    EntryFilterProxy* proxy() const { return m_proxy; }
+    QLineEdit* searchField() const { return m_search; }
+    QTableView* entryView() const { return m_view; }
+    GroupList* groupList() const { return m_groups; }
+    EntryPane* entryPane() const { return m_pane; }
+    MessageBanner* banner() const { return m_banner; }
+    QToolButton* undoButton() const { return m_undo; }
+    QAction* newEntryAction() const { return m_addAction; }
+    QAction* editEntryAction() const { return m_editAction; }
+    QAction* deleteEntryAction() const { return m_deleteAction; }
+    QAction* lockVaultAction() const { return m_lockAction; }
+    QAction* findAction() const { return m_findAction; }
+    // The entry chosen in the list (null when none).
+    QUuid currentEntryId() const;
+    // Makes id the current entry in the list (when it is shown).
+    void selectEntry(const QUuid& id);
+
+    // Opens the editor for a new entry / the current one. Non-blocking (the dialog is shown
+    // window-modal and applied when accepted); returns it, or nullptr when there is nothing to edit.
+    EntryEditorDialog* addEntry();
+    EntryEditorDialog* editEntry(const QUuid& id);
+    // Moves the current entry to the trash, offering Undo in the status bar.
+    void deleteCurrentEntry();
+    void undoDelete();
+    // Locks (asks first when changes could not be saved): the vault is dropped.
+    void lock();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildActions();
+    void buildMenus();
+    void applyEditor(EntryEditorDialog* dialog);
+    void onCurrentChanged();
+    void onSaveFailed(const QString& message);
+    void updateActions();
+    void updateSaveState();
+    bool confirmLosingChanges();
+    void showStatus(const QString& text);
+    void showError(const QString& text);
+
+    VaultController* m_controller;
+    SecretClipboard* m_clipboard;
+    EntryListModel* m_model;
+    EntryFilterProxy* m_proxy;
+    MessageBanner* m_banner;
+    GroupList* m_groups;
+    QLineEdit* m_search;
+    QTableView* m_view;
+    EntryPane* m_pane;
+    QLabel* m_statusText;
+    QToolButton* m_undo;
+    QLabel* m_saveState;
+    QUuid m_lastTrashed;
+    bool m_bannerShowsSaveError = false;
+    QAction* m_addAction = nullptr;
+    QAction* m_editAction = nullptr;
+    QAction* m_deleteAction = nullptr;
+    QAction* m_lockAction = nullptr;
+    QAction* m_findAction = nullptr;
+    QAction* m_copyUsernameAction = nullptr;
+    QAction* m_copyPasswordAction = nullptr;
+    QAction* m_undoAction = nullptr;
+};
+
+} // namespace twofold

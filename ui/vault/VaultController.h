@@ -1,0 +1,87 @@
+#pragma once
+// VaultController: the open vault behind the vault window. Every change goes through it, so
+// views hear about it (entry signals) and the vault is saved after each change — on a worker
+// thread, one save at a time. A change made while a save is running waits for that save
+// first, so the worker never sees the vault change under it. Lock drops the vault (keys and
+// secrets wiped).
+#include "common/Result.h"
+#include "vault/Entry.h"
+
+#include <QObject>
+#include <QUuid>
+
+#include <memory>
+
+template <typename T> class QFutureWatcher;
+
+namespace twofold {
+
+class OpenVault;
+class Vault;
+
+class VaultController : public QObject
+{
+    Q_OBJECT
+public:
+    // Takes ownership of vault (which must not be null).
+    explicit VaultController(std::shared_ptr<OpenVault> vault, QObject* parent = nullptr);
+    // Waits for a save in flight, then drops the vault.
+    ~VaultController() override;
+
+    bool isOpen() const { return bool(m_vault); }
+    // The vault's content. Only while isOpen().
+    const Vault& vault() const;
+    // The vault file's path (kept after locking).
+    QString path() const { return m_path; }
+
+    // ---- changes: each emits the entry signals and starts a save ----
+    // Adds an entry; refusals (no title) come back as sentences.
+    Result<QUuid> addEntry(EntryFields fields);
+    Status updateEntry(const QUuid& id, EntryFields fields);
+    Status moveToTrash(const QUuid& id);
+    Status restoreFromTrash(const QUuid& id);
+    // The group at path "A/B" (created, with its parents, when missing); the null id for "".
+    Result<QUuid> ensureGroup(const QString& path);
+
+    // The entry's password (UTF-8, secure memory); empty when there is no such entry.
+    SecureBuffer password(const QUuid& id) const;
+
+    // ---- saving ----
+    // Starts saving now unless a save is running (then nothing: it already has every change).
+    void save();
+    bool isSaving() const { return m_saveWatcher != nullptr; }
+    // True when changes are not on disk yet (a save is running, or the last one failed).
+    bool hasUnsavedChanges() const;
+    // The sentence of the last failed save ("" once a save succeeds).
+    QString lastSaveError() const { return m_lastSaveError; }
+    // Blocks until the save in flight (if any) has finished and its signal was emitted.
+    void waitForSave();
+
+    // Waits for the save in flight, drops the vault (wiping its keys and secrets) and emits
+    // locked(). Changes whose save failed are lost: ask before calling.
+    void lock();
+
+signals:
+    // Row signals for models: index is the entry's position in vault().entries().
+    void entryAboutToBeAdded(int index);
+    void entryAdded(int index);
+    void entryChanged(int index);
+    void groupsChanged();
+    void savingChanged(bool saving);
+    void saved();
+    void saveFailed(const QString& message);
+    // Before the vault is dropped: let go of every reference into it now.
+    void aboutToLock();
+    void locked();
+
+private:
+    Status finishChange(const QUuid& id, Status status);
+    void onSaveFinished(QFutureWatcher<Status>* watcher);
+
+    std::shared_ptr<OpenVault> m_vault;
+    QString m_path;
+    QFutureWatcher<Status>* m_saveWatcher = nullptr;
+    QString m_lastSaveError;
+};
+
+} // namespace twofold
