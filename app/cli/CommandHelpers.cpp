@@ -1,0 +1,174 @@
+#include "CommandHelpers.h"
+
+#include "Arguments.h"
+#include "Console.h"
+#include "crypto/PasswordGenerator.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <climits>
+
+namespace twofold::cli {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Twofold::Cli", text);
+}
+} // namespace
+
+void sortByTitle(const Vault& vault, std::vector<int>& indices)
+{
+    std::sort(indices.begin(), indices.end(), [&](int a, int b) {
+        const Entry& x = vault.entryAt(a);
+        const Entry& y = vault.entryAt(b);
+        if (const int c = x.title.compare(y.title, Qt::CaseInsensitive); c != 0)
+            return c < 0;
+        if (const int c = x.title.compare(y.title); c != 0)
+            return c < 0;
+        return x.id < y.id;
+    });
+}
+
+void printEntries(const Vault& vault, const std::vector<int>& indices, bool withIds)
+{
+    for (int i : indices) {
+        const Entry& e = vault.entryAt(i);
+        console::out(withIds ? e.id.toString(QUuid::WithoutBraces) + u'\t' + e.title : e.title);
+    }
+}
+
+bool isInGroup(const Vault& vault, QUuid groupId, const QUuid& ancestor)
+{
+    // Bounded walk up the parents, in case a damaged vault holds a loop.
+    for (std::size_t depth = 0; depth <= vault.groups().size() && !groupId.isNull(); ++depth) {
+        if (groupId == ancestor)
+            return true;
+        const Group* g = vault.group(groupId);
+        if (!g)
+            return false;
+        groupId = g->parentId;
+    }
+    return false;
+}
+
+Result<QUuid> resolveInTrash(const Vault& vault, const QString& titleOrId)
+{
+    const QUuid asId = QUuid::fromString(titleOrId);
+    if (const Entry* e = asId.isNull() ? nullptr : vault.entry(asId); e && e->inTrash)
+        return asId;
+    QUuid found;
+    int matches = 0;
+    for (const Entry& e : vault.entries())
+        if (e.inTrash && e.title == titleOrId) {
+            found = e.id;
+            ++matches;
+        }
+    if (matches == 1)
+        return found;
+    if (matches > 1)
+        return Error(
+            ErrorCode::InvalidInput,
+            tr("%1 entries in the trash are called \"%2\": name one by its id (shown by \"trash ls --ids\").")
+                .arg(matches)
+                .arg(titleOrId));
+    return Error(ErrorCode::NotFound, tr("There is no entry called \"%1\" in the trash.").arg(titleOrId));
+}
+
+bool titleTaken(const Vault& vault, const QString& title, const QUuid& except)
+{
+    return std::any_of(vault.entries().begin(), vault.entries().end(),
+                       [&](const Entry& e) { return !e.inTrash && e.id != except && e.title == title; });
+}
+
+Result<QUuid> ensureGroup(Vault& vault, const QString& path)
+{
+    if (Result<QUuid> existing = vault.resolveGroup(path); existing)
+        return existing;
+    QUuid parent;
+    QString walked;
+    for (const QString& part : path.split(u'/', Qt::SkipEmptyParts)) {
+        const QString name = part.trimmed();
+        if (name.isEmpty())
+            continue;
+        walked += (walked.isEmpty() ? QString() : QStringLiteral("/")) + name;
+        if (Result<QUuid> g = vault.resolveGroup(walked); g) {
+            parent = *g;
+            continue;
+        }
+        Result<QUuid> added = vault.addGroup(name, parent);
+        if (!added)
+            return added.error();
+        parent = *added;
+    }
+    return parent;
+}
+
+QStringList parseTags(const QString& text)
+{
+    QStringList tags;
+    for (const QString& tag : text.split(u','))
+        if (const QString t = tag.trimmed(); !t.isEmpty() && !tags.contains(t))
+            tags << t;
+    return tags;
+}
+
+Result<std::optional<int>> generateLength(const Arguments& args)
+{
+    const QString option = QStringLiteral("generate");
+    if (!args.has(option))
+        return std::optional<int>();
+    if (args.value(option).isEmpty())
+        return std::optional<int>(kDefaultGeneratedLength);
+    Result<std::optional<int>> length = args.number(option, INT_MIN, INT_MAX);
+    if (!length)
+        return length;
+    CharacterOptions options;
+    options.length = **length;
+    if (Status s = PasswordGenerator::check(options); !s)
+        return s.error();
+    return length;
+}
+
+Status fillCommonFields(const Arguments& args, Vault& vault, EntryFields& fields)
+{
+    if (args.has(QStringLiteral("username")))
+        fields.username = args.value(QStringLiteral("username"));
+    if (args.has(QStringLiteral("url")))
+        fields.url = args.value(QStringLiteral("url"));
+    if (args.has(QStringLiteral("notes")))
+        fields.notes = args.value(QStringLiteral("notes"));
+    if (args.has(QStringLiteral("tags")))
+        fields.tags = parseTags(args.value(QStringLiteral("tags")));
+    if (args.has(QStringLiteral("group"))) {
+        Result<QUuid> group = ensureGroup(vault, args.value(QStringLiteral("group")));
+        if (!group)
+            return group.error();
+        fields.groupId = *group;
+    }
+    return {};
+}
+
+std::vector<OptionSpec> entryFieldOptions()
+{
+    return {
+        valueOption(QStringLiteral("username"), QStringLiteral("U"),
+                    QT_TRANSLATE_NOOP("Twofold::Cli", "The user name")),
+        valueOption(QStringLiteral("url"), QStringLiteral("U"),
+                    QT_TRANSLATE_NOOP("Twofold::Cli", "The web address")),
+        valueOption(QStringLiteral("notes"), QStringLiteral("N"),
+                    QT_TRANSLATE_NOOP("Twofold::Cli", "The notes")),
+        valueOption(QStringLiteral("tags"), QStringLiteral("a,b"),
+                    QT_TRANSLATE_NOOP("Twofold::Cli", "The tags, separated by commas (\"\" for none)")),
+        valueOption(QStringLiteral("group"), QStringLiteral("G"),
+                    QT_TRANSLATE_NOOP("Twofold::Cli",
+                                      "The group, as a path \"A/B\" (created if missing; \"\" for "
+                                      "the top)")),
+        {QStringLiteral("generate"), Arity::OptionalValue, QStringLiteral("N"),
+         QT_TRANSLATE_NOOP("Twofold::Cli",
+                           "Set a random password of N characters (default 20) instead of asking")},
+    };
+}
+
+} // namespace twofold::cli

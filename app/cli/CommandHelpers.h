@@ -1,0 +1,46 @@
+#pragma once
+// Small pieces the command groups share: listing entries, naming entries in the trash,
+// groups by path, tags, and the --generate option.
+#include "Commands.h"
+#include "vault/Vault.h"
+
+#include <optional>
+#include <vector>
+
+namespace twofold::cli {
+
+// Sorts entry indices by title (case-insensitively, then exactly, then by id).
+void sortByTitle(const Vault& vault, std::vector<int>& indices);
+
+// Prints one entry a line: its title, or "id<TAB>title" with withIds (ids without braces).
+void printEntries(const Vault& vault, const std::vector<int>& indices, bool withIds);
+
+// Whether an entry in groupId lies in ancestor or one of its subgroups.
+bool isInGroup(const Vault& vault, QUuid groupId, const QUuid& ancestor);
+
+// An entry in the trash named by its exact id or exact title. Refuses NotFound, or
+// InvalidInput when several entries in the trash have that title.
+Result<QUuid> resolveInTrash(const Vault& vault, const QString& titleOrId);
+
+// Whether an entry other than except, not in the trash, is titled title.
+bool titleTaken(const Vault& vault, const QString& title, const QUuid& except = {});
+
+// The group at path "A/B" (or an id), creating the groups missing on the way. An empty path
+// is the top level (a null id).
+Result<QUuid> ensureGroup(Vault& vault, const QString& path);
+
+// "a, b,,c " -> {"a", "b", "c"}.
+QStringList parseTags(const QString& text);
+
+// The length --generate[=N] asks for: nullopt without the option, the default length for a
+// bare --generate; refuses (InvalidInput) a value that is not a length the generator takes.
+Result<std::optional<int>> generateLength(const Arguments& args);
+
+// The entry's fields named by options shared by add and edit (--username, --url, --notes,
+// --tags, --group; groups are created as needed).
+Status fillCommonFields(const Arguments& args, Vault& vault, EntryFields& fields);
+
+// The option specs of the fields above, plus --generate.
+std::vector<OptionSpec> entryFieldOptions();
+
+} // namespace twofold::cli

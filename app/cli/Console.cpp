@@ -1,0 +1,102 @@
+#include "Console.h"
+
+#include "Terminal.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace twofold::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Twofold::Cli", text);
+}
+
+void write(std::FILE* stream, const QString& line)
+{
+    const QByteArray bytes = line.toUtf8();
+    std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stream);
+    std::fputc('\n', stream);
+}
+
+} // namespace
+
+namespace console {
+
+void out(const QString& line)
+{
+    write(stdout, line);
+}
+
+void outSecret(const SecureBuffer& secret, const QString& prefix)
+{
+    if (!prefix.isEmpty()) {
+        const QByteArray bytes = prefix.toUtf8();
+        std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stdout);
+    }
+    if (!secret.isEmpty())
+        std::fwrite(secret.data(), 1, secret.size(), stdout);
+    std::fputc('\n', stdout);
+    std::fflush(stdout); // do not leave the secret in stdio's buffer longer than needed
+}
+
+void err(const QString& line)
+{
+    std::fflush(stdout);
+    write(stderr, line);
+    std::fflush(stderr);
+}
+
+void flush()
+{
+    std::fflush(stdout);
+    std::fflush(stderr);
+}
+
+} // namespace console
+
+Result<SecureBuffer> Prompter::askSecret(const QString& prompt, const QString& what)
+{
+    console::flush();
+    SecureBuffer answer;
+    if (m_source == Source::None)
+        return Error(
+            ErrorCode::InvalidInput,
+            tr("Twofold needs %1, but there is no terminal to ask on: pass --password-stdin to give it "
+               "as a line of standard input.")
+                .arg(what));
+    // A person typing sees the prompt and no echo (with --password-stdin too).
+    const bool hidden = m_source == Source::Terminal || stdinIsTerminal();
+    switch (hidden ? readHiddenLine(prompt, answer) : readStdinLine(answer)) {
+    case LineRead::Ok:
+        return answer;
+    case LineRead::TooLong:
+        return Error(ErrorCode::InvalidInput,
+                     tr("The answer giving %1 is longer than %2 bytes.").arg(what).arg(kMaxAnswerBytes));
+    case LineRead::Ended:
+        break;
+    }
+    if (m_source == Source::Terminal)
+        return Error(ErrorCode::InvalidInput, tr("The input ended before %1 was given.").arg(what));
+    return Error(ErrorCode::InvalidInput, tr("Standard input ended before %1 was given.").arg(what));
+}
+
+Result<SecureBuffer> Prompter::askNewSecret(const QString& prompt, const QString& againPrompt,
+                                            const QString& what)
+{
+    Result<SecureBuffer> first = askSecret(prompt, what);
+    if (!first || !isInteractive())
+        return first;
+    Result<SecureBuffer> again = askSecret(againPrompt, what);
+    if (!again)
+        return again.error();
+    if (!first->equals(*again))
+        return Error(ErrorCode::InvalidInput,
+                     tr("The two entries of %1 differ; nothing was changed.").arg(what));
+    return first;
+}
+
+} // namespace twofold::cli
