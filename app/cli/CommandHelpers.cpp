@@ -168,6 +168,7 @@ std::vector<OptionSpec> entryFieldOptions()
         {QStringLiteral("generate"), Arity::OptionalValue, QStringLiteral("N"),
          QT_TRANSLATE_NOOP("Twofold::Cli",
                            "Set a random password of N characters (default 20) instead of asking")},
+        otpOption(),
     };
 }
 

@@ -40,7 +40,11 @@ Result<std::optional<int>> generateLength(const Arguments& args);
 // --tags, --group; groups are created as needed).
 Status fillCommonFields(const Arguments& args, Vault& vault, EntryFields& fields);
 
-// The option specs of the fields above, plus --generate.
+// The option specs of the fields above, plus --generate and --otp.
 std::vector<OptionSpec> entryFieldOptions();
+
+// --otp URI|-: the entry's otpauth:// link, checked and in canonical form (OtpCommands.cpp).
+Result<SecureBuffer> otpUriOption(Context& ctx);
+OptionSpec otpOption();
 
 } // namespace twofold::cli

@@ -25,6 +25,7 @@ constexpr CommandGroup kGroups[] = {
     &vaultCommands,
     &entryCommands,
     &generateCommands,
+    &otpCommands,
 };
 
 Status runHelp(Context& ctx);

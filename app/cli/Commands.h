@@ -62,6 +62,7 @@ struct Context
 std::vector<Command> vaultCommands();    // init, ls, search, show
 std::vector<Command> entryCommands();    // add, edit, rm, trash …
 std::vector<Command> generateCommands(); // generate
+std::vector<Command> otpCommands();      // otp code, otp show
 
 // Every command, in overview order.
 const std::vector<Command>& allCommands();

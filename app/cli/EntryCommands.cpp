@@ -60,6 +60,12 @@ Status runAdd(Context& ctx)
     if (!password)
         return password.error();
     fields.password = std::move(password).value();
+    if (ctx.args.has(QStringLiteral("otp"))) {
+        Result<SecureBuffer> uri = otpUriOption(ctx);
+        if (!uri)
+            return uri.error();
+        fields.otpUri = std::move(uri).value();
+    }
     if (Result<QUuid> id = vault.addEntry(std::move(fields)); !id)
         return id.error();
     if (Status s = (*open)->save(); !s)
@@ -73,7 +79,8 @@ Status runEdit(Context& ctx)
     static const QStringList changes = {QStringLiteral("title"),    QStringLiteral("username"),
                                         QStringLiteral("url"),      QStringLiteral("notes"),
                                         QStringLiteral("tags"),     QStringLiteral("group"),
-                                        QStringLiteral("generate"), QStringLiteral("ask-password")};
+                                        QStringLiteral("generate"), QStringLiteral("ask-password"),
+                                        QStringLiteral("otp")};
     if (std::none_of(changes.begin(), changes.end(), [&](const QString& o) { return ctx.args.has(o); }))
         return Error(ErrorCode::InvalidInput,
                      tr("Say what to change, for example --username U (see twofold-cli help edit)."));
@@ -107,6 +114,16 @@ Status runEdit(Context& ctx)
         if (!password)
             return password.error();
         fields.password = std::move(password).value();
+    }
+    if (ctx.args.has(QStringLiteral("otp"))) {
+        if (ctx.args.value(QStringLiteral("otp")).isEmpty()) {
+            fields.otpUri = SecureBuffer(); // --otp "" removes it
+        } else {
+            Result<SecureBuffer> uri = otpUriOption(ctx);
+            if (!uri)
+                return uri.error();
+            fields.otpUri = std::move(uri).value();
+        }
     }
     if (Status s = vault.updateEntry(*id, std::move(fields)); !s)
         return s;
