@@ -6,10 +6,10 @@ namespace twofold::cli {
 
 namespace {
 
-QString tr(const char* text)
+struct Text
 {
-    return QCoreApplication::translate("Twofold::Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Twofold::Cli)
+};
 
 Error usage(const QString& sentence)
 {
@@ -85,27 +85,27 @@ Result<Arguments> Arguments::parse(const QStringList& args, const std::vector<Co
             if (eq >= 0)
                 value = arg.mid(eq + 1);
         } else {
-            fail(tr("There is no option %1 (see twofold-cli --help).").arg(arg));
+            fail(Text::tr("There is no option %1 (see twofold-cli --help).").arg(arg));
             continue;
         }
         const OptionSpec* spec = known.value(name);
         if (!spec) {
-            fail(tr("There is no option --%1 (see twofold-cli --help).").arg(name));
+            fail(Text::tr("There is no option --%1 (see twofold-cli --help).").arg(name));
             continue;
         }
         if (spec->arity == Arity::Flag && value) {
-            fail(tr("The option --%1 takes no value.").arg(name));
+            fail(Text::tr("The option --%1 takes no value.").arg(name));
             continue;
         }
         if (spec->arity == Arity::Value && !value) {
             if (i + 1 >= args.size()) {
-                fail(tr("The option --%1 needs a value: --%1 %2.").arg(name, spec->valueName));
+                fail(Text::tr("The option --%1 needs a value: --%1 %2.").arg(name, spec->valueName));
                 continue;
             }
             value = args[++i];
         }
         if (parsed.m_options.contains(name))
-            fail(tr("The option --%1 is given more than once.").arg(name));
+            fail(Text::tr("The option --%1 is given more than once.").arg(name));
         parsed.m_options.insert(name, value.value_or(QString()));
     }
 
@@ -127,12 +127,12 @@ Result<Arguments> Arguments::parse(const QStringList& args, const std::vector<Co
         if (firstError)
             return *firstError;
         if (words.isEmpty())
-            return usage(tr("Name a command (see twofold-cli --help)."));
+            return usage(Text::tr("Name a command (see twofold-cli --help)."));
         const QStringList actions = actionsOf(commands, words[0]);
         if (!actions.isEmpty())
             return usage(
-                tr("The command \"%1\" needs one of: %2.").arg(words[0], actions.join(QStringLiteral(", "))));
-        return usage(tr("There is no command \"%1\" (see twofold-cli --help).").arg(words[0]));
+                Text::tr("The command \"%1\" needs one of: %2.").arg(words[0], actions.join(QStringLiteral(", "))));
+        return usage(Text::tr("There is no command \"%1\" (see twofold-cli --help).").arg(words[0]));
     }
     parsed.m_command = command;
     parsed.m_positionals = words.mid(nameWords);
@@ -148,16 +148,16 @@ Result<Arguments> Arguments::parse(const QStringList& args, const std::vector<Co
         for (const OptionSpec& o : command->options)
             applies = applies || o.name == it.key();
         if (!applies)
-            return usage(tr("The option --%1 does not apply to \"%2\" (see twofold-cli help %2).")
+            return usage(Text::tr("The option --%1 does not apply to \"%2\" (see twofold-cli help %2).")
                              .arg(it.key(), command->name));
     }
     const qsizetype count = parsed.m_positionals.size();
     if (count < command->minArguments)
         return usage(
-            tr("The command \"%1\" needs more arguments: %2.").arg(command->name, synopsisOf(*command)));
+            Text::tr("The command \"%1\" needs more arguments: %2.").arg(command->name, synopsisOf(*command)));
     if (command->maxArguments >= 0 && count > command->maxArguments)
         return usage(
-            tr("The command \"%1\" does not take \"%2\": %3.")
+            Text::tr("The command \"%1\" does not take \"%2\": %3.")
                 .arg(command->name, parsed.m_positionals[command->maxArguments], synopsisOf(*command)));
     return parsed;
 }
@@ -170,10 +170,10 @@ Result<std::optional<int>> Arguments::number(const QString& option, int min, int
     bool ok = false;
     const int n = value(option).toInt(&ok);
     if (!ok)
-        return usage(tr("The option --%1 needs a whole number, not \"%2\".").arg(option, value(option)));
+        return usage(Text::tr("The option --%1 needs a whole number, not \"%2\".").arg(option, value(option)));
     if (n < min || n > max)
         return usage(outOfRange.isEmpty()
-                         ? tr("The option --%1 must be between %2 and %3.").arg(option).arg(min).arg(max)
+                         ? Text::tr("The option --%1 must be between %2 and %3.").arg(option).arg(min).arg(max)
                          : outOfRange);
     return std::optional<int>(n);
 }

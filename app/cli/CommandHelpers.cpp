@@ -12,10 +12,10 @@
 namespace twofold::cli {
 
 namespace {
-QString tr(const char* text)
+struct Text
 {
-    return QCoreApplication::translate("Twofold::Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Twofold::Cli)
+};
 } // namespace
 
 void sortByTitle(const Vault& vault, std::vector<int>& indices)
@@ -70,10 +70,10 @@ Result<QUuid> resolveInTrash(const Vault& vault, const QString& titleOrId)
     if (matches > 1)
         return Error(
             ErrorCode::InvalidInput,
-            tr("%1 entries in the trash are called \"%2\": name one by its id (shown by \"trash ls --ids\").")
+            Text::tr("%1 entries in the trash are called \"%2\": name one by its id (shown by \"trash ls --ids\").")
                 .arg(matches)
                 .arg(titleOrId));
-    return Error(ErrorCode::NotFound, tr("There is no entry called \"%1\" in the trash.").arg(titleOrId));
+    return Error(ErrorCode::NotFound, Text::tr("There is no entry called \"%1\" in the trash.").arg(titleOrId));
 }
 
 bool titleTaken(const Vault& vault, const QString& title, const QUuid& except)

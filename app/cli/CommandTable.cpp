@@ -12,10 +12,10 @@ namespace twofold::cli {
 
 namespace {
 
-QString tr(const char* text)
+struct Text
 {
-    return QCoreApplication::translate("Twofold::Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Twofold::Cli)
+};
 
 using CommandGroup = std::vector<Command> (*)();
 
@@ -66,52 +66,52 @@ void printTable(const std::vector<std::pair<QString, QString>>& rows)
 
 void printOverview()
 {
-    console::out(tr("Usage: twofold-cli [OPTIONS] COMMAND [ARGUMENTS]"));
+    console::out(Text::tr("Usage: twofold-cli [OPTIONS] COMMAND [ARGUMENTS]"));
     console::out(QString());
     console::out(
-        tr("Twofold's command line: your vault, and passwords and passphrases, for people and scripts."));
+        Text::tr("Twofold's command line: your vault, and passwords and passphrases, for people and scripts."));
     console::out(QString());
-    console::out(tr("Commands:"));
+    console::out(Text::tr("Commands:"));
     std::vector<std::pair<QString, QString>> rows;
     for (const Command& c : allCommands())
         rows.emplace_back(synopsis(c), translated(c.summary));
     printTable(rows);
     console::out(QString());
-    console::out(tr("Options for every command (before or after it):"));
+    console::out(Text::tr("Options for every command (before or after it):"));
     rows.clear();
     for (const OptionSpec& o : globalOptions())
         rows.emplace_back(optionLabel(o), translated(o.help));
     printTable(rows);
     console::out(QString());
     console::out(
-        tr("ENTRY is the exact title of an entry, or its id (see \"ls --ids\"). Secrets are never taken "
+        Text::tr("ENTRY is the exact title of an entry, or its id (see \"ls --ids\"). Secrets are never taken "
            "from the command line."));
     console::out(
-        tr("Exit status: 0 success, 1 usage, 2 wrong password or code, 3 locked out, 4 a problem with "
+        Text::tr("Exit status: 0 success, 1 usage, 2 wrong password or code, 3 locked out, 4 a problem with "
            "the vault file."));
-    console::out(tr("\"twofold-cli help COMMAND\" explains a command."));
+    console::out(Text::tr("\"twofold-cli help COMMAND\" explains a command."));
 }
 
 void printCommandHelp(const Command& c)
 {
     QString usage = QStringLiteral("twofold-cli ") + synopsis(c);
     if (!c.options.empty())
-        usage += tr(" [OPTIONS]");
-    console::out(tr("Usage: %1").arg(usage));
+        usage += Text::tr(" [OPTIONS]");
+    console::out(Text::tr("Usage: %1").arg(usage));
     console::out(QString());
     console::out(translated(c.summary) + u'.');
     if (c.details)
         console::out(translated(c.details));
     if (!c.options.empty()) {
         console::out(QString());
-        console::out(tr("Options:"));
+        console::out(Text::tr("Options:"));
         std::vector<std::pair<QString, QString>> rows;
         for (const OptionSpec& o : c.options)
             rows.emplace_back(optionLabel(o), translated(o.help));
         printTable(rows);
     }
     console::out(QString());
-    console::out(tr("The options for every command (--vault, --password-stdin, …) are listed by "
+    console::out(Text::tr("The options for every command (--vault, --password-stdin, …) are listed by "
                     "\"twofold-cli --help\"."));
 }
 
@@ -137,14 +137,14 @@ Status printHelp(const QStringList& words)
     }
     if (actions.empty())
         return Error(ErrorCode::InvalidInput,
-                     tr("There is no command \"%1\" (see twofold-cli --help).").arg(name));
-    console::out(tr("Usage:"));
+                     Text::tr("There is no command \"%1\" (see twofold-cli --help).").arg(name));
+    console::out(Text::tr("Usage:"));
     std::vector<std::pair<QString, QString>> rows;
     for (const Command* c : actions)
         rows.emplace_back(QStringLiteral("twofold-cli ") + synopsis(*c), translated(c->summary));
     printTable(rows);
     console::out(QString());
-    console::out(tr("\"twofold-cli help %1 ACTION\" explains an action.").arg(name));
+    console::out(Text::tr("\"twofold-cli help %1 ACTION\" explains an action.").arg(name));
     return {};
 }
 

@@ -10,10 +10,10 @@ namespace twofold::cli {
 
 namespace {
 
-QString tr(const char* text)
+struct Text
 {
-    return QCoreApplication::translate("Twofold::Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Twofold::Cli)
+};
 
 void write(std::FILE* stream, const QString& line)
 {
@@ -65,7 +65,7 @@ Result<SecureBuffer> Prompter::askSecret(const QString& prompt, const QString& w
     if (m_source == Source::None)
         return Error(
             ErrorCode::InvalidInput,
-            tr("Twofold needs %1, but there is no terminal to ask on: pass --password-stdin to give it "
+            Text::tr("Twofold needs %1, but there is no terminal to ask on: pass --password-stdin to give it "
                "as a line of standard input.")
                 .arg(what));
     // A person typing sees the prompt and no echo (with --password-stdin too).
@@ -75,13 +75,13 @@ Result<SecureBuffer> Prompter::askSecret(const QString& prompt, const QString& w
         return answer;
     case LineRead::TooLong:
         return Error(ErrorCode::InvalidInput,
-                     tr("The answer giving %1 is longer than %2 bytes.").arg(what).arg(kMaxAnswerBytes));
+                     Text::tr("The answer giving %1 is longer than %2 bytes.").arg(what).arg(kMaxAnswerBytes));
     case LineRead::Ended:
         break;
     }
     if (m_source == Source::Terminal)
-        return Error(ErrorCode::InvalidInput, tr("The input ended before %1 was given.").arg(what));
-    return Error(ErrorCode::InvalidInput, tr("Standard input ended before %1 was given.").arg(what));
+        return Error(ErrorCode::InvalidInput, Text::tr("The input ended before %1 was given.").arg(what));
+    return Error(ErrorCode::InvalidInput, Text::tr("Standard input ended before %1 was given.").arg(what));
 }
 
 Result<SecureBuffer> Prompter::askNewSecret(const QString& prompt, const QString& againPrompt,
@@ -95,7 +95,7 @@ Result<SecureBuffer> Prompter::askNewSecret(const QString& prompt, const QString
         return again.error();
     if (!first->equals(*again))
         return Error(ErrorCode::InvalidInput,
-                     tr("The two entries of %1 differ; nothing was changed.").arg(what));
+                     Text::tr("The two entries of %1 differ; nothing was changed.").arg(what));
     return first;
 }
 

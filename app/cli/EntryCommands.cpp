@@ -12,15 +12,15 @@ namespace twofold::cli {
 
 namespace {
 
-QString tr(const char* text)
+struct Text
 {
-    return QCoreApplication::translate("Twofold::Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Twofold::Cli)
+};
 
 Error titleInUse(const QString& title)
 {
     return Error(ErrorCode::InvalidInput,
-                 tr("There is already an entry called \"%1\": choose another title, or "
+                 Text::tr("There is already an entry called \"%1\": choose another title, or "
                     "change that entry with \"twofold-cli edit\".")
                      .arg(title));
 }
@@ -33,15 +33,15 @@ Result<SecureBuffer> newEntryPassword(Context& ctx, std::optional<int> generateL
         options.length = *generateLength;
         return PasswordGenerator().characters(options);
     }
-    return ctx.prompter.askNewSecret(tr("Password for \"%1\": ").arg(title), tr("Type it again: "),
-                                     tr("the entry's password"));
+    return ctx.prompter.askNewSecret(Text::tr("Password for \"%1\": ").arg(title), Text::tr("Type it again: "),
+                                     Text::tr("the entry's password"));
 }
 
 Status runAdd(Context& ctx)
 {
     const QString title = ctx.args.positionals().constFirst();
     if (title.trimmed().isEmpty())
-        return Error(ErrorCode::InvalidInput, tr("An entry needs a title."));
+        return Error(ErrorCode::InvalidInput, Text::tr("An entry needs a title."));
     Result<std::optional<int>> length = generateLength(ctx.args);
     if (!length)
         return length.error();
@@ -70,7 +70,7 @@ Status runAdd(Context& ctx)
         return id.error();
     if (Status s = (*open)->save(); !s)
         return s;
-    console::out(tr("Added \"%1\".").arg(title));
+    console::out(Text::tr("Added \"%1\".").arg(title));
     return {};
 }
 
@@ -83,12 +83,12 @@ Status runEdit(Context& ctx)
                                         QStringLiteral("otp")};
     if (std::none_of(changes.begin(), changes.end(), [&](const QString& o) { return ctx.args.has(o); }))
         return Error(ErrorCode::InvalidInput,
-                     tr("Say what to change, for example --username U (see twofold-cli help edit)."));
+                     Text::tr("Say what to change, for example --username U (see twofold-cli help edit)."));
     if (ctx.args.has(QStringLiteral("generate")) && ctx.args.has(QStringLiteral("ask-password")))
-        return Error(ErrorCode::InvalidInput, tr("Give --generate or --ask-password, not both."));
+        return Error(ErrorCode::InvalidInput, Text::tr("Give --generate or --ask-password, not both."));
     const QString newTitle = ctx.args.value(QStringLiteral("title"));
     if (ctx.args.has(QStringLiteral("title")) && newTitle.trimmed().isEmpty())
-        return Error(ErrorCode::InvalidInput, tr("An entry needs a title."));
+        return Error(ErrorCode::InvalidInput, Text::tr("An entry needs a title."));
     Result<std::optional<int>> length = generateLength(ctx.args);
     if (!length)
         return length.error();
@@ -129,7 +129,7 @@ Status runEdit(Context& ctx)
         return s;
     if (Status s = (*open)->save(); !s)
         return s;
-    console::out(tr("Changed \"%1\".").arg(title));
+    console::out(Text::tr("Changed \"%1\".").arg(title));
     return {};
 }
 
@@ -153,7 +153,7 @@ Status runRm(Context& ctx)
     } else {
         if (vault.entry(*id)->inTrash)
             return Error(ErrorCode::InvalidInput,
-                         tr("\"%1\" is already in the trash: \"rm --permanent\" deletes it "
+                         Text::tr("\"%1\" is already in the trash: \"rm --permanent\" deletes it "
                             "for good.")
                              .arg(title));
         if (Status s = vault.moveToTrash(*id); !s)
@@ -161,8 +161,8 @@ Status runRm(Context& ctx)
     }
     if (Status s = (*open)->save(); !s)
         return s;
-    console::out(permanent ? tr("Deleted \"%1\" for good.").arg(title)
-                           : tr("Moved \"%1\" to the trash.").arg(title));
+    console::out(permanent ? Text::tr("Deleted \"%1\" for good.").arg(title)
+                           : Text::tr("Moved \"%1\" to the trash.").arg(title));
     return {};
 }
 
@@ -194,7 +194,7 @@ Status runTrashRestore(Context& ctx)
         return s;
     if (Status s = (*open)->save(); !s)
         return s;
-    console::out(tr("Restored \"%1\".").arg(vault.entry(*id)->title));
+    console::out(Text::tr("Restored \"%1\".").arg(vault.entry(*id)->title));
     return {};
 }
 
@@ -205,13 +205,13 @@ Status runTrashEmpty(Context& ctx)
         return open.error();
     const int deleted = (*open)->vault().emptyTrash();
     if (deleted == 0) {
-        console::out(tr("The trash is already empty."));
+        console::out(Text::tr("The trash is already empty."));
         return {};
     }
     if (Status s = (*open)->save(); !s)
         return s;
-    console::out(deleted == 1 ? tr("Deleted 1 entry for good.")
-                              : tr("Deleted %1 entries for good.").arg(deleted));
+    console::out(deleted == 1 ? Text::tr("Deleted 1 entry for good.")
+                              : Text::tr("Deleted %1 entries for good.").arg(deleted));
     return {};
 }
 

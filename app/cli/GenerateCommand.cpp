@@ -12,10 +12,10 @@ namespace twofold::cli {
 
 namespace {
 
-QString tr(const char* text)
+struct Text
 {
-    return QCoreApplication::translate("Twofold::Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Twofold::Cli)
+};
 
 const QStringList kCharacterOptions = {QStringLiteral("no-lower"), QStringLiteral("no-upper"),
                                        QStringLiteral("no-digits"), QStringLiteral("no-symbols"),
@@ -28,14 +28,14 @@ Status runGenerate(Context& ctx)
     const bool passphrase = args.has(QStringLiteral("words"));
     if (passphrase && args.has(QStringLiteral("length")))
         return Error(ErrorCode::InvalidInput,
-                     tr("Give --length for a password or --words for a passphrase, not both."));
+                     Text::tr("Give --length for a password or --words for a passphrase, not both."));
     for (const QString& option : passphrase ? kCharacterOptions : kPassphraseOptions)
         if (args.has(option))
             return Error(
                 ErrorCode::InvalidInput,
                 passphrase
-                    ? tr("The option --%1 applies to passwords, not to passphrases (--words).").arg(option)
-                    : tr("The option --%1 applies to passphrases: add --words N.").arg(option));
+                    ? Text::tr("The option --%1 applies to passwords, not to passphrases (--words).").arg(option)
+                    : Text::tr("The option --%1 applies to passphrases: add --words N.").arg(option));
 
     // Only the number's form is checked here; the generator refuses what it cannot make.
     Result<std::optional<int>> count =

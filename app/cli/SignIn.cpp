@@ -10,10 +10,10 @@
 namespace twofold::cli {
 
 namespace {
-QString tr(const char* text)
+struct Text
 {
-    return QCoreApplication::translate("Twofold::Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Twofold::Cli)
+};
 } // namespace
 
 Result<SecureBuffer> askMasterPassword(Context& ctx, const QString& prompt)
@@ -23,23 +23,23 @@ Result<SecureBuffer> askMasterPassword(Context& ctx, const QString& prompt)
         QByteArray value = qgetenv(variable.toLocal8Bit().constData());
         if (value.isEmpty())
             return Error(ErrorCode::InvalidInput,
-                         tr("The environment variable %1 (named by --password-env) is not set or empty.")
+                         Text::tr("The environment variable %1 (named by --password-env) is not set or empty.")
                              .arg(variable));
         SecureBuffer password = SecureBuffer::fromBytes(value);
         wipe(value);
         return password;
     }
-    return ctx.prompter.askSecret(prompt, tr("the master password"));
+    return ctx.prompter.askSecret(prompt, Text::tr("the master password"));
 }
 
 Result<std::unique_ptr<OpenVault>> signIn(Context& ctx, OpenMode mode)
 {
     if (!QFileInfo(ctx.vaultPath).isFile())
         return Error(ErrorCode::FileNotFound,
-                     tr("There is no vault at %1: create one with \"twofold-cli init\", or "
+                     Text::tr("There is no vault at %1: create one with \"twofold-cli init\", or "
                         "name another with --vault.")
                          .arg(QDir::toNativeSeparators(ctx.vaultPath)));
-    Result<SecureBuffer> password = askMasterPassword(ctx, tr("Master password: "));
+    Result<SecureBuffer> password = askMasterPassword(ctx, Text::tr("Master password: "));
     if (!password)
         return password.error();
     // Two-factor sign-in (core/auth) comes in here: on CodeRequired, run a SignInSession that

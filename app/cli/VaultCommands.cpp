@@ -16,10 +16,10 @@ namespace twofold::cli {
 
 namespace {
 
-QString tr(const char* text)
+struct Text
 {
-    return QCoreApplication::translate("Twofold::Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Twofold::Cli)
+};
 
 const QString kHiddenPassword = QStringLiteral("********");
 
@@ -44,7 +44,7 @@ Status runInit(Context& ctx)
 {
     Result<std::optional<int>> memoryMiB = ctx.args.number(
         QStringLiteral("kdf-memory"), 1, int(kdf::kMaxMemoryKiB / 1024),
-        tr("The option --kdf-memory must be between 1 and %1 MiB.").arg(kdf::kMaxMemoryKiB / 1024));
+        Text::tr("The option --kdf-memory must be between 1 and %1 MiB.").arg(kdf::kMaxMemoryKiB / 1024));
     if (!memoryMiB)
         return memoryMiB.error();
     Result<std::optional<int>> iterations =
@@ -53,15 +53,15 @@ Status runInit(Context& ctx)
         return iterations.error();
     if (QFileInfo::exists(ctx.vaultPath))
         return Error(ErrorCode::FileWriteFailed,
-                     tr("There is already a file at %1: name another with --vault, or open that vault.")
+                     Text::tr("There is already a file at %1: name another with --vault, or open that vault.")
                          .arg(QDir::toNativeSeparators(ctx.vaultPath)));
 
     // Once from the environment or standard input; twice (and rated aloud) at a terminal.
     Result<SecureBuffer> password =
         ctx.args.has(QStringLiteral("password-env"))
             ? askMasterPassword(ctx, QString())
-            : ctx.prompter.askNewSecret(tr("New master password: "), tr("Type it again: "),
-                                        tr("the new master password"));
+            : ctx.prompter.askNewSecret(Text::tr("New master password: "), Text::tr("Type it again: "),
+                                        Text::tr("the new master password"));
     if (!password)
         return password.error();
     QString text = password->toStringUnsafe();
@@ -70,7 +70,7 @@ Status runInit(Context& ctx)
     if (!strength.acceptable)
         return Error(ErrorCode::InvalidInput, strength.verdict);
     if (ctx.prompter.isInteractive())
-        console::err(tr("Strength: %1").arg(strength.verdict));
+        console::err(Text::tr("Strength: %1").arg(strength.verdict));
 
     kdf::Params params;
     if (*memoryMiB || *iterations) {
@@ -80,13 +80,13 @@ Status runInit(Context& ctx)
             params.iterations = quint32(**iterations);
     } else {
         if (ctx.prompter.isInteractive())
-            console::err(tr("Measuring this computer, so that unlocking takes about a second…"));
+            console::err(Text::tr("Measuring this computer, so that unlocking takes about a second…"));
         params = kdf::calibrate();
     }
     Result<std::unique_ptr<OpenVault>> created = OpenVault::create(ctx.vaultPath, *password, params);
     if (!created)
         return created.error();
-    console::out(tr("Created the vault %1.").arg(QDir::toNativeSeparators((*created)->path())));
+    console::out(Text::tr("Created the vault %1.").arg(QDir::toNativeSeparators((*created)->path())));
     return {};
 }
 
@@ -118,7 +118,7 @@ Status runSearch(Context& ctx)
 {
     const QString query = ctx.args.positionals().join(u' ');
     if (query.trimmed().isEmpty())
-        return Error(ErrorCode::InvalidInput, tr("Say what to search for: twofold-cli search TERM."));
+        return Error(ErrorCode::InvalidInput, Text::tr("Say what to search for: twofold-cli search TERM."));
     Result<std::unique_ptr<OpenVault>> open = signIn(ctx, OpenMode::ReadOnly);
     if (!open)
         return open.error();
@@ -131,7 +131,7 @@ Status runShow(Context& ctx)
 {
     const QString field = ctx.args.value(QStringLiteral("field"));
     if (ctx.args.has(QStringLiteral("field")) && !fieldNames().contains(field))
-        return Error(ErrorCode::InvalidInput, tr("There is no field \"%1\": name one of %2.")
+        return Error(ErrorCode::InvalidInput, Text::tr("There is no field \"%1\": name one of %2.")
                                                   .arg(field, fieldNames().join(QStringLiteral(", "))));
     Result<std::unique_ptr<OpenVault>> open = signIn(ctx, OpenMode::ReadOnly);
     if (!open)
@@ -178,19 +178,19 @@ Status runShow(Context& ctx)
             console::out(valueOf(field));
         return {};
     }
-    console::out(tr("Title: %1").arg(e.title));
-    console::out(tr("User name: %1").arg(e.username));
-    printPassword(tr("Password: "));
-    console::out(tr("Web address: %1").arg(e.url));
-    console::out(tr("Group: %1").arg(vault.groupPath(e.groupId)));
-    console::out(tr("Tags: %1").arg(e.tags.join(QStringLiteral(", "))));
+    console::out(Text::tr("Title: %1").arg(e.title));
+    console::out(Text::tr("User name: %1").arg(e.username));
+    printPassword(Text::tr("Password: "));
+    console::out(Text::tr("Web address: %1").arg(e.url));
+    console::out(Text::tr("Group: %1").arg(vault.groupPath(e.groupId)));
+    console::out(Text::tr("Tags: %1").arg(e.tags.join(QStringLiteral(", "))));
     // Later lines of the notes are indented, so every line of the listing has its label.
-    console::out(tr("Notes: %1").arg(e.notes.split(u'\n').join(QStringLiteral("\n  "))));
-    console::out(tr("Created: %1").arg(timeText(e.createdMs)));
-    console::out(tr("Modified: %1").arg(timeText(e.modifiedMs)));
+    console::out(Text::tr("Notes: %1").arg(e.notes.split(u'\n').join(QStringLiteral("\n  "))));
+    console::out(Text::tr("Created: %1").arg(timeText(e.createdMs)));
+    console::out(Text::tr("Modified: %1").arg(timeText(e.modifiedMs)));
     if (e.inTrash)
-        console::out(tr("In the trash since: %1").arg(timeText(e.trashedMs)));
-    console::out(tr("Id: %1").arg(e.id.toString(QUuid::WithoutBraces)));
+        console::out(Text::tr("In the trash since: %1").arg(timeText(e.trashedMs)));
+    console::out(Text::tr("Id: %1").arg(e.id.toString(QUuid::WithoutBraces)));
     return {};
 }
 

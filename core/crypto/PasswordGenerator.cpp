@@ -14,10 +14,10 @@ namespace twofold {
 
 namespace {
 
-QString tr(const char* text)
+struct Text
 {
-    return QCoreApplication::translate("Twofold::PasswordGenerator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Twofold::PasswordGenerator)
+};
 
 constexpr const char* kWordListResource = ":/twofold/wordlists/eff_large_wordlist.txt";
 // Rejection sampling redraws a password that misses a chosen set; even the least likely
@@ -77,19 +77,19 @@ Status PasswordGenerator::check(const CharacterOptions& options)
 {
     if (options.length < kMinGeneratedLength || options.length > kMaxGeneratedLength)
         return Error(ErrorCode::InvalidInput,
-                     tr("A generated password must be between %1 and %2 characters long.")
+                     Text::tr("A generated password must be between %1 and %2 characters long.")
                          .arg(kMinGeneratedLength)
                          .arg(kMaxGeneratedLength));
     if (!options.lower && !options.upper && !options.digits && !options.symbols)
         return Error(ErrorCode::InvalidInput,
-                     tr("Choose at least one kind of character: lower case, upper case, digits or symbols."));
+                     Text::tr("Choose at least one kind of character: lower case, upper case, digits or symbols."));
     return {};
 }
 
 Status PasswordGenerator::check(const PassphraseOptions& options)
 {
     if (options.words < kMinPassphraseWords || options.words > kMaxPassphraseWords)
-        return Error(ErrorCode::InvalidInput, tr("A passphrase must have between %1 and %2 words.")
+        return Error(ErrorCode::InvalidInput, Text::tr("A passphrase must have between %1 and %2 words.")
                                                   .arg(kMinPassphraseWords)
                                                   .arg(kMaxPassphraseWords));
     const QList<uint> separator = options.separator.toUcs4();
@@ -99,7 +99,7 @@ Status PasswordGenerator::check(const PassphraseOptions& options)
     if (bad)
         return Error(
             ErrorCode::InvalidInput,
-            tr("The separator between words must be at most %1 characters, without line breaks or other "
+            Text::tr("The separator between words must be at most %1 characters, without line breaks or other "
                "control characters.")
                 .arg(kMaxSeparatorLength));
     return {};
@@ -175,7 +175,7 @@ Result<SecureBuffer> PasswordGenerator::characters(const CharacterOptions& optio
         if (complete)
             return out;
     }
-    return Error(ErrorCode::Internal, tr("The random number source failed, so no password was generated."));
+    return Error(ErrorCode::Internal, Text::tr("The random number source failed, so no password was generated."));
 }
 
 Result<SecureBuffer> PasswordGenerator::passphrase(const PassphraseOptions& options) const
@@ -185,7 +185,7 @@ Result<SecureBuffer> PasswordGenerator::passphrase(const PassphraseOptions& opti
     const QByteArrayList& words = wordList();
     if (words.isEmpty())
         return Error(ErrorCode::Internal,
-                     tr("The word list for passphrases is missing from this build of Twofold."));
+                     Text::tr("The word list for passphrases is missing from this build of Twofold."));
     const QByteArray separator = options.separator.toUtf8();
 
     // Which words were picked is the secret: keep the picks only as long as needed.
