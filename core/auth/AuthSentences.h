@@ -1,0 +1,31 @@
+#pragma once
+// Every sentence core/auth shows a person, in one place (STYLE.md habit 10), so each is
+// written, translated and tested once.
+#include "auth/SignInMethod.h"
+
+#include <QString>
+
+namespace twofold::sentences {
+
+// "30 seconds", "a minute", "15 minutes": a wait, rounded up.
+QString duration(qint64 ms);
+
+QString methodOff(SignInMethod method);
+QString nothingToSend();
+QString lockedOut(qint64 msLeft);
+QString resendTooSoon(qint64 msLeft);
+QString hourlyLimit(qint64 msLeft);
+QString wrongCode(int triesLeft);
+QString codeTriedTooOften();
+QString codeExpired();
+QString noCodeSent(SignInMethod method);
+QString codeReplayed();
+QString wrongAuthenticatorCode();
+QString wrongRecoveryCode();
+QString computerForgotten();
+QString everySignIn();
+QString twoFactorOff();
+QString wrongSetupCode(int triesLeft);
+QString wrongNewAuthenticatorCode();
+
+} // namespace twofold::sentences

@@ -1,0 +1,44 @@
+#pragma once
+// The link between a SignInSession and its Verifier (DESIGN.md 4.1): requests and replies are
+// the CBOR maps of Messages.h, so the verifier may run in this process (InProcessLink over a
+// LocalVerifierHost) or, later, on a server (an HTTP link) without the session changing.
+#include <QCborMap>
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+namespace twofold {
+
+class VerifierLink
+{
+public:
+    using Reply = std::function<void(QCborMap reply)>;
+    virtual ~VerifierLink() = default;
+    // Sends request. reply runs later on context's thread — never inside this call — with the
+    // verifier's reply (a refusal map when the verifier cannot be reached), and not at all once
+    // context is destroyed.
+    virtual void request(const QCborMap& request, QObject* context, Reply reply) = 0;
+};
+
+// The verifier's end of a link: one request in, one reply out. May block (files, delivery), so
+// links call it off the GUI thread; implementations are thread-safe.
+class VerifierService
+{
+public:
+    virtual ~VerifierService() = default;
+    virtual QCborMap handle(const QCborMap& request) = 0;
+};
+
+// A link to a verifier in this process: each request runs on the thread pool.
+class InProcessLink final : public VerifierLink
+{
+public:
+    explicit InProcessLink(std::shared_ptr<VerifierService> service) : m_service(std::move(service)) {}
+    void request(const QCborMap& request, QObject* context, Reply reply) override;
+
+private:
+    std::shared_ptr<VerifierService> m_service;
+};
+
+} // namespace twofold

@@ -1,0 +1,156 @@
+// The secret store: the encrypted-file fallback round trip on real files, and the default
+// store falling back to it where no keychain can be reached.
+#include "platform/FileSecretStore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <optional>
+
+using namespace twofold;
+
+namespace {
+
+const QString kService = QStringLiteral("Twofold");
+
+SecureBuffer secret(const char* text)
+{
+    return SecureBuffer::fromBytes(text, std::strlen(text));
+}
+
+QByteArray readAll(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestSecretStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void roundTripThroughTheFile()
+    {
+        QTemporaryDir dir;
+        FileSecretStore store(dir.filePath(QStringLiteral("store")));
+        QCOMPARE(store.backend(), SecretStore::Backend::EncryptedFile);
+        QVERIFY(!store.warning().isEmpty());
+
+        std::optional<Status> stored;
+        store.store(kService, QStringLiteral("token/a"), secret("the first secret"), this,
+                    [&](Status s) { stored = s; });
+        QVERIFY(!stored); // never inside the call
+        QTRY_VERIFY(stored.has_value());
+        QVERIFY(stored->ok());
+
+        std::optional<Result<SecureBuffer>> loaded;
+        store.load(kService, QStringLiteral("token/a"), this,
+                   [&](Result<SecureBuffer> r) { loaded.emplace(std::move(r)); });
+        QVERIFY(!loaded);
+        QTRY_VERIFY(loaded.has_value());
+        QVERIFY(loaded->ok());
+        QVERIFY((*loaded)->equals(QByteArrayView("the first secret")));
+
+        // Sealed and private on disk.
+        const QString data = store.folder() + QStringLiteral("/secrets.sealed");
+        const QString key = store.folder() + QStringLiteral("/secrets.key");
+        QVERIFY(QFile::exists(data));
+        QVERIFY(!readAll(data).contains("the first secret"));
+        QCOMPARE(readAll(key).size(), 32);
+        const QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+        QCOMPARE(QFileInfo(data).permissions() & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
+                 ownerOnly);
+        QCOMPARE(QFileInfo(key).permissions() & ~(QFileDevice::ReadUser | QFileDevice::WriteUser), ownerOnly);
+
+        std::optional<Status> removed;
+        store.remove(kService, QStringLiteral("token/a"), this, [&](Status s) { removed = s; });
+        QTRY_VERIFY(removed.has_value());
+        QVERIFY(removed->ok());
+        QCOMPARE(store.loadNow(kService, QStringLiteral("token/a")).error().code, ErrorCode::NotFound);
+        QVERIFY(store.removeNow(kService, QStringLiteral("token/a")).ok()); // removing nothing works
+    }
+
+    void keysAndServicesAreSeparate()
+    {
+        QTemporaryDir dir;
+        FileSecretStore store(dir.path());
+        QVERIFY(store.storeNow(kService, QStringLiteral("a"), secret("one")).ok());
+        QVERIFY(store.storeNow(kService, QStringLiteral("b"), secret("two")).ok());
+        QVERIFY(store.storeNow(QStringLiteral("Other"), QStringLiteral("a"), secret("three")).ok());
+        QVERIFY(store.storeNow(kService, QStringLiteral("a"), secret("one, replaced")).ok());
+        QVERIFY(store.loadNow(kService, QStringLiteral("a"))->equals(QByteArrayView("one, replaced")));
+        QVERIFY(store.loadNow(kService, QStringLiteral("b"))->equals(QByteArrayView("two")));
+        QVERIFY(store.loadNow(QStringLiteral("Other"), QStringLiteral("a"))->equals(QByteArrayView("three")));
+        // Another program (another store on the same folder) sees the same secrets.
+        FileSecretStore other(dir.path());
+        QVERIFY(other.loadNow(kService, QStringLiteral("b"))->equals(QByteArrayView("two")));
+        QVERIFY(other.removeNow(kService, QStringLiteral("b")).ok());
+        QCOMPARE(store.loadNow(kService, QStringLiteral("b")).error().code, ErrorCode::NotFound);
+    }
+
+    void aDamagedFileReadsAsEmpty()
+    {
+        QTemporaryDir dir;
+        FileSecretStore store(dir.path());
+        QVERIFY(store.storeNow(kService, QStringLiteral("a"), secret("one")).ok());
+        const QString data = dir.filePath(QStringLiteral("secrets.sealed"));
+        QByteArray bytes = readAll(data);
+        bytes[bytes.size() / 2] = char(bytes[bytes.size() / 2] ^ 0x20);
+        QFile f(data);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(bytes);
+        f.close();
+        QCOMPARE(store.loadNow(kService, QStringLiteral("a")).error().code, ErrorCode::NotFound);
+        QVERIFY(store.storeNow(kService, QStringLiteral("b"), secret("two")).ok());
+        QVERIFY(store.loadNow(kService, QStringLiteral("b"))->equals(QByteArrayView("two")));
+    }
+
+    void noCallbackOnceTheContextIsGone()
+    {
+        QTemporaryDir dir;
+        FileSecretStore store(dir.path());
+        bool called = false;
+        auto* context = new QObject;
+        store.store(kService, QStringLiteral("a"), secret("one"), context, [&](Status) { called = true; });
+        delete context;
+        std::optional<Status> later;
+        store.remove(kService, QStringLiteral("none"), this, [&](Status s) { later = s; });
+        QTRY_VERIFY(later.has_value()); // events were processed
+        QVERIFY(!called);
+        QVERIFY(store.loadNow(kService, QStringLiteral("a")).ok()); // the work itself was done
+    }
+
+    void theDefaultStoreFallsBackWithoutAKeychain()
+    {
+        if (!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS") ||
+            !qEnvironmentVariableIsEmpty("DISPLAY"))
+            QSKIP("A keychain may be reachable here; this checks the headless fallback.");
+        QStandardPaths::setTestModeEnabled(true);
+        std::unique_ptr<SecretStore> store = SecretStore::createDefault();
+        QSignalSpy fallback(store.get(), &SecretStore::fallbackInUse);
+        std::optional<Status> stored;
+        store->store(kService, QStringLiteral("fallback-test"), secret("kept"), this,
+                     [&](Status s) { stored = s; });
+        QTRY_VERIFY_WITH_TIMEOUT(stored.has_value(), 30'000);
+        QVERIFY2(stored->ok(), stored->ok() ? "" : qPrintable(stored->error().message));
+        QCOMPARE(store->backend(), SecretStore::Backend::EncryptedFile);
+        QCOMPARE(fallback.size(), 1);
+        QCOMPARE(fallback.first().first().toString(), SecretStore::fallbackWarning());
+        std::optional<Result<SecureBuffer>> loaded;
+        store->load(kService, QStringLiteral("fallback-test"), this,
+                    [&](Result<SecureBuffer> r) { loaded.emplace(std::move(r)); });
+        QTRY_VERIFY(loaded.has_value());
+        QVERIFY(loaded->ok() && (*loaded)->equals(QByteArrayView("kept")));
+        QDir(FileSecretStore::defaultFolder()).removeRecursively();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSecretStore)
+#include "tst_secretstore.moc"
