@@ -152,7 +152,7 @@ bool SignInSession::submitPassword(SecureBuffer password)
                 if (!vaultKey)
                     return fail(vaultKey.error());
                 Result<std::unique_ptr<OpenVault>> vault =
-                    OpenVault::fromUnlockedFile(path, *file, std::move(vaultKey).value(), mode, *clock);
+                    OpenVault::fromUnlockedFile(path, std::move(*file), std::move(vaultKey).value(), mode, *clock);
                 if (!vault)
                     return fail(vault.error());
                 outcome->vault = std::move(vault).value();
@@ -426,7 +426,7 @@ void SignInSession::unlockWithShare(SecureBuffer share)
             if (!vaultKey)
                 return std::make_shared<Opened>(vaultKey.error());
             return std::make_shared<Opened>(
-                OpenVault::fromUnlockedFile(path, *file, std::move(vaultKey).value(), mode, *clock));
+                OpenVault::fromUnlockedFile(path, std::move(*file), std::move(vaultKey).value(), mode, *clock));
         },
         [this, generation](std::shared_ptr<Result<std::unique_ptr<OpenVault>>> opened) {
             if (generation != m_generation)

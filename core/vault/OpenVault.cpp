@@ -117,7 +117,7 @@ Result<std::unique_ptr<OpenVault>> OpenVault::open(const QString& path, const Se
     Result<SecureBuffer> vaultKey = file->unlockPasswordSlot(*key);
     if (!vaultKey)
         return vaultKey.error();
-    return fromUnlockedFile(path, *file, std::move(vaultKey).value(), mode, clock);
+    return fromUnlockedFile(path, std::move(*file), std::move(vaultKey).value(), mode, clock);
 }
 
 Result<std::unique_ptr<OpenVault>> OpenVault::openWithAppPassword(const QString& path, const SecureBuffer& appPassword,
@@ -129,13 +129,13 @@ Result<std::unique_ptr<OpenVault>> OpenVault::openWithAppPassword(const QString&
     Result<SecureBuffer> vaultKey = file->unlockAppPasswordSlot(appPassword);
     if (!vaultKey)
         return vaultKey.error();
-    return fromUnlockedFile(path, *file, std::move(vaultKey).value(), mode, clock);
+    return fromUnlockedFile(path, std::move(*file), std::move(vaultKey).value(), mode, clock);
 }
 
-Result<std::unique_ptr<OpenVault>> OpenVault::fromUnlockedFile(const QString& path, const VaultFile& file,
+Result<std::unique_ptr<OpenVault>> OpenVault::fromUnlockedFile(const QString& path, VaultFile&& file,
                                                                SecureBuffer vaultKey, OpenMode mode, Clock& clock)
 {
-    Result<Vault> vault = file.decryptBody(vaultKey, clock);
+    Result<Vault> vault = file.takeBody(vaultKey, clock);
     if (!vault)
         return vault.error();
     std::unique_ptr<OpenVault> v(new OpenVault(QFileInfo(path).absoluteFilePath(), file.header(), std::move(vaultKey),

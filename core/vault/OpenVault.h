@@ -43,7 +43,8 @@ public:
                                                                   Clock& clock = systemClock());
 
     // For core/auth: the last step once the vault key is known. Takes the lock (ReadWrite).
-    static Result<std::unique_ptr<OpenVault>> fromUnlockedFile(const QString& path, const VaultFile& file,
+    // The file's bytes are dropped as soon as the body is decrypted (peak memory).
+    static Result<std::unique_ptr<OpenVault>> fromUnlockedFile(const QString& path, VaultFile&& file,
                                                                SecureBuffer vaultKey, OpenMode mode,
                                                                Clock& clock = systemClock());
 

@@ -260,8 +260,9 @@ Result<VaultFile> VaultFile::read(const QString& path)
     }
     if (file.size() > kPrefixBytes + kMaxHeaderBytes + kChecksumBytes + kBodyLengthBytes + kMaxBodyBytes)
         return notAVault();
-    QByteArray bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError || bytes.size() != file.size())
+    // One allocation of the known size: readAll() would grow the array step by step.
+    QByteArray bytes(qsizetype(file.size()), Qt::Uninitialized);
+    if (file.read(bytes.data(), bytes.size()) != bytes.size() || file.error() != QFileDevice::NoError)
         return Error(ErrorCode::FileReadFailed,
                      Text::tr("The vault file %1 could not be read: %2.").arg(QDir::toNativeSeparators(path), file.errorString()));
     return parse(std::move(bytes));
@@ -408,13 +409,28 @@ Result<SecureBuffer> VaultFile::unlockAppPasswordSlot(const SecureBuffer& appPas
 
 Result<Vault> VaultFile::decryptBody(const SecureBuffer& vaultKey, Clock& clock) const
 {
-    const qsizetype bodyStart = m_headerEnd + kBodyLengthBytes;
-    Result<SecureBuffer> body =
-        aead::decrypt(vaultKey, m_header.bodyNonce, QByteArrayView(m_bytes).sliced(bodyStart),
-                      bodyAssociatedData(m_header), damaged(Text::tr("its content does not decrypt")));
+    Result<SecureBuffer> body = decryptPlaintext(vaultKey);
     if (!body)
         return body.error();
     return codec::decodeBody(*body, clock);
+}
+
+Result<Vault> VaultFile::takeBody(const SecureBuffer& vaultKey, Clock& clock)
+{
+    Result<SecureBuffer> body = decryptPlaintext(vaultKey);
+    if (!body)
+        return body.error();
+    m_bytes = QByteArray(); // only the header is needed from here on
+    return codec::decodeBody(*body, clock);
+}
+
+Result<SecureBuffer> VaultFile::decryptPlaintext(const SecureBuffer& vaultKey) const
+{
+    const qsizetype bodyStart = m_headerEnd + kBodyLengthBytes;
+    if (m_bytes.size() < bodyStart)
+        return damaged(Text::tr("its content does not decrypt"));
+    return aead::decrypt(vaultKey, m_header.bodyNonce, QByteArrayView(m_bytes).sliced(bodyStart),
+                         bodyAssociatedData(m_header), damaged(Text::tr("its content does not decrypt")));
 }
 
 QByteArray VaultFile::encode(VaultHeader& header, const Vault& vault, const SecureBuffer& vaultKey)

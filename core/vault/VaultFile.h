@@ -105,6 +105,9 @@ public:
                                                              int* slotIndex = nullptr) const;
     // Decrypts and decodes the body. FileDamaged when it does not decrypt or decode.
     [[nodiscard]] Result<Vault> decryptBody(const SecureBuffer& vaultKey, Clock& clock = systemClock()) const;
+    // The same, dropping the file's bytes once decrypted (the header stays): opening a big
+    // vault then never holds ciphertext, plaintext and entries at once.
+    [[nodiscard]] Result<Vault> takeBody(const SecureBuffer& vaultKey, Clock& clock = systemClock());
 
     // ---- writing ----
     // The whole file for header and vault, encrypted under vaultKey (the body nonce in
@@ -123,6 +126,8 @@ public:
     static QByteArray sealAuthSection(const PasswordKey& key, const QByteArray& vaultId, QByteArrayView plaintext);
 
 private:
+    Result<SecureBuffer> decryptPlaintext(const SecureBuffer& vaultKey) const;
+
     VaultHeader m_header;
     QByteArray m_bytes;       // the whole file
     qsizetype m_headerEnd = 0; // 16 + H + 32
