@@ -2,6 +2,7 @@
 // EntryCommands.cpp, GenerateCommand.cpp, …) behind the table in CommandTable.cpp.
 #include "Commands.h"
 #include "Terminal.h"
+#include "common/HugePages.h"
 #include "crypto/ProcessHardening.h"
 
 #include <QCoreApplication>
@@ -10,6 +11,7 @@
 
 int main(int argc, char* argv[])
 {
+    twofold::useHugePageHeap(argv); // first: it may re-execute the program
     // Before anything holds a secret: no core dumps, no ptrace by other processes.
     twofold::hardenProcess();
     twofold::cli::prepareStreams();

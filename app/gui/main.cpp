@@ -1,4 +1,5 @@
 // twofold: the desktop password manager. Opens the create or unlock window (ui/setup/AppFlow).
+#include "common/HugePages.h"
 #include "crypto/ProcessHardening.h"
 #include "ui/common/UiResources.h"
 #include "ui/setup/AppFlow.h"
@@ -11,6 +12,7 @@
 
 int main(int argc, char* argv[])
 {
+    twofold::useHugePageHeap(argv); // first: it may re-execute the program
     // Before anything holds a secret: no core dumps, no ptrace by other processes.
     const bool hardened = twofold::hardenProcess();
 

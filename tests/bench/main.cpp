@@ -2,6 +2,7 @@
 // search, search-as-you-type, save and peak memory, each figure in a fresh child process.
 // See README.md in this folder for the commands and what every figure means.
 #include "BenchData.h"
+#include "common/HugePages.h"
 #include "BenchVault.h"
 #include "KeePassXml.h"
 #include "Measure.h"
@@ -250,6 +251,7 @@ int runChildCommand(const QString& kind, const QString& path, const QString& ent
 
 int main(int argc, char* argv[])
 {
+    useHugePageHeap(argv); // as twofold and twofold-cli do (children inherit the setting)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"twofold-bench"_s);
     ensureSodium();
