@@ -19,13 +19,14 @@ struct Text
 
 using CommandGroup = std::vector<Command> (*)();
 
-// One line per group. Later: otpCommands (otp code, otp show), twoFactorCommands (2fa …,
-// trusted forget), appPasswordCommands, deliveryCommands, importExportCommands.
+// One line per group. Later: importExportCommands.
 constexpr CommandGroup kGroups[] = {
     &vaultCommands,
     &entryCommands,
     &generateCommands,
     &otpCommands,
+    &twoFactorCommands,
+    &deliveryCommands,
 };
 
 Status runHelp(Context& ctx);
@@ -182,6 +183,17 @@ const std::vector<OptionSpec>& globalOptions()
         valueOption(
             QStringLiteral("password-env"), QStringLiteral("VAR"),
             QT_TRANSLATE_NOOP("Twofold::Cli", "Take the master password from the environment variable VAR")),
+        valueOption(QStringLiteral("method"), QStringLiteral("METHOD"),
+                    QT_TRANSLATE_NOOP("Twofold::Cli",
+                                      "Sign in with this second factor: authenticator, email or sms "
+                                      "(default: the vault's default method)")),
+        flagOption(QStringLiteral("recovery-code"),
+                   QT_TRANSLATE_NOOP("Twofold::Cli",
+                                     "The second-factor answer is one of the vault's recovery codes")),
+        flagOption(QStringLiteral("app-password"),
+                   QT_TRANSLATE_NOOP("Twofold::Cli",
+                                     "The password given is one of the vault's app passwords (no second "
+                                     "factor is asked; two-factor settings cannot be changed with it)")),
         flagOption(QStringLiteral("help"),
                    QT_TRANSLATE_NOOP("Twofold::Cli", "Show this help, or a command's")),
         flagOption(QStringLiteral("version"), QT_TRANSLATE_NOOP("Twofold::Cli", "Show the version")),

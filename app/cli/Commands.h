@@ -63,6 +63,8 @@ std::vector<Command> vaultCommands();    // init, ls, search, show
 std::vector<Command> entryCommands();    // add, edit, rm, trash …
 std::vector<Command> generateCommands(); // generate
 std::vector<Command> otpCommands();      // otp code, otp show
+std::vector<Command> twoFactorCommands(); // 2fa …, trusted forget, app-password …
+std::vector<Command> deliveryCommands();  // delivery set, delivery test
 
 // Every command, in overview order.
 const std::vector<Command>& allCommands();

@@ -84,6 +84,27 @@ Result<SecureBuffer> Prompter::askSecret(const QString& prompt, const QString& w
     return Error(ErrorCode::InvalidInput, Text::tr("Standard input ended before %1 was given.").arg(what));
 }
 
+Result<SecureBuffer> Prompter::askCode(const QString& prompt, const QString& what)
+{
+    if (m_source != Source::Terminal)
+        return askSecret(prompt, what);
+    console::flush();
+    const QByteArray bytes = prompt.toUtf8();
+    std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stderr);
+    std::fflush(stderr);
+    SecureBuffer answer;
+    switch (readStdinLine(answer)) {
+    case LineRead::Ok:
+        return answer;
+    case LineRead::TooLong:
+        return Error(ErrorCode::InvalidInput,
+                     Text::tr("The answer giving %1 is longer than %2 bytes.").arg(what).arg(kMaxAnswerBytes));
+    case LineRead::Ended:
+        break;
+    }
+    return Error(ErrorCode::InvalidInput, Text::tr("The input ended before %1 was given.").arg(what));
+}
+
 Result<SecureBuffer> Prompter::askNewSecret(const QString& prompt, const QString& againPrompt,
                                             const QString& what)
 {

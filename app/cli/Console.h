@@ -42,6 +42,10 @@ public:
     // source to ask.
     [[nodiscard]] Result<SecureBuffer> askSecret(const QString& prompt, const QString& what);
 
+    // A one-time code: like askSecret, but a person at a terminal sees what they type (codes
+    // are short-lived and read off another screen).
+    [[nodiscard]] Result<SecureBuffer> askCode(const QString& prompt, const QString& what);
+
     // A new secret: typed twice at a terminal (refused when the two differ), read once from
     // standard input otherwise.
     [[nodiscard]] Result<SecureBuffer> askNewSecret(const QString& prompt, const QString& againPrompt,

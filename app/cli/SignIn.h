@@ -1,8 +1,10 @@
 #pragma once
 // Signing in from the command line: the one place twofold-cli opens a vault. It asks for the
 // master password (from --password-env, a line of standard input with --password-stdin, or a
-// prompt at the terminal) and, once core/auth lands, for the second factor after it.
+// prompt at the terminal) and, when the vault has two-factor sign-in on, for the second factor
+// after it (--method picks the method, --recovery-code says the code is a recovery code).
 #include "Commands.h"
+#include "auth/VerifierState.h"
 #include "vault/OpenVault.h"
 
 #include <memory>
@@ -14,9 +16,25 @@ namespace twofold::cli {
 // variable and every Prompter refusal.
 [[nodiscard]] Result<SecureBuffer> askMasterPassword(Context& ctx, const QString& prompt);
 
+// A vault signed into, with the master password that opened it (for commands that must show
+// it again, such as 2FA changes) and the two-factor status read while signing in.
+struct SignedIn
+{
+    std::unique_ptr<OpenVault> vault;
+    SecureBuffer password;
+    TwoFactorStatus status;
+};
+
 // Opens ctx.vaultPath in mode: refuses a missing file (FileNotFound) before asking anything,
-// then asks the master password and opens. Every OpenVault::open refusal is passed on as is
-// (WrongPassword, CodeRequired, FileDamaged, FileLocked, …).
+// then asks the master password and opens. With two-factor sign-in on, asks the code of the
+// default method (or --method's), sending it first for email and SMS (where it went is said on
+// standard error), or a recovery code with --recovery-code. Refuses WrongPassword, WrongCode,
+// CodeRequired (no code could be read: exit 2), LockedOut (with the time left) and every
+// OpenVault::open refusal, each with its sentence. With --app-password the password is an app
+// password and no second factor is asked.
+[[nodiscard]] Result<SignedIn> signInKeepingPassword(Context& ctx, OpenMode mode);
+
+// signInKeepingPassword, for commands that only need the vault.
 [[nodiscard]] Result<std::unique_ptr<OpenVault>> signIn(Context& ctx, OpenMode mode);
 
 } // namespace twofold::cli
