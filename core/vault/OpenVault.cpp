@@ -126,10 +126,20 @@ Result<std::unique_ptr<OpenVault>> OpenVault::openWithAppPassword(const QString&
     Result<VaultFile> file = VaultFile::read(path);
     if (!file)
         return file.error();
-    Result<SecureBuffer> vaultKey = file->unlockAppPasswordSlot(appPassword);
+    int slotIndex = -1;
+    Result<SecureBuffer> vaultKey = file->unlockAppPasswordSlot(appPassword, &slotIndex);
     if (!vaultKey)
         return vaultKey.error();
-    return fromUnlockedFile(path, std::move(*file), std::move(vaultKey).value(), mode, clock);
+    Result<std::unique_ptr<OpenVault>> v =
+        fromUnlockedFile(path, std::move(*file), std::move(vaultKey).value(), mode, clock);
+    if (v && slotIndex >= 0) {
+        // "Last used" is recorded when the vault may be written (read-only opens create no
+        // file); it goes out with this save or the command's own.
+        (*v)->m_header.keySlots[std::size_t(slotIndex)].lastUsedMs = clock.nowMs();
+        if (mode == OpenMode::ReadWrite)
+            (void)(*v)->save(); // best effort: the command's own save reports any problem
+    }
+    return v;
 }
 
 Result<std::unique_ptr<OpenVault>> OpenVault::fromUnlockedFile(const QString& path, VaultFile&& file,

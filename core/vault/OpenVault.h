@@ -37,7 +37,8 @@ public:
                                                    OpenMode mode = OpenMode::ReadWrite,
                                                    Clock& clock = systemClock());
 
-    // Opens with an app password (one of the app-password slots).
+    // Opens with an app password (one of the app-password slots). Records the slot's last
+    // use, saved at once when opened ReadWrite (a ReadOnly open writes nothing).
     static Result<std::unique_ptr<OpenVault>> openWithAppPassword(const QString& path, const SecureBuffer& appPassword,
                                                                   OpenMode mode = OpenMode::ReadWrite,
                                                                   Clock& clock = systemClock());

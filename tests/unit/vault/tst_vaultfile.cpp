@@ -267,6 +267,13 @@ private slots:
         auto app = OpenVault::openWithAppPassword(p, pw("app-secret-1"), OpenMode::ReadOnly);
         QVERIFY(app.ok());
         QCOMPARE((*app)->vault().entryCount(), 1);
+        QCOMPARE(VaultFile::readHeader(p)->keySlots[1].lastUsedMs, 0); // read-only: nothing written
+        app->reset();
+        ManualClock clock(1800000000000);
+        auto writer = OpenVault::openWithAppPassword(p, pw("app-secret-1"), OpenMode::ReadWrite, clock);
+        QVERIFY(writer.ok());
+        QCOMPARE(VaultFile::readHeader(p)->keySlots[1].lastUsedMs, 1800000000000);
+        writer->reset();
         QCOMPARE(OpenVault::openWithAppPassword(p, pw("app-secret-2"), OpenMode::ReadOnly).error().code,
                  ErrorCode::WrongPassword);
         QVERIFY(OpenVault::open(p, pw("master password"), OpenMode::ReadOnly).ok());
