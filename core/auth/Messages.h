@@ -44,39 +44,11 @@ struct Refusal
 };
 
 // A verifier's answer: a value, or a Refusal. value() on a refusal aborts.
-template <typename T> class [[nodiscard]] Answer
+template <typename T> class [[nodiscard]] Answer : public Result<T, Refusal>
 {
 public:
-    Answer(T value) : m_state(std::in_place_index<0>, std::move(value)) {}
-    Answer(Refusal refusal) : m_state(std::in_place_index<1>, std::move(refusal)) {}
-    bool ok() const { return m_state.index() == 0; }
-    T& value() &
-    {
-        if (!ok())
-            std::abort();
-        return std::get<0>(m_state);
-    }
-    const T& value() const&
-    {
-        if (!ok())
-            std::abort();
-        return std::get<0>(m_state);
-    }
-    T&& value() &&
-    {
-        if (!ok())
-            std::abort();
-        return std::get<0>(std::move(m_state));
-    }
-    const Refusal& refusal() const
-    {
-        if (ok())
-            std::abort();
-        return std::get<1>(m_state);
-    }
-
-private:
-    std::variant<T, Refusal> m_state;
+    using Result<T, Refusal>::Result;
+    const Refusal& refusal() const { return this->error(); }
 };
 
 struct OfferedMethod

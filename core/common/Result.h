@@ -1,6 +1,8 @@
 #pragma once
 // Result<T>: either a value or an Error. Functions that can fail return one; exceptions
 // never cross a library boundary. Check ok() before value(); value() on an error aborts.
+// E is the failure type: Error everywhere, except where a richer refusal travels (auth's
+// Answer<T> = a Result carrying a Refusal).
 #include "common/Error.h"
 
 #include <cstdlib>
@@ -10,11 +12,11 @@
 
 namespace twofold {
 
-template <typename T> class [[nodiscard]] Result
+template <typename T, typename E = Error> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_state(std::in_place_index<0>, std::move(value)) {}
-    Result(Error error) : m_state(std::in_place_index<1>, std::move(error)) {}
+    Result(E error) : m_state(std::in_place_index<1>, std::move(error)) {}
 
     bool ok() const { return m_state.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -42,7 +44,7 @@ public:
     T& operator*() & { return value(); }
     const T& operator*() const& { return value(); }
 
-    const Error& error() const
+    const E& error() const
     {
         if (ok())
             std::abort();
@@ -50,18 +52,18 @@ public:
     }
 
 private:
-    std::variant<T, Error> m_state;
+    std::variant<T, E> m_state;
 };
 
-template <> class [[nodiscard]] Result<void>
+template <typename E> class [[nodiscard]] Result<void, E>
 {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)) {}
+    Result(E error) : m_error(std::move(error)) {}
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }
-    const Error& error() const
+    const E& error() const
     {
         if (ok())
             std::abort();
@@ -69,7 +71,7 @@ public:
     }
 
 private:
-    std::optional<Error> m_error;
+    std::optional<E> m_error;
 };
 
 using Status = Result<void>;
