@@ -20,10 +20,11 @@ namespace twofold {
 
 namespace {
 
-QString tr(const char* text)
+// Translations of this file's sentences (a struct, so lupdate sees the context).
+struct Text
 {
-    return QCoreApplication::translate("Twofold::SecretStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Twofold::SecretStore)
+};
 
 constexpr qsizetype kKeyBytes = 32;
 constexpr int kLockWaitMs = 5000;
@@ -33,7 +34,7 @@ constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDe
 Error writeFailed(const QString& path)
 {
     return Error(ErrorCode::FileWriteFailed,
-                 tr("The remembered-computer file %1 could not be written. Check that the folder exists and "
+                 Text::tr("The remembered-computer file %1 could not be written. Check that the folder exists and "
                     "that you may write there.")
                      .arg(QDir::toNativeSeparators(path)));
 }
@@ -118,7 +119,7 @@ Status changeStore(const QString& folder, const std::function<bool(QCborMap&)>& 
     QLockFile lock(paths.lock);
     if (!lock.tryLock(kLockWaitMs))
         return Error(ErrorCode::FileLocked,
-                     tr("The remembered-computer file is busy in another program. Try again."));
+                     Text::tr("The remembered-computer file is busy in another program. Try again."));
     SecureBuffer key = readKey(paths.key);
     if (key.isEmpty()) {
         key = SecureBuffer{std::size_t(kKeyBytes)};
@@ -153,7 +154,7 @@ Result<SecureBuffer> FileSecretStore::loadNow(const QString& service, const QStr
     const Paths paths(m_folder);
     const QCborValue value = readStore(paths.data, readKey(paths.key)).value(service).toMap().value(key);
     if (!value.isByteArray())
-        return Error(ErrorCode::NotFound, tr("Nothing is remembered here under that name."));
+        return Error(ErrorCode::NotFound, Text::tr("Nothing is remembered here under that name."));
     QByteArray bytes = value.toByteArray();
     SecureBuffer secret = SecureBuffer::fromBytes(bytes);
     wipe(bytes);

@@ -11,10 +11,11 @@ namespace twofold {
 
 namespace {
 
-QString tr(const char* text)
+// Translations of this file's sentences (a struct, so lupdate sees the context).
+struct Text
 {
-    return QCoreApplication::translate("Twofold::SecretStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Twofold::SecretStore)
+};
 
 // No keychain here (no D-Bus session, no Secret Service, no backend for this platform).
 bool unreachable(QKeychain::Error error)
@@ -28,16 +29,16 @@ Error keychainError(QKeychain::Error error)
     switch (error) {
     case QKeychain::AccessDeniedByUser:
         return Error(ErrorCode::PermissionDenied,
-                     tr("Access to the system keychain was refused, so this computer cannot be remembered."));
+                     Text::tr("Access to the system keychain was refused, so this computer cannot be remembered."));
     case QKeychain::AccessDenied:
         return Error(
             ErrorCode::PermissionDenied,
-            tr("The system keychain does not allow Twofold to keep secrets there, so this computer cannot "
+            Text::tr("The system keychain does not allow Twofold to keep secrets there, so this computer cannot "
                "be remembered."));
     case QKeychain::EntryNotFound:
-        return Error(ErrorCode::NotFound, tr("Nothing is remembered here under that name."));
+        return Error(ErrorCode::NotFound, Text::tr("Nothing is remembered here under that name."));
     default:
-        return Error(ErrorCode::FileWriteFailed, tr("The system keychain could not forget this computer."));
+        return Error(ErrorCode::FileWriteFailed, Text::tr("The system keychain could not forget this computer."));
     }
 }
 
