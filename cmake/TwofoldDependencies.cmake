@@ -1,5 +1,6 @@
 # Every external dependency, found once. Debian 12 packages here; vcpkg/Homebrew elsewhere.
-find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Widgets Svg Concurrent Test LinguistTools)
+find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Widgets Svg Concurrent PrintSupport Test LinguistTools
+             OPTIONAL_COMPONENTS DBus) # DBus: screen-lock signals on Linux
 find_package(PkgConfig REQUIRED)
 pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium>=1.0.18)
 find_package(CURL REQUIRED)

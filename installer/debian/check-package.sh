@@ -1,21 +1,26 @@
 #!/usr/bin/env bash
-# Builds the .deb of a configured and built tree with cpack, prints what it holds and checks
-# it with lintian. Fails when lintian reports an error, when an executable the build made is
-# missing from the package, or when Depends lacks qt6-qpa-plugins. Warnings are printed only.
-# Usage: bash installer/debian/check-package.sh BUILD_DIR
+# Builds the .deb of a configured and built tree with cpack (or takes the one already in
+# DEB_DIR), prints what it holds and checks it with lintian. Fails when lintian reports an
+# error, when an executable the build made or a man page is missing from the package, or when
+# Depends lacks qt6-qpa-plugins. Warnings are printed only.
+# Usage: bash installer/debian/check-package.sh BUILD_DIR [DEB_DIR]
 set -euo pipefail
 
-build="$(cd "${1:?usage: check-package.sh BUILD_DIR}" && pwd)"
+build="$(cd "${1:?usage: check-package.sh BUILD_DIR [DEB_DIR]}" && pwd)"
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
 
 start=$SECONDS
-cpack --config "$build/CPackConfig.cmake" -G DEB -B "$out" >"$out/cpack.log" 2>&1 || {
-    cat "$out/cpack.log" >&2
-    echo "check-package: cpack could not build the .deb" >&2
-    exit 1
-}
-debs=("$out"/*.deb)
+if [[ -n "${2:-}" ]]; then
+    debs=("$2"/*.deb) # built by tests/package/build-deb.sh (the ctest fixture)
+else
+    cpack --config "$build/CPackConfig.cmake" -G DEB -B "$out" >"$out/cpack.log" 2>&1 || {
+        cat "$out/cpack.log" >&2
+        echo "check-package: cpack could not build the .deb" >&2
+        exit 1
+    }
+    debs=("$out"/*.deb)
+fi
 deb="${debs[0]}"
 [[ -f "$deb" ]] || {
     echo "check-package: cpack made no .deb" >&2
@@ -36,6 +41,12 @@ fi
 for exe in app/cli/twofold-cli app/gui/twofold; do
     if [[ -x "$build/$exe" ]] && ! grep -qx -- "-rwxr-xr-x \./usr/bin/${exe##*/}" <<<"$contents"; then
         echo "check-package: the build made $exe but the package has no executable usr/bin/${exe##*/}" >&2
+        status=1
+    fi
+done
+for page in twofold twofold-cli; do
+    if ! grep -qx -- "-rw-r--r-- \./usr/share/man/man1/$page\.1\.gz" <<<"$contents"; then
+        echo "check-package: the package has no man page usr/share/man/man1/$page.1.gz" >&2
         status=1
     fi
 done

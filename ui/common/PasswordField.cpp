@@ -3,17 +3,31 @@
 #include "ui/common/UiResources.h"
 
 #include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 namespace twofold {
 
 PasswordField::PasswordField(QWidget* parent)
-    : QWidget(parent), m_edit(new QLineEdit(this)), m_reveal(new QToolButton(this))
+    : QWidget(parent), m_edit(new QLineEdit(this)), m_reveal(new QToolButton(this)),
+      m_capsLock(new QLabel(this))
 {
-    auto* layout = new QHBoxLayout(this);
+    auto* column = new QVBoxLayout(this);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(2);
+    auto* layout = new QHBoxLayout;
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
+    column->addLayout(layout);
+    column->addWidget(m_capsLock);
+    m_capsLock->setText(tr("Caps Lock is on"));
+    m_capsLock->setAccessibleName(tr("Caps Lock is on"));
+    m_capsLock->setStyleSheet(QStringLiteral("color: #8a5300;"));
+    m_capsLock->hide();
+    m_edit->installEventFilter(this);
     m_edit->setEchoMode(QLineEdit::Password);
     m_edit->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText |
                                 Qt::ImhNoAutoUppercase);
@@ -51,6 +65,29 @@ void PasswordField::clear()
 {
     m_edit->clear();
     setRevealed(false);
+}
+
+bool PasswordField::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_edit && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        const QString text = key->text();
+        // Only a cased letter is evidence: digits, symbols and keys without text say nothing.
+        if (text.size() == 1 && text.at(0).isLetter() && text.at(0).isUpper() != text.at(0).isLower()) {
+            const bool shift = key->modifiers().testFlag(Qt::ShiftModifier);
+            setCapsLockWarning(text.at(0).isUpper() != shift);
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void PasswordField::setCapsLockWarning(bool shown)
+{
+    if (m_capsLockOn == shown)
+        return;
+    m_capsLockOn = shown;
+    m_capsLock->setVisible(shown);
+    emit capsLockWarningChanged(shown);
 }
 
 void PasswordField::selectForRetyping()

@@ -1,6 +1,6 @@
 #pragma once
 // The platform's "do not keep this in clipboard history" marks. One file per OS behind this
-// header, chosen in CMake: SecretClipboardHints_unix.cpp (KDE/X11/Wayland), _win.cpp, _mac.cpp.
+// header, chosen in CMake: SecretClipboardHints_unix.cpp (KDE/X11/Wayland), _win.cpp, _mac.mm.
 class QMimeData;
 
 namespace twofold {

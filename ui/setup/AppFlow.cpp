@@ -1,30 +1,82 @@
 #include "ui/setup/AppFlow.h"
 
+#include "auth/TwoFactorSettings.h"
+#include "platform/SecretStore.h"
+#include "ui/common/AppSettings.h"
+#include "ui/common/SecretClipboard.h"
 #include "ui/common/VaultLocation.h"
+#include "ui/preferences/PreferencesDialog.h"
+#include "ui/preferences/TurnOnMethod.h"
 #include "ui/setup/CreateVaultController.h"
 #include "ui/setup/CreateVaultPage.h"
 #include "ui/setup/StartWindow.h"
+#include "ui/signin/UnlockPage.h"
+#include "ui/twofactor/TwoFactorDialogs.h"
 #include "ui/vault/MainWindow.h"
 #include "ui/vault/VaultController.h"
 #include "vault/OpenVault.h"
 
+#include <QCoreApplication>
+
+#include <utility>
+
 namespace twofold {
 
-AppFlow::AppFlow(Options options, Clock& clock, QObject* parent)
-    : QObject(parent), m_options(std::move(options)), m_start(std::make_unique<StartWindow>(clock))
+namespace {
+// Translations of this file's sentences (a struct, so lupdate sees the context).
+struct Text
 {
+    Q_DECLARE_TR_FUNCTIONS(twofold::AppFlow)
+};
+
+// The policy in force: the one given, else the policy file (Optional when it cannot be read:
+// sign-in itself refuses a broken policy file with a sentence before any vault opens).
+Policy policyFor(const AppFlowOptions& options)
+{
+    if (options.policy)
+        return *options.policy;
+    Result<Policy> loaded = Policy::load();
+    return loaded ? loaded.value() : Policy{};
+}
+} // namespace
+
+AppFlow::AppFlow(Options options, Clock& clock, Random& random, QObject* parent)
+    : QObject(parent), m_options(std::move(options)), m_clock(clock), m_random(random)
+{
+    if (!m_options.secretStore) {
+        m_ownedStore = SecretStore::createDefault();
+        m_options.secretStore = m_ownedStore.get();
+    }
+    m_start = std::make_unique<StartWindow>(clock, random);
     m_start->createPage()->controller()->setKdfOverride(m_options.kdfOverride);
+    SignInOptions signIn;
+    signIn.policy = m_options.policy;
+    signIn.secretStore = m_options.secretStore;
+    signIn.sender = m_options.sender;
+    m_start->unlockPage()->setSignInOptions(std::move(signIn));
     connect(m_start.get(), &StartWindow::vaultOpened, this, &AppFlow::open);
+    // The sign-in page is hidden once the vault opens: the vault window repeats the count.
+    connect(m_start->unlockPage(), &UnlockPage::recoveryCodeUsed, this, [this](int left) {
+        m_pendingBanner = left > 0 ? Text::tr("You signed in with a recovery code. You have %n recovery codes left: "
+                                              "each works once.", nullptr, left)
+                                   : Text::tr("You signed in with your last recovery code. Make new ones in "
+                                              "Settings > Security now.");
+    });
 }
 
 AppFlow::~AppFlow()
 {
+    delete m_preferences.data();
     delete m_main.data();
 }
 
 void AppFlow::start()
 {
-    const QString path = m_options.vaultPath.isEmpty() ? startVaultPath() : m_options.vaultPath;
+    QString path = m_options.vaultPath;
+    if (path.isEmpty()) {
+        const QStringList recent = appSettings().recentVaults();
+        path = recent.isEmpty() ? startVaultPath() : recent.constFirst();
+    }
     if (vaultExists(path))
         m_start->showUnlock(path);
     else
@@ -34,13 +86,28 @@ void AppFlow::start()
     m_start->activateWindow();
 }
 
-void AppFlow::open(std::shared_ptr<OpenVault> vault)
+void AppFlow::open(std::shared_ptr<OpenVault> vault, const TwoFactorStatus& status, bool created,
+                   bool setupRequired)
 {
+    appSettings().addRecentVault(vault->path());
     auto* controller = new VaultController(std::move(vault));
     auto* window = new MainWindow(controller);
     window->setAttribute(Qt::WA_DeleteOnClose);
-    window->secretClipboard()->setTimeout(m_options.clipboardTimeout);
     m_main = window;
+
+    TwoFactorSettingsOptions settingsOptions;
+    settingsOptions.policy = m_options.policy;
+    settingsOptions.secretStore = m_options.secretStore;
+    settingsOptions.sender = m_options.sender;
+    m_settings = new TwoFactorSettings(controller->openVault(), status, settingsOptions, m_clock, m_random, window);
+
+    connect(window, &MainWindow::preferencesRequested, this, [this] { showPreferences(false); });
+    connect(window, &MainWindow::securitySettingsRequested, this, [this] { showPreferences(true); });
+    // The settings and Preferences hold references into the vault: gone before it is dropped.
+    connect(controller, &VaultController::aboutToLock, this, [this] {
+        delete m_preferences.data();
+        delete m_settings.data();
+    });
     connect(controller, &VaultController::locked, this, [this, window, controller] {
         m_start->showUnlock(controller->path());
         m_start->show();
@@ -51,7 +118,49 @@ void AppFlow::open(std::shared_ptr<OpenVault> vault)
     });
     window->show();
     m_start->hide();
+    if (!m_pendingBanner.isEmpty())
+        window->showBanner(std::exchange(m_pendingBanner, QString()));
     emit vaultOpened();
+
+    const Policy policy = policyFor(m_options);
+    if (setupRequired || (created && policy.twoFactor == TwoFactorRequirement::Required)) {
+        window->showBanner(Text::tr("Your organisation requires two-factor sign-in for this vault. Turn on a "
+                                    "method in Settings > Security to finish setting it up."));
+        showPreferences(true);
+    } else if (created && m_options.offerTwoFactorAfterCreate && policy.twoFactor != TwoFactorRequirement::Off) {
+        offerTwoFactor();
+    }
+}
+
+void AppFlow::offerTwoFactor()
+{
+    if (!m_main || !m_settings)
+        return;
+    auto* dialog = new TurnOnTwoFactorDialog(*m_settings, m_main);
+    connect(dialog, &TurnOnTwoFactorDialog::methodChosen, this, [this](SignInMethod method) {
+        if (m_main && m_settings)
+            turnOnMethod(method, *m_settings, m_main);
+    });
+    dialog->open();
+    emit twoFactorOffered(dialog);
+}
+
+PreferencesDialog* AppFlow::showPreferences(bool security)
+{
+    if (!m_preferences) {
+        m_preferences = new PreferencesDialog(appSettings(), m_settings.data(), m_main.data(), m_clock);
+        m_preferences->setAttribute(Qt::WA_DeleteOnClose);
+        // Window-modal: no entry is edited (and saved on a worker thread) while a security
+        // change saves the vault on this one.
+        m_preferences->setWindowModality(Qt::WindowModal);
+    }
+    if (m_main)
+        m_main->controller()->waitForSave();
+    m_preferences->setCurrentPane(security ? PreferencesDialog::Pane::Security : PreferencesDialog::Pane::General);
+    m_preferences->show();
+    m_preferences->raise();
+    m_preferences->activateWindow();
+    return m_preferences.data();
 }
 
 } // namespace twofold

@@ -1,9 +1,15 @@
 #pragma once
-// AppFlow: Twofold's windows in order — create or unlock (StartWindow), then the vault window
-// (MainWindow); locking goes back to unlock. main() and the GUI tests both drive this.
+// AppFlow: Twofold's windows in order — create or sign in (StartWindow), then the vault window
+// (MainWindow) with Preferences; locking goes back to sign-in. After a vault is created it
+// offers to turn on two-factor sign-in; when the policy requires two-factor sign-in and the
+// vault has none, it leads to Preferences > Security. main() and the GUI tests drive this.
+#include "auth/SignInSession.h"
+#include "auth/TwoFactorSettings.h"
+#include "auth/VerifierState.h"
 #include "common/Clock.h"
+#include "common/Random.h"
 #include "crypto/Kdf.h"
-#include "ui/common/SecretClipboard.h"
+#include "ui/preferences/PreferencesDialog.h"
 #include "ui/vault/MainWindow.h"
 
 #include <QObject>
@@ -15,16 +21,23 @@
 namespace twofold {
 
 class OpenVault;
+class SecretStore;
 class StartWindow;
 
 struct AppFlowOptions
 {
-    // The vault to offer; empty: the last used one, else the default path.
+    // The vault to offer; empty: the most recent one, else the default path.
     QString vaultPath;
     // KDF parameters for new vaults instead of calibrating (tests).
     std::optional<kdf::Params> kdfOverride;
-    // How long a copied password stays on the clipboard.
-    std::chrono::milliseconds clipboardTimeout = kClipboardClearTimeout;
+    // The administrator's policy; nullopt: Policy::load().
+    std::optional<Policy> policy;
+    // Remembered computers; nullptr: SecretStore::createDefault(), owned by the flow.
+    SecretStore* secretStore = nullptr;
+    // How email and SMS codes are sent; nullptr: the real senders.
+    std::shared_ptr<CodeSender> sender;
+    // Offer to turn on two-factor sign-in after a vault is created.
+    bool offerTwoFactorAfterCreate = true;
 };
 
 class AppFlow : public QObject
@@ -33,26 +46,44 @@ class AppFlow : public QObject
 public:
     using Options = AppFlowOptions;
 
-    explicit AppFlow(Options options = {}, Clock& clock = systemClock(), QObject* parent = nullptr);
+    // clock and random must outlive the flow.
+    explicit AppFlow(Options options = {}, Clock& clock = systemClock(), Random& random = systemRandom(),
+                     QObject* parent = nullptr);
     ~AppFlow() override;
 
-    // Shows the create page when no vault exists at the path, else the unlock page.
+    // Shows the create page when no vault exists at the path, else the sign-in page.
     void start();
 
     StartWindow* startWindow() const { return m_start.get(); }
     // The vault window while a vault is open, else nullptr.
     MainWindow* mainWindow() const { return m_main.data(); }
+    // The open vault's two-factor settings (Preferences > Security), else nullptr.
+    TwoFactorSettings* twoFactorSettings() const { return m_settings.data(); }
+    // The Preferences dialog while it is open, else nullptr.
+    PreferencesDialog* preferences() const { return m_preferences.data(); }
+    // Opens Preferences (on the Security pane when security is true) over the vault window.
+    PreferencesDialog* showPreferences(bool security = false);
 
 signals:
     void vaultOpened();
     void vaultLocked();
+    // The first-run offer "Turn on two-factor sign-in now?" is shown (its dialog).
+    void twoFactorOffered(QDialog* dialog);
 
 private:
-    void open(std::shared_ptr<OpenVault> vault);
+    void open(std::shared_ptr<OpenVault> vault, const TwoFactorStatus& status, bool created,
+              bool setupRequired);
+    void offerTwoFactor();
 
     Options m_options;
+    Clock& m_clock;
+    Random& m_random;
+    std::unique_ptr<SecretStore> m_ownedStore;
     std::unique_ptr<StartWindow> m_start;
     QPointer<MainWindow> m_main;
+    QPointer<TwoFactorSettings> m_settings;
+    QPointer<PreferencesDialog> m_preferences;
+    QString m_pendingBanner; // said in the vault window once it opens (recovery codes left)
 };
 
 } // namespace twofold

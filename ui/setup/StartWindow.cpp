@@ -11,9 +11,9 @@
 
 namespace twofold {
 
-StartWindow::StartWindow(Clock& clock, QWidget* parent)
+StartWindow::StartWindow(Clock& clock, Random& random, QWidget* parent)
     : QWidget(parent), m_stack(new QStackedWidget(this)), m_create(new CreateVaultPage(clock, this)),
-      m_unlock(new UnlockPage(clock, this))
+      m_unlock(new UnlockPage(clock, random, this))
 {
     setWindowTitle(tr("Twofold"));
     setWindowIcon(appIcon());
@@ -21,8 +21,13 @@ StartWindow::StartWindow(Clock& clock, QWidget* parent)
     layout->addWidget(m_stack);
     m_stack->addWidget(m_create);
     m_stack->addWidget(m_unlock);
-    connect(m_create, &CreateVaultPage::created, this, &StartWindow::vaultOpened);
-    connect(m_unlock, &UnlockPage::unlocked, this, &StartWindow::vaultOpened);
+    connect(m_create, &CreateVaultPage::created, this, [this](std::shared_ptr<OpenVault> vault) {
+        emit vaultOpened(std::move(vault), TwoFactorStatus{}, true, false);
+    });
+    connect(m_unlock, &UnlockPage::unlocked, this,
+            [this](std::shared_ptr<OpenVault> vault, const TwoFactorStatus& status) {
+                emit vaultOpened(std::move(vault), status, false, m_unlock->twoFactorSetupRequired());
+            });
     connect(m_create, &CreateVaultPage::openExistingRequested, this, &StartWindow::showUnlock);
     connect(m_unlock, &UnlockPage::createRequested, this, [this] {
         // Propose a fresh name next to the vault shown, never the file that already exists.
@@ -46,7 +51,7 @@ void StartWindow::showUnlock(const QString& path)
 {
     m_unlock->setVaultPath(path);
     m_stack->setCurrentWidget(m_unlock);
-    setWindowTitle(tr("Unlock — Twofold"));
+    setWindowTitle(tr("Sign in — Twofold"));
     m_unlock->setFocus();
 }
 

@@ -1,7 +1,9 @@
 #pragma once
-// StartWindow: the window Twofold opens with — the create page on first run, the unlock page
+// StartWindow: the window Twofold opens with — the create page on first run, the sign-in page
 // otherwise — switching between them as the person asks.
+#include "auth/VerifierState.h"
 #include "common/Clock.h"
+#include "common/Random.h"
 
 #include <QWidget>
 
@@ -19,7 +21,8 @@ class StartWindow : public QWidget
 {
     Q_OBJECT
 public:
-    explicit StartWindow(Clock& clock = systemClock(), QWidget* parent = nullptr);
+    // clock and random must outlive the window.
+    explicit StartWindow(Clock& clock = systemClock(), Random& random = systemRandom(), QWidget* parent = nullptr);
 
     void showCreate(const QString& path);
     void showUnlock(const QString& path);
@@ -29,8 +32,11 @@ public:
     UnlockPage* unlockPage() const { return m_unlock; }
 
 signals:
-    // A vault was created or unlocked; the receiver becomes its only owner.
-    void vaultOpened(std::shared_ptr<twofold::OpenVault> vault);
+    // A vault was created (created: true) or signed in to; the receiver becomes its only
+    // owner. status: its two-factor settings as read at sign-in (all off for a new vault);
+    // setupRequired: the policy requires two-factor sign-in and the vault has none yet.
+    void vaultOpened(std::shared_ptr<twofold::OpenVault> vault, const twofold::TwoFactorStatus& status,
+                     bool created, bool setupRequired);
 
 private:
     QStackedWidget* m_stack;

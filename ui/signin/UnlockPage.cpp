@@ -1,9 +1,12 @@
 #include "ui/signin/UnlockPage.h"
 
+#include "ui/common/AppSettings.h"
+#include "ui/common/MessageBanner.h"
 #include "ui/common/PasswordField.h"
 #include "ui/common/UiResources.h"
 #include "ui/common/VaultLocation.h"
-#include "ui/signin/UnlockController.h"
+#include "ui/signin/SecondFactorPage.h"
+#include "ui/signin/SignInText.h"
 #include "vault/OpenVault.h"
 
 #include <QDir>
@@ -13,20 +16,26 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QStackedWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace twofold {
 
-UnlockPage::UnlockPage(Clock& clock, QWidget* parent)
-    : QWidget(parent), m_controller(new UnlockController(clock, this)), m_pathLabel(new QLabel(this)),
-      m_openOther(new QPushButton(tr("Open another vault…"), this)), m_password(new PasswordField(this)),
-      m_unlock(new QPushButton(tr("&Unlock"), this)),
+using State = SignInSession::State;
+
+UnlockPage::UnlockPage(Clock& clock, Random& random, QWidget* parent)
+    : QWidget(parent), m_clock(clock), m_random(random), m_banner(new MessageBanner(this)),
+      m_stack(new QStackedWidget(this)), m_passwordPage(new QWidget(this)), m_pathLabel(new QLabel(this)),
+      m_openOther(new QPushButton(tr("Open another vault…"), this)), m_recent(new QToolButton(this)),
+      m_password(new PasswordField(this)), m_unlock(new QPushButton(tr("&Unlock"), this)),
       m_create(new QPushButton(tr("Create a new vault…"), this)), m_busy(new QProgressBar(this)),
-      m_message(new QLabel(this))
+      m_message(new QLabel(this)), m_codePage(new SecondFactorPage(clock, this))
 {
-    auto* heading = new QLabel(tr("Unlock your vault"), this);
+    auto* heading = new QLabel(tr("Unlock your vault"), m_passwordPage);
     QFont font = heading->font();
     font.setPointSizeF(font.pointSizeF() * 1.4);
     font.setBold(true);
@@ -38,6 +47,12 @@ UnlockPage::UnlockPage(Clock& clock, QWidget* parent)
     m_pathLabel->setAccessibleName(tr("Vault file"));
     m_openOther->setIcon(uiIcon(QStringLiteral("open"), QStringLiteral("document-open")));
     m_openOther->setAccessibleName(tr("Open another vault"));
+    m_recent->setText(tr("Recent"));
+    m_recent->setToolTip(tr("Vaults opened recently"));
+    m_recent->setAccessibleName(tr("Recent vaults"));
+    m_recent->setPopupMode(QToolButton::InstantPopup);
+    m_recent->setFocusPolicy(Qt::StrongFocus);
+    m_recent->setMenu(new QMenu(m_recent));
     m_create->setAccessibleName(tr("Create a new vault"));
     m_password->setAccessibleNames(tr("Master password"));
     m_unlock->setDefault(true);
@@ -57,7 +72,8 @@ UnlockPage::UnlockPage(Clock& clock, QWidget* parent)
     auto* pathRow = new QHBoxLayout;
     pathRow->addWidget(m_pathLabel, 1);
     pathRow->addWidget(m_openOther);
-    auto* passwordLabel = new QLabel(tr("&Master password:"), this);
+    pathRow->addWidget(m_recent);
+    auto* passwordLabel = new QLabel(tr("&Master password:"), m_passwordPage);
     passwordLabel->setBuddy(m_password->lineEdit());
     auto* form = new QFormLayout;
     form->addRow(tr("Vault:"), pathRow);
@@ -67,52 +83,86 @@ UnlockPage::UnlockPage(Clock& clock, QWidget* parent)
     buttons->addStretch(1);
     buttons->addWidget(m_unlock);
 
+    auto* passwordLayout = new QVBoxLayout(m_passwordPage);
+    passwordLayout->addWidget(heading);
+    passwordLayout->addSpacing(8);
+    passwordLayout->addLayout(form);
+    passwordLayout->addWidget(m_message);
+    passwordLayout->addWidget(m_busy);
+    passwordLayout->addStretch(1);
+    passwordLayout->addLayout(buttons);
+    m_passwordPage->setFocusProxy(m_password);
+
+    m_stack->addWidget(m_passwordPage);
+    m_stack->addWidget(m_codePage);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(heading);
-    layout->addSpacing(8);
-    layout->addLayout(form);
-    layout->addWidget(m_message);
-    layout->addWidget(m_busy);
-    layout->addStretch(1);
-    layout->addLayout(buttons);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_stack, 1);
 
     setTabOrder(m_password, m_unlock);
     setTabOrder(m_unlock, m_openOther);
-    setTabOrder(m_openOther, m_create);
+    setTabOrder(m_openOther, m_recent);
+    setTabOrder(m_recent, m_create);
     setFocusProxy(m_password);
 
     connect(m_openOther, &QPushButton::clicked, this, &UnlockPage::chooseOtherVault);
+    connect(m_recent->menu(), &QMenu::triggered, this, [this](QAction* action) {
+        setVaultPath(action->data().toString());
+        m_password->setFocus();
+    });
+    connect(&appSettings(), &AppSettings::changed, this, &UnlockPage::rebuildRecentMenu);
     connect(m_create, &QPushButton::clicked, this, &UnlockPage::createRequested);
     connect(m_unlock, &QPushButton::clicked, this, &UnlockPage::unlock);
     connect(m_password, &PasswordField::returnPressed, this, &UnlockPage::unlock);
     connect(m_password, &PasswordField::edited, this, &UnlockPage::updateButtons);
-    connect(m_controller, &UnlockController::busyChanged, this, &UnlockPage::setBusy);
-    connect(m_controller, &UnlockController::failed, this, &UnlockPage::onFailed);
-    connect(m_controller, &UnlockController::unlocked, this, [this](std::shared_ptr<OpenVault> vault) {
-        rememberVaultPath(m_path);
-        m_password->clear();
-        emit unlocked(std::move(vault));
-    });
+    rebuildRecentMenu();
     updateButtons();
+}
+
+UnlockPage::~UnlockPage()
+{
+    // The code page follows the session; let it go before the session does.
+    m_codePage->setSession(nullptr);
 }
 
 void UnlockPage::setVaultPath(const QString& path)
 {
+    dropSession();
     m_path = path;
     m_pathLabel->setText(QDir::toNativeSeparators(path));
     m_pathLabel->setToolTip(QDir::toNativeSeparators(path));
     m_password->clear();
     m_message->clear();
     m_message->hide();
+    m_banner->dismiss();
+    m_stack->setCurrentWidget(m_passwordPage);
+    setFocusProxy(m_password);
+    rebuildRecentMenu();
+    updateButtons();
+}
+
+void UnlockPage::setSignInOptions(SignInOptions options)
+{
+    dropSession();
+    m_options = std::move(options);
     updateButtons();
 }
 
 void UnlockPage::unlock()
 {
-    if (m_controller->isBusy() || m_password->isEmpty())
+    if (isBusy() || m_password->isEmpty() || m_path.isEmpty())
         return;
+    SignInSession* session = ensureSession();
+    m_twoFactorSetupRequired = false;
     m_message->hide();
-    m_controller->unlock(m_path, m_password->secret());
+    m_banner->dismiss();
+    session->submitPassword(m_password->secret());
+}
+
+bool UnlockPage::isShowingSecondFactor() const
+{
+    return m_stack->currentWidget() == m_codePage;
 }
 
 QString UnlockPage::message() const
@@ -120,9 +170,14 @@ QString UnlockPage::message() const
     return m_message->isHidden() ? QString() : m_message->text();
 }
 
+QString UnlockPage::bannerText() const
+{
+    return m_banner->text();
+}
+
 bool UnlockPage::isBusy() const
 {
-    return m_controller->isBusy();
+    return m_session && m_session->isBusy();
 }
 
 void UnlockPage::chooseOtherVault()
@@ -134,22 +189,118 @@ void UnlockPage::chooseOtherVault()
     m_password->setFocus();
 }
 
+void UnlockPage::rebuildRecentMenu()
+{
+    QMenu* menu = m_recent->menu();
+    menu->clear();
+    const QString current = m_path.isEmpty() ? QString() : QFileInfo(m_path).absoluteFilePath();
+    const QStringList recent = appSettings().recentVaults();
+    for (const QString& path : recent) {
+        QAction* action = menu->addAction(QFileInfo(path).fileName());
+        action->setData(path);
+        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setStatusTip(QDir::toNativeSeparators(path));
+        action->setCheckable(true);
+        action->setChecked(path == current);
+    }
+    menu->setToolTipsVisible(true);
+    m_recent->setVisible(!recent.isEmpty());
+}
+
+void UnlockPage::dropSession()
+{
+    m_codePage->setSession(nullptr);
+    if (m_session) {
+        // A running step's result is dropped with the session (never delivered).
+        disconnect(m_session, nullptr, this, nullptr);
+        m_session->deleteLater();
+        m_session = nullptr;
+    }
+    setBusy(false);
+}
+
+SignInSession* UnlockPage::ensureSession()
+{
+    if (m_session && m_session->path() == m_path) {
+        if (m_session->state() != State::NeedPassword)
+            m_session->reset();
+        return m_session;
+    }
+    dropSession();
+    m_twoFactorSetupRequired = false;
+    auto* session = new SignInSession(m_path, m_options, m_clock, m_random, this);
+    m_session = session;
+    connect(session, &SignInSession::busyChanged, this, [this](bool busy) {
+        if (m_session && m_session->state() == State::NeedPassword)
+            setBusy(busy);
+    });
+    connect(session, &SignInSession::stateChanged, this, &UnlockPage::onStateChanged);
+    connect(session, &SignInSession::failed, this, &UnlockPage::onFailed);
+    connect(session, &SignInSession::unlocked, this, &UnlockPage::onUnlocked);
+    connect(session, &SignInSession::warning, this,
+            [this](const QString& sentence) { m_banner->showMessage(sentence, MessageBanner::Kind::Error); });
+    connect(session, &SignInSession::recoveryCodeUsed, this, [this](int left) {
+        m_banner->showMessage(SignInText::recoveryCodeUsed(left), MessageBanner::Kind::Information);
+        emit recoveryCodeUsed(left);
+    });
+    m_codePage->setSession(session);
+    return session;
+}
+
+void UnlockPage::onStateChanged(SignInSession::State state)
+{
+    switch (state) {
+    case State::NeedPassword:
+        setBusy(false);
+        m_stack->setCurrentWidget(m_passwordPage);
+        setFocusProxy(m_password);
+        m_password->setFocus();
+        break;
+    case State::NeedSecondFactor:
+    case State::ChooseMethod:
+    case State::LockedOut:
+        setBusy(false);
+        // The password has done its part: nothing of it stays in the field.
+        m_password->clear();
+        if (m_stack->currentWidget() != m_codePage) {
+            m_stack->setCurrentWidget(m_codePage);
+            setFocusProxy(m_codePage);
+            m_codePage->setFocus();
+        }
+        break;
+    case State::Unlocked:
+        break;
+    }
+}
+
 void UnlockPage::onFailed(const Error& error)
 {
-    QString text = error.message;
-    // Two-factor sign-in: core/auth's SignInSession drives the code page (the 2FA issue); it
-    // starts here, where CodeRequired now only gets a sentence.
-    if (error.code == ErrorCode::CodeRequired)
-        text = tr(
-            "This vault has two-factor sign-in turned on, so it also needs a code. The next version of this "
-            "window will ask for it.");
-    m_message->setText(text);
+    if (!m_session || m_session->state() != State::NeedPassword)
+        return; // the code page shows it
+    m_stack->setCurrentWidget(m_passwordPage);
+    m_message->setText(error.message);
+    m_message->setAccessibleDescription(error.message);
     m_message->show();
-    m_message->setAccessibleDescription(text);
     if (error.code == ErrorCode::WrongPassword)
         m_password->selectForRetyping();
     else
         m_password->setFocus();
+}
+
+void UnlockPage::onUnlocked()
+{
+    std::unique_ptr<OpenVault> vault = m_session ? m_session->takeVault() : nullptr;
+    if (!vault)
+        return;
+    m_twoFactorSetupRequired = m_session->twoFactorSetupRequired();
+    const TwoFactorStatus status = m_session->twoFactorStatus();
+    m_password->clear();
+    m_message->hide();
+    m_stack->setCurrentWidget(m_passwordPage);
+    setFocusProxy(m_password);
+    setBusy(false);
+    appSettings().addRecentVault(m_path); // also the vault offered at the next start
+    emit unlocked(std::shared_ptr<OpenVault>(std::move(vault)), status);
 }
 
 void UnlockPage::setBusy(bool busy)
@@ -157,15 +308,16 @@ void UnlockPage::setBusy(bool busy)
     m_busy->setVisible(busy);
     m_password->setEnabled(!busy);
     m_openOther->setEnabled(!busy);
+    m_recent->setEnabled(!busy);
     m_create->setEnabled(!busy);
     updateButtons();
-    if (!busy)
+    if (!busy && m_stack->currentWidget() == m_passwordPage)
         m_password->setFocus();
 }
 
 void UnlockPage::updateButtons()
 {
-    m_unlock->setEnabled(!m_controller->isBusy() && !m_password->isEmpty() && !m_path.isEmpty());
+    m_unlock->setEnabled(!isBusy() && !m_password->isEmpty() && !m_path.isEmpty());
 }
 
 } // namespace twofold

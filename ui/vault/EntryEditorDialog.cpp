@@ -2,8 +2,8 @@
 
 #include "crypto/PasswordGenerator.h"
 #include "ui/common/PasswordField.h"
-#include "ui/common/UiResources.h"
 #include "ui/otp/OtpSetupDialog.h"
+#include "ui/vault/PaletteIcon.h"
 #include "vault/Vault.h"
 
 #include <QComboBox>
@@ -24,7 +24,7 @@ EntryEditorDialog::EntryEditorDialog(const Vault& vault, const Entry* entry, con
                                      QWidget* parent)
     : QDialog(parent), m_isNew(entry == nullptr), m_title(new QLineEdit(this)),
       m_username(new QLineEdit(this)), m_password(new PasswordField(this)),
-      m_generate(new QPushButton(uiIcon(QStringLiteral("generate")), tr("Gene&rate"), this)),
+      m_generate(new QPushButton(paletteIcon(QStringLiteral("generate")), tr("Gene&rate"), this)),
       m_url(new QLineEdit(this)), m_notes(new QPlainTextEdit(this)), m_tags(new QLineEdit(this)),
       m_group(new QComboBox(this)), m_otpState(new QLabel(this)), m_otpButton(new QPushButton(this)),
       m_removeOtp(new QPushButton(tr("Remove"), this)),

@@ -142,6 +142,8 @@ bool EntryFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& source
         return e.inTrash;
     case Scope::Group:
         return !e.inTrash && m_groups.contains(e.groupId);
+    case Scope::Tag:
+        return !e.inTrash && e.tags.contains(m_scope.tag, Qt::CaseInsensitive);
     }
     return false;
 }

@@ -1,6 +1,6 @@
 #pragma once
 // EntryFilterProxy: which entries the list shows — a scope (all entries, one group with its
-// subgroups, or the trash) and a search query. The query goes through Vault::search (the
+// subgroups, the entries with one tag, or the trash) and a search query. The query goes through Vault::search (the
 // vault's folded search index, one scan for every entry) once per query or vault change;
 // filterAcceptsRow then only looks the row up in the resulting bitmap — no per-row string
 // compares. It never sorts (EntryListModel does, once), so a keystroke costs one filter pass.
@@ -20,9 +20,10 @@ class EntryFilterProxy : public QSortFilterProxyModel
 public:
     struct Scope
     {
-        enum Kind { AllEntries, Group, Trash };
+        enum Kind { AllEntries, Group, Trash, Tag };
         Kind kind = AllEntries;
         QUuid groupId; // for Group
+        QString tag;   // for Tag: matched without regard to case
         bool operator==(const Scope&) const = default;
     };
 

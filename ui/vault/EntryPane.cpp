@@ -1,8 +1,8 @@
 #include "ui/vault/EntryPane.h"
 
 #include "ui/common/SecretClipboard.h"
-#include "ui/common/UiResources.h"
 #include "ui/otp/TotpCodeWidget.h"
+#include "ui/vault/PaletteIcon.h"
 #include "ui/vault/VaultController.h"
 #include "vault/Vault.h"
 
@@ -33,7 +33,7 @@ QLineEdit* readOnlyField(QWidget* parent, const QString& accessibleName)
 
 QPushButton* copyButton(QWidget* parent, const QString& text, const QString& accessibleName)
 {
-    auto* button = new QPushButton(uiIcon(QStringLiteral("copy"), QStringLiteral("edit-copy")), text, parent);
+    auto* button = new QPushButton(paletteIcon(QStringLiteral("copy"), QStringLiteral("edit-copy")), text, parent);
     button->setAccessibleName(accessibleName);
     return button;
 }
@@ -49,10 +49,10 @@ EntryPane::EntryPane(VaultController* controller, SecretClipboard* clipboard, Cl
       m_copyUsername(copyButton(this, tr("Copy"), tr("Copy the user name"))),
       m_copyPassword(copyButton(this, tr("Copy"), tr("Copy the password"))),
       m_showPassword(new QToolButton(this)),
-      m_edit(new QPushButton(uiIcon(QStringLiteral("edit"), QStringLiteral("document-edit")), tr("&Edit…"),
+      m_edit(new QPushButton(paletteIcon(QStringLiteral("edit"), QStringLiteral("document-edit")), tr("&Edit…"),
                              this)),
       m_restore(
-          new QPushButton(uiIcon(QStringLiteral("undo"), QStringLiteral("edit-undo")), tr("&Restore"), this))
+          new QPushButton(paletteIcon(QStringLiteral("undo"), QStringLiteral("edit-undo")), tr("&Restore"), this))
 {
     auto* empty = new QLabel(tr("Choose an entry to see it here."), this);
     empty->setAlignment(Qt::AlignCenter);
@@ -192,7 +192,7 @@ void EntryPane::setPasswordShown(bool shown)
     }
     if (m_showPassword->isChecked() != m_passwordShown)
         m_showPassword->setChecked(m_passwordShown);
-    m_showPassword->setIcon(uiIcon(m_passwordShown ? QStringLiteral("eye-off") : QStringLiteral("eye")));
+    m_showPassword->setIcon(paletteIcon(m_passwordShown ? QStringLiteral("eye-off") : QStringLiteral("eye")));
     m_showPassword->setText(m_passwordShown ? tr("Hide") : tr("Show"));
     m_showPassword->setToolTip(m_passwordShown ? tr("Hide the password") : tr("Show the password"));
     m_showPassword->setAccessibleName(m_passwordShown ? tr("Hide the password") : tr("Show the password"));

@@ -1,5 +1,7 @@
 #include "ui/vault/MainWindow.h"
 
+#include "platform/ScreenLockWatcher.h"
+#include "ui/common/AppSettings.h"
 #include "ui/common/MessageBanner.h"
 #include "ui/common/SecretClipboard.h"
 #include "ui/common/UiResources.h"
@@ -8,6 +10,8 @@
 #include "ui/vault/EntryListModel.h"
 #include "ui/vault/EntryPane.h"
 #include "ui/vault/GroupList.h"
+#include "ui/vault/IdleLock.h"
+#include "ui/vault/PaletteIcon.h"
 #include "ui/vault/VaultController.h"
 #include "vault/Vault.h"
 
@@ -18,14 +22,14 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
-#include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace twofold {
 
@@ -36,7 +40,9 @@ MainWindow::MainWindow(VaultController* controller, QWidget* parent)
       m_banner(new MessageBanner(this)), m_groups(new GroupList(this)), m_search(new QLineEdit(this)),
       m_view(new QTableView(this)),
       m_pane(new EntryPane(controller, m_clipboard, controller->vault().clock(), this)),
-      m_statusText(new QLabel(this)), m_undo(new QToolButton(this)), m_saveState(new QLabel(this))
+      m_statusText(new QLabel(this)), m_undo(new QToolButton(this)), m_saveState(new QLabel(this)),
+      m_emptyState(new QLabel(m_view->viewport())), m_idleLock(new IdleLock(controller->vault().clock(), this)),
+      m_screenLock(new ScreenLockWatcher(this))
 {
     controller->setParent(this);
     setWindowTitle(tr("%1 — Twofold").arg(QFileInfo(controller->path()).fileName()));
@@ -47,7 +53,7 @@ MainWindow::MainWindow(VaultController* controller, QWidget* parent)
     m_search->setAccessibleName(tr("Search entries"));
 
     m_search->setClearButtonEnabled(true);
-    m_search->addAction(uiIcon(QStringLiteral("search"), QStringLiteral("edit-find")),
+    m_search->addAction(paletteIcon(QStringLiteral("search"), QStringLiteral("edit-find")),
                         QLineEdit::LeadingPosition);
     m_search->installEventFilter(this);
 
@@ -70,6 +76,15 @@ MainWindow::MainWindow(VaultController* controller, QWidget* parent)
     m_view->setColumnWidth(EntryListModel::ModifiedColumn, 110);
     m_view->installEventFilter(this);
     m_groups->reload(&controller->vault());
+
+    // The empty state: one sentence centred over the list, in the palette's placeholder colour.
+    m_emptyState->setAccessibleName(tr("Entry list message"));
+    m_emptyState->setAlignment(Qt::AlignCenter);
+    m_emptyState->setWordWrap(true);
+    m_emptyState->setForegroundRole(QPalette::PlaceholderText);
+    m_emptyState->setContentsMargins(16, 16, 16, 16);
+    auto* emptyLayout = new QVBoxLayout(m_view->viewport());
+    emptyLayout->addWidget(m_emptyState, 0, Qt::AlignCenter);
 
     auto* middle = new QWidget(this);
     auto* middleLayout = new QVBoxLayout(middle);
@@ -117,7 +132,16 @@ MainWindow::MainWindow(VaultController* controller, QWidget* parent)
         else
             showStatus(tr("Entry restored."));
     });
-    connect(controller, &VaultController::entryChanged, this, [this](int) { m_pane->refresh(); });
+    connect(controller, &VaultController::entryChanged, this, [this](int) {
+        m_pane->refresh();
+        m_groups->updateTags(&m_controller->vault());
+    });
+    connect(controller, &VaultController::entryAdded, this,
+            [this](int) { m_groups->updateTags(&m_controller->vault()); });
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateEmptyState);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateEmptyState);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateEmptyState);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateEmptyState);
     connect(controller, &VaultController::groupsChanged, this, [this] {
         m_groups->reload(&m_controller->vault());
         m_proxy->reloadGroups();
@@ -132,13 +156,21 @@ MainWindow::MainWindow(VaultController* controller, QWidget* parent)
     });
     connect(m_banner, &MessageBanner::actionTriggered, m_controller, &VaultController::save);
     connect(controller, &VaultController::aboutToLock, this, [this] {
+        closeEditors();
+        m_idleLock->stop();
         m_pane->showEntry({});
         m_clipboard->clearIfOurs();
     });
+    connect(controller, &VaultController::locked, this, &MainWindow::updateEmptyState);
+    connect(m_idleLock, &IdleLock::idle, this, &MainWindow::lockAutomatically);
+    connect(m_screenLock, &ScreenLockWatcher::screenLocked, this, &MainWindow::onScreenLocked);
+    connect(&appSettings(), &AppSettings::changed, this, &MainWindow::followSettings);
+    followSettings();
 
     m_undo->hide();
     updateSaveState();
     onCurrentChanged();
+    updateEmptyState();
     resize(1000, 620);
     m_search->setFocus();
 }
@@ -146,85 +178,6 @@ MainWindow::MainWindow(VaultController* controller, QWidget* parent)
 MainWindow::~MainWindow()
 {
     m_clipboard->clearIfOurs();
-}
-
-void MainWindow::buildActions()
-{
-    auto make = [this](const QString& text, const QString& icon, const QString& theme,
-                       const QKeySequence& key) {
-        auto* action = new QAction(uiIcon(icon, theme), text, this);
-        action->setShortcut(key);
-        return action;
-    };
-    m_addAction =
-        make(tr("&New entry…"), QStringLiteral("add"), QStringLiteral("list-add"), QKeySequence::New);
-    m_editAction = make(tr("&Edit entry…"), QStringLiteral("edit"), QStringLiteral("document-edit"),
-                        QKeySequence(Qt::CTRL | Qt::Key_E));
-    m_deleteAction = make(tr("&Move to trash"), QStringLiteral("delete"), QStringLiteral("edit-delete"),
-                          QKeySequence::Delete);
-    m_lockAction = make(tr("&Lock vault"), QStringLiteral("lock"), QStringLiteral("system-lock-screen"),
-                        QKeySequence(Qt::CTRL | Qt::Key_L));
-    m_findAction =
-        make(tr("&Find"), QStringLiteral("search"), QStringLiteral("edit-find"), QKeySequence::Find);
-    m_copyUsernameAction = make(tr("Copy &user name"), QStringLiteral("copy"), QStringLiteral("edit-copy"),
-                                QKeySequence(Qt::CTRL | Qt::Key_B));
-    m_copyPasswordAction =
-        make(tr("Copy &password"), QStringLiteral("copy"), QStringLiteral("edit-copy"), QKeySequence::Copy);
-    m_undoAction = make(tr("&Undo"), QStringLiteral("undo"), QStringLiteral("edit-undo"), QKeySequence::Undo);
-    // Delete and Copy act on the list only, so they never steal those keys from text fields.
-    m_deleteAction->setShortcutContext(Qt::WidgetShortcut);
-    m_copyPasswordAction->setShortcutContext(Qt::WidgetShortcut);
-    m_view->addAction(m_deleteAction);
-    m_view->addAction(m_copyPasswordAction);
-    for (QAction* a :
-         {m_addAction, m_editAction, m_lockAction, m_findAction, m_copyUsernameAction, m_undoAction})
-        QWidget::addAction(a); // window-wide shortcuts
-    m_undo->setDefaultAction(m_undoAction);
-    m_undo->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_undo->setAccessibleName(tr("Undo moving to the trash"));
-    m_undoAction->setEnabled(false);
-
-    connect(m_addAction, &QAction::triggered, this, [this] { addEntry(); });
-    connect(m_editAction, &QAction::triggered, this, [this] { editEntry(currentEntryId()); });
-    connect(m_deleteAction, &QAction::triggered, this, &MainWindow::deleteCurrentEntry);
-    connect(m_lockAction, &QAction::triggered, this, &MainWindow::lock);
-    connect(m_findAction, &QAction::triggered, this, [this] {
-        m_search->setFocus(Qt::ShortcutFocusReason);
-        m_search->selectAll();
-    });
-    connect(m_copyUsernameAction, &QAction::triggered, m_pane, &EntryPane::copyUsername);
-    connect(m_copyPasswordAction, &QAction::triggered, m_pane, &EntryPane::copyPassword);
-    connect(m_undoAction, &QAction::triggered, this, &MainWindow::undoDelete);
-}
-
-void MainWindow::buildMenus()
-{
-    QMenu* vaultMenu = menuBar()->addMenu(tr("&Vault"));
-    vaultMenu->addAction(m_lockAction);
-    vaultMenu->addSeparator();
-    auto* quit = new QAction(tr("&Quit"), this);
-    quit->setShortcut(QKeySequence::Quit);
-    quit->setMenuRole(QAction::QuitRole);
-    connect(quit, &QAction::triggered, this, &QWidget::close);
-    vaultMenu->addAction(quit);
-    QMenu* entryMenu = menuBar()->addMenu(tr("&Entry"));
-    for (QAction* a : {m_addAction, m_editAction, m_deleteAction, m_undoAction})
-        entryMenu->addAction(a);
-    entryMenu->addSeparator();
-    entryMenu->addAction(m_copyUsernameAction);
-    entryMenu->addAction(m_copyPasswordAction);
-    entryMenu->addSeparator();
-    entryMenu->addAction(m_findAction);
-
-    QToolBar* bar = addToolBar(tr("Main tools"));
-    bar->setObjectName(QStringLiteral("mainToolBar"));
-    bar->setAccessibleName(tr("Main tools"));
-    bar->setMovable(false);
-    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    for (QAction* a : {m_addAction, m_editAction, m_deleteAction})
-        bar->addAction(a);
-    bar->addSeparator();
-    bar->addAction(m_lockAction);
 }
 
 QUuid MainWindow::currentEntryId() const
@@ -338,10 +291,55 @@ void MainWindow::undoDelete()
 
 void MainWindow::lock()
 {
-    if (!confirmLosingChanges())
+    if (m_locking || !m_controller->isOpen())
+        return;
+    m_locking = true;
+    const bool go = confirmLosingChanges();
+    m_locking = false;
+    if (!go)
         return;
     m_clipboard->clearIfOurs();
     m_controller->lock();
+}
+
+void MainWindow::lockAutomatically()
+{
+    if (m_locking || !m_controller->isOpen())
+        return; // a question about losing changes is open: the person is deciding
+    m_controller->waitForSave();
+    if (m_controller->hasUnsavedChanges()) {
+        m_controller->save(); // one more try: the disk may have room again
+        m_controller->waitForSave();
+    }
+    if (m_controller->hasUnsavedChanges()) {
+        m_bannerShowsSaveError = true;
+        m_banner->showMessage(tr("Twofold stayed unlocked because your latest changes could not be saved: %1")
+                                  .arg(m_controller->lastSaveError()),
+                              MessageBanner::Kind::Error, tr("Try again"));
+        return;
+    }
+    m_clipboard->clearIfOurs();
+    m_controller->lock();
+}
+
+void MainWindow::onScreenLocked()
+{
+    if (appSettings().lockOnScreenLock())
+        lockAutomatically();
+}
+
+void MainWindow::followSettings()
+{
+    m_clipboard->setTimeout(appSettings().clipboardTimeout());
+}
+
+void MainWindow::closeEditors()
+{
+    // An editor open on the vault must not outlive it: its changes are dropped with the lock.
+    for (EntryEditorDialog* dialog : findChildren<EntryEditorDialog*>()) {
+        dialog->disconnect(this);
+        dialog->reject();
+    }
 }
 
 bool MainWindow::confirmLosingChanges()
@@ -437,6 +435,36 @@ void MainWindow::updateSaveState()
         text = tr("All changes saved");
     m_saveState->setText(text);
     m_saveState->setAccessibleDescription(text);
+}
+
+void MainWindow::updateEmptyState()
+{
+    if (!m_controller->isOpen() || m_proxy->rowCount() > 0) {
+        m_emptyState->hide();
+        return;
+    }
+    const QString query = m_proxy->query().trimmed();
+    const QString addKey = m_addAction->shortcut().toString(QKeySequence::NativeText);
+    QString text;
+    if (!query.isEmpty()) {
+        text = tr("Nothing matches “%1”").arg(query);
+    } else if (m_proxy->scope().kind == EntryFilterProxy::Scope::Trash) {
+        text = tr("The trash is empty");
+    } else {
+        const auto& entries = m_controller->vault().entries();
+        const bool none = std::none_of(entries.begin(), entries.end(), [](const Entry& e) { return !e.inTrash; });
+        text = none ? tr("No entries yet — press %1 to add one").arg(addKey)
+                    : tr("No entries here — press %1 to add one").arg(addKey);
+    }
+    m_emptyState->setText(text);
+    m_emptyState->setAccessibleDescription(text);
+    m_emptyState->show();
+}
+
+void MainWindow::showBanner(const QString& sentence)
+{
+    m_bannerShowsSaveError = false;
+    m_banner->showMessage(sentence, MessageBanner::Kind::Information);
 }
 
 void MainWindow::showError(const QString& text)

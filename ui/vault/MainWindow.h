@@ -1,7 +1,11 @@
 #pragma once
-// MainWindow: the vault window — groups on the left, search and the entry list in the middle,
-// the chosen entry on the right. Every change goes through VaultController, which saves after
-// each one; a failed save shows a banner (changes stay open). Ctrl+F searches, Ctrl+L locks.
+// MainWindow: the vault window — groups and tags on the left, search and the entry list in the
+// middle, the chosen entry on the right. Every change goes through VaultController, which saves
+// after each one; a failed save shows a banner (changes stay open). Ctrl+F searches, Ctrl+L
+// locks. It also locks by itself: after the idle time of Preferences > General (IdleLock) and
+// when the computer's screen locks (ScreenLockWatcher, when that preference is on). Copied
+// secrets leave the clipboard after the time set there. The menu actions live in
+// MainWindowMenus.cpp.
 #include <QMainWindow>
 #include <QUuid>
 
@@ -9,6 +13,7 @@
 
 class QAction;
 class QLabel;
+class QMessageBox;
 class QLineEdit;
 class QTableView;
 class QToolButton;
@@ -20,7 +25,9 @@ class EntryFilterProxy;
 class EntryListModel;
 class EntryPane;
 class GroupList;
+class IdleLock;
 class MessageBanner;
+class ScreenLockWatcher;
 class SecretClipboard;
 class VaultController;
 
@@ -48,6 +55,17 @@ public:
     QAction* deleteEntryAction() const { return m_deleteAction; }
     QAction* lockVaultAction() const { return m_lockAction; }
     QAction* findAction() const { return m_findAction; }
+    QAction* copyUsernameAction() const { return m_copyUsernameAction; }
+    QAction* copyPasswordAction() const { return m_copyPasswordAction; }
+    // Settings… (Preferences… in the macOS app menu): emits preferencesRequested().
+    QAction* preferencesAction() const { return m_preferencesAction; }
+    // Security…: emits securitySettingsRequested().
+    QAction* securityAction() const { return m_securityAction; }
+    QAction* aboutAction() const { return m_aboutAction; }
+    IdleLock* idleLock() const { return m_idleLock; }
+    ScreenLockWatcher* screenLockWatcher() const { return m_screenLock; }
+    // The sentence shown over the entry list when it has no row (hidden otherwise).
+    QLabel* emptyStateLabel() const { return m_emptyState; }
     // The entry chosen in the list (null when none).
     QUuid currentEntryId() const;
     // Makes id the current entry in the list (when it is shown).
@@ -62,6 +80,21 @@ public:
     void undoDelete();
     // Locks (asks first when changes could not be saved): the vault is dropped.
     void lock();
+    // Locks without asking, as idleness and the screen lock do. When the latest changes still
+    // cannot be saved (after one more try) it keeps the vault open and says so in the banner:
+    // it never throws changes away on its own.
+    void lockAutomatically();
+    // Shows sentence in the banner across the window, information style (a policy notice, a
+    // warning), replacing whatever the banner showed.
+    void showBanner(const QString& sentence);
+    // Opens the About box (non-blocking); returns it.
+    QMessageBox* showAbout();
+
+signals:
+    // The person asked for Preferences (Settings…).
+    void preferencesRequested();
+    // The person asked for Preferences > Security.
+    void securitySettingsRequested();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -75,6 +108,10 @@ private:
     void onSaveFailed(const QString& message);
     void updateActions();
     void updateSaveState();
+    void updateEmptyState();
+    void onScreenLocked();
+    void followSettings();
+    void closeEditors();
     bool confirmLosingChanges();
     void showStatus(const QString& text);
     void showError(const QString& text);
@@ -91,8 +128,12 @@ private:
     QLabel* m_statusText;
     QToolButton* m_undo;
     QLabel* m_saveState;
+    QLabel* m_emptyState;
+    IdleLock* m_idleLock;
+    ScreenLockWatcher* m_screenLock;
     QUuid m_lastTrashed;
     bool m_bannerShowsSaveError = false;
+    bool m_locking = false;
     QAction* m_addAction = nullptr;
     QAction* m_editAction = nullptr;
     QAction* m_deleteAction = nullptr;
@@ -101,6 +142,9 @@ private:
     QAction* m_copyUsernameAction = nullptr;
     QAction* m_copyPasswordAction = nullptr;
     QAction* m_undoAction = nullptr;
+    QAction* m_preferencesAction = nullptr;
+    QAction* m_securityAction = nullptr;
+    QAction* m_aboutAction = nullptr;
 };
 
 } // namespace twofold

@@ -27,6 +27,14 @@ const Vault& VaultController::vault() const
     return m_vault->vault();
 }
 
+OpenVault& VaultController::openVault()
+{
+    if (!m_vault)
+        std::abort(); // a caller bug: the vault is locked
+    waitForSave();
+    return *m_vault;
+}
+
 Result<QUuid> VaultController::addEntry(EntryFields fields)
 {
     if (!m_vault)

@@ -33,6 +33,11 @@ public:
     const Vault& vault() const;
     // The vault file's path (kept after locking).
     QString path() const { return m_path; }
+    // The open vault itself, for Preferences > Security, whose two-factor changes rewrite its
+    // header. Waits for a save in flight first, so the caller never races the save worker.
+    // Only while isOpen(). The caller must not keep the reference past aboutToLock(): lock()
+    // drops the vault. After changing it, call save() so the change reaches the file.
+    OpenVault& openVault();
 
     // ---- changes: each emits the entry signals and starts a save ----
     // Adds an entry; refusals (no title) come back as sentences.

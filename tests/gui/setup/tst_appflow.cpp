@@ -5,6 +5,7 @@
 #include "ui/setup/CreateVaultPage.h"
 #include "ui/setup/StartWindow.h"
 #include "ui/signin/UnlockPage.h"
+#include "ui/twofactor/TurnOnTwoFactorDialog.h"
 #include "ui/vault/EntryEditorDialog.h"
 #include "ui/vault/MainWindow.h"
 #include "ui/vault/VaultController.h"
@@ -75,10 +76,17 @@ private slots:
 
         QTest::keyClicks(create->passwordField()->lineEdit(), kGood);
         QTest::keyClicks(create->confirmField()->lineEdit(), kGood);
+        QSignalSpy offered(&flow, &AppFlow::twoFactorOffered);
         QTest::mouseClick(create->createButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(flow.mainWindow() && flow.mainWindow()->isVisible(), 10000);
         QVERIFY(!flow.startWindow()->isVisible());
         MainWindow* window = flow.mainWindow();
+        // A new vault: the offer to turn on two-factor sign-in, declined here ("Not now").
+        QCOMPARE(offered.count(), 1);
+        auto* offer = qobject_cast<TurnOnTwoFactorDialog*>(offered.at(0).at(0).value<QDialog*>());
+        QVERIFY(offer && offer->isVisible());
+        QTest::mouseClick(offer->notNowButton(), Qt::LeftButton);
+        QTRY_VERIFY(window->findChildren<TurnOnTwoFactorDialog*>().isEmpty());
         QCOMPARE(window->entryView()->model()->rowCount(), 0);
         QVERIFY(
             window->controller()->addEntry(fields(QStringLiteral("Mail"), QStringLiteral("ann"), "pw")).ok());

@@ -127,7 +127,7 @@ private slots:
         QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
         const Vault& v = controller.vault();
         const QUuid money = *v.resolveGroup(QStringLiteral("Money"));
-        proxy.setScope({EntryFilterProxy::Scope::Group, money});
+        proxy.setScope({EntryFilterProxy::Scope::Group, money, {}});
         QCOMPARE(titles(proxy), list({"Bank"}));
 
         // A subgroup's entries show under its parent.
@@ -142,7 +142,7 @@ private slots:
         // The trash shows trashed entries only, and searches them.
         QVERIFY(controller.moveToTrash(*v.resolve(QStringLiteral("Mail"))).ok());
         QVERIFY(controller.moveToTrash(*v.resolve(QStringLiteral("Forum"))).ok());
-        proxy.setScope({EntryFilterProxy::Scope::Trash, {}});
+        proxy.setScope({EntryFilterProxy::Scope::Trash, {}, {}});
         QCOMPARE(titles(proxy), list({"Forum", "Mail"}));
         proxy.setQuery(QStringLiteral("carol"));
         QCOMPARE(titles(proxy), list({"Forum"}));

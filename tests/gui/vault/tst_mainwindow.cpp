@@ -62,6 +62,13 @@ private:
         QVERIFY(!controller()->hasUnsavedChanges());
     }
 
+    static EntryFields tagged(const QStringList& tags)
+    {
+        EntryFields f;
+        f.tags = tags;
+        return f;
+    }
+
     EntryEditorDialog* openDialog() const
     {
         const auto dialogs = m_window->findChildren<EntryEditorDialog*>();
@@ -123,8 +130,58 @@ private slots:
         QTest::keyClick(groups, Qt::Key_Down);
         QCOMPARE(groups->currentItem()->text(0), QStringLiteral("Trash"));
         QCOMPARE(m_window->entryView()->model()->rowCount(), 0);
+        QTest::keyClick(groups, Qt::Key_Down);
+        QCOMPARE(groups->currentItem()->text(0), QStringLiteral("chat (1)"));
+        QCOMPARE(m_window->entryView()->model()->rowCount(), 1);
         QTest::keyClick(groups, Qt::Key_Home);
         QCOMPARE(m_window->entryView()->model()->rowCount(), 3);
+    }
+
+    void tagsAreListedWithCounts()
+    {
+        GroupList* groups = m_window->groupList();
+        QCOMPARE(groups->tags(), (GroupList::TagCounts{{QStringLiteral("chat"), 1}}));
+        QVERIFY(groups->tagItem(QStringLiteral("chat")));
+        QCOMPARE(groups->tagItem(QStringLiteral("chat"))->text(0), QStringLiteral("chat (1)"));
+        // A tag differing only in case is the same tag, shown as first spelled in the vault
+        // (Mail comes before Forum); one used twice by an entry counts once.
+        QVERIFY(controller()->updateEntry(idOf("Mail"), tagged({QStringLiteral("Chat"), QStringLiteral("chat"),
+                                                                QStringLiteral("work")})));
+        QCOMPARE(groups->tags(), (GroupList::TagCounts{{QStringLiteral("Chat"), 2}, {QStringLiteral("work"), 1}}));
+        // The trash's entries are not counted.
+        QVERIFY(controller()->moveToTrash(idOf("Mail")));
+        QCOMPARE(groups->tags(), (GroupList::TagCounts{{QStringLiteral("chat"), 1}}));
+        QVERIFY(!groups->tagItem(QStringLiteral("work")));
+        settle();
+    }
+
+    void choosingATagFiltersByKeyboard()
+    {
+        QVERIFY(controller()->updateEntry(idOf("Bank"), tagged({QStringLiteral("chat")})));
+        GroupList* groups = m_window->groupList();
+        groups->setFocus();
+        QTest::keyClick(groups, Qt::Key_Down); // Money
+        QTest::keyClick(groups, Qt::Key_Down); // Trash
+        QTest::keyClick(groups, Qt::Key_Down); // past the "Tags" heading, to the first tag
+        QCOMPARE(groups->currentItem()->text(0), QStringLiteral("chat (2)"));
+        QCOMPARE(m_window->proxy()->scope().kind, EntryFilterProxy::Scope::Tag);
+        QCOMPARE(m_window->entryView()->model()->rowCount(), 2);
+        QTest::keyClick(groups, Qt::Key_Up); // past the heading again
+        QCOMPARE(groups->currentItem()->text(0), QStringLiteral("Trash"));
+        QTest::keyClick(groups, Qt::Key_End);
+        QCOMPARE(m_window->entryView()->model()->rowCount(), 2);
+        // Search works inside the tag.
+        QTest::keyClicks(m_window->searchField(), QStringLiteral("bob"));
+        QCOMPARE(m_window->entryView()->model()->rowCount(), 1);
+        m_window->searchField()->clear();
+        // Taking the tag off an entry updates the list; the last one removes the tag.
+        QVERIFY(controller()->updateEntry(idOf("Bank"), tagged({})));
+        QCOMPARE(m_window->entryView()->model()->rowCount(), 1);
+        QVERIFY(controller()->updateEntry(idOf("Forum"), tagged({})));
+        QVERIFY(groups->tags().empty());
+        QCOMPARE(m_window->proxy()->scope().kind, EntryFilterProxy::Scope::AllEntries);
+        QCOMPARE(m_window->entryView()->model()->rowCount(), 3);
+        settle();
     }
 
     void ctrlFFocusesSearch()
