@@ -2,9 +2,9 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>QFileDevice</name>
+    <name>Text</name>
     <message>
-        <location filename="../core/platform/FileSecretStore.cpp" line="+33"/>
+        <location filename="../core/platform/FileSecretStore.cpp" line="+37"/>
         <source>The remembered-computer file %1 could not be written. Check that the folder exists and that you may write there.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -64,31 +64,31 @@
 </context>
 <context>
     <name>Twofold::Auth</name>
-    <message>
+    <message numerus="yes">
         <location filename="../core/auth/AuthSentences.cpp" line="+12"/>
+        <source>%n seconds</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
         <source>a second</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
-        <source>%n seconds</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <location line="+2"/>
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>a minute</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+0"/>
-        <source>%n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <location line="+5"/>
@@ -116,16 +116,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>That code is not right. You can try it once more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>That code is not right. You can try it %n more times.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>That code is not right. You can try it %n more time.</numerusform>
+            <numerusform>That code is not right. You can try it %n more times.</numerusform>
         </translation>
     </message>
     <message>
@@ -159,7 +159,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>That recovery code is not right, or it has been used already.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -179,50 +179,50 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>That is not the code that was sent. You can try it once more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>That is not the code that was sent. You can try it %n more times.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>That is not the code that was sent. You can try it %n more time.</numerusform>
+            <numerusform>That is not the code that was sent. You can try it %n more times.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>That code is not right. Check that the setup key was entered exactly and that your phone&apos;s clock is right, then enter the code the app shows now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/auth/DeliveryCodeSender.cpp" line="+30"/>
+        <location filename="../core/auth/DeliveryCodeSender.cpp" line="+32"/>
         <source>Codes cannot be sent by email yet: set up the mail server first (Preferences &gt; Security &gt; Delivery, or twofold-cli delivery set smtp).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Codes cannot be sent by text message yet: set up the SMS gateway first (Preferences &gt; Security &gt; Delivery, or twofold-cli delivery set sms).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/auth/LocalVerifierHost.cpp" line="+13"/>
+        <location filename="../core/auth/LocalVerifierHost.cpp" line="+14"/>
         <source>The vault&apos;s master password was changed in another program while you were signing in. Sign in again with the new password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/auth/Messages.cpp" line="+17"/>
+        <location filename="../core/auth/Messages.cpp" line="+21"/>
         <source>The sign-in verifier and this program do not understand each other. Update Twofold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/auth/Policy.cpp" line="+20"/>
+        <location filename="../core/auth/Policy.cpp" line="+21"/>
         <source>The administrator&apos;s policy file %1 is not valid (%2), so Twofold cannot tell how sign-in must work and will not start it. Ask your administrator to correct the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>it cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -232,7 +232,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 at character %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -242,7 +242,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>&quot;twoFactor&quot; must be &quot;off&quot;, &quot;optional&quot; or &quot;required&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -252,7 +252,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&quot;allowedMethods&quot; may list only &quot;authenticator&quot;, &quot;email&quot; and &quot;sms&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -262,7 +262,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&quot;server&quot; must be an https:// address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -287,12 +287,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/auth/SignInSession.cpp" line="+21"/>
+        <location filename="../core/auth/SignInSession.cpp" line="+22"/>
         <source>This vault needs a second factor, but its two-factor settings have no method turned on. Try the backup copy of the vault (the same name ending in .bak).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+365"/>
+        <location line="+383"/>
         <source>This computer could not be remembered: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -302,43 +302,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The vault&apos;s master password was changed in another program. Close the vault and sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+104"/>
-        <location line="+59"/>
+        <location line="+101"/>
+        <location line="+61"/>
         <source>Wait for the change being made to finish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>This vault was opened read-only, so its two-factor settings cannot be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>Your administrator requires two-factor sign-in, so the last method cannot be turned off. Turn on another method first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+104"/>
         <source>Give the app password a name, such as the script that uses it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>An app password named &quot;%1&quot; exists already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>This vault has as many app passwords as it can hold: revoke one first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>No app password is named &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -348,7 +348,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Your administrator does not allow %1 for signing in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -358,12 +358,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/auth/Verifier.cpp" line="+377"/>
+        <location filename="../core/auth/Verifier.cpp" line="+394"/>
         <source>The sign-in verifier did not understand the request. Update Twofold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/auth/VerifierState.cpp" line="+29"/>
+        <location filename="../core/auth/VerifierState.cpp" line="+33"/>
         <source>The two-factor settings kept in this vault are damaged, so the second factor cannot be checked. Try the backup copy of the vault (the same name ending in .bak).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -371,7 +371,370 @@
 <context>
     <name>Twofold::Cli</name>
     <message>
-        <location filename="../app/cli/CommandHelpers.cpp" line="+153"/>
+        <location filename="../app/cli/SignIn.cpp" line="+46"/>
+        <source>--method takes authenticator, email or sms (for a recovery code, give --recovery-code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A sign-in code was sent to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Recovery code accepted: %n left. Every remembered computer was forgotten.</source>
+        <translation>
+            <numerusform>Recovery code accepted: %n left. Every remembered computer was forgotten.</numerusform>
+            <numerusform>Recovery code accepted: %n left. Every remembered computer was forgotten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Twofold signed in but could not open the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Recovery code: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Code from your authenticator app: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/TwoFactorCommands.cpp" line="+85"/>
+        <source>Code you received: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the sign-in code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The environment variable %1 (named by --password-env) is not set or empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the master password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is no vault at %1: create one with &quot;twofold-cli init&quot;, or name another with --vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Master password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TwoFactorCommands.cpp" line="-60"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Two-factor sign-in: on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Two-factor sign-in: off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, added %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recovery codes left: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Code asked: at every sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code asked: on computers not remembered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remembered computers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delivery settings: saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery settings: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Current code from your authenticator app: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the code that confirms the new method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Say where the codes go with --address ADDRESS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say where the codes go with --phone NUMBER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--address goes with email and --phone with sms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 is already on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your administrator&apos;s policy does not allow %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add this account to your authenticator app: open the link below, or type the setup key for %1 (issuer %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>A code was sent to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 is already off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is off; two-factor sign-in is now off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The old recovery codes no longer work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Every remembered computer was forgotten (%n in all).</source>
+        <translation>
+            <numerusform>The remembered computer was forgotten.</numerusform>
+            <numerusform>Every remembered computer was forgotten (%n in all).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The app password &quot;%1&quot; follows; it is not shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Show the vault&apos;s two-factor sign-in methods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Turn a second-factor method on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>authenticator prints the otpauth:// link and the setup key, one a line, then reads a current code; email and sms send a code and read it. The first method turned on prints ten recovery codes, one a line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>email: where the codes go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sms: the mobile number the codes go to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sms: the country the number is dialled from (GB, US, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>authenticator: the account name the app shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Turn a second-factor method off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make a method the one asked first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make a new set of recovery codes (the old set stops working)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Forget every remembered computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Make an app password for a script (shown once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>List app passwords: name, created, last used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Revoke an app password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Arguments.cpp" line="+88"/>
+        <source>There is no option %1 (see twofold-cli --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no option --%1 (see twofold-cli --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The option --%1 takes no value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The option --%1 needs a value: --%1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The option --%1 is given more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Name a command (see twofold-cli --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The command &quot;%1&quot; needs one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/CommandTable.cpp" line="+141"/>
+        <source>There is no command &quot;%1&quot; (see twofold-cli --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The option --%1 does not apply to &quot;%2&quot; (see twofold-cli help %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The command &quot;%1&quot; needs more arguments: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The command &quot;%1&quot; does not take &quot;%2&quot;: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The option --%1 needs a whole number, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The option --%1 must be between %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandHelpers.cpp" line="+73"/>
+        <source>%1 entries in the trash are called &quot;%2&quot;: name one by its id (shown by &quot;trash ls --ids&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no entry called &quot;%1&quot; in the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>The user name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -381,7 +744,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -396,32 +759,112 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Set a random password of N characters (default 20) instead of asking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="+31"/>
+        <location filename="../app/cli/CommandTable.cpp" line="-103"/>
         <source>Explain a command</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+127"/>
-        <source>The vault file (default: $TWOFOLD_VAULT, else vault.twofold in Twofold&apos;s data folder)</source>
+        <location line="+32"/>
+        <source>Usage: twofold-cli [OPTIONS] COMMAND [ARGUMENTS]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Read the master password, then every later answer, one line each from standard input</source>
+        <source>Twofold&apos;s command line: your vault, and passwords and passphrases, for people and scripts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Options for every command (before or after it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ENTRY is the exact title of an entry, or its id (see &quot;ls --ids&quot;). Secrets are never taken from the command line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Take the master password from the environment variable VAR</source>
+        <source>Exit status: 0 success, 1 usage, 2 wrong password or code, 3 locked out, 4 a problem with the vault file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;twofold-cli help COMMAND&quot; explains a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> [OPTIONS]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Usage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The options for every command (--vault, --password-stdin, …) are listed by &quot;twofold-cli --help&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Usage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;twofold-cli help %1 ACTION&quot; explains an action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The vault file (default: $TWOFOLD_VAULT, else vault.twofold in Twofold&apos;s data folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read the master password, then every later answer, one line each from standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Take the master password from the environment variable VAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign in with this second factor: authenticator, email or sms (default: the vault&apos;s default method)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The second-factor answer is one of the vault&apos;s recovery codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The password given is one of the vault&apos;s app passwords (no second factor is asked; two-factor settings cannot be changed with it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Show this help, or a command&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -431,23 +874,287 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EntryCommands.cpp" line="+199"/>
-        <source>The new title</source>
+        <location filename="../app/cli/Console.cpp" line="+68"/>
+        <source>Twofold needs %1, but there is no terminal to ask on: pass --password-stdin to give it as a line of standard input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Ask for a new password (the next line of standard input with --password-stdin)</source>
+        <location line="+10"/>
+        <location line="+23"/>
+        <source>The answer giving %1 is longer than %2 bytes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../app/cli/VaultCommands.cpp" line="+192"/>
-        <source>Print each entry&apos;s id, a tab, then its title</source>
+        <location line="-18"/>
+        <location line="+22"/>
+        <source>The input ended before %1 was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Standard input ended before %1 was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The two entries of %1 differ; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeliveryCommands.cpp" line="+69"/>
+        <source>--security takes starttls, tls or none (none only for this computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>delivery set smtp needs --host HOST and --from ADDRESS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>SMTP password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the SMTP password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Twilio auth token: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the auth token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--provider takes twilio or webhook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>delivery set takes smtp or sms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The delivery settings were saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Say where the test goes: --to ADDRESS for mail, --phone NUMBER for SMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No mail server is set: use &quot;twofold-cli delivery set smtp&quot; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A test mail was sent to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A test message was sent to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Set where sign-in codes are sent from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>smtp: --host, --port, --security, --user, --from, --from-name, --ca-file; the SMTP password is the next answer. sms: --provider twilio with --base-url, --account-sid and --from (the auth token is the next answer), or --provider webhook with --url and --body-template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>smtp: the mail server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>smtp: its port (default: 587, or 465 with tls)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>smtp: starttls (default) or tls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>smtp: the user name to sign in with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the sender: a mail address, or an SMS number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>smtp: the sender&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>extra certificate authorities to trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sms: twilio or webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sms: the Twilio API&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sms: the Twilio account SID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sms: the webhook&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sms: the webhook&apos;s JSON, with {to}, {body} and {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Send a test mail or SMS with the delivery settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>send a test mail here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>send a test SMS here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the country the number is dialled from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EntryCommands.cpp" line="+23"/>
+        <source>There is already an entry called &quot;%1&quot;: choose another title, or change that entry with &quot;twofold-cli edit&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Password for &quot;%1&quot;: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../app/cli/VaultCommands.cpp" line="+63"/>
+        <source>Type it again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the entry&apos;s password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+47"/>
+        <source>An entry needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Added &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Say what to change, for example --username U (see twofold-cli help edit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give --generate or --ask-password, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Changed &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&quot;%1&quot; is already in the trash: &quot;rm --permanent&quot; deletes it for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Deleted &quot;%1&quot; for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moved &quot;%1&quot; to the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Restored &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The trash is already empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Deleted 1 entry for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted %1 entries for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The new title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ask for a new password (the next line of standard input with --password-stdin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../app/cli/VaultCommands.cpp" line="+137"/>
+        <source>Print each entry&apos;s id, a tab, then its title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Add an entry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -457,17 +1164,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Change an entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Only the fields named by options change; the old password is kept in the entry&apos;s history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Move an entry to the trash</source>
         <translation type="unfinished"></translation>
     </message>
@@ -477,22 +1184,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>List the entries in the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Take an entry out of the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Delete every entry in the trash for good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/GenerateCommand.cpp" line="+69"/>
+        <location filename="../app/cli/EventWait.h" line="+39"/>
+        <source>Twofold gave up waiting after two minutes; nothing more was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/GenerateCommand.cpp" line="+31"/>
+        <source>Give --length for a password or --words for a passphrase, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The option --%1 applies to passwords, not to passphrases (--words).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The option --%1 applies to passphrases: add --words N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Print a random password or passphrase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -502,7 +1229,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>A password of N characters (8 to 128; default 20)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -512,12 +1239,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>No lower-case letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>No upper-case letters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -532,12 +1259,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Leave out characters easily mistaken for others (I l 1 | O 0 o)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Put S between the words (default &quot;-&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -547,7 +1274,182 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/VaultCommands.cpp" line="+8"/>
+        <location filename="../app/cli/OtpCommands.cpp" line="+29"/>
+        <source>otpauth:// link or setup URI: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the otpauth:// link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>otpauth:// link: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Standard input ended before the otpauth:// link was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--at takes a time in seconds since 1970 (Unix time), such as 1700000000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&quot;%1&quot; has no two-factor code: add one with &quot;twofold-cli edit ENTRY --otp URI&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Valid for %1 more seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counter %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>A two-factor (otpauth://) link for the entry; &quot;-&quot; reads it from standard input, after any password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Print the code an otpauth:// link gives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs no vault. &quot;-&quot; reads the link from standard input, which keeps the secret off the command line. HOTP links use their counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The code at this time instead of now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Print an entry&apos;s current two-factor code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SettingsSession.cpp" line="+44"/>
+        <source>&quot;%1&quot; is not a sign-in method: say authenticator, email or sms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your recovery codes follow, one a line. Keep them somewhere safe: each signs in once when no other method can, and they are not shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VaultCommands.cpp" line="-153"/>
+        <source>The option --kdf-memory must be between 1 and %1 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>There is already a file at %1: name another with --vault, or open that vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New master password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the new master password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Strength: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Measuring this computer, so that unlocking takes about a second…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Created the vault %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Say what to search for: twofold-cli search TERM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>There is no field &quot;%1&quot;: name one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Title: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Modified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the trash since: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Create a new vault</source>
         <translation type="unfinished"></translation>
     </message>
@@ -557,27 +1459,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Memory of the key derivation (Argon2id), in MiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Iterations of the key derivation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>List the entries by title (of GROUP and its subgroups)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>GROUP is a path &quot;A/B&quot; or an id. Entries in the trash are left out (see &quot;trash ls&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>List the entries whose title, user name, web address, tags or notes hold every term</source>
         <translation type="unfinished"></translation>
     </message>
@@ -587,7 +1489,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Show an entry (the password as ******** unless --reveal)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -597,18 +1499,68 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Print only this field: title, username, password, url, group, tags, notes, created, modified or id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Print the password itself</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Twofold::Delivery</name>
+    <message>
+        <location filename="../core/delivery/MailMessage.cpp" line="+134"/>
+        <source>Enter an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not an email address: it should look like name@example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; has letters Twofold cannot send to: use an address written with Latin letters, digits and punctuation only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Your Twofold sign-in code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../core/delivery/SmsGateway.cpp" line="+16"/>
+        <source>Your Twofold sign-in code is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../core/delivery/SmsGateway.cpp" line="+1"/>
+        <source>It expires in %n minutes.</source>
+        <translation>
+            <numerusform>It expires in %n minute.</numerusform>
+            <numerusform>It expires in %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If you did not try to sign in, change your master password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Twofold test message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is a test message from Twofold: your email delivery settings work.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../core/delivery/CurlSupport.cpp" line="+124"/>
         <source>Could not find the server %1: check its name and this computer&apos;s internet connection.</source>
@@ -711,7 +1663,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../core/delivery/MailMessage.cpp" line="+99"/>
+        <location filename="../core/delivery/MailMessage.cpp" line="-96"/>
         <source>A mail header cannot contain a line break or other control character.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -778,56 +1730,6 @@
     <message>
         <location line="+155"/>
         <source>The delivery settings stored in this vault are damaged: set email and SMS delivery up again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/delivery/MailMessage.cpp" line="+35"/>
-        <source>Enter an email address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&quot;%1&quot; is not an email address: it should look like name@example.com.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&quot;%1&quot; has letters Twofold cannot send to: use an address written with Latin letters, digits and punctuation only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>Your Twofold sign-in code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location filename="../core/delivery/SmsGateway.cpp" line="+16"/>
-        <source>Your Twofold sign-in code is %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <location filename="../core/delivery/SmsGateway.cpp" line="+1"/>
-        <source>It expires in %n minutes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>If you did not try to sign in, change your master password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Twofold test message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This is a test message from Twofold: your email delivery settings work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1009,7 +1911,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+62"/>
         <source>The vault file was changed by another program while it was being opened. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1041,6 +1943,32 @@
 </context>
 <context>
     <name>Twofold::Otp</name>
+    <message>
+        <location filename="../core/otp/Totp.cpp" line="+124"/>
+        <source>That code is for another time: your computer&apos;s clock seems a minute slow. Set the clock right, then enter a new code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>That code is for another time: your computer&apos;s clock seems %n minutes slow. Set the clock right, then enter a new code.</source>
+        <translation>
+            <numerusform>That code is for another time: your computer&apos;s clock seems %n minute slow. Set the clock right, then enter a new code.</numerusform>
+            <numerusform>That code is for another time: your computer&apos;s clock seems %n minutes slow. Set the clock right, then enter a new code.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>That code is for another time: your computer&apos;s clock seems a minute fast. Set the clock right, then enter a new code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>That code is for another time: your computer&apos;s clock seems %n minutes fast. Set the clock right, then enter a new code.</source>
+        <translation>
+            <numerusform>That code is for another time: your computer&apos;s clock seems %n minute fast. Set the clock right, then enter a new code.</numerusform>
+            <numerusform>That code is for another time: your computer&apos;s clock seems %n minutes fast. Set the clock right, then enter a new code.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../core/otp/Base32.cpp" line="+40"/>
         <source>The setup key has %1 at character %2, but setup keys use only the letters A to Z and the digits 2 to 7.</source>
@@ -1136,31 +2064,38 @@
         <source>This text is too long for a QR code: it has %1 bytes, and a QR code holds at most 2331.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>Twofold::PasswordGenerator</name>
     <message>
-        <location filename="../core/otp/Totp.cpp" line="+124"/>
-        <source>That code is for another time: your computer&apos;s clock seems a minute slow. Set the clock right, then enter a new code.</source>
+        <location filename="../core/crypto/PasswordGenerator.cpp" line="+80"/>
+        <source>A generated password must be between %1 and %2 characters long.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>That code is for another time: your computer&apos;s clock seems %n minutes slow. Set the clock right, then enter a new code.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+6"/>
-        <source>That code is for another time: your computer&apos;s clock seems a minute fast. Set the clock right, then enter a new code.</source>
+        <location line="+5"/>
+        <source>Choose at least one kind of character: lower case, upper case, digits or symbols.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>That code is for another time: your computer&apos;s clock seems %n minutes fast. Set the clock right, then enter a new code.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <location line="+7"/>
+        <source>A passphrase must have between %1 and %2 words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The separator between words must be at most %1 characters, without line breaks or other control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>The random number source failed, so no password was generated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The word list for passphrases is missing from this build of Twofold.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1316,8 +2251,154 @@
 <context>
     <name>Twofold::SecretStore</name>
     <message>
+        <location filename="../core/platform/FileSecretStore.cpp" line="+85"/>
+        <source>The remembered-computer file is busy in another program. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location filename="../core/platform/SecretStore_keychain.cpp" line="+39"/>
+        <source>Nothing is remembered here under that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../core/platform/SecretStore.cpp" line="+9"/>
         <source>No system keychain could be reached, so remembered computers are kept in an encrypted file whose key lies next to it. That only protects against casual reading: anyone who can read your files can use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/platform/SecretStore_keychain.cpp" line="-7"/>
+        <source>Access to the system keychain was refused, so this computer cannot be remembered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The system keychain does not allow Twofold to keep secrets there, so this computer cannot be remembered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The system keychain could not forget this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Twofold::SignIn</name>
+    <message>
+        <location filename="../ui/signin/SignInText.cpp" line="+10"/>
+        <source>Enter the 6-digit code from your authenticator app</source>
+        <extracomment>The code is the one-time number an authenticator app (TOTP) shows, not a password.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>We sent a code to %1</source>
+        <extracomment>%1 is a masked email address or phone number, e.g. &quot;j•••@example.com&quot;. The code is a one-time sign-in number.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sending a code to %1…</source>
+        <extracomment>%1 is a masked email address or phone number. The code is a one-time sign-in number.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Send a code by text message to %1</source>
+        <extracomment>%1 is a masked email address or phone number. The code is a one-time sign-in number.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send a code by email to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This vault asks for a code at every sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This vault asks for a code only on computers it does not remember.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>The code in your app changes in %n s</source>
+        <extracomment>How long the 6-digit number the authenticator app shows now stays valid.</extracomment>
+        <translation>
+            <numerusform>The code in your app changes in %n s</numerusform>
+            <numerusform>The code in your app changes in %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Resend in %n s</source>
+        <extracomment>A button, disabled until it can send another one-time code.</extracomment>
+        <translation>
+            <numerusform>Resend in %n s</numerusform>
+            <numerusform>Resend in %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Resend code</source>
+        <extracomment>A button: send another one-time sign-in code.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Send code</source>
+        <extracomment>A button: send a one-time sign-in code.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Too many wrong codes. Try again in %1</source>
+        <extracomment>%1 is minutes:seconds, e.g. 0:28. Codes are the one-time sign-in numbers.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>You have no recovery codes left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You have one recovery code left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>You have %n recovery codes left.</source>
+        <translation>
+            <numerusform>You have %n recovery code left.</numerusform>
+            <numerusform>You have %n recovery codes left.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recovery code accepted. You have no recovery codes left: make new ones in Preferences &gt; Security now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recovery code accepted. You have one recovery code left: make new ones in Preferences &gt; Security soon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Recovery code accepted. You have %n recovery codes left.</source>
+        <translation>
+            <numerusform>Recovery code accepted. You have %n recovery code left.</numerusform>
+            <numerusform>Recovery code accepted. You have %n recovery codes left.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 — %2</source>
+        <extracomment>A sign-in method and where its codes go, e.g. &quot;Email — j•••@example.com&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1395,7 +2476,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <location line="+63"/>
         <source>The vault file %1 could not be read: %2.</source>
         <translation type="unfinished"></translation>
@@ -1460,7 +2541,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+24"/>
+        <location line="+2"/>
         <source>its content does not decrypt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1476,7 +2558,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+33"/>
+        <location filename="../app/gui/main.cpp" line="+45"/>
         <source>Password manager with two-factor sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1487,30 +2569,255 @@
     </message>
 </context>
 <context>
-    <name>twofold</name>
+    <name>twofold::AppFlow</name>
+    <message numerus="yes">
+        <location filename="../ui/setup/AppFlow.cpp" line="+60"/>
+        <source>You signed in with a recovery code. You have %n recovery codes left: each works once.</source>
+        <translation>
+            <numerusform>You signed in with a recovery code. You have %n recovery code left: it works once.</numerusform>
+            <numerusform>You signed in with a recovery code. You have %n recovery codes left: each works once.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../core/platform/FileSecretStore.cpp" line="+81"/>
-        <source>The remembered-computer file is busy in another program. Try again.</source>
+        <location line="+2"/>
+        <source>You signed in with your last recovery code. Make new ones in Settings &gt; Security now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/platform/SecretStore_keychain.cpp" line="+28"/>
-        <source>Access to the system keychain was refused, so this computer cannot be remembered.</source>
+        <location line="+65"/>
+        <source>Your organisation requires two-factor sign-in for this vault. Turn on a method in Settings &gt; Security to finish setting it up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twofold::AppPasswordDialog</name>
+    <message>
+        <location filename="../ui/preferences/AppPasswordDialog.cpp" line="+22"/>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>The system keychain does not allow Twofold to keep secrets there, so this computer cannot be remembered.</source>
+        <source>New app password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name the script or program that will use it, so you know what to revoke later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Nothing is remembered here under that name.</source>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This is the app password. Copy it now: it will not be shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>App password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Copy the app password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twofold::AuthenticatorSetupDialog</name>
+    <message>
+        <location filename="../ui/twofactor/AuthenticatorSetupDialog.cpp" line="+21"/>
+        <source>&amp;Copy Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Scan the QR code with your authenticator app, or type the setup key into it. Then enter the 6-digit code the app shows, to check that it works.</source>
+        <extracomment>&quot;setup key&quot;: the authenticator secret written out for typing into an app by hand.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>QR code for your authenticator app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The system keychain could not forget this computer.</source>
+        <source>A QR code holding the setup key. Scan it with your authenticator app, or type the setup key shown next to it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Setup key</source>
+        <extracomment>&quot;setup key&quot;: the authenticator secret written out for typing into an app by hand.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the setup key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Setup &amp;key:</source>
+        <extracomment>&quot;setup key&quot;: the authenticator secret written out for typing into an app by hand.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Code from the authenticator app</source>
+        <extracomment>&quot;code&quot;: the 6-digit one-time code an authenticator app shows.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;ode from the app:</source>
+        <extracomment>&quot;code&quot;: the 6-digit one-time code an authenticator app shows.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Verify the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>The setup key is copied. The clipboard is cleared in %n second(s).</source>
+        <extracomment>&quot;setup key&quot;: the authenticator secret written out for typing into an app by hand.</extracomment>
+        <translation>
+            <numerusform>The setup key is copied. The clipboard is cleared in %n second.</numerusform>
+            <numerusform>The setup key is copied. The clipboard is cleared in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Account: %1    Issuer: %2</source>
+        <extracomment>The account and issuer an authenticator app lists this code under.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twofold::ChangeMasterPasswordDialog</name>
+    <message>
+        <location filename="../ui/preferences/ChangeMasterPasswordDialog.cpp" line="+23"/>
+        <source>C&amp;hange password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change master password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New master password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New master password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every remembered computer will be asked for a code again. Your methods, recovery codes and app passwords stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <location line="+1"/>
+        <source>The two passwords are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twofold::CodeField</name>
+    <message>
+        <location filename="../ui/twofactor/TwoFactorWidgets.cpp" line="+31"/>
+        <source>123 456</source>
+        <extracomment>The placeholder of the field a 6-digit one-time code is typed into.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twofold::ConfirmPasswordDialog</name>
+    <message>
+        <location filename="../ui/twofactor/ConfirmPasswordDialog.cpp" line="+22"/>
+        <source>Confirm Master Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter your master password to change security settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Master password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checking the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm the master password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1667,6 +2974,371 @@
     <message>
         <location line="+2"/>
         <source>The two passwords do not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twofold::DeliverySettingsDialog</name>
+    <message>
+        <location filename="../ui/preferences/DeliverySettingsDialog.cpp" line="+45"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: the system&apos;s certificates are used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Certificate authorities (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Write each webhook header as &quot;Name: value&quot;, one a line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Send a test to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send a &amp;test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delivery settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text &amp;messages (SMS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An email address or a mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send a test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send a test t&amp;o:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Mail server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>smtp.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>STARTTLS (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS from the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None (only for a server on this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty when the server needs no sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mail server password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>codes@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+74"/>
+        <source>Certificate authorities file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Se&amp;curity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+60"/>
+        <source>Certificate aut&amp;horities:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>SMS gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Twilio (or a gateway that speaks its API)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Webhook (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No text messages are sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Account SID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Auth token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+15005550006 or a sender name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gateway address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Account &amp;SID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auth &amp;token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+17"/>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Webhook address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>https://sms.example.com/send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Body template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authorization: Bearer …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Headers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{to}, {body} and {code} are filled in; one header a line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Gateway:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>Fill in the mail server first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Sending a test to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A test was sent to %1. If it does not arrive, check the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences/TurnOnMethod.cpp" line="+82"/>
+        <source>Codes by text message need an SMS gateway to send them. Set one up first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Codes by email need a mail server to send them. Set one up first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twofold::EmailSetupDialog</name>
+    <message>
+        <location filename="../ui/twofactor/EmailSetupDialog.cpp" line="+18"/>
+        <source>Enter the email address to send sign-in codes to. We send a code to it now, to check that it receives mail.</source>
+        <extracomment>&quot;code&quot;: the one-time code sent by email.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email &amp;address:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1967,7 +3639,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Two-factor code:</source>
+        <source>Two-factor:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2008,9 +3680,9 @@
     <message numerus="yes">
         <location line="+9"/>
         <source>Password copied. The clipboard will be cleared in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Password copied. The clipboard will be cleared in %n second.</numerusform>
+            <numerusform>Password copied. The clipboard will be cleared in %n seconds.</numerusform>
         </translation>
     </message>
     <message>
@@ -2037,35 +3709,137 @@
     </message>
 </context>
 <context>
-    <name>twofold::FileSecretStore</name>
+    <name>twofold::GeneralPane</name>
     <message>
-        <location filename="../core/platform/FileSecretStore.cpp" line="+34"/>
-        <source>Nothing is remembered here under that name.</source>
+        <location filename="../ui/preferences/GeneralPane.cpp" line="+34"/>
+        <source>Lock when the &amp;screen locks or the computer sleeps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock after this many minutes without use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lock when the screen locks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the clipboard after this many seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Lock after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>minutes without keyboard or mouse use (0: never)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Clear the clipboard after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lan&amp;guage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Applies the next time Twofold starts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>twofold::GroupList</name>
     <message>
-        <location filename="../ui/vault/GroupList.cpp" line="+28"/>
-        <source>Groups</source>
+        <location filename="../ui/vault/GroupList.cpp" line="+36"/>
+        <source>Groups and tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+62"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Tag %1, %n entries</source>
+        <translation>
+            <numerusform>Tag %1, %n entry</numerusform>
+            <numerusform>Tag %1, %n entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entries tagged “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>All entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twofold::InlineConfirmation</name>
+    <message>
+        <location filename="../ui/preferences/InlineConfirmation.cpp" line="+12"/>
+        <location line="+8"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Question</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>twofold::MainWindow</name>
     <message>
-        <location filename="../ui/vault/MainWindow.cpp" line="+42"/>
+        <location filename="../ui/vault/MainWindow.cpp" line="+48"/>
         <source>%1 — Twofold</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2085,7 +3859,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+20"/>
+        <source>Entry list message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2096,12 +3875,89 @@
     </message>
     <message>
         <location line="+25"/>
-        <location line="+218"/>
+        <location line="+156"/>
         <source>Entry restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-49"/>
+        <source>Entry added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Entry saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>“%1” moved to the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Twofold stayed unlocked because your latest changes could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+93"/>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>Changes not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your latest changes could not be saved: %1
+Lock anyway and lose them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>%1 Your changes are still open here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All changes saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nothing matches “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The trash is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No entries yet — press %1 to add one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No entries here — press %1 to add one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/vault/MainWindowMenus.cpp" line="+32"/>
         <source>&amp;New entry…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2127,7 +3983,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Copy &amp;user name</source>
+        <source>Copy u&amp;ser name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2141,17 +3997,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Se&amp;curity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;About Twofold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Undo moving to the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>&amp;Vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2161,60 +4032,29 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location line="+2"/>
         <source>Main tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
-        <source>Entry added.</source>
+        <location line="+30"/>
+        <source>About Twofold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Entry saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>“%1” moved to the trash.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>Changes not saved</source>
+        <location line="+5"/>
+        <source>Twofold %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Your latest changes could not be saved: %1
-Lock anyway and lose them?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+56"/>
-        <source>%1 Your changes are still open here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Try again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Saving…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>All changes saved</source>
+        <source>A password manager with two-factor sign-in. Built with Qt %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2235,6 +4075,41 @@ Lock anyway and lose them?</source>
         <location line="+1"/>
         <location line="+1"/>
         <source>Close this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twofold::MethodSetupDialog</name>
+    <message>
+        <location filename="../ui/twofactor/MethodSetupDialog.cpp" line="+23"/>
+        <source>Turn On %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Save your recovery codes and tick &quot;I have saved these codes&quot; first: they are shown only once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>%1 turned on.</source>
+        <extracomment>%1 is a two-factor method: &quot;Authenticator app&quot;, &quot;Email&quot;, &quot;Text message (SMS)&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2442,12 +4317,18 @@ Lock anyway and lose them?</source>
 <context>
     <name>twofold::PasswordField</name>
     <message>
-        <location filename="../ui/common/PasswordField.cpp" line="+29"/>
+        <location filename="../ui/common/PasswordField.cpp" line="+26"/>
+        <location line="+1"/>
+        <source>Caps Lock is on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+79"/>
         <source>Hide</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2478,35 +4359,36 @@ Lock anyway and lose them?</source>
     </message>
 </context>
 <context>
-    <name>twofold::PasswordGenerator</name>
+    <name>twofold::PreferencesDialog</name>
     <message>
-        <location filename="../core/crypto/PasswordGenerator.cpp" line="+76"/>
-        <source>A generated password must be between %1 and %2 characters long.</source>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="+24"/>
+        <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Choose at least one kind of character: lower case, upper case, digits or symbols.</source>
+        <source>Preferences sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>A passphrase must have between %1 and %2 words.</source>
+        <location line="+2"/>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+17"/>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Unlock a vault to change its security settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>The separator between words must be at most %1 characters, without line breaks or other control characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+76"/>
-        <source>The random number source failed, so no password was generated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The word list for passphrases is missing from this build of Twofold.</source>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2566,6 +4448,806 @@ Lock anyway and lose them?</source>
     </message>
 </context>
 <context>
+    <name>twofold::RecoveryCodesDialog</name>
+    <message>
+        <location filename="../ui/twofactor/RecoveryCodesDialog.cpp" line="+15"/>
+        <source>Recovery Codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+2"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twofold::RecoveryCodesPanel</name>
+    <message>
+        <location filename="../ui/twofactor/RecoveryCodesPanel.cpp" line="+28"/>
+        <source>&amp;Copy All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save to File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I have &amp;saved these codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your recovery codes</source>
+        <extracomment>Recovery codes: single-use codes that sign in when no other two-factor method is at hand.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Each code works once. Keep them somewhere safe, away from this computer: they sign you in when you cannot use your other two-factor methods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recovery codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copy all recovery codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the recovery codes to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the recovery codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I have saved these codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Recovery code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Twofold recovery codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each code works once. Keep them somewhere safe, away from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>There are no recovery codes to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+8"/>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>The recovery codes are copied. The clipboard is cleared in %n second(s).</source>
+        <translation>
+            <numerusform>The recovery codes are copied. The clipboard is cleared in %n second.</numerusform>
+            <numerusform>The recovery codes are copied. The clipboard is cleared in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save Recovery Codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text files (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>twofold-recovery-codes.txt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The recovery codes are saved in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twofold::SecondFactorPage</name>
+    <message>
+        <location filename="../ui/signin/SecondFactorPage.cpp" line="+62"/>
+        <source>What to enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign-in code</source>
+        <extracomment>The field for the one-time sign-in code (from an app, an email or a text message).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>123 456</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time left for this code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remember this computer for 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Locked out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery codes left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When a code is asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use &amp;another method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+277"/>
+        <source>Use a re&amp;covery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-276"/>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+287"/>
+        <source>&amp;Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-278"/>
+        <source>Remember this computer for 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign-in methods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use another method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+233"/>
+        <location line="+30"/>
+        <source>Use a recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-262"/>
+        <source>Back to the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+272"/>
+        <source>Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-265"/>
+        <source>Checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>How to get a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose how to get your code:</source>
+        <extracomment>Codes are one-time sign-in numbers.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>About recovery codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter one of the recovery codes you saved when you turned on two-factor sign-in. Each works once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+193"/>
+        <source>Choose a sign-in method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Two-factor sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Enter a code &amp;instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter a code instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twofold::SecurityPane</name>
+    <message>
+        <location filename="../ui/preferences/SecurityPane.cpp" line="+72"/>
+        <source>Codes are checked on this computer: they guard Twofold itself, not a copy of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+1"/>
+        <source>Sign-in methods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Codes go to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../ui/preferences/SecurityPaneLists.cpp" line="+104"/>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn &amp;on…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Turn on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn o&amp;ff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+165"/>
+        <source>Turn off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-164"/>
+        <source>Set as &amp;default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Set as default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>When to ask for a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At &amp;every sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only on computers &amp;not remembered in the last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Recovery codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Regenerate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Regenerate recovery codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+1"/>
+        <source>Remembered computers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remembered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+20"/>
+        <source>Last used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Forget all remembered computers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+6"/>
+        <source>App passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>For scripts and programs that cannot ask for a code: each opens the vault without two-factor sign-in until it is revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add an app password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;voke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Revoke the app password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location filename="../ui/preferences/SecurityPaneLists.cpp" line="-29"/>
+        <source>Delivery and password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deli&amp;very settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delivery settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change &amp;master password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change master password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>%1 is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Turn off %1? It is the last method: two-factor sign-in will be off and every remembered computer forgotten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Turn off %1? Every remembered computer will be forgotten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is now asked for first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A code will be asked for at every sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Computers you choose to remember will not be asked for a code for 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Make ten new recovery codes? The ones you have now will stop working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make new codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Forget every remembered computer? Each will be asked for a code at its next sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No computer is remembered now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Revoke the app password &quot;%1&quot;? Programs using it will no longer open the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The app password &quot;%1&quot; was revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The delivery settings were saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The master password was changed. Every remembered computer was forgotten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Password confirmed for one more minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Password confirmed for %n more minutes.</source>
+        <translation>
+            <numerusform>Password confirmed for %n more minute.</numerusform>
+            <numerusform>Password confirmed for %n more minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences/SecurityPaneLists.cpp" line="-49"/>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Two-factor sign-in is on: after the master password, Twofold asks for a code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Two-factor sign-in is off: the master password alone opens this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your organisation requires two-factor sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your organisation has turned two-factor sign-in off on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Recovery codes are made when the first method is turned on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One recovery code left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n recovery codes left.</source>
+        <translation>
+            <numerusform>%n recovery code left.</numerusform>
+            <numerusform>%n recovery codes left.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Email and SMS codes are sent with your own delivery settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No delivery settings yet: email and SMS codes need a mail server or an SMS gateway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not allowed by your organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No computer is remembered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twofold::SentCodeSetupDialog</name>
+    <message>
+        <location filename="../ui/twofactor/SentCodeSetupDialog.cpp" line="+16"/>
+        <source>&amp;Send Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send a code</source>
+        <extracomment>&quot;code&quot;: the one-time code sent by email or text message.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Code you received</source>
+        <extracomment>&quot;code&quot;: the one-time code sent by email or text message.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;ode:</source>
+        <extracomment>&quot;code&quot;: the one-time code sent by email or text message.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Verify the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send the code again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use a Different &amp;Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use a Different &amp;Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>We sent a code to %1. Enter it here; it works for a few minutes.</source>
+        <extracomment>%1 is an email address or a phone number.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>We sent a new code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+56"/>
+        <source>Resend Code (in %n s)</source>
+        <extracomment>&quot;code&quot;: the one-time code sent by email or text message.</extracomment>
+        <translation>
+            <numerusform>Resend Code (in %n s)</numerusform>
+            <numerusform>Resend Code (in %n s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Resend Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twofold::SmsSetupDialog</name>
+    <message>
+        <location filename="../ui/twofactor/SmsSetupDialog.cpp" line="+23"/>
+        <source>Enter the mobile number to send sign-in codes to. We send a code to it now, to check that it receives text messages.</source>
+        <extracomment>&quot;code&quot;: the one-time code sent by text message.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Country or region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (+%2)</source>
+        <extracomment>A line of the country picker: &quot;United Kingdom (+44)&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Number to send to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Country or region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Mobile number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Will send to %1</source>
+        <extracomment>%1 is the phone number in international form: &quot;+44 7123 456789&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>twofold::StartWindow</name>
     <message>
         <location filename="../ui/setup/StartWindow.cpp" line="+18"/>
@@ -2573,13 +5255,13 @@ Lock anyway and lose them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>Create a vault — Twofold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>Unlock — Twofold</source>
+        <source>Sign in — Twofold</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2598,9 +5280,9 @@ Lock anyway and lose them?</source>
     <message numerus="yes">
         <location line="+30"/>
         <source>Use at least %n characters. A few unrelated words make a strong password that is easy to remember.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Use at least %n character. A few unrelated words make a strong password that is easy to remember.</numerusform>
+            <numerusform>Use at least %n characters. A few unrelated words make a strong password that is easy to remember.</numerusform>
         </translation>
     </message>
 </context>
@@ -2648,9 +5330,53 @@ Lock anyway and lose them?</source>
     </message>
 </context>
 <context>
+    <name>twofold::TurnOnTwoFactorDialog</name>
+    <message>
+        <location filename="../ui/twofactor/TurnOnTwoFactorDialog.cpp" line="+14"/>
+        <source>&amp;Not Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Two-Factor Sign-In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Turn on two-factor sign-in now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>With it, someone who learns your master password still cannot open your vault without a code from your phone or mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 (recommended)</source>
+        <extracomment>A method button of the first-run offer; %1 is &quot;Authenticator app&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Turn on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Your administrator&apos;s policy allows no two-factor method here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>twofold::UnlockPage</name>
     <message>
-        <location filename="../ui/signin/UnlockPage.cpp" line="+24"/>
+        <location filename="../ui/signin/UnlockPage.cpp" line="+33"/>
         <source>Open another vault…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2682,6 +5408,21 @@ Lock anyway and lose them?</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vaults opened recently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recent vaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Create a new vault</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2706,7 +5447,7 @@ Lock anyway and lose them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Master password:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2716,421 +5457,20 @@ Lock anyway and lose them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+107"/>
         <source>Open a vault</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>This vault has two-factor sign-in turned on, so it also needs a code. The next version of this window will ask for it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>twofold::VaultController</name>
     <message>
-        <location filename="../ui/vault/VaultController.cpp" line="+33"/>
+        <location filename="../ui/vault/VaultController.cpp" line="+41"/>
         <location line="+21"/>
         <location line="+8"/>
         <location line="+8"/>
         <location line="+8"/>
         <source>The vault is locked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>twofold::cli</name>
-    <message>
-        <location filename="../app/cli/CommandHelpers.cpp" line="-93"/>
-        <source>%1 entries in the trash are called &quot;%2&quot;: name one by its id (shown by &quot;trash ls --ids&quot;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>There is no entry called &quot;%1&quot; in the trash.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CommandTable.cpp" line="-104"/>
-        <source>Usage: twofold-cli [OPTIONS] COMMAND [ARGUMENTS]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Twofold&apos;s command line: your vault, and passwords and passphrases, for people and scripts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Commands:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Options for every command (before or after it):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>ENTRY is the exact title of an entry, or its id (see &quot;ls --ids&quot;). Secrets are never taken from the command line.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Exit status: 0 success, 1 usage, 2 wrong password or code, 3 locked out, 4 a problem with the vault file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&quot;twofold-cli help COMMAND&quot; explains a command.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source> [OPTIONS]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Usage: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Options:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The options for every command (--vault, --password-stdin, …) are listed by &quot;twofold-cli --help&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>There is no command &quot;%1&quot; (see twofold-cli --help).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Usage:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&quot;twofold-cli help %1 ACTION&quot; explains an action.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/EntryCommands.cpp" line="-206"/>
-        <source>There is already an entry called &quot;%1&quot;: choose another title, or change that entry with &quot;twofold-cli edit&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Password for &quot;%1&quot;: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location filename="../app/cli/VaultCommands.cpp" line="-174"/>
-        <source>Type it again: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the entry&apos;s password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+39"/>
-        <source>An entry needs a title.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-16"/>
-        <source>Added &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Say what to change, for example --username U (see twofold-cli help edit).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Give --generate or --ask-password, not both.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>Changed &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>&quot;%1&quot; is already in the trash: &quot;rm --permanent&quot; deletes it for good.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Deleted &quot;%1&quot; for good.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Moved &quot;%1&quot; to the trash.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>Restored &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>The trash is already empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Deleted 1 entry for good.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Deleted %1 entries for good.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/GenerateCommand.cpp" line="-60"/>
-        <source>Give --length for a password or --words for a passphrase, not both.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The option --%1 applies to passwords, not to passphrases (--words).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The option --%1 applies to passphrases: add --words N.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/SignIn.cpp" line="+23"/>
-        <source>The environment variable %1 (named by --password-env) is not set or empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>the master password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>There is no vault at %1: create one with &quot;twofold-cli init&quot;, or name another with --vault.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Master password: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/VaultCommands.cpp" line="-15"/>
-        <source>The option --kdf-memory must be between 1 and %1 MiB.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>There is already a file at %1: name another with --vault, or open that vault.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>New master password: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the new master password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Strength: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Measuring this computer, so that unlocking takes about a second…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Created the vault %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>Say what to search for: twofold-cli search TERM.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>There is no field &quot;%1&quot;: name one of %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>Title: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>User name: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Password: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Web address: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Group: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tags: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Notes: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Created: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Modified: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>In the trash since: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Id: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>twofold::cli::Arguments</name>
-    <message>
-        <location filename="../app/cli/Arguments.cpp" line="+78"/>
-        <source>There is no option %1 (see twofold-cli --help).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>There is no option --%1 (see twofold-cli --help).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The option --%1 takes no value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The option --%1 needs a value: --%1 %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The option --%1 is given more than once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Name a command (see twofold-cli --help).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The command &quot;%1&quot; needs one of: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>There is no command &quot;%1&quot; (see twofold-cli --help).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>The option --%1 does not apply to &quot;%2&quot; (see twofold-cli help %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The command &quot;%1&quot; needs more arguments: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The command &quot;%1&quot; does not take &quot;%2&quot;: %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>The option --%1 needs a whole number, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The option --%1 must be between %2 and %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>twofold::cli::Prompter</name>
-    <message>
-        <location filename="../app/cli/Console.cpp" line="+61"/>
-        <source>Twofold needs %1, but there is no terminal to ask on: pass --password-stdin to give it as a line of standard input.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>The answer giving %1 is longer than %2 bytes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The input ended before %1 was given.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Standard input ended before %1 was given.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The two entries of %1 differ; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -137,6 +137,7 @@ void SecurityPane::fillTrusted()
         auto* item = new QTreeWidgetItem(m_trusted);
         item->setText(0, tr("No computer is remembered."));
         item->setFlags(Qt::ItemIsEnabled);
+        item->setFirstColumnSpanned(true); // a sentence, not a name: across the columns
     }
 }
 
