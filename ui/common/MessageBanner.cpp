@@ -2,12 +2,23 @@
 
 #include "ui/common/UiResources.h"
 
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QToolButton>
 
 namespace twofold {
+
+namespace {
+// base moved amount (0..1) of the way towards hue.
+QColor blend(const QColor& base, const QColor& hue, qreal amount)
+{
+    return QColor::fromRgbF(float(base.redF() + (hue.redF() - base.redF()) * amount),
+                            float(base.greenF() + (hue.greenF() - base.greenF()) * amount),
+                            float(base.blueF() + (hue.blueF() - base.blueF()) * amount));
+}
+} // namespace
 
 MessageBanner::MessageBanner(QWidget* parent)
     : QFrame(parent), m_icon(new QLabel(this)), m_text(new QLabel(this)), m_action(new QPushButton(this)),
@@ -38,9 +49,11 @@ MessageBanner::MessageBanner(QWidget* parent)
 
 void MessageBanner::showMessage(const QString& text, Kind kind, const QString& actionText)
 {
-    QPalette p = palette();
-    p.setColor(QPalette::Window, kind == Kind::Error ? QColor(0xfd, 0xec, 0xea) : QColor(0xe8, 0xf1, 0xfb));
-    p.setColor(QPalette::WindowText, QColor(0x20, 0x20, 0x20));
+    // A tint of the theme's own window colour, so the text keeps its contrast in light and
+    // dark themes alike: reddish for errors, bluish for information.
+    QPalette p = QGuiApplication::palette();
+    const QColor hue = kind == Kind::Error ? QColor(0xd9, 0x30, 0x25) : QColor(0x1a, 0x73, 0xe8);
+    p.setColor(QPalette::Window, blend(p.color(QPalette::Window), hue, 0.14));
     setPalette(p);
     m_icon->setVisible(kind == Kind::Error);
     m_text->setText(text);
