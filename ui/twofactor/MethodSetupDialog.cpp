@@ -167,4 +167,17 @@ void MethodSetupDialog::updateButtons()
         showMessage({});
 }
 
+bool MethodSetupDialog::codeAccepted(const Result<TwoFactorSettings::RecoveryCodes>& codes, CodeField* field)
+{
+    setBusy(false);
+    if (!codes) {
+        showMessage(codes.error().message);
+        field->selectAll();
+        field->setFocus();
+        return false;
+    }
+    field->wipe();
+    return true;
+}
+
 } // namespace twofold

@@ -18,6 +18,8 @@ class QStackedWidget;
 
 namespace twofold {
 
+class CodeField;
+
 class MessageBanner;
 class RecoveryCodesPanel;
 
@@ -56,6 +58,9 @@ protected:
     void setBusy(bool busy);
     // The method is on: shows the last page, with codes when there are any (first method).
     void showTurnedOn(TwoFactorSettings::RecoveryCodes codes);
+    // After a code was checked: a refusal shows its sentence and hands field back for
+    // retyping (false); success wipes field (true: the caller finishes with showTurnedOn).
+    bool codeAccepted(const Result<TwoFactorSettings::RecoveryCodes>& codes, CodeField* field);
     // Called once when the dialog finishes without the method on.
     virtual void dropSetup();
 

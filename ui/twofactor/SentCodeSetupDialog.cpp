@@ -146,14 +146,8 @@ void SentCodeSetupDialog::verify()
     settings().confirmSetupCode(m_code->code(), [self](Result<TwoFactorSettings::RecoveryCodes> codes) {
         if (!self)
             return;
-        self->setBusy(false);
-        if (!codes) {
-            self->showMessage(codes.error().message);
-            self->m_code->selectAll();
-            self->m_code->setFocus();
+        if (!self->codeAccepted(codes, self->m_code))
             return;
-        }
-        self->m_code->wipe();
         self->m_countdown.stop();
         self->showTurnedOn(std::move(codes).value());
     });
