@@ -3,6 +3,7 @@
 // Every text a person sees is checked against the catalogue itself: a text that is an English
 // source with a different German translation means a string escaped tr() or the catalogue.
 #include "gui/signin/SignInPageFixture.h"
+#include "ui/common/AppSettings.h"
 #include "ui/setup/StartWindow.h"
 
 #include <QAbstractButton>
@@ -100,6 +101,13 @@ private slots:
         QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
         m_catalogue = germanCatalogue();
         QVERIFY(m_catalogue.size() > 500);
+    }
+
+    void everyCatalogueIsOfferedInSettings()
+    {
+        const QStringList languages = AppSettings::availableLanguages();
+        for (const char* name : {"de", "en", "es", "fr"})
+            QVERIFY2(languages.contains(QLatin1String(name)), qPrintable(languages.join(u',')));
     }
 
     void passwordPageIsGerman()
