@@ -1,7 +1,8 @@
 // twofold-screenshots: renders the README's screenshots from the real windows, offscreen — the
 // sign-in code page, the vault window and Preferences > Security — on a sample vault made here.
 // Not a test (it asserts only that each step worked): run it by hand after a UI change,
-//   QT_QPA_PLATFORM=offscreen BUILD/tests/tools/twofold-screenshots -- resources/screenshots
+//   QT_QPA_PLATFORM=offscreen BUILD/tests/tools/twofold-screenshots -- resources/screenshots [LANG]
+// (LANG: a translation to show, "de" say; the README's are English.)
 // (Qt Test's runner drives it so the windows get a real event loop and the fixtures' checks.)
 #include "gui/signin/SignInPageFixture.h"
 #include "ui/common/AppSettings.h"
@@ -14,6 +15,7 @@
 #include <QDir>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTranslator>
 
 using namespace twofold;
 using namespace twofold::test;
@@ -131,6 +133,13 @@ int main(int argc, char** argv)
     const qsizetype separator = arguments.indexOf(QStringLiteral("--"));
     g_outputDir = separator >= 0 && separator + 1 < arguments.size() ? arguments.at(separator + 1)
                                                                      : QStringLiteral("screenshots");
+    QTranslator translator;
+    if (separator >= 0 && separator + 2 < arguments.size()) {
+        const QLocale locale(arguments.at(separator + 2));
+        QLocale::setDefault(locale);
+        if (translator.load(locale, QStringLiteral("twofold"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+            QCoreApplication::installTranslator(&translator);
+    }
     if (separator >= 0)
         arguments = arguments.mid(0, separator);
     Screenshots screenshots;
