@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <cstdlib>
 
 namespace twofold::cli {
 
@@ -16,7 +17,27 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(Twofold::Cli)
 };
+
+std::unique_ptr<OpenVault>& keptVault()
+{
+    static std::unique_ptr<OpenVault> kept;
+    return kept;
+}
 } // namespace
+
+void keepUntilExit(std::unique_ptr<OpenVault> vault) { keptVault() = std::move(vault); }
+
+void finishReadOnly(int status)
+{
+    if (!keptVault())
+        return;
+    // Secrets are wiped explicitly (sodium_free) before leaving; the rest is plain text the
+    // system reclaims with the process. Read-only: there is nothing to save or unlock (a
+    // read-only open takes no lock file), and stdout/stderr are flushed here.
+    keptVault()->wipeSecrets();
+    console::flush();
+    std::_Exit(status);
+}
 
 void sortByTitle(const Vault& vault, std::vector<int>& indices)
 {

@@ -1,5 +1,6 @@
 // The dispatch table, the help texts and run(): from argv to an exit status.
 #include "Arguments.h"
+#include "CommandHelpers.h"
 #include "Commands.h"
 #include "Console.h"
 #include "Terminal.h"
@@ -234,11 +235,13 @@ int run(const QStringList& args)
         status = parsed->command()->run(ctx);
     }
     console::flush();
+    int exitStatus = 0;
     if (!status) {
         console::err(status.error().message);
-        return exitStatusFor(status.error().code);
+        exitStatus = exitStatusFor(status.error().code);
     }
-    return 0;
+    finishReadOnly(exitStatus); // ends here when a read-only command kept its vault
+    return exitStatus;
 }
 
 } // namespace twofold::cli

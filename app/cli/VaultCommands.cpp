@@ -111,6 +111,7 @@ Status runLs(Context& ctx)
     }
     sortByTitle(vault, indices);
     printEntries(vault, indices, ctx.args.has(QStringLiteral("ids")));
+    keepUntilExit(std::move(*open)); // wiped, not torn down, when the process ends
     return {};
 }
 
@@ -124,6 +125,7 @@ Status runSearch(Context& ctx)
         return open.error();
     const Vault& vault = (*open)->vault();
     printEntries(vault, vault.search(query), ctx.args.has(QStringLiteral("ids")));
+    keepUntilExit(std::move(*open)); // wiped, not torn down, when the process ends
     return {};
 }
 

@@ -45,6 +45,13 @@ OpenVault::OpenVault(QString path, VaultHeader header, SecureBuffer key, Vault v
 
 OpenVault::~OpenVault() = default;
 
+void OpenVault::wipeSecrets()
+{
+    m_vaultKey.clear();
+    m_vault.mutableSecrets().clear(); // the one secure region of every entry secret
+    m_mode = OpenMode::ReadOnly;      // save() now refuses instead of writing empty secrets
+}
+
 Status OpenVault::lock()
 {
     auto lock = std::make_unique<QLockFile>(m_path + QStringLiteral(".lock"));

@@ -74,6 +74,11 @@ public:
     Status changePassword(const SecureBuffer& newPassword, const kdf::Params& params,
                           const SecureBuffer* share = nullptr, const SecureBuffer* authPlaintext = nullptr);
 
+    // Wipes and frees every secret this holds (the vault key, the entries' secrets) ahead of
+    // a read-only command line ending without destructors; only the non-secret fields
+    // (titles, usernames, …) stay readable, and nothing may be saved afterwards.
+    void wipeSecrets();
+
     // Tests only: makes a save step fail.
     void setFaultInjector(FaultInjector injector) { m_faults = std::move(injector); }
 

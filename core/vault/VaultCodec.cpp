@@ -127,6 +127,7 @@ class Reader
 public:
     Reader(const unsigned char* p, std::size_t size) : m_p(p), m_end(p + size) {}
     bool atEnd() const { return m_p == m_end; }
+    const unsigned char* position() const { return m_p; }
     std::size_t remaining() const { return std::size_t(m_end - m_p); }
 
     bool head(Major expected, quint64* value)
@@ -321,7 +322,15 @@ SecureBuffer encodeBody(const Vault& vault)
 
 Result<Vault> decodeBody(const SecureBuffer& body, Clock& clock)
 {
-    Reader in(body.data(), body.size());
+    return decodeBody(body.data(), body.size(), clock);
+}
+
+Result<Vault> decodeBody(const unsigned char* data, std::size_t size, Clock& clock,
+                         const std::function<void(std::size_t)>& drained)
+{
+    constexpr std::size_t kDrainStep = 1 << 20;
+    std::size_t lastDrained = 0;
+    Reader in(data, size);
     Vault vault(clock);
     std::vector<Group> groups;
     std::vector<Entry> entries;
@@ -352,6 +361,11 @@ Result<Vault> decodeBody(const SecureBuffer& body, Clock& clock)
             return damaged();
         index->endEntry(!e.inTrash);
         entries.push_back(std::move(e));
+        // Everything before this entry's end is copied out (text, arena, index): let it go.
+        if (drained && std::size_t(in.position() - data) - lastDrained >= kDrainStep) {
+            lastDrained = std::size_t(in.position() - data);
+            drained(lastDrained);
+        }
     }
     index->finish();
     if (!in.atEnd())

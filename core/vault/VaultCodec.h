@@ -12,6 +12,8 @@
 #include "crypto/SecureBuffer.h"
 #include "vault/Vault.h"
 
+#include <functional>
+
 namespace twofold::codec {
 
 inline constexpr int kBodyVersion = 1;
@@ -21,5 +23,11 @@ SecureBuffer encodeBody(const Vault& vault);
 
 // A vault from a body; FileDamaged (with a sentence) when anything is malformed.
 Result<Vault> decodeBody(const SecureBuffer& body, Clock& clock);
+
+// The same from size bytes at data. drained, when set, is called now and then (about every
+// MiB) with how many leading bytes are decoded and will never be read again, so that the
+// caller can wipe and free them while the rest is decoded (see DrainableBuffer).
+Result<Vault> decodeBody(const unsigned char* data, std::size_t size, Clock& clock,
+                         const std::function<void(std::size_t)>& drained = {});
 
 } // namespace twofold::codec

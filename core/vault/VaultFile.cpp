@@ -2,6 +2,7 @@
 
 #include "common/Sodium.h"
 #include "crypto/Aead.h"
+#include "vault/DrainableBuffer.h"
 #include "vault/VaultCodec.h"
 
 #include <QCborArray>
@@ -417,6 +418,28 @@ Result<Vault> VaultFile::decryptBody(const SecureBuffer& vaultKey, Clock& clock)
 
 Result<Vault> VaultFile::takeBody(const SecureBuffer& vaultKey, Clock& clock)
 {
+    // The plaintext goes into a DrainableBuffer, given back a MiB at a time as it is decoded:
+    // at the end of decoding only the entries are alive, not the whole body beside them.
+    // (The same decryption as aead::decrypt, into that buffer instead of a SecureBuffer.)
+    const qsizetype bodyStart = m_headerEnd + kBodyLengthBytes;
+    const QByteArray ad = bodyAssociatedData(m_header);
+    if (m_bytes.size() >= bodyStart + qsizetype(aead::kTagBytes) && vaultKey.size() == aead::kKeyBytes &&
+        std::size_t(m_header.bodyNonce.size()) == aead::kNonceBytes) {
+        const QByteArrayView cipher = QByteArrayView(m_bytes).sliced(bodyStart);
+        DrainableBuffer plain(std::size_t(cipher.size()) - aead::kTagBytes);
+        if (plain.isValid()) {
+            unsigned long long plainLen = 0;
+            if (crypto_aead_xchacha20poly1305_ietf_decrypt(
+                    plain.data(), &plainLen, nullptr, reinterpret_cast<const unsigned char*>(cipher.data()),
+                    std::size_t(cipher.size()), reinterpret_cast<const unsigned char*>(ad.constData()),
+                    std::size_t(ad.size()), reinterpret_cast<const unsigned char*>(m_header.bodyNonce.constData()),
+                    vaultKey.data()) != 0)
+                return damaged(Text::tr("its content does not decrypt"));
+            m_bytes = QByteArray(); // only the header is needed from here on
+            return codec::decodeBody(plain.data(), plain.size(), clock,
+                                     [&plain](std::size_t decoded) { plain.drain(decoded); });
+        }
+    }
     Result<SecureBuffer> body = decryptPlaintext(vaultKey);
     if (!body)
         return body.error();

@@ -105,8 +105,9 @@ public:
                                                              int* slotIndex = nullptr) const;
     // Decrypts and decodes the body. FileDamaged when it does not decrypt or decode.
     [[nodiscard]] Result<Vault> decryptBody(const SecureBuffer& vaultKey, Clock& clock = systemClock()) const;
-    // The same, dropping the file's bytes once decrypted (the header stays): opening a big
-    // vault then never holds ciphertext, plaintext and entries at once.
+    // The same, dropping the file's bytes once decrypted (the header stays) and giving the
+    // plaintext back a MiB at a time as it is decoded (DrainableBuffer): opening a big vault
+    // then never holds ciphertext, plaintext and entries at once.
     [[nodiscard]] Result<Vault> takeBody(const SecureBuffer& vaultKey, Clock& clock = systemClock());
 
     // ---- writing ----

@@ -1,6 +1,7 @@
 // The vault file format: round trips, keys and every kind of damaged input.
 #include "VaultFixture.h"
 
+#include "vault/DrainableBuffer.h"
 #include "vault/VaultFile.h"
 
 #include <QElapsedTimer>
@@ -277,6 +278,85 @@ private slots:
         QCOMPARE(OpenVault::openWithAppPassword(p, pw("app-secret-2"), OpenMode::ReadOnly).error().code,
                  ErrorCode::WrongPassword);
         QVERIFY(OpenVault::open(p, pw("master password"), OpenMode::ReadOnly).ok());
+    }
+
+    void drainableBufferKeepsWhatIsNotDrained()
+    {
+        const std::size_t size = 3 * 4096 + 123;
+        DrainableBuffer buffer(size);
+        QVERIFY(buffer.isValid());
+        QCOMPARE(buffer.size(), size);
+        for (std::size_t i = 0; i < size; ++i)
+            buffer.data()[i] = static_cast<unsigned char>(i * 7);
+        buffer.drain(4096 + 10); // gives the first page back at most (and wipes no byte past 4106)
+        buffer.drain(5);         // going back does nothing
+        for (std::size_t i = 4096 + 10; i < size; ++i)
+            QCOMPARE(buffer.data()[i], static_cast<unsigned char>(i * 7));
+        buffer.drain(size); // everything; the destructor then has nothing left but the tail
+    }
+
+    // A body of several MiB is decoded while its front is being given back: every field of
+    // every entry, first and last included, comes out as from a body held whole.
+    void bigBodyOpensTheSameWhileDrained()
+    {
+        const QString p = path("big.twofold");
+        const int count = 700;
+        {
+            auto v = OpenVault::create(p, pw("correct horse"), kFastKdf);
+            QVERIFY(v.ok());
+            for (int i = 0; i < count; ++i) {
+                const QByteArray secret = "pw-" + QByteArray::number(i * 7919);
+                EntryFields f = fields(QStringLiteral("Entry %1 é").arg(i), QStringLiteral("user%1").arg(i),
+                                       secret.constData());
+                f.notes = QString(4000, QChar(u'a' + i % 26)) + QString::number(i);
+                if (i % 5 == 0)
+                    f.otpUri = pw("otpauth://totp/X:a?secret=JBSWY3DPEHPK3PXP");
+                (*v)->vault().addEntry(std::move(f)).value();
+            }
+            QVERIFY((*v)->save().ok());
+        }
+        QVERIFY(QFileInfo(p).size() > 2 * 1024 * 1024); // drained at least twice
+        auto drained = OpenVault::open(p, pw("correct horse"), OpenMode::ReadOnly);
+        QVERIFY(drained.ok());
+        Result<VaultFile> file = VaultFile::read(p);
+        QVERIFY(file.ok());
+        Result<PasswordKey> key = file->derivePasswordKey(pw("correct horse"));
+        QVERIFY(key.ok());
+        Result<SecureBuffer> vaultKey = file->unlockPasswordSlot(*key);
+        QVERIFY(vaultKey.ok());
+        Result<Vault> whole = file->decryptBody(*vaultKey);
+        QVERIFY(whole.ok());
+        const Vault& a = (*drained)->vault();
+        QCOMPARE(a.entryCount(), count);
+        QCOMPARE(whole->entryCount(), count);
+        for (int i = 0; i < count; ++i) {
+            const Entry& x = a.entryAt(i);
+            const Entry& y = whole->entryAt(i);
+            QCOMPARE(x.id, y.id);
+            QCOMPARE(x.title, QStringLiteral("Entry %1 é").arg(i));
+            QCOMPARE(x.title, y.title);
+            QCOMPARE(x.username, y.username);
+            QCOMPARE(x.notes, y.notes);
+            const QByteArray secret = "pw-" + QByteArray::number(i * 7919);
+            QVERIFY(a.password(x).equals(QByteArrayView(secret)));
+            QCOMPARE(a.hasOtp(x), i % 5 == 0);
+        }
+        QCOMPARE(a.search(QStringLiteral("entry 699")), std::vector<int>{699});
+        QCOMPARE(a.search(QStringLiteral("user0")), std::vector<int>{0});
+    }
+
+    void wipedSecretsCannotBeSaved()
+    {
+        const QString p = makeSmallVault("wiped.twofold");
+        const QByteArray before = readAll(p);
+        auto v = OpenVault::open(p, pw("correct horse"), OpenMode::ReadWrite);
+        QVERIFY(v.ok());
+        (*v)->wipeSecrets();
+        QCOMPARE((*v)->vault().secrets().liveCount(), std::size_t(0));
+        QVERIFY((*v)->vaultKey().isEmpty());
+        QCOMPARE((*v)->vault().entryAt(0).title, QStringLiteral("Mail")); // plain fields stay
+        QCOMPARE((*v)->save().error().code, ErrorCode::ReadOnly);
+        QCOMPARE(readAll(p), before);
     }
 
     void changePasswordRewrapsOneSlot()
