@@ -118,7 +118,6 @@ void AppSettings::addRecentVault(const QString& path)
     while (list.size() > kMaxRecentVaults)
         list.removeLast();
     QSettings().setValue(kRecentKey, list);
-    rememberVaultPath(absolute);
     notify();
 }
 

@@ -48,7 +48,7 @@ public:
 
     // Vault files opened recently, most recent first, only those that still exist.
     QStringList recentVaults() const;
-    // Puts path first among the recent vaults (and makes it the one offered at start).
+    // Puts path first among the recent vaults (so it is the one offered at start).
     void addRecentVault(const QString& path);
     void removeRecentVault(const QString& path);
 

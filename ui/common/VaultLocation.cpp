@@ -1,16 +1,12 @@
 #include "ui/common/VaultLocation.h"
 
+#include "ui/common/AppSettings.h"
 #include "vault/OpenVault.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QSettings>
 
 namespace twofold {
-
-namespace {
-const QString kLastPathKey = QStringLiteral("vault/lastPath");
-} // namespace
 
 bool vaultExists(const QString& path)
 {
@@ -19,16 +15,8 @@ bool vaultExists(const QString& path)
 
 QString startVaultPath()
 {
-    const QString last = QSettings().value(kLastPathKey).toString();
-    if (vaultExists(last))
-        return last;
-    return OpenVault::defaultPath();
-}
-
-void rememberVaultPath(const QString& path)
-{
-    QSettings settings;
-    settings.setValue(kLastPathKey, QFileInfo(path).absoluteFilePath());
+    const QStringList recent = appSettings().recentVaults(); // only files that still exist
+    return recent.isEmpty() ? OpenVault::defaultPath() : recent.constFirst();
 }
 
 QString vaultFileFilter()

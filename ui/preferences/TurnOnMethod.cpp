@@ -24,21 +24,6 @@ void finish(const DoneOnce& done, bool on)
     }
 }
 
-// The password dialog withConfirmedPassword() just opened on parent, if it did: its rejection
-// is the one cancellation that contract does not report.
-QDialog* openedPasswordDialog(QWidget* parent)
-{
-    if (!parent)
-        return nullptr;
-    const QList<QDialog*> dialogs = parent->findChildren<QDialog*>(Qt::FindDirectChildrenOnly);
-    for (auto it = dialogs.crbegin(); it != dialogs.crend(); ++it) {
-        if (QByteArrayView((*it)->metaObject()->className()).endsWith("ConfirmPasswordDialog") &&
-            !(*it)->isHidden())
-            return *it;
-    }
-    return nullptr;
-}
-
 void openSetup(SignInMethod method, TwoFactorSettings& settings, QWidget* parent, const DoneOnce& done)
 {
     QDialog* setup = openMethodSetup(method, settings, parent);
@@ -68,35 +53,33 @@ void turnOnMethod(SignInMethod method, TwoFactorSettings& settings, QWidget* par
     auto once = std::make_shared<std::function<void(bool)>>(std::move(done));
     QPointer<QWidget> guard(parent);
     QPointer<TwoFactorSettings> alive(&settings);
-    auto started = std::make_shared<bool>(false);
-    withConfirmedPassword(settings, parent, [method, guard, alive, once, parent, started] {
-        *started = true;
-        if (!alive || (parent && !guard))
-            return finish(once, false);
-        TwoFactorSettings& s = *alive;
-        if (!needsDeliverySettings(method, s))
-            return openSetup(method, s, parent, once);
-        auto* delivery = new DeliverySettingsDialog(s, parent);
-        delivery->setAttribute(Qt::WA_DeleteOnClose);
-        delivery->setReason(method == SignInMethod::Sms
-                                ? DeliverySettingsDialog::tr("Codes by text message need an SMS gateway to "
-                                                             "send them. Set one up first.")
-                                : DeliverySettingsDialog::tr("Codes by email need a mail server to send "
-                                                             "them. Set one up first."));
-        delivery->showTab(method == SignInMethod::Sms ? DeliverySettingsDialog::Tab::Sms
-                                                      : DeliverySettingsDialog::Tab::Email);
-        QObject::connect(delivery, &QDialog::finished, delivery,
-                         [method, alive, parent, guard, once](int result) {
-                             if (result != QDialog::Accepted || !alive || (parent && !guard))
-                                 return finish(once, false);
-                             openSetup(method, *alive, parent, once);
-                         });
-        delivery->open();
-    });
-    if (*started)
-        return;
-    if (QDialog* asking = openedPasswordDialog(parent))
-        QObject::connect(asking, &QDialog::rejected, asking, [once] { finish(once, false); });
+    withConfirmedPassword(
+        settings, parent,
+        [method, guard, alive, once, parent] {
+            if (!alive || (parent && !guard))
+                return finish(once, false);
+            TwoFactorSettings& s = *alive;
+            if (!needsDeliverySettings(method, s))
+                return openSetup(method, s, parent, once);
+            auto* delivery = new DeliverySettingsDialog(s, parent);
+            delivery->setAttribute(Qt::WA_DeleteOnClose);
+            delivery->setReason(
+                method == SignInMethod::Sms
+                    ? DeliverySettingsDialog::tr("Codes by text message need an SMS gateway to "
+                                                 "send them. Set one up first.")
+                    : DeliverySettingsDialog::tr("Codes by email need a mail server to send "
+                                                 "them. Set one up first."));
+            delivery->showTab(method == SignInMethod::Sms ? DeliverySettingsDialog::Tab::Sms
+                                                          : DeliverySettingsDialog::Tab::Email);
+            QObject::connect(delivery, &QDialog::finished, delivery,
+                             [method, alive, parent, guard, once](int result) {
+                                 if (result != QDialog::Accepted || !alive || (parent && !guard))
+                                     return finish(once, false);
+                                 openSetup(method, *alive, parent, once);
+                             });
+            delivery->open();
+        },
+        [once] { finish(once, false); });
 }
 
 } // namespace twofold

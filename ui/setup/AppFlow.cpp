@@ -29,15 +29,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(twofold::AppFlow)
 };
 
-// The policy in force: the one given, else the policy file (Optional when it cannot be read:
-// sign-in itself refuses a broken policy file with a sentence before any vault opens).
-Policy policyFor(const AppFlowOptions& options)
-{
-    if (options.policy)
-        return *options.policy;
-    Result<Policy> loaded = Policy::load();
-    return loaded ? loaded.value() : Policy{};
-}
 } // namespace
 
 AppFlow::AppFlow(Options options, Clock& clock, Random& random, QObject* parent)
@@ -72,11 +63,7 @@ AppFlow::~AppFlow()
 
 void AppFlow::start()
 {
-    QString path = m_options.vaultPath;
-    if (path.isEmpty()) {
-        const QStringList recent = appSettings().recentVaults();
-        path = recent.isEmpty() ? startVaultPath() : recent.constFirst();
-    }
+    const QString path = m_options.vaultPath.isEmpty() ? startVaultPath() : m_options.vaultPath;
     if (vaultExists(path))
         m_start->showUnlock(path);
     else
@@ -89,7 +76,6 @@ void AppFlow::start()
 void AppFlow::open(std::shared_ptr<OpenVault> vault, const TwoFactorStatus& status, bool created,
                    bool setupRequired)
 {
-    appSettings().addRecentVault(vault->path());
     auto* controller = new VaultController(std::move(vault));
     auto* window = new MainWindow(controller);
     window->setAttribute(Qt::WA_DeleteOnClose);
@@ -122,7 +108,7 @@ void AppFlow::open(std::shared_ptr<OpenVault> vault, const TwoFactorStatus& stat
         window->showBanner(std::exchange(m_pendingBanner, QString()));
     emit vaultOpened();
 
-    const Policy policy = policyFor(m_options);
+    const Policy& policy = m_settings->policy(); // the one the settings read: not read again
     if (setupRequired || (created && policy.twoFactor == TwoFactorRequirement::Required)) {
         window->showBanner(Text::tr("Your organisation requires two-factor sign-in for this vault. Turn on a "
                                     "method in Settings > Security to finish setting it up."));

@@ -1,5 +1,6 @@
 #include "ui/setup/CreateVaultPage.h"
 
+#include "ui/common/AppSettings.h"
 #include "ui/common/PasswordField.h"
 #include "ui/common/StrengthMeter.h"
 #include "ui/common/UiResources.h"
@@ -119,7 +120,7 @@ CreateVaultPage::CreateVaultPage(Clock& clock, QWidget* parent)
     connect(m_controller, &CreateVaultController::busyChanged, this, &CreateVaultPage::setBusy);
     connect(m_controller, &CreateVaultController::failed, this, &CreateVaultPage::onFailed);
     connect(m_controller, &CreateVaultController::created, this, [this](std::shared_ptr<OpenVault> vault) {
-        rememberVaultPath(vault->path());
+        appSettings().addRecentVault(vault->path());
         m_password->clear();
         m_confirm->clear();
         m_meter->setPassword(QString());

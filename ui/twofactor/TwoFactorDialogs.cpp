@@ -2,7 +2,8 @@
 
 namespace twofold {
 
-void withConfirmedPassword(TwoFactorSettings& settings, QWidget* parent, std::function<void()> then)
+void withConfirmedPassword(TwoFactorSettings& settings, QWidget* parent, std::function<void()> then,
+                           std::function<void()> cancelled)
 {
     if (settings.passwordConfirmed()) {
         then();
@@ -10,6 +11,8 @@ void withConfirmedPassword(TwoFactorSettings& settings, QWidget* parent, std::fu
     }
     auto* dialog = new ConfirmPasswordDialog(settings, parent);
     QObject::connect(dialog, &QDialog::accepted, dialog, [then = std::move(then)] { then(); });
+    if (cancelled)
+        QObject::connect(dialog, &QDialog::rejected, dialog, [cancelled = std::move(cancelled)] { cancelled(); });
     dialog->open();
 }
 

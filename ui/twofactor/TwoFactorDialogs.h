@@ -27,8 +27,9 @@ namespace twofold {
 class ConfirmPasswordDialog;
 
 // Runs then() at once when settings.passwordConfirmed(); else opens a ConfirmPasswordDialog on
-// parent and runs then() after it is accepted (nothing when cancelled).
-void withConfirmedPassword(TwoFactorSettings& settings, QWidget* parent, std::function<void()> then);
+// parent and runs then() after it is accepted, or cancelled() (when given) if it is not.
+void withConfirmedPassword(TwoFactorSettings& settings, QWidget* parent, std::function<void()> then,
+                           std::function<void()> cancelled = {});
 
 // Authenticator app (J3a): QR code (large, crisp), account and issuer, the setup key in
 // groups of four with Copy; a code field to verify; success; the recovery codes when this is
