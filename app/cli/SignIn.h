@@ -4,7 +4,7 @@
 // prompt at the terminal) and, when the vault has two-factor sign-in on, for the second factor
 // after it (--method picks the method, --recovery-code says the code is a recovery code).
 #include "Commands.h"
-#include "auth/VerifierState.h"
+#include "auth/TwoFactorStatus.h"
 #include "vault/OpenVault.h"
 
 #include <memory>

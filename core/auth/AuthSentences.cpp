@@ -1,6 +1,8 @@
 #include "auth/AuthSentences.h"
 
 #include "auth/AuthText.h"
+#include "auth/Messages.h"
+#include "otp/Totp.h"
 
 namespace twofold::sentences {
 
@@ -114,3 +116,152 @@ QString wrongNewAuthenticatorCode()
 }
 
 } // namespace twofold::sentences
+
+namespace twofold::sentences {
+
+QString triesBeforeLockout(int tries)
+{
+    return tries == 1 ? AuthText::tr("One more wrong code locks sign-in for a while.")
+                      : AuthText::tr("After %n more wrong codes, sign-in is locked for a while.", nullptr, tries);
+}
+
+QString deliveryRefused(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::DeliveryAuthFailed:
+        return AuthText::tr("The mail server or SMS gateway refused Twofold's sign-in: check the user name and "
+                            "password (or token) in the delivery settings.");
+    case ErrorCode::DeliveryTimeout:
+        return AuthText::tr("The mail server or SMS gateway did not answer in time. Check the network and the "
+                            "delivery settings, then try again.");
+    case ErrorCode::DeliveryNotConfigured:
+        return AuthText::tr("No mail server or SMS gateway is set up to send codes: set one up in the delivery "
+                            "settings first.");
+    default:
+        return AuthText::tr("The code could not be sent: the mail server or SMS gateway could not be reached or "
+                            "refused it. Check the delivery settings, then try again.");
+    }
+}
+
+QString notRecorded(ErrorCode code)
+{
+    const QString why = code == ErrorCode::DiskFull   ? AuthText::tr("the disk is full")
+                        : code == ErrorCode::ReadOnly ? AuthText::tr("the disk is read-only")
+                        : code == ErrorCode::PermissionDenied
+                            ? AuthText::tr("Twofold may not write to the vault's folder")
+                            : AuthText::tr("the vault file could not be written");
+    return AuthText::tr("Twofold could not record this sign-in step in the vault file (%1), so no code can be "
+                        "accepted now. Free the disk or make it writable, then try again.")
+        .arg(why);
+}
+
+QString notUnderstood()
+{
+    return AuthText::tr("The sign-in verifier and this program do not understand each other. Update Twofold.");
+}
+
+QString wrongAccount()
+{
+    return AuthText::tr("The sign-in verifier answered for another vault. Close the vault and sign in again.");
+}
+
+QString versionMismatch()
+{
+    return AuthText::tr("The sign-in verifier speaks another version of Twofold's sign-in protocol. Update "
+                        "Twofold.");
+}
+
+QString passwordChanged()
+{
+    return AuthText::tr("The vault's master password was changed in another program. Close the vault and sign in "
+                        "again with the new password.");
+}
+
+QString wrongPassword()
+{
+    return AuthText::tr("That password is not right for this vault.");
+}
+
+QString notFound()
+{
+    return AuthText::tr("That item does not exist any more: it may have been removed in another program.");
+}
+
+QString invalidName(const QString& name)
+{
+    if (name.trimmed().isEmpty())
+        return AuthText::tr("Give the app password a name, such as the script that uses it.");
+    return AuthText::tr("An app password named \"%1\" exists already.").arg(name.trimmed());
+}
+
+QString tooManySlots()
+{
+    return AuthText::tr("This vault has as many app passwords as it can hold: revoke one first.");
+}
+
+QString deliveryCheckFailed(ErrorCode code)
+{
+    return AuthText::tr("The new delivery settings were not saved, because a test code could not be sent with "
+                        "them: %1")
+        .arg(deliveryRefused(code));
+}
+
+QString readOnly()
+{
+    return AuthText::tr("This vault was opened read-only, so its two-factor settings cannot be changed.");
+}
+
+QString refusal(const Refusal& r)
+{
+    const SignInMethod method = r.method.value_or(SignInMethod::Email);
+    QString s;
+    switch (r.reason) {
+    case RefusalReason::MethodOff: s = methodOff(method); break;
+    case RefusalReason::NothingToSend: s = nothingToSend(); break;
+    case RefusalReason::LockedOut: return lockedOut(r.lockedForMs);
+    case RefusalReason::ResendTooSoon: return resendTooSoon(r.retryAfterMs);
+    case RefusalReason::HourlyLimit: return hourlyLimit(r.retryAfterMs);
+    case RefusalReason::WrongCode: s = wrongCode(r.triesLeft); break;
+    case RefusalReason::CodeTriedTooOften: s = codeTriedTooOften(); break;
+    case RefusalReason::CodeExpired: s = codeExpired(); break;
+    case RefusalReason::NoCodeSent: s = noCodeSent(method); break;
+    case RefusalReason::CodeReplayed: s = codeReplayed(); break;
+    case RefusalReason::WrongAuthenticatorCode: s = wrongAuthenticatorCode(); break;
+    case RefusalReason::ClockSkew: s = otp::describeClockSkew(r.skewSeconds); break;
+    case RefusalReason::WrongRecoveryCode: s = wrongRecoveryCode(); break;
+    case RefusalReason::ComputerForgotten: s = computerForgotten(); break;
+    case RefusalReason::EverySignIn: s = everySignIn(); break;
+    case RefusalReason::TwoFactorOff: s = twoFactorOff(); break;
+    case RefusalReason::WrongSetupCode: s = wrongSetupCode(r.triesLeft); break;
+    case RefusalReason::WrongNewAuthenticatorCode: s = wrongNewAuthenticatorCode(); break;
+    case RefusalReason::DeliveryRefused: s = deliveryRefused(r.code); break;
+    case RefusalReason::NotRecorded: s = notRecorded(r.code); break;
+    case RefusalReason::WrongAccount: s = wrongAccount(); break;
+    case RefusalReason::VersionMismatch: s = versionMismatch(); break;
+    case RefusalReason::PasswordChanged: s = passwordChanged(); break;
+    case RefusalReason::WrongPassword: s = wrongPassword(); break;
+    case RefusalReason::NotFound: s = notFound(); break;
+    case RefusalReason::InvalidName: s = invalidName(r.name); break;
+    case RefusalReason::TooManySlots: s = tooManySlots(); break;
+    case RefusalReason::DeliveryCheckFailed: s = deliveryCheckFailed(r.code); break;
+    case RefusalReason::ReadOnly: s = readOnly(); break;
+    case RefusalReason::NotUnderstood:
+    case RefusalReason::Unspecified: s = notUnderstood(); break;
+    }
+    if (r.lockedNow)
+        return s + QLatin1Char(' ') + lockedOut(r.lockedForMs);
+    if (r.triesBeforeLockout > 0)
+        return s + QLatin1Char(' ') + triesBeforeLockout(r.triesBeforeLockout);
+    return s;
+}
+
+} // namespace twofold::sentences
+
+namespace twofold {
+
+QString Refusal::sentence() const
+{
+    return sentences::refusal(*this);
+}
+
+} // namespace twofold

@@ -2,10 +2,18 @@
 // Every sentence core/auth shows a person, in one place (STYLE.md habit 10), so each is
 // written, translated and tested once.
 #include "auth/SignInMethod.h"
+#include "common/Error.h"
 
 #include <QString>
 
+namespace twofold {
+struct Refusal;
+}
+
 namespace twofold::sentences {
+
+// The sentence for a verifier's refusal (Messages.h), from its reason and numbers.
+QString refusal(const Refusal& refusal);
 
 // "30 seconds", "a minute", "15 minutes": a wait, rounded up.
 QString duration(qint64 ms);
@@ -27,5 +35,18 @@ QString everySignIn();
 QString twoFactorOff();
 QString wrongSetupCode(int triesLeft);
 QString wrongNewAuthenticatorCode();
+QString triesBeforeLockout(int tries);
+QString deliveryRefused(ErrorCode code);
+QString notRecorded(ErrorCode code);
+QString notUnderstood();
+QString wrongAccount();
+QString versionMismatch();
+QString passwordChanged();
+QString wrongPassword();
+QString notFound();
+QString invalidName(const QString& name);
+QString tooManySlots();
+QString deliveryCheckFailed(ErrorCode code);
+QString readOnly();
 
 } // namespace twofold::sentences

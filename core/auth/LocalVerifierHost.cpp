@@ -1,106 +1,356 @@
 #include "auth/LocalVerifierHost.h"
 
-#include "auth/AuthText.h"
+#include "auth/DeliveryCodeSender.h"
+#include "auth/Verifier.h"
 #include "vault/AtomicFile.h"
+
+#include <QFile>
 
 namespace twofold {
 
 namespace {
 
-Error passwordChangedElsewhere()
+constexpr char kAppPasswordAlphabet[] = "abcdefghijkmnpqrstuvwxyz23456789"; // 32: 5 bits each
+constexpr int kAppPasswordGroups = 6;
+constexpr int kAppPasswordGroupLength = 4; // 6 x 4 x 5 = 120 bits
+
+Refusal refusalFor(const Error& error, RefusalReason reason = RefusalReason::Unspecified)
 {
-    return Error(
-        ErrorCode::FileChanged,
-        AuthText::tr("The vault's master password was changed in another program while you were signing "
-                     "in. Sign in again with the new password."));
+    return Refusal(error.code, reason);
 }
 
-// True when both headers have the same password slot (so the same key opens their auth sections).
-bool samePasswordSlot(const VaultHeader& a, const VaultHeader& b)
+template <typename T> QCborMap replyOf(const Answer<T>& answer)
 {
-    const KeySlot* x = a.passwordSlot();
-    const KeySlot* y = b.passwordSlot();
-    return x && y && x->salt == y->salt && x->wrappedKey == y->wrappedKey;
+    return answer.ok() ? okReply(answer.value().toCbor()) : refusedReply(answer.refusal());
+}
+
+QList<AppPasswordInfo> appPasswordsOf(const VaultHeader& header)
+{
+    QList<AppPasswordInfo> list;
+    for (const KeySlot& slot : header.keySlots) {
+        if (slot.kind == KeySlot::Kind::AppPassword)
+            list.append(AppPasswordInfo{slot.name, slot.createdMs, slot.lastUsedMs});
+    }
+    return list;
 }
 
 } // namespace
 
-LocalVerifierHost::LocalVerifierHost(QString path, VaultFile file, std::shared_ptr<const PasswordKey> key,
-                                     VerifierState state, std::shared_ptr<CodeSender> sender, Clock& clock,
+struct LocalVerifierHost::Step
+{
+    VaultFile file;
+    VerifierState state;
+    std::optional<VaultHeader> newHeader;         // key slots changed: the body is encrypted again
+    std::shared_ptr<const PasswordKey> newKey;    // ChangePassword: the key the state is sealed under
+    QByteArray newSalt;
+    SecureBuffer vaultKey;                        // known when newHeader is set
+};
+
+LocalVerifierHost::LocalVerifierHost(QString path, QByteArray vaultId, std::shared_ptr<const PasswordKey> key,
+                                     QByteArray salt, std::shared_ptr<CodeSender> sender, Clock& clock,
                                      Random& random)
-    : m_path(std::move(path)), m_file(std::move(file)), m_key(std::move(key)), m_sender(std::move(sender)),
-      m_verifier(std::move(state), clock, random), m_lastSealed(m_file.header().authSection)
+    : m_path(std::move(path)), m_vaultId(std::move(vaultId)), m_key(std::move(key)), m_salt(std::move(salt)),
+      m_sender(std::move(sender)), m_clock(clock), m_random(random)
 {
 }
 
-Status LocalVerifierHost::reloadIfChanged()
+Answer<std::shared_ptr<LocalVerifierHost>> LocalVerifierHost::open(const QString& path, const VaultFile& file,
+                                                                   std::shared_ptr<const PasswordKey> key,
+                                                                   std::shared_ptr<CodeSender> sender, Clock& clock,
+                                                                   Random& random)
 {
-    Result<VaultHeader> onDisk = VaultFile::readHeader(m_path);
-    if (!onDisk || onDisk->authSection == m_lastSealed)
-        return {}; // unchanged, or unreadable for now: go on with the state in memory
-    if (!samePasswordSlot(*onDisk, m_file.header()))
-        return passwordChangedElsewhere();
+    const KeySlot* slot = file.header().passwordSlot();
+    if (!slot)
+        return Refusal(ErrorCode::FileDamaged, RefusalReason::Unspecified);
+    // The key proves the password: it opens the auth section, or (never set up) the slot.
+    if (file.header().authSection.isEmpty()) {
+        if (slot->needsShare)
+            return Refusal(ErrorCode::FileDamaged, RefusalReason::Unspecified);
+        if (Result<SecureBuffer> vaultKey = file.unlockPasswordSlot(*key); !vaultKey)
+            return Refusal(ErrorCode::WrongPassword, RefusalReason::WrongPassword);
+    } else if (Result<SecureBuffer> plain = file.openAuthSection(*key); !plain) {
+        return Refusal(ErrorCode::WrongPassword, RefusalReason::WrongPassword);
+    }
+    if (!sender)
+        sender = std::make_shared<DeliveryCodeSender>(clock, random);
+    return std::make_shared<LocalVerifierHost>(path, file.header().vaultId, std::move(key), slot->salt,
+                                               std::move(sender), clock, random);
+}
+
+Answer<LocalVerifierHost::Step> LocalVerifierHost::load()
+{
     Result<VaultFile> file = VaultFile::read(m_path);
     if (!file)
-        return {};
+        return refusalFor(file.error());
+    const KeySlot* slot = file->header().passwordSlot();
+    if (!slot || file->header().vaultId != m_vaultId)
+        return Refusal(ErrorCode::FileChanged, RefusalReason::WrongAccount);
+    if (slot->salt != m_salt)
+        return Refusal(ErrorCode::FileChanged, RefusalReason::PasswordChanged);
     Result<SecureBuffer> plain = file->openAuthSection(*m_key);
     if (!plain)
-        return passwordChangedElsewhere();
+        return Refusal(ErrorCode::FileChanged, RefusalReason::PasswordChanged);
     Result<VerifierState> state = VerifierState::decode(*plain);
     if (!state)
-        return state.error();
-    m_verifier.replaceState(std::move(state).value());
-    m_lastSealed = file->header().authSection;
-    m_file = std::move(file).value();
-    return {};
+        return refusalFor(state.error());
+    Step step{std::move(file).value(), std::move(state).value(), std::nullopt, nullptr, {}, {}};
+    return step;
 }
 
-Status LocalVerifierHost::persist()
+Answer<void> LocalVerifierHost::store(Step& step, bool rulesChanged)
 {
-    const SecureBuffer plain = m_verifier.state().encode();
-    const QByteArray sealed = VaultFile::sealAuthSection(*m_key, m_file.header().vaultId, plain.view());
-    // The body is taken from the file as it is now, so a save by another program is kept.
-    Result<VaultFile> current = VaultFile::read(m_path);
-    if (!current)
-        return current.error();
-    if (!samePasswordSlot(current->header(), m_file.header()))
-        return passwordChangedElsewhere();
-    const QByteArray bytes = current->withAuthSection(sealed);
-    if (Status s = writeFileAtomically(m_path, bytes, /*keepBackup*/ false); !s)
-        return s;
-    m_lastSealed = sealed;
-    if (Result<VaultFile> written = VaultFile::parse(bytes))
-        m_file = std::move(written).value();
+    const PasswordKey& key = step.newKey ? *step.newKey : *m_key;
+    const QByteArray sealed = VaultFile::sealAuthSection(key, m_vaultId, step.state.encode().view());
+    QByteArray bytes;
+    if (step.newHeader) {
+        step.newHeader->authSection = sealed;
+        Result<QByteArray> rewritten = step.file.withHeader(*step.newHeader, step.vaultKey);
+        if (!rewritten)
+            return refusalFor(rewritten.error());
+        bytes = std::move(rewritten).value();
+    } else {
+        bytes = step.file.withAuthSection(sealed);
+    }
+    if (m_betweenReadAndWrite)
+        m_betweenReadAndWrite();
+    if (Status s = writeFileAtomically(m_path, bytes, /*keepBackup*/ false, m_faults); !s)
+        return Refusal(s.error().code, RefusalReason::NotRecorded);
+    if (rulesChanged) {
+        // The backup would still open with the old rules (the password alone, an old password,
+        // old recovery codes): it goes; the next save of the vault makes a new one.
+        const QString backup = m_path + QStringLiteral(".bak");
+        if (QFile::exists(backup) && !QFile::remove(backup))
+            return Refusal(ErrorCode::PermissionDenied, RefusalReason::NotRecorded);
+    }
+    if (step.newKey) {
+        m_key = step.newKey;
+        m_salt = step.newSalt;
+    }
     return {};
 }
 
 QCborMap LocalVerifierHost::handle(const QCborMap& request)
 {
     QMutexLocker lock(&m_mutex);
-    if (Status s = reloadIfChanged(); !s)
-        return refusedReply(Refusal(s.error().code, s.error().message));
-    QCborMap reply = m_verifier.handle(request, *m_sender);
-    if (m_verifier.takeChanged()) {
-        // A failed write (read-only or full disk) does not change the answer: the state stays
-        // in memory, so failed attempts still count in this process, and a right code still
-        // unlocks — a read-only command must work after a successful check. The local verifier
-        // guards Twofold, not the file (see the header), so nothing is lost by going on.
-        Status s = persist();
-        m_persistError = s ? std::nullopt : std::optional<Error>(s.error());
+    Answer<Envelope> envelope = readEnvelope(request);
+    if (!envelope)
+        return refusedReply(envelope.refusal());
+    if (envelope->account != m_vaultId)
+        return refusedReply(Refusal(ErrorCode::Internal, RefusalReason::WrongAccount));
+    Answer<Step> step = load();
+    if (!step)
+        return refusedReply(step.refusal());
+    if (envelope->op == QLatin1StringView("settings"))
+        return handleSettings(step.value(), request);
+
+    Verifier verifier(std::move(step->state), m_clock, m_random);
+    QCborMap reply = verifier.handle(request, *m_sender);
+    if (verifier.takeChanged()) {
+        step->state = verifier.releaseState();
+        // A step that cannot be recorded is refused: a code is never taken without its use
+        // (or a failure) being written down, so a read-only copy cannot be tried endlessly.
+        if (Answer<void> stored = store(step.value(), /*rulesChanged*/ false); !stored)
+            return refusedReply(stored.refusal());
     }
     return reply;
 }
 
-TwoFactorStatus LocalVerifierHost::status() const
+QCborMap LocalVerifierHost::handleSettings(Step& step, const QCborMap& request)
 {
-    QMutexLocker lock(&m_mutex);
-    return m_verifier.status();
+    Result<SettingsRequest> parsed = SettingsRequest::fromCbor(request);
+    if (!parsed)
+        return refusedReply(Refusal(ErrorCode::Internal, RefusalReason::NotUnderstood));
+    SettingsRequest& r = parsed.value();
+    const bool wasOn = step.state.twoFactorOn();
+    const KeySlot& passwordSlot = *step.file.header().passwordSlot();
+    // The vault key, for changes of the key slots: opened now, with the share the slot was
+    // made with (turning the last method off drops it from the state).
+    Result<SecureBuffer> vaultKey =
+        step.file.unlockPasswordSlot(*m_key, passwordSlot.needsShare ? &step.state.share : nullptr);
+    if (!vaultKey)
+        return refusedReply(Refusal(ErrorCode::FileChanged, RefusalReason::PasswordChanged));
+    step.vaultKey = std::move(vaultKey).value();
+    const auto newHeader = [&]() -> VaultHeader& {
+        if (!step.newHeader)
+            step.newHeader = step.file.header();
+        return *step.newHeader;
+    };
+
+    Verifier verifier(std::move(step.state), m_clock, m_random);
+    SettingsReply reply;
+    std::optional<Refusal> refused;
+    bool rulesChanged = false;
+    const auto take = [&](auto answer) {
+        if (!answer.ok())
+            refused = answer.refusal();
+        return answer;
+    };
+
+    switch (r.op) {
+    case SettingsOp::Status:
+        break;
+    case SettingsOp::EnableAuthenticator:
+        if (auto codes = take(verifier.enableAuthenticator(r.secret.clone(), r.name, r.code)); codes.ok())
+            reply.recoveryCodes = std::move(codes).value();
+        break;
+    case SettingsOp::SendSetupCode:
+        if (auto sent = take(verifier.sendSetupCode(r.method, r.target, r.challenge, *m_sender)); sent.ok())
+            reply.sent = std::move(sent).value();
+        break;
+    case SettingsOp::ConfirmSetupCode:
+        if (auto codes = take(verifier.confirmSetupCode(r.method, r.code)); codes.ok())
+            reply.recoveryCodes = std::move(codes).value();
+        break;
+    case SettingsOp::Disable:
+        (void)take(verifier.disable(r.method));
+        break;
+    case SettingsOp::SetDefault:
+        (void)take(verifier.setDefaultMethod(r.method));
+        break;
+    case SettingsOp::SetPrompt:
+        verifier.setPrompt(r.prompt);
+        break;
+    case SettingsOp::RegenerateRecoveryCodes:
+        if (auto codes = take(verifier.regenerateRecoveryCodes()); codes.ok()) {
+            reply.recoveryCodes = std::move(codes).value();
+            rulesChanged = true;
+        }
+        break;
+    case SettingsOp::ForgetTrusted:
+        if (r.challenge.isEmpty())
+            verifier.forgetTrustedComputers();
+        else
+            (void)take(verifier.forgetTrustedComputer(r.challenge));
+        break;
+    case SettingsOp::GetDelivery:
+        reply.secret = verifier.state().deliverySettings.clone();
+        break;
+    case SettingsOp::SetDelivery: {
+        // Settings that the only way to get a code depends on are tried first: a wrong token
+        // saved here would leave the next sign-in needing a recovery code.
+        const VerifierState& s = verifier.state();
+        const bool onlyDelivered = s.twoFactorOn() && !s.authenticator;
+        if (onlyDelivered || r.checkSend) {
+            const SignInMethod method = s.isOn(s.defaultMethod) && methodNeedsSend(s.defaultMethod)
+                                            ? s.defaultMethod
+                                            : (s.email ? SignInMethod::Email : SignInMethod::Sms);
+            if (s.isOn(method)) {
+                SecureBuffer code{std::size_t(kOneTimeCodeDigits)};
+                for (std::size_t i = 0; i < code.size(); ++i)
+                    code.data()[i] = static_cast<unsigned char>('0' + m_random.uniform(10));
+                const Status sent = m_sender->send(CodeDelivery{method, s.target(method), std::move(code),
+                                                                int(kCodeLifetimeMs / 60000), r.secret.clone()});
+                if (!sent) {
+                    Refusal failed(sent.error().code, RefusalReason::DeliveryCheckFailed);
+                    failed.method = method;
+                    refused = failed;
+                    break;
+                }
+            }
+        }
+        verifier.setDeliverySettings(r.secret.clone());
+        break;
+    }
+    case SettingsOp::AddAppPassword: {
+        const QString name = r.name.trimmed();
+        const QList<AppPasswordInfo> existing = appPasswordsOf(step.file.header());
+        if (name.isEmpty() || std::any_of(existing.begin(), existing.end(),
+                                          [&](const AppPasswordInfo& a) { return a.name == name; })) {
+            refused = Refusal(ErrorCode::InvalidInput, RefusalReason::InvalidName);
+            refused->name = name;
+            break;
+        }
+        if (int(step.file.header().keySlots.size()) >= kMaxKeySlots) {
+            refused = Refusal(ErrorCode::InvalidInput, RefusalReason::TooManySlots);
+            break;
+        }
+        SecureBuffer secret{std::size_t(kAppPasswordGroups * kAppPasswordGroupLength + kAppPasswordGroups - 1)};
+        for (std::size_t i = 0; i < secret.size(); ++i) {
+            const bool dash = (i + 1) % (kAppPasswordGroupLength + 1) == 0;
+            secret.data()[i] = dash ? '-' : kAppPasswordAlphabet[m_random.uniform(sizeof kAppPasswordAlphabet - 1)];
+        }
+        Result<KeySlot> slot = VaultFile::makeAppPasswordSlot(name, secret, m_vaultId, step.vaultKey, m_clock);
+        if (!slot) {
+            refused = refusalFor(slot.error());
+            break;
+        }
+        newHeader().keySlots.push_back(std::move(slot).value());
+        reply.secret = std::move(secret);
+        break;
+    }
+    case SettingsOp::RevokeAppPassword: {
+        const std::vector<KeySlot>& keySlots = step.file.header().keySlots;
+        const auto found = std::find_if(keySlots.begin(), keySlots.end(), [&](const KeySlot& s) {
+            return s.kind == KeySlot::Kind::AppPassword && s.name == r.name.trimmed();
+        });
+        if (found == keySlots.end()) {
+            refused = Refusal(ErrorCode::NotFound, RefusalReason::NotFound);
+            break;
+        }
+        const auto at = found - keySlots.begin();
+        newHeader().keySlots.erase(newHeader().keySlots.begin() + at);
+        break;
+    }
+    case SettingsOp::ChangePassword: {
+        if (r.secret.size() != m_key->slotBase.size() || r.salt.size() != passwordSlot.salt.size()) {
+            refused = Refusal(ErrorCode::Internal, RefusalReason::NotUnderstood);
+            break;
+        }
+        verifier.forgetTrustedComputers(); // a new password forgets every remembered computer
+        step.newKey = std::make_shared<const PasswordKey>(VaultFile::passwordKeyFromBase(r.secret.clone()));
+        step.newSalt = r.salt;
+        rulesChanged = true;
+        break;
+    }
+    }
+
+    const bool stateChanged = verifier.takeChanged();
+    step.state = verifier.releaseState();
+    const bool isOn = step.state.twoFactorOn();
+    if (!refused && (wasOn != isOn || step.newKey)) {
+        // The first method makes the password slot need the share, the last one off drops it,
+        // a new password wraps it under the new key: salt, limits and id stay, no Argon2id runs.
+        KeySlot* slot = newHeader().passwordSlot();
+        KeySlot rewrapped = *slot;
+        if (step.newKey)
+            rewrapped.salt = step.newSalt;
+        *slot = VaultFile::rewrapPasswordSlot(std::move(rewrapped), step.newKey ? *step.newKey : *m_key, m_vaultId,
+                                              step.vaultKey, isOn ? &step.state.share : nullptr);
+        rulesChanged = true;
+    }
+    const bool readOnlyOp = r.op == SettingsOp::Status || r.op == SettingsOp::GetDelivery;
+    if (refused) {
+        // A refused change may still have changed the state (one try fewer on a setup code).
+        step.newHeader.reset();
+        step.newKey.reset();
+        if (stateChanged) {
+            if (Answer<void> stored = store(step, false); !stored)
+                return refusedReply(stored.refusal());
+        }
+        return refusedReply(*refused);
+    }
+    if (!readOnlyOp) {
+        if (Answer<void> stored = store(step, rulesChanged); !stored)
+            return refusedReply(stored.refusal());
+    }
+    reply.status = step.state.status(m_clock.nowMs());
+    reply.status.appPasswords = appPasswordsOf(step.newHeader ? *step.newHeader : step.file.header());
+    return okReply(reply.toCbor());
 }
 
-std::optional<Error> LocalVerifierHost::persistError() const
+LocalVerifierConnector::LocalVerifierConnector(std::shared_ptr<CodeSender> sender, Clock& clock, Random& random)
+    : m_sender(std::move(sender)), m_clock(clock), m_random(random)
 {
-    QMutexLocker lock(&m_mutex);
-    return m_persistError;
+}
+
+Answer<std::shared_ptr<VerifierLink>> LocalVerifierConnector::connect(const QString& path, const VaultFile& file,
+                                                                      std::shared_ptr<const PasswordKey> key)
+{
+    Answer<std::shared_ptr<LocalVerifierHost>> host =
+        LocalVerifierHost::open(path, file, std::move(key), m_sender, m_clock, m_random);
+    if (!host)
+        return host.refusal();
+    return std::shared_ptr<VerifierLink>(std::make_shared<InProcessLink>(std::move(host).value()));
 }
 
 } // namespace twofold

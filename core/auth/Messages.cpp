@@ -1,9 +1,11 @@
 #include "auth/Messages.h"
 
-#include "auth/AuthText.h"
 
 #include <QCborArray>
+#include <QCborStreamReader>
 #include <QCborValue>
+
+#include <algorithm>
 
 namespace twofold {
 
@@ -16,9 +18,7 @@ QLatin1StringView k(const char* key)
 
 Error unreadable()
 {
-    return Error(
-        ErrorCode::Internal,
-        AuthText::tr("The sign-in verifier and this program do not understand each other. Update Twofold."));
+    return Error(ErrorCode::Internal, QString());
 }
 
 QByteArray bytesOf(const SecureBuffer& secret)
@@ -52,27 +52,61 @@ QCborMap Refusal::toCbor() const
 {
     QCborMap map;
     map.insert(k("code"), qint64(code));
-    map.insert(k("message"), message);
+    map.insert(k("reason"), qint64(reason));
+    if (method)
+        map.insert(k("method"), methodKey(*method));
     if (triesLeft >= 0)
         map.insert(k("triesLeft"), triesLeft);
-    if (lockedUntilMs > 0)
-        map.insert(k("lockedUntil"), lockedUntilMs);
-    if (retryAtMs > 0)
-        map.insert(k("retryAt"), retryAtMs);
+    if (triesBeforeLockout >= 0)
+        map.insert(k("beforeLockout"), triesBeforeLockout);
+    if (lockedNow)
+        map.insert(k("lockedNow"), true);
+    if (lockedForMs > 0)
+        map.insert(k("lockedFor"), lockedForMs);
+    if (retryAfterMs > 0)
+        map.insert(k("retryAfter"), retryAfterMs);
+    if (skewSeconds != 0)
+        map.insert(k("skew"), skewSeconds);
+    if (!name.isEmpty())
+        map.insert(k("name"), name);
     return map;
 }
 
 Refusal Refusal::fromCbor(const QCborMap& map)
 {
-    if (!map.value(k("code")).isInteger() || !map.value(k("message")).isString()) {
-        const Error e = unreadable();
-        return Refusal(e.code, e.message);
-    }
-    Refusal r(ErrorCode(map.value(k("code")).toInteger()), map.value(k("message")).toString());
-    r.triesLeft = int(map.value(k("triesLeft")).toInteger(-1));
-    r.lockedUntilMs = map.value(k("lockedUntil")).toInteger(0);
-    r.retryAtMs = map.value(k("retryAt")).toInteger(0);
+    const qint64 reason = map.value(k("reason")).toInteger(-1);
+    if (!map.value(k("code")).isInteger() || reason < 0 || reason > 255)
+        return Refusal(ErrorCode::Internal, RefusalReason::NotUnderstood);
+    Refusal r(ErrorCode(map.value(k("code")).toInteger()), RefusalReason(reason));
+    r.method = methodOf(map.value(k("method")));
+    r.triesLeft = int(std::clamp<qint64>(map.value(k("triesLeft")).toInteger(-1), -1, 1000));
+    r.triesBeforeLockout = int(std::clamp<qint64>(map.value(k("beforeLockout")).toInteger(-1), -1, 1000));
+    r.lockedNow = map.value(k("lockedNow")).toBool();
+    r.lockedForMs = std::max<qint64>(0, map.value(k("lockedFor")).toInteger(0));
+    r.retryAfterMs = std::max<qint64>(0, map.value(k("retryAfter")).toInteger(0));
+    r.skewSeconds = map.value(k("skew")).toInteger(0);
+    r.name = map.value(k("name")).toString();
     return r;
+}
+
+QCborMap envelope(QCborMap request, const QByteArray& account, const QByteArray& proof)
+{
+    request.insert(k("v"), kProtocolVersion);
+    request.insert(k("account"), account);
+    if (!proof.isEmpty())
+        request.insert(k("proof"), proof);
+    return request;
+}
+
+Answer<Envelope> readEnvelope(const QCborMap& request)
+{
+    if (request.value(k("v")).toInteger(-1) != kProtocolVersion)
+        return Refusal(ErrorCode::Internal, RefusalReason::VersionMismatch);
+    Envelope e{request.value(k("op")).toString(), request.value(k("account")).toByteArray(),
+               request.value(k("proof")).toByteArray()};
+    if (e.op.isEmpty() || !request.value(k("account")).isByteArray())
+        return Refusal(ErrorCode::Internal, RefusalReason::NotUnderstood);
+    return e;
 }
 
 QCborMap BeginRequest::toCbor() const
@@ -100,7 +134,8 @@ QCborMap BeginReply::toCbor() const
     map.insert(k("recoveryLeft"), recoveryCodesLeft);
     map.insert(k("prompt"), int(prompt));
     map.insert(k("challenge"), challenge);
-    map.insert(k("lockedUntil"), lockedUntilMs);
+    if (lockedForMs > 0)
+        map.insert(k("lockedFor"), lockedForMs);
     return map;
 }
 
@@ -121,7 +156,7 @@ Result<BeginReply> BeginReply::fromCbor(const QCborMap& map)
         return unreadable();
     r.prompt = SecondFactorPrompt(prompt);
     r.challenge = map.value(k("challenge")).toByteArray();
-    r.lockedUntilMs = map.value(k("lockedUntil")).toInteger();
+    r.lockedForMs = std::max<qint64>(0, map.value(k("lockedFor")).toInteger());
     return r;
 }
 
@@ -141,13 +176,20 @@ Result<SendCodeRequest> SendCodeRequest::fromCbor(const QCborMap& map)
     return SendCodeRequest{*method, map.value(k("challenge")).toByteArray()};
 }
 
+SendCodeReply& SendCodeReply::anchor(qint64 nowMs)
+{
+    resendAtMs = nowMs + resendAfterMs;
+    expiresAtMs = nowMs + expiresInMs;
+    return *this;
+}
+
 QCborMap SendCodeReply::toCbor() const
 {
     QCborMap map;
     map.insert(k("method"), methodKey(method));
     map.insert(k("target"), maskedTarget);
-    map.insert(k("resendAt"), resendAtMs);
-    map.insert(k("expiresAt"), expiresAtMs);
+    map.insert(k("resendAfter"), resendAfterMs);
+    map.insert(k("expiresIn"), expiresInMs);
     return map;
 }
 
@@ -156,8 +198,12 @@ Result<SendCodeReply> SendCodeReply::fromCbor(const QCborMap& map)
     const std::optional<SignInMethod> method = methodOf(map.value(k("method")));
     if (!method)
         return unreadable();
-    return SendCodeReply{*method, map.value(k("target")).toString(), map.value(k("resendAt")).toInteger(),
-                         map.value(k("expiresAt")).toInteger()};
+    SendCodeReply r;
+    r.method = *method;
+    r.maskedTarget = map.value(k("target")).toString();
+    r.resendAfterMs = std::max<qint64>(0, map.value(k("resendAfter")).toInteger());
+    r.expiresInMs = std::max<qint64>(0, map.value(k("expiresIn")).toInteger());
+    return r;
 }
 
 QCborMap CheckCodeRequest::toCbor() const
@@ -203,7 +249,7 @@ QCborMap ReleaseReply::toCbor() const
     map.insert(k("share"), bytesOf(share));
     if (!trustedToken.isEmpty()) {
         map.insert(k("token"), trustedToken);
-        map.insert(k("trustedUntil"), trustedUntilMs);
+        map.insert(k("trustedFor"), trustedForMs);
     }
     map.insert(k("recoveryLeft"), recoveryCodesLeft);
     map.insert(k("forgotten"), computersForgotten);
@@ -217,10 +263,20 @@ Result<ReleaseReply> ReleaseReply::fromCbor(const QCborMap& map)
     ReleaseReply r;
     r.share = secretOf(map.value(k("share")));
     r.trustedToken = map.value(k("token")).toByteArray();
-    r.trustedUntilMs = map.value(k("trustedUntil")).toInteger();
+    r.trustedForMs = std::max<qint64>(0, map.value(k("trustedFor")).toInteger());
     r.recoveryCodesLeft = int(map.value(k("recoveryLeft")).toInteger(-1));
     r.computersForgotten = map.value(k("forgotten")).toBool();
     return r;
+}
+
+QCborMap parseMessage(QByteArrayView bytes)
+{
+    QCborStreamReader reader(reinterpret_cast<const quint8*>(bytes.data()), bytes.size());
+    QCborValue value = QCborValue::fromCbor(reader);
+    if (reader.lastError() != QCborError::NoError || !value.isMap() || reader.hasNext() ||
+        reader.currentOffset() != bytes.size())
+        return {};
+    return value.toMap();
 }
 
 QString requestOp(const QCborMap& request)

@@ -3,6 +3,7 @@
 #include "auth/Async.h"
 #include "auth/AuthText.h"
 #include "auth/DeliveryCodeSender.h"
+#include "auth/AuthSentences.h"
 #include "auth/LocalVerifierHost.h"
 #include "auth/VerifierLink.h"
 #include "platform/SecretStore.h"
@@ -23,6 +24,30 @@ Error notUnderstood()
                      "on. Try the backup copy of the vault (the same name ending in .bak)."));
 }
 
+// What the sign-in page knows of the settings from the verifier's first answer.
+TwoFactorStatus statusOf(const BeginReply& begin)
+{
+    TwoFactorStatus s;
+    s.on = begin.twoFactorOn;
+    s.recoveryCodesLeft = begin.recoveryCodesLeft;
+    s.prompt = begin.prompt;
+    if (!begin.methods.isEmpty())
+        s.defaultMethod = begin.methods.first().method;
+    for (SignInMethod m : kSignInMethods) {
+        MethodStatus ms;
+        ms.method = m;
+        for (const OfferedMethod& offered : begin.methods) {
+            if (offered.method == m) {
+                ms.on = true;
+                ms.maskedTarget = offered.maskedTarget;
+            }
+        }
+        ms.isDefault = ms.on && m == s.defaultMethod;
+        s.methods.append(ms);
+    }
+    return s;
+}
+
 } // namespace
 
 struct SignInSession::PasswordOutcome
@@ -30,10 +55,9 @@ struct SignInSession::PasswordOutcome
     std::optional<Error> error;
     Policy policy;
     std::unique_ptr<OpenVault> vault; // two-factor sign-in off: unlocked already
-    std::shared_ptr<LocalVerifierHost> host;
+    std::shared_ptr<VerifierLink> link;
     std::shared_ptr<const PasswordKey> key;
     QByteArray vaultId;
-    TwoFactorStatus status;
 };
 
 SignInSession::SignInSession(QString path, SignInOptions options, Clock& clock, Random& random,
@@ -43,6 +67,8 @@ SignInSession::SignInSession(QString path, SignInOptions options, Clock& clock, 
 {
     m_sender =
         m_options.sender ? m_options.sender : std::make_shared<DeliveryCodeSender>(clock, systemRandom());
+    if (!m_options.connector)
+        m_options.connector = std::make_shared<LocalVerifierConnector>(m_sender, clock, random);
     if (m_options.computerName.isEmpty())
         m_options.computerName = QSysInfo::machineHostName();
     m_lockoutTimer.setSingleShot(true);
@@ -121,7 +147,7 @@ bool SignInSession::submitPassword(SecureBuffer password)
     runOffThread(
         this,
         [path = m_path, policy = m_options.policy, mode = m_options.mode, clock = &m_clock,
-         random = &m_random, sender = m_sender, secret] {
+         connector = m_options.connector, secret] {
             auto outcome = std::make_shared<PasswordOutcome>();
             auto fail = [&](const Error& e) {
                 outcome->error = e;
@@ -134,21 +160,21 @@ bool SignInSession::submitPassword(SecureBuffer password)
             Result<VaultFile> file = VaultFile::read(path);
             if (!file)
                 return fail(file.error());
-            Result<PasswordKey> key = file->derivePasswordKey(*secret);
+            // The one Argon2id of this sign-in.
+            Result<PasswordKey> derived = file->derivePasswordKey(*secret);
             secret->clear();
-            if (!key)
-                return fail(key.error());
-            Result<SecureBuffer> plain = file->openAuthSection(*key);
-            if (!plain)
-                return fail(plain.error());
-            Result<VerifierState> state = VerifierState::decode(*plain);
-            if (!state)
-                return fail(state.error());
-            outcome->status = state->status(clock->nowMs());
+            if (!derived)
+                return fail(derived.error());
+            outcome->key = std::make_shared<const PasswordKey>(std::move(derived).value());
             outcome->vaultId = file->header().vaultId;
+            // The verifier checks the password's key (locally: it must open the auth section).
+            Answer<std::shared_ptr<VerifierLink>> link = connector->connect(path, *file, outcome->key);
+            if (!link)
+                return fail(link.refusal().error());
+            outcome->link = std::move(link).value();
             const KeySlot* slot = file->header().passwordSlot();
             if (!slot->needsShare) {
-                Result<SecureBuffer> vaultKey = file->unlockPasswordSlot(*key);
+                Result<SecureBuffer> vaultKey = file->unlockPasswordSlot(*outcome->key);
                 if (!vaultKey)
                     return fail(vaultKey.error());
                 Result<std::unique_ptr<OpenVault>> vault =
@@ -156,12 +182,7 @@ bool SignInSession::submitPassword(SecureBuffer password)
                 if (!vault)
                     return fail(vault.error());
                 outcome->vault = std::move(vault).value();
-                return outcome;
             }
-            outcome->key = std::make_shared<const PasswordKey>(std::move(key).value());
-            outcome->host =
-                std::make_shared<LocalVerifierHost>(path, std::move(file).value(), outcome->key,
-                                                    std::move(state).value(), sender, *clock, *random);
             return outcome;
         },
         [this, generation](std::shared_ptr<PasswordOutcome> outcome) {
@@ -171,26 +192,47 @@ bool SignInSession::submitPassword(SecureBuffer password)
     return true;
 }
 
+void SignInSession::ask(const QCborMap& request, std::function<void(QCborMap)> reply)
+{
+    const quint64 generation = m_generation;
+    m_link->request(envelope(request, m_vaultId), this, [this, generation, reply](QCborMap answer) {
+        if (generation == m_generation)
+            reply(std::move(answer));
+    });
+}
+
 void SignInSession::onPassword(std::shared_ptr<PasswordOutcome> outcome)
 {
     if (outcome->error)
         return fail(*outcome->error);
     m_policy = outcome->policy;
-    m_status = outcome->status;
     m_vaultId = outcome->vaultId;
+    m_key = outcome->key;
+    m_link = outcome->link;
     if (outcome->vault) {
         m_vault = std::move(outcome->vault);
+        return finishUnlock();
+    }
+    ask(BeginRequest().toCbor(), [this](QCborMap reply) { onBegin(std::move(reply)); });
+}
+
+void SignInSession::finishUnlock()
+{
+    // The full settings for Preferences > Security, while the verifier still takes requests.
+    const auto unlock = [this] {
+        m_lockoutTimer.stop();
+        m_link.reset();
         setBusy(false);
         setState(State::Unlocked);
         emit unlocked();
-        return;
-    }
-    m_key = outcome->key;
-    m_link = std::make_shared<InProcessLink>(outcome->host);
-    const quint64 generation = m_generation;
-    m_link->request(BeginRequest().toCbor(), this, [this, generation](QCborMap reply) {
-        if (generation == m_generation)
-            onBegin(std::move(reply));
+    };
+    if (!m_link)
+        return unlock();
+    SettingsRequest status{SettingsOp::Status};
+    ask(status.toCbor(), [this, unlock](QCborMap reply) {
+        if (Answer<SettingsReply> answer = readReply<SettingsReply>(reply); answer.ok())
+            m_status = answer->status;
+        unlock();
     });
 }
 
@@ -204,9 +246,8 @@ void SignInSession::onBegin(QCborMap reply)
     }
     BeginReply& begin = answer.value();
     m_challenge = begin.challenge;
-    m_status.prompt = begin.prompt;
-    m_status.recoveryCodesLeft = begin.recoveryCodesLeft;
-    m_lockedUntilMs = begin.lockedUntilMs;
+    m_status = statusOf(begin);
+    m_lockedUntilMs = begin.lockedForMs > 0 ? m_clock.nowMs() + begin.lockedForMs : 0;
     // Methods the policy no longer allows are not offered, unless no other is on.
     m_methods.clear();
     for (const OfferedMethod& m : begin.methods) {
@@ -228,9 +269,7 @@ void SignInSession::onBegin(QCborMap reply)
                 return askForCode();
             CheckTrustedRequest request{
                 QByteArray(reinterpret_cast<const char*>(token->data()), qsizetype(token->size()))};
-            m_link->request(request.toCbor(), this, [this, generation](QCborMap reply) {
-                if (generation != m_generation)
-                    return;
+            ask(request.toCbor(), [this](QCborMap reply) {
                 if (Answer<ReleaseReply> answer = readReply<ReleaseReply>(reply); answer.ok())
                     return unlockWithShare(std::move(answer.value().share));
                 // Forgotten or expired: drop the token and ask for a code.
@@ -306,19 +345,16 @@ bool SignInSession::sendCode()
     if (m_state != State::NeedSecondFactor || m_busy || !methodNeedsSend(m_method))
         return false;
     setBusy(true);
-    const quint64 generation = m_generation;
     const SignInMethod method = m_method;
-    m_link->request(SendCodeRequest{method, m_challenge}.toCbor(), this,
-                    [this, generation, method](QCborMap reply) {
-                        if (generation != m_generation)
-                            return;
-                        Answer<SendCodeReply> answer = readReply<SendCodeReply>(reply);
-                        if (!answer.ok())
-                            return refused(answer.refusal());
-                        setBusy(false);
-                        m_sent.insert(method, Sent{answer.value().maskedTarget, answer.value().resendAtMs});
-                        emit codeSent(answer.value().maskedTarget, answer.value().resendAtMs);
-                    });
+    ask(SendCodeRequest{method, m_challenge}.toCbor(), [this, method](QCborMap reply) {
+        Answer<SendCodeReply> answer = readReply<SendCodeReply>(reply);
+        if (!answer.ok())
+            return refused(answer.refusal());
+        setBusy(false);
+        const SendCodeReply& sent = answer.value().anchor(m_clock.nowMs());
+        m_sent.insert(method, Sent{sent.maskedTarget, sent.resendAtMs});
+        emit codeSent(sent.maskedTarget, sent.resendAtMs);
+    });
     return true;
 }
 
@@ -350,19 +386,17 @@ bool SignInSession::submitRecoveryCode(SecureBuffer code)
 void SignInSession::checkCode(CheckCodeRequest request)
 {
     setBusy(true);
-    const quint64 generation = m_generation;
     const SignInMethod method = request.method;
-    m_link->request(request.toCbor(), this, [this, generation, method](QCborMap reply) {
-        if (generation == m_generation)
-            onReleased(std::move(reply), method);
-    });
+    ask(request.toCbor(), [this, method](QCborMap reply) { onReleased(std::move(reply), method); });
 }
 
 void SignInSession::refused(const Refusal& refusal)
 {
     m_triesLeft = refusal.triesLeft;
+    if (refusal.code == ErrorCode::DeliveryRateLimited && refusal.retryAfterMs > 0)
+        m_sendBlockedUntil.insert(refusal.method.value_or(m_method), m_clock.nowMs() + refusal.retryAfterMs);
     if (refusal.code == ErrorCode::LockedOut) {
-        m_lockedUntilMs = refusal.lockedUntilMs;
+        m_lockedUntilMs = m_clock.nowMs() + refusal.lockedForMs;
         setState(State::LockedOut);
         emit lockedOut(m_lockedUntilMs);
         armLockoutTimer();
@@ -391,7 +425,7 @@ void SignInSession::onReleased(QCborMap reply, SignInMethod method)
     if (!store || release.trustedToken.isEmpty())
         return unlockWithShare(std::move(release.share));
     auto share = std::make_shared<SecureBuffer>(std::move(release.share));
-    const qint64 until = release.trustedUntilMs;
+    const qint64 until = m_clock.nowMs() + release.trustedForMs;
     const quint64 generation = m_generation;
     store->store(
         secretStoreService(), trustedTokenKey(m_vaultId), SecureBuffer::fromBytes(release.trustedToken), this,
@@ -437,19 +471,18 @@ void SignInSession::unlockWithShare(SecureBuffer share)
                 return fail(error);
             }
             m_vault = std::move(*opened).value();
-            m_lockoutTimer.stop();
-            // The password's key and the verifier are not needed once the vault is open.
-            m_key.reset();
-            m_link.reset();
-            setBusy(false);
-            setState(State::Unlocked);
-            emit unlocked();
+            finishUnlock();
         });
 }
 
 std::unique_ptr<OpenVault> SignInSession::takeVault()
 {
     return m_state == State::Unlocked ? std::move(m_vault) : nullptr;
+}
+
+std::shared_ptr<const PasswordKey> SignInSession::takePasswordKey()
+{
+    return m_state == State::Unlocked ? std::exchange(m_key, nullptr) : nullptr;
 }
 
 void SignInSession::reset()
@@ -464,6 +497,7 @@ void SignInSession::reset()
     m_status = TwoFactorStatus();
     m_methods.clear();
     m_sent.clear();
+    m_sendBlockedUntil.clear();
     m_lockedUntilMs = 0;
     m_triesLeft = -1;
     setBusy(false);

@@ -19,7 +19,7 @@
 #include "auth/CodeSender.h"
 #include "auth/Messages.h"
 #include "auth/Policy.h"
-#include "auth/VerifierState.h"
+#include "auth/TwoFactorStatus.h"
 #include "common/Clock.h"
 #include "common/Error.h"
 #include "common/Random.h"
@@ -36,6 +36,7 @@
 namespace twofold {
 
 class SecretStore;
+class VerifierConnector;
 class VerifierLink;
 struct PasswordKey;
 
@@ -48,6 +49,7 @@ struct SignInOptions
     QString computerName;                    // in the list of remembered computers; empty: host name
     bool sendCodeOnEntry = true;             // email/SMS: send a code when its page is first shown
     std::optional<SignInMethod> firstMethod; // ask this method first when it is on (CLI --method)
+    std::shared_ptr<VerifierConnector> connector; // the vault's verifier; nullptr: LocalVerifierConnector(sender)
 };
 
 class SignInSession : public QObject
@@ -79,6 +81,9 @@ public:
     bool hasSentCode() const { return m_sent.contains(m_method); }
     // When Resend becomes available (ms since the epoch, session clock); 0 before any send.
     qint64 resendAtMs() const { return m_sent.value(m_method).resendAtMs; }
+    // Until when the verifier refuses to send the current method another code (five an hour,
+    // or a resend too soon), as its last refusal said; 0 when it has not refused.
+    qint64 sendBlockedUntilMs() const { return m_sendBlockedUntil.value(m_method); }
     // Authenticator: seconds the code the app shows now has left (1..30).
     int secondsLeftForCode() const;
     // True when "Remember this computer for 30 days" may be offered (the vault's setting asks
@@ -124,6 +129,10 @@ public:
     bool submitRecoveryCode(SecureBuffer code);
     // Unlocked: the vault (once; then nullptr).
     std::unique_ptr<OpenVault> takeVault();
+    // Unlocked: the password's derived key (once; then nullptr), for TwoFactorSettings::
+    // adoptPasswordKey, so a change right after signing in runs no second Argon2id. The session
+    // drops it at reset() and when destroyed.
+    std::shared_ptr<const PasswordKey> takePasswordKey();
     // Back to NeedPassword, forgetting everything but the path and options.
     void reset();
 
@@ -164,6 +173,8 @@ private:
     void onReleased(QCborMap reply, SignInMethod method);
     void unlockWithShare(SecureBuffer share);
     void armLockoutTimer();
+    void ask(const QCborMap& request, std::function<void(QCborMap)> reply);
+    void finishUnlock();
 
     const QString m_path;
     SignInOptions m_options;
@@ -181,6 +192,7 @@ private:
     QList<OfferedMethod> m_methods;
     SignInMethod m_method = SignInMethod::Authenticator;
     QMap<SignInMethod, Sent> m_sent;
+    QMap<SignInMethod, qint64> m_sendBlockedUntil;
     qint64 m_lockedUntilMs = 0;
     int m_triesLeft = -1;
     std::unique_ptr<OpenVault> m_vault;

@@ -1,8 +1,11 @@
 #pragma once
 // TwoFactorSettings: the controller behind Preferences > Security and `twofold-cli 2fa …`
-// (DESIGN.md J3, 4.2), for a vault that is open. Reading the status needs nothing; every
-// change needs the master password again (confirmPassword, valid 5 minutes on the injected
-// clock) and saves the vault at once.
+// (DESIGN.md J3, 4.2), for a vault that is open. It is a client of the verifier link, like
+// SignInSession: every change is a SettingsRequest (Messages.h) to the vault's verifier, which
+// checks it, records it and rewrites the file (locally: LocalVerifierHost). Reading the status
+// needs nothing; every change needs the master password again (confirmPassword, valid 5
+// minutes on the injected clock). Only the password's derived key is kept for those 5 minutes
+// (by the verifier link), never the password.
 //   - Turning a method on always checks a real code first. The first method ever makes the
 //     sign-in share, rewraps the password slot to need it and returns ten recovery codes to
 //     show once; turning the last one off rewraps the slot without it.
@@ -18,7 +21,7 @@
 #include "auth/CodeSender.h"
 #include "auth/Messages.h"
 #include "auth/Policy.h"
-#include "auth/VerifierState.h"
+#include "auth/TwoFactorStatus.h"
 #include "common/Clock.h"
 #include "common/Random.h"
 #include "vault/OpenVault.h"
@@ -33,6 +36,9 @@
 namespace twofold {
 
 class SecretStore;
+class VerifierConnector;
+class VerifierLink;
+struct PasswordKey;
 
 inline constexpr qint64 kPasswordConfirmationMs = 5 * 60 * 1000;
 
@@ -41,13 +47,7 @@ struct TwoFactorSettingsOptions
     std::optional<Policy> policy;       // nullopt: Policy::load() (Optional when that fails)
     SecretStore* secretStore = nullptr; // to forget this computer's own token; not owned
     std::shared_ptr<CodeSender> sender; // nullptr: DeliveryCodeSender
-};
-
-struct AppPasswordInfo
-{
-    QString name;
-    qint64 createdMs = 0;
-    qint64 lastUsedMs = 0; // 0: never
+    std::shared_ptr<VerifierConnector> connector; // nullptr: LocalVerifierConnector(sender)
 };
 
 // What an authenticator app needs, shown while it is being turned on.
@@ -92,6 +92,9 @@ public:
     // allowed for kPasswordConfirmationMs from then. WrongPassword when it is not right.
     void confirmPassword(SecureBuffer password, Done done);
     bool passwordConfirmed() const;
+    // The same as a confirmed password, with the key a sign-in derived already (one Argon2id
+    // per sign-in: `twofold-cli 2fa …` reads the password once). WrongPassword when it does not fit.
+    void adoptPasswordKey(std::shared_ptr<const PasswordKey> key, Done done);
     qint64 passwordValidUntilMs() const { return m_confirmedUntilMs; }
     // Ends the confirmation now (the password and its key are wiped).
     void forgetPassword();
@@ -144,12 +147,7 @@ signals:
     void busyChanged(bool busy);
 
 private:
-    struct NewSlot;
     Status checkReady(bool needsPassword = true);
-    Status refreshState();
-    Status commit(VerifierState state, NewSlot* slot = nullptr);
-    void commitRewrapped(VerifierState state, bool withShare, const SecureBuffer& newPassword,
-                         std::function<void(Status)> then);
     void setBusy(bool busy);
     // Runs f later on this object's thread (callbacks never run inside the call).
     template <typename F> void later(F f)
@@ -158,8 +156,11 @@ private:
         QMetaObject::invokeMethod(
             this, [call] { (*call)(); }, Qt::QueuedConnection);
     }
+    // Sends request over the link; done gets the reply (the status taken, the vault's header
+    // adopted) or the refusal as an Error.
+    void exchange(SettingsRequest request, std::function<void(Result<SettingsReply>)> done);
+    void connectWithKey(std::shared_ptr<const PasswordKey> key, Done done);
     void sendSetup(SignInMethod method, const QString& target, Then<SendCodeReply> done);
-    void finishEnable(VerifierState state, bool wasOn, RecoveryCodes codes, Then<RecoveryCodes> done);
     void forgetOwnToken();
 
     OpenVault& m_vault;
@@ -167,12 +168,10 @@ private:
     Policy m_policy;
     Clock& m_clock;
     Random& m_random;
-    std::shared_ptr<CodeSender> m_sender;
+    std::shared_ptr<VerifierConnector> m_connector;
     TwoFactorStatus m_status;
-    VerifierState m_state;
-    QByteArray m_lastAuth; // the sealed auth section m_state was read from or saved as
-    std::shared_ptr<const PasswordKey> m_key;
-    SecureBuffer m_password;
+    std::shared_ptr<VerifierLink> m_link; // while the password is confirmed
+    SecureBuffer m_delivery;              // the delivery settings, read when the password was confirmed
     qint64 m_confirmedUntilMs = 0;
     QTimer m_forgetTimer;
     bool m_busy = false;

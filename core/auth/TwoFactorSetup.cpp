@@ -2,9 +2,8 @@
 // code), email and SMS (send a code to the address or number, then check it).
 #include "auth/TwoFactorSettings.h"
 
-#include "auth/Async.h"
+#include "auth/AuthSentences.h"
 #include "auth/AuthText.h"
-#include "auth/Verifier.h"
 #include "delivery/MailMessage.h"
 #include "delivery/PhoneNumber.h"
 #include "otp/Base32.h"
@@ -34,13 +33,6 @@ Error noSetup()
     return Error(ErrorCode::InvalidInput, AuthText::tr("No method is being set up: start again."));
 }
 
-template <typename T> Result<T> fromAnswer(Answer<T> answer)
-{
-    if (!answer.ok())
-        return Error(answer.refusal().code, answer.refusal().message);
-    return std::move(answer).value();
-}
-
 } // namespace
 
 Result<AuthenticatorSetup> TwoFactorSettings::beginAuthenticator(const QString& account)
@@ -60,6 +52,18 @@ Result<AuthenticatorSetup> TwoFactorSettings::beginAuthenticator(const QString& 
     return AuthenticatorSetup{otp::buildUri(params), otp::groupedSetupKey(params.secret), kIssuer, label};
 }
 
+namespace {
+// The recovery codes a turned-on method gave (empty unless it was the first).
+std::function<void(Result<SettingsReply>)> codesOf(std::function<void(Result<TwoFactorSettings::RecoveryCodes>)> done)
+{
+    return [done](Result<SettingsReply> reply) {
+        if (!reply)
+            return done(reply.error());
+        done(std::move(reply->recoveryCodes));
+    };
+}
+} // namespace
+
 void TwoFactorSettings::confirmAuthenticator(SecureBuffer code, Then<RecoveryCodes> done)
 {
     Status s = checkReady();
@@ -69,15 +73,16 @@ void TwoFactorSettings::confirmAuthenticator(SecureBuffer code, Then<RecoveryCod
         s = notAllowed(m_policy, SignInMethod::Authenticator);
     if (!s)
         return later([done, s] { done(s.error()); });
-    const bool wasOn = m_state.twoFactorOn();
-    Verifier verifier(m_state.clone(), m_clock, m_random);
-    Answer<RecoveryCodes> answer =
-        verifier.enableAuthenticator(m_pendingSecret.clone(), m_pendingAccount, code);
-    if (!answer.ok()) {
-        const Error error = answer.refusal().error();
-        return later([done, error] { done(error); });
-    }
-    finishEnable(verifier.releaseState(), wasOn, std::move(answer).value(), std::move(done));
+    SettingsRequest request{SettingsOp::EnableAuthenticator};
+    request.secret = m_pendingSecret.clone();
+    request.name = m_pendingAccount;
+    request.code = std::move(code);
+    forgetOwnToken();
+    exchange(std::move(request), codesOf([this, done](Result<RecoveryCodes> codes) {
+                 if (codes)
+                     cancelSetup();
+                 done(std::move(codes));
+             }));
 }
 
 void TwoFactorSettings::beginEmail(const QString& address, Then<SendCodeReply> done)
@@ -124,29 +129,17 @@ void TwoFactorSettings::sendSetup(SignInMethod method, const QString& target, Th
     }
     m_setupMethod = method;
     m_setupTarget = target;
-    struct Outcome
-    {
-        std::optional<Answer<SendCodeReply>> answer;
-        VerifierState state;
-    };
-    auto state = std::make_shared<VerifierState>(m_state.clone());
-    setBusy(true);
-    runOffThread(
-        this,
-        [state, method, target, challenge = m_setupChallenge, sender = m_sender, clock = &m_clock,
-         random = &m_random] {
-            Verifier verifier(std::move(*state), *clock, *random);
-            auto outcome = std::make_shared<Outcome>();
-            outcome->answer = verifier.sendSetupCode(method, target, challenge, *sender);
-            outcome->state = verifier.releaseState();
-            return outcome;
-        },
-        [this, done](std::shared_ptr<Outcome> outcome) {
-            setBusy(false);
-            // Kept in memory (the send log, the code's hash) until the method is turned on.
-            m_state = std::move(outcome->state);
-            done(fromAnswer(std::move(*outcome->answer)));
-        });
+    SettingsRequest request{SettingsOp::SendSetupCode};
+    request.method = method;
+    request.target = target;
+    request.challenge = m_setupChallenge;
+    exchange(std::move(request), [this, done](Result<SettingsReply> reply) {
+        if (!reply)
+            return done(reply.error());
+        if (!reply->sent)
+            return done(Error(ErrorCode::Internal, sentences::notUnderstood()));
+        done(reply->sent->anchor(m_clock.nowMs()));
+    });
 }
 
 void TwoFactorSettings::confirmSetupCode(SecureBuffer code, Then<RecoveryCodes> done)
@@ -158,32 +151,15 @@ void TwoFactorSettings::confirmSetupCode(SecureBuffer code, Then<RecoveryCodes> 
         s = notAllowed(m_policy, *m_setupMethod);
     if (!s)
         return later([done, s] { done(s.error()); });
-    const bool wasOn = m_state.twoFactorOn();
-    Verifier verifier(m_state.clone(), m_clock, m_random);
-    Answer<RecoveryCodes> answer = verifier.confirmSetupCode(*m_setupMethod, code);
-    if (!answer.ok()) {
-        m_state = verifier.releaseState(); // one try fewer on this code
-        const Error error = answer.refusal().error();
-        return later([done, error] { done(error); });
-    }
-    finishEnable(verifier.releaseState(), wasOn, std::move(answer).value(), std::move(done));
-}
-
-void TwoFactorSettings::finishEnable(VerifierState state, bool wasOn, RecoveryCodes codes,
-                                     Then<RecoveryCodes> done)
-{
-    auto shown = std::make_shared<RecoveryCodes>(std::move(codes));
-    auto finish = [this, shown, done](Status s) {
-        if (!s)
-            return done(s.error());
-        cancelSetup();
-        done(std::move(*shown));
-    };
+    SettingsRequest request{SettingsOp::ConfirmSetupCode};
+    request.method = *m_setupMethod;
+    request.code = std::move(code);
     forgetOwnToken();
-    if (!wasOn) // the first method: the password slot now needs the share
-        return commitRewrapped(std::move(state), true, m_password, finish);
-    const Status s = commit(std::move(state));
-    later([finish, s] { finish(s); });
+    exchange(std::move(request), codesOf([this, done](Result<RecoveryCodes> codes) {
+                 if (codes)
+                     cancelSetup();
+                 done(std::move(codes));
+             }));
 }
 
 void TwoFactorSettings::cancelSetup()

@@ -2,8 +2,6 @@
 // Changing the settings is in VerifierSetup.cpp.
 #include "auth/Verifier.h"
 
-#include "auth/AuthSentences.h"
-#include "auth/AuthText.h"
 #include "common/Sodium.h"
 #include "crypto/Aead.h"
 #include "otp/Totp.h"
@@ -47,12 +45,26 @@ QByteArray randomId(Random& random)
     return id;
 }
 
+// A refusal that says how many wrong codes remain before a lockout (recordFailure fills it in).
+Refusal counted(Refusal r)
+{
+    r.triesBeforeLockout = 0;
+    return r;
+}
+
 bool sameHash(const QByteArray& a, const QByteArray& b)
 {
     return a.size() == b.size() && sodium_memcmp(a.constData(), b.constData(), std::size_t(a.size())) == 0;
 }
 
 } // namespace
+
+Refusal methodOff(SignInMethod method)
+{
+    Refusal r(ErrorCode::NotFound, RefusalReason::MethodOff);
+    r.method = method;
+    return r;
+}
 
 qint64 lockoutDurationMs(int failures)
 {
@@ -110,7 +122,7 @@ void Verifier::pruneExpired(qint64 nowMs, bool pendingCodes)
 {
     if (pendingCodes)
         std::erase_if(m_state.pending, [nowMs](const PendingCode& p) { return p.expiresMs <= nowMs; });
-    m_state.sendTimesMs.removeIf([nowMs](qint64 t) { return t <= nowMs - kSendWindowMs; });
+    m_state.sends.removeIf([nowMs](const SendRecord& r) { return r.atMs <= nowMs - kSendWindowMs; });
     std::erase_if(m_state.trusted, [nowMs](const TrustedComputer& t) { return t.expiresMs <= nowMs; });
 }
 
@@ -134,8 +146,8 @@ QByteArray Verifier::hashCode(SignInMethod method, const SecureBuffer& normalise
 
 Refusal Verifier::lockedOutRefusal(qint64 nowMs) const
 {
-    Refusal r(ErrorCode::LockedOut, sentences::lockedOut(m_state.lockedUntilMs - nowMs));
-    r.lockedUntilMs = m_state.lockedUntilMs;
+    Refusal r(ErrorCode::LockedOut, RefusalReason::LockedOut);
+    r.lockedForMs = m_state.lockedUntilMs - nowMs;
     return r;
 }
 
@@ -147,8 +159,12 @@ Refusal Verifier::recordFailure(Refusal refusal)
     if (const qint64 lockout = lockoutDurationMs(m_state.failures); lockout > 0) {
         m_state.lockedUntilMs = now + lockout;
         refusal.code = ErrorCode::LockedOut;
-        refusal.message += QLatin1Char(' ') + sentences::lockedOut(lockout);
-        refusal.lockedUntilMs = m_state.lockedUntilMs;
+        refusal.lockedNow = true;
+        refusal.lockedForMs = lockout;
+        refusal.triesBeforeLockout = -1;
+    } else if (refusal.triesBeforeLockout == 0) {
+        // The authenticator and recovery codes say how many wrong codes remain before a lockout.
+        refusal.triesBeforeLockout = kFailuresBeforeLockout - m_state.failures;
     }
     return refusal;
 }
@@ -176,7 +192,7 @@ BeginReply Verifier::begin()
     r.recoveryCodesLeft = int(m_state.recoveryHashes.size());
     r.prompt = m_state.prompt;
     r.challenge = randomId(m_random);
-    r.lockedUntilMs = m_state.lockedUntilMs > now ? m_state.lockedUntilMs : 0;
+    r.lockedForMs = m_state.lockedUntilMs > now ? m_state.lockedUntilMs - now : 0;
     return r;
 }
 
@@ -189,15 +205,22 @@ Answer<SendCodeReply> Verifier::deliver(PendingCode pending, CodeSender& sender)
     });
     if (previous != m_state.pending.end() && !pending.challenge.isEmpty() &&
         previous->challenge == pending.challenge && now < previous->sentMs + kResendAfterMs) {
-        Refusal r(ErrorCode::DeliveryRateLimited,
-                  sentences::resendTooSoon(previous->sentMs + kResendAfterMs - now));
-        r.retryAtMs = previous->sentMs + kResendAfterMs;
+        Refusal r(ErrorCode::DeliveryRateLimited, RefusalReason::ResendTooSoon);
+        r.method = pending.method;
+        r.retryAfterMs = previous->sentMs + kResendAfterMs - now;
         return r;
     }
-    if (m_state.sendTimesMs.size() >= kMaxSendsPerHour) {
-        const qint64 retryAt = m_state.sendTimesMs.first() + kSendWindowMs;
-        Refusal r(ErrorCode::DeliveryRateLimited, sentences::hourlyLimit(retryAt - now));
-        r.retryAtMs = retryAt;
+    // Five sends an hour, counted per method and apart for setup checks: turning on email and
+    // SMS one after the other does not use up the sign-in sends of either.
+    QList<qint64> sends;
+    for (const SendRecord& record : m_state.sends) {
+        if (record.method == pending.method && record.setup == pending.setup)
+            sends.append(record.atMs);
+    }
+    if (sends.size() >= kMaxSendsPerHour) {
+        Refusal r(ErrorCode::DeliveryRateLimited, RefusalReason::HourlyLimit);
+        r.method = pending.method;
+        r.retryAfterMs = sends.first() + kSendWindowMs - now;
         return r;
     }
     SecureBuffer code{std::size_t(kOneTimeCodeDigits)};
@@ -214,7 +237,7 @@ Answer<SendCodeReply> Verifier::deliver(PendingCode pending, CodeSender& sender)
         m_state.pending.erase(previous);
     }
     m_state.pending.push_back(pending);
-    m_state.sendTimesMs.append(now);
+    m_state.sends.append(SendRecord{pending.method, pending.setup, now});
     m_changed = true;
 
     const Status sent =
@@ -222,21 +245,27 @@ Answer<SendCodeReply> Verifier::deliver(PendingCode pending, CodeSender& sender)
                                  int(kCodeLifetimeMs / 60000), m_state.deliverySettings.clone()});
     if (!sent) {
         m_state.pending.pop_back();
-        m_state.sendTimesMs.removeLast();
+        m_state.sends.removeLast();
         if (voided)
             m_state.pending.push_back(*voided);
-        return Refusal(sent.error().code, sent.error().message);
+        Refusal r(sent.error().code, RefusalReason::DeliveryRefused);
+        r.method = pending.method;
+        return r;
     }
-    return SendCodeReply{pending.method, maskTarget(pending.method, pending.target), now + kResendAfterMs,
-                         pending.expiresMs};
+    SendCodeReply reply;
+    reply.method = pending.method;
+    reply.maskedTarget = maskTarget(pending.method, pending.target);
+    reply.resendAfterMs = kResendAfterMs;
+    reply.expiresInMs = kCodeLifetimeMs;
+    return reply;
 }
 
 Answer<SendCodeReply> Verifier::sendCode(const SendCodeRequest& request, CodeSender& sender)
 {
     if (!methodNeedsSend(request.method))
-        return Refusal(ErrorCode::InvalidInput, sentences::nothingToSend());
+        return Refusal(ErrorCode::InvalidInput, RefusalReason::NothingToSend);
     if (!m_state.isOn(request.method))
-        return Refusal(ErrorCode::NotFound, sentences::methodOff(request.method));
+        return methodOff(request.method);
     if (m_state.lockedUntilMs > m_clock.nowMs())
         return lockedOutRefusal(m_clock.nowMs());
     PendingCode pending;
@@ -253,12 +282,12 @@ Answer<ReleaseReply> Verifier::checkCode(const CheckCodeRequest& request)
     if (m_state.lockedUntilMs > now)
         return lockedOutRefusal(now);
     if (!m_state.twoFactorOn())
-        return Refusal(ErrorCode::InvalidInput, sentences::twoFactorOff());
+        return Refusal(ErrorCode::InvalidInput, RefusalReason::TwoFactorOff);
     const SecureBuffer code = normaliseCode(request.code);
 
     if (request.method == SignInMethod::Authenticator) {
         if (!m_state.authenticator)
-            return Refusal(ErrorCode::NotFound, sentences::methodOff(request.method));
+            return methodOff(request.method);
         const otp::OtpParams params = totpParams(m_state.authenticator->secret);
         QString typed = code.toStringUnsafe(); // known leak, short-lived: otp takes a QStringView
         const std::optional<qint64> step = otp::matchStep(params, typed, now / 1000);
@@ -267,26 +296,33 @@ Answer<ReleaseReply> Verifier::checkCode(const CheckCodeRequest& request)
             skew = otp::findClockSkew(params, typed, now / 1000);
         wipe(typed);
         if (step && *step <= m_state.authenticator->lastStep)
-            return recordFailure(Refusal(ErrorCode::WrongCode, sentences::codeReplayed()));
-        if (!step)
-            return recordFailure(Refusal(ErrorCode::WrongCode, skew ? otp::describeClockSkew(*skew)
-                                                                    : sentences::wrongAuthenticatorCode()));
+            return recordFailure(counted(Refusal(ErrorCode::WrongCode, RefusalReason::CodeReplayed)));
+        if (!step) {
+            Refusal r(ErrorCode::WrongCode, skew ? RefusalReason::ClockSkew : RefusalReason::WrongAuthenticatorCode);
+            r.skewSeconds = skew.value_or(0);
+            return recordFailure(counted(std::move(r)));
+        }
         m_state.authenticator->lastStep = *step;
     } else if (methodNeedsSend(request.method)) {
         if (!m_state.isOn(request.method))
-            return Refusal(ErrorCode::NotFound, sentences::methodOff(request.method));
+            return methodOff(request.method);
         auto pending =
             std::find_if(m_state.pending.begin(), m_state.pending.end(),
                          [&](const PendingCode& p) { return p.method == request.method && !p.setup; });
-        if (pending == m_state.pending.end())
-            return Refusal(ErrorCode::WrongCode, sentences::noCodeSent(request.method));
+        if (pending == m_state.pending.end()) {
+            Refusal r(ErrorCode::WrongCode, RefusalReason::NoCodeSent);
+            r.method = request.method;
+            return r;
+        }
         if (pending->expiresMs <= now) {
             m_state.pending.erase(pending);
             m_changed = true;
-            return Refusal(ErrorCode::WrongCode, sentences::codeExpired());
+            return Refusal(ErrorCode::WrongCode, RefusalReason::CodeExpired);
         }
         if (!sameHash(hashCode(request.method, code), pending->hash)) {
-            Refusal r(ErrorCode::WrongCode, sentences::wrongCode(--pending->triesLeft));
+            --pending->triesLeft;
+            Refusal r(ErrorCode::WrongCode,
+                      pending->triesLeft > 0 ? RefusalReason::WrongCode : RefusalReason::CodeTriedTooOften);
             r.triesLeft = pending->triesLeft;
             if (pending->triesLeft <= 0)
                 m_state.pending.erase(pending);
@@ -301,7 +337,7 @@ Answer<ReleaseReply> Verifier::checkCode(const CheckCodeRequest& request)
             found = (same && found < 0) ? i : found;
         }
         if (found < 0)
-            return recordFailure(Refusal(ErrorCode::WrongCode, sentences::wrongRecoveryCode()));
+            return recordFailure(counted(Refusal(ErrorCode::WrongCode, RefusalReason::WrongRecoveryCode)));
         m_state.recoveryHashes.removeAt(found);
         rotateTrustedKey(); // a recovery code forgets every remembered computer
     }
@@ -335,7 +371,7 @@ Answer<ReleaseReply> Verifier::release(bool remember, const QString& computerNam
     QByteArray plain = payload.toCborValue().toCbor();
     r.trustedToken = aead::seal(m_state.trustedKey, plain, kTokenAssociatedData);
     wipe(plain);
-    r.trustedUntilMs = computer.expiresMs;
+    r.trustedForMs = kTrustedLifetimeMs;
     m_state.trusted.push_back(std::move(computer));
     m_changed = true;
     return r;
@@ -346,12 +382,12 @@ Answer<ReleaseReply> Verifier::checkTrusted(const CheckTrustedRequest& request)
     const qint64 now = m_clock.nowMs();
     pruneExpired(now);
     if (m_state.prompt == SecondFactorPrompt::EverySignIn)
-        return Refusal(ErrorCode::NotFound, sentences::everySignIn());
+        return Refusal(ErrorCode::NotFound, RefusalReason::EverySignIn);
     if (!m_state.twoFactorOn() || m_state.trustedKey.size() != aead::kKeyBytes)
-        return Refusal(ErrorCode::NotFound, sentences::computerForgotten());
+        return Refusal(ErrorCode::NotFound, RefusalReason::ComputerForgotten);
     Result<SecureBuffer> plain = aead::open(m_state.trustedKey, request.token, kTokenAssociatedData, Error());
     if (!plain)
-        return Refusal(ErrorCode::NotFound, sentences::computerForgotten());
+        return Refusal(ErrorCode::NotFound, RefusalReason::ComputerForgotten);
     const QCborMap payload =
         QCborValue::fromCbor(
             QByteArray::fromRawData(reinterpret_cast<const char*>(plain->data()), qsizetype(plain->size())))
@@ -363,12 +399,12 @@ Answer<ReleaseReply> Verifier::checkTrusted(const CheckTrustedRequest& request)
     const bool sameShare = m_state.share.equals(share);
     wipe(share);
     if (computer == m_state.trusted.end() || payload.value(k("expires")).toInteger() <= now || !sameShare)
-        return Refusal(ErrorCode::NotFound, sentences::computerForgotten());
+        return Refusal(ErrorCode::NotFound, RefusalReason::ComputerForgotten);
     computer->lastUsedMs = now;
     m_changed = true;
     ReleaseReply r;
     r.share = m_state.share.clone();
-    r.trustedUntilMs = computer->expiresMs;
+    r.trustedForMs = computer->expiresMs - now;
     return r;
 }
 
@@ -390,9 +426,7 @@ QCborMap Verifier::handle(const QCborMap& request, CodeSender& sender)
         if (Result<CheckTrustedRequest> r = CheckTrustedRequest::fromCbor(request))
             return reply(checkTrusted(*r));
     }
-    return refusedReply(
-        Refusal(ErrorCode::Internal, AuthText::tr("The sign-in verifier did not understand the "
-                                                  "request. Update Twofold.")));
+    return refusedReply(Refusal(ErrorCode::Internal, RefusalReason::NotUnderstood));
 }
 
 } // namespace twofold

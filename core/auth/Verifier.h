@@ -33,6 +33,9 @@ inline constexpr std::size_t kShareBytes = 32;
 // kFailuresBeforeLockout; then 30 s, doubling with every further failure, at most 15 minutes.
 qint64 lockoutDurationMs(int failures);
 
+// The refusal for a method that is not turned on.
+Refusal methodOff(SignInMethod method);
+
 // Ten recovery codes "xxxxx-xxxxx" from an unambiguous lower-case alphabet (no 0/o, 1/l/i),
 // UTF-8 in secure memory.
 std::vector<SecureBuffer> makeRecoveryCodes(Random& random);
@@ -100,14 +103,14 @@ public:
                                                           const SecureBuffer& code);
     // Turns method off (NotFound when it is not on). The last one off also drops the share,
     // the recovery codes and the remembered computers. Every remembered computer is forgotten.
-    Status disable(SignInMethod method);
+    Answer<void> disable(SignInMethod method);
     // NotFound when method is not on.
-    Status setDefaultMethod(SignInMethod method);
+    Answer<void> setDefaultMethod(SignInMethod method);
     // A new set of ten, voiding the old (InvalidInput when two-factor sign-in is off).
-    Result<std::vector<SecureBuffer>> regenerateRecoveryCodes();
+    Answer<std::vector<SecureBuffer>> regenerateRecoveryCodes();
     void forgetTrustedComputers();
     // NotFound when no remembered computer has id.
-    Status forgetTrustedComputer(const QByteArray& id);
+    Answer<void> forgetTrustedComputer(const QByteArray& id);
     void setPrompt(SecondFactorPrompt prompt);
     void setDeliverySettings(SecureBuffer settings);
 

@@ -1,7 +1,6 @@
 // The Verifier's settings changes: turning methods on (after a real code) and off, the default
 // method, recovery codes, remembered computers, the prompt setting and delivery settings.
 // The sign-in rules are in Verifier.cpp.
-#include "auth/AuthSentences.h"
 #include "auth/Verifier.h"
 #include "crypto/Aead.h"
 #include "otp/Totp.h"
@@ -14,7 +13,7 @@ Answer<SendCodeReply> Verifier::sendSetupCode(SignInMethod method, const QString
                                               const QByteArray& challenge, CodeSender& sender)
 {
     if (!methodNeedsSend(method))
-        return Refusal(ErrorCode::InvalidInput, sentences::nothingToSend());
+        return Refusal(ErrorCode::InvalidInput, RefusalReason::NothingToSend);
     PendingCode pending;
     pending.method = method;
     pending.setup = true;
@@ -29,17 +28,22 @@ Answer<std::vector<SecureBuffer>> Verifier::confirmSetupCode(SignInMethod method
     pruneExpired(now, /*pendingCodes*/ false);
     auto pending = std::find_if(m_state.pending.begin(), m_state.pending.end(),
                                 [&](const PendingCode& p) { return p.method == method && p.setup; });
-    if (pending == m_state.pending.end())
-        return Refusal(ErrorCode::WrongCode, sentences::noCodeSent(method));
+    if (pending == m_state.pending.end()) {
+        Refusal r(ErrorCode::WrongCode, RefusalReason::NoCodeSent);
+        r.method = method;
+        return r;
+    }
     if (pending->expiresMs <= now) {
         m_state.pending.erase(pending);
         m_changed = true;
-        return Refusal(ErrorCode::WrongCode, sentences::codeExpired());
+        return Refusal(ErrorCode::WrongCode, RefusalReason::CodeExpired);
     }
     const QByteArray hash = hashCode(method, normaliseCode(code));
     if (hash.size() != pending->hash.size() ||
         sodium_memcmp(hash.constData(), pending->hash.constData(), std::size_t(hash.size())) != 0) {
-        Refusal r(ErrorCode::WrongCode, sentences::wrongSetupCode(--pending->triesLeft));
+        --pending->triesLeft;
+        Refusal r(ErrorCode::WrongCode,
+                  pending->triesLeft > 0 ? RefusalReason::WrongSetupCode : RefusalReason::CodeTriedTooOften);
         r.triesLeft = pending->triesLeft;
         if (pending->triesLeft <= 0)
             m_state.pending.erase(pending);
@@ -65,9 +69,11 @@ Answer<std::vector<SecureBuffer>> Verifier::enableAuthenticator(SecureBuffer sec
     const std::optional<qint64> step = otp::matchStep(params, typed, now / 1000);
     const std::optional<qint64> skew = step ? std::nullopt : otp::findClockSkew(params, typed, now / 1000);
     wipe(typed);
-    if (!step)
-        return Refusal(ErrorCode::WrongCode,
-                       skew ? otp::describeClockSkew(*skew) : sentences::wrongNewAuthenticatorCode());
+    if (!step) {
+        Refusal r(ErrorCode::WrongCode, skew ? RefusalReason::ClockSkew : RefusalReason::WrongNewAuthenticatorCode);
+        r.skewSeconds = skew.value_or(0);
+        return r;
+    }
     const bool wasOn = m_state.twoFactorOn();
     m_state.authenticator = AuthenticatorConfig{std::move(secret), account, now, *step};
     if (!wasOn)
@@ -88,10 +94,10 @@ Answer<std::vector<SecureBuffer>> Verifier::turnedOn(bool wasOn)
     return regenerateRecoveryCodes().value();
 }
 
-Status Verifier::disable(SignInMethod method)
+Answer<void> Verifier::disable(SignInMethod method)
 {
     if (method == SignInMethod::RecoveryCode || !m_state.isOn(method))
-        return Error(ErrorCode::NotFound, sentences::methodOff(method));
+        return methodOff(method);
     if (method == SignInMethod::Authenticator)
         m_state.authenticator.reset();
     else
@@ -115,19 +121,19 @@ Status Verifier::disable(SignInMethod method)
     return {};
 }
 
-Status Verifier::setDefaultMethod(SignInMethod method)
+Answer<void> Verifier::setDefaultMethod(SignInMethod method)
 {
     if (method == SignInMethod::RecoveryCode || !m_state.isOn(method))
-        return Error(ErrorCode::NotFound, sentences::methodOff(method));
+        return methodOff(method);
     m_state.defaultMethod = method;
     m_changed = true;
     return {};
 }
 
-Result<std::vector<SecureBuffer>> Verifier::regenerateRecoveryCodes()
+Answer<std::vector<SecureBuffer>> Verifier::regenerateRecoveryCodes()
 {
     if (!m_state.twoFactorOn())
-        return Error(ErrorCode::InvalidInput, sentences::twoFactorOff());
+        return Refusal(ErrorCode::InvalidInput, RefusalReason::TwoFactorOff);
     std::vector<SecureBuffer> codes = makeRecoveryCodes(m_random);
     m_state.recoveryHashes.clear();
     for (const SecureBuffer& code : codes)
@@ -142,11 +148,11 @@ void Verifier::forgetTrustedComputers()
         rotateTrustedKey();
 }
 
-Status Verifier::forgetTrustedComputer(const QByteArray& id)
+Answer<void> Verifier::forgetTrustedComputer(const QByteArray& id)
 {
     const auto removed = std::erase_if(m_state.trusted, [&](const TrustedComputer& t) { return t.id == id; });
     if (removed == 0)
-        return Error(ErrorCode::NotFound, sentences::computerForgotten());
+        return Refusal(ErrorCode::NotFound, RefusalReason::NotFound);
     m_changed = true;
     return {};
 }

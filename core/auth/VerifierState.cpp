@@ -76,17 +76,6 @@ std::optional<DeliveredMethodConfig> decodeDelivered(const QCborValue& value, bo
 
 } // namespace
 
-MethodStatus TwoFactorStatus::method(SignInMethod m) const
-{
-    for (const MethodStatus& s : methods) {
-        if (s.method == m)
-            return s;
-    }
-    MethodStatus none;
-    none.method = m;
-    return none;
-}
-
 bool VerifierState::isOn(SignInMethod method) const
 {
     switch (method) {
@@ -177,9 +166,14 @@ SecureBuffer VerifierState::encode() const
         recovery.append(h);
     map.insert(k("recovery"), recovery);
     QCborArray sends;
-    for (qint64 t : sendTimesMs)
-        sends.append(t);
-    map.insert(k("sends"), sends);
+    for (const SendRecord& r : this->sends) {
+        QCborArray record;
+        record.append(methodKey(r.method));
+        record.append(r.setup);
+        record.append(r.atMs);
+        sends.append(record);
+    }
+    map.insert(k("sentCodes"), sends);
     QCborArray pendingList;
     for (const PendingCode& p : pending) {
         QCborMap item;
@@ -252,8 +246,16 @@ Result<VerifierState> VerifierState::decode(const SecureBuffer& plaintext)
         ok = ok && h.isByteArray();
         s.recoveryHashes.append(h.toByteArray());
     }
-    for (const QCborValue& t : map.value(k("sends")).toArray())
-        s.sendTimesMs.append(t.toInteger());
+    // "sends" (times only, before the caps were per method) is left behind: at worst an hour's
+    // sends are forgotten once.
+    for (const QCborValue& value : map.value(k("sentCodes")).toArray()) {
+        const QCborArray record = value.toArray();
+        const std::optional<SignInMethod> method = methodOf(record.at(0));
+        ok = ok && record.size() == 3 && method && record.at(1).isBool() && record.at(2).isInteger();
+        if (!ok)
+            break;
+        s.sends.append(SendRecord{*method, record.at(1).toBool(), record.at(2).toInteger()});
+    }
     for (const QCborValue& value : map.value(k("pending")).toArray()) {
         const QCborMap item = value.toMap();
         const std::optional<SignInMethod> method = methodOf(item.value(k("method")));

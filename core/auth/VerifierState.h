@@ -5,7 +5,7 @@
 // "when to ask" setting and the delivery settings (opaque CBOR from core/delivery).
 // The local verifier keeps it, encoded as CBOR, as the plaintext of the vault's auth section.
 // Secrets are SecureBuffers; codes are kept only as keyed BLAKE2b hashes.
-#include "auth/Messages.h"
+#include "auth/TwoFactorStatus.h"
 #include "common/Result.h"
 #include "crypto/SecureBuffer.h"
 
@@ -46,6 +46,14 @@ struct PendingCode
     int triesLeft = 0;
 };
 
+// One code sent, for the hourly caps.
+struct SendRecord
+{
+    SignInMethod method = SignInMethod::Email;
+    bool setup = false; // a setup check (turning the method on), capped apart from sign-in sends
+    qint64 atMs = 0;
+};
+
 struct TrustedComputer
 {
     QByteArray id; // 16 random bytes, inside the computer's token
@@ -53,40 +61,6 @@ struct TrustedComputer
     qint64 addedMs = 0;
     qint64 expiresMs = 0;
     qint64 lastUsedMs = 0;
-};
-
-// What a settings page shows; nothing secret.
-struct MethodStatus
-{
-    SignInMethod method = SignInMethod::Authenticator;
-    bool on = false;
-    bool isDefault = false;
-    QString target;       // the address, the E.164 number, or the authenticator's account label
-    QString maskedTarget; // as the sign-in page shows it
-    qint64 addedMs = 0;
-};
-
-struct TrustedComputerInfo
-{
-    QByteArray id;
-    QString name;
-    qint64 addedMs = 0;
-    qint64 expiresMs = 0;
-    qint64 lastUsedMs = 0;
-};
-
-struct TwoFactorStatus
-{
-    bool on = false;
-    QList<MethodStatus> methods; // one per kSignInMethods, in that order, on or off
-    SignInMethod defaultMethod = SignInMethod::Authenticator;
-    int recoveryCodesLeft = 0;
-    SecondFactorPrompt prompt = SecondFactorPrompt::UnrememberedComputers;
-    QList<TrustedComputerInfo> trustedComputers;
-    bool deliveryConfigured = false; // delivery settings have been saved
-
-    // The entry for method (a default one for RecoveryCode).
-    MethodStatus method(SignInMethod method) const;
 };
 
 struct VerifierState
@@ -97,7 +71,7 @@ struct VerifierState
     SignInMethod defaultMethod = SignInMethod::Authenticator;
     SecureBuffer hashKey; // 32 bytes keying the code and recovery-code hashes
     QList<QByteArray> recoveryHashes;
-    QList<qint64> sendTimesMs; // every code sent in the last hour (5 an hour at most)
+    QList<SendRecord> sends; // every code sent in the last hour (5 an hour per method, apart for setup)
     std::vector<PendingCode> pending;
     int failures = 0; // wrong codes in a row, all methods together
     qint64 lockedUntilMs = 0;

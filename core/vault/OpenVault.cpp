@@ -254,4 +254,21 @@ Status OpenVault::changePassword(const SecureBuffer& newPassword, const kdf::Par
     return {};
 }
 
+Status OpenVault::adoptRewrittenHeader()
+{
+    Result<VaultHeader> onDisk = VaultFile::readHeader(m_path);
+    if (!onDisk)
+        return onDisk.error();
+    if (onDisk->vaultId != m_header.vaultId)
+        return Error(ErrorCode::FileChanged,
+                     Text::tr("The vault file was replaced by another program since it was opened, so it was not "
+                              "overwritten. Your changes are still open: save them to another file."));
+    m_header.keySlots = onDisk->keySlots;
+    m_header.authSection = onDisk->authSection;
+    m_header.bodyNonce = onDisk->bodyNonce;
+    m_fingerprint = onDisk->bodyNonce;
+    m_loadedAuth = onDisk->authSection;
+    return {};
+}
+
 } // namespace twofold

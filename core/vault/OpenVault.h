@@ -74,6 +74,12 @@ public:
     Status changePassword(const SecureBuffer& newPassword, const kdf::Params& params,
                           const SecureBuffer* share = nullptr, const SecureBuffer* authPlaintext = nullptr);
 
+    // Takes the key slots, auth section and body nonce of the file on disk, which the verifier
+    // host of this process rewrote (two-factor rules, app passwords, the master password) with
+    // the same entries. Only for that: while this vault holds the write lock no other program
+    // writes its body, so the file's body is this vault's.
+    Status adoptRewrittenHeader();
+
     // Wipes and frees every secret this holds (the vault key, the entries' secrets) ahead of
     // a read-only command line ending without destructors; only the non-secret fields
     // (titles, usernames, …) stay readable, and nothing may be saved afterwards.

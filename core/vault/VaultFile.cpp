@@ -513,4 +513,31 @@ QByteArray VaultFile::sealAuthSection(const PasswordKey& key, const QByteArray& 
     return aead::seal(key.authKey, plaintext, authAssociatedData(vaultId));
 }
 
+PasswordKey VaultFile::passwordKeyFromBase(SecureBuffer base)
+{
+    PasswordKey key;
+    key.authKey = subkey(base, 2, "TFauth__");
+    key.slotBase = std::move(base);
+    return key;
+}
+
+KeySlot VaultFile::rewrapPasswordSlot(KeySlot slot, const PasswordKey& key, const QByteArray& vaultId,
+                                      const SecureBuffer& vaultKey, const SecureBuffer* share)
+{
+    slot.needsShare = share != nullptr;
+    slot.wrappedKey = aead::seal(slotKey(key.slotBase, share), vaultKey.view(), slotAssociatedData(vaultId, slot));
+    return slot;
+}
+
+Result<QByteArray> VaultFile::withHeader(VaultHeader header, const SecureBuffer& vaultKey) const
+{
+    Result<SecureBuffer> body = decryptPlaintext(vaultKey);
+    if (!body)
+        return body.error();
+    header.bodyNonce = aead::randomNonce();
+    QByteArray out = encodeFront(header, quint64(body->size() + aead::kTagBytes));
+    out.append(aead::encrypt(vaultKey, header.bodyNonce, body->view(), bodyAssociatedData(header)));
+    return out;
+}
+
 } // namespace twofold

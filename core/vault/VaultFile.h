@@ -126,6 +126,18 @@ public:
     // Seals plaintext as the auth section under key.authKey.
     static QByteArray sealAuthSection(const PasswordKey& key, const QByteArray& vaultId, QByteArrayView plaintext);
 
+    // ---- rewriting the header (the verifier host: two-factor rules, app passwords) ----
+    // The keys of PasswordKey from base, an Argon2id output of the password slot's salt.
+    static PasswordKey passwordKeyFromBase(SecureBuffer base);
+    // slot wrapping vaultKey again under key (and share, when not nullptr): id, salt, limits and
+    // date are kept, so no Argon2id runs. The slot's salt must be the one key was derived with.
+    static KeySlot rewrapPasswordSlot(KeySlot slot, const PasswordKey& key, const QByteArray& vaultId,
+                                      const SecureBuffer& vaultKey, const SecureBuffer* share);
+    // The whole file again with header (key slots, auth section), the body decrypted with
+    // vaultKey and encrypted again under a fresh nonce (the key slots are in the body's
+    // associated data). FileDamaged when the body does not decrypt.
+    Result<QByteArray> withHeader(VaultHeader header, const SecureBuffer& vaultKey) const;
+
 private:
     Result<SecureBuffer> decryptPlaintext(const SecureBuffer& vaultKey) const;
 

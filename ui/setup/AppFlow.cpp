@@ -102,20 +102,51 @@ void AppFlow::open(std::shared_ptr<OpenVault> vault, const TwoFactorStatus& stat
         m_main.clear();
         emit vaultLocked();
     });
-    window->show();
+    const Policy& policy = m_settings->policy(); // the one the settings read: not read again
+    if (setupRequired || (created && policy.twoFactor == TwoFactorRequirement::Required))
+        return requireTwoFactor();
+    showVaultWindow();
+    if (created && m_options.offerTwoFactorAfterCreate && policy.twoFactor != TwoFactorRequirement::Off)
+        offerTwoFactor();
+}
+
+void AppFlow::showVaultWindow()
+{
+    if (!m_main)
+        return;
+    m_main->show();
     m_start->hide();
     if (!m_pendingBanner.isEmpty())
-        window->showBanner(std::exchange(m_pendingBanner, QString()));
+        m_main->showBanner(std::exchange(m_pendingBanner, QString()));
     emit vaultOpened();
+}
 
-    const Policy& policy = m_settings->policy(); // the one the settings read: not read again
-    if (setupRequired || (created && policy.twoFactor == TwoFactorRequirement::Required)) {
-        window->showBanner(Text::tr("Your organisation requires two-factor sign-in for this vault. Turn on a "
-                                    "method in Settings > Security to finish setting it up."));
-        showPreferences(true);
-    } else if (created && m_options.offerTwoFactorAfterCreate && policy.twoFactor != TwoFactorRequirement::Off) {
-        offerTwoFactor();
-    }
+void AppFlow::requireTwoFactor()
+{
+    if (!m_main || !m_settings)
+        return;
+    // No way around it: the vault window is not shown, and the only ways out of this dialog
+    // are turning a method on or locking the vault.
+    m_start->show();
+    auto* dialog = new TurnOnTwoFactorDialog(*m_settings, m_start.get(), /*required*/ true);
+    QPointer<MainWindow> window = m_main;
+    connect(dialog, &TurnOnTwoFactorDialog::methodChosen, this, [this, window](SignInMethod method) {
+        if (!window || !m_settings)
+            return;
+        turnOnMethod(method, *m_settings, m_start.get(), [this, window](bool on) {
+            if (!window)
+                return;
+            if (on && m_settings && m_settings->status().on)
+                return showVaultWindow();
+            requireTwoFactor(); // cancelled: ask again
+        });
+    });
+    connect(dialog, &QDialog::rejected, this, [window] {
+        if (window)
+            window->controller()->lock();
+    });
+    dialog->open();
+    emit twoFactorOffered(dialog);
 }
 
 void AppFlow::offerTwoFactor()

@@ -2,10 +2,11 @@
 // AppFlow: Twofold's windows in order — create or sign in (StartWindow), then the vault window
 // (MainWindow) with Preferences; locking goes back to sign-in. After a vault is created it
 // offers to turn on two-factor sign-in; when the policy requires two-factor sign-in and the
-// vault has none, it leads to Preferences > Security. main() and the GUI tests drive this.
+// vault has none, the vault window stays hidden until a method is on (declining locks the
+// vault again). main() and the GUI tests drive this.
 #include "auth/SignInSession.h"
 #include "auth/TwoFactorSettings.h"
-#include "auth/VerifierState.h"
+#include "auth/TwoFactorStatus.h"
 #include "common/Clock.h"
 #include "common/Random.h"
 #include "crypto/Kdf.h"
@@ -74,6 +75,10 @@ private:
     void open(std::shared_ptr<OpenVault> vault, const TwoFactorStatus& status, bool created,
               bool setupRequired);
     void offerTwoFactor();
+    // Policy "required" and no method on: the vault window stays hidden until one is turned on;
+    // declining locks the vault again.
+    void requireTwoFactor();
+    void showVaultWindow();
 
     Options m_options;
     Clock& m_clock;

@@ -1,7 +1,7 @@
 #pragma once
 // StartWindow: the window Twofold opens with — the create page on first run, the sign-in page
 // otherwise — switching between them as the person asks.
-#include "auth/VerifierState.h"
+#include "auth/TwoFactorStatus.h"
 #include "common/Clock.h"
 #include "common/Random.h"
 

@@ -294,7 +294,11 @@ void SecondFactorPage::refresh()
         m_lockout->setText(SignInText::lockedOut(left));
     }
     m_timeLeft->setText(SignInText::secondsLeftForCode(m_session->secondsLeftForCode()));
-    if (!m_session->hasSentCode()) {
+    if (const qint64 capped = m_session->sendBlockedUntilMs() - now; capped > 0) {
+        // The verifier refused another send for now (five an hour): say for how long.
+        m_resend->setText(SignInText::sendCodeIn(int((capped + 999) / 1000)));
+        m_resend->setEnabled(false);
+    } else if (!m_session->hasSentCode()) {
         m_resend->setText(SignInText::sendCode());
         m_resend->setEnabled(state == State::NeedSecondFactor && !m_session->isBusy());
     } else if (const qint64 wait = m_session->resendAtMs() - now; wait > 0) {
@@ -378,8 +382,9 @@ void SecondFactorPage::onFailed(const Error& error)
 {
     if (!m_session || m_session->state() == State::NeedPassword || m_session->state() == State::Unlocked)
         return; // the password page shows it
-    // The lockout has its own line, counting down.
-    if (error.code != ErrorCode::LockedOut)
+    // The lockout has its own line, counting down, on the code page; the recovery-code page
+    // says it in the message, so a refused recovery code is never cleared without a word.
+    if (error.code != ErrorCode::LockedOut || m_recoveryMode)
         showMessage(error.message);
     if (error.code == ErrorCode::WrongCode || error.code == ErrorCode::LockedOut) {
         (m_recoveryMode ? m_recoveryCode : m_code)->clear();

@@ -55,6 +55,14 @@ QString SignInText::resend()
     return tr("Resend code");
 }
 
+QString SignInText::sendCodeIn(int seconds)
+{
+    //: A button, disabled while no more codes may be sent (five an hour); the wait.
+    if (seconds < 60)
+        return tr("Send code in %n s", nullptr, seconds);
+    return tr("Send code in %n min", nullptr, (seconds + 59) / 60);
+}
+
 QString SignInText::sendCode()
 {
     //: A button: send a one-time sign-in code.

@@ -29,6 +29,7 @@ public:
     // Email/SMS: the Resend button's text while it waits, and once it can be used.
     static QString resendIn(int seconds);
     static QString resend();
+    static QString sendCodeIn(int seconds);
     static QString sendCode();
     // "Too many wrong codes. Try again in 0:28" (minutes:seconds, rounded up).
     static QString lockedOut(qint64 msLeft);

@@ -6,7 +6,7 @@
 // SignInSession: refusals are its sentences; warnings that do not stop signing in (this
 // computer could not be remembered, the keychain fell back to a file) show in a banner.
 #include "auth/SignInSession.h"
-#include "auth/VerifierState.h"
+#include "auth/TwoFactorStatus.h"
 #include "common/Clock.h"
 #include "common/Error.h"
 #include "common/Random.h"

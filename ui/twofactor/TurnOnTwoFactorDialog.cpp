@@ -10,20 +10,24 @@
 
 namespace twofold {
 
-TurnOnTwoFactorDialog::TurnOnTwoFactorDialog(const TwoFactorSettings& settings, QWidget* parent)
-    : QDialog(parent), m_notNow(new QPushButton(tr("&Not Now"), this))
+TurnOnTwoFactorDialog::TurnOnTwoFactorDialog(const TwoFactorSettings& settings, QWidget* parent, bool required)
+    : QDialog(parent), m_notNow(new QPushButton(required ? tr("&Lock") : tr("&Not Now"), this))
 {
     setWindowTitle(tr("Two-Factor Sign-In"));
     setWindowModality(Qt::WindowModal);
     setAttribute(Qt::WA_DeleteOnClose);
 
-    auto* question = wrappedLabel(tr("Turn on two-factor sign-in now?"), this);
+    auto* question = wrappedLabel(required ? tr("Your organisation requires two-factor sign-in") :
+                                           tr("Turn on two-factor sign-in now?"),
+                                  this);
     QFont bold = question->font();
     bold.setBold(true);
     bold.setPointSizeF(bold.pointSizeF() * 1.2);
     question->setFont(bold);
-    auto* why = wrappedLabel(tr("With it, someone who learns your master password still cannot open your "
-                                "vault without a code from your phone or mail."),
+    auto* why = wrappedLabel(required ? tr("Turn on a method to open this vault. Until one is on, the vault "
+                                           "stays closed.")
+                                      : tr("With it, someone who learns your master password still cannot open "
+                                           "your vault without a code from your phone or mail."),
                              this);
 
     auto* layout = new QVBoxLayout(this);
@@ -55,7 +59,7 @@ TurnOnTwoFactorDialog::TurnOnTwoFactorDialog(const TwoFactorSettings& settings, 
             wrappedLabel(tr("Your administrator's policy allows no two-factor method here."), this));
 
     m_notNow->setObjectName(QStringLiteral("notNow"));
-    m_notNow->setAccessibleName(tr("Not now"));
+    m_notNow->setAccessibleName(required ? tr("Lock the vault") : tr("Not now"));
     m_notNow->setAutoDefault(false);
     auto* buttons = new QDialogButtonBox(this);
     buttons->addButton(m_notNow, QDialogButtonBox::RejectRole);

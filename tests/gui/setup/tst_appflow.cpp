@@ -1,5 +1,6 @@
 // The whole first-run and sign-in journey through real windows: create a vault on the create
 // page, land in the vault window, lock, unlock with a wrong then the right password.
+#include "auth/Policy.h"
 #include "ui/common/PasswordField.h"
 #include "ui/setup/AppFlow.h"
 #include "ui/setup/CreateVaultPage.h"
@@ -115,6 +116,53 @@ private slots:
         QTest::keyClick(unlock->passwordField()->lineEdit(), Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(flow.mainWindow() && flow.mainWindow()->isVisible(), 10000);
         QCOMPARE(flow.mainWindow()->entryView()->model()->rowCount(), 1);
+    }
+
+    void aRequiredPolicyKeepsTheVaultClosedUntilAMethodIsOn()
+    {
+        // A vault without two-factor sign-in, and an administrator who requires it.
+        const QString path = m_dir.filePath(QStringLiteral("required.twofold"));
+        QVERIFY(OpenVault::create(path, SecureBuffer::fromUtf8(kGood), kFastKdf).ok());
+        AppFlow::Options o = options(path);
+        Policy policy;
+        policy.twoFactor = TwoFactorRequirement::Required;
+        o.policy = policy;
+        AppFlow flow(o);
+        flow.start();
+        UnlockPage* unlock = flow.startWindow()->unlockPage();
+        QSignalSpy offered(&flow, &AppFlow::twoFactorOffered);
+        QSignalSpy opened(&flow, &AppFlow::vaultOpened);
+        QTest::keyClicks(unlock->passwordField()->lineEdit(), kGood);
+        QTest::keyClick(unlock->passwordField()->lineEdit(), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(offered.count() == 1, 10000);
+
+        // Right after the password: the setup, and no vault window behind it.
+        auto* offer = qobject_cast<TurnOnTwoFactorDialog*>(offered.at(0).at(0).value<QDialog*>());
+        QVERIFY(offer && offer->isVisible());
+        QVERIFY(!offer->offeredMethods().isEmpty());
+        QCOMPARE(offer->notNowButton()->text(), QStringLiteral("&Lock"));
+        QVERIFY(flow.mainWindow());
+        QVERIFY(!flow.mainWindow()->isVisible());
+        QCOMPARE(opened.count(), 0);
+        QVERIFY(flow.startWindow()->isVisible());
+
+        // Declining locks the vault again: back to the password, still nothing shown.
+        QSignalSpy locked(&flow, &AppFlow::vaultLocked);
+        QTest::mouseClick(offer->notNowButton(), Qt::LeftButton);
+        QTRY_COMPARE(locked.count(), 1);
+        QVERIFY(!flow.mainWindow() || !flow.mainWindow()->isVisible());
+        QVERIFY(flow.startWindow()->isVisible());
+        QCOMPARE(opened.count(), 0);
+
+        // Escape is declining too: the next sign-in asks again.
+        QTest::keyClicks(unlock->passwordField()->lineEdit(), kGood);
+        QTest::keyClick(unlock->passwordField()->lineEdit(), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(offered.count() == 2, 10000);
+        auto* again = qobject_cast<TurnOnTwoFactorDialog*>(offered.at(1).at(0).value<QDialog*>());
+        QVERIFY(again && again->isVisible());
+        QTest::keyClick(again, Qt::Key_Escape);
+        QTRY_COMPARE(locked.count(), 2);
+        QCOMPARE(opened.count(), 0);
     }
 
     void everyControlHasAName()

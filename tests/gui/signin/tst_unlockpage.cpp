@@ -218,7 +218,9 @@ private slots:
         SecondFactorPage* second = page->secondFactorPage();
         typeCode(*page, env.wrongTotpNow());
         QVERIFY(page->isShowingSecondFactor());
-        QCOMPARE(second->message(), sentences::wrongAuthenticatorCode());
+        // The authenticator page says how many wrong codes remain before a lockout.
+        QCOMPARE(second->message(), sentences::wrongAuthenticatorCode() + QLatin1Char(' ') +
+                                        QStringLiteral("After 4 more wrong codes, sign-in is locked for a while."));
         QVERIFY(second->codeField()->text().isEmpty());
         QTRY_VERIFY(second->codeField()->hasFocus());
 

@@ -1,6 +1,6 @@
 #pragma once
 // A Verifier on an injected clock and random, with helpers to turn methods on and check codes.
-#include "AuthFixture.h"
+#include "CodeFixture.h"
 
 #include "auth/Verifier.h"
 

@@ -118,7 +118,8 @@ private slots:
         submitCode(*s, env.wrongTotpNow());
         QCOMPARE(s->state(), State::NeedSecondFactor);
         QCOMPARE(lastError(failed).code, ErrorCode::WrongCode);
-        QCOMPARE(lastError(failed).message, sentences::wrongAuthenticatorCode());
+        QCOMPARE(lastError(failed).message,
+                 sentences::wrongAuthenticatorCode() + QLatin1Char(' ') + sentences::triesBeforeLockout(4));
 
         const QString code = env.totpNow();
         submitCode(*s, code);
@@ -135,7 +136,8 @@ private slots:
         submitPassword(*again);
         submitCode(*again, code);
         QCOMPARE(again->state(), State::NeedSecondFactor);
-        QCOMPARE(lastError(failedAgain).message, sentences::codeReplayed());
+        QCOMPARE(lastError(failedAgain).message,
+                 sentences::codeReplayed() + QLatin1Char(' ') + sentences::triesBeforeLockout(4));
     }
 
     void theLockoutSurvivesARestart()
