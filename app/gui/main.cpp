@@ -37,7 +37,9 @@ int main(int argc, char* argv[])
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
     QTranslator translator;
-    if (translator.load(locale, QStringLiteral("twofold"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // No catalogue for the language: English, whose catalogue holds the plurals ("1 second").
+    if (translator.load(locale, QStringLiteral("twofold"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
+        translator.load(QStringLiteral("twofold_en"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
 
     QCommandLineParser parser;

@@ -18,6 +18,7 @@ struct CodeDelivery
     SecureBuffer code;                         // UTF-8 digits
     int lifetimeMinutes = 10;
     SecureBuffer deliverySettings; // DeliverySettings::toCbor() bytes; empty: none saved
+    bool setup = false;            // checks a target being turned on, not a sign-in
 };
 
 class CodeSender

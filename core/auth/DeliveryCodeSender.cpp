@@ -33,7 +33,9 @@ Status DeliveryCodeSender::send(const CodeDelivery& delivery)
                                    "(Preferences > Security > Delivery, or twofold-cli delivery set smtp)."));
         else
             result = SmtpSender(settings->smtp.clone(), {}, m_clock, m_random)
-                         .sendBlocking(signInCodeMail(delivery.target, code, delivery.lifetimeMinutes));
+                         .sendBlocking(delivery.setup
+                                           ? setupCodeMail(delivery.target, code, delivery.lifetimeMinutes)
+                                           : signInCodeMail(delivery.target, code, delivery.lifetimeMinutes));
     } else {
         if (!settings->sms.isConfigured()) {
             result =

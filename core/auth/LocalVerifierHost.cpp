@@ -239,7 +239,8 @@ QCborMap LocalVerifierHost::handleSettings(Step& step, const QCborMap& request)
                 for (std::size_t i = 0; i < code.size(); ++i)
                     code.data()[i] = static_cast<unsigned char>('0' + m_random.uniform(10));
                 const Status sent = m_sender->send(CodeDelivery{method, s.target(method), std::move(code),
-                                                                int(kCodeLifetimeMs / 60000), r.secret.clone()});
+                                                                int(kCodeLifetimeMs / 60000), r.secret.clone(),
+                                                                /*setup*/ true});
                 if (!sent) {
                     Refusal failed(sent.error().code, RefusalReason::DeliveryCheckFailed);
                     failed.method = method;

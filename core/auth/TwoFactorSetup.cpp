@@ -11,6 +11,7 @@
 #include "otp/Totp.h"
 
 #include <QFileInfo>
+#include <QSysInfo>
 
 namespace twofold {
 
@@ -41,11 +42,19 @@ Result<AuthenticatorSetup> TwoFactorSettings::beginAuthenticator(const QString& 
         return s.error();
     if (!m_policy.allows(SignInMethod::Authenticator))
         return notAllowed(m_policy, SignInMethod::Authenticator);
+    // The name the app lists the codes under: the vault's name, the email address codes go
+    // to, the file's name unless it is the default "vault", else "user@computer".
     QString label = account.trimmed();
     if (label.isEmpty())
         label = m_vault.vault().name().trimmed();
-    if (label.isEmpty())
+    if (label.isEmpty() && m_status.method(SignInMethod::Email).on)
+        label = m_status.method(SignInMethod::Email).target;
+    if (label.isEmpty() && QFileInfo(m_vault.path()).completeBaseName() != u"vault")
         label = QFileInfo(m_vault.path()).completeBaseName();
+    if (label.isEmpty()) {
+        const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+        label = user.isEmpty() ? QSysInfo::machineHostName() : user + u'@' + QSysInfo::machineHostName();
+    }
     otp::OtpParams params = otp::newTotpParams(kIssuer, label, m_random);
     m_pendingSecret = params.secret.clone();
     m_pendingAccount = label;

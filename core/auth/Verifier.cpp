@@ -240,9 +240,9 @@ Answer<SendCodeReply> Verifier::deliver(PendingCode pending, CodeSender& sender)
     m_state.sends.append(SendRecord{pending.method, pending.setup, now});
     m_changed = true;
 
-    const Status sent =
-        sender.send(CodeDelivery{pending.method, pending.target, std::move(code),
-                                 int(kCodeLifetimeMs / 60000), m_state.deliverySettings.clone()});
+    const Status sent = sender.send(CodeDelivery{pending.method, pending.target, std::move(code),
+                                                 int(kCodeLifetimeMs / 60000),
+                                                 m_state.deliverySettings.clone(), pending.setup});
     if (!sent) {
         m_state.pending.pop_back();
         m_state.sends.removeLast();

@@ -187,6 +187,21 @@ MailContent signInCodeMail(const QString& toAddress, QStringView code, int lifet
     return mail;
 }
 
+MailContent setupCodeMail(const QString& toAddress, QStringView code, int lifetimeMinutes)
+{
+    MailContent mail;
+    mail.toAddress = toAddress;
+    mail.subject = DeliveryText::tr("Your Twofold setup code");
+    mail.body = DeliveryText::tr("Your code to turn on sign-in codes by email in Twofold is %1.").arg(code) +
+                QStringLiteral("\n\n") +
+                DeliveryText::tr("It expires in %n minutes.", nullptr, lifetimeMinutes) +
+                QStringLiteral("\n\n") +
+                DeliveryText::tr("This is a setup check, not a sign-in. If you are not setting up Twofold, "
+                                 "ignore this message.") +
+                QStringLiteral("\n");
+    return mail;
+}
+
 MailContent testMail(const QString& toAddress)
 {
     MailContent mail;

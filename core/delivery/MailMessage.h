@@ -29,6 +29,9 @@ QString maskEmailAddress(QStringView address);
 // The mail with the sign-in code: "Your Twofold sign-in code is 123456. It expires in 10
 // minutes. If you did not try to sign in, change your master password." Nothing else secret.
 MailContent signInCodeMail(const QString& toAddress, QStringView code, int lifetimeMinutes);
+// The mail with the code that checks an address while email codes are being turned on: says it
+// is a setup check, not a sign-in, with the code's lifetime. Nothing else secret.
+MailContent setupCodeMail(const QString& toAddress, QStringView code, int lifetimeMinutes);
 // The mail `delivery test` sends: says the settings work, carries no code.
 MailContent testMail(const QString& toAddress);
 

@@ -15,6 +15,7 @@ namespace twofold {
 namespace {
 const QString kAutoLockKey = QStringLiteral("general/autoLockMinutes");
 const QString kScreenLockKey = QStringLiteral("general/lockOnScreenLock");
+const QString kCloseToTrayKey = QStringLiteral("general/closeToTray");
 const QString kClipboardKey = QStringLiteral("general/clipboardSeconds");
 const QString kLanguageKey = QStringLiteral("general/language");
 const QString kRecentKey = QStringLiteral("vault/recent");
@@ -53,6 +54,17 @@ bool AppSettings::lockOnScreenLock() const
 void AppSettings::setLockOnScreenLock(bool on)
 {
     QSettings().setValue(kScreenLockKey, on);
+    notify();
+}
+
+bool AppSettings::closeToTray() const
+{
+    return QSettings().value(kCloseToTrayKey, false).toBool();
+}
+
+void AppSettings::setCloseToTray(bool on)
+{
+    QSettings().setValue(kCloseToTrayKey, on);
     notify();
 }
 

@@ -34,6 +34,10 @@ public:
     // Lock the vault when the computer's screen locks (or it goes to sleep).
     bool lockOnScreenLock() const;
     void setLockOnScreenLock(bool on);
+    // Closing the vault window while it is unlocked keeps Twofold running in the notification
+    // area (where the desktop has one) instead of quitting and locking. Off by default.
+    bool closeToTray() const;
+    void setCloseToTray(bool on);
     // How long a copied secret stays on the clipboard.
     int clipboardSeconds() const;
     void setClipboardSeconds(int seconds);

@@ -2,6 +2,7 @@
 
 #include "ui/common/UiResources.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -32,7 +33,13 @@ PasswordField::PasswordField(QWidget* parent)
     m_edit->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText |
                                 Qt::ImhNoAutoUppercase);
     m_reveal->setCheckable(true);
-    m_reveal->setFocusPolicy(Qt::StrongFocus);
+    // Tab goes from the field to the next field, not to this button: Ctrl+H shows and hides.
+    m_reveal->setFocusPolicy(Qt::ClickFocus);
+    auto* toggle = new QAction(m_edit);
+    toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    toggle->setShortcutContext(Qt::WidgetShortcut);
+    m_edit->addAction(toggle);
+    connect(toggle, &QAction::triggered, this, [this] { setRevealed(!isRevealed()); });
     m_reveal->setToolButtonStyle(Qt::ToolButtonIconOnly);
     layout->addWidget(m_edit, 1);
     layout->addWidget(m_reveal);
@@ -120,7 +127,9 @@ void PasswordField::setRevealed(bool revealed)
         m_reveal->setChecked(revealed);
     m_reveal->setIcon(uiIcon(revealed ? QStringLiteral("eye-off") : QStringLiteral("eye")));
     m_reveal->setText(revealed ? tr("Hide") : tr("Show"));
-    m_reveal->setToolTip(revealed ? tr("Hide the password") : tr("Show the password"));
+    const QString key = QKeySequence(Qt::CTRL | Qt::Key_H).toString(QKeySequence::NativeText);
+    m_reveal->setToolTip((revealed ? tr("Hide the password") : tr("Show the password")) +
+                         QStringLiteral(" (%1)").arg(key));
     m_reveal->setAccessibleName(revealed ? tr("Hide %1").arg(m_name) : tr("Show %1").arg(m_name));
 }
 

@@ -2,6 +2,7 @@
 
 #include <QLabel>
 #include <QProgressBar>
+#include <QResizeEvent>
 #include <QVBoxLayout>
 
 namespace twofold {
@@ -68,6 +69,27 @@ void StrengthMeter::display(const PasswordStrength& s, bool empty)
                                : s.verdict;
     m_verdict->setText(text);
     m_bar->setAccessibleDescription(text);
+    reserveRoom();
+}
+
+void StrengthMeter::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    reserveRoom();
+}
+
+void StrengthMeter::reserveRoom()
+{
+    const int width = m_verdict->width();
+    if (width <= 0)
+        return;
+    if (width != m_reservedWidth) {
+        m_reservedWidth = width;
+        m_reservedHeight = 0;
+    }
+    m_reservedHeight = std::max(m_reservedHeight, m_verdict->heightForWidth(width));
+    if (m_verdict->minimumHeight() != m_reservedHeight)
+        m_verdict->setMinimumHeight(m_reservedHeight);
 }
 
 } // namespace twofold

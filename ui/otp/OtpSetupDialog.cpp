@@ -21,6 +21,7 @@
 #include <QScreen>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -40,13 +41,13 @@ OtpSetupDialog::OtpSetupDialog(QWidget* parent) : OtpSetupDialog(systemClock(), 
 OtpSetupDialog::OtpSetupDialog(Clock& clock, QWidget* parent)
     : QDialog(parent), m_clock(clock), m_pages(new QTabWidget(this)), m_linkPage(new QWidget(m_pages)),
       m_uriEdit(new QLineEdit(m_linkPage)), m_keyForm(new OtpKeyForm(m_pages)),
-      m_qrPage(new QWidget(m_pages)), m_fromFile(new QPushButton(tr("From an Image File…"), m_qrPage)),
-      m_fromScreen(new QPushButton(tr("From the Screen"), m_qrPage)), m_qrStatus(new QLabel(m_qrPage)),
+      m_qrPage(new QWidget(m_pages)), m_fromFile(new QPushButton(tr("From an image file…"), m_qrPage)),
+      m_fromScreen(new QPushButton(tr("From the screen"), m_qrPage)), m_qrStatus(new QLabel(m_qrPage)),
       m_feedback(new QStackedWidget(this)), m_error(new QLabel(m_feedback)),
       m_previewBox(new QWidget(m_feedback)), m_preview(new TotpCodeWidget(clock, m_previewBox)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
-    setWindowTitle(tr("Add Two-Factor Codes"));
+    setWindowTitle(tr("Add two-factor codes"));
 
     m_uriEdit->setObjectName(QStringLiteral("uri"));
     m_uriEdit->setPlaceholderText(QStringLiteral("otpauth://totp/…"));
@@ -111,7 +112,9 @@ OtpSetupDialog::OtpSetupDialog(Clock& clock, QWidget* parent)
     layout->addWidget(m_pages);
     layout->addWidget(m_feedback);
     layout->addWidget(m_buttons);
-    m_pages->setMinimumWidth(fontMetrics().averageCharWidth() * 64); // all three tabs in view
+    // All three tabs in view, in every language.
+    m_pages->setMinimumWidth(
+        std::max(fontMetrics().averageCharWidth() * 64, m_pages->tabBar()->sizeHint().width() + 16));
 
     connect(m_uriEdit, &QLineEdit::textChanged, this, &OtpSetupDialog::revalidate);
     connect(m_keyForm, &OtpKeyForm::changed, this, &OtpSetupDialog::revalidate);
@@ -273,7 +276,7 @@ Status OtpSetupDialog::readScreen()
                          ? tr("No QR code was found on the screen. Show the website's QR code, move this "
                               "window so it does not cover it, and try again.")
                          : tr("Twofold could not take a picture of the screen (your desktop may not allow "
-                              "it). Save the QR code as a picture and use “From an Image File…” instead."));
+                              "it). Save the QR code as a picture and use “From an image file…” instead."));
 }
 
 Status OtpSetupDialog::acceptQrText(const SecureBuffer& text)

@@ -2,6 +2,7 @@
 
 #include "auth/TwoFactorSettings.h"
 #include "ui/common/AppSettings.h"
+#include "ui/common/GrowWithContent.h"
 #include "ui/common/SecretClipboard.h"
 #include "ui/common/UiResources.h"
 
@@ -97,6 +98,7 @@ AppPasswordDialog::AppPasswordDialog(TwoFactorSettings& settings, QWidget* paren
     connect(m_copy, &QPushButton::clicked, this,
             [this] { m_clipboard->copySecret(SecureBuffer::fromUtf8(m_secret->text())); });
     connect(m_done, &QPushButton::clicked, this, &QDialog::accept);
+    growWithContent(this);
 }
 
 AppPasswordDialog::~AppPasswordDialog() = default;

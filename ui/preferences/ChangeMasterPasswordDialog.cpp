@@ -1,6 +1,7 @@
 #include "ui/preferences/ChangeMasterPasswordDialog.h"
 
 #include "auth/TwoFactorSettings.h"
+#include "ui/common/GrowWithContent.h"
 #include "ui/common/PasswordField.h"
 #include "ui/common/StrengthMeter.h"
 #include "ui/twofactor/TwoFactorDialogs.h"
@@ -70,6 +71,7 @@ ChangeMasterPasswordDialog::ChangeMasterPasswordDialog(TwoFactorSettings& settin
     connect(&m_settings, &TwoFactorSettings::busyChanged, this, &ChangeMasterPasswordDialog::updateState);
     m_meter->setPassword(QString());
     updateState();
+    growWithContent(this);
 }
 
 QString ChangeMasterPasswordDialog::errorText() const

@@ -5,6 +5,7 @@
 #include "delivery/PhoneNumber.h"
 #include "delivery/SmsGateway.h"
 #include "delivery/SmtpSender.h"
+#include "ui/common/GrowWithContent.h"
 #include "ui/common/MessageBanner.h"
 #include "ui/common/PasswordField.h"
 #include "ui/twofactor/TwoFactorDialogs.h"
@@ -143,6 +144,7 @@ DeliverySettingsDialog::DeliverySettingsDialog(TwoFactorSettings& settings, QWid
             showError(stored.error().message);
     }
     updateButtons();
+    growWithContent(this);
 }
 
 DeliverySettingsDialog::~DeliverySettingsDialog() = default;

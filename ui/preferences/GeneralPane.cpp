@@ -10,6 +10,7 @@
 #include <QLocale>
 #include <QSignalBlocker>
 #include <QSpinBox>
+#include <QSystemTrayIcon>
 #include <QVBoxLayout>
 
 namespace twofold {
@@ -32,16 +33,21 @@ QString nativeName(const QString& localeName)
 GeneralPane::GeneralPane(AppSettings& settings, QWidget* parent)
     : QWidget(parent), m_settings(settings), m_autoLock(new QSpinBox(this)),
       m_screenLock(new QCheckBox(tr("Lock when the &screen locks or the computer sleeps"), this)),
+      m_closeToTray(
+          new QCheckBox(tr("&Keep running in the notification area when the window is closed"), this)),
       m_clipboard(new QSpinBox(this)), m_language(new QComboBox(this))
 {
     setObjectName(QStringLiteral("generalPane"));
     m_autoLock->setObjectName(QStringLiteral("autoLockMinutes"));
     m_autoLock->setRange(AppSettings::kMinAutoLockMinutes, AppSettings::kMaxAutoLockMinutes);
     m_autoLock->setSpecialValueText(tr("Never"));
-    m_autoLock->setSuffix(tr(" min"));
     m_autoLock->setAccessibleName(tr("Lock after this many minutes without use"));
     m_screenLock->setObjectName(QStringLiteral("lockOnScreenLock"));
     m_screenLock->setAccessibleName(tr("Lock when the screen locks"));
+    m_closeToTray->setObjectName(QStringLiteral("closeToTray"));
+    m_closeToTray->setAccessibleName(tr("Keep running in the notification area"));
+    // Without a notification area, closing the window always quits and locks.
+    m_closeToTray->setEnabled(QSystemTrayIcon::isSystemTrayAvailable());
     m_clipboard->setObjectName(QStringLiteral("clipboardSeconds"));
     m_clipboard->setRange(AppSettings::kMinClipboardSeconds, AppSettings::kMaxClipboardSeconds);
     m_clipboard->setSuffix(tr(" s"));
@@ -54,7 +60,14 @@ GeneralPane::GeneralPane(AppSettings& settings, QWidget* parent)
 
     auto* autoLockLabel = new QLabel(tr("&Lock after:"), this);
     autoLockLabel->setBuddy(m_autoLock);
-    auto* autoLockHint = new QLabel(tr("minutes without keyboard or mouse use (0: never)"), this);
+    auto* autoLockHint = new QLabel(this);
+    autoLockHint->setObjectName(QStringLiteral("autoLockHint"));
+    // "10 minutes without …" after the number, "Never" alone: the words follow the value.
+    auto showHint = [this, autoLockHint](int minutes) {
+        autoLockHint->setText(minutes == 0 ? QString()
+                                           : tr("minute(s) without keyboard or mouse use", nullptr, minutes));
+    };
+    connect(m_autoLock, &QSpinBox::valueChanged, autoLockHint, showHint);
     auto* autoLockRow = new QHBoxLayout;
     autoLockRow->addWidget(m_autoLock);
     autoLockRow->addWidget(autoLockHint, 1);
@@ -69,6 +82,7 @@ GeneralPane::GeneralPane(AppSettings& settings, QWidget* parent)
     auto* form = new QFormLayout;
     form->addRow(autoLockLabel, autoLockRow);
     form->addRow(QString(), m_screenLock);
+    form->addRow(QString(), m_closeToTray);
     form->addRow(clipboardLabel, m_clipboard);
     form->addRow(languageLabel, m_language);
     form->addRow(QString(), languageNote);
@@ -77,9 +91,11 @@ GeneralPane::GeneralPane(AppSettings& settings, QWidget* parent)
     layout->addStretch(1);
 
     load();
+    showHint(m_autoLock->value());
     connect(m_autoLock, &QSpinBox::valueChanged, this,
             [this](int minutes) { m_settings.setAutoLockMinutes(minutes); });
     connect(m_screenLock, &QCheckBox::toggled, this, [this](bool on) { m_settings.setLockOnScreenLock(on); });
+    connect(m_closeToTray, &QCheckBox::toggled, this, [this](bool on) { m_settings.setCloseToTray(on); });
     connect(m_clipboard, &QSpinBox::valueChanged, this,
             [this](int seconds) { m_settings.setClipboardSeconds(seconds); });
     connect(m_language, &QComboBox::currentIndexChanged, this,
@@ -89,7 +105,8 @@ GeneralPane::GeneralPane(AppSettings& settings, QWidget* parent)
 
 void GeneralPane::load()
 {
-    const QSignalBlocker a(m_autoLock), b(m_screenLock), c(m_clipboard), d(m_language);
+    const QSignalBlocker a(m_autoLock), b(m_screenLock), c(m_clipboard), d(m_language), e(m_closeToTray);
+    m_closeToTray->setChecked(m_settings.closeToTray());
     m_autoLock->setValue(m_settings.autoLockMinutes());
     m_screenLock->setChecked(m_settings.lockOnScreenLock());
     m_clipboard->setValue(m_settings.clipboardSeconds());

@@ -22,6 +22,7 @@ public:
     QSpinBox* autoLockMinutes() const { return m_autoLock; }
     QCheckBox* lockOnScreenLock() const { return m_screenLock; }
     QSpinBox* clipboardSeconds() const { return m_clipboard; }
+    QCheckBox* closeToTray() const { return m_closeToTray; }
     QComboBox* language() const { return m_language; }
 
 private:
@@ -31,6 +32,7 @@ private:
     AppSettings& m_settings;
     QSpinBox* m_autoLock;
     QCheckBox* m_screenLock;
+    QCheckBox* m_closeToTray;
     QSpinBox* m_clipboard;
     QComboBox* m_language;
 };

@@ -1,5 +1,6 @@
 #include "ui/preferences/PreferencesDialog.h"
 
+#include "ui/common/GrowWithContent.h"
 #include "ui/common/UiResources.h"
 #include "ui/preferences/GeneralPane.h"
 #include "ui/preferences/SecurityPane.h"
@@ -21,12 +22,12 @@ PreferencesDialog::PreferencesDialog(AppSettings& settings, TwoFactorSettings* s
     : QDialog(parent), m_list(new QListWidget(this)), m_stack(new QStackedWidget(this)),
       m_general(new GeneralPane(settings, this))
 {
-    setWindowTitle(tr("Preferences"));
+    setWindowTitle(title());
     setWindowModality(Qt::WindowModal);
     setObjectName(QStringLiteral("preferencesDialog"));
 
     m_list->setObjectName(QStringLiteral("paneList"));
-    m_list->setAccessibleName(tr("Preferences sections"));
+    m_list->setAccessibleName(tr("Sections"));
     m_list->addItem(new QListWidgetItem(
         uiIcon(QStringLiteral("settings"), QStringLiteral("preferences-system")), tr("General")));
     m_list->addItem(new QListWidgetItem(uiIcon(QStringLiteral("shield"), QStringLiteral("security-high")),
@@ -70,6 +71,16 @@ PreferencesDialog::PreferencesDialog(AppSettings& settings, TwoFactorSettings* s
     connect(previousAlt, &QShortcut::activated, this, [this] { step(-1); });
     m_list->setCurrentRow(0);
     resize(760, 560);
+    growWithContent(this);
+}
+
+QString PreferencesDialog::title()
+{
+#ifdef Q_OS_MACOS
+    return tr("Preferences");
+#else
+    return tr("Settings");
+#endif
 }
 
 void PreferencesDialog::setCurrentPane(Pane pane)

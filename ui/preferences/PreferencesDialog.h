@@ -28,6 +28,10 @@ public:
     PreferencesDialog(AppSettings& settings, TwoFactorSettings* security, QWidget* parent = nullptr,
                       Clock& clock = systemClock());
 
+    // The dialog's name as the menu item that opens it says it: "Preferences" on macOS (the
+    // app menu's Preferences…), "Settings" elsewhere (Vault > Settings…).
+    static QString title();
+
     void setCurrentPane(Pane pane);
     Pane currentPane() const;
 

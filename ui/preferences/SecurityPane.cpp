@@ -45,6 +45,9 @@ QTreeWidget* listView(QWidget* parent, const char* name, const QString& accessib
     view->setUniformRowHeights(true);
     view->setAllColumnsShowFocus(true);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Every column as wide as its header and its widest value, so no header is cut in any
+    // language; the last one takes what is left.
+    view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     view->header()->setStretchLastSection(true);
     view->setMaximumHeight(140);
     return view;

@@ -7,6 +7,7 @@
 #include "ui/common/VaultLocation.h"
 #include "ui/preferences/PreferencesDialog.h"
 #include "ui/preferences/TurnOnMethod.h"
+#include "ui/setup/AppTray.h"
 #include "ui/setup/CreateVaultController.h"
 #include "ui/setup/CreateVaultPage.h"
 #include "ui/setup/StartWindow.h"
@@ -17,6 +18,7 @@
 #include "vault/OpenVault.h"
 
 #include <QCoreApplication>
+#include <QSystemTrayIcon>
 
 #include <utility>
 
@@ -46,6 +48,7 @@ AppFlow::AppFlow(Options options, Clock& clock, Random& random, QObject* parent)
     signIn.sender = m_options.sender;
     m_start->unlockPage()->setSignInOptions(std::move(signIn));
     connect(m_start.get(), &StartWindow::vaultOpened, this, &AppFlow::open);
+    m_tray = new AppTray(m_start.get(), m_options.trayIcon.value_or(QSystemTrayIcon::isSystemTrayAvailable()), this);
     // The sign-in page is hidden once the vault opens: the vault window repeats the count.
     connect(m_start->unlockPage(), &UnlockPage::recoveryCodeUsed, this, [this](int left) {
         m_pendingBanner = left > 0 ? Text::tr("You signed in with a recovery code. You have %n recovery codes left: "
@@ -80,6 +83,7 @@ void AppFlow::open(std::shared_ptr<OpenVault> vault, const TwoFactorStatus& stat
     auto* window = new MainWindow(controller);
     window->setAttribute(Qt::WA_DeleteOnClose);
     m_main = window;
+    m_tray->setMainWindow(window);
 
     TwoFactorSettingsOptions settingsOptions;
     settingsOptions.policy = m_options.policy;
@@ -100,6 +104,7 @@ void AppFlow::open(std::shared_ptr<OpenVault> vault, const TwoFactorStatus& stat
         window->hide();
         window->deleteLater();
         m_main.clear();
+        m_tray->setMainWindow(nullptr);
         emit vaultLocked();
     });
     const Policy& policy = m_settings->policy(); // the one the settings read: not read again

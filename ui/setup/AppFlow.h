@@ -23,6 +23,7 @@ namespace twofold {
 
 class OpenVault;
 class SecretStore;
+class AppTray;
 class StartWindow;
 
 struct AppFlowOptions
@@ -39,6 +40,8 @@ struct AppFlowOptions
     std::shared_ptr<CodeSender> sender;
     // Offer to turn on two-factor sign-in after a vault is created.
     bool offerTwoFactorAfterCreate = true;
+    // An icon in the notification area (AppTray); unset: where the desktop has one.
+    std::optional<bool> trayIcon;
 };
 
 class AppFlow : public QObject
@@ -62,6 +65,7 @@ public:
     TwoFactorSettings* twoFactorSettings() const { return m_settings.data(); }
     // The Preferences dialog while it is open, else nullptr.
     PreferencesDialog* preferences() const { return m_preferences.data(); }
+    AppTray* tray() const { return m_tray; }
     // Opens Preferences (on the Security pane when security is true) over the vault window.
     PreferencesDialog* showPreferences(bool security = false);
 
@@ -88,6 +92,7 @@ private:
     QPointer<MainWindow> m_main;
     QPointer<TwoFactorSettings> m_settings;
     QPointer<PreferencesDialog> m_preferences;
+    AppTray* m_tray = nullptr;
     QString m_pendingBanner; // said in the vault window once it opens (recovery codes left)
 };
 

@@ -1,5 +1,6 @@
 #include "ui/setup/StartWindow.h"
 
+#include "ui/common/GrowWithContent.h"
 #include "ui/common/UiResources.h"
 #include "ui/common/VaultLocation.h"
 #include "ui/setup/CreateVaultPage.h"
@@ -37,6 +38,7 @@ StartWindow::StartWindow(Clock& clock, Random& random, QWidget* parent)
         showCreate(path);
     });
     resize(520, 420);
+    growWithContent(this);
 }
 
 void StartWindow::showCreate(const QString& path)

@@ -1,6 +1,7 @@
 #include "ui/signin/UnlockPage.h"
 
 #include "ui/common/AppSettings.h"
+#include "ui/common/ElidedLabel.h"
 #include "ui/common/MessageBanner.h"
 #include "ui/common/PasswordField.h"
 #include "ui/common/UiResources.h"
@@ -29,9 +30,10 @@ using State = SignInSession::State;
 
 UnlockPage::UnlockPage(Clock& clock, Random& random, QWidget* parent)
     : QWidget(parent), m_clock(clock), m_random(random), m_banner(new MessageBanner(this)),
-      m_stack(new QStackedWidget(this)), m_passwordPage(new QWidget(this)), m_pathLabel(new QLabel(this)),
-      m_openOther(new QPushButton(tr("Open another vault…"), this)), m_recent(new QToolButton(this)),
-      m_password(new PasswordField(this)), m_unlock(new QPushButton(tr("&Unlock"), this)),
+      m_stack(new QStackedWidget(this)), m_passwordPage(new QWidget(this)),
+      m_pathLabel(new ElidedLabel(this)), m_openOther(new QPushButton(tr("Open another vault…"), this)),
+      m_recent(new QToolButton(this)), m_password(new PasswordField(this)),
+      m_unlock(new QPushButton(tr("&Unlock"), this)),
       m_create(new QPushButton(tr("Create a new vault…"), this)), m_busy(new QProgressBar(this)),
       m_message(new QLabel(this)), m_codePage(new SecondFactorPage(clock, this))
 {
@@ -43,7 +45,6 @@ UnlockPage::UnlockPage(Clock& clock, Random& random, QWidget* parent)
     heading->setAccessibleName(tr("Unlock your vault"));
 
     m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_pathLabel->setWordWrap(true);
     m_pathLabel->setAccessibleName(tr("Vault file"));
     m_openOther->setIcon(uiIcon(QStringLiteral("open"), QStringLiteral("document-open")));
     m_openOther->setAccessibleName(tr("Open another vault"));
@@ -130,8 +131,7 @@ void UnlockPage::setVaultPath(const QString& path)
 {
     dropSession();
     m_path = path;
-    m_pathLabel->setText(QDir::toNativeSeparators(path));
-    m_pathLabel->setToolTip(QDir::toNativeSeparators(path));
+    m_pathLabel->setFullText(QDir::toNativeSeparators(path));
     m_password->clear();
     m_message->clear();
     m_message->hide();

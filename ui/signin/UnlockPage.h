@@ -24,6 +24,7 @@ class QToolButton;
 
 namespace twofold {
 
+class ElidedLabel;
 class MessageBanner;
 class OpenVault;
 class PasswordField;
@@ -61,6 +62,7 @@ public:
     // Its menu lists the recent vaults (hidden when there are none).
     QToolButton* recentButton() const { return m_recent; }
     QPushButton* createButton() const { return m_create; }
+    ElidedLabel* pathLabel() const { return m_pathLabel; }
     SecondFactorPage* secondFactorPage() const { return m_codePage; }
     bool isShowingSecondFactor() const;
     // The sentence shown on the password page after a refusal ("" when none).
@@ -99,7 +101,7 @@ private:
     MessageBanner* m_banner;
     QStackedWidget* m_stack;
     QWidget* m_passwordPage;
-    QLabel* m_pathLabel;
+    ElidedLabel* m_pathLabel;
     QPushButton* m_openOther;
     QToolButton* m_recent;
     PasswordField* m_password;

@@ -18,7 +18,7 @@ AuthenticatorSetupDialog::AuthenticatorSetupDialog(TwoFactorSettings& settings, 
                                                    const QString& account)
     : MethodSetupDialog(SignInMethod::Authenticator, settings, parent), m_page(new QWidget(this)),
       m_qr(new QrCodeWidget(m_page)), m_account(wrappedLabel(QString(), m_page)), m_key(new QLabel(m_page)),
-      m_copyKey(new QPushButton(tr("&Copy Key"), m_page)), m_code(new CodeField(6, m_page)),
+      m_copyKey(new QPushButton(tr("&Copy key"), m_page)), m_code(new CodeField(6, m_page)),
       m_verify(new QPushButton(tr("&Verify"), m_page)),
       m_clipboard(new SecretClipboard(kClipboardClearTimeout, this))
 {

@@ -1,6 +1,7 @@
 #include "ui/twofactor/ConfirmPasswordDialog.h"
 
 #include "auth/TwoFactorSettings.h"
+#include "ui/common/GrowWithContent.h"
 #include "ui/common/MessageBanner.h"
 #include "ui/common/PasswordField.h"
 #include "ui/twofactor/TwoFactorWidgets.h"
@@ -19,7 +20,7 @@ ConfirmPasswordDialog::ConfirmPasswordDialog(TwoFactorSettings& settings, QWidge
     : QDialog(parent), m_settings(settings), m_password(new PasswordField(this)),
       m_banner(new MessageBanner(this)), m_progress(new QProgressBar(this))
 {
-    setWindowTitle(tr("Confirm Master Password"));
+    setWindowTitle(tr("Confirm master password"));
     setWindowModality(Qt::WindowModal);
     setAttribute(Qt::WA_DeleteOnClose);
 
@@ -59,6 +60,7 @@ ConfirmPasswordDialog::ConfirmPasswordDialog(TwoFactorSettings& settings, QWidge
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_password->lineEdit()->setFocus();
     updateButtons();
+    growWithContent(this);
 }
 
 void ConfirmPasswordDialog::confirm()

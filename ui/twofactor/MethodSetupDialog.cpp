@@ -1,5 +1,6 @@
 #include "ui/twofactor/MethodSetupDialog.h"
 
+#include "ui/common/GrowWithContent.h"
 #include "ui/common/MessageBanner.h"
 #include "ui/twofactor/RecoveryCodesPanel.h"
 #include "ui/twofactor/TwoFactorWidgets.h"
@@ -20,7 +21,18 @@ MethodSetupDialog::MethodSetupDialog(SignInMethod method, TwoFactorSettings& set
       m_codes(new RecoveryCodesPanel(m_finishPage)), m_banner(new MessageBanner(this)),
       m_progress(new QProgressBar(this))
 {
-    setWindowTitle(tr("Turn On %1").arg(methodName(method)));
+    // One title per method, in sentence case whatever the method's name looks like in a list.
+    switch (method) {
+    case SignInMethod::Authenticator:
+        setWindowTitle(tr("Turn on the authenticator app"));
+        break;
+    case SignInMethod::Email:
+        setWindowTitle(tr("Turn on codes by email"));
+        break;
+    default:
+        setWindowTitle(tr("Turn on codes by text message (SMS)"));
+        break;
+    }
     setWindowModality(Qt::WindowModal);
     setAttribute(Qt::WA_DeleteOnClose);
 
@@ -64,6 +76,7 @@ MethodSetupDialog::MethodSetupDialog(SignInMethod method, TwoFactorSettings& set
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_codes, &RecoveryCodesPanel::savedChanged, this, &MethodSetupDialog::updateButtons);
+    growWithContent(this);
 }
 
 MethodSetupDialog::~MethodSetupDialog() = default;

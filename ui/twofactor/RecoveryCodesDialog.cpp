@@ -1,5 +1,6 @@
 #include "ui/twofactor/RecoveryCodesDialog.h"
 
+#include "ui/common/GrowWithContent.h"
 #include "ui/twofactor/RecoveryCodesPanel.h"
 
 #include <QCheckBox>
@@ -12,7 +13,7 @@ namespace twofold {
 RecoveryCodesDialog::RecoveryCodesDialog(TwoFactorSettings::RecoveryCodes codes, QWidget* parent)
     : QDialog(parent), m_panel(new RecoveryCodesPanel(this))
 {
-    setWindowTitle(tr("Recovery Codes"));
+    setWindowTitle(tr("Recovery codes"));
     setWindowModality(Qt::WindowModal);
     setAttribute(Qt::WA_DeleteOnClose);
     m_panel->setCodes(std::move(codes));
@@ -30,6 +31,7 @@ RecoveryCodesDialog::RecoveryCodesDialog(TwoFactorSettings::RecoveryCodes codes,
     connect(m_panel, &RecoveryCodesPanel::savedChanged, m_done, &QPushButton::setEnabled);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     m_panel->copyButton()->setFocus();
+    growWithContent(this);
 }
 
 void RecoveryCodesDialog::done(int result)

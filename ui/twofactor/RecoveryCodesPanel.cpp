@@ -25,8 +25,8 @@ constexpr int kGridColumns = 2;
 }
 
 RecoveryCodesPanel::RecoveryCodesPanel(QWidget* parent)
-    : QWidget(parent), m_grid(new QGridLayout), m_copy(new QPushButton(tr("&Copy All"), this)),
-      m_save(new QPushButton(tr("&Save to File…"), this)), m_print(new QPushButton(tr("&Print…"), this)),
+    : QWidget(parent), m_grid(new QGridLayout), m_copy(new QPushButton(tr("&Copy all"), this)),
+      m_save(new QPushButton(tr("&Save to file…"), this)), m_print(new QPushButton(tr("&Print…"), this)),
       m_saved(new QCheckBox(tr("I have &saved these codes"), this)), m_banner(new MessageBanner(this)),
       m_clipboard(new SecretClipboard(kClipboardClearTimeout, this))
 {
@@ -183,7 +183,7 @@ void RecoveryCodesPanel::copyAll()
 
 void RecoveryCodesPanel::chooseFileAndSave()
 {
-    auto* dialog = new QFileDialog(window(), tr("Save Recovery Codes"),
+    auto* dialog = new QFileDialog(window(), tr("Save recovery codes"),
                                    QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
                                    tr("Text files (*.txt)"));
     dialog->setAcceptMode(QFileDialog::AcceptSave);

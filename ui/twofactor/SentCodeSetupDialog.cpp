@@ -13,7 +13,7 @@ namespace twofold {
 SentCodeSetupDialog::SentCodeSetupDialog(SignInMethod method, TwoFactorSettings& settings, Clock& clock,
                                          QWidget* parent)
     : MethodSetupDialog(method, settings, parent), m_clock(clock),
-      m_send(new QPushButton(tr("&Send Code"), this)), m_codePage(new QWidget(this)),
+      m_send(new QPushButton(tr("&Send code"), this)), m_codePage(new QWidget(this)),
       m_sent(wrappedLabel(QString(), m_codePage)), m_code(new CodeField(6, m_codePage)),
       m_verify(new QPushButton(tr("&Verify"), m_codePage)), m_resend(new QPushButton(m_codePage)),
       m_change(new QPushButton(m_codePage))
@@ -36,8 +36,8 @@ SentCodeSetupDialog::SentCodeSetupDialog(SignInMethod method, TwoFactorSettings&
     m_resend->setAccessibleName(tr("Send the code again"));
     m_resend->setAutoDefault(false);
     m_change->setObjectName(QStringLiteral("change"));
-    m_change->setText(method == SignInMethod::Sms ? tr("Use a Different &Number")
-                                                  : tr("Use a Different &Address"));
+    m_change->setText(method == SignInMethod::Sms ? tr("Use a different &number")
+                                                  : tr("Use a different &address"));
     m_change->setAccessibleName(m_change->text().remove(u'&'));
     m_change->setAutoDefault(false);
 
@@ -121,9 +121,11 @@ void SentCodeSetupDialog::onSent(Result<SendCodeReply> reply, bool resend)
     }
     m_setupStarted = true;
     m_resendAtMs = reply->resendAtMs;
-    //: %1 is an email address or a phone number.
     m_sent->setText(
-        tr("We sent a code to %1. Enter it here; it works for a few minutes.").arg(targetText(*reply)));
+        //: %1 is an email address or a phone number; %n the code's lifetime in minutes (10).
+        tr("We sent a code to %1. Enter it here; it works for %n minutes.", "",
+           int((reply->expiresAtMs - m_clock.nowMs() + 59'999) / 60'000))
+            .arg(targetText(*reply)));
     if (!resend) {
         m_code->wipe();
         showPage(m_codePage);
@@ -178,10 +180,10 @@ void SentCodeSetupDialog::refreshCountdown()
     const int seconds = secondsUntilResend();
     if (seconds > 0) {
         //: "code": the one-time code sent by email or text message.
-        m_resend->setText(tr("Resend Code (in %n s)", "", seconds));
+        m_resend->setText(tr("Resend code (in %n s)", "", seconds));
         m_resend->setEnabled(false);
     } else {
-        m_resend->setText(tr("&Resend Code"));
+        m_resend->setText(tr("&Resend code"));
         m_resend->setEnabled(!isBusy());
         m_countdown.stop();
     }

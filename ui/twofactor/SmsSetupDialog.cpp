@@ -116,6 +116,10 @@ void SmsSetupDialog::updatePreview()
         m_preview->setText(number.error().message);
     }
     m_preview->setAccessibleDescription(m_preview->text());
+    // The whole sentence has room (the form does not grow a wrapped label by itself): the
+    // dialog grows with it.
+    const int width = m_preview->width() > 0 ? m_preview->width() : m_preview->sizeHint().width();
+    m_preview->setMinimumHeight(m_preview->text().isEmpty() ? 0 : m_preview->heightForWidth(width));
     updateSend();
 }
 

@@ -1,6 +1,7 @@
 #include "ui/twofactor/TurnOnTwoFactorDialog.h"
 
 #include "auth/TwoFactorSettings.h"
+#include "ui/common/GrowWithContent.h"
 #include "ui/twofactor/TwoFactorWidgets.h"
 
 #include <QDialogButtonBox>
@@ -11,9 +12,9 @@
 namespace twofold {
 
 TurnOnTwoFactorDialog::TurnOnTwoFactorDialog(const TwoFactorSettings& settings, QWidget* parent, bool required)
-    : QDialog(parent), m_notNow(new QPushButton(required ? tr("&Lock") : tr("&Not Now"), this))
+    : QDialog(parent), m_notNow(new QPushButton(required ? tr("&Lock") : tr("&Not now"), this))
 {
-    setWindowTitle(tr("Two-Factor Sign-In"));
+    setWindowTitle(tr("Two-factor sign-in"));
     setWindowModality(Qt::WindowModal);
     setAttribute(Qt::WA_DeleteOnClose);
 
@@ -69,6 +70,7 @@ TurnOnTwoFactorDialog::TurnOnTwoFactorDialog(const TwoFactorSettings& settings, 
     setMinimumWidth(fontMetrics().averageCharWidth() * 56);
     if (!m_buttons.isEmpty())
         m_buttons.first()->setFocus();
+    growWithContent(this);
 }
 
 QPushButton* TurnOnTwoFactorDialog::methodButton(SignInMethod method) const

@@ -1,9 +1,12 @@
 #include "ui/vault/EntryEditorDialog.h"
 
 #include "crypto/PasswordGenerator.h"
+#include "ui/common/GrowWithContent.h"
 #include "ui/common/PasswordField.h"
+#include "ui/common/StrengthMeter.h"
 #include "ui/otp/OtpSetupDialog.h"
 #include "ui/vault/PaletteIcon.h"
+#include "ui/vault/PasswordGeneratorPanel.h"
 #include "vault/Vault.h"
 
 #include <QComboBox>
@@ -12,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -25,6 +29,7 @@ EntryEditorDialog::EntryEditorDialog(const Vault& vault, const Entry* entry, con
     : QDialog(parent), m_isNew(entry == nullptr), m_title(new QLineEdit(this)),
       m_username(new QLineEdit(this)), m_password(new PasswordField(this)),
       m_generate(new QPushButton(paletteIcon(QStringLiteral("generate")), tr("Gene&rate"), this)),
+      m_meter(new StrengthMeter(this)), m_generator(new PasswordGeneratorPanel(this)),
       m_url(new QLineEdit(this)), m_notes(new QPlainTextEdit(this)), m_tags(new QLineEdit(this)),
       m_group(new QComboBox(this)), m_otpState(new QLabel(this)), m_otpButton(new QPushButton(this)),
       m_removeOtp(new QPushButton(tr("Remove"), this)),
@@ -74,6 +79,7 @@ EntryEditorDialog::EntryEditorDialog(const Vault& vault, const Entry* entry, con
     }
     const QString initialGroup =
         entry ? (entry->groupId.isNull() ? QString() : vault.groupPath(entry->groupId)) : groupPath;
+    m_initialGroup = initialGroup;
     const int groupIndex = m_group->findData(initialGroup);
     m_group->setCurrentIndex(groupIndex < 0 ? 0 : groupIndex);
 
@@ -81,8 +87,10 @@ EntryEditorDialog::EntryEditorDialog(const Vault& vault, const Entry* entry, con
     passwordRow->addWidget(m_password, 1);
     passwordRow->addWidget(m_generate);
     m_generate->setAccessibleName(tr("Generate a password"));
-    m_generate->setToolTip(tr("Fill in a random password of %1 characters: letters, digits and symbols")
-                               .arg(kDefaultGeneratedLength));
+    m_generate->setToolTip(tr("Show the password generator and fill in a new password"));
+    m_generate->setCheckable(true);
+    m_meter->setAccessibleName(tr("Password strength"));
+    m_generator->hide();
     auto* otpRow = new QHBoxLayout;
     otpRow->addWidget(m_otpState, 1);
     otpRow->addWidget(m_otpButton);
@@ -95,6 +103,8 @@ EntryEditorDialog::EntryEditorDialog(const Vault& vault, const Entry* entry, con
     auto* passwordLabel = new QLabel(tr("&Password:"), this);
     passwordLabel->setBuddy(m_password->lineEdit());
     form->addRow(passwordLabel, passwordRow);
+    form->addRow(QString(), m_meter);
+    form->addRow(QString(), m_generator);
     form->addRow(tr("&Web address:"), m_url);
     form->addRow(tr("Two-factor:"), otpRow);
     form->addRow(tr("&Group:"), m_group);
@@ -109,7 +119,17 @@ EntryEditorDialog::EntryEditorDialog(const Vault& vault, const Entry* entry, con
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_title, &QLineEdit::textChanged, this, &EntryEditorDialog::updateOk);
-    connect(m_generate, &QPushButton::clicked, this, &EntryEditorDialog::generatePassword);
+    connect(m_generate, &QPushButton::toggled, this, [this](bool on) {
+        m_generator->setVisible(on);
+        if (on)
+            generatePassword();
+    });
+    connect(m_generator, &PasswordGeneratorPanel::generated, this, [this](const SecureBuffer& password) {
+        m_password->setSecret(password);
+        m_password->setRevealed(true); // a new password is worth a look before saving
+        onPasswordEdited();
+    });
+    connect(m_password, &PasswordField::edited, this, &EntryEditorDialog::onPasswordEdited);
     connect(m_otpButton, &QPushButton::clicked, this, [this] { editOtp(); });
     connect(m_removeOtp, &QPushButton::clicked, this, [this] {
         m_newOtp = SecureBuffer(); // empty: removes the codes when saved
@@ -118,7 +138,10 @@ EntryEditorDialog::EntryEditorDialog(const Vault& vault, const Entry* entry, con
     m_title->setFocus();
     updateOk();
     updateOtp();
+    onPasswordEdited();
+    setTabOrder(m_password, m_generate);
     resize(480, sizeHint().height());
+    growWithContent(this);
 }
 
 EntryEditorDialog::~EntryEditorDialog()
@@ -197,11 +220,46 @@ OtpSetupDialog* EntryEditorDialog::editOtp()
 
 void EntryEditorDialog::generatePassword()
 {
-    Result<SecureBuffer> password = PasswordGenerator().characters(CharacterOptions{});
-    if (!password)
-        return; // default options are always valid
-    m_password->setSecret(*password);
-    m_password->setRevealed(true); // a new password is worth a look before saving
+    m_generator->generate();
+}
+
+void EntryEditorDialog::onPasswordEdited()
+{
+    // Known leak: the strength check reads a QString copy, dropped at once.
+    QString text = m_password->secret().toStringUnsafe();
+    m_meter->setPassword(text, {m_title->text(), m_username->text()});
+    wipe(text);
+}
+
+bool EntryEditorDialog::hasChanges() const
+{
+    const EntryFields f = fields();
+    if (m_isNew)
+        return !m_title->text().trimmed().isEmpty() || !f.username->isEmpty() || f.password ||
+               !f.url->isEmpty() || !f.notes->isEmpty() || !f.tags->isEmpty() || f.otpUri;
+    return f.title || f.username || f.url || f.notes || f.tags || f.password || f.otpUri ||
+           groupPath() != m_initialGroup;
+}
+
+void EntryEditorDialog::reject()
+{
+    if (!hasChanges()) {
+        QDialog::reject();
+        return;
+    }
+    auto* question =
+        new QMessageBox(QMessageBox::Question, tr("Discard changes?"),
+                        m_isNew ? tr("Discard this new entry?") : tr("Discard your changes to this entry?"),
+                        QMessageBox::Discard | QMessageBox::Cancel, this);
+    question->setObjectName(QStringLiteral("discardQuestion"));
+    question->button(QMessageBox::Cancel)->setText(tr("&Keep editing"));
+    question->setDefaultButton(QMessageBox::Cancel);
+    question->setAttribute(Qt::WA_DeleteOnClose);
+    connect(question, &QMessageBox::finished, this, [this, question] {
+        if (question->clickedButton() == question->button(QMessageBox::Discard))
+            QDialog::reject();
+    });
+    question->open();
 }
 
 bool EntryEditorDialog::willHaveOtp() const

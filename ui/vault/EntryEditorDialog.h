@@ -21,6 +21,8 @@ namespace twofold {
 
 class OtpSetupDialog;
 class PasswordField;
+class PasswordGeneratorPanel;
+class StrengthMeter;
 class Vault;
 
 class EntryEditorDialog : public QDialog
@@ -53,6 +55,13 @@ public:
     QPushButton* removeOtpButton() const { return m_removeOtp; }
     // Opens the two-factor code dialog (non-blocking; applied when accepted). Returns it.
     OtpSetupDialog* editOtp();
+    PasswordGeneratorPanel* generatorPanel() const { return m_generator; }
+    StrengthMeter* strengthMeter() const { return m_meter; }
+    // Something differs from what the dialog opened with (a new entry: anything typed).
+    bool hasChanges() const;
+    // Escape and Cancel: with changes, asks first (Discard / Keep editing) and closes only on
+    // Discard; without, closes. done(Rejected) closes without asking (the vault is locking).
+    void reject() override;
     // Whether the entry will have two-factor codes once saved.
     bool willHaveOtp() const;
 
@@ -61,6 +70,7 @@ private:
     void updateOk();
     void updateOtp();
     void generatePassword();
+    void onPasswordEdited();
 
     bool m_isNew;
     QUuid m_id;
@@ -70,6 +80,9 @@ private:
     QLineEdit* m_username;
     PasswordField* m_password;
     QPushButton* m_generate;
+    StrengthMeter* m_meter;
+    PasswordGeneratorPanel* m_generator;
+    QString m_initialGroup;
     QLineEdit* m_url;
     QPlainTextEdit* m_notes;
     QLineEdit* m_tags;

@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QLocale>
+#include <QUrl>
 
 #include <algorithm>
 #include <numeric>
@@ -22,6 +23,17 @@ const QString& textOf(const Entry& e, int column)
     default:
         return e.title;
     }
+}
+
+// "login.bank.de" for "https://login.bank.de/account?x=1": what a person recognises in a list.
+// A text that is not a web address with a host is shown as it is.
+QString hostOf(const QString& url)
+{
+    if (url.isEmpty())
+        return url;
+    QUrl parsed = QUrl::fromUserInput(url);
+    const QString host = parsed.host();
+    return host.isEmpty() ? url : host;
 }
 } // namespace
 
@@ -95,6 +107,8 @@ QVariant EntryListModel::data(const QModelIndex& index, int role) const
             return role == Qt::DisplayRole ? QLocale().toString(when.date(), QLocale::ShortFormat)
                                            : QLocale().toString(when, QLocale::LongFormat);
         }
+        if (index.column() == UrlColumn && role == Qt::DisplayRole)
+            return hostOf(e.url);
         return textOf(e, index.column());
     case EntryIdRole:
         return e.id;

@@ -3,6 +3,7 @@
 #include "ui/common/SecretClipboard.h"
 #include "ui/otp/TotpCodeWidget.h"
 #include "ui/vault/PaletteIcon.h"
+#include "ui/vault/PasswordHistoryView.h"
 #include "ui/vault/VaultController.h"
 #include "vault/Vault.h"
 
@@ -45,7 +46,7 @@ EntryPane::EntryPane(VaultController* controller, SecretClipboard* clipboard, Cl
       m_username(readOnlyField(this, tr("User name"))), m_password(readOnlyField(this, tr("Password"))),
       m_url(readOnlyField(this, tr("Web address"))), m_group(readOnlyField(this, tr("Group"))),
       m_tags(readOnlyField(this, tr("Tags"))), m_notes(new QPlainTextEdit(this)),
-      m_code(new TotpCodeWidget(clock, this)),
+      m_code(new TotpCodeWidget(clock, this)), m_history(new PasswordHistoryView(controller, clipboard, this)),
       m_copyUsername(copyButton(this, tr("Copy"), tr("Copy the user name"))),
       m_copyPassword(copyButton(this, tr("Copy"), tr("Copy the password"))),
       m_showPassword(new QToolButton(this)),
@@ -100,6 +101,7 @@ EntryPane::EntryPane(VaultController* controller, SecretClipboard* clipboard, Cl
     layout->addWidget(m_title);
     layout->addWidget(m_trashNote);
     layout->addLayout(form, 1);
+    layout->addWidget(m_history);
     layout->addLayout(buttons);
 
     m_stack->addWidget(empty);
@@ -113,6 +115,7 @@ EntryPane::EntryPane(VaultController* controller, SecretClipboard* clipboard, Cl
         m_clipboard->copySecret(SecureBuffer::fromUtf8(code));
         emit status(tr("Two-factor code copied."));
     });
+    connect(m_history, &PasswordHistoryView::status, this, &EntryPane::status);
     connect(m_edit, &QPushButton::clicked, this, [this] { emit editRequested(m_id); });
     connect(m_restore, &QPushButton::clicked, this, [this] { emit restoreRequested(m_id); });
     showEntry({});
@@ -128,6 +131,7 @@ void EntryPane::showEntry(const QUuid& id)
 void EntryPane::refresh()
 {
     const Entry* e = m_controller->isOpen() && !m_id.isNull() ? m_controller->vault().entry(m_id) : nullptr;
+    m_history->showEntry(e ? m_id : QUuid());
     if (!e) {
         m_id = QUuid();
         clearPassword();
@@ -177,6 +181,14 @@ void EntryPane::copyPassword()
     m_clipboard->copySecret(m_controller->password(m_id));
     const int seconds = int((m_clipboard->timeout().count() + 999) / 1000);
     emit status(tr("Password copied. The clipboard will be cleared in %n second(s).", nullptr, seconds));
+}
+
+void EntryPane::copyCode()
+{
+    if (!isCodeShown() || m_code->code().isEmpty())
+        return;
+    m_clipboard->copySecret(SecureBuffer::fromUtf8(m_code->code()));
+    emit status(tr("Two-factor code copied."));
 }
 
 void EntryPane::setPasswordShown(bool shown)

@@ -18,6 +18,7 @@ class QToolButton;
 
 namespace twofold {
 
+class PasswordHistoryView;
 class SecretClipboard;
 class TotpCodeWidget;
 class VaultController;
@@ -38,6 +39,8 @@ public:
 
     void copyUsername();
     void copyPassword();
+    // Copies the entry's current two-factor code (when it has one).
+    void copyCode();
     // Shows or hides the password in the pane.
     void setPasswordShown(bool shown);
     bool isPasswordShown() const { return m_passwordShown; }
@@ -49,6 +52,7 @@ public:
     QPushButton* copyPasswordButton() const { return m_copyPassword; }
     // The entry's live two-factor code (shown only for entries that have one).
     TotpCodeWidget* codeWidget() const { return m_code; }
+    PasswordHistoryView* historyView() const { return m_history; }
     bool isCodeShown() const;
 
 signals:
@@ -75,6 +79,7 @@ private:
     QLineEdit* m_tags;
     QPlainTextEdit* m_notes;
     TotpCodeWidget* m_code;
+    PasswordHistoryView* m_history;
     QPushButton* m_copyUsername;
     QPushButton* m_copyPassword;
     QToolButton* m_showPassword;

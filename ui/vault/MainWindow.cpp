@@ -5,6 +5,7 @@
 #include "ui/common/MessageBanner.h"
 #include "ui/common/SecretClipboard.h"
 #include "ui/common/UiResources.h"
+#include "ui/vault/EntryActions.h"
 #include "ui/vault/EntryEditorDialog.h"
 #include "ui/vault/EntryFilterProxy.h"
 #include "ui/vault/EntryListModel.h"
@@ -41,7 +42,7 @@ MainWindow::MainWindow(VaultController* controller, QWidget* parent)
       m_view(new QTableView(this)),
       m_pane(new EntryPane(controller, m_clipboard, controller->vault().clock(), this)),
       m_statusText(new QLabel(this)), m_undo(new QToolButton(this)), m_saveState(new QLabel(this)),
-      m_emptyState(new QLabel(m_view->viewport())), m_idleLock(new IdleLock(controller->vault().clock(), this)),
+      m_emptyState(new QLabel(m_view->viewport())), m_resultCount(new QLabel(this)), m_idleLock(new IdleLock(controller->vault().clock(), this)),
       m_screenLock(new ScreenLockWatcher(this))
 {
     controller->setParent(this);
@@ -49,7 +50,9 @@ MainWindow::MainWindow(VaultController* controller, QWidget* parent)
     setWindowIcon(appIcon());
     m_proxy->setEntryModel(m_model);
 
-    m_search->setPlaceholderText(tr("Search (Ctrl+F)"));
+    //: %1 is the Find shortcut as this computer writes it: "Ctrl+F", "Strg+F", "⌘F".
+    m_search->setPlaceholderText(
+        tr("Search (%1)").arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
     m_search->setAccessibleName(tr("Search entries"));
 
     m_search->setClearButtonEnabled(true);
@@ -71,9 +74,8 @@ MainWindow::MainWindow(VaultController* controller, QWidget* parent)
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setSectionResizeMode(EntryListModel::TitleColumn, QHeaderView::Stretch);
-    m_view->setColumnWidth(EntryListModel::UsernameColumn, 120);
-    m_view->setColumnWidth(EntryListModel::UrlColumn, 150);
-    m_view->setColumnWidth(EntryListModel::ModifiedColumn, 110);
+    m_view->horizontalHeader()->setResizeContentsPrecision(200); // rows looked at: fast on 100k entries
+    sizeColumnsToContents();
     m_view->installEventFilter(this);
     m_groups->reload(&controller->vault());
 
@@ -89,14 +91,22 @@ MainWindow::MainWindow(VaultController* controller, QWidget* parent)
     auto* middle = new QWidget(this);
     auto* middleLayout = new QVBoxLayout(middle);
     middleLayout->setContentsMargins(0, 0, 0, 0);
-    middleLayout->addWidget(m_search);
+    m_resultCount->setObjectName(QStringLiteral("resultCount"));
+    m_resultCount->setAccessibleName(tr("Search results"));
+    m_resultCount->setForegroundRole(QPalette::PlaceholderText);
+    m_resultCount->hide();
+    auto* searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_resultCount);
+    middleLayout->addLayout(searchRow);
     middleLayout->addWidget(m_view, 1);
     auto* splitter = new QSplitter(this);
     splitter->addWidget(m_groups);
     splitter->addWidget(middle);
     splitter->addWidget(m_pane);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({160, 520, 320});
+    splitter->setStretchFactor(2, 0);
+    splitter->setSizes({160, 600, 240});
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -110,6 +120,8 @@ MainWindow::MainWindow(VaultController* controller, QWidget* parent)
     statusBar()->addWidget(m_undo);
     statusBar()->addPermanentWidget(m_saveState);
 
+    m_entryActions = new EntryActions(controller, m_pane, this, [this] { return currentEntryId(); });
+    connect(m_entryActions, &EntryActions::status, this, &MainWindow::showStatus);
     buildActions();
     buildMenus();
     setTabOrder(m_search, m_view);
@@ -117,6 +129,7 @@ MainWindow::MainWindow(VaultController* controller, QWidget* parent)
     setTabOrder(m_pane, m_groups);
 
     connect(m_search, &QLineEdit::textChanged, m_proxy, &EntryFilterProxy::setQuery);
+    connect(m_search, &QLineEdit::textChanged, this, &MainWindow::updateResultCount);
     connect(m_groups, &GroupList::scopeChanged, m_proxy, &EntryFilterProxy::setScope);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::onCurrentChanged);
@@ -138,6 +151,11 @@ MainWindow::MainWindow(VaultController* controller, QWidget* parent)
     });
     connect(controller, &VaultController::entryAdded, this,
             [this](int) { m_groups->updateTags(&m_controller->vault()); });
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateResultCount);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateResultCount);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateResultCount);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateResultCount);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::sizeColumnsToContents);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateEmptyState);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateEmptyState);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateEmptyState);
@@ -338,7 +356,7 @@ void MainWindow::closeEditors()
     // An editor open on the vault must not outlive it: its changes are dropped with the lock.
     for (EntryEditorDialog* dialog : findChildren<EntryEditorDialog*>()) {
         dialog->disconnect(this);
-        dialog->reject();
+        dialog->done(QDialog::Rejected); // no "discard changes?" question: the vault is locking
     }
 }
 
@@ -402,6 +420,31 @@ void MainWindow::onCurrentChanged()
 {
     m_pane->showEntry(currentEntryId());
     updateActions();
+    if (m_entryActions)
+        m_entryActions->update();
+}
+
+void MainWindow::updateResultCount()
+{
+    const bool searching = m_controller->isOpen() && !m_proxy->query().trimmed().isEmpty();
+    if (searching) {
+        const QString text = tr("%n found", nullptr, m_proxy->rowCount());
+        m_resultCount->setText(text);
+        m_resultCount->setAccessibleDescription(text);
+    }
+    m_resultCount->setVisible(searching);
+}
+
+void MainWindow::sizeColumnsToContents()
+{
+    // Each column as wide as its header and the widest of the first rows (at most 260 px);
+    // the title takes the rest.
+    QHeaderView* header = m_view->horizontalHeader();
+    for (int column : {EntryListModel::UsernameColumn, EntryListModel::UrlColumn, EntryListModel::ModifiedColumn}) {
+        m_view->resizeColumnToContents(column);
+        if (m_view->columnWidth(column) > 260)
+            m_view->setColumnWidth(column, std::max(260, header->sectionSizeHint(column)));
+    }
 }
 
 void MainWindow::onSaveFailed(const QString& message)

@@ -20,6 +20,7 @@ class QToolButton;
 
 namespace twofold {
 
+class EntryActions;
 class EntryEditorDialog;
 class EntryFilterProxy;
 class EntryListModel;
@@ -66,6 +67,9 @@ public:
     ScreenLockWatcher* screenLockWatcher() const { return m_screenLock; }
     // The sentence shown over the entry list when it has no row (hidden otherwise).
     QLabel* emptyStateLabel() const { return m_emptyState; }
+    // "12 entries found" while a search is typed; hidden otherwise.
+    QLabel* resultCountLabel() const { return m_resultCount; }
+    EntryActions* entryActions() const { return m_entryActions; }
     // The entry chosen in the list (null when none).
     QUuid currentEntryId() const;
     // Makes id the current entry in the list (when it is shown).
@@ -109,6 +113,8 @@ private:
     void updateActions();
     void updateSaveState();
     void updateEmptyState();
+    void updateResultCount();
+    void sizeColumnsToContents();
     void onScreenLocked();
     void followSettings();
     void closeEditors();
@@ -129,6 +135,8 @@ private:
     QToolButton* m_undo;
     QLabel* m_saveState;
     QLabel* m_emptyState;
+    QLabel* m_resultCount;
+    EntryActions* m_entryActions = nullptr;
     IdleLock* m_idleLock;
     ScreenLockWatcher* m_screenLock;
     QUuid m_lastTrashed;

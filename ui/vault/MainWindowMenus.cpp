@@ -1,6 +1,7 @@
 // MainWindow's actions, menus and toolbar, and the About box. Every action has a mnemonic in
 // the menu bar and most a shortcut; the toolbar repeats the everyday ones with icons.
 #include "ui/common/UiResources.h"
+#include "ui/vault/EntryActions.h"
 #include "ui/vault/EntryPane.h"
 #include "ui/vault/MainWindow.h"
 #include "ui/vault/PaletteIcon.h"
@@ -106,6 +107,10 @@ void MainWindow::buildMenus()
     entryMenu->addSeparator();
     entryMenu->addAction(m_copyUsernameAction);
     entryMenu->addAction(m_copyPasswordAction);
+    entryMenu->addAction(m_entryActions->copyCodeAction());
+    entryMenu->addSeparator();
+    entryMenu->addAction(m_entryActions->openUrlAction());
+    entryMenu->addAction(m_entryActions->copyAndOpenAction());
     entryMenu->addSeparator();
     entryMenu->addAction(m_findAction);
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
@@ -122,8 +127,11 @@ void MainWindow::buildMenus()
     bar->addSeparator();
     bar->addAction(m_copyUsernameAction);
     bar->addAction(m_copyPasswordAction);
+    bar->addAction(m_entryActions->copyCodeAction());
+    bar->addAction(m_entryActions->openUrlAction());
     // The copy buttons show only their icons (the tooltips name them): the bar stays short.
-    for (QAction* a : {m_copyUsernameAction, m_copyPasswordAction}) {
+    for (QAction* a : {m_copyUsernameAction, m_copyPasswordAction, m_entryActions->copyCodeAction(),
+                       m_entryActions->openUrlAction()}) {
         if (auto* button = qobject_cast<QToolButton*>(bar->widgetForAction(a)))
             button->setToolButtonStyle(Qt::ToolButtonIconOnly);
     }

@@ -190,6 +190,36 @@ private slots:
         QVERIFY(page);
         QCOMPARE(page->text(), QStringLiteral("Unlock a vault to change its security settings."));
     }
+
+    void itsTitleIsTheMenusName()
+    {
+        AppSettings settings;
+        PreferencesDialog dialog(settings, nullptr);
+#ifdef Q_OS_MACOS
+        QCOMPARE(dialog.windowTitle(), QStringLiteral("Preferences")); // the app menu's Preferences…
+#else
+        QCOMPARE(dialog.windowTitle(), QStringLiteral("Settings")); // Vault > Settings…
+#endif
+        QCOMPARE(dialog.windowTitle(), PreferencesDialog::title());
+    }
+
+    void theLockDelayIsSaidOnce()
+    {
+        AppSettings settings;
+        settings.setAutoLockMinutes(10);
+        PreferencesDialog dialog(settings, nullptr);
+        dialog.show();
+        QSpinBox* minutes = dialog.generalPane()->autoLockMinutes();
+        auto* hint = dialog.generalPane()->findChild<QLabel*>(QStringLiteral("autoLockHint"));
+        QVERIFY(hint);
+        QCOMPARE(minutes->text(), QStringLiteral("10")); // no "10 min" before "minutes"
+        QCOMPARE(hint->text(),
+                 QCoreApplication::translate("twofold::GeneralPane",
+                                             "minute(s) without keyboard or mouse use", nullptr, 10));
+        minutes->setValue(0);
+        QCOMPARE(minutes->text(), QStringLiteral("Never"));
+        QVERIFY(hint->text().isEmpty()); // "Never", not "Never minutes"
+    }
 };
 
 QTEST_MAIN(TestPreferencesDialog)

@@ -6,6 +6,7 @@
 #include "ui/setup/CreateVaultPage.h"
 #include "unit/vault/VaultFixture.h"
 
+#include <QApplication>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -129,6 +130,47 @@ private slots:
         QVERIFY(!page->message().isEmpty());
         QCOMPARE(page->message(), failed.at(0).at(0).value<Error>().message);
         QVERIFY(!page->passwordField()->isEmpty()); // nothing lost: retry or choose elsewhere
+    }
+    void tabGoesFromThePasswordToTypingItAgain()
+    {
+        auto page = makePage(QStringLiteral("tab.twofold"));
+        QApplication::setActiveWindow(page.get());
+        QVERIFY(QTest::qWaitForWindowActive(page.get()));
+        page->passwordField()->lineEdit()->setFocus();
+        QTest::keyClick(page->passwordField()->lineEdit(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), page->confirmField()->lineEdit()); // not the eye button
+        QTest::keyClick(page->confirmField()->lineEdit(), Qt::Key_Tab);
+        QVERIFY(!page->confirmField()->isAncestorOf(QApplication::focusWidget())); // its eye button neither
+        // The eye button still answers the keyboard: Ctrl+H in the field shows the password.
+        page->passwordField()->lineEdit()->setFocus();
+        QTest::keySequence(page->passwordField()->lineEdit(), QKeySequence(Qt::CTRL | Qt::Key_H));
+        QVERIFY(page->passwordField()->isRevealed());
+    }
+
+    void typingItAgainStaysWhereItIsWhileTheHintShrinks()
+    {
+        // The hint under the bar goes from the rules (two lines) to short verdicts: the row below
+        // must not move up under the pointer while a person types.
+        auto page = makePage(QStringLiteral("still.twofold"));
+        page->resize(520, 420);
+        QVERIFY(QTest::qWaitForWindowExposed(page.get()));
+        QWidget* confirm = page->confirmField();
+        QApplication::processEvents();
+        int top = confirm->mapTo(page.get(), QPoint()).y();
+        const QString typed = QStringLiteral("correct horse battery staple mango");
+        for (QChar c : typed) {
+            QTest::keyClicks(page->passwordField()->lineEdit(), QString(c));
+            QApplication::processEvents();
+            const int now = confirm->mapTo(page.get(), QPoint()).y();
+            QVERIFY2(now >= top, qPrintable(QStringLiteral("moved up %1 px after \"%2\"")
+                                                .arg(top - now)
+                                                .arg(page->passwordField()->lineEdit()->text())));
+            top = now;
+        }
+        page->passwordField()->lineEdit()->clear();
+        QTest::keyClicks(page->passwordField()->lineEdit(), QStringLiteral("a"));
+        QApplication::processEvents();
+        QCOMPARE(confirm->mapTo(page.get(), QPoint()).y(), top);
     }
 };
 

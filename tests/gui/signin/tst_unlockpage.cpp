@@ -7,8 +7,10 @@
 
 #include "auth/AuthSentences.h"
 #include "ui/common/AppSettings.h"
+#include "ui/common/ElidedLabel.h"
 
 #include <QCheckBox>
+#include <QDir>
 #include <QLabel>
 #include <QMenu>
 #include <QStandardPaths>
@@ -326,6 +328,28 @@ private slots:
         QCOMPARE(unlocked.count(), 1);
         QVERIFY2(page->bannerText().startsWith(QStringLiteral("This computer could not be remembered")),
                  qPrintable(page->bannerText()));
+    }
+
+    void aLongPathKeepsItsFileName()
+    {
+        Env env;
+        UnlockPage page(env.clock, env.random);
+        page.resize(520, 420);
+        const QString path = QDir::toNativeSeparators(env.dir.filePath(
+            QStringLiteral("Documents/Passwords and other secrets/Family/shared with the whole "
+                           "family/our household.twofold")));
+        page.setVaultPath(path);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        ElidedLabel* label = page.pathLabel();
+        const QString shown = label->text();
+        QVERIFY2(shown.contains(QChar(0x2026)), qPrintable(shown)); // the middle left out
+        QVERIFY2(shown.endsWith(QStringLiteral("household.twofold")), qPrintable(shown));
+        QVERIFY2(shown.startsWith(path.left(4)), qPrintable(shown));
+        QCOMPARE(label->toolTip(), path);
+        QCOMPARE(label->fullText(), path);
+        QVERIFY(label->fontMetrics().horizontalAdvance(shown) <= label->contentsRect().width());
+        QVERIFY(!label->wordWrap()); // one line: the file name is never wrapped away
     }
 };
 

@@ -122,6 +122,13 @@ private slots:
         const std::optional<ServerMessage> mail = m_smtp->waitForMessage(30'000);
         QVERIFY2(mail, m_smtp->standardError().constData());
         QVERIFY(mail->content.contains("alice@example.org"));
+        // A setup check, not a sign-in, living as long as the dialog says.
+        QVERIFY2(mail->content.contains("Subject: Your Twofold setup code"), mail->content.constData());
+        QVERIFY(mail->content.contains("This is a setup check, not a sign-in."));
+        QVERIFY(!mail->content.contains("Your Twofold sign-in code"));
+        QVERIFY(mail->content.contains("It expires in 10 minutes."));
+        QVERIFY2(dialog.sentLabel()->text().contains(QStringLiteral("it works for 10 minutes")),
+                 qPrintable(dialog.sentLabel()->text()));
         const QString code = codeInMail(*mail);
         QVERIFY(!code.isEmpty());
         typeCodeAndFinish(dialog, code);

@@ -3,10 +3,13 @@
 #include "AuthFixture.h"
 
 #include "auth/Verifier.h"
+#include "otp/OtpUri.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSysInfo>
 
 using namespace twofold;
 using namespace twofold::test;
@@ -77,6 +80,22 @@ private slots:
         QVERIFY(!o.settings->passwordConfirmed());
         QCOMPARE(o.settings->beginAuthenticator().error().code, ErrorCode::WrongPassword);
         QCOMPARE(o.settings->deliverySettings().error().code, ErrorCode::WrongPassword);
+    }
+
+    void theAuthenticatorAccountIsNeverTheWordVault()
+    {
+        Open o; // a vault with no name, at the default file name vault.twofold
+        QCOMPARE(QFileInfo(o.vault->path()).completeBaseName(), QStringLiteral("vault"));
+        confirm(*o.settings);
+        Result<AuthenticatorSetup> setup = o.settings->beginAuthenticator();
+        QVERIFY(setup.ok());
+        QVERIFY2(setup->account != QStringLiteral("vault") && !setup->account.isEmpty(),
+                 qPrintable(setup->account));
+        QVERIFY(setup->account.contains(QSysInfo::machineHostName()));
+        Result<otp::OtpParams> link = otp::parseUri(setup->uri); // what a QR reader gives the app
+        QVERIFY(link.ok());
+        QCOMPARE(link->account, setup->account);
+        o.settings->cancelSetup();
     }
 
     void turningOnTheAuthenticator()

@@ -100,6 +100,18 @@ private slots:
         QCOMPARE(first.captured(), QStringLiteral("123456"));
     }
 
+    void setupCodeMailSaysItIsASetupCheck()
+    {
+        const MailContent mail = setupCodeMail(QStringLiteral("jo@example.org"), u"123456", 10);
+        const Parsed parsed = parse(build(QStringLiteral("Twofold"), mail));
+        QCOMPARE(header(parsed, "Subject"), QList<QByteArray>{"Your Twofold setup code"});
+        QCOMPARE(parsed.body,
+                 QByteArray("Your code to turn on sign-in codes by email in Twofold is 123456.\r\n\r\n"
+                            "It expires in 10 minutes.\r\n\r\n"
+                            "This is a setup check, not a sign-in. If you are not setting up "
+                            "Twofold, ignore this message.\r\n"));
+    }
+
     void messageIdsDiffer()
     {
         const MailContent mail = testMail(QStringLiteral("jo@example.org"));
