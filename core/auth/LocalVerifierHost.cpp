@@ -1,7 +1,7 @@
 #include "auth/LocalVerifierHost.h"
 
 #include "auth/AuthText.h"
-#include "vault/AtomicFile.h"
+#include "vault/VaultUpdate.h"
 
 namespace twofold {
 
@@ -33,16 +33,17 @@ LocalVerifierHost::LocalVerifierHost(QString path, VaultFile file, std::shared_p
 {
 }
 
-Status LocalVerifierHost::reloadIfChanged()
+Status LocalVerifierHost::reloadIfChanged(const VaultOnDisk& disk)
 {
-    Result<VaultHeader> onDisk = VaultFile::readHeader(m_path);
-    if (!onDisk || onDisk->authSection == m_lastSealed)
-        return {}; // unchanged, or unreadable for now: go on with the state in memory
-    if (!samePasswordSlot(*onDisk, m_file.header()))
-        return passwordChangedElsewhere();
-    Result<VaultFile> file = VaultFile::read(m_path);
-    if (!file)
+    if (!disk.header())
+        return disk.header().error();
+    if (disk.header()->authSection == m_lastSealed)
         return {};
+    if (!samePasswordSlot(*disk.header(), m_file.header()))
+        return passwordChangedElsewhere();
+    const Result<VaultFile>& file = disk.file();
+    if (!file)
+        return file.error();
     Result<SecureBuffer> plain = file->openAuthSection(*m_key);
     if (!plain)
         return passwordChangedElsewhere();
@@ -51,44 +52,61 @@ Status LocalVerifierHost::reloadIfChanged()
         return state.error();
     m_verifier.replaceState(std::move(state).value());
     m_lastSealed = file->header().authSection;
-    m_file = std::move(file).value();
+    m_file = *file;
     return {};
 }
 
-Status LocalVerifierHost::persist()
+Result<QByteArray> LocalVerifierHost::persist(const VaultOnDisk& disk)
 {
     const SecureBuffer plain = m_verifier.state().encode();
     const QByteArray sealed = VaultFile::sealAuthSection(*m_key, m_file.header().vaultId, plain.view());
-    // The body is taken from the file as it is now, so a save by another program is kept.
-    Result<VaultFile> current = VaultFile::read(m_path);
+    // The body is taken from the file as it is now (read under the update lock), so a save
+    // by another program is kept.
+    const Result<VaultFile>& current = disk.file();
     if (!current)
         return current.error();
     if (!samePasswordSlot(current->header(), m_file.header()))
         return passwordChangedElsewhere();
-    const QByteArray bytes = current->withAuthSection(sealed);
-    if (Status s = writeFileAtomically(m_path, bytes, /*keepBackup*/ false); !s)
-        return s;
-    m_lastSealed = sealed;
-    if (Result<VaultFile> written = VaultFile::parse(bytes))
-        m_file = std::move(written).value();
-    return {};
+    return current->withAuthSection(sealed);
 }
 
 QCborMap LocalVerifierHost::handle(const QCborMap& request)
 {
     QMutexLocker lock(&m_mutex);
-    if (Status s = reloadIfChanged(); !s)
+    // One request under the vault's update lock: re-read the state, verify, persist, let go.
+    // So requests of several processes are counted one after the other, exactly.
+    std::optional<QCborMap> reply;
+    QByteArray written;
+    VaultUpdateOptions options;
+    options.backup = BackupPolicy::LeaveAsIs;
+    const Status s = updateVaultFile(
+        m_path,
+        [&](const VaultOnDisk& disk) -> Result<QByteArray> {
+            if (Status r = reloadIfChanged(disk); !r)
+                return r.error();
+            reply = m_verifier.handle(request, *m_sender);
+            if (!m_verifier.takeChanged())
+                return QByteArray();
+            Result<QByteArray> bytes = persist(disk);
+            if (bytes)
+                written = *bytes;
+            return bytes;
+        },
+        options);
+    if (!reply)
         return refusedReply(Refusal(s.error().code, s.error().message));
-    QCborMap reply = m_verifier.handle(request, *m_sender);
-    if (m_verifier.takeChanged()) {
-        // A failed write (read-only or full disk) does not change the answer: the state stays
-        // in memory, so failed attempts still count in this process, and a right code still
-        // unlocks — a read-only command must work after a successful check. The local verifier
-        // guards Twofold, not the file (see the header), so nothing is lost by going on.
-        Status s = persist();
-        m_persistError = s ? std::nullopt : std::optional<Error>(s.error());
+    // A failed write (read-only or full disk) does not change the answer: the state stays
+    // in memory, so failed attempts still count in this process, and a right code still
+    // unlocks — a read-only command must work after a successful check. The local verifier
+    // guards Twofold, not the file (see the header), so nothing is lost by going on.
+    m_persistError = s ? std::nullopt : std::optional<Error>(s.error());
+    if (s && !written.isEmpty()) {
+        if (Result<VaultFile> parsed = VaultFile::parse(written)) {
+            m_lastSealed = parsed->header().authSection;
+            m_file = std::move(parsed).value();
+        }
     }
-    return reply;
+    return *reply;
 }
 
 TwoFactorStatus LocalVerifierHost::status() const

@@ -13,6 +13,7 @@
 #include "common/Clock.h"
 #include "common/Random.h"
 #include "vault/VaultFile.h"
+#include "vault/VaultUpdate.h"
 
 #include <QMutex>
 #include <QString>
@@ -41,8 +42,9 @@ public:
     std::optional<Error> persistError() const;
 
 private:
-    Status reloadIfChanged();
-    Status persist();
+    // Both run under the vault's update lock, on the file as read there (updateVaultFile).
+    Status reloadIfChanged(const VaultOnDisk& disk);
+    Result<QByteArray> persist(const VaultOnDisk& disk);
 
     const QString m_path;
     VaultFile m_file;

@@ -232,7 +232,9 @@ Status TwoFactorSettings::commit(VerifierState state, NewSlot* slot)
     if (slot)
         *header.passwordSlot() = slot->slot;
     header.authSection = VaultFile::sealAuthSection(key, header.vaultId, state.encode().view());
-    if (Status s = m_vault.save(); !s) {
+    // A change of the sign-in rules: no .bak may open under the old ones; refused when sign-in
+    // state was written since refreshState() read it (it would be undone).
+    if (Status s = m_vault.save(BackupPolicy::ReplaceWithNew, &m_lastAuth); !s) {
         header = std::move(before); // the file still holds the old settings
         return s;
     }
