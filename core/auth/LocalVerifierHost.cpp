@@ -2,9 +2,7 @@
 
 #include "auth/DeliveryCodeSender.h"
 #include "auth/Verifier.h"
-#include "vault/AtomicFile.h"
 
-#include <QFile>
 
 namespace twofold {
 
@@ -44,6 +42,7 @@ struct LocalVerifierHost::Step
     std::shared_ptr<const PasswordKey> newKey;    // ChangePassword: the key the state is sealed under
     QByteArray newSalt;
     SecureBuffer vaultKey;                        // known when newHeader is set
+    bool changed = false;                         // something to write
 };
 
 LocalVerifierHost::LocalVerifierHost(QString path, QByteArray vaultId, std::shared_ptr<const PasswordKey> key,
@@ -77,9 +76,9 @@ Answer<std::shared_ptr<LocalVerifierHost>> LocalVerifierHost::open(const QString
                                                std::move(sender), clock, random);
 }
 
-Answer<LocalVerifierHost::Step> LocalVerifierHost::load()
+Answer<LocalVerifierHost::Step> LocalVerifierHost::load(const VaultOnDisk& disk)
 {
-    Result<VaultFile> file = VaultFile::read(m_path);
+    const Result<VaultFile>& file = disk.file();
     if (!file)
         return refusalFor(file.error());
     const KeySlot* slot = file->header().passwordSlot();
@@ -93,41 +92,37 @@ Answer<LocalVerifierHost::Step> LocalVerifierHost::load()
     Result<VerifierState> state = VerifierState::decode(*plain);
     if (!state)
         return refusalFor(state.error());
-    Step step{std::move(file).value(), std::move(state).value(), std::nullopt, nullptr, {}, {}};
+    Step step{*file, std::move(state).value(), std::nullopt, nullptr, {}, {}, false};
     return step;
 }
 
-Answer<void> LocalVerifierHost::store(Step& step, bool rulesChanged)
+Answer<QByteArray> LocalVerifierHost::store(Step& step)
 {
+    if (!step.changed)
+        return QByteArray();
     const PasswordKey& key = step.newKey ? *step.newKey : *m_key;
     const QByteArray sealed = VaultFile::sealAuthSection(key, m_vaultId, step.state.encode().view());
-    QByteArray bytes;
-    if (step.newHeader) {
-        step.newHeader->authSection = sealed;
-        Result<QByteArray> rewritten = step.file.withHeader(*step.newHeader, step.vaultKey);
-        if (!rewritten)
-            return refusalFor(rewritten.error());
-        bytes = std::move(rewritten).value();
-    } else {
-        bytes = step.file.withAuthSection(sealed);
-    }
-    if (m_betweenReadAndWrite)
-        m_betweenReadAndWrite();
-    if (Status s = writeFileAtomically(m_path, bytes, /*keepBackup*/ false, m_faults); !s)
-        return Refusal(s.error().code, RefusalReason::NotRecorded);
-    if (rulesChanged) {
-        // The backup would still open with the old rules (the password alone, an old password,
-        // old recovery codes): it goes; the next save of the vault makes a new one.
-        const QString backup = m_path + QStringLiteral(".bak");
-        if (QFile::exists(backup) && !QFile::remove(backup))
-            return Refusal(ErrorCode::PermissionDenied, RefusalReason::NotRecorded);
-    }
-    if (step.newKey) {
-        m_key = step.newKey;
-        m_salt = step.newSalt;
-    }
-    return {};
+    if (!step.newHeader)
+        return step.file.withAuthSection(sealed);
+    step.newHeader->authSection = sealed;
+    Result<QByteArray> rewritten = step.file.withHeader(*step.newHeader, step.vaultKey);
+    if (!rewritten)
+        return refusalFor(rewritten.error());
+    return std::move(rewritten).value();
 }
+
+namespace {
+// Settings changes that change what opens the file: the write replaces the .bak with the new
+// file, so no backup opens under the old rules (a password alone, an old password, old codes).
+bool changesRules(const QCborMap& request)
+{
+    const qint64 op = request.value(QLatin1StringView("change")).toInteger();
+    return op == int(SettingsOp::EnableAuthenticator) || op == int(SettingsOp::ConfirmSetupCode) ||
+           op == int(SettingsOp::Disable) || op == int(SettingsOp::RegenerateRecoveryCodes) ||
+           op == int(SettingsOp::ChangePassword) || op == int(SettingsOp::AddAppPassword) ||
+           op == int(SettingsOp::RevokeAppPassword);
+}
+} // namespace
 
 QCborMap LocalVerifierHost::handle(const QCborMap& request)
 {
@@ -137,22 +132,50 @@ QCborMap LocalVerifierHost::handle(const QCborMap& request)
         return refusedReply(envelope.refusal());
     if (envelope->account != m_vaultId)
         return refusedReply(Refusal(ErrorCode::Internal, RefusalReason::WrongAccount));
-    Answer<Step> step = load();
-    if (!step)
-        return refusedReply(step.refusal());
-    if (envelope->op == QLatin1StringView("settings"))
-        return handleSettings(step.value(), request);
+    const bool settings = envelope->op == QLatin1StringView("settings");
 
-    Verifier verifier(std::move(step->state), m_clock, m_random);
-    QCborMap reply = verifier.handle(request, *m_sender);
-    if (verifier.takeChanged()) {
-        step->state = verifier.releaseState();
-        // A step that cannot be recorded is refused: a code is never taken without its use
-        // (or a failure) being written down, so a read-only copy cannot be tried endlessly.
-        if (Answer<void> stored = store(step.value(), /*rulesChanged*/ false); !stored)
-            return refusedReply(stored.refusal());
+    std::optional<QCborMap> reply;
+    std::shared_ptr<const PasswordKey> newKey;
+    QByteArray newSalt;
+    VaultUpdateOptions options;
+    options.backup = settings && changesRules(request) ? BackupPolicy::ReplaceWithNew : BackupPolicy::LeaveAsIs;
+    options.faults = m_faults;
+    options.beforeWrite = m_betweenReadAndWrite;
+    const Status written = updateVaultFile(
+        m_path,
+        [&](const VaultOnDisk& disk) -> Result<QByteArray> {
+            Answer<Step> step = load(disk);
+            if (!step) {
+                reply = refusedReply(step.refusal());
+                return QByteArray();
+            }
+            if (settings) {
+                reply = handleSettings(step.value(), request);
+            } else {
+                Verifier verifier(std::move(step->state), m_clock, m_random);
+                reply = verifier.handle(request, *m_sender);
+                step->changed = verifier.takeChanged();
+                step->state = verifier.releaseState();
+            }
+            Answer<QByteArray> bytes = store(step.value());
+            if (!bytes) {
+                reply = refusedReply(bytes.refusal());
+                return QByteArray();
+            }
+            newKey = step->newKey;
+            newSalt = step->newSalt;
+            return std::move(bytes).value();
+        },
+        options);
+    // A step that cannot be recorded is refused: a code is never taken without its use (or a
+    // failure) being written down, so a read-only copy cannot be tried endlessly.
+    if (!written)
+        return refusedReply(Refusal(written.error().code, RefusalReason::NotRecorded));
+    if (newKey) {
+        m_key = newKey;
+        m_salt = newSalt;
     }
-    return reply;
+    return reply ? *reply : refusedReply(Refusal(ErrorCode::Internal, RefusalReason::NotUnderstood));
 }
 
 QCborMap LocalVerifierHost::handleSettings(Step& step, const QCborMap& request)
@@ -320,20 +343,15 @@ QCborMap LocalVerifierHost::handleSettings(Step& step, const QCborMap& request)
         rulesChanged = true;
     }
     const bool readOnlyOp = r.op == SettingsOp::Status || r.op == SettingsOp::GetDelivery;
+    (void)rulesChanged; // the backup policy was chosen from the request (changesRules)
     if (refused) {
         // A refused change may still have changed the state (one try fewer on a setup code).
         step.newHeader.reset();
         step.newKey.reset();
-        if (stateChanged) {
-            if (Answer<void> stored = store(step, false); !stored)
-                return refusedReply(stored.refusal());
-        }
+        step.changed = stateChanged;
         return refusedReply(*refused);
     }
-    if (!readOnlyOp) {
-        if (Answer<void> stored = store(step, rulesChanged); !stored)
-            return refusedReply(stored.refusal());
-    }
+    step.changed = !readOnlyOp;
     reply.status = step.state.status(m_clock.nowMs());
     reply.status.appPasswords = appPasswordsOf(step.newHeader ? *step.newHeader : step.file.header());
     return okReply(reply.toCbor());

@@ -19,6 +19,7 @@
 #include "common/Random.h"
 #include "vault/AtomicFile.h"
 #include "vault/VaultFile.h"
+#include "vault/VaultUpdate.h"
 
 #include <QMutex>
 #include <QString>
@@ -54,9 +55,11 @@ public:
 
 private:
     struct Step;
-    Answer<Step> load();
+    // All three run under the vault's update lock, on the file as read there (updateVaultFile).
+    Answer<Step> load(const VaultOnDisk& disk);
     QCborMap handleSettings(Step& step, const QCborMap& request);
-    Answer<void> store(Step& step, bool rulesChanged);
+    // The new file for step, or a refusal; empty when nothing changed.
+    Answer<QByteArray> store(Step& step);
 
     const QString m_path;
     const QByteArray m_vaultId;

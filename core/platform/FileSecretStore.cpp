@@ -1,5 +1,6 @@
 #include "platform/FileSecretStore.h"
 
+#include "common/PrivateFolder.h"
 #include "common/Sodium.h"
 #include "crypto/Aead.h"
 
@@ -28,8 +29,10 @@ struct Text
 
 constexpr qsizetype kKeyBytes = 32;
 constexpr int kLockWaitMs = 5000;
-const QByteArray kAssociatedData = QByteArrayLiteral("twofold-secret-store-v1");
-constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+// v2: sealed under the key bound to the computer and user (v1 files, under the file key
+// alone, read as empty: the remembered computers are asked for once more).
+const QByteArray kAssociatedData = QByteArrayLiteral("twofold-secret-store-v2");
+constexpr QFileDevice::Permissions kOwnerOnly = kOwnerOnlyFile;
 
 Error writeFailed(const QString& path)
 {
@@ -76,8 +79,18 @@ template <typename T> void deliverLater(QObject* context, std::function<void(T)>
 } // namespace
 
 FileSecretStore::FileSecretStore(QString folder, QObject* parent)
-    : SecretStore(parent), m_folder(std::move(folder))
+    : FileSecretStore(std::move(folder), ComputerIdentity::current(), parent)
 {
+}
+
+FileSecretStore::FileSecretStore(QString folder, ComputerIdentity identity, QObject* parent)
+    : SecretStore(parent), m_folder(std::move(folder)), m_identity(std::move(identity))
+{
+}
+
+void FileSecretStore::probeBackend(QObject* context, std::function<void(Backend)> done)
+{
+    deliverLater<Backend>(context, std::move(done), Backend::EncryptedFile);
 }
 
 QString FileSecretStore::defaultFolder()
@@ -108,25 +121,43 @@ SecureBuffer readKey(const QString& path)
     return key;
 }
 
+// The key that seals the store: BLAKE2b(key = the file's key, message = machine id and user
+// id, each length-prefixed). Empty when fileKey is.
+SecureBuffer sealingKey(const SecureBuffer& fileKey, const ComputerIdentity& identity)
+{
+    if (fileKey.size() != std::size_t(kKeyBytes))
+        return {};
+    QByteArray message = QByteArrayLiteral("twofold-secret-store-binding-v1");
+    for (const QByteArray& part : {identity.machineId, identity.userId})
+        message += QByteArray::number(part.size()) + ':' + part;
+    SecureBuffer key{std::size_t(kKeyBytes)};
+    crypto_generichash(key.data(), key.size(), reinterpret_cast<const unsigned char*>(message.constData()),
+                       std::size_t(message.size()), fileKey.data(), fileKey.size());
+    return key;
+}
+
 // Runs change over the decrypted store under the lock and writes the result back.
-Status changeStore(const QString& folder, const std::function<bool(QCborMap&)>& change)
+Status changeStore(const QString& folder, const ComputerIdentity& identity,
+                   const std::function<bool(QCborMap&)>& change)
 {
     ensureSodium();
     const Paths paths(folder);
-    if (!QDir().mkpath(folder))
+    if (!makePrivateFolder(folder))
         return writeFailed(paths.data);
-    QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QFile::setPermissions(folder, kOwnerOnlyFolder);
     QLockFile lock(paths.lock);
     if (!lock.tryLock(kLockWaitMs))
         return Error(ErrorCode::FileLocked,
                      Text::tr("The remembered-computer file is busy in another program. Try again."));
-    SecureBuffer key = readKey(paths.key);
-    if (key.isEmpty()) {
-        key = SecureBuffer{std::size_t(kKeyBytes)};
-        randombytes_buf(key.data(), key.size());
-        if (Status s = writeOwnerOnly(paths.key, key.view()); !s)
+    QFile::setPermissions(paths.lock, kOwnerOnly);
+    SecureBuffer fileKey = readKey(paths.key);
+    if (fileKey.isEmpty()) {
+        fileKey = SecureBuffer{std::size_t(kKeyBytes)};
+        randombytes_buf(fileKey.data(), fileKey.size());
+        if (Status s = writeOwnerOnly(paths.key, fileKey.view()); !s)
             return s;
     }
+    const SecureBuffer key = sealingKey(fileKey, identity);
     QCborMap store = readStore(paths.data, key);
     if (!change(store))
         return {};
@@ -139,7 +170,7 @@ Status changeStore(const QString& folder, const std::function<bool(QCborMap&)>& 
 
 Status FileSecretStore::storeNow(const QString& service, const QString& key, const SecureBuffer& secret)
 {
-    return changeStore(m_folder, [&](QCborMap& store) {
+    return changeStore(m_folder, m_identity, [&](QCborMap& store) {
         QCborMap entries = store.value(service).toMap();
         entries.insert(key,
                        QByteArray(reinterpret_cast<const char*>(secret.data()), qsizetype(secret.size())));
@@ -152,7 +183,8 @@ Result<SecureBuffer> FileSecretStore::loadNow(const QString& service, const QStr
 {
     ensureSodium();
     const Paths paths(m_folder);
-    const QCborValue value = readStore(paths.data, readKey(paths.key)).value(service).toMap().value(key);
+    const QCborValue value =
+        readStore(paths.data, sealingKey(readKey(paths.key), m_identity)).value(service).toMap().value(key);
     if (!value.isByteArray())
         return Error(ErrorCode::NotFound, Text::tr("Nothing is remembered here under that name."));
     QByteArray bytes = value.toByteArray();
@@ -165,7 +197,7 @@ Status FileSecretStore::removeNow(const QString& service, const QString& key)
 {
     if (!QFile::exists(Paths(m_folder).data))
         return {};
-    return changeStore(m_folder, [&](QCborMap& store) {
+    return changeStore(m_folder, m_identity, [&](QCborMap& store) {
         QCborMap entries = store.value(service).toMap();
         if (!entries.contains(key))
             return false;

@@ -42,6 +42,11 @@ public:
     // Where secrets go now. The default store starts with the keychain and switches to the
     // file for good the first time the keychain cannot be reached (fallbackInUse is emitted).
     virtual Backend backend() const = 0;
+    // Finds out where a secret stored now would go, before anything is stored (so the
+    // "Remember this computer" box can warn as soon as it is ticked, not at a later sign-in):
+    // the keychain build asks the keychain for an entry that does not exist, and switches to
+    // the file for good (fallbackInUse) when it cannot be reached. done as for store().
+    virtual void probeBackend(QObject* context, std::function<void(Backend)> done) = 0;
     // Empty while the keychain is used; with the file fallback, the warning a window shows.
     QString warning() const { return backend() == Backend::EncryptedFile ? fallbackWarning() : QString(); }
 

@@ -49,6 +49,20 @@ public:
 
     Backend backend() const override { return m_fallback ? Backend::EncryptedFile : Backend::Keychain; }
 
+    void probeBackend(QObject* context, std::function<void(Backend)> done) override
+    {
+        if (m_fallback)
+            return m_file.probeBackend(context, std::move(done));
+        auto* job = new QKeychain::ReadPasswordJob(QStringLiteral("Twofold"));
+        job->setKey(QStringLiteral("probe/no-such-entry"));
+        connect(job, &QKeychain::Job::finished, context, [self = QPointer(this), done](QKeychain::Job* j) {
+            if (self && unreachable(j->error()))
+                self->useFallback();
+            done(self ? self->backend() : Backend::EncryptedFile);
+        });
+        job->start();
+    }
+
     void store(const QString& service, const QString& key, SecureBuffer secret, QObject* context,
                Done done) override
     {

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
 
 #include <cerrno>
 #include <cstring>
@@ -14,6 +16,29 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(Twofold::AtomicFile)
 };
 } // namespace
+
+QString resolveVaultPath(const QString& path)
+{
+    QString current = QFileInfo(path).absoluteFilePath();
+    for (int hops = 0; hops < 40; ++hops) { // 40: the kernel's own limit (ELOOP)
+        const QFileInfo info(current);
+        if (info.exists())
+            return info.canonicalFilePath();
+        if (!info.isSymLink())
+            return current; // a new file: its folder may still be a link, which is fine
+        current = info.symLinkTarget(); // dangling: the vault will be made where it points
+    }
+    return current;
+}
+
+bool isTemporaryFileOf(const QString& fileName, const QString& path)
+{
+    const QString name = QRegularExpression::escape(QFileInfo(path).fileName());
+    // POSIX: mkstemp's ".<name>.XXXXXX" and the backup's "<name>.bak.tmp"; Windows:
+    // "<name>.<uuid>.tmp" (see AtomicFile_posix.cpp and AtomicFile_win.cpp).
+    static const QString pattern = QStringLiteral("^(\\.%1\\.[A-Za-z0-9]{6}|%1\\.bak\\.tmp|%1\\.[0-9a-f]{32}\\.tmp)$");
+    return QRegularExpression(pattern.arg(name)).match(fileName).hasMatch();
+}
 
 Error fileError(int err, const QString& path, bool writing)
 {

@@ -16,11 +16,36 @@ enum class SaveStep { CreateTemp, Write, Sync, Close, Backup, Rename, SyncFolder
 // Tests: return true to make that step fail as if the disk were full.
 using FaultInjector = std::function<bool(SaveStep)>;
 
-// Replaces path's content with data. keepBackup: the previous file becomes path.bak.
+// What becomes of path.bak when path is replaced.
+enum class BackupPolicy {
+    KeepPrevious,   // the file being replaced becomes path.bak (a body save)
+    LeaveAsIs,      // path.bak is not touched (sign-in state: a failure, a used code, a send)
+    ReplaceWithNew, // path.bak becomes a copy of the new file, put there before the new file
+                    // itself, so at no instant does a .bak open under rules the new file no
+                    // longer has (two-factor sign-in turned on, password changed, recovery
+                    // codes regenerated)
+};
+
+// Replaces path's content with data; backup says what becomes of path.bak. A path that is a
+// symbolic link is followed: the file it points to is replaced (and its .bak sits beside it).
 // Errors: DiskFull, ReadOnly, PermissionDenied, FileWriteFailed, each with a sentence;
 // path is untouched on any failure and no temporary file is left behind.
-Status writeFileAtomically(const QString& path, QByteArrayView data, bool keepBackup = true,
+Status writeFileAtomically(const QString& path, QByteArrayView data, BackupPolicy backup,
                            const FaultInjector& faults = {});
+// keepBackup: KeepPrevious, else LeaveAsIs.
+inline Status writeFileAtomically(const QString& path, QByteArrayView data, bool keepBackup = true,
+                                  const FaultInjector& faults = {})
+{
+    return writeFileAtomically(path, data, keepBackup ? BackupPolicy::KeepPrevious : BackupPolicy::LeaveAsIs, faults);
+}
+
+// path with every symbolic link along it followed to the real file (which may not exist
+// yet: a dangling link gives the path it points to). Absolute; path itself when no link.
+QString resolveVaultPath(const QString& path);
+
+// Names of the temporary files writeFileAtomically makes for path (in its folder), so that
+// those left by a save that was killed can be removed by the next one.
+bool isTemporaryFileOf(const QString& fileName, const QString& path);
 
 // A sentence for a failed file operation with errno err on path (used by the vault too).
 Error fileError(int err, const QString& path, bool writing);

@@ -78,9 +78,10 @@ bool copySynced(const QByteArray& from, const QByteArray& to)
 
 } // namespace
 
-Status writeFileAtomically(const QString& path, QByteArrayView data, bool keepBackup, const FaultInjector& faults)
+Status writeFileAtomically(const QString& path, QByteArrayView data, BackupPolicy backupPolicy,
+                           const FaultInjector& faults)
 {
-    const QFileInfo info(path);
+    const QFileInfo info(resolveVaultPath(path));
     const QString dir = info.absolutePath();
     const QByteArray target = QFile::encodeName(info.absoluteFilePath());
     const QByteArray backup = target + ".bak";
@@ -118,7 +119,18 @@ Status writeFileAtomically(const QString& path, QByteArrayView data, bool keepBa
     if (injected(SaveStep::Close) || ::close(closing) != 0)
         return fail(errno);
 
-    if (keepBackup && ::access(target.constData(), F_OK) == 0) {
+    const bool exists = ::access(target.constData(), F_OK) == 0;
+    if (backupPolicy == BackupPolicy::ReplaceWithNew) {
+        // The .bak gets the new content first: once the new rules are in place, no .bak
+        // opens under the old ones.
+        if (injected(SaveStep::Backup))
+            return fail(errno);
+        ::unlink(backupTmp.constData());
+        if (::link(temp.constData(), backupTmp.constData()) != 0 && !copySynced(temp, backupTmp))
+            return fail(errno);
+        if (::rename(backupTmp.constData(), backup.constData()) != 0)
+            return fail(errno);
+    } else if (backupPolicy == BackupPolicy::KeepPrevious && exists) {
         if (injected(SaveStep::Backup))
             return fail(errno);
         ::unlink(backupTmp.constData());

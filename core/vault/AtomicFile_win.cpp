@@ -31,9 +31,11 @@ int toErrno(DWORD err)
 }
 } // namespace
 
-Status writeFileAtomically(const QString& path, QByteArrayView data, bool keepBackup, const FaultInjector& faults)
+Status writeFileAtomically(const QString& path, QByteArrayView data, BackupPolicy backupPolicy,
+                           const FaultInjector& faults)
 {
-    const QString target = QFileInfo(path).absoluteFilePath();
+    const QString target = resolveVaultPath(path);
+    const bool keepBackup = backupPolicy == BackupPolicy::KeepPrevious;
     const QString temp = target + QStringLiteral(".") + QUuid::createUuid().toString(QUuid::Id128) + QStringLiteral(".tmp");
     const auto wide = [](const QString& s) { return reinterpret_cast<const wchar_t*>(s.utf16()); };
     const auto injected = [&](SaveStep step) { return faults && faults(step); };
@@ -71,9 +73,11 @@ Status writeFileAtomically(const QString& path, QByteArrayView data, bool keepBa
     const bool exists = GetFileAttributesW(wide(target)) != INVALID_FILE_ATTRIBUTES;
     if (injected(SaveStep::Backup) || injected(SaveStep::Rename))
         return fail(ENOSPC);
+    const QString backup = target + QStringLiteral(".bak");
+    if (backupPolicy == BackupPolicy::ReplaceWithNew && !CopyFileW(wide(temp), wide(backup), FALSE))
+        return fail(toErrno(GetLastError())); // the new content is the .bak before it is the file
     BOOL ok;
     if (exists) {
-        const QString backup = target + QStringLiteral(".bak");
         ok = ReplaceFileW(wide(target), wide(temp), keepBackup ? wide(backup) : nullptr,
                           REPLACEFILE_IGNORE_MERGE_ERRORS, nullptr, nullptr);
     } else {

@@ -1,5 +1,6 @@
 #include "vault/OpenVault.h"
 
+#include "common/PrivateFolder.h"
 #include "common/Sodium.h"
 #include "crypto/Aead.h"
 
@@ -54,16 +55,25 @@ void OpenVault::wipeSecrets()
 
 Status OpenVault::lock()
 {
-    auto lock = std::make_unique<QLockFile>(m_path + QStringLiteral(".lock"));
+    // Beside the real file when the path is a symbolic link (every link to it shares it).
+    const QString lockPath = resolveVaultPath(m_path) + QStringLiteral(".lock");
+    auto lock = std::make_unique<QLockFile>(lockPath);
     lock->setStaleLockTime(0); // only a lock whose process is gone is stale (taken over)
-    if (lock->tryLock(0)) {
+    bool locked = lock->tryLock(0);
+    qint64 pid = 0;
+    QString host, app;
+    // QLockFile takes over a lock naming a dead process, but not one a crash or a power cut
+    // left empty or half-written ("process 0"): no process holds that one open, so it goes.
+    if (!locked && lock->error() == QLockFile::LockFailedError &&
+        (!lock->getLockInfo(&pid, &host, &app) || pid <= 0) && removeUnheldLockFile(lockPath))
+        locked = lock->tryLock(0);
+    if (locked) {
+        QFile::setPermissions(lockPath, kOwnerOnlyFile);
+        (void)syncFile(lockPath); // its content survives a power cut (best effort)
         m_lock = std::move(lock);
         return {};
     }
     if (lock->error() == QLockFile::LockFailedError) {
-        qint64 pid = 0;
-        QString host, app;
-        lock->getLockInfo(&pid, &host, &app);
         return Error(ErrorCode::FileLocked,
                      Text::tr("This vault is open for changes in another program (%1, process %2). Close it there, "
                         "then try again.")
@@ -75,7 +85,7 @@ Status OpenVault::lock()
     return Error(e.code == ErrorCode::PermissionDenied ? ErrorCode::ReadOnly : ErrorCode::FileWriteFailed,
                  Text::tr("The vault cannot be opened for changes, because its folder does not allow creating the lock "
                     "file %1 (read-only or no permission). Commands that only read the vault still work.")
-                     .arg(QDir::toNativeSeparators(m_path + QStringLiteral(".lock"))));
+                     .arg(QDir::toNativeSeparators(lockPath)));
 }
 
 Result<std::unique_ptr<OpenVault>> OpenVault::create(const QString& path, const SecureBuffer& password,
@@ -83,7 +93,7 @@ Result<std::unique_ptr<OpenVault>> OpenVault::create(const QString& path, const 
 {
     ensureSodium();
     const QFileInfo info(path);
-    if (!QDir().mkpath(info.absolutePath()))
+    if (!makePrivateFolder(info.absolutePath()))
         return fileError(EACCES, path, true);
     VaultHeader header;
     header.vaultId = QByteArray(16, Qt::Uninitialized);
@@ -100,11 +110,14 @@ Result<std::unique_ptr<OpenVault>> OpenVault::create(const QString& path, const 
         new OpenVault(info.absoluteFilePath(), std::move(header), std::move(vaultKey), Vault(clock), OpenMode::ReadWrite));
     if (Status s = v->lock(); !s)
         return s.error();
-    if (QFileInfo::exists(path))
-        return Error(ErrorCode::FileWriteFailed,
-                     Text::tr("There is already a file at %1. Open it, or choose another name for the new vault.")
-                         .arg(QDir::toNativeSeparators(path)));
-    if (Status s = v->writeTo(v->m_path); !s)
+    const auto refuseExisting = [&path](const VaultOnDisk& disk) -> Status {
+        if (disk.exists())
+            return Error(ErrorCode::FileWriteFailed,
+                         Text::tr("There is already a file at %1. Open it, or choose another name for the new vault.")
+                             .arg(QDir::toNativeSeparators(path)));
+        return {};
+    };
+    if (Status s = v->writeTo(v->m_path, BackupPolicy::KeepPrevious, refuseExisting); !s)
         return s.error();
     return v;
 }
@@ -169,13 +182,26 @@ Result<std::unique_ptr<OpenVault>> OpenVault::fromUnlockedFile(const QString& pa
     return v;
 }
 
-Status OpenVault::writeTo(const QString& path)
+Status OpenVault::writeTo(const QString& path, BackupPolicy backup,
+                          const std::function<Status(const VaultOnDisk&)>& check)
 {
-    const QByteArray bytes = VaultFile::encode(m_header, m_vault, m_vaultKey);
-    const QByteArray fingerprint = m_header.bodyNonce;
-    if (Status s = writeFileAtomically(path, bytes, true, m_faults); !s) {
+    QByteArray fingerprint;
+    const auto transform = [&](const VaultOnDisk& disk) -> Result<QByteArray> {
+        if (check)
+            if (Status s = check(disk); !s)
+                return s.error();
+        QByteArray bytes = VaultFile::encode(m_header, m_vault, m_vaultKey);
+        fingerprint = m_header.bodyNonce;
+        return bytes;
+    };
+    VaultUpdateOptions options;
+    options.backup = backup;
+    options.faults = m_faults;
+    options.whileLockBusy = m_whileLockBusy;
+    options.beforeWrite = m_beforeWrite;
+    if (Status s = updateVaultFile(path, transform, options); !s) {
         // A failure after the rename (folder sync) leaves the new file in place: it is ours.
-        if (currentFingerprint(path) == fingerprint) {
+        if (!fingerprint.isEmpty() && currentFingerprint(path) == fingerprint) {
             m_fingerprint = fingerprint;
             m_loadedAuth = m_header.authSection;
         }
@@ -187,21 +213,38 @@ Status OpenVault::writeTo(const QString& path)
     return {};
 }
 
-Status OpenVault::save()
+Status OpenVault::save(BackupPolicy backup, const QByteArray* authBase)
 {
     if (m_mode == OpenMode::ReadOnly)
         return Error(ErrorCode::ReadOnly, Text::tr("This vault was opened read-only, so changes cannot be saved."));
-    if (QFileInfo::exists(m_path)) {
-        Result<VaultHeader> onDisk = VaultFile::readHeader(m_path);
-        if (!onDisk || onDisk->bodyNonce != m_fingerprint)
+    const QByteArray ownAuth = m_header.authSection;
+    // Runs under the update lock, on the file as it is now: nobody writes between this
+    // check and the write.
+    const auto check = [&](const VaultOnDisk& disk) -> Status {
+        m_header.authSection = ownAuth;
+        if (!disk.exists())
+            return {};
+        if (!disk.header() || disk.header()->bodyNonce != m_fingerprint)
             return Error(ErrorCode::FileChanged,
                          Text::tr("The vault file was replaced by another program since it was opened, so it was not "
                             "overwritten. Your changes are still open: save them to another file."));
-        // Sign-in state written since by another Twofold process (failed attempts, used codes).
-        if (onDisk->authSection != m_loadedAuth && m_header.authSection == m_loadedAuth)
-            m_header.authSection = onDisk->authSection;
-    }
-    return writeTo(m_path);
+        const QByteArray& onDisk = disk.header()->authSection;
+        if (ownAuth == m_loadedAuth) {
+            // Sign-in state written since by another Twofold process (failed attempts, used
+            // codes): kept. (Key slots cannot change without the body: they are part of its
+            // associated data, so the fingerprint check covers them.)
+            m_header.authSection = onDisk;
+        } else if (authBase && onDisk != *authBase) {
+            return Error(ErrorCode::FileChanged,
+                         Text::tr("Someone signed in to this vault in another program while you were changing its "
+                            "two-factor settings, so the change was not saved. Try again."));
+        }
+        return {};
+    };
+    Status s = writeTo(m_path, backup, check);
+    if (!s && m_fingerprint != m_header.bodyNonce) // not written: as before the call
+        m_header.authSection = ownAuth;
+    return s;
 }
 
 Status OpenVault::saveAs(const QString& path)
@@ -218,7 +261,7 @@ Status OpenVault::saveAs(const QString& path)
         m_lock = std::move(oldLock);
         return s;
     }
-    if (Status s = writeTo(m_path); !s) {
+    if (Status s = writeTo(m_path, BackupPolicy::KeepPrevious); !s) {
         m_lock = std::move(oldLock);
         m_path = oldPath;
         return s;
@@ -247,7 +290,8 @@ Status OpenVault::changePassword(const SecureBuffer& newPassword, const kdf::Par
     *m_header.passwordSlot() = std::move(slot).value();
     if (authPlaintext)
         m_header.authSection = VaultFile::sealAuthSection(key, m_header.vaultId, authPlaintext->view());
-    if (Status s = save(); !s) {
+    // The .bak gets the new file too: a .bak that opens with the old password is a way in.
+    if (Status s = save(BackupPolicy::ReplaceWithNew, &previous.authSection); !s) {
         m_header = std::move(previous); // the file still has the old password
         return s;
     }

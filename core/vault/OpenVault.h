@@ -6,6 +6,7 @@
 #include "common/Result.h"
 #include "vault/AtomicFile.h"
 #include "vault/VaultFile.h"
+#include "vault/VaultUpdate.h"
 
 #include <QLockFile>
 #include <QString>
@@ -59,12 +60,17 @@ public:
     QString path() const { return m_path; }
     OpenMode mode() const { return m_mode; }
 
-    // Writes the vault to its file atomically (DESIGN.md section 3): the old file is kept as
-    // path.bak. On failure the file on disk is byte-identical and the changes stay in memory.
-    // Refuses FileChanged when another program replaced the file since it was opened/saved.
-    // A newer auth section on disk (sign-in state written by another Twofold process) is
-    // kept, unless this vault changed its own auth section since.
-    Status save();
+    // Writes the vault to its file atomically (DESIGN.md section 3), under the file's update
+    // lock (updateVaultFile), with backup for path.bak (KeepPrevious: the old file is kept;
+    // ReplaceWithNew for a change of sign-in rules, so no .bak opens under the old ones).
+    // On failure the file on disk is byte-identical and the changes stay in memory.
+    // Refuses FileChanged when another program replaced the body since it was opened/saved.
+    // The auth section on disk (sign-in state written by another Twofold process) is kept
+    // unless this vault changed its own auth section since; a caller that changed it passes
+    // authBase, the auth section its change was made from, and the save is refused
+    // (FileChanged) when the one on disk is no longer that one (sign-in state written since
+    // would be undone).
+    Status save(BackupPolicy backup = BackupPolicy::KeepPrevious, const QByteArray* authBase = nullptr);
     // Saves to another path (which becomes this vault's path; the lock moves with it).
     Status saveAs(const QString& path);
 
@@ -87,11 +93,19 @@ public:
 
     // Tests only: makes a save step fail.
     void setFaultInjector(FaultInjector injector) { m_faults = std::move(injector); }
+    // Tests only: hooks run inside every save's update (VaultUpdateOptions).
+    void setUpdateHooks(std::function<void()> whileLockBusy, std::function<void()> beforeWrite)
+    {
+        m_whileLockBusy = std::move(whileLockBusy);
+        m_beforeWrite = std::move(beforeWrite);
+    }
 
 private:
     OpenVault(QString path, VaultHeader header, SecureBuffer key, Vault vault, OpenMode mode);
     Status lock();
-    Status writeTo(const QString& path);
+    // check: refusals made from the file on disk, under the update lock, before writing.
+    Status writeTo(const QString& path, BackupPolicy backup,
+                   const std::function<Status(const VaultOnDisk&)>& check = {});
 
     QString m_path;
     VaultHeader m_header;
@@ -102,6 +116,7 @@ private:
     QByteArray m_fingerprint; // body nonce of the file as last read or written
     QByteArray m_loadedAuth;  // auth section as last read or written (to merge newer sign-in state)
     FaultInjector m_faults;
+    std::function<void()> m_whileLockBusy, m_beforeWrite;
 };
 
 } // namespace twofold

@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -127,6 +128,75 @@ private slots:
         QVERIFY(store.loadNow(kService, QStringLiteral("a")).ok()); // the work itself was done
     }
 
+    void copiedFilesOpenNothingForAnotherComputerOrUser_data()
+    {
+        QTest::addColumn<QByteArray>("machineId");
+        QTest::addColumn<QByteArray>("userId");
+        QTest::newRow("another computer") << QByteArray("0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e") << QByteArray("1000");
+        QTest::newRow("another user") << QByteArray("3d1219c7c4c5404aaa1f6d2a48adfda4") << QByteArray("1001");
+        QTest::newRow("no machine id there") << QByteArray() << QByteArray("1000");
+    }
+    void copiedFilesOpenNothingForAnotherComputerOrUser()
+    {
+        QFETCH(QByteArray, machineId);
+        QFETCH(QByteArray, userId);
+        const ComputerIdentity here{QByteArrayLiteral("3d1219c7c4c5404aaa1f6d2a48adfda4"), QByteArrayLiteral("1000")};
+        QTemporaryDir dir;
+        const QString from = dir.filePath(QStringLiteral("here"));
+        const QString to = dir.filePath(QStringLiteral("there"));
+        FileSecretStore store(from, here);
+        QVERIFY(store.storeNow(kService, QStringLiteral("token"), secret("remembered")).ok());
+        // The files are copied to another profile or computer.
+        QVERIFY(QDir().mkpath(to));
+        for (const char* name : {"secrets.key", "secrets.sealed"})
+            QVERIFY(QFile::copy(from + u'/' + QLatin1StringView(name), to + u'/' + QLatin1StringView(name)));
+        FileSecretStore elsewhere(to, ComputerIdentity{machineId, userId});
+        QCOMPARE(elsewhere.loadNow(kService, QStringLiteral("token")).error().code, ErrorCode::NotFound);
+        // The same computer and user still read them (a moved profile folder keeps working).
+        FileSecretStore same(to, here);
+        QVERIFY(same.loadNow(kService, QStringLiteral("token"))->equals(QByteArrayView("remembered")));
+    }
+
+    void theCurrentIdentityIsThisComputersAndUsers()
+    {
+        const ComputerIdentity id = ComputerIdentity::current();
+        QCOMPARE(id.machineId, QSysInfo::machineUniqueId());
+        QVERIFY(!id.userId.isEmpty());
+#ifdef Q_OS_LINUX
+        QFile machineId(QStringLiteral("/etc/machine-id"));
+        if (machineId.open(QIODevice::ReadOnly))
+            QCOMPARE(id.machineId, machineId.readAll().trimmed());
+#endif
+    }
+
+    void theFileStoreSaysSoBeforeAnythingIsStored()
+    {
+        QTemporaryDir dir;
+        FileSecretStore store(dir.filePath(QStringLiteral("never-made")));
+        std::optional<SecretStore::Backend> backend;
+        store.probeBackend(this, [&](SecretStore::Backend b) { backend = b; });
+        QVERIFY(!backend); // never inside the call
+        QTRY_VERIFY(backend.has_value());
+        QCOMPARE(*backend, SecretStore::Backend::EncryptedFile);
+        QVERIFY(!QFileInfo::exists(store.folder())); // asking creates nothing
+    }
+
+    void theFoldersAndFilesItMakesAreOwnerOnly()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("config/Twofold"));
+        FileSecretStore store(folder);
+        QVERIFY(store.storeNow(kService, QStringLiteral("a"), secret("one")).ok());
+        const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                                QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                                                QFileDevice::WriteOther | QFileDevice::ExeOther;
+        for (const QString& path : {dir.filePath(QStringLiteral("config")), folder})
+            QVERIFY2((QFileInfo(path).permissions() & others) == QFileDevice::Permissions(), qPrintable(path));
+        for (const char* name : {"secrets.key", "secrets.sealed"})
+            QCOMPARE(QFileInfo(folder + u'/' + QLatin1StringView(name)).permissions() & others,
+                     QFileDevice::Permissions());
+    }
+
     void theDefaultStoreFallsBackWithoutAKeychain()
     {
         if (!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS") ||
@@ -135,6 +205,12 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         std::unique_ptr<SecretStore> store = SecretStore::createDefault();
         QSignalSpy fallback(store.get(), &SecretStore::fallbackInUse);
+        // Known before anything is stored: the "Remember this computer" box can warn at once.
+        std::optional<SecretStore::Backend> probed;
+        store->probeBackend(this, [&](SecretStore::Backend b) { probed = b; });
+        QTRY_VERIFY_WITH_TIMEOUT(probed.has_value(), 30'000);
+        QCOMPARE(*probed, SecretStore::Backend::EncryptedFile);
+        QCOMPARE(fallback.size(), 1);
         std::optional<Status> stored;
         store->store(kService, QStringLiteral("fallback-test"), secret("kept"), this,
                      [&](Status s) { stored = s; });

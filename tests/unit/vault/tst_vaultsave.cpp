@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QCoreApplication>
 #include <QLockFile>
 #include <QTemporaryDir>
 
@@ -106,14 +107,52 @@ private slots:
         QVERIFY(OpenVault::open(p, pw("pw"), OpenMode::ReadWrite).ok());
     }
 
-    void lockOfADeadProcessIsTakenOver()
+    void staleLockIsTakenOverWhateverItHolds_data()
     {
-        const QString p = path("stale.twofold");
-        QVERIFY(OpenVault::create(p, pw("pw"), kFastKdf).ok());
+        QTest::addColumn<QByteArray>("content");
         // A lock file naming a process that does not exist (as a crash leaves behind).
-        writeAll(p + QStringLiteral(".lock"), QByteArray("999999\ntwofold\n") + QSysInfo::machineHostName().toUtf8() + "\n");
+        QTest::newRow("dead process") << QByteArray("999999\ntwofold\n") + QSysInfo::machineHostName().toUtf8() + "\n";
+        // A power cut after the lock file was created, before its content reached the disk.
+        QTest::newRow("empty") << QByteArray();
+        QTest::newRow("garbage") << QByteArray("\0\0\x7f\xfe\n\n", 6);
+        QTest::newRow("process 0") << QByteArray("0\ntwofold\n") + QSysInfo::machineHostName().toUtf8() + "\n";
+    }
+    void staleLockIsTakenOverWhateverItHolds()
+    {
+        QFETCH(QByteArray, content);
+        QTemporaryDir dir;
+        const QString p = dir.filePath(QStringLiteral("stale.twofold"));
+        QVERIFY(OpenVault::create(p, pw("pw"), kFastKdf).ok());
+        writeAll(p + QStringLiteral(".lock"), content);
         auto v = OpenVault::open(p, pw("pw"), OpenMode::ReadWrite);
         QVERIFY2(v.ok(), qPrintable(v.ok() ? QString() : v.error().message));
+        // The new lock names this process, and only the user may read or write it.
+        QLockFile probe(p + QStringLiteral(".lock"));
+        qint64 pid = 0;
+        QString host, app;
+        QVERIFY(probe.getLockInfo(&pid, &host, &app));
+        QCOMPARE(pid, QCoreApplication::applicationPid());
+        QCOMPARE(QFileInfo(p + QStringLiteral(".lock")).permissions() &
+                     (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther),
+                 QFileDevice::Permissions());
+        // And a live holder is still refused.
+        QCOMPARE(OpenVault::open(p, pw("pw"), OpenMode::ReadWrite).error().code, ErrorCode::FileLocked);
+    }
+
+    void foldersItCreatesAreOwnerOnly()
+    {
+        QTemporaryDir dir;
+        const QString p = dir.filePath(QStringLiteral("new/inner/v.twofold"));
+        QVERIFY(OpenVault::create(p, pw("pw"), kFastKdf).ok());
+        const QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+        const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
+                                                QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+        for (const char* folder : {"new", "new/inner"}) {
+            const QFileDevice::Permissions mode = QFileInfo(dir.filePath(QString::fromLatin1(folder))).permissions();
+            QVERIFY2((mode & others) == QFileDevice::Permissions() && (mode & ownerOnly) == ownerOnly, folder);
+        }
+        QCOMPARE(QFileInfo(p).permissions() & others, QFileDevice::Permissions());
+        QCOMPARE(QFileInfo(p + QStringLiteral(".lock")).permissions() & others, QFileDevice::Permissions());
     }
 
     void fileReplacedByAnotherProgramIsNotOverwritten()
