@@ -33,7 +33,8 @@ struct ListenAddress
     quint16 port = 0;
     QString text; // as given, for messages
 
-    // "HOST:PORT" with HOST an IPv4 address, [IPv6], localhost or * (every address).
+    // "HOST:PORT" with HOST an IPv4 address, [IPv6], localhost or * (every address); port 0
+    // takes any free port.
     static Result<ListenAddress> parse(const QString& text);
 };
 

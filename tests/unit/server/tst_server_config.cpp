@@ -161,7 +161,8 @@ private slots:
         QTest::newRow("v4") << "10.0.0.1:443" << true;
         QTest::newRow("v6") << "[2001:db8::1]:443" << true;
         QTest::newRow("no port") << "10.0.0.1" << false;
-        QTest::newRow("port 0") << "10.0.0.1:0" << false;
+        QTest::newRow("port 0: any") << "10.0.0.1:0" << true;
+        QTest::newRow("port sign") << "10.0.0.1:-1" << false;
         QTest::newRow("port too big") << "10.0.0.1:65536" << false;
         QTest::newRow("name") << "example.org:443" << false;
         QTest::newRow("bare v6") << "2001:db8::1:443" << false;
