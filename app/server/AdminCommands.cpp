@@ -12,6 +12,7 @@
 #include "server/storage/OrganisationStore.h"
 
 #include <QDateTime>
+#include <QLoggingCategory>
 
 namespace twofold::server {
 
@@ -172,6 +173,8 @@ int deviceRevoke(Admin& admin, const QString& idText)
 
 int runAdmin(const QStringList& args)
 {
+    // One sentence a refusal: the driver's own text is for the server's log, not for here.
+    QLoggingCategory::setFilterRules(QStringLiteral("twofold.server.database.warning=false"));
     const ParsedArguments parsed = parseArguments(
         args, {QStringLiteral("data"), QStringLiteral("database"), QStringLiteral("config"), QStringLiteral("methods"), QStringLiteral("org")},
         {});

@@ -19,6 +19,12 @@ constexpr int kPruneIntervalMs = 10 * 60 * 1000;
 
 int runServe(const QStringList& args)
 {
+    JsonLog log; // from the start, so the driver's own words are JSON lines too
+    JsonLog::installMessageHandler(&log);
+    struct Uninstall
+    {
+        ~Uninstall() { JsonLog::installMessageHandler(nullptr); }
+    } uninstall;
     const ParsedArguments parsed = parseArguments(args, ServerConfig::commandLineKeys() + QStringList{QStringLiteral("config")},
                                                   {QStringLiteral("insecure-http")});
     if (!parsed.error.isEmpty())
@@ -50,8 +56,6 @@ int runServe(const QStringList& args)
     if (Status migrated = Migrations::migrate(db); !migrated)
         return fail(migrated.error());
 
-    JsonLog log;
-    JsonLog::installMessageHandler(&log);
     AccountStore accounts(db);
     OrganisationStore organisations(db);
     DeviceStore devices(db);
@@ -79,9 +83,7 @@ int runServe(const QStringList& args)
             log.warning(QStringLiteral("prune-failed"), {{QStringLiteral("message"), pruned.error().message}});
     });
     prune.start(kPruneIntervalMs);
-    const int status = QCoreApplication::exec();
-    JsonLog::installMessageHandler(nullptr);
-    return status;
+    return QCoreApplication::exec();
 }
 
 } // namespace twofold::server
