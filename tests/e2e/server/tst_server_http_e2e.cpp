@@ -153,6 +153,34 @@ private slots:
         QVERIFY(big.status == 413 || big.status == 0); // the peer may see the close first
     }
 
+    void hugeHeadersAndChunkedBodiesAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("head");
+        QTest::addColumn<QByteArray>("statusLine");
+        QTest::newRow("headers over 16 KiB") << "GET /v1/info HTTP/1.1\r\nHost: x\r\nX-Pad: " + QByteArray(20 * 1024, 'a') << QByteArray("HTTP/1.1 431 ");
+        QTest::newRow("chunked") << QByteArray("POST /v1/info HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n")
+                                 << QByteArray("HTTP/1.1 411 ");
+    }
+    void hugeHeadersAndChunkedBodiesAreRefused()
+    {
+        QFETCH(QByteArray, head);
+        QFETCH(QByteArray, statusLine);
+        QByteArray why;
+        auto server = ServerProcess::start(insecureArgs(), &why);
+        QVERIFY2(server, why.constData());
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, server->port());
+        QVERIFY(socket.waitForConnected(10'000));
+        socket.write(head);
+        QByteArray answer;
+        QDeadlineTimer deadline(10'000);
+        while (!answer.contains("\r\n\r\n{") && !deadline.hasExpired() && socket.waitForReadyRead(int(deadline.remainingTime())))
+            answer += socket.readAll();
+        QVERIFY2(answer.startsWith(statusLine), answer.left(200).constData());
+        QVERIFY(answer.contains("Connection: close"));
+        QCOMPARE(request(m_network, QStringLiteral("GET"), url(*server, QStringLiteral("/healthz"))).status, 200);
+    }
+
     void aConfigFileOthersCanReadStopsTheStart()
     {
         const QString config = writeConfig("rate-capacity = 5\n", QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
