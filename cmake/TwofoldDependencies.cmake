@@ -31,3 +31,6 @@ set_target_properties(Twofold::zxcvbn PROPERTIES IMPORTED_LOCATION "${ZXCVBN_LIB
 
 find_package(Qt6Keychain QUIET)
 find_package(ZXing QUIET)
+
+# The sign-in server (core/server, app/server): QtSql (QSQLITE, QPSQL drivers), QtNetwork, QtHttpServer.
+find_package(Qt6 6.4 REQUIRED COMPONENTS Network Sql HttpServer)

@@ -1,0 +1,30 @@
+#pragma once
+// The stored form of a client's auth key (DESIGN.md 10): BLAKE2b(key = server pepper,
+// message = authKey), 32 bytes. The pepper lives outside the database (config file or the
+// data folder), so a stolen database alone does not let anyone test guesses offline.
+#include "crypto/SecureBuffer.h"
+
+#include <QByteArray>
+
+namespace twofold::server {
+
+class AuthKeyHasher
+{
+public:
+    static constexpr std::size_t kPepperBytes = 32;
+    static constexpr std::size_t kHashBytes = 32;
+
+    // pepper must be kPepperBytes long (the caller checks; a wrong size aborts).
+    explicit AuthKeyHasher(SecureBuffer pepper);
+
+    // The stored hash of authKey.
+    QByteArray hash(QByteArrayView authKey) const;
+    // True when authKey hashes to stored, compared in constant time (sodium_memcmp). A stored
+    // value of the wrong size never matches.
+    [[nodiscard]] bool matches(QByteArrayView authKey, QByteArrayView stored) const;
+
+private:
+    SecureBuffer m_pepper;
+};
+
+} // namespace twofold::server

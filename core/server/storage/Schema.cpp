@@ -1,0 +1,58 @@
+// The schema, one migration at a time. Never edit a migration that has shipped: add one.
+// Times are milliseconds since the Unix epoch (UTC) in BIGINT columns.
+#include "server/storage/Migrations.h"
+
+namespace twofold::server {
+
+const std::vector<Migration>& Migrations::all()
+{
+    static const std::vector<Migration> list = {
+        {1, QStringLiteral("organisations, accounts, devices"),
+         {QStringLiteral("CREATE TABLE organisations ("
+                         " id {id},"
+                         " name TEXT NOT NULL UNIQUE,"
+                         " policy TEXT NOT NULL DEFAULT 'optional' CHECK (policy IN ('off', 'optional', 'required')),"
+                         " allowed_methods TEXT NOT NULL DEFAULT 'authenticator,email,sms',"
+                         " created_ms BIGINT NOT NULL)"),
+          // verifier_state: the verifier's state, opaque to the server (core/auth encodes it);
+          // state_revision: +1 on every change; auth_key_hash: BLAKE2b(key = pepper, authKey);
+          // methods: the turned-on methods, written by the verifier host (for admin listings);
+          // reset_requested_ms: an administrator asked to reset the second factor.
+          QStringLiteral("CREATE TABLE accounts ("
+                         " id {id},"
+                         " email TEXT NOT NULL UNIQUE,"
+                         " organisation_id BIGINT REFERENCES organisations(id),"
+                         " created_ms BIGINT NOT NULL,"
+                         " auth_key_hash {blob},"
+                         " verifier_state {blob},"
+                         " state_revision BIGINT NOT NULL DEFAULT 0,"
+                         " methods TEXT NOT NULL DEFAULT '',"
+                         " reset_requested_ms BIGINT)"),
+          QStringLiteral("CREATE INDEX accounts_by_organisation ON accounts (organisation_id)"),
+          QStringLiteral("CREATE TABLE devices ("
+                         " id {id},"
+                         " account_id BIGINT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+                         " name TEXT NOT NULL,"
+                         " token_hash {blob},"
+                         " added_ms BIGINT NOT NULL,"
+                         " last_used_ms BIGINT,"
+                         " revoked_ms BIGINT)"),
+          QStringLiteral("CREATE INDEX devices_by_account ON devices (account_id)")}},
+        {2, QStringLiteral("per-client token buckets, audit log"),
+         {QStringLiteral("CREATE TABLE rate_buckets ("
+                         " client TEXT PRIMARY KEY,"
+                         " tokens {real} NOT NULL,"
+                         " updated_ms BIGINT NOT NULL)"),
+          QStringLiteral("CREATE TABLE audit_events ("
+                         " id {id},"
+                         " at_ms BIGINT NOT NULL,"
+                         " account_id BIGINT REFERENCES accounts(id) ON DELETE SET NULL,"
+                         " client TEXT NOT NULL DEFAULT '',"
+                         " kind TEXT NOT NULL,"
+                         " detail TEXT NOT NULL DEFAULT '')"),
+          QStringLiteral("CREATE INDEX audit_events_by_account ON audit_events (account_id, at_ms)")}},
+    };
+    return list;
+}
+
+} // namespace twofold::server
