@@ -4,7 +4,7 @@
 <context>
     <name>Text</name>
     <message>
-        <location filename="../core/platform/FileSecretStore.cpp" line="+37"/>
+        <location filename="../core/platform/FileSecretStore.cpp" line="+40"/>
         <source>The remembered-computer file %1 could not be written. Check that the folder exists and that you may write there.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12,7 +12,7 @@
 <context>
     <name>Twofold::AtomicFile</name>
     <message>
-        <location filename="../core/vault/AtomicFile.cpp" line="+21"/>
+        <location filename="../core/vault/AtomicFile.cpp" line="+46"/>
         <source> Your changes are still open: nothing was lost.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -57,7 +57,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/vault/AtomicFile_posix.cpp" line="+142"/>
+        <location filename="../core/vault/AtomicFile_posix.cpp" line="+154"/>
         <source>The vault was written, but the disk did not confirm it (%1). Save again before you turn the computer off.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -318,7 +318,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+98"/>
         <source>Your administrator requires two-factor sign-in, so the last method cannot be turned off. Turn on another method first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -694,7 +694,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/CommandTable.cpp" line="+141"/>
+        <location filename="../app/cli/CommandTable.cpp" line="+142"/>
         <source>There is no command &quot;%1&quot; (see twofold-cli --help).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -724,7 +724,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandHelpers.cpp" line="+73"/>
+        <location filename="../app/cli/CommandHelpers.cpp" line="+94"/>
         <source>%1 entries in the trash are called &quot;%2&quot;: name one by its id (shown by &quot;trash ls --ids&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1149,7 +1149,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../app/cli/VaultCommands.cpp" line="+137"/>
+        <location filename="../app/cli/VaultCommands.cpp" line="+139"/>
         <source>Print each entry&apos;s id, a tab, then its title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1349,7 +1349,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/VaultCommands.cpp" line="-153"/>
+        <location filename="../app/cli/VaultCommands.cpp" line="-155"/>
         <source>The option --kdf-memory must be between 1 and %1 MiB.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1384,12 +1384,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Say what to search for: twofold-cli search TERM.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>There is no field &quot;%1&quot;: name one of %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1876,6 +1876,15 @@
     </message>
 </context>
 <context>
+    <name>Twofold::FileLock</name>
+    <message>
+        <location filename="../core/vault/FileLock_posix.cpp" line="+76"/>
+        <location filename="../core/vault/FileLock_win.cpp" line="+56"/>
+        <source>The vault is being written by another program. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Twofold::Kdf</name>
     <message>
         <location filename="../core/crypto/Kdf.cpp" line="+36"/>
@@ -1891,7 +1900,7 @@
 <context>
     <name>Twofold::OpenVault</name>
     <message>
-        <location filename="../core/vault/OpenVault.cpp" line="+61"/>
+        <location filename="../core/vault/OpenVault.cpp" line="+78"/>
         <source>This vault is open for changes in another program (%1, process %2). Close it there, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1906,27 +1915,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>There is already a file at %1. Open it, or choose another name for the new vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>The vault file was changed by another program while it was being opened. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+39"/>
         <source>This vault was opened read-only, so changes cannot be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>The vault file was replaced by another program since it was opened, so it was not overwritten. Your changes are still open: save them to another file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+10"/>
+        <source>Someone signed in to this vault in another program while you were changing its two-factor settings, so the change was not saved. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>This vault was opened read-only, so its password cannot be changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2251,12 +2265,12 @@
 <context>
     <name>Twofold::SecretStore</name>
     <message>
-        <location filename="../core/platform/FileSecretStore.cpp" line="+85"/>
+        <location filename="../core/platform/FileSecretStore.cpp" line="+111"/>
         <source>The remembered-computer file is busy in another program. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <location filename="../core/platform/SecretStore_keychain.cpp" line="+39"/>
         <source>Nothing is remembered here under that name.</source>
         <translation type="unfinished"></translation>
@@ -2440,12 +2454,12 @@
 <context>
     <name>Twofold::VaultFile</name>
     <message>
-        <location filename="../core/vault/VaultCodec.cpp" line="+236"/>
+        <location filename="../core/vault/VaultCodec.cpp" line="+237"/>
         <source>The vault&apos;s content is damaged and cannot be read. Try the backup copy (the same name ending in .bak).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/vault/VaultFile.cpp" line="+33"/>
+        <location filename="../core/vault/VaultFile.cpp" line="+34"/>
         <source>This file is not a Twofold vault.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2541,7 +2555,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
+        <location line="+17"/>
         <location line="+2"/>
         <source>its content does not decrypt</source>
         <translation type="unfinished"></translation>
@@ -2550,7 +2565,7 @@
 <context>
     <name>Twofold::VaultLocation</name>
     <message>
-        <location filename="../ui/common/VaultLocation.cpp" line="+36"/>
+        <location filename="../ui/common/VaultLocation.cpp" line="+24"/>
         <source>Twofold vaults (*.twofold);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2571,7 +2586,7 @@
 <context>
     <name>twofold::AppFlow</name>
     <message numerus="yes">
-        <location filename="../ui/setup/AppFlow.cpp" line="+60"/>
+        <location filename="../ui/setup/AppFlow.cpp" line="+51"/>
         <source>You signed in with a recovery code. You have %n recovery codes left: each works once.</source>
         <translation>
             <numerusform>You signed in with a recovery code. You have %n recovery code left: it works once.</numerusform>
@@ -2584,7 +2599,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+60"/>
         <source>Your organisation requires two-factor sign-in for this vault. Turn on a method in Settings &gt; Security to finish setting it up.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2842,7 +2857,7 @@
 <context>
     <name>twofold::CreateVaultPage</name>
     <message>
-        <location filename="../ui/setup/CreateVaultPage.cpp" line="+36"/>
+        <location filename="../ui/setup/CreateVaultPage.cpp" line="+37"/>
         <source>C&amp;hoose…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3308,7 +3323,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/preferences/TurnOnMethod.cpp" line="+82"/>
+        <location filename="../ui/preferences/TurnOnMethod.cpp" line="+68"/>
         <source>Codes by text message need an SMS gateway to send them. Set one up first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4061,7 +4076,7 @@ Lock anyway and lose them?</source>
 <context>
     <name>twofold::MessageBanner</name>
     <message>
-        <location filename="../ui/common/MessageBanner.cpp" line="+23"/>
+        <location filename="../ui/common/MessageBanner.cpp" line="+34"/>
         <location line="+12"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
@@ -5187,7 +5202,7 @@ Lock anyway and lose them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+50"/>
         <source>Resend Code (in %n s)</source>
         <extracomment>&quot;code&quot;: the one-time code sent by email or text message.</extracomment>
         <translation>
