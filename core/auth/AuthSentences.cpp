@@ -125,21 +125,29 @@ QString triesBeforeLockout(int tries)
                       : AuthText::tr("After %n more wrong codes, sign-in is locked for a while.", nullptr, tries);
 }
 
-QString deliveryRefused(ErrorCode code)
+QString deliveryRefused(ErrorCode code, std::optional<SignInMethod> method)
 {
+    const bool sms = method == SignInMethod::Sms;
     switch (code) {
     case ErrorCode::DeliveryAuthFailed:
-        return AuthText::tr("The mail server or SMS gateway refused Twofold's sign-in: check the user name and "
-                            "password (or token) in the delivery settings.");
+        return sms ? AuthText::tr("The SMS gateway refused Twofold's sign-in: check the account and token in the "
+                                  "delivery settings.")
+                   : AuthText::tr("The mail server refused the sign-in: check the SMTP user name and password in "
+                                  "the delivery settings.");
     case ErrorCode::DeliveryTimeout:
-        return AuthText::tr("The mail server or SMS gateway did not answer in time. Check the network and the "
-                            "delivery settings, then try again.");
+        return sms ? AuthText::tr("The SMS gateway did not answer in time. Check the network and the delivery "
+                                  "settings, then try again.")
+                   : AuthText::tr("The mail server did not answer in time. Check the network and the delivery "
+                                  "settings, then try again.");
     case ErrorCode::DeliveryNotConfigured:
-        return AuthText::tr("No mail server or SMS gateway is set up to send codes: set one up in the delivery "
-                            "settings first.");
+        return sms ? AuthText::tr("No SMS gateway is set up to send codes: set one up in the delivery settings first.")
+                   : AuthText::tr("No mail server is set up to send codes: set one up in the delivery settings "
+                                  "first.");
     default:
-        return AuthText::tr("The code could not be sent: the mail server or SMS gateway could not be reached or "
-                            "refused it. Check the delivery settings, then try again.");
+        return sms ? AuthText::tr("The code could not be sent: the SMS gateway could not be reached or refused it. "
+                                  "Check the delivery settings and the number, then try again.")
+                   : AuthText::tr("The code could not be sent: the mail server could not be reached or refused it. "
+                                  "Check the delivery settings and the address, then try again.");
     }
 }
 
@@ -199,11 +207,11 @@ QString tooManySlots()
     return AuthText::tr("This vault has as many app passwords as it can hold: revoke one first.");
 }
 
-QString deliveryCheckFailed(ErrorCode code)
+QString deliveryCheckFailed(ErrorCode code, std::optional<SignInMethod> method)
 {
     return AuthText::tr("The new delivery settings were not saved, because a test code could not be sent with "
                         "them: %1")
-        .arg(deliveryRefused(code));
+        .arg(deliveryRefused(code, method));
 }
 
 QString readOnly()
@@ -234,7 +242,7 @@ QString refusal(const Refusal& r)
     case RefusalReason::TwoFactorOff: s = twoFactorOff(); break;
     case RefusalReason::WrongSetupCode: s = wrongSetupCode(r.triesLeft); break;
     case RefusalReason::WrongNewAuthenticatorCode: s = wrongNewAuthenticatorCode(); break;
-    case RefusalReason::DeliveryRefused: s = deliveryRefused(r.code); break;
+    case RefusalReason::DeliveryRefused: s = deliveryRefused(r.code, r.method); break;
     case RefusalReason::NotRecorded: s = notRecorded(r.code); break;
     case RefusalReason::WrongAccount: s = wrongAccount(); break;
     case RefusalReason::VersionMismatch: s = versionMismatch(); break;
@@ -243,7 +251,7 @@ QString refusal(const Refusal& r)
     case RefusalReason::NotFound: s = notFound(); break;
     case RefusalReason::InvalidName: s = invalidName(r.name); break;
     case RefusalReason::TooManySlots: s = tooManySlots(); break;
-    case RefusalReason::DeliveryCheckFailed: s = deliveryCheckFailed(r.code); break;
+    case RefusalReason::DeliveryCheckFailed: s = deliveryCheckFailed(r.code, r.method); break;
     case RefusalReason::ReadOnly: s = readOnly(); break;
     case RefusalReason::NotUnderstood:
     case RefusalReason::Unspecified: s = notUnderstood(); break;

@@ -6,6 +6,8 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace twofold {
 struct Refusal;
 }
@@ -36,7 +38,8 @@ QString twoFactorOff();
 QString wrongSetupCode(int triesLeft);
 QString wrongNewAuthenticatorCode();
 QString triesBeforeLockout(int tries);
-QString deliveryRefused(ErrorCode code);
+// A refused or failed send of method's code (email when not known).
+QString deliveryRefused(ErrorCode code, std::optional<SignInMethod> method = std::nullopt);
 QString notRecorded(ErrorCode code);
 QString notUnderstood();
 QString wrongAccount();
@@ -46,7 +49,7 @@ QString wrongPassword();
 QString notFound();
 QString invalidName(const QString& name);
 QString tooManySlots();
-QString deliveryCheckFailed(ErrorCode code);
+QString deliveryCheckFailed(ErrorCode code, std::optional<SignInMethod> method = std::nullopt);
 QString readOnly();
 
 } // namespace twofold::sentences

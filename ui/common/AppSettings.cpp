@@ -7,6 +7,8 @@
 #include <QFileInfo>
 #include <QPointer>
 #include <QSettings>
+#include <QStandardPaths>
+#include <QFile>
 
 #include <algorithm>
 
@@ -19,6 +21,21 @@ const QString kCloseToTrayKey = QStringLiteral("general/closeToTray");
 const QString kClipboardKey = QStringLiteral("general/clipboardSeconds");
 const QString kLanguageKey = QStringLiteral("general/language");
 const QString kRecentKey = QStringLiteral("vault/recent");
+
+// QSettings whose file (and the folder made for it) only the user may read: written at once,
+// then 0600 (0700 for the folder), as every file Twofold makes for the user (issue 11).
+struct PrivateSettings : QSettings
+{
+    ~PrivateSettings() override
+    {
+        sync();
+        QFile::setPermissions(fileName(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        const QString folder = QFileInfo(fileName()).absolutePath();
+        if (folder != QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) &&
+            folder != QStandardPaths::writableLocation(QStandardPaths::ConfigLocation))
+            QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    }
+};
 
 // Every AppSettings of the application, so a change made through one reaches all.
 QList<QPointer<AppSettings>>& instances()
@@ -42,7 +59,7 @@ int AppSettings::autoLockMinutes() const
 
 void AppSettings::setAutoLockMinutes(int minutes)
 {
-    QSettings().setValue(kAutoLockKey, std::clamp(minutes, kMinAutoLockMinutes, kMaxAutoLockMinutes));
+    PrivateSettings().setValue(kAutoLockKey, std::clamp(minutes, kMinAutoLockMinutes, kMaxAutoLockMinutes));
     notify();
 }
 
@@ -53,7 +70,7 @@ bool AppSettings::lockOnScreenLock() const
 
 void AppSettings::setLockOnScreenLock(bool on)
 {
-    QSettings().setValue(kScreenLockKey, on);
+    PrivateSettings().setValue(kScreenLockKey, on);
     notify();
 }
 
@@ -77,7 +94,7 @@ int AppSettings::clipboardSeconds() const
 
 void AppSettings::setClipboardSeconds(int seconds)
 {
-    QSettings().setValue(kClipboardKey, std::clamp(seconds, kMinClipboardSeconds, kMaxClipboardSeconds));
+    PrivateSettings().setValue(kClipboardKey, std::clamp(seconds, kMinClipboardSeconds, kMaxClipboardSeconds));
     notify();
 }
 
@@ -89,9 +106,9 @@ QString AppSettings::language() const
 void AppSettings::setLanguage(const QString& localeName)
 {
     if (localeName.isEmpty())
-        QSettings().remove(kLanguageKey);
+        PrivateSettings().remove(kLanguageKey);
     else
-        QSettings().setValue(kLanguageKey, localeName);
+        PrivateSettings().setValue(kLanguageKey, localeName);
     notify();
 }
 
@@ -129,7 +146,7 @@ void AppSettings::addRecentVault(const QString& path)
     list.prepend(absolute);
     while (list.size() > kMaxRecentVaults)
         list.removeLast();
-    QSettings().setValue(kRecentKey, list);
+    PrivateSettings().setValue(kRecentKey, list);
     notify();
 }
 
@@ -139,7 +156,7 @@ void AppSettings::removeRecentVault(const QString& path)
     QStringList list = QSettings().value(kRecentKey).toStringList();
     list.removeAll(absolute);
     list.removeAll(path);
-    QSettings().setValue(kRecentKey, list);
+    PrivateSettings().setValue(kRecentKey, list);
     notify();
 }
 

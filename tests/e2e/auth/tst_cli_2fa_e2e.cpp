@@ -11,6 +11,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+#include <vector>
+
 using namespace twofold;
 
 namespace {
@@ -152,6 +155,52 @@ private slots:
         r = cli({QStringLiteral("ls"), QStringLiteral("--recovery-code")},
                 kPassword + '\n' + codes.at(1).toLatin1() + '\n');
         CLI_EXPECT(r, 0);
+    }
+
+    void parallelWrongCodesAreAllCounted()
+    {
+        // Issue 11: 20 processes submitting a wrong code at once. Each request is verified
+        // and recorded under the vault's update lock, so they are counted one after the
+        // other: four refusals, the fifth locks out, and every later one meets the lockout.
+        makeVault(QStringLiteral("parallel.twofold"));
+        QStringList codes;
+        qint64 acceptedAt = 0;
+        const QString uri = enableAuthenticator(&codes, &acceptedAt);
+        QVERIFY(!uri.isEmpty());
+        QByteArray wrong = "000000";
+        for (qint64 t = acceptedAt - 60; t <= acceptedAt + 660; t += 30)
+            if (codeAt(uri, t) == wrong)
+                wrong = "111111";
+        constexpr int kProcesses = 20;
+        std::vector<std::unique_ptr<QProcess>> processes;
+        for (int i = 0; i < kProcesses; ++i) {
+            auto p = std::make_unique<QProcess>();
+            p->setProcessEnvironment(environment());
+            p->start(CliRunner::program(), {QStringLiteral("--vault"), m_vault, QStringLiteral("--password-stdin"),
+                                            QStringLiteral("ls")});
+            QVERIFY(p->waitForStarted(CliRunner::kTimeoutMs));
+            processes.push_back(std::move(p));
+        }
+        for (auto& p : processes) { // all started first, then all answered at once
+            p->write(kPassword + '\n' + wrong + '\n');
+            p->closeWriteChannel();
+        }
+        int refused = 0, lockedOut = 0;
+        QStringList other;
+        for (auto& p : processes) {
+            QVERIFY(p->waitForFinished(CliRunner::kTimeoutMs));
+            const int status = p->exitStatus() == QProcess::NormalExit ? p->exitCode() : -1;
+            refused += status == 2;
+            lockedOut += status == 3;
+            if (status != 2 && status != 3)
+                other << QStringLiteral("exit %1: %2").arg(status).arg(QString::fromUtf8(p->readAllStandardError()));
+        }
+        QVERIFY2(other.isEmpty(), qPrintable(other.join(u'\n')));
+        QCOMPARE(refused, 4);
+        QCOMPARE(lockedOut, kProcesses - 4);
+        // Every failure was recorded: the lockout holds for the right code too.
+        const CliResult r = cli({QStringLiteral("ls")}, kPassword + '\n' + codeAt(uri, acceptedAt + 30) + '\n');
+        CLI_EXPECT(r, 3);
     }
 
     void noCodeAndBadMethod()

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -101,6 +102,17 @@ private slots:
         QVERIFY(!settings.recentVaults().contains(paths.constLast()));
         settings.removeRecentVault(paths[paths.size() - 2]);
         QVERIFY(!settings.recentVaults().contains(paths[paths.size() - 2]));
+    }
+
+    void theSettingsFileIsTheUsersAlone()
+    {
+        AppSettings settings;
+        settings.setClipboardSeconds(45);
+        const QString file = QSettings().fileName();
+        QVERIFY(QFile::exists(file));
+        const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                                QFileDevice::ReadOther | QFileDevice::WriteOther;
+        QCOMPARE(QFileInfo(file).permissions() & others, QFileDevice::Permissions());
     }
 
     void englishIsAlwaysAvailable()

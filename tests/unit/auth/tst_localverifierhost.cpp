@@ -258,7 +258,7 @@ private slots:
             await<Status>([&](auto cb) { settings.setDeliverySettings(pw("a wrong token"), cb); });
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().code, ErrorCode::DeliveryFailed);
-        QCOMPARE(refused.error().message, sentences::deliveryCheckFailed(ErrorCode::DeliveryFailed));
+        QCOMPARE(refused.error().message, sentences::deliveryCheckFailed(ErrorCode::DeliveryFailed, SignInMethod::Email));
         QVERIFY(settings.deliverySettings()->equals(pw("first settings")));
 
         env.sender->setRefuse(false);

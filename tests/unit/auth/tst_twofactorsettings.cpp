@@ -327,6 +327,36 @@ private slots:
         QCOMPARE(state->prompt, SecondFactorPrompt::EverySignIn);
     }
 
+    void noBackupOpensUnderTheOldRules()
+    {
+        // Issue 11, local-mode holes: right after 2FA is turned on, the password changed or the
+        // recovery codes regenerated, the .bak must not open under the old rules.
+        Open o;
+        EntryFields kept;
+        kept.title = QStringLiteral("Kept");
+        QVERIFY(o.vault->vault().addEntry(std::move(kept)).ok());
+        QVERIFY(o.vault->save().ok()); // a .bak that opens with the password alone
+        const QString bak = o.env.path + QStringLiteral(".bak");
+        QVERIFY(OpenVault::open(bak, pw(kPassword), OpenMode::ReadOnly).ok());
+        confirm(*o.settings);
+        enableAuthenticator(o.env, *o.settings);
+        Result<std::unique_ptr<OpenVault>> alone = OpenVault::open(bak, pw(kPassword), OpenMode::ReadOnly);
+        QCOMPARE(alone.error().code, ErrorCode::CodeRequired);
+        QCOMPARE(readAllFile(bak), readAllFile(o.env.path));
+
+        Result<Codes> fresh = await<Result<Codes>>([&](auto cb) { o.settings->regenerateRecoveryCodes(cb); });
+        QVERIFY2(fresh.ok(), qPrintable(message(fresh)));
+        QCOMPARE(readAllFile(bak), readAllFile(o.env.path)); // the old codes' state is gone from it too
+
+        const char* newPassword = "a brand new and rather long passphrase";
+        QVERIFY(await<Status>([&](auto cb) { o.settings->changeMasterPassword(pw(newPassword), cb); }).ok());
+        Result<VaultFile> file = VaultFile::read(bak);
+        QVERIFY(file.ok());
+        QCOMPARE(file->openAuthSection(file->derivePasswordKey(pw(kPassword)).value()).error().code,
+                 ErrorCode::WrongPassword); // the old password opens nothing in it
+        QVERIFY(file->openAuthSection(file->derivePasswordKey(pw(newPassword)).value()).ok());
+    }
+
 private:
     static QByteArray readAllFile(const QString& path)
     {

@@ -236,7 +236,8 @@ private slots:
         QVERIFY(!failed.ok());
         QCOMPARE(failed.refusal().code, ErrorCode::DeliveryFailed);
         QCOMPARE(failed.refusal().reason, RefusalReason::DeliveryRefused);
-        QCOMPARE(failed.refusal().sentence(), sentences::deliveryRefused(ErrorCode::DeliveryFailed));
+        QCOMPARE(failed.refusal().sentence(), sentences::deliveryRefused(ErrorCode::DeliveryFailed, SignInMethod::Email));
+        QVERIFY(failed.refusal().sentence().contains(QStringLiteral("mail server")));
         QCOMPARE(s.verifier.state().sends.size(), 2); // setup + the first
         QVERIFY(s.check(SignInMethod::Email, code).ok());
     }
