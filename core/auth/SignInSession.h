@@ -90,6 +90,8 @@ public:
     // only on computers not remembered, and there is a secret store).
     bool canRememberComputer() const;
     SecondFactorPrompt prompt() const { return m_status.prompt; }
+    // Where remembered computers are kept (not owned); nullptr when there is none.
+    SecretStore* secretStore() const { return m_options.secretStore; }
     // LockedOut: until when codes are refused.
     qint64 lockedUntilMs() const { return m_lockedUntilMs; }
     // After a wrong email/SMS code: tries left on it; -1 otherwise.

@@ -1,5 +1,7 @@
 #include "ui/signin/SecondFactorPage.h"
 
+#include "platform/SecretStore.h"
+
 #include "auth/SignInSession.h"
 #include "ui/signin/SignInText.h"
 
@@ -156,6 +158,17 @@ SecondFactorPage::SecondFactorPage(Clock& clock, QWidget* parent)
 
     setTabOrder(m_code, m_verify);
     setTabOrder(m_verify, m_resend);
+    // Ticking "Remember this computer" says at once when the token would go to the encrypted
+    // file rather than the system keychain (not at a later sign-in).
+    connect(m_remember, &QCheckBox::toggled, this, [this](bool on) {
+        SecretStore* store = m_session ? m_session->secretStore() : nullptr;
+        if (!on || !store)
+            return;
+        store->probeBackend(this, [this](SecretStore::Backend backend) {
+            if (backend == SecretStore::Backend::EncryptedFile && m_remember->isChecked())
+                showMessage(SecretStore::fallbackWarning());
+        });
+    });
     setTabOrder(m_resend, m_remember);
     setTabOrder(m_remember, m_otherMethod);
     setTabOrder(m_otherMethod, m_useRecovery);

@@ -7,6 +7,7 @@
 #include "TestServer.h"
 #include "auth/AuthSentences.h"
 #include "delivery/DeliverySettings.h"
+#include "platform/SecretStore.h"
 
 #include <QCborValue>
 #include <QListWidget>
@@ -225,6 +226,20 @@ private slots:
         QCOMPARE(page->bannerText(),
                  QStringLiteral("Recovery code accepted. You have 9 recovery codes left."));
         QCOMPARE(unlocked.at(0).at(1).value<TwoFactorStatus>().recoveryCodesLeft, 9);
+    }
+
+    void tickingRememberWarnsAtOnceWhenTheTokenWouldGoToAFile()
+    {
+        Env env; // its secret store is the encrypted file, as on a computer with no keychain
+        createWithAuthenticator(env);
+        auto page = makePage(env, signInOptions(env));
+        typePassword(*page);
+        SecondFactorPage* second = page->secondFactorPage();
+        QVERIFY(second->rememberBox()->isVisible());
+        QVERIFY(second->message().isEmpty());
+        QTest::mouseClick(second->rememberBox(), Qt::LeftButton);
+        QVERIFY(second->rememberBox()->isChecked());
+        QTRY_COMPARE(second->message(), SecretStore::fallbackWarning());
     }
 
     void theRecoveryCodePageShowsALockout()
