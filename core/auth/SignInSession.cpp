@@ -138,7 +138,8 @@ bool SignInSession::submitPassword(SecureBuffer password)
             secret->clear();
             if (!key)
                 return fail(key.error());
-            Result<SecureBuffer> plain = file->openAuthSection(*key);
+            outcome->key = std::make_shared<const PasswordKey>(std::move(key).value());
+            Result<SecureBuffer> plain = file->openAuthSection(*outcome->key);
             if (!plain)
                 return fail(plain.error());
             Result<VerifierState> state = VerifierState::decode(*plain);
@@ -148,7 +149,7 @@ bool SignInSession::submitPassword(SecureBuffer password)
             outcome->vaultId = file->header().vaultId;
             const KeySlot* slot = file->header().passwordSlot();
             if (!slot->needsShare) {
-                Result<SecureBuffer> vaultKey = file->unlockPasswordSlot(*key);
+                Result<SecureBuffer> vaultKey = file->unlockPasswordSlot(*outcome->key);
                 if (!vaultKey)
                     return fail(vaultKey.error());
                 Result<std::unique_ptr<OpenVault>> vault =
@@ -158,7 +159,6 @@ bool SignInSession::submitPassword(SecureBuffer password)
                 outcome->vault = std::move(vault).value();
                 return outcome;
             }
-            outcome->key = std::make_shared<const PasswordKey>(std::move(key).value());
             outcome->host =
                 std::make_shared<LocalVerifierHost>(path, std::move(file).value(), outcome->key,
                                                     std::move(state).value(), sender, *clock, *random);
@@ -180,6 +180,7 @@ void SignInSession::onPassword(std::shared_ptr<PasswordOutcome> outcome)
     m_vaultId = outcome->vaultId;
     if (outcome->vault) {
         m_vault = std::move(outcome->vault);
+        m_keptKey = outcome->key;
         setBusy(false);
         setState(State::Unlocked);
         emit unlocked();
@@ -438,13 +439,19 @@ void SignInSession::unlockWithShare(SecureBuffer share)
             }
             m_vault = std::move(*opened).value();
             m_lockoutTimer.stop();
-            // The password's key and the verifier are not needed once the vault is open.
-            m_key.reset();
+            // The verifier is not needed once the vault is open; the password's key is kept
+            // for takePasswordKey().
+            m_keptKey = std::move(m_key);
             m_link.reset();
             setBusy(false);
             setState(State::Unlocked);
             emit unlocked();
         });
+}
+
+std::shared_ptr<const PasswordKey> SignInSession::takePasswordKey()
+{
+    return m_state == State::Unlocked ? std::move(m_keptKey) : nullptr;
 }
 
 std::unique_ptr<OpenVault> SignInSession::takeVault()
@@ -458,6 +465,7 @@ void SignInSession::reset()
     m_lockoutTimer.stop();
     m_link.reset();
     m_key.reset();
+    m_keptKey.reset();
     m_vault.reset();
     m_vaultId.clear();
     m_challenge.clear();

@@ -122,6 +122,9 @@ public:
     // NeedSecondFactor, ChooseMethod or LockedOut: checks a recovery code. On success
     // recoveryCodeUsed(left) is emitted and every remembered computer is forgotten.
     bool submitRecoveryCode(SecureBuffer code);
+    // Unlocked: the key derived from the master password at submitPassword (once; then
+    // nullptr), so a TwoFactorSettings can adopt it instead of running Argon2id again.
+    std::shared_ptr<const PasswordKey> takePasswordKey();
     // Unlocked: the vault (once; then nullptr).
     std::unique_ptr<OpenVault> takeVault();
     // Back to NeedPassword, forgetting everything but the path and options.
@@ -174,6 +177,7 @@ private:
     Policy m_policy;
     std::shared_ptr<CodeSender> m_sender;
     std::shared_ptr<const PasswordKey> m_key;
+    std::shared_ptr<const PasswordKey> m_keptKey; // after Unlocked, until takePasswordKey()
     std::shared_ptr<VerifierLink> m_link;
     QByteArray m_vaultId;
     QByteArray m_challenge;

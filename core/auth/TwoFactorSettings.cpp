@@ -187,6 +187,36 @@ void TwoFactorSettings::confirmPassword(SecureBuffer password, Done done)
         });
 }
 
+void TwoFactorSettings::adoptConfirmedKey(std::shared_ptr<const PasswordKey> key, SecureBuffer password,
+                                          Done done)
+{
+    auto refuse = [this, done](const Error& e) { later([done, e] { done(e); }); };
+    if (m_busy)
+        return refuse(
+            Error(ErrorCode::InvalidInput, AuthText::tr("Wait for the change being made to finish.")));
+    if (!key)
+        return refuse(passwordNeeded());
+    Result<VaultFile> file = VaultFile::read(m_vault.path());
+    if (!file)
+        return refuse(file.error());
+    if (!samePasswordSlot(file->header(), m_vault.header()))
+        return refuse(changedElsewhere());
+    Result<SecureBuffer> plain = file->openAuthSection(*key);
+    Result<VerifierState> state =
+        plain ? VerifierState::decode(*plain) : Result<VerifierState>(plain.error());
+    if (!state)
+        return refuse(state.error());
+    m_key = std::move(key);
+    m_password = std::move(password);
+    m_state = std::move(state).value();
+    m_lastAuth = file->header().authSection;
+    m_confirmedUntilMs = m_clock.nowMs() + kPasswordConfirmationMs;
+    m_forgetTimer.start(int(kPasswordConfirmationMs));
+    m_status = m_state.status(m_clock.nowMs());
+    emit changed();
+    later([done] { done({}); });
+}
+
 Status TwoFactorSettings::checkReady(bool needsPassword)
 {
     if (m_busy)

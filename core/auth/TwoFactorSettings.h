@@ -92,6 +92,11 @@ public:
     // allowed for kPasswordConfirmationMs from then. WrongPassword when it is not right.
     void confirmPassword(SecureBuffer password, Done done);
     bool passwordConfirmed() const;
+    // confirmPassword without Argon2id: key is what SignInSession::takePasswordKey() gave for
+    // this vault's password (DESIGN.md 9: the sign-in's password satisfies the re-entry).
+    // password is kept as confirmPassword keeps it, only to re-wrap the slot. WrongPassword
+    // when key does not open the file's auth section; refused when the file changed.
+    void adoptConfirmedKey(std::shared_ptr<const PasswordKey> key, SecureBuffer password, Done done);
     qint64 passwordValidUntilMs() const { return m_confirmedUntilMs; }
     // Ends the confirmation now (the password and its key are wiped).
     void forgetPassword();
