@@ -292,7 +292,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+383"/>
+        <location line="+384"/>
         <source>This computer could not be remembered: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -308,7 +308,8 @@
     </message>
     <message>
         <location line="+101"/>
-        <location line="+61"/>
+        <location line="+64"/>
+        <location line="+27"/>
         <source>Wait for the change being made to finish.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -371,17 +372,22 @@
 <context>
     <name>Twofold::Cli</name>
     <message>
-        <location filename="../app/cli/SignIn.cpp" line="+46"/>
+        <location filename="../app/cli/SignIn.cpp" line="+49"/>
         <source>--method takes authenticator, email or sms (for a recovery code, give --recovery-code).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>A sign-in code was sent to %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>This computer is remembered until %1: later sign-ins here skip the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Recovery code accepted: %n left. Every remembered computer was forgotten.</source>
         <translation>
             <numerusform>Recovery code accepted: %n left. Every remembered computer was forgotten.</numerusform>
@@ -389,12 +395,17 @@
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Twofold signed in but could not open the vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
+        <source>Your administrator does not allow the method %1: give another --method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Recovery code: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -410,7 +421,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/TwoFactorCommands.cpp" line="+85"/>
+        <location filename="../app/cli/TwoFactorCommands.cpp" line="+100"/>
         <source>Code you received: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -420,7 +431,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+4"/>
+        <source>This vault asks for the code at every sign-in, so this computer is not remembered (&quot;2fa ask new-computers&quot; changes that).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>The environment variable %1 (named by --password-env) is not set or empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -440,7 +456,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/TwoFactorCommands.cpp" line="-60"/>
+        <location line="+25"/>
+        <source>Your administrator requires two-factor sign-in and this vault has none yet: turn on a method first with &quot;twofold-cli 2fa enable authenticator&quot; (or email or sms; see &quot;twofold-cli 2fa status&quot; for those allowed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TwoFactorCommands.cpp" line="-74"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
@@ -505,6 +526,41 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Policy: %1 (no policy file at %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Policy: %1 (from %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Methods allowed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+30"/>
         <source>Current code from your authenticator app: </source>
         <translation type="unfinished"></translation>
@@ -536,7 +592,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Your administrator&apos;s policy does not allow %1.</source>
+        <source>Your administrator does not allow the method %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -570,7 +626,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+17"/>
+        <source>%1 is now the method asked first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; is not a choice: say always or new-computers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The code is now asked at every sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The code is now asked only on computers not remembered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The master password was changed; every remembered computer was forgotten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The old recovery codes no longer work.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -588,7 +669,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+27"/>
+        <source>The app password &quot;%1&quot; was revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Show the vault&apos;s two-factor sign-in methods</source>
         <translation type="unfinished"></translation>
     </message>
@@ -633,7 +719,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Ask the code at every sign-in, or only on computers not remembered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change the master password (the new one is the next line of standard input with --password-stdin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Make a new set of recovery codes (the old set stops working)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -694,7 +790,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/CommandTable.cpp" line="+141"/>
+        <location filename="../app/cli/CommandTable.cpp" line="+143"/>
         <source>There is no command &quot;%1&quot; (see twofold-cli --help).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -724,7 +820,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandHelpers.cpp" line="+73"/>
+        <location filename="../app/cli/CommandHelpers.cpp" line="+94"/>
         <source>%1 entries in the trash are called &quot;%2&quot;: name one by its id (shown by &quot;trash ls --ids&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -764,7 +860,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="-103"/>
+        <location filename="../app/cli/CommandTable.cpp" line="-104"/>
         <source>Explain a command</source>
         <translation type="unfinished"></translation>
     </message>
@@ -795,11 +891,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Exit status: 0 success, 1 usage, 2 wrong password or code, 3 locked out, 4 a problem with the vault file.</source>
+        <source>Exit status: 0 success, 1 usage, 2 wrong password or code, 3 locked out, 4 a problem with the vault file, 5 the mail server, SMS gateway or sign-in server could not be reached or refused delivery.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&quot;twofold-cli help COMMAND&quot; explains a command.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -860,6 +956,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>After a right code, remember this computer for 30 days: later sign-ins here skip the code when the vault allows it (2fa ask new-computers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The password given is one of the vault&apos;s app passwords (no second factor is asked; two-factor settings cannot be changed with it)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1067,6 +1168,7 @@
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../app/cli/TwoFactorCommands.cpp" line="-161"/>
         <location filename="../app/cli/VaultCommands.cpp" line="+63"/>
         <source>Type it again: </source>
         <translation type="unfinished"></translation>
@@ -1149,7 +1251,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../app/cli/VaultCommands.cpp" line="+137"/>
+        <location filename="../app/cli/VaultCommands.cpp" line="+139"/>
         <source>Print each entry&apos;s id, a tab, then its title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1339,7 +1441,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SettingsSession.cpp" line="+44"/>
+        <location filename="../app/cli/SettingsSession.cpp" line="+49"/>
         <source>&quot;%1&quot; is not a sign-in method: say authenticator, email or sms.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1349,7 +1451,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/VaultCommands.cpp" line="-153"/>
+        <location filename="../app/cli/VaultCommands.cpp" line="-155"/>
         <source>The option --kdf-memory must be between 1 and %1 MiB.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1359,17 +1461,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../app/cli/TwoFactorCommands.cpp" line="+0"/>
+        <location filename="../app/cli/VaultCommands.cpp" line="+7"/>
         <source>New master password: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <location filename="../app/cli/VaultCommands.cpp" line="+1"/>
         <source>the new master password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../app/cli/VaultCommands.cpp" line="+9"/>
         <source>Strength: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1384,12 +1488,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Say what to search for: twofold-cli search TERM.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>There is no field &quot;%1&quot;: name one of %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1891,7 +1995,7 @@
 <context>
     <name>Twofold::OpenVault</name>
     <message>
-        <location filename="../core/vault/OpenVault.cpp" line="+61"/>
+        <location filename="../core/vault/OpenVault.cpp" line="+68"/>
         <source>This vault is open for changes in another program (%1, process %2). Close it there, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2440,12 +2544,12 @@
 <context>
     <name>Twofold::VaultFile</name>
     <message>
-        <location filename="../core/vault/VaultCodec.cpp" line="+236"/>
+        <location filename="../core/vault/VaultCodec.cpp" line="+237"/>
         <source>The vault&apos;s content is damaged and cannot be read. Try the backup copy (the same name ending in .bak).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/vault/VaultFile.cpp" line="+33"/>
+        <location filename="../core/vault/VaultFile.cpp" line="+34"/>
         <source>This file is not a Twofold vault.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2541,7 +2645,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
+        <location line="+17"/>
         <location line="+2"/>
         <source>its content does not decrypt</source>
         <translation type="unfinished"></translation>
@@ -2550,7 +2655,7 @@
 <context>
     <name>Twofold::VaultLocation</name>
     <message>
-        <location filename="../ui/common/VaultLocation.cpp" line="+36"/>
+        <location filename="../ui/common/VaultLocation.cpp" line="+24"/>
         <source>Twofold vaults (*.twofold);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2571,7 +2676,7 @@
 <context>
     <name>twofold::AppFlow</name>
     <message numerus="yes">
-        <location filename="../ui/setup/AppFlow.cpp" line="+60"/>
+        <location filename="../ui/setup/AppFlow.cpp" line="+51"/>
         <source>You signed in with a recovery code. You have %n recovery codes left: each works once.</source>
         <translation>
             <numerusform>You signed in with a recovery code. You have %n recovery code left: it works once.</numerusform>
@@ -2584,7 +2689,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+60"/>
         <source>Your organisation requires two-factor sign-in for this vault. Turn on a method in Settings &gt; Security to finish setting it up.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2842,7 +2947,7 @@
 <context>
     <name>twofold::CreateVaultPage</name>
     <message>
-        <location filename="../ui/setup/CreateVaultPage.cpp" line="+36"/>
+        <location filename="../ui/setup/CreateVaultPage.cpp" line="+37"/>
         <source>C&amp;hoose…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3308,7 +3413,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/preferences/TurnOnMethod.cpp" line="+82"/>
+        <location filename="../ui/preferences/TurnOnMethod.cpp" line="+68"/>
         <source>Codes by text message need an SMS gateway to send them. Set one up first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4061,7 +4166,7 @@ Lock anyway and lose them?</source>
 <context>
     <name>twofold::MessageBanner</name>
     <message>
-        <location filename="../ui/common/MessageBanner.cpp" line="+23"/>
+        <location filename="../ui/common/MessageBanner.cpp" line="+34"/>
         <location line="+12"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
@@ -5187,7 +5292,7 @@ Lock anyway and lose them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+50"/>
         <source>Resend Code (in %n s)</source>
         <extracomment>&quot;code&quot;: the one-time code sent by email or text message.</extracomment>
         <translation>
