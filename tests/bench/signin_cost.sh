@@ -5,13 +5,13 @@
 #
 #   tests/bench/signin_cost.sh [--kdf-memory MIB] [--kdf-iterations N] [--runs N] BUILD_DIR
 #
-# BUILD_DIR: a built tree (app/cli/twofold-cli in it). Defaults: 256 MiB x 2 (about 0.3 s
+# BUILD_DIR: a built tree (app/cli/twofold-cli in it). Defaults: 128 MiB x 2 (about 0.3 s
 # here; the KDF alone is printed), 5 runs (at most 9: each 2FA run uses a recovery code).
 # The 2FA runs sign in with a recovery code (a keyed BLAKE2b check, no KDF), so they measure
 # the sign-in path, not the clock.
 set -euo pipefail
 
-memory=256 iterations=2 runs=5
+memory=128 iterations=2 runs=5
 while [[ $# -gt 1 ]]; do
     case "$1" in
         --kdf-memory) memory="$2"; shift 2 ;;
@@ -37,13 +37,18 @@ for v in plain guarded; do
 done
 
 # Turn the authenticator on as a script does: read the URI, answer with its current code.
-coproc ENABLE { "$cli" --vault "$dir/guarded.twofold" --password-stdin 2fa enable authenticator 2>/dev/null; }
-printf '%s\n' "$password" >&"${ENABLE[1]}"
-read -r uri <&"${ENABLE[0]}"
-read -r _key <&"${ENABLE[0]}"
-"$cli" otp code "$uri" >&"${ENABLE[1]}"
-mapfile -t codes <&"${ENABLE[0]}"
-wait "$ENABLE_PID"
+mkfifo "$dir/in" "$dir/out"
+"$cli" --vault "$dir/guarded.twofold" --password-stdin 2fa enable authenticator <"$dir/in" >"$dir/out" 2>/dev/null &
+enable_pid=$!
+exec 3>"$dir/in" 4<"$dir/out"
+printf '%s\n' "$password" >&3
+read -r uri <&4
+read -r _key <&4
+"$cli" otp code "$uri" >&3
+exec 3>&-
+mapfile -t codes <&4
+exec 4<&-
+wait "$enable_pid"
 (( ${#codes[@]} == 10 )) || { echo "signin_cost.sh: turning the authenticator on failed" >&2; exit 1; }
 
 now_ns() { date +%s%N; }
