@@ -90,7 +90,8 @@ void printOverview()
            "from the command line."));
     console::out(
         Text::tr("Exit status: 0 success, 1 usage, 2 wrong password or code, 3 locked out, 4 a problem with "
-           "the vault file."));
+           "the vault file, 5 the mail server, SMS gateway or sign-in server could not be reached or refused "
+           "delivery."));
     console::out(Text::tr("\"twofold-cli help COMMAND\" explains a command."));
 }
 
@@ -191,6 +192,10 @@ const std::vector<OptionSpec>& globalOptions()
         flagOption(QStringLiteral("recovery-code"),
                    QT_TRANSLATE_NOOP("Twofold::Cli",
                                      "The second-factor answer is one of the vault's recovery codes")),
+        flagOption(QStringLiteral("remember"),
+                   QT_TRANSLATE_NOOP("Twofold::Cli",
+                                     "After a right code, remember this computer for 30 days: later sign-ins "
+                                     "here skip the code when the vault allows it (2fa ask new-computers)")),
         flagOption(QStringLiteral("app-password"),
                    QT_TRANSLATE_NOOP("Twofold::Cli",
                                      "The password given is one of the vault's app passwords (no second "

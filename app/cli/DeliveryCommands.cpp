@@ -145,7 +145,7 @@ Status runSet(Context& ctx)
     const QString what = ctx.args.positionals().constFirst();
     if (what != u"smtp" && what != u"sms")
         return Error(ErrorCode::InvalidInput, Text::tr("delivery set takes smtp or sms."));
-    Result<SettingsSession> session = openSettings(ctx);
+    Result<SettingsSession> session = openSettings(ctx, OpenMode::ReadWrite, SetupGate::Allow);
     if (!session)
         return session.error();
     Result<DeliverySettings> delivery = currentSettings(*session->settings);
@@ -173,7 +173,7 @@ Status runTest(Context& ctx)
     if (!hasOption(ctx, "to") && !hasOption(ctx, "phone"))
         return Error(ErrorCode::InvalidInput,
                      Text::tr("Say where the test goes: --to ADDRESS for mail, --phone NUMBER for SMS."));
-    Result<SettingsSession> session = openSettings(ctx, OpenMode::ReadOnly);
+    Result<SettingsSession> session = openSettings(ctx, OpenMode::ReadOnly, SetupGate::Allow);
     if (!session)
         return session.error();
     Result<DeliverySettings> delivery = currentSettings(*session->settings);

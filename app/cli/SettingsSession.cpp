@@ -19,9 +19,9 @@ Status awaitDone(const std::function<void(TwoFactorSettings::Done)>& start)
     return awaitResult<void>([&](TwoFactorSettings::Done done) { start(std::move(done)); });
 }
 
-Result<SettingsSession> openSettings(Context& ctx, OpenMode mode)
+Result<SettingsSession> openSettings(Context& ctx, OpenMode mode, SetupGate gate)
 {
-    Result<SignedIn> signedIn = signInKeepingPassword(ctx, mode);
+    Result<SignedIn> signedIn = signInKeepingPassword(ctx, mode, gate);
     if (!signedIn)
         return signedIn.error();
     SettingsSession session;
@@ -29,8 +29,13 @@ Result<SettingsSession> openSettings(Context& ctx, OpenMode mode)
     session.settings = std::make_unique<TwoFactorSettings>(*session.signedIn.vault, session.signedIn.status);
     TwoFactorSettings& settings = *session.settings;
     const SecureBuffer& password = session.signedIn.password;
-    Status confirmed = awaitDone(
-        [&](TwoFactorSettings::Done done) { settings.confirmPassword(password.clone(), std::move(done)); });
+    std::shared_ptr<const PasswordKey> key = std::move(session.signedIn.key);
+    Status confirmed = awaitDone([&](TwoFactorSettings::Done done) {
+        if (key) // the key the sign-in derived: no second Argon2id
+            settings.adoptPasswordKey(std::move(key), std::move(done));
+        else
+            settings.confirmPassword(password.clone(), std::move(done));
+    });
     if (!confirmed)
         return confirmed.error();
     return session;

@@ -17,8 +17,9 @@ struct SettingsSession
 };
 
 // Signs in (mode ReadWrite for changes) and confirms the password to a TwoFactorSettings, so
-// its full status is read. Refuses as signInKeepingPassword does.
-[[nodiscard]] Result<SettingsSession> openSettings(Context& ctx, OpenMode mode = OpenMode::ReadWrite);
+// its full status is read. Refuses as signInKeepingPassword does (gate: see SetupGate).
+[[nodiscard]] Result<SettingsSession> openSettings(Context& ctx, OpenMode mode = OpenMode::ReadWrite,
+                                                   SetupGate gate = SetupGate::Refuse);
 
 // Waits for a TwoFactorSettings call that reports through a Done callback.
 [[nodiscard]] Status awaitDone(const std::function<void(TwoFactorSettings::Done)>& start);

@@ -6,8 +6,10 @@
 #include "auth/AuthSentences.h"
 #include "auth/SignInSession.h"
 #include "common/Clock.h"
+#include "platform/SecretStore.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 
@@ -34,9 +36,10 @@ Error lockedOutError(const SignInSession& session)
                  sentences::lockedOut(std::max<qint64>(1, session.lockedUntilMs() - systemClock().nowMs())));
 }
 
-// Drives a SignInSession from the password to Unlocked, asking ctx.prompter for the code.
-Result<std::unique_ptr<OpenVault>> signInWithSecondFactor(Context& ctx, const SecureBuffer& password,
-                                                          OpenMode mode, TwoFactorStatus& status)
+// Drives a SignInSession from the password to Unlocked, asking ctx.prompter for the code when
+// two-factor sign-in is on.
+Result<std::unique_ptr<OpenVault>> signInWithSession(Context& ctx, const SecureBuffer& password,
+                                                     OpenMode mode, SignedIn& signedIn)
 {
     std::optional<SignInMethod> wanted;
     if (ctx.args.has(QStringLiteral("method"))) {
@@ -48,7 +51,11 @@ Result<std::unique_ptr<OpenVault>> signInWithSecondFactor(Context& ctx, const Se
     }
     const bool recovery = ctx.args.has(QStringLiteral("recovery-code"));
 
+    const bool remember = ctx.args.has(QStringLiteral("remember"));
+    // Remembered computers: a valid token here skips the code (when the vault's setting allows).
+    std::unique_ptr<SecretStore> store = SecretStore::createDefault();
     SignInOptions options;
+    options.secretStore = store.get();
     options.mode = mode;
     options.sendCodeOnEntry = false; // sent below, once the method is settled
     options.firstMethod = wanted;
@@ -60,12 +67,22 @@ Result<std::unique_ptr<OpenVault>> signInWithSecondFactor(Context& ctx, const Se
         sent = true;
         console::err(Text::tr("A sign-in code was sent to %1.").arg(to));
     });
+    if (remember) {
+        QObject::connect(&session, &SignInSession::warning, &session,
+                         [](const QString& sentence) { console::err(sentence); });
+        QObject::connect(&session, &SignInSession::computerRemembered, &session, [](qint64 untilMs) {
+            console::err(Text::tr("This computer is remembered until %1: later sign-ins here skip the code.")
+                             .arg(QDateTime::fromMSecsSinceEpoch(untilMs).toString(Qt::ISODate)));
+        });
+    }
     QObject::connect(&session, &SignInSession::recoveryCodeUsed, &session, [](int left) {
         console::err(Text::tr("Recovery code accepted: %n left. Every remembered computer was forgotten.",
                               nullptr, left));
     });
     auto unlocked = [&]() -> Result<std::unique_ptr<OpenVault>> {
-        status = session.twoFactorStatus();
+        signedIn.status = session.twoFactorStatus();
+        signedIn.key = session.takePasswordKey();
+        signedIn.setupRequired = session.twoFactorSetupRequired();
         std::unique_ptr<OpenVault> vault = session.takeVault();
         if (!vault)
             return Error(ErrorCode::Internal, Text::tr("Twofold signed in but could not open the vault."));
@@ -82,8 +99,13 @@ Result<std::unique_ptr<OpenVault>> signInWithSecondFactor(Context& ctx, const Se
     if (session.state() == SignInSession::State::Unlocked)
         return unlocked();
 
-    if (wanted && !recovery && session.method() != *wanted)
+    if (wanted && !recovery && session.method() != *wanted) {
+        if (!session.policy().allows(*wanted))
+            return Error(ErrorCode::PolicyRefused,
+                         Text::tr("Your administrator does not allow the method %1: give another --method.")
+                             .arg(methodName(*wanted)));
         return Error(ErrorCode::InvalidInput, sentences::methodOff(*wanted));
+    }
     if (session.state() == SignInSession::State::LockedOut)
         return lockedOutError(session);
 
@@ -109,7 +131,10 @@ Result<std::unique_ptr<OpenVault>> signInWithSecondFactor(Context& ctx, const Se
         Result<SecureBuffer> line = askCode(ctx, prompt, Text::tr("the sign-in code"));
         if (!line)
             return line.error();
-        session.submitCode(std::move(line).value());
+        if (remember && !session.canRememberComputer())
+            console::err(Text::tr("This vault asks for the code at every sign-in, so this computer is not "
+                                  "remembered (\"2fa ask new-computers\" changes that)."));
+        session.submitCode(std::move(line).value(), remember && session.canRememberComputer());
     }
     if (!runEventsUntil([&] { return failure || session.state() == SignInSession::State::Unlocked; }))
         return stepTimedOut();
@@ -139,7 +164,7 @@ Result<SecureBuffer> askMasterPassword(Context& ctx, const QString& prompt)
     return ctx.prompter.askSecret(prompt, Text::tr("the master password"));
 }
 
-Result<SignedIn> signInKeepingPassword(Context& ctx, OpenMode mode)
+Result<SignedIn> signInKeepingPassword(Context& ctx, OpenMode mode, SetupGate gate)
 {
     if (!QFileInfo(ctx.vaultPath).isFile())
         return Error(ErrorCode::FileNotFound,
@@ -151,6 +176,9 @@ Result<SignedIn> signInKeepingPassword(Context& ctx, OpenMode mode)
         return password.error();
     SignedIn signedIn;
     if (ctx.args.has(QStringLiteral("app-password"))) {
+        // The policy file is checked with an app password too: an invalid one stops everything.
+        if (Result<Policy> policy = Policy::load(); !policy)
+            return policy.error();
         Result<std::unique_ptr<OpenVault>> vault =
             OpenVault::openWithAppPassword(ctx.vaultPath, *password, mode);
         if (!vault)
@@ -159,13 +187,18 @@ Result<SignedIn> signInKeepingPassword(Context& ctx, OpenMode mode)
         signedIn.password = std::move(password).value();
         return signedIn;
     }
-    Result<std::unique_ptr<OpenVault>> vault = OpenVault::open(ctx.vaultPath, *password, mode);
-    // Two-factor sign-in: the password alone does not open the vault; a SignInSession asks
-    // ctx.prompter for the code.
-    if (!vault && vault.error().code == ErrorCode::CodeRequired)
-        vault = signInWithSecondFactor(ctx, *password, mode, signedIn.status);
+    // One Argon2id for the whole sign-in: the session derives the key once, opens the vault
+    // (asking ctx.prompter for the code when two-factor sign-in is on) and hands the key on
+    // for 2FA changes.
+    Result<std::unique_ptr<OpenVault>> vault = signInWithSession(ctx, *password, mode, signedIn);
     if (!vault)
         return vault.error();
+    if (signedIn.setupRequired && gate == SetupGate::Refuse)
+        return Error(
+            ErrorCode::PolicyRefused,
+            Text::tr("Your administrator requires two-factor sign-in and this vault has none yet: turn "
+                     "on a method first with \"twofold-cli 2fa enable authenticator\" (or email or "
+                     "sms; see \"twofold-cli 2fa status\" for those allowed)."));
     signedIn.vault = std::move(vault).value();
     signedIn.password = std::move(password).value();
     return signedIn;
@@ -173,7 +206,7 @@ Result<SignedIn> signInKeepingPassword(Context& ctx, OpenMode mode)
 
 Result<std::unique_ptr<OpenVault>> signIn(Context& ctx, OpenMode mode)
 {
-    Result<SignedIn> signedIn = signInKeepingPassword(ctx, mode);
+    Result<SignedIn> signedIn = signInKeepingPassword(ctx, mode, SetupGate::Refuse);
     if (!signedIn)
         return signedIn.error();
     return std::move(signedIn->vault);

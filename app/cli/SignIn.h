@@ -23,7 +23,13 @@ struct SignedIn
     std::unique_ptr<OpenVault> vault;
     SecureBuffer password;
     TwoFactorStatus status;
+    std::shared_ptr<const PasswordKey> key; // derived at sign-in (not with --app-password)
+    bool setupRequired = false;             // the policy requires 2FA and the vault has none yet
 };
+
+// What a command may do on a vault the policy requires two-factor sign-in for but which has
+// none yet: only turning a method on (and what leads there: 2fa status, delivery settings).
+enum class SetupGate { Refuse, Allow };
 
 // Opens ctx.vaultPath in mode: refuses a missing file (FileNotFound) before asking anything,
 // then asks the master password and opens. With two-factor sign-in on, asks the code of the
@@ -31,10 +37,12 @@ struct SignedIn
 // standard error), or a recovery code with --recovery-code. Refuses WrongPassword, WrongCode,
 // CodeRequired (no code could be read: exit 2), LockedOut (with the time left) and every
 // OpenVault::open refusal, each with its sentence. With --app-password the password is an app
-// password and no second factor is asked.
-[[nodiscard]] Result<SignedIn> signInKeepingPassword(Context& ctx, OpenMode mode);
+// password and no second factor is asked. An invalid policy file is refused (naming it) in every
+// case; with gate Refuse, so is a vault the policy requires 2FA for that has none (PolicyRefused,
+// with a sentence saying how to turn a method on).
+[[nodiscard]] Result<SignedIn> signInKeepingPassword(Context& ctx, OpenMode mode, SetupGate gate);
 
-// signInKeepingPassword, for commands that only need the vault.
+// signInKeepingPassword with SetupGate::Refuse, for commands that only need the vault.
 [[nodiscard]] Result<std::unique_ptr<OpenVault>> signIn(Context& ctx, OpenMode mode);
 
 } // namespace twofold::cli

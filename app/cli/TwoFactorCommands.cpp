@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
 
 namespace twofold::cli {
 
@@ -27,7 +28,7 @@ QString dateText(qint64 ms)
 
 Status runStatus(Context& ctx)
 {
-    Result<SettingsSession> session = openSettings(ctx, OpenMode::ReadOnly);
+    Result<SettingsSession> session = openSettings(ctx, OpenMode::ReadOnly, SetupGate::Allow);
     if (!session)
         return session.error();
     const TwoFactorStatus& status = session->settings->status();
@@ -52,6 +53,20 @@ Status runStatus(Context& ctx)
     }
     console::out(status.deliveryConfigured ? Text::tr("Delivery settings: saved")
                                            : Text::tr("Delivery settings: none"));
+    const Policy& policy = session->settings->policy();
+    const QString requirement = policy.twoFactor == TwoFactorRequirement::Off        ? Text::tr("Off")
+                                : policy.twoFactor == TwoFactorRequirement::Required ? Text::tr("Required")
+                                                                                     : Text::tr("Optional");
+    console::out(
+        policy.sourceFile.isEmpty()
+            ? Text::tr("Policy: %1 (no policy file at %2)")
+                  .arg(requirement, QDir::toNativeSeparators(Policy::path()))
+            : Text::tr("Policy: %1 (from %2)").arg(requirement, QDir::toNativeSeparators(policy.sourceFile)));
+    QStringList allowed;
+    for (SignInMethod m : policy.allowedMethods)
+        allowed.append(methodKey(m));
+    console::out(
+        Text::tr("Methods allowed: %1").arg(allowed.isEmpty() ? Text::tr("none") : allowed.join(u", ")));
     return {};
 }
 
@@ -118,7 +133,7 @@ Status runEnable(Context& ctx)
         phone = *parsed;
     }
 
-    Result<SettingsSession> session = openSettings(ctx);
+    Result<SettingsSession> session = openSettings(ctx, OpenMode::ReadWrite, SetupGate::Allow);
     if (!session)
         return session.error();
     TwoFactorSettings& settings = *session->settings;
@@ -126,7 +141,7 @@ Status runEnable(Context& ctx)
         if (settings.status().method(*method).on)
             return Error(ErrorCode::InvalidInput, Text::tr("%1 is already on.").arg(methodName(*method)));
         return Error(ErrorCode::PolicyRefused,
-                     Text::tr("Your administrator's policy does not allow %1.").arg(methodName(*method)));
+                     Text::tr("Your administrator does not allow the method %1.").arg(methodName(*method)));
     }
 
     if (*method == SignInMethod::Authenticator) {
@@ -192,7 +207,55 @@ Status runDefault(Context& ctx)
     if (!session)
         return session.error();
     TwoFactorSettings& settings = *session->settings;
-    return awaitDone([&](TwoFactorSettings::Done d) { settings.setDefaultMethod(*method, std::move(d)); });
+    Status done =
+        awaitDone([&](TwoFactorSettings::Done d) { settings.setDefaultMethod(*method, std::move(d)); });
+    if (!done)
+        return done;
+    console::err(Text::tr("%1 is now the method asked first.").arg(methodName(*method)));
+    return {};
+}
+
+Status runAsk(Context& ctx)
+{
+    const QString word = ctx.args.positionals().constFirst();
+    if (word != QStringLiteral("always") && word != QStringLiteral("new-computers"))
+        return Error(ErrorCode::InvalidInput,
+                     Text::tr("\"%1\" is not a choice: say always or new-computers.").arg(word));
+    const bool always = word == QStringLiteral("always");
+    Result<SettingsSession> session = openSettings(ctx);
+    if (!session)
+        return session.error();
+    TwoFactorSettings& settings = *session->settings;
+    Status done = awaitDone([&](TwoFactorSettings::Done d) {
+        settings.setPrompt(always ? SecondFactorPrompt::EverySignIn
+                                  : SecondFactorPrompt::UnrememberedComputers,
+                           std::move(d));
+    });
+    if (!done)
+        return done;
+    console::err(always ? Text::tr("The code is now asked at every sign-in.")
+                        : Text::tr("The code is now asked only on computers not remembered."));
+    return {};
+}
+
+Status runPasswordChange(Context& ctx)
+{
+    Result<SettingsSession> session = openSettings(ctx);
+    if (!session)
+        return session.error();
+    // The next line of standard input (DESIGN.md 6); twice at a terminal.
+    Result<SecureBuffer> password = ctx.prompter.askNewSecret(
+        Text::tr("New master password: "), Text::tr("Type it again: "), Text::tr("the new master password"));
+    if (!password)
+        return password.error();
+    TwoFactorSettings& settings = *session->settings;
+    auto secret = std::make_shared<SecureBuffer>(std::move(password).value());
+    Status done = awaitDone(
+        [&](TwoFactorSettings::Done d) { settings.changeMasterPassword(std::move(*secret), std::move(d)); });
+    if (!done)
+        return done;
+    console::err(Text::tr("The master password was changed; every remembered computer was forgotten."));
+    return {};
 }
 
 Status runRecoveryCodes(Context& ctx)
@@ -261,7 +324,12 @@ Status runAppPasswordRemove(Context& ctx)
     if (!session)
         return session.error();
     TwoFactorSettings& settings = *session->settings;
-    return awaitDone([&](TwoFactorSettings::Done d) { settings.revokeAppPassword(name, std::move(d)); });
+    Status done =
+        awaitDone([&](TwoFactorSettings::Done d) { settings.revokeAppPassword(name, std::move(d)); });
+    if (!done)
+        return done;
+    console::err(Text::tr("The app password \"%1\" was revoked.").arg(name));
+    return {};
 }
 
 Command oneMethodCommand(const char* name, const char* summary, Status (*run)(Context&))
@@ -308,6 +376,18 @@ std::vector<Command> twoFactorCommands()
                          &runDisable),
         oneMethodCommand("2fa default",
                          QT_TRANSLATE_NOOP("Twofold::Cli", "Make a method the one asked first"), &runDefault),
+        {.name = QStringLiteral("2fa ask"),
+         .arguments = QStringLiteral("always|new-computers"),
+         .summary = QT_TRANSLATE_NOOP("Twofold::Cli",
+                                      "Ask the code at every sign-in, or only on computers not remembered"),
+         .minArguments = 1,
+         .maxArguments = 1,
+         .run = &runAsk},
+        {.name = QStringLiteral("password change"),
+         .summary =
+             QT_TRANSLATE_NOOP("Twofold::Cli", "Change the master password (the new one is the next line "
+                                               "of standard input with --password-stdin)"),
+         .run = &runPasswordChange},
         {.name = QStringLiteral("2fa recovery-codes"),
          .summary = QT_TRANSLATE_NOOP("Twofold::Cli",
                                       "Make a new set of recovery codes (the old set stops working)"),

@@ -22,6 +22,10 @@ int exitStatusFor(ErrorCode code)
     case ErrorCode::ReadOnly:
     case ErrorCode::PermissionDenied:
         return 4;
+    case ErrorCode::DeliveryFailed:
+    case ErrorCode::DeliveryAuthFailed:
+    case ErrorCode::DeliveryTimeout:
+        return 5;
     default:
         return 1;
     }

@@ -48,7 +48,8 @@ struct Error
 };
 
 // The twofold-cli exit status for an error: 1 usage, 2 wrong password or code,
-// 3 locked out, 4 file problem; anything else is 1.
+// 3 locked out, 4 file problem, 5 a mail server, SMS gateway or sign-in server that could not
+// be reached or refused delivery; anything else is 1.
 int exitStatusFor(ErrorCode code);
 
 } // namespace twofold

@@ -290,6 +290,8 @@ void UnlockPage::onFailed(const Error& error)
 void UnlockPage::onUnlocked()
 {
     std::unique_ptr<OpenVault> vault = m_session ? m_session->takeVault() : nullptr;
+    if (m_session)
+        m_session->takePasswordKey().reset(); // the window asks for the password again for changes
     if (!vault)
         return;
     m_twoFactorSetupRequired = m_session->twoFactorSetupRequired();

@@ -268,6 +268,75 @@ private slots:
                                      .object();
         QCOMPARE(body.value(QStringLiteral("to")).toString(), QStringLiteral("+447123456780"));
     }
+
+    // Issue 11: a new user who turns on email and then SMS can sign in with either right away.
+    // Setup checks must not count against the send cap, and the cap is per method; with one
+    // cap of 5 sends an hour shared by every send, the sixth send below is refused and the user
+    // is locked out of both methods for about 50 minutes.
+    void emailThenSmsNotCapped()
+    {
+        const QString vault = makeVault(QStringLiteral("email-then-sms.twofold"));
+        QVERIFY(!vault.isEmpty());
+        CliResult r = cli(vault,
+                          {QStringLiteral("delivery"), QStringLiteral("set"), QStringLiteral("smtp"),
+                           QStringLiteral("--host"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
+                           QString::number(m_smtp->port()), QStringLiteral("--security"),
+                           QStringLiteral("starttls"), QStringLiteral("--user"), kSmtpUser,
+                           QStringLiteral("--from"), QStringLiteral("twofold@example.org"),
+                           QStringLiteral("--ca-file"), m_certificates->caFile()},
+                          kPassword + '\n' + kSmtpPassword + '\n');
+        CLI_EXPECT(r, 0);
+        r = cli(vault,
+                {QStringLiteral("delivery"), QStringLiteral("set"), QStringLiteral("sms"),
+                 QStringLiteral("--provider"), QStringLiteral("twilio"), QStringLiteral("--base-url"),
+                 QStringLiteral("http://127.0.0.1:%1").arg(m_twilio->port()), QStringLiteral("--account-sid"),
+                 kSid, QStringLiteral("--from"), QStringLiteral("+15005550006")},
+                kPassword + '\n' + kToken + '\n');
+        CLI_EXPECT(r, 0);
+
+        // Send 1: email's setup check.
+        QByteArray code;
+        r = answerWithDeliveredCode(vault,
+                                    {QStringLiteral("2fa"), QStringLiteral("enable"), QStringLiteral("email"),
+                                     QStringLiteral("--address"), QStringLiteral("carol@example.org")},
+                                    *m_smtp, false, &code);
+        CLI_EXPECT(r, 0);
+
+        // Sends 2 and 3: the email sign-in code, then SMS's setup check.
+        InteractiveCli enableSms(environment(),
+                                 base(vault) + QStringList{QStringLiteral("2fa"), QStringLiteral("enable"),
+                                                           QStringLiteral("sms"), QStringLiteral("--phone"),
+                                                           QStringLiteral("07123 456 781"),
+                                                           QStringLiteral("--region"), QStringLiteral("GB")});
+        enableSms.writeLine(kPassword);
+        std::optional<ServerMessage> mail = m_smtp->waitForMessage(30'000);
+        QVERIFY(mail);
+        enableSms.writeLine(codeInMail(*mail));
+        std::optional<ServerMessage> text = m_twilio->waitForMessage(30'000);
+        QVERIFY(text);
+        enableSms.writeLine(codeInSms(*text));
+        r = enableSms.finish();
+        CLI_EXPECT(r, 0);
+
+        // Sends 4 and 5: sign in by email, by SMS.
+        r = answerWithDeliveredCode(vault, {QStringLiteral("ls")}, *m_smtp, false, &code);
+        CLI_EXPECT(r, 0);
+        r = answerWithDeliveredCode(vault,
+                                    {QStringLiteral("ls"), QStringLiteral("--method"), QStringLiteral("sms")},
+                                    *m_twilio, true, &code);
+        CLI_EXPECT(r, 0);
+
+        // Send 6: email again, right away.
+        QByteArray sixth;
+        r = answerWithDeliveredCode(vault, {QStringLiteral("ls")}, *m_smtp, false, &sixth);
+        QEXPECT_FAIL(
+            "",
+            "Needs the lead's per-method send caps in core/auth/Verifier (issue 11, section 4): today "
+            "setup checks count and one cap of 5 an hour covers every method. Remove this line once "
+            "that fix merges.",
+            Abort);
+        QVERIFY2(r.finished && r.exitCode == 0 && !sixth.isEmpty(), qPrintable(describe(r)));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli2faDeliveryE2e)
