@@ -329,12 +329,6 @@ private slots:
         // Send 6: email again, right away.
         QByteArray sixth;
         r = answerWithDeliveredCode(vault, {QStringLiteral("ls")}, *m_smtp, false, &sixth);
-        QEXPECT_FAIL(
-            "",
-            "Needs the lead's per-method send caps in core/auth/Verifier (issue 11, section 4): today "
-            "setup checks count and one cap of 5 an hour covers every method. Remove this line once "
-            "that fix merges.",
-            Abort);
         QVERIFY2(r.finished && r.exitCode == 0 && !sixth.isEmpty(), qPrintable(describe(r)));
     }
 };
