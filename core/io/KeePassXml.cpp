@@ -271,9 +271,9 @@ private:
         for (const QString& why : m_pendingSkips)
             m_b.skip(text::skippedItem(where, why));
         if (!binaries.isEmpty())
-            m_b.skip(text::skippedItem(
-                Text::tr("The attachments of %1 (%2)").arg(where, binaries.join(QStringLiteral(", "))),
-                Text::tr("an XML export holds them outside the entry, and they are not imported yet.")));
+            m_b.skip(Text::tr("The attachments of %1 (%2) were not imported: an XML export holds them outside "
+                              "the entry.")
+                         .arg(where, binaries.join(QStringLiteral(", "))));
     }
 
     QXmlStreamReader m_xml;
