@@ -694,7 +694,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/CommandTable.cpp" line="+141"/>
+        <location filename="../app/cli/CommandTable.cpp" line="+143"/>
         <source>There is no command &quot;%1&quot; (see twofold-cli --help).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -724,7 +724,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandHelpers.cpp" line="+73"/>
+        <location filename="../app/cli/CommandHelpers.cpp" line="+94"/>
         <source>%1 entries in the trash are called &quot;%2&quot;: name one by its id (shown by &quot;trash ls --ids&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1067,6 +1067,7 @@
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../app/cli/IoCommands.cpp" line="+126"/>
         <location filename="../app/cli/VaultCommands.cpp" line="+63"/>
         <source>Type it again: </source>
         <translation type="unfinished"></translation>
@@ -1149,7 +1150,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../app/cli/VaultCommands.cpp" line="+137"/>
+        <location filename="../app/cli/VaultCommands.cpp" line="+140"/>
         <source>Print each entry&apos;s id, a tab, then its title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1349,7 +1350,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/VaultCommands.cpp" line="-153"/>
+        <location filename="../app/cli/VaultCommands.cpp" line="-156"/>
         <source>The option --kdf-memory must be between 1 and %1 MiB.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1384,12 +1385,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Say what to search for: twofold-cli search TERM.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>There is no field &quot;%1&quot;: name one of %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1409,12 +1410,158 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Web address: %1</source>
+        <location filename="../app/cli/IoCommands.cpp" line="-95"/>
+        <source>There is no file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>There is no import format &quot;%1&quot;: name one of auto, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The option --duplicates takes skip, keep or update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Imported %1 entries from %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 added, %2 updated, %3 duplicates skipped; in the file: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Write %L1 entries unencrypted to %2? [y/N] </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>the answer to the question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>There is no export format &quot;%1&quot;: name one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Password for the export: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the export&apos;s password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The export&apos;s password cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Wrote %L1 entries, encrypted, to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrote %L1 entries to %2 (readable only by you).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>VERSION is the number &quot;show --history&quot; lists (1 or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The password of &quot;%1&quot; is version %2 again; the one it replaces is in its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Kind: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/cli/VaultCommands.cpp" line="+1"/>
+        <source>Web address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Password history: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password version %1 (until %2): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Add the entries of another manager&apos;s export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FORMAT is auto (guessed from the content) or one of bitwarden-json, bitwarden-csv, 1password-1pux, 1password-csv, keepass-xml, keepassxc-csv, chrome-csv, firefox-csv, lastpass-csv, msecure-csv, otpauth, aegis-json, otpauth-migration. A malformed file is refused with the line or item at fault and nothing is written; whatever is skipped is listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What to do with an entry whose web address and user name are already in the vault (default skip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Write the entries to a file for another manager or a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FORMAT is twofold-json (everything, encrypted with a password you choose unless --plain), keepass-xml, bitwarden-json or csv. Plain-text exports ask first and are readable only by you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>twofold-json without encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Make an older password (see show --history) current again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VaultCommands.cpp" line="+1"/>
         <source>Group: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1439,7 +1586,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>In the trash since: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1506,6 +1653,11 @@
     <message>
         <location line="+5"/>
         <source>Print the password itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also list the older passwords</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1876,6 +2028,393 @@
     </message>
 </context>
 <context>
+    <name>Twofold::EntryKind</name>
+    <message>
+        <location filename="../core/vault/EntryKind.cpp" line="+15"/>
+        <source>Cardholder name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passport number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Secure note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Twofold::Export</name>
+    <message>
+        <location filename="../core/io/ExportJson.cpp" line="+115"/>
+        <source>This is not an encrypted Twofold export, or it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The password does not open this export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/PrivateFile.cpp" line="+21"/>
+        <source>%1 cannot be made private to you: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 cannot be written: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 could not be written completely (%2); it was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Twofold::Import</name>
+    <message>
+        <location filename="../core/io/AegisJson.cpp" line="+30"/>
+        <location filename="../core/io/BitwardenJson.cpp" line="+64"/>
+        <source>The file is not valid JSON (%1 at byte %2); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This Aegis export is encrypted: export again without encryption; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Entry %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its code type &quot;%1&quot; is not TOTP or HOTP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its secret is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>its algorithm %1 is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/BitwardenJson.cpp" line="+8"/>
+        <source>This Bitwarden export is encrypted: export again choosing the unencrypted .json format; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>its type %1 is not one Bitwarden documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>its linked field &quot;%1&quot; has no value of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/CsvImport.cpp" line="+14"/>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/Formats.cpp" line="+47"/>
+        <source>Bitwarden (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bitwarden (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1Password (1PUX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1Password (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>KeePass 2 / KeePassXC (XML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>KeePassXC (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chrome, Edge, Brave (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Firefox (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LastPass (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mSecure (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>otpauth:// links (text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aegis (JSON, unencrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Google Authenticator export (otpauth-migration://)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The format of this file cannot be recognised: name it (one of %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <location filename="../core/io/MSecureCsv.cpp" line="+42"/>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/GoogleMigration.cpp" line="+123"/>
+        <source>it has no secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its algorithm is not SHA-1, SHA-256 or SHA-512.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location filename="../core/io/OtpauthText.cpp" line="+40"/>
+        <source>Line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it is not an otpauth-migration:// link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1, account %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The file holds no otpauth-migration:// link; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/ImportData.cpp" line="+73"/>
+        <source>the secret is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Field %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Line %1 is not valid CSV (a quote is not closed or a field is broken); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This file is not a %1 export; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is not a %1 export: its first line has no column &quot;%2&quot;; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is malformed; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Line %1 was skipped: it holds nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 was skipped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The two-factor secret of %1 cannot be used (%2); it is kept as the hidden field &quot;TOTP&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file is larger than 256 MiB; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/KeePassXml.cpp" line="+72"/>
+        <source>The XML is malformed at line %1 (%2); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Unnamed group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>its field &quot;%1&quot; is encrypted with the database&apos;s inner key, which an XML export does not carry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>the entry &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The attachments of %1 (%2) were not imported: an XML export holds them outside the entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/MSecureCsv.cpp" line="-3"/>
+        <source>it has fewer than the four columns Name, Type, Tags, Notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/OnePassword1pux.cpp" line="+147"/>
+        <source>its document &quot;%1&quot; is a file, and files are not imported yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>item %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it was deleted in 1Password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/OtpauthText.cpp" line="+7"/>
+        <source>The file holds no otpauth:// link; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Twofold::Kdf</name>
     <message>
         <location filename="../core/crypto/Kdf.cpp" line="+36"/>
@@ -1891,7 +2430,7 @@
 <context>
     <name>Twofold::OpenVault</name>
     <message>
-        <location filename="../core/vault/OpenVault.cpp" line="+61"/>
+        <location filename="../core/vault/OpenVault.cpp" line="+68"/>
         <source>This vault is open for changes in another program (%1, process %2). Close it there, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2415,18 +2954,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
-        <source>%1 entries are called &quot;%2&quot;: name one by its id (shown by &quot;ls --ids&quot;).</source>
+        <location line="+83"/>
+        <source>%1 entries are called &quot;%2&quot;: name one by its id (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+27"/>
+        <location line="+17"/>
+        <location line="+31"/>
         <source>An entry needs a title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+51"/>
+        <source>&quot;%1&quot; has no password version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+169"/>
         <location line="+16"/>
         <source>A group name cannot be empty or contain &quot;/&quot;.</source>
         <translation type="unfinished"></translation>
@@ -2440,12 +2984,12 @@
 <context>
     <name>Twofold::VaultFile</name>
     <message>
-        <location filename="../core/vault/VaultCodec.cpp" line="+236"/>
+        <location filename="../core/vault/VaultCodec.cpp" line="+237"/>
         <source>The vault&apos;s content is damaged and cannot be read. Try the backup copy (the same name ending in .bak).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/vault/VaultFile.cpp" line="+33"/>
+        <location filename="../core/vault/VaultFile.cpp" line="+34"/>
         <source>This file is not a Twofold vault.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2541,7 +3085,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
+        <location line="+17"/>
         <location line="+2"/>
         <source>its content does not decrypt</source>
         <translation type="unfinished"></translation>
@@ -2550,7 +3095,7 @@
 <context>
     <name>Twofold::VaultLocation</name>
     <message>
-        <location filename="../ui/common/VaultLocation.cpp" line="+36"/>
+        <location filename="../ui/common/VaultLocation.cpp" line="+24"/>
         <source>Twofold vaults (*.twofold);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2571,7 +3116,7 @@
 <context>
     <name>twofold::AppFlow</name>
     <message numerus="yes">
-        <location filename="../ui/setup/AppFlow.cpp" line="+60"/>
+        <location filename="../ui/setup/AppFlow.cpp" line="+51"/>
         <source>You signed in with a recovery code. You have %n recovery codes left: each works once.</source>
         <translation>
             <numerusform>You signed in with a recovery code. You have %n recovery code left: it works once.</numerusform>
@@ -2584,7 +3129,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+60"/>
         <source>Your organisation requires two-factor sign-in for this vault. Turn on a method in Settings &gt; Security to finish setting it up.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2842,7 +3387,7 @@
 <context>
     <name>twofold::CreateVaultPage</name>
     <message>
-        <location filename="../ui/setup/CreateVaultPage.cpp" line="+36"/>
+        <location filename="../ui/setup/CreateVaultPage.cpp" line="+37"/>
         <source>C&amp;hoose…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3308,7 +3853,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/preferences/TurnOnMethod.cpp" line="+82"/>
+        <location filename="../ui/preferences/TurnOnMethod.cpp" line="+68"/>
         <source>Codes by text message need an SMS gateway to send them. Set one up first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4061,7 +4606,7 @@ Lock anyway and lose them?</source>
 <context>
     <name>twofold::MessageBanner</name>
     <message>
-        <location filename="../ui/common/MessageBanner.cpp" line="+23"/>
+        <location filename="../ui/common/MessageBanner.cpp" line="+34"/>
         <location line="+12"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
@@ -5187,7 +5732,7 @@ Lock anyway and lose them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+50"/>
         <source>Resend Code (in %n s)</source>
         <extracomment>&quot;code&quot;: the one-time code sent by email or text message.</extracomment>
         <translation>
