@@ -245,7 +245,8 @@ private:
             e.inTrash = true;
             e.trashedMs = e.modifiedMs;
         }
-        for (const QString& t : tags.split(QRegularExpression(QStringLiteral("[;,]")), Qt::SkipEmptyParts))
+        static const QRegularExpression kTagSeparators(QStringLiteral("[;,]"));
+        for (const QString& t : tags.split(kTagSeparators, Qt::SkipEmptyParts))
             e.tags.append(t.trimmed());
         const QString where = Text::tr("the entry \"%1\"").arg(e.title);
         for (std::size_t i = 0; i < s.items.size(); ++i) {

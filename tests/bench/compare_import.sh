@@ -34,12 +34,12 @@ PY
 printf 'bench master password\n' | "$cli" --vault "$work/v.twofold" init --password-stdin --kdf-memory 8 --kdf-iterations 1 >/dev/null
 measure() { # label command...: prints "label seconds peakKiB"
     local label=$1; shift
-    /usr/bin/time -f "%e %M" -o "$work/time" "$@" >/dev/null 2>"$work/err" || { cat "$work/err"; exit 1; }
+    /usr/bin/time -f "%e %M" -o "$work/time" "$@" >/dev/null 2>"$work/err" || { cat "$work/err" >&2; exit 1; }
     read -r secs kib < "$work/time"
     echo "$label $secs $kib"
 }
 t=$(measure twofold bash -c "printf 'bench master password\n' | '$cli' --vault '$work/v.twofold' --password-stdin import keepass-xml '$work/in.xml'")
-k=$(measure keepassxc bash -c "printf 'kx\nkx\n' | keepassxc-cli import '$work/in.xml' '$work/out.kdbx'")
+k=$(measure keepassxc bash -c "printf 'kx\nkx\n' | keepassxc-cli import -p '$work/in.xml' '$work/out.kdbx'")
 read -r _ ts tk <<<"$t"
 read -r _ ks kk <<<"$k"
 echo "entries: $n  ($(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg))"
