@@ -53,6 +53,10 @@ Status fillCommonFields(const Arguments& args, Vault& vault, EntryFields& fields
 // The option specs of the fields above, plus --generate and --otp.
 std::vector<OptionSpec> entryFieldOptions();
 
+// Kind, extra web addresses, custom fields (hidden ones as ******** unless reveal) and, with
+// history, the older passwords numbered from 1 (IoCommands.cpp).
+void printEntryExtras(const Vault& vault, const Entry& e, bool reveal, bool history);
+
 // --otp URI|-: the entry's otpauth:// link, checked and in canonical form (OtpCommands.cpp).
 Result<SecureBuffer> otpUriOption(Context& ctx);
 OptionSpec otpOption();

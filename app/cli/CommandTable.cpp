@@ -28,6 +28,7 @@ constexpr CommandGroup kGroups[] = {
     &otpCommands,
     &twoFactorCommands,
     &deliveryCommands,
+    &importExportCommands,
 };
 
 Status runHelp(Context& ctx);

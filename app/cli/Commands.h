@@ -65,6 +65,7 @@ std::vector<Command> generateCommands(); // generate
 std::vector<Command> otpCommands();      // otp code, otp show
 std::vector<Command> twoFactorCommands(); // 2fa …, trusted forget, app-password …
 std::vector<Command> deliveryCommands();  // delivery set, delivery test
+std::vector<Command> importExportCommands(); // import, export, history restore
 
 // Every command, in overview order.
 const std::vector<Command>& allCommands();

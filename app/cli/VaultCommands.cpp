@@ -190,6 +190,7 @@ Status runShow(Context& ctx)
     console::out(Text::tr("Notes: %1").arg(e.notes.split(u'\n').join(QStringLiteral("\n  "))));
     console::out(Text::tr("Created: %1").arg(timeText(e.createdMs)));
     console::out(Text::tr("Modified: %1").arg(timeText(e.modifiedMs)));
+    printEntryExtras(vault, e, reveal, ctx.args.has(QStringLiteral("history")));
     if (e.inTrash)
         console::out(Text::tr("In the trash since: %1").arg(timeText(e.trashedMs)));
     console::out(Text::tr("Id: %1").arg(e.id.toString(QUuid::WithoutBraces)));
@@ -255,7 +256,9 @@ std::vector<Command> vaultCommands()
                                                    "password, url, group, tags, notes, created, "
                                                    "modified or id")),
                      flagOption(QStringLiteral("reveal"),
-                                QT_TRANSLATE_NOOP("Twofold::Cli", "Print the password itself"))},
+                                QT_TRANSLATE_NOOP("Twofold::Cli", "Print the password itself")),
+                     flagOption(QStringLiteral("history"),
+                                QT_TRANSLATE_NOOP("Twofold::Cli", "Also list the older passwords"))},
          .minArguments = 1,
          .maxArguments = 1,
          .run = &runShow},

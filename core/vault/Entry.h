@@ -18,6 +18,21 @@ struct PasswordHistoryItem
     qint64 retiredMs = 0; // when it stopped being the entry's password
 };
 
+// What an entry is for. Kinds other than Login are templates of custom fields
+// (kindTemplate), so a card or an identity is an entry like any other.
+enum class EntryKind : quint8 { Login = 0, SecureNote = 1, Card = 2, Identity = 3 };
+inline constexpr int kEntryKindCount = 4;
+
+// A named value of the user's own; hidden ones are secrets (in the arena), others plain text.
+struct CustomField
+{
+    enum class Type : quint8 { Text = 0, Hidden = 1, Url = 2 };
+    QString name;
+    Type type = Type::Text;
+    QString text;               // Text and Url
+    SecretId secret = kNoSecret; // Hidden
+};
+
 struct Entry
 {
     QUuid id;
@@ -34,7 +49,24 @@ struct Entry
     std::vector<PasswordHistoryItem> history; // oldest first, at most kMaxPasswordHistory
     bool inTrash = false;
     qint64 trashedMs = 0;
+    // Body format 2:
+    EntryKind kind = EntryKind::Login;
+    QStringList extraUrls;            // web addresses after url, in order
+    std::vector<CustomField> fields;  // in the order the user put them
 };
+
+// The field names a new entry of kind starts with (hidden ones marked); empty for Login.
+struct FieldTemplate
+{
+    const char* name; // source text, translated with context "Twofold::EntryKind"
+    CustomField::Type type;
+};
+std::vector<FieldTemplate> kindTemplate(EntryKind kind);
+// "Login", "Secure note", "Payment card", "Identity" (translated), and the stable names
+// used by files and the CLI: "login", "note", "card", "identity".
+QString kindLabel(EntryKind kind);
+QString kindKey(EntryKind kind);
+std::optional<EntryKind> kindFromKey(QStringView key);
 
 inline constexpr int kMaxPasswordHistory = 20;
 
@@ -57,6 +89,16 @@ struct EntryFields
     std::optional<QUuid> groupId;
     std::optional<SecureBuffer> password; // UTF-8
     std::optional<SecureBuffer> otpUri;   // UTF-8; empty removes it
+    std::optional<EntryKind> kind;
+    std::optional<QStringList> extraUrls;
+    // Replaces all custom fields. A hidden field's value is UTF-8 in secure memory.
+    struct Field
+    {
+        QString name;
+        CustomField::Type type = CustomField::Type::Text;
+        SecureBuffer value;
+    };
+    std::optional<std::vector<Field>> fields;
 };
 
 } // namespace twofold

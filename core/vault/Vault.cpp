@@ -19,6 +19,40 @@ Error noSuchGroup(const QString& what)
 {
     return Error(ErrorCode::NotFound, Text::tr("There is no group called \"%1\".").arg(what));
 }
+void releaseSecrets(SecretArena& arena, const Entry& e)
+{
+    arena.release(e.password);
+    arena.release(e.otpUri);
+    for (const auto& h : e.history)
+        arena.release(h.password);
+    for (const CustomField& f : e.fields)
+        arena.release(f.secret);
+}
+
+// entry e's fields from input, hidden values stored in arena (the old ones released).
+void setFields(SecretArena& arena, Entry& e, std::vector<EntryFields::Field>& input)
+{
+    for (const CustomField& f : e.fields)
+        arena.release(f.secret);
+    e.fields.clear();
+    e.fields.reserve(input.size());
+    for (EntryFields::Field& in : input) {
+        CustomField f;
+        f.name = in.name;
+        f.type = in.type;
+        if (in.type == CustomField::Type::Hidden)
+            f.secret = arena.store(in.value.view());
+        else
+            f.text = QString::fromUtf8(in.value.view());
+        e.fields.push_back(std::move(f));
+    }
+}
+
+// A copy of secret id of from in to (kNoSecret stays so).
+SecretId copySecret(SecretArena& to, const SecretArena& from, SecretId id)
+{
+    return id == kNoSecret ? kNoSecret : to.store(from.view(id));
+}
 } // namespace
 
 Vault::Vault(Clock& clock) : m_clock(&clock) {}
@@ -60,11 +94,16 @@ Result<QUuid> Vault::resolve(const QString& titleOrId) const
         }
     if (matches == 1)
         return found;
-    if (matches > 1)
+    if (matches > 1) {
+        QStringList ids;
+        for (const Entry& e : m_entries)
+            if (!e.inTrash && e.title == titleOrId)
+                ids.append(e.id.toString(QUuid::WithoutBraces));
         return Error(ErrorCode::InvalidInput,
-                     Text::tr("%1 entries are called \"%2\": name one by its id (shown by \"ls --ids\").")
+                     Text::tr("%1 entries are called \"%2\": name one by its id (%3).")
                          .arg(matches)
-                         .arg(titleOrId));
+                         .arg(titleOrId, ids.join(QStringLiteral(", "))));
+    }
     return noSuchEntry(titleOrId);
 }
 
@@ -93,6 +132,10 @@ Result<QUuid> Vault::addEntry(EntryFields fields)
     e.password = m_secrets.store(fields.password ? fields.password->view() : QByteArrayView());
     if (fields.otpUri && !fields.otpUri->isEmpty())
         e.otpUri = m_secrets.store(fields.otpUri->view());
+    e.kind = fields.kind.value_or(EntryKind::Login);
+    e.extraUrls = fields.extraUrls.value_or(QStringList());
+    if (fields.fields)
+        setFields(m_secrets, e, *fields.fields);
     m_byId.insert(e.id, int(m_entries.size()));
     m_entries.push_back(std::move(e));
     touch();
@@ -137,6 +180,91 @@ Status Vault::updateEntry(const QUuid& id, EntryFields fields)
         m_secrets.release(e.otpUri);
         e.otpUri = fields.otpUri->isEmpty() ? kNoSecret : m_secrets.store(fields.otpUri->view());
     }
+    if (fields.kind)
+        e.kind = *fields.kind;
+    if (fields.extraUrls)
+        e.extraUrls = *fields.extraUrls;
+    if (fields.fields)
+        setFields(m_secrets, e, *fields.fields);
+    e.modifiedMs = m_clock->nowMs();
+    touch();
+    return {};
+}
+
+Status Vault::restorePassword(const QUuid& id, int historyIndex)
+{
+    const int i = indexOf(id);
+    if (i < 0)
+        return noSuchEntry(id.toString(QUuid::WithoutBraces));
+    Entry& e = m_entries[std::size_t(i)];
+    if (historyIndex < 0 || historyIndex >= int(e.history.size()))
+        return Error(ErrorCode::NotFound,
+                     Text::tr("\"%1\" has no password version %2.").arg(e.title).arg(historyIndex + 1));
+    const SecretId restored = e.history[std::size_t(historyIndex)].password;
+    e.history.erase(e.history.begin() + historyIndex);
+    if (!m_secrets.view(e.password).isEmpty())
+        e.history.push_back(PasswordHistoryItem{e.password, m_clock->nowMs()});
+    else
+        m_secrets.release(e.password);
+    e.password = restored;
+    e.modifiedMs = m_clock->nowMs();
+    touch();
+    return {};
+}
+
+void Vault::appendEntries(std::vector<Entry> entries, const SecretArena& source)
+{
+    m_entries.reserve(m_entries.size() + entries.size());
+    m_byId.reserve(qsizetype(m_entries.size() + entries.size()));
+    for (Entry& e : entries) {
+        if (e.id.isNull() || m_byId.contains(e.id))
+            e.id = QUuid::createUuid();
+        if (!e.groupId.isNull() && !group(e.groupId))
+            e.groupId = QUuid();
+        e.password = copySecret(m_secrets, source, e.password);
+        e.otpUri = copySecret(m_secrets, source, e.otpUri);
+        for (auto& h : e.history)
+            h.password = copySecret(m_secrets, source, h.password);
+        for (CustomField& f : e.fields)
+            f.secret = copySecret(m_secrets, source, f.secret);
+        m_byId.insert(e.id, int(m_entries.size()));
+        m_entries.push_back(std::move(e));
+    }
+    touch();
+}
+
+Status Vault::replaceEntry(const QUuid& id, const Entry& replacement, const SecretArena& source)
+{
+    const int i = indexOf(id);
+    if (i < 0)
+        return noSuchEntry(id.toString(QUuid::WithoutBraces));
+    Entry& e = m_entries[std::size_t(i)];
+    const QByteArrayView newPassword = source.view(replacement.password);
+    if (!m_secrets.equals(e.password, newPassword)) {
+        if (!m_secrets.view(e.password).isEmpty())
+            e.history.push_back(PasswordHistoryItem{e.password, m_clock->nowMs()});
+        else
+            m_secrets.release(e.password);
+        while (e.history.size() > std::size_t(kMaxPasswordHistory)) {
+            m_secrets.release(e.history.front().password);
+            e.history.erase(e.history.begin());
+        }
+        e.password = m_secrets.store(newPassword);
+    }
+    m_secrets.release(e.otpUri);
+    e.otpUri = copySecret(m_secrets, source, replacement.otpUri);
+    for (const CustomField& f : e.fields)
+        m_secrets.release(f.secret);
+    e.fields = replacement.fields;
+    for (CustomField& f : e.fields)
+        f.secret = copySecret(m_secrets, source, f.secret);
+    e.title = replacement.title;
+    e.username = replacement.username;
+    e.url = replacement.url;
+    e.extraUrls = replacement.extraUrls;
+    e.notes = replacement.notes;
+    e.tags = replacement.tags;
+    e.kind = replacement.kind;
     e.modifiedMs = m_clock->nowMs();
     touch();
     return {};
@@ -173,11 +301,7 @@ Status Vault::deleteEntry(const QUuid& id)
     const int i = indexOf(id);
     if (i < 0)
         return noSuchEntry(id.toString(QUuid::WithoutBraces));
-    Entry& e = m_entries[std::size_t(i)];
-    m_secrets.release(e.password);
-    m_secrets.release(e.otpUri);
-    for (const auto& h : e.history)
-        m_secrets.release(h.password);
+    releaseSecrets(m_secrets, m_entries[std::size_t(i)]);
     m_entries.erase(m_entries.begin() + i);
     m_byId.remove(id);
     for (int j = i; j < int(m_entries.size()); ++j)
@@ -193,10 +317,7 @@ int Vault::emptyTrash()
     int removed = 0;
     for (Entry& e : m_entries) {
         if (e.inTrash) {
-            m_secrets.release(e.password);
-            m_secrets.release(e.otpUri);
-            for (const auto& h : e.history)
-                m_secrets.release(h.password);
+            releaseSecrets(m_secrets, e);
             ++removed;
         } else {
             kept.push_back(std::move(e));

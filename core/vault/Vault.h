@@ -44,6 +44,9 @@ public:
     // Moves to / back from the trash. Entries in the trash are not searched.
     Status moveToTrash(const QUuid& id);
     Status restoreFromTrash(const QUuid& id);
+    // Makes password history version historyIndex (0 = oldest) the entry's password again;
+    // the current password moves into the history. NotFound for a bad id or index.
+    Status restorePassword(const QUuid& id, int historyIndex);
     // Deletes for good (wiping its secrets).
     Status deleteEntry(const QUuid& id);
     // Deletes every entry in the trash; returns how many.
@@ -53,7 +56,19 @@ public:
     SecureBuffer password(const Entry& e) const { return m_secrets.copy(e.password); }
     SecureBuffer otpUri(const Entry& e) const { return m_secrets.copy(e.otpUri); }
     bool hasOtp(const Entry& e) const { return e.otpUri != kNoSecret && !m_secrets.view(e.otpUri).isEmpty(); }
+    SecureBuffer fieldValue(const CustomField& f) const
+    {
+        return f.type == CustomField::Type::Hidden ? m_secrets.copy(f.secret) : SecureBuffer::fromBytes(f.text.toUtf8());
+    }
     const SecretArena& secrets() const { return m_secrets; }
+
+    // Bulk add (imports): appends entries whose secrets are in source, copying them into
+    // this vault's arena (no secure allocation per entry). Their groupIds must be groups of
+    // this vault or null; ids already in the vault are replaced by fresh ones.
+    void appendEntries(std::vector<Entry> entries, const SecretArena& source);
+    // Replaces the content of existing entry id with replacement (secrets in source); the old
+    // password goes into the history when it differs. id, created time and group are kept.
+    Status replaceEntry(const QUuid& id, const Entry& replacement, const SecretArena& source);
 
     // ---- groups ----
     const std::vector<Group>& groups() const { return m_groups; }

@@ -239,14 +239,53 @@ Error damaged()
                                              "Try the backup copy (the same name ending in .bak)."));
 }
 
-constexpr quint64 kEntryFields = 13;
+constexpr quint64 kEntryFieldsV1 = 13;
+constexpr quint64 kEntryFields = 16;
+constexpr quint64 kMaxCustomFieldType = quint64(CustomField::Type::Url);
 
-bool readEntry(Reader& in, SecretArena& arena, SearchIndex& index, Entry* e)
+// Format 2's three trailing items: kind, extra web addresses, custom fields.
+bool readEntryV2(Reader& in, SecretArena& arena, Entry* e)
+{
+    qint64 kind = 0;
+    quint64 urlCount = 0;
+    quint64 fieldCount = 0;
+    if (!in.integer(&kind) || kind < 0 || kind >= kEntryKindCount || !in.array(&urlCount))
+        return false;
+    e->kind = EntryKind(kind);
+    e->extraUrls.reserve(qsizetype(urlCount));
+    for (quint64 i = 0; i < urlCount; ++i) {
+        QString url;
+        if (!in.text(&url))
+            return false;
+        e->extraUrls.append(std::move(url));
+    }
+    if (!in.array(&fieldCount))
+        return false;
+    e->fields.reserve(std::size_t(fieldCount));
+    for (quint64 i = 0; i < fieldCount; ++i) {
+        CustomField f;
+        qint64 type = 0;
+        if (!in.arrayOf(3) || !in.text(&f.name) || !in.integer(&type) || type < 0 ||
+            quint64(type) > kMaxCustomFieldType)
+            return false;
+        f.type = CustomField::Type(type);
+        if (f.type == CustomField::Type::Hidden) {
+            if (!in.secret(arena, &f.secret))
+                return false;
+        } else if (!in.text(&f.text)) {
+            return false;
+        }
+        e->fields.push_back(std::move(f));
+    }
+    return true;
+}
+
+bool readEntry(Reader& in, SecretArena& arena, SearchIndex& index, qint64 version, Entry* e)
 {
     quint64 tagCount = 0;
     quint64 historyCount = 0;
     qint64 trashed = 0;
-    if (!in.arrayOf(kEntryFields) || !in.uuid(&e->id) || e->id.isNull() || !in.text(&e->title, &index) ||
+    if (!in.arrayOf(version == 1 ? kEntryFieldsV1 : kEntryFields) || !in.uuid(&e->id) || e->id.isNull() || !in.text(&e->title, &index) ||
         !in.text(&e->username, &index) || !in.text(&e->url, &index) || !in.text(&e->notes, &index) ||
         !in.array(&tagCount))
         return false;
@@ -270,7 +309,7 @@ bool readEntry(Reader& in, SecretArena& arena, SearchIndex& index, Entry* e)
         return false;
     e->inTrash = trashed != 0;
     e->trashedMs = trashed;
-    return true;
+    return version == 1 || readEntryV2(in, arena, e);
 }
 
 } // namespace
@@ -316,6 +355,20 @@ SecureBuffer encodeBody(const Vault& vault)
             w.integer(h.retiredMs);
         }
         w.integer(e.inTrash ? std::max<qint64>(e.trashedMs, 1) : 0);
+        w.integer(qint64(e.kind));
+        w.head(Array, quint64(e.extraUrls.size()));
+        for (const QString& u : e.extraUrls)
+            w.text(u);
+        w.head(Array, quint64(e.fields.size()));
+        for (const CustomField& f : e.fields) {
+            w.head(Array, 3);
+            w.text(f.name);
+            w.integer(qint64(f.type));
+            if (f.type == CustomField::Type::Hidden)
+                w.bytes(arena.view(f.secret));
+            else
+                w.text(f.text);
+        }
     }
     return w.take();
 }
@@ -339,7 +392,7 @@ Result<Vault> decodeBody(const unsigned char* data, std::size_t size, Clock& clo
     quint64 mapSize = 0;
     quint64 groupCount = 0;
     quint64 entryCount = 0;
-    if (!in.head(Map, &mapSize) || mapSize != 4 || !in.key("v") || !in.integer(&version) || version != kBodyVersion ||
+    if (!in.head(Map, &mapSize) || mapSize != 4 || !in.key("v") || !in.integer(&version) || version < kOldestBodyVersion || version > kBodyVersion ||
         !in.key("name") || !in.text(&name) || !in.key("groups") || !in.array(&groupCount))
         return damaged();
     groups.reserve(std::size_t(groupCount));
@@ -357,7 +410,7 @@ Result<Vault> decodeBody(const unsigned char* data, std::size_t size, Clock& clo
     for (quint64 i = 0; i < entryCount; ++i) {
         Entry e;
         index->beginEntry(int(i));
-        if (!readEntry(in, vault.mutableSecrets(), *index, &e))
+        if (!readEntry(in, vault.mutableSecrets(), *index, version, &e))
             return damaged();
         index->endEntry(!e.inTrash);
         entries.push_back(std::move(e));

@@ -6,7 +6,12 @@
 //         "groups":  [ [id(16 bytes), name, parent(0 or 16 bytes)], ... ],
 //         "entries": [ [id, title, username, url, notes, [tags...], group(0|16 bytes),
 //                       createdMs, modifiedMs, password(bytes), otpUri(bytes),
-//                       [[oldPassword(bytes), retiredMs], ...], trashedMs(0 = not in trash)], ... ] }
+//                       [[oldPassword(bytes), retiredMs], ...], trashedMs(0 = not in trash),
+//                       kind(0 login, 1 note, 2 card, 3 identity), [extraUrl...],
+//                       [[name, type(0 text, 1 hidden, 2 URL), value(text; bytes when hidden)], ...]
+//                     ], ... ] }
+// Version 1 (before entry kinds) lacks the last three items of an entry; it is read and
+// written back as version 2 on the next save.
 #include "common/Clock.h"
 #include "common/Result.h"
 #include "crypto/SecureBuffer.h"
@@ -16,7 +21,8 @@
 
 namespace twofold::codec {
 
-inline constexpr int kBodyVersion = 1;
+inline constexpr int kBodyVersion = 2;
+inline constexpr int kOldestBodyVersion = 1;
 
 // The body of vault as CBOR, in secure memory.
 SecureBuffer encodeBody(const Vault& vault);

@@ -1,3 +1,15 @@
 twofold_add_fuzz(otp SOURCES fuzz_otp.cpp LIBS twofold_otp)
 twofold_add_fuzz(messages SOURCES fuzz_messages.cpp LIBS twofold_verifier)
 twofold_add_fuzz(server_input SOURCES fuzz_server_input.cpp LIBS twofold_server_http twofold_server_config)
+# One target per importer of core/io, all from fuzz_import.cpp (issue 14).
+foreach(_format bitwarden-json bitwarden-csv 1password-1pux 1password-csv keepass-xml keepassxc-csv
+        chrome-csv firefox-csv lastpass-csv msecure-csv otpauth aegis-json otpauth-migration)
+    string(REPLACE "-" "_" _name "import_${_format}")
+    twofold_add_fuzz(${_name} SOURCES fuzz_import.cpp LIBS twofold_io)
+    foreach(_t regress_${_name} fuzz_${_name})
+        if(TARGET ${_t})
+            target_compile_definitions(${_t} PRIVATE TWOFOLD_FUZZ_IMPORT_FORMAT="${_format}"
+                TWOFOLD_FUZZ_CORPUS_DIR="${CMAKE_CURRENT_SOURCE_DIR}/corpus/${_name}")
+        endif()
+    endforeach()
+endforeach()

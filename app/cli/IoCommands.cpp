@@ -1,0 +1,257 @@
+// The import/export group: import FORMAT FILE, export FORMAT FILE, and the password history
+// (show --history prints it through printEntryExtras; history restore brings a version back).
+#include "Arguments.h"
+#include "CommandHelpers.h"
+#include "Console.h"
+#include "SignIn.h"
+#include "io/Exporters.h"
+#include "io/Formats.h"
+#include "io/ImportMerge.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+
+namespace twofold::cli {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Twofold::Cli)
+};
+
+QString when(qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms).toUTC().toString(Qt::ISODate); }
+
+Result<QByteArray> readInput(const QString& path)
+{
+    QFile f(path);
+    if (!f.exists())
+        return Error(ErrorCode::FileNotFound, Text::tr("There is no file %1.").arg(path));
+    if (f.size() > io::kMaxImportBytes)
+        return Error(ErrorCode::InvalidInput, io::text::tooLarge());
+    if (!f.open(QIODevice::ReadOnly))
+        return Error(ErrorCode::FileReadFailed, Text::tr("%1 cannot be read: %2.").arg(path, f.errorString()));
+    return f.readAll();
+}
+
+Status runImport(Context& ctx)
+{
+    const QString formatName = ctx.args.positionals().at(0);
+    const QString path = ctx.args.positionals().at(1);
+    bool isAuto = false;
+    std::optional<io::ImportFormat> format = io::importFormatFromName(formatName, &isAuto);
+    if (!format && !isAuto)
+        return Error(ErrorCode::InvalidInput, Text::tr("There is no import format \"%1\": name one of auto, %2.")
+                                                  .arg(formatName, io::importFormatNames().join(QStringLiteral(", "))));
+    io::DuplicatePolicy policy = io::DuplicatePolicy::Skip;
+    if (ctx.args.has(QStringLiteral("duplicates"))) {
+        const QString d = ctx.args.value(QStringLiteral("duplicates"));
+        if (d == u"skip")
+            policy = io::DuplicatePolicy::Skip;
+        else if (d == u"keep")
+            policy = io::DuplicatePolicy::KeepBoth;
+        else if (d == u"update")
+            policy = io::DuplicatePolicy::Update;
+        else
+            return Error(ErrorCode::InvalidInput, Text::tr("The option --duplicates takes skip, keep or update."));
+    }
+    Result<QByteArray> bytes = readInput(path);
+    if (!bytes)
+        return bytes.error();
+    if (!format) {
+        Result<io::ImportFormat> guessed = io::detectImportFormat(*bytes);
+        if (!guessed)
+            return guessed.error();
+        format = *guessed;
+    }
+    // Parsed before signing in: a malformed file is refused with nothing written.
+    Result<io::ImportData> data = io::importBytes(*format, *bytes);
+    if (!data)
+        return data.error();
+    Result<std::unique_ptr<OpenVault>> open = signIn(ctx, OpenMode::ReadWrite);
+    if (!open)
+        return open.error();
+    QStringList kinds;
+    for (int k = 0; k < kEntryKindCount; ++k)
+        if (const int n = data->countOf(EntryKind(k)))
+            kinds.append(QStringLiteral("%1: %2").arg(kindLabel(EntryKind(k))).arg(n));
+    const QStringList skipped = data->skipped;
+    const io::MergeSummary summary = io::mergeInto((*open)->vault(), std::move(data).value(), policy);
+    if (Status s = (*open)->save(); !s)
+        return s;
+    console::out(Text::tr("Imported %1 entries from %2 (%3).")
+                     .arg(summary.added + summary.updated)
+                     .arg(QFileInfo(path).fileName(), io::importFormatLabel(*format)));
+    console::out(Text::tr("%1 added, %2 updated, %3 duplicates skipped; in the file: %4.")
+                     .arg(summary.added)
+                     .arg(summary.updated)
+                     .arg(summary.skippedDuplicates)
+                     .arg(kinds.isEmpty() ? Text::tr("none") : kinds.join(QStringLiteral(", "))));
+    for (const QString& line : skipped)
+        console::out(Text::tr("Skipped: %1").arg(line));
+    return {};
+}
+
+// Asks "Write N entries unencrypted to FILE? [y/N]"; true only for y or yes.
+Result<bool> confirmPlain(Context& ctx, int count, const QString& path)
+{
+    Result<SecureBuffer> answer =
+        ctx.prompter.askCode(Text::tr("Write %L1 entries unencrypted to %2? [y/N] ").arg(count).arg(path),
+                             Text::tr("the answer to the question"));
+    if (!answer)
+        return answer.error();
+    const QByteArray a = answer->view().toByteArray().trimmed().toLower();
+    return a == "y" || a == "yes";
+}
+
+Status runExport(Context& ctx)
+{
+    const QString formatName = ctx.args.positionals().at(0);
+    const QString path = ctx.args.positionals().at(1);
+    const std::optional<io::ExportFormat> format = io::exportFormatFromName(formatName);
+    if (!format)
+        return Error(ErrorCode::InvalidInput, Text::tr("There is no export format \"%1\": name one of %2.")
+                                                  .arg(formatName, io::exportFormatNames().join(QStringLiteral(", "))));
+    const bool encrypted = *format == io::ExportFormat::TwofoldJson && !ctx.args.has(QStringLiteral("plain"));
+    Result<std::unique_ptr<OpenVault>> open = signIn(ctx, OpenMode::ReadOnly);
+    if (!open)
+        return open.error();
+    const Vault& vault = (*open)->vault();
+    const int count = io::exportedEntryCount(vault);
+    QByteArray bytes;
+    if (encrypted) {
+        Result<SecureBuffer> password = ctx.prompter.askNewSecret(
+            Text::tr("Password for the export: "), Text::tr("Type it again: "), Text::tr("the export's password"));
+        if (!password)
+            return password.error();
+        if (password->isEmpty())
+            return Error(ErrorCode::InvalidInput, Text::tr("The export's password cannot be empty."));
+        Result<QByteArray> sealed = io::exportTwofoldJsonEncrypted(vault, *password);
+        if (!sealed)
+            return sealed.error();
+        bytes = std::move(sealed).value();
+    } else {
+        Result<bool> yes = confirmPlain(ctx, count, path);
+        if (!yes)
+            return yes.error();
+        if (!*yes)
+            return Error(ErrorCode::InvalidInput, Text::tr("Nothing was written."));
+        switch (*format) {
+        case io::ExportFormat::TwofoldJson:
+            bytes = io::exportTwofoldJson(vault);
+            break;
+        case io::ExportFormat::KeePassXml:
+            bytes = io::exportKeePassXml(vault);
+            break;
+        case io::ExportFormat::BitwardenJson:
+            bytes = io::exportBitwardenJson(vault);
+            break;
+        case io::ExportFormat::Csv:
+            bytes = io::exportCsv(vault);
+            break;
+        }
+    }
+    const Status written = io::writePrivateFile(path, bytes);
+    bytes.fill('\0');
+    if (!written)
+        return written;
+    console::out(encrypted ? Text::tr("Wrote %L1 entries, encrypted, to %2.").arg(count).arg(path)
+                           : Text::tr("Wrote %L1 entries to %2 (readable only by you).").arg(count).arg(path));
+    return {};
+}
+
+Status runHistoryRestore(Context& ctx)
+{
+    bool ok = false;
+    const int version = ctx.args.positionals().at(1).toInt(&ok);
+    if (!ok || version < 1)
+        return Error(ErrorCode::InvalidInput, Text::tr("VERSION is the number \"show --history\" lists (1 or more)."));
+    Result<std::unique_ptr<OpenVault>> open = signIn(ctx, OpenMode::ReadWrite);
+    if (!open)
+        return open.error();
+    Vault& vault = (*open)->vault();
+    Result<QUuid> id = vault.resolve(ctx.args.positionals().at(0));
+    if (!id)
+        return id.error();
+    if (Status s = vault.restorePassword(*id, version - 1); !s)
+        return s;
+    if (Status s = (*open)->save(); !s)
+        return s;
+    console::out(Text::tr("The password of \"%1\" is version %2 again; the one it replaces is in its history.")
+                     .arg(vault.entry(*id)->title)
+                     .arg(version));
+    return {};
+}
+
+} // namespace
+
+void printEntryExtras(const Vault& vault, const Entry& e, bool reveal, bool history)
+{
+    if (e.kind != EntryKind::Login)
+        console::out(Text::tr("Kind: %1").arg(kindLabel(e.kind)));
+    for (const QString& url : e.extraUrls)
+        console::out(Text::tr("Web address: %1").arg(url));
+    for (const CustomField& f : e.fields) {
+        if (f.type != CustomField::Type::Hidden)
+            console::out(QStringLiteral("%1: %2").arg(f.name, f.text));
+        else if (reveal)
+            console::outSecret(vault.fieldValue(f), f.name + QStringLiteral(": "));
+        else
+            console::out(f.name + QStringLiteral(": ********"));
+    }
+    if (!history)
+        return;
+    if (e.history.empty())
+        console::out(Text::tr("Password history: none"));
+    for (std::size_t i = 0; i < e.history.size(); ++i) {
+        const QString prefix = Text::tr("Password version %1 (until %2): ").arg(i + 1).arg(when(e.history[i].retiredMs));
+        if (reveal)
+            console::outSecret(vault.secrets().copy(e.history[i].password), prefix);
+        else
+            console::out(prefix + QStringLiteral("********"));
+    }
+}
+
+std::vector<Command> importExportCommands()
+{
+    return {
+        {.name = QStringLiteral("import"),
+         .arguments = QStringLiteral("FORMAT FILE"),
+         .summary = QT_TRANSLATE_NOOP("Twofold::Cli", "Add the entries of another manager's export"),
+         .details = QT_TRANSLATE_NOOP(
+             "Twofold::Cli",
+             "FORMAT is auto (guessed from the content) or one of bitwarden-json, bitwarden-csv, "
+             "1password-1pux, 1password-csv, keepass-xml, keepassxc-csv, chrome-csv, firefox-csv, "
+             "lastpass-csv, msecure-csv, otpauth, aegis-json, otpauth-migration. A malformed file is "
+             "refused with the line or item at fault and nothing is written; whatever is skipped is listed."),
+         .options = {valueOption(QStringLiteral("duplicates"), QStringLiteral("skip|keep|update"),
+                                 QT_TRANSLATE_NOOP("Twofold::Cli",
+                                                   "What to do with an entry whose web address and user name "
+                                                   "are already in the vault (default skip)"))},
+         .minArguments = 2,
+         .maxArguments = 2,
+         .run = &runImport},
+        {.name = QStringLiteral("export"),
+         .arguments = QStringLiteral("FORMAT FILE"),
+         .summary = QT_TRANSLATE_NOOP("Twofold::Cli", "Write the entries to a file for another manager or a backup"),
+         .details = QT_TRANSLATE_NOOP(
+             "Twofold::Cli",
+             "FORMAT is twofold-json (everything, encrypted with a password you choose unless --plain), "
+             "keepass-xml, bitwarden-json or csv. Plain-text exports ask first and are readable only by you."),
+         .options = {flagOption(QStringLiteral("plain"),
+                                QT_TRANSLATE_NOOP("Twofold::Cli", "twofold-json without encryption"))},
+         .minArguments = 2,
+         .maxArguments = 2,
+         .run = &runExport},
+        {.name = QStringLiteral("history restore"),
+         .arguments = QStringLiteral("ENTRY VERSION"),
+         .summary = QT_TRANSLATE_NOOP("Twofold::Cli", "Make an older password (see show --history) current again"),
+         .minArguments = 2,
+         .maxArguments = 2,
+         .run = &runHistoryRestore},
+    };
+}
+
+} // namespace twofold::cli
