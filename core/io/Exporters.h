@@ -21,7 +21,7 @@ QByteArray exportBitwardenJson(const Vault& vault);
 // lines), one entry a record.
 QByteArray exportCsv(const Vault& vault);
 
-// twofold-json, plain: the document described in docs/twofold-json.md.
+// twofold-json, plain: the document described in core/io/twofold-json.md.
 QByteArray exportTwofoldJson(const Vault& vault);
 // twofold-json sealed with password: {"format": "twofold-json-encrypted", "version": 1,
 // "kdf": {"algorithm": "argon2id13", "iterations", "memoryKiB", "salt"}, "cipher":
