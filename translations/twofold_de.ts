@@ -4,7 +4,7 @@
     <context>
         <name>Text</name>
         <message>
-            <location filename="../core/platform/FileSecretStore.cpp" line="+37" />
+            <location filename="../core/platform/FileSecretStore.cpp" line="+40" />
             <source>The remembered-computer file %1 could not be written. Check that the folder exists and that you may write there.</source>
             <translation>Die Datei für gemerkte Computer %1 konnte nicht geschrieben werden. Prüfen Sie, ob der Ordner existiert und ob Sie dort schreiben dürfen.</translation>
         </message>
@@ -12,7 +12,7 @@
     <context>
         <name>Twofold::AtomicFile</name>
         <message>
-            <location filename="../core/vault/AtomicFile.cpp" line="+21" />
+            <location filename="../core/vault/AtomicFile.cpp" line="+46" />
             <source> Your changes are still open: nothing was lost.</source>
             <translation> Ihre Änderungen sind noch offen: Es ist nichts verloren gegangen.</translation>
         </message>
@@ -57,7 +57,7 @@
             <translation>%1 konnte nicht gelesen werden (%2).</translation>
         </message>
         <message>
-            <location filename="../core/vault/AtomicFile_posix.cpp" line="+142" />
+            <location filename="../core/vault/AtomicFile_posix.cpp" line="+154" />
             <source>The vault was written, but the disk did not confirm it (%1). Save again before you turn the computer off.</source>
             <translation>Der Tresor wurde geschrieben, aber der Datenträger hat es nicht bestätigt (%1). Speichern Sie erneut, bevor Sie den Computer ausschalten.</translation>
         </message>
@@ -65,7 +65,7 @@
     <context>
         <name>Twofold::Auth</name>
         <message>
-            <location filename="../core/auth/AuthSentences.cpp" line="+12" />
+            <location filename="../core/auth/AuthSentences.cpp" line="+14" />
             <source>a second</source>
             <translation>einer Sekunde</translation>
         </message>
@@ -197,6 +197,114 @@
             <translation>Dieser Code ist nicht richtig. Prüfen Sie, ob der Einrichtungsschlüssel genau so eingegeben wurde und ob die Uhr Ihres Telefons richtig geht, und geben Sie dann den Code ein, den die App jetzt anzeigt.</translation>
         </message>
         <message>
+            <location line="+10" />
+            <source>One more wrong code locks sign-in for a while.</source>
+            <translation>Ein weiterer falscher Code sperrt die Anmeldung für eine Weile.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>After %n more wrong codes, sign-in is locked for a while.</source>
+            <translation>
+                <numerusform>Nach %n weiteren falschen Code wird die Anmeldung für eine Weile gesperrt.</numerusform>
+                <numerusform>Nach %n weiteren falschen Codes wird die Anmeldung für eine Weile gesperrt.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The SMS gateway refused Twofold's sign-in: check the account and token in the delivery settings.</source>
+            <translation>Das SMS-Gateway hat die Anmeldung von Twofold abgelehnt: Prüfen Sie Konto und Token in den Versandeinstellungen.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The mail server refused the sign-in: check the SMTP user name and password in the delivery settings.</source>
+            <translation>Der Mailserver hat die Anmeldung abgelehnt: Prüfen Sie SMTP-Benutzername und -Passwort in den Versandeinstellungen.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The SMS gateway did not answer in time. Check the network and the delivery settings, then try again.</source>
+            <translation>Das SMS-Gateway hat nicht rechtzeitig geantwortet. Prüfen Sie das Netzwerk und die Versandeinstellungen und versuchen Sie es dann erneut.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The mail server did not answer in time. Check the network and the delivery settings, then try again.</source>
+            <translation>Der Mailserver hat nicht rechtzeitig geantwortet. Prüfen Sie das Netzwerk und die Versandeinstellungen und versuchen Sie es dann erneut.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No SMS gateway is set up to send codes: set one up in the delivery settings first.</source>
+            <translation>Es ist kein SMS-Gateway zum Senden von Codes eingerichtet: Richten Sie zuerst eines in den Versandeinstellungen ein.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No mail server is set up to send codes: set one up in the delivery settings first.</source>
+            <translation>Es ist kein Mailserver zum Senden von Codes eingerichtet: Richten Sie zuerst einen in den Versandeinstellungen ein.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The code could not be sent: the SMS gateway could not be reached or refused it. Check the delivery settings and the number, then try again.</source>
+            <translation>Der Code konnte nicht gesendet werden: Das SMS-Gateway war nicht erreichbar oder hat ihn abgelehnt. Prüfen Sie die Versandeinstellungen und die Nummer und versuchen Sie es dann erneut.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The code could not be sent: the mail server could not be reached or refused it. Check the delivery settings and the address, then try again.</source>
+            <translation>Der Code konnte nicht gesendet werden: Der Mailserver war nicht erreichbar oder hat ihn abgelehnt. Prüfen Sie die Versandeinstellungen und die Adresse und versuchen Sie es dann erneut.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>the disk is full</source>
+            <translation>der Datenträger ist voll</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the disk is read-only</source>
+            <translation>der Datenträger ist schreibgeschützt</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Twofold may not write to the vault's folder</source>
+            <translation>Twofold darf nicht in den Ordner des Tresors schreiben</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the vault file could not be written</source>
+            <translation>die Tresordatei konnte nicht geschrieben werden</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Twofold could not record this sign-in step in the vault file (%1), so no code can be accepted now. Free the disk or make it writable, then try again.</source>
+            <translation>Twofold konnte diesen Anmeldeschritt nicht in der Tresordatei festhalten (%1), deshalb kann jetzt kein Code angenommen werden. Schaffen Sie Platz auf dem Datenträger oder machen Sie ihn beschreibbar und versuchen Sie es dann erneut.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The sign-in verifier answered for another vault. Close the vault and sign in again.</source>
+            <translation>Der Anmeldeprüfer hat für einen anderen Tresor geantwortet. Schließen Sie den Tresor und melden Sie sich erneut an.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The sign-in verifier speaks another version of Twofold's sign-in protocol. Update Twofold.</source>
+            <translation>Der Anmeldeprüfer spricht eine andere Version des Anmeldeprotokolls von Twofold. Aktualisieren Sie Twofold.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The vault's master password was changed in another program. Close the vault and sign in again with the new password.</source>
+            <translation>Das Master-Passwort des Tresors wurde in einem anderen Programm geändert. Schließen Sie den Tresor und melden Sie sich mit dem neuen Passwort erneut an.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>That password is not right for this vault.</source>
+            <translation>Dieses Passwort passt nicht zu diesem Tresor.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>That item does not exist any more: it may have been removed in another program.</source>
+            <translation>Dieser Eintrag existiert nicht mehr: Er wurde vielleicht in einem anderen Programm entfernt.</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>The new delivery settings were not saved, because a test code could not be sent with them: %1</source>
+            <translation>Die neuen Versandeinstellungen wurden nicht gespeichert, weil mit ihnen kein Testcode gesendet werden konnte: %1</translation>
+        </message>
+        <message>
             <location filename="../core/auth/DeliveryCodeSender.cpp" line="+32" />
             <source>Codes cannot be sent by email yet: set up the mail server first (Preferences &gt; Security &gt; Delivery, or twofold-cli delivery set smtp).</source>
             <translation>Codes können noch nicht per E-Mail gesendet werden: Richten Sie zuerst den Mailserver ein (Einstellungen &gt; Sicherheit &gt; Versand oder twofold-cli delivery set smtp).</translation>
@@ -207,12 +315,8 @@
             <translation>Codes können noch nicht per SMS gesendet werden: Richten Sie zuerst das SMS-Gateway ein (Einstellungen &gt; Sicherheit &gt; Versand oder twofold-cli delivery set sms).</translation>
         </message>
         <message>
-            <location filename="../core/auth/LocalVerifierHost.cpp" line="+14" />
-            <source>The vault's master password was changed in another program while you were signing in. Sign in again with the new password.</source>
-            <translation>Das Master-Passwort des Tresors wurde in einem anderen Programm geändert, während Sie sich angemeldet haben. Melden Sie sich erneut mit dem neuen Passwort an.</translation>
-        </message>
-        <message>
-            <location filename="../core/auth/Messages.cpp" line="+21" />
+            <location filename="../core/auth/AuthSentences.cpp" line="-44" />
+            <location filename="../core/auth/TwoFactorStatus.cpp" line="+20" />
             <source>The sign-in verifier and this program do not understand each other. Update Twofold.</source>
             <translation>Der Anmeldeprüfer und dieses Programm verstehen einander nicht. Aktualisieren Sie Twofold.</translation>
         </message>
@@ -287,63 +391,63 @@
             <translation>Wiederherstellungscode</translation>
         </message>
         <message>
-            <location filename="../core/auth/SignInSession.cpp" line="+22" />
+            <location filename="../core/auth/SignInSession.cpp" line="+23" />
             <source>This vault needs a second factor, but its two-factor settings have no method turned on. Try the backup copy of the vault (the same name ending in .bak).</source>
             <translation>Dieser Tresor verlangt einen zweiten Faktor, aber in seinen Zwei-Faktor-Einstellungen ist keine Methode aktiviert. Versuchen Sie es mit der Sicherungskopie des Tresors (derselbe Name mit der Endung .bak).</translation>
         </message>
         <message>
-            <location line="+383" />
+            <location line="+416" />
             <source>This computer could not be remembered: %1</source>
             <translation>Dieser Computer konnte nicht gemerkt werden: %1</translation>
         </message>
         <message>
-            <location filename="../core/auth/TwoFactorSettings.cpp" line="+24" />
+            <location filename="../core/auth/TwoFactorSettings.cpp" line="+21" />
             <source>Enter your master password again to change the two-factor settings.</source>
             <translation>Geben Sie Ihr Master-Passwort erneut ein, um die Zwei-Faktor-Einstellungen zu ändern.</translation>
         </message>
         <message>
-            <location line="+7" />
-            <source>The vault's master password was changed in another program. Close the vault and sign in again.</source>
-            <translation>Das Master-Passwort des Tresors wurde in einem anderen Programm geändert. Schließen Sie den Tresor, und melden Sie sich erneut an.</translation>
+            <location line="+286" />
+            <source>No remembered computer was chosen.</source>
+            <translation>Es wurde kein gemerkter Computer ausgewählt.</translation>
         </message>
         <message>
-            <location line="+101" />
-            <location line="+61" />
+            <location line="-281" />
             <source>Wait for the change being made to finish.</source>
             <translation>Warten Sie, bis die laufende Änderung abgeschlossen ist.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location filename="../core/auth/AuthSentences.cpp" line="+51" />
+            <location filename="../core/auth/TwoFactorSettings.cpp" line="+178" />
             <source>This vault was opened read-only, so its two-factor settings cannot be changed.</source>
             <translation>Dieser Tresor wurde schreibgeschützt geöffnet, daher können seine Zwei-Faktor-Einstellungen nicht geändert werden.</translation>
         </message>
         <message>
-            <location line="+96" />
+            <location filename="../core/auth/TwoFactorSettings.cpp" line="+52" />
             <source>Your administrator requires two-factor sign-in, so the last method cannot be turned off. Turn on another method first.</source>
             <translation>Ihr Administrator schreibt die Zwei-Faktor-Anmeldung vor, daher kann die letzte Methode nicht deaktiviert werden. Aktivieren Sie zuerst eine andere Methode.</translation>
         </message>
         <message>
-            <location line="+104" />
+            <location filename="../core/auth/AuthSentences.cpp" line="-18" />
             <source>Give the app password a name, such as the script that uses it.</source>
             <translation>Geben Sie dem App-Passwort einen Namen, etwa den des Skripts, das es verwendet.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+1" />
             <source>An app password named "%1" exists already.</source>
             <translation>Ein App-Passwort namens „%1“ existiert bereits.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>This vault has as many app passwords as it can hold: revoke one first.</source>
             <translation>Dieser Tresor enthält bereits so viele App-Passwörter, wie er aufnehmen kann: Widerrufen Sie zuerst eines.</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location filename="../core/auth/TwoFactorSettings.cpp" line="+108" />
             <source>No app password is named "%1".</source>
             <translation>Es gibt kein App-Passwort namens „%1“.</translation>
         </message>
         <message>
-            <location filename="../core/auth/TwoFactorSetup.cpp" line="+27" />
+            <location filename="../core/auth/TwoFactorSetup.cpp" line="+26" />
             <source>Your administrator has turned two-factor sign-in off on this computer.</source>
             <translation>Ihr Administrator hat die Zwei-Faktor-Anmeldung auf diesem Computer deaktiviert.</translation>
         </message>
@@ -356,11 +460,6 @@
             <location line="+5" />
             <source>No method is being set up: start again.</source>
             <translation>Es wird gerade keine Methode eingerichtet: Beginnen Sie von vorn.</translation>
-        </message>
-        <message>
-            <location filename="../core/auth/Verifier.cpp" line="+394" />
-            <source>The sign-in verifier did not understand the request. Update Twofold.</source>
-            <translation>Der Anmeldeprüfer hat die Anfrage nicht verstanden. Aktualisieren Sie Twofold.</translation>
         </message>
         <message>
             <location filename="../core/auth/VerifierState.cpp" line="+33" />
@@ -407,7 +506,7 @@
         </message>
         <message>
             <location line="+1" />
-            <location filename="../app/cli/CommandTable.cpp" line="+142" />
+            <location filename="../app/cli/CommandTable.cpp" line="+144" />
             <source>There is no command "%1" (see twofold-cli --help).</source>
             <translation>Es gibt keinen Befehl „%1“ (siehe twofold-cli --help).</translation>
         </message>
@@ -477,7 +576,7 @@
             <translation>Ein zufälliges Passwort aus N Zeichen (Standard 20) setzen, statt danach zu fragen</translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandTable.cpp" line="-103" />
+            <location filename="../app/cli/CommandTable.cpp" line="-104" />
             <source>Explain a command</source>
             <translation>Einen Befehl erklären</translation>
         </message>
@@ -508,11 +607,11 @@
         </message>
         <message>
             <location line="+3" />
-            <source>Exit status: 0 success, 1 usage, 2 wrong password or code, 3 locked out, 4 a problem with the vault file.</source>
-            <translation>Exit-Status: 0 Erfolg, 1 falscher Aufruf, 2 falsches Passwort oder falscher Code, 3 gesperrt, 4 ein Problem mit der Tresordatei.</translation>
+            <source>Exit status: 0 success, 1 usage, 2 wrong password or code, 3 locked out, 4 a problem with the vault file, 5 the mail server, SMS gateway or sign-in server could not be reached or refused delivery.</source>
+            <translation>Exit-Status: 0 Erfolg, 1 falscher Aufruf, 2 falsches Passwort oder falscher Code, 3 gesperrt, 4 ein Problem mit der Tresordatei, 5 Mailserver, SMS-Gateway oder Anmeldeserver nicht erreichbar oder Zustellung abgelehnt.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>"twofold-cli help COMMAND" explains a command.</source>
             <translation>„twofold-cli help COMMAND“ erklärt einen Befehl.</translation>
         </message>
@@ -573,6 +672,11 @@
         </message>
         <message>
             <location line="+3" />
+            <source>After a right code, remember this computer for 30 days: later sign-ins here skip the code when the vault allows it (2fa ask new-computers)</source>
+            <translation>Nach einem richtigen Code diesen Computer 30 Tage lang merken: Spätere Anmeldungen hier fragen keinen Code ab, wenn der Tresor es erlaubt (2fa ask new-computers)</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>The password given is one of the vault's app passwords (no second factor is asked; two-factor settings cannot be changed with it)</source>
             <translation>Das angegebene Passwort ist eines der App-Passwörter des Tresors (es wird kein zweiter Faktor abgefragt; die Zwei-Faktor-Einstellungen können damit nicht geändert werden)</translation>
         </message>
@@ -780,6 +884,8 @@
         </message>
         <message>
             <location line="+0" />
+            <location filename="../app/cli/IoCommands.cpp" line="+126" />
+            <location filename="../app/cli/TwoFactorCommands.cpp" line="+248" />
             <location filename="../app/cli/VaultCommands.cpp" line="+63" />
             <source>Type it again: </source>
             <translation>Noch einmal eingeben: </translation>
@@ -862,7 +968,7 @@
         </message>
         <message>
             <location line="+4" />
-            <location filename="../app/cli/VaultCommands.cpp" line="+139" />
+            <location filename="../app/cli/VaultCommands.cpp" line="+140" />
             <source>Print each entry's id, a tab, then its title</source>
             <translation>Für jeden Eintrag die ID, einen Tabulator und dann den Titel ausgeben</translation>
         </message>
@@ -1052,7 +1158,7 @@
             <translation>Den aktuellen Zwei-Faktor-Code eines Eintrags ausgeben</translation>
         </message>
         <message>
-            <location filename="../app/cli/SettingsSession.cpp" line="+44" />
+            <location filename="../app/cli/SettingsSession.cpp" line="+49" />
             <source>"%1" is not a sign-in method: say authenticator, email or sms.</source>
             <translation>„%1“ ist keine Anmeldemethode: Geben Sie authenticator, email oder sms an.</translation>
         </message>
@@ -1062,17 +1168,22 @@
             <translation>Es folgen Ihre Wiederherstellungscodes, einer pro Zeile. Bewahren Sie sie an einem sicheren Ort auf: Mit jedem können Sie sich einmal anmelden, wenn keine andere Methode möglich ist, und sie werden nicht noch einmal angezeigt.</translation>
         </message>
         <message>
-            <location filename="../app/cli/SignIn.cpp" line="+46" />
+            <location filename="../app/cli/SignIn.cpp" line="+49" />
             <source>--method takes authenticator, email or sms (for a recovery code, give --recovery-code).</source>
             <translation>--method nimmt authenticator, email oder sms an (für einen Wiederherstellungscode geben Sie --recovery-code an).</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+19" />
             <source>A sign-in code was sent to %1.</source>
             <translation>Ein Anmeldecode wurde an %1 gesendet.</translation>
         </message>
+        <message>
+            <location line="+6" />
+            <source>This computer is remembered until %1: later sign-ins here skip the code.</source>
+            <translation>Dieser Computer wird bis %1 gemerkt: Spätere Anmeldungen hier fragen keinen Code ab.</translation>
+        </message>
         <message numerus="yes">
-            <location line="+3" />
+            <location line="+5" />
             <source>Recovery code accepted: %n left. Every remembered computer was forgotten.</source>
             <translation>
                 <numerusform>Wiederherstellungscode akzeptiert: noch %n übrig. Alle gemerkten Computer wurden vergessen.</numerusform>
@@ -1080,12 +1191,17 @@
             </translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+9" />
             <source>Twofold signed in but could not open the vault.</source>
             <translation>Twofold hat Sie angemeldet, konnte den Tresor aber nicht öffnen.</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+17" />
+            <source>Your administrator does not allow the method %1: give another --method.</source>
+            <translation>Ihr Administrator erlaubt die Methode „%1“ nicht: Geben Sie eine andere --method an.</translation>
+        </message>
+        <message>
+            <location line="+9" />
             <source>Recovery code: </source>
             <translation>Wiederherstellungscode: </translation>
         </message>
@@ -1101,7 +1217,7 @@
         </message>
         <message>
             <location line="+1" />
-            <location filename="../app/cli/TwoFactorCommands.cpp" line="+85" />
+            <location filename="../app/cli/TwoFactorCommands.cpp" line="-148" />
             <source>Code you received: </source>
             <translation>Erhaltener Code: </translation>
         </message>
@@ -1111,7 +1227,12 @@
             <translation>den Anmeldecode</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+4" />
+            <source>This vault asks for the code at every sign-in, so this computer is not remembered ("2fa ask new-computers" changes that).</source>
+            <translation>Dieser Tresor fragt bei jeder Anmeldung nach dem Code, daher wird dieser Computer nicht gemerkt („2fa ask new-computers“ ändert das).</translation>
+        </message>
+        <message>
+            <location line="+23" />
             <source>The environment variable %1 (named by --password-env) is not set or empty.</source>
             <translation>Die Umgebungsvariable %1 (angegeben mit --password-env) ist nicht gesetzt oder leer.</translation>
         </message>
@@ -1131,7 +1252,12 @@
             <translation>Master-Passwort: </translation>
         </message>
         <message>
-            <location filename="../app/cli/TwoFactorCommands.cpp" line="-60" />
+            <location line="+25" />
+            <source>Your administrator requires two-factor sign-in and this vault has none yet: turn on a method first with "twofold-cli 2fa enable authenticator" (or email or sms; see "twofold-cli 2fa status" for those allowed).</source>
+            <translation>Ihr Administrator verlangt die Zwei-Faktor-Anmeldung, und dieser Tresor hat noch keine: Aktivieren Sie zuerst eine Methode mit „twofold-cli 2fa enable authenticator“ (oder email oder sms; die erlaubten zeigt „twofold-cli 2fa status“).</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/TwoFactorCommands.cpp" line="-74" />
             <source>never</source>
             <translation>nie</translation>
         </message>
@@ -1196,6 +1322,36 @@
             <translation>Versandeinstellungen: keine</translation>
         </message>
         <message>
+            <location line="+2" />
+            <source>Off</source>
+            <translation>Aus</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Required</source>
+            <translation>Erforderlich</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Optional</source>
+            <translation>Optional</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Policy: %1 (no policy file at %2)</source>
+            <translation>Richtlinie: %1 (keine Richtliniendatei unter %2)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Policy: %1 (from %2)</source>
+            <translation>Richtlinie: %1 (aus %2)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Methods allowed: %1</source>
+            <translation>Erlaubte Methoden: %1</translation>
+        </message>
+        <message>
             <location line="+30" />
             <source>Current code from your authenticator app: </source>
             <translation>Aktueller Code aus Ihrer Authenticator-App: </translation>
@@ -1227,8 +1383,8 @@
         </message>
         <message>
             <location line="+2" />
-            <source>Your administrator's policy does not allow %1.</source>
-            <translation>Die Richtlinie Ihres Administrators erlaubt die Methode „%1“ nicht.</translation>
+            <source>Your administrator does not allow the method %1.</source>
+            <translation>Ihr Administrator erlaubt die Methode „%1“ nicht.</translation>
         </message>
         <message>
             <location line="+8" />
@@ -1261,7 +1417,32 @@
             <translation>Die Methode „%1“ ist deaktiviert; die Zwei-Faktor-Anmeldung ist jetzt ausgeschaltet.</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+17" />
+            <source>%1 is now the method asked first.</source>
+            <translation>Die Methode „%1“ wird jetzt zuerst abgefragt.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>"%1" is not a choice: say always or new-computers.</source>
+            <translation>„%1“ ist keine Wahl: Geben Sie always oder new-computers an.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>The code is now asked at every sign-in.</source>
+            <translation>Der Code wird jetzt bei jeder Anmeldung abgefragt.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The code is now asked only on computers not remembered.</source>
+            <translation>Der Code wird jetzt nur auf nicht gemerkten Computern abgefragt.</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>The master password was changed; every remembered computer was forgotten.</source>
+            <translation>Das Master-Passwort wurde geändert; alle gemerkten Computer wurden vergessen.</translation>
+        </message>
+        <message>
+            <location line="+16" />
             <source>The old recovery codes no longer work.</source>
             <translation>Die alten Wiederherstellungscodes funktionieren nicht mehr.</translation>
         </message>
@@ -1279,7 +1460,12 @@
             <translation>Es folgt das App-Passwort „%1“; es wird nicht noch einmal angezeigt.</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+27" />
+            <source>The app password "%1" was revoked.</source>
+            <translation>Das App-Passwort „%1“ wurde widerrufen.</translation>
+        </message>
+        <message>
+            <location line="+20" />
             <source>Show the vault's two-factor sign-in methods</source>
             <translation>Die Zwei-Faktor-Anmeldemethoden des Tresors anzeigen</translation>
         </message>
@@ -1324,7 +1510,17 @@
             <translation>Eine Methode zu der machen, die zuerst abgefragt wird</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <source>Ask the code at every sign-in, or only on computers not remembered</source>
+            <translation>Den Code bei jeder Anmeldung abfragen oder nur auf nicht gemerkten Computern</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Change the master password (the new one is the next line of standard input with --password-stdin)</source>
+            <translation>Das Master-Passwort ändern (mit --password-stdin ist das neue die nächste Zeile der Standardeingabe)</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Make a new set of recovery codes (the old set stops working)</source>
             <translation>Einen neuen Satz Wiederherstellungscodes erstellen (der alte Satz funktioniert dann nicht mehr)</translation>
         </message>
@@ -1349,7 +1545,7 @@
             <translation>Ein App-Passwort widerrufen</translation>
         </message>
         <message>
-            <location filename="../app/cli/VaultCommands.cpp" line="-155" />
+            <location filename="../app/cli/VaultCommands.cpp" line="-156" />
             <source>The option --kdf-memory must be between 1 and %1 MiB.</source>
             <translation>Die Option --kdf-memory muss zwischen 1 und %1 MiB liegen.</translation>
         </message>
@@ -1359,17 +1555,19 @@
             <translation>Unter %1 gibt es bereits eine Datei: Geben Sie mit --vault eine andere an, oder öffnen Sie diesen Tresor.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location filename="../app/cli/TwoFactorCommands.cpp" line="-161" />
+            <location filename="../app/cli/VaultCommands.cpp" line="+7" />
             <source>New master password: </source>
             <translation>Neues Master-Passwort: </translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
+            <location filename="../app/cli/VaultCommands.cpp" line="+1" />
             <source>the new master password</source>
             <translation>das neue Master-Passwort</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location filename="../app/cli/VaultCommands.cpp" line="+9" />
             <source>Strength: %1</source>
             <translation>Stärke: %1</translation>
         </message>
@@ -1409,12 +1607,159 @@
             <translation>Passwort: </translation>
         </message>
         <message>
+            <location filename="../app/cli/IoCommands.cpp" line="-95" />
+            <source>There is no file %1.</source>
+            <translation>Es gibt keine Datei %1.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 cannot be read: %2.</source>
+            <translation>%1 kann nicht gelesen werden: %2.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>There is no import format "%1": name one of auto, %2.</source>
+            <translation>Es gibt kein Importformat „%1“: nennen Sie auto oder eines von %2.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The option --duplicates takes skip, keep or update.</source>
+            <translation>Die Option --duplicates nimmt skip, keep oder update.</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Imported %1 entries from %2 (%3).</source>
+            <translation>%1 Einträge aus %2 importiert (%3).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 added, %2 updated, %3 duplicates skipped; in the file: %4.</source>
+            <translation>%1 hinzugefügt, %2 aktualisiert, %3 Duplikate übersprungen; in der Datei: %4.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location filename="../app/cli/TwoFactorCommands.cpp" line="-179" />
+            <source>none</source>
+            <translation>keine</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Skipped: %1</source>
+            <translation>Übersprungen: %1</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Write %L1 entries unencrypted to %2? [y/N] </source>
+            <translation>%L1 Einträge unverschlüsselt nach %2 schreiben? [y/N] </translation>
+        </message>
+        <message>
             <location line="+1" />
+            <source>the answer to the question</source>
+            <translation>die Antwort auf die Frage</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>There is no export format "%1": name one of %2.</source>
+            <translation>Es gibt kein Exportformat „%1“: nennen Sie eines von %2.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Password for the export: </source>
+            <translation>Passwort für den Export: </translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>the export's password</source>
+            <translation>das Passwort des Exports</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The export's password cannot be empty.</source>
+            <translation>Das Passwort des Exports darf nicht leer sein.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Nothing was written.</source>
+            <translation>Es wurde nichts geschrieben.</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Wrote %L1 entries, encrypted, to %2.</source>
+            <translation>%L1 Einträge verschlüsselt nach %2 geschrieben.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Wrote %L1 entries to %2 (readable only by you).</source>
+            <translation>%L1 Einträge nach %2 geschrieben (nur für Sie lesbar).</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>VERSION is the number "show --history" lists (1 or more).</source>
+            <translation>VERSION ist die Nummer, die „show --history“ anzeigt (1 oder mehr).</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The password of "%1" is version %2 again; the one it replaces is in its history.</source>
+            <translation>Das Passwort von „%1“ ist wieder Version %2; das ersetzte steht in seinem Verlauf.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Kind: %1</source>
+            <translation>Art: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location filename="../app/cli/VaultCommands.cpp" line="+1" />
             <source>Web address: %1</source>
             <translation>Webadresse: %1</translation>
         </message>
         <message>
+            <location line="+12" />
+            <source>Password history: none</source>
+            <translation>Passwortverlauf: keiner</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Password version %1 (until %2): </source>
+            <translation>Passwortversion %1 (bis %2): </translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Add the entries of another manager's export</source>
+            <translation>Die Einträge aus dem Export eines anderen Passwortmanagers hinzufügen</translation>
+        </message>
+        <message>
             <location line="+1" />
+            <source>FORMAT is auto (guessed from the content) or one of bitwarden-json, bitwarden-csv, 1password-1pux, 1password-csv, keepass-xml, keepassxc-csv, chrome-csv, firefox-csv, lastpass-csv, msecure-csv, otpauth, aegis-json, otpauth-migration. A malformed file is refused with the line or item at fault and nothing is written; whatever is skipped is listed.</source>
+            <translation>FORMAT ist auto (aus dem Inhalt erraten) oder eines von bitwarden-json, bitwarden-csv, 1password-1pux, 1password-csv, keepass-xml, keepassxc-csv, chrome-csv, firefox-csv, lastpass-csv, msecure-csv, otpauth, aegis-json, otpauth-migration. Eine fehlerhafte Datei wird mit der betroffenen Zeile oder dem betroffenen Element abgelehnt, und es wird nichts geschrieben; alles Übersprungene wird aufgelistet.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>What to do with an entry whose web address and user name are already in the vault (default skip)</source>
+            <translation>Was mit einem Eintrag geschieht, dessen Webadresse und Benutzername schon im Tresor sind (Standard skip)</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Write the entries to a file for another manager or a backup</source>
+            <translation>Die Einträge in eine Datei für einen anderen Passwortmanager oder als Sicherung schreiben</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>FORMAT is twofold-json (everything, encrypted with a password you choose unless --plain), keepass-xml, bitwarden-json or csv. Plain-text exports ask first and are readable only by you.</source>
+            <translation>FORMAT ist twofold-json (alles, verschlüsselt mit einem Passwort Ihrer Wahl, außer mit --plain), keepass-xml, bitwarden-json oder csv. Exporte im Klartext fragen vorher nach und sind nur für Sie lesbar.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>twofold-json without encryption</source>
+            <translation>twofold-json ohne Verschlüsselung</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Make an older password (see show --history) current again</source>
+            <translation>Ein älteres Passwort (siehe show --history) wieder aktuell machen</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/VaultCommands.cpp" line="+1" />
             <source>Group: %1</source>
             <translation>Gruppe: %1</translation>
         </message>
@@ -1439,7 +1784,7 @@
             <translation>Geändert: %1</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>In the trash since: %1</source>
             <translation>Im Papierkorb seit: %1</translation>
         </message>
@@ -1507,6 +1852,11 @@
             <location line="+5" />
             <source>Print the password itself</source>
             <translation>Das Passwort selbst ausgeben</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Also list the older passwords</source>
+            <translation>Auch die älteren Passwörter auflisten</translation>
         </message>
     </context>
     <context>
@@ -1892,6 +2242,402 @@
         </message>
     </context>
     <context>
+        <name>Twofold::EntryKind</name>
+        <message>
+            <location filename="../core/vault/EntryKind.cpp" line="+15" />
+            <source>Cardholder name</source>
+            <translation>Name des Karteninhabers</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Card number</source>
+            <translation>Kartennummer</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Brand</source>
+            <translation>Marke</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Expiry</source>
+            <translation>Ablaufdatum</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Security code</source>
+            <translation>Sicherheitscode</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>First name</source>
+            <translation>Vorname</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Last name</source>
+            <translation>Nachname</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Email</source>
+            <translation>E-Mail</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Birthday</source>
+            <translation>Geburtstag</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Passport number</source>
+            <translation>Reisepassnummer</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>National ID number</source>
+            <translation>Personalausweisnummer</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Login</source>
+            <translation>Anmeldung</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Secure note</source>
+            <translation>Sichere Notiz</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Payment card</source>
+            <translation>Zahlungskarte</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Identity</source>
+            <translation>Identität</translation>
+        </message>
+    </context>
+    <context>
+        <name>Twofold::Export</name>
+        <message>
+            <location filename="../core/io/ExportJson.cpp" line="+115" />
+            <source>This is not an encrypted Twofold export, or it is damaged.</source>
+            <translation>Dies ist kein verschlüsselter Twofold-Export, oder er ist beschädigt.</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>The password does not open this export.</source>
+            <translation>Das Passwort öffnet diesen Export nicht.</translation>
+        </message>
+        <message>
+            <location filename="../core/io/PrivateFile.cpp" line="+21" />
+            <source>%1 cannot be made private to you: %2.</source>
+            <translation>%1 kann nicht nur für Sie lesbar gemacht werden: %2.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 cannot be written: %2.</source>
+            <translation>%1 kann nicht geschrieben werden: %2.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 could not be written completely (%2); it was removed.</source>
+            <translation>%1 konnte nicht vollständig geschrieben werden (%2); die Datei wurde entfernt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Twofold::FileLock</name>
+        <message>
+            <location filename="../core/vault/FileLock_posix.cpp" line="+76" />
+            <location filename="../core/vault/FileLock_win.cpp" line="+56" />
+            <source>The vault is being written by another program. Try again in a moment.</source>
+            <translation>Der Tresor wird gerade von einem anderen Programm geschrieben. Versuchen Sie es gleich noch einmal.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Twofold::Import</name>
+        <message>
+            <location filename="../core/io/AegisJson.cpp" line="+30" />
+            <location filename="../core/io/BitwardenJson.cpp" line="+64" />
+            <source>The file is not valid JSON (%1 at byte %2); nothing was imported.</source>
+            <translation>Die Datei ist kein gültiges JSON (%1 bei Byte %2); es wurde nichts importiert.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>This Aegis export is encrypted: export again without encryption; nothing was imported.</source>
+            <translation>Dieser Aegis-Export ist verschlüsselt: exportieren Sie erneut ohne Verschlüsselung; es wurde nichts importiert.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Entry %1 (%2)</source>
+            <translation>Eintrag %1 (%2)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>its code type "%1" is not TOTP or HOTP.</source>
+            <translation>sein Codetyp „%1“ ist weder TOTP noch HOTP.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>its secret is empty.</source>
+            <translation>sein Geheimnis ist leer.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>its algorithm %1 is not supported.</source>
+            <translation>sein Algorithmus %1 wird nicht unterstützt.</translation>
+        </message>
+        <message>
+            <location filename="../core/io/BitwardenJson.cpp" line="+8" />
+            <source>This Bitwarden export is encrypted: export again choosing the unencrypted .json format; nothing was imported.</source>
+            <translation>Dieser Bitwarden-Export ist verschlüsselt: exportieren Sie erneut im unverschlüsselten .json-Format; es wurde nichts importiert.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>item %1</source>
+            <translation>Element %1</translation>
+        </message>
+        <message>
+            <location line="+44" />
+            <source>its type %1 is not one Bitwarden documents.</source>
+            <translation>sein Typ %1 ist keiner, den Bitwarden dokumentiert.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>its linked field "%1" has no value of its own.</source>
+            <translation>sein verknüpftes Feld „%1“ hat keinen eigenen Wert.</translation>
+        </message>
+        <message>
+            <location filename="../core/io/CsvImport.cpp" line="+14" />
+            <source>line %1</source>
+            <translation>Zeile %1</translation>
+        </message>
+        <message>
+            <location filename="../core/io/Formats.cpp" line="+47" />
+            <source>Bitwarden (JSON)</source>
+            <translation>Bitwarden (JSON)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Bitwarden (CSV)</source>
+            <translation>Bitwarden (CSV)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>1Password (1PUX)</source>
+            <translation>1Password (1PUX)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>1Password (CSV)</source>
+            <translation>1Password (CSV)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>KeePass 2 / KeePassXC (XML)</source>
+            <translation>KeePass 2 / KeePassXC (XML)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>KeePassXC (CSV)</source>
+            <translation>KeePassXC (CSV)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Chrome, Edge, Brave (CSV)</source>
+            <translation>Chrome, Edge, Brave (CSV)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Firefox (CSV)</source>
+            <translation>Firefox (CSV)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>LastPass (CSV)</source>
+            <translation>LastPass (CSV)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>mSecure (CSV)</source>
+            <translation>mSecure (CSV)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>otpauth:// links (text)</source>
+            <translation>otpauth://-Links (Text)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Aegis (JSON, unencrypted)</source>
+            <translation>Aegis (JSON, unverschlüsselt)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Google Authenticator export (otpauth-migration://)</source>
+            <translation>Google-Authenticator-Export (otpauth-migration://)</translation>
+        </message>
+        <message>
+            <location line="+50" />
+            <source>The format of this file cannot be recognised: name it (one of %1).</source>
+            <translation>Das Format dieser Datei ist nicht erkennbar: nennen Sie es (eines von %1).</translation>
+        </message>
+        <message>
+            <location line="+62" />
+            <location filename="../core/io/MSecureCsv.cpp" line="+42" />
+            <source>Untitled</source>
+            <translation>Ohne Titel</translation>
+        </message>
+        <message>
+            <location filename="../core/io/GoogleMigration.cpp" line="+123" />
+            <source>it has no secret.</source>
+            <translation>es hat kein Geheimnis.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>its algorithm is not SHA-1, SHA-256 or SHA-512.</source>
+            <translation>sein Algorithmus ist nicht SHA-1, SHA-256 oder SHA-512.</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <location filename="../core/io/OtpauthText.cpp" line="+40" />
+            <source>Line %1</source>
+            <translation>Zeile %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>it is not an otpauth-migration:// link.</source>
+            <translation>sie ist kein otpauth-migration://-Link.</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>%1, account %2 (%3)</source>
+            <translation>%1, Konto %2 (%3)</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The file holds no otpauth-migration:// link; nothing was imported.</source>
+            <translation>Die Datei enthält keinen otpauth-migration://-Link; es wurde nichts importiert.</translation>
+        </message>
+        <message>
+            <location filename="../core/io/ImportData.cpp" line="+73" />
+            <source>the secret is empty</source>
+            <translation>das Geheimnis ist leer</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Field %1</source>
+            <translation>Feld %1</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Line %1 is not valid CSV (a quote is not closed or a field is broken); nothing was imported.</source>
+            <translation>Zeile %1 ist kein gültiges CSV (ein Anführungszeichen ist nicht geschlossen oder ein Feld ist fehlerhaft); es wurde nichts importiert.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>This file is not a %1 export; nothing was imported.</source>
+            <translation>Diese Datei ist kein %1-Export; es wurde nichts importiert.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>This is not a %1 export: its first line has no column "%2"; nothing was imported.</source>
+            <translation>Dies ist kein %1-Export: seine erste Zeile hat keine Spalte „%2“; es wurde nichts importiert.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 is malformed; nothing was imported.</source>
+            <translation>%1 ist fehlerhaft; es wurde nichts importiert.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Line %1 was skipped: it holds nothing.</source>
+            <translation>Zeile %1 wurde übersprungen: sie enthält nichts.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 was skipped: %2</source>
+            <translation>%1 wurde übersprungen: %2</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The two-factor secret of %1 cannot be used (%2); it is kept as the hidden field "TOTP".</source>
+            <translation>Das Zwei-Faktor-Geheimnis von %1 ist nicht verwendbar (%2); es wird als verborgenes Feld „TOTP“ behalten.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The file is larger than 256 MiB; nothing was imported.</source>
+            <translation>Die Datei ist größer als 256 MiB; es wurde nichts importiert.</translation>
+        </message>
+        <message>
+            <location filename="../core/io/KeePassXml.cpp" line="+72" />
+            <source>The XML is malformed at line %1 (%2); nothing was imported.</source>
+            <translation>Das XML ist in Zeile %1 fehlerhaft (%2); es wurde nichts importiert.</translation>
+        </message>
+        <message>
+            <location line="+40" />
+            <source>Unnamed group</source>
+            <translation>Unbenannte Gruppe</translation>
+        </message>
+        <message>
+            <location line="+38" />
+            <source>its field "%1" is encrypted with the database's inner key, which an XML export does not carry.</source>
+            <translation>sein Feld „%1“ ist mit dem inneren Schlüssel der Datenbank verschlüsselt, den ein XML-Export nicht enthält.</translation>
+        </message>
+        <message>
+            <location line="+101" />
+            <source>the entry "%1"</source>
+            <translation>der Eintrag „%1“</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>The attachments of %1 (%2) were not imported: an XML export holds them outside the entry.</source>
+            <translation>Die Anhänge von %1 (%2) wurden nicht importiert: ein XML-Export hält sie außerhalb des Eintrags.</translation>
+        </message>
+        <message>
+            <location filename="../core/io/MSecureCsv.cpp" line="-3" />
+            <source>it has fewer than the four columns Name, Type, Tags, Notes.</source>
+            <translation>sie hat weniger als die vier Spalten Name, Type, Tags, Notes.</translation>
+        </message>
+        <message>
+            <location filename="../core/io/OnePassword1pux.cpp" line="+147" />
+            <source>its document "%1" is a file, and files are not imported yet.</source>
+            <translation>sein Dokument „%1“ ist eine Datei, und Dateien werden noch nicht importiert.</translation>
+        </message>
+        <message>
+            <location line="+40" />
+            <source>item %1 (%2)</source>
+            <translation>Element %1 (%2)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>it was deleted in 1Password.</source>
+            <translation>es wurde in 1Password gelöscht.</translation>
+        </message>
+        <message>
+            <location filename="../core/io/OtpauthText.cpp" line="+7" />
+            <source>The file holds no otpauth:// link; nothing was imported.</source>
+            <translation>Die Datei enthält keinen otpauth://-Link; es wurde nichts importiert.</translation>
+        </message>
+    </context>
+    <context>
         <name>Twofold::Kdf</name>
         <message>
             <location filename="../core/crypto/Kdf.cpp" line="+36" />
@@ -1907,7 +2653,7 @@
     <context>
         <name>Twofold::OpenVault</name>
         <message>
-            <location filename="../core/vault/OpenVault.cpp" line="+68" />
+            <location filename="../core/vault/OpenVault.cpp" line="+78" />
             <source>This vault is open for changes in another program (%1, process %2). Close it there, then try again.</source>
             <translation>Dieser Tresor ist in einem anderen Programm zum Ändern geöffnet (%1, Prozess %2). Schließen Sie ihn dort, und versuchen Sie es dann erneut.</translation>
         </message>
@@ -1922,27 +2668,33 @@
             <translation>Der Tresor kann nicht zum Ändern geöffnet werden, weil sein Ordner das Anlegen der Sperrdatei %1 nicht erlaubt (schreibgeschützt oder keine Berechtigung). Befehle, die den Tresor nur lesen, funktionieren weiterhin.</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+30" />
             <source>There is already a file at %1. Open it, or choose another name for the new vault.</source>
             <translation>Unter %1 gibt es bereits eine Datei. Öffnen Sie sie, oder wählen Sie einen anderen Namen für den neuen Tresor.</translation>
         </message>
         <message>
-            <location line="+62" />
+            <location line="+64" />
             <source>The vault file was changed by another program while it was being opened. Try again.</source>
             <translation>Die Tresordatei wurde von einem anderen Programm geändert, während sie geöffnet wurde. Versuchen Sie es erneut.</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+39" />
             <source>This vault was opened read-only, so changes cannot be saved.</source>
             <translation>Dieser Tresor wurde schreibgeschützt geöffnet, daher können Änderungen nicht gespeichert werden.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+10" />
+            <location line="+79" />
             <source>The vault file was replaced by another program since it was opened, so it was not overwritten. Your changes are still open: save them to another file.</source>
             <translation>Die Tresordatei wurde seit dem Öffnen von einem anderen Programm ersetzt, daher wurde sie nicht überschrieben. Ihre Änderungen sind noch offen: Speichern Sie sie in einer anderen Datei.</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="-69" />
+            <source>Someone signed in to this vault in another program while you were changing its two-factor settings, so the change was not saved. Try again.</source>
+            <translation>Während Sie die Einstellungen der Zwei-Faktor-Anmeldung geändert haben, hat sich jemand in einem anderen Programm bei diesem Tresor angemeldet, deshalb wurde die Änderung nicht gespeichert. Versuchen Sie es noch einmal.</translation>
+        </message>
+        <message>
+            <location line="+38" />
             <source>This vault was opened read-only, so its password cannot be changed.</source>
             <translation>Dieser Tresor wurde schreibgeschützt geöffnet, daher kann sein Passwort nicht geändert werden.</translation>
         </message>
@@ -2267,12 +3019,12 @@
     <context>
         <name>Twofold::SecretStore</name>
         <message>
-            <location filename="../core/platform/FileSecretStore.cpp" line="+85" />
+            <location filename="../core/platform/FileSecretStore.cpp" line="+111" />
             <source>The remembered-computer file is busy in another program. Try again.</source>
             <translation>Die Datei für gemerkte Computer wird gerade von einem anderen Programm verwendet. Versuchen Sie es erneut.</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+38" />
             <location filename="../core/platform/SecretStore_keychain.cpp" line="+39" />
             <source>Nothing is remembered here under that name.</source>
             <translation>Unter diesem Namen ist hier nichts gespeichert.</translation>
@@ -2296,6 +3048,438 @@
             <location line="+5" />
             <source>The system keychain could not forget this computer.</source>
             <translation>Der Systemschlüsselbund konnte diesen Computer nicht vergessen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Twofold::Server</name>
+        <message>
+            <location filename="../app/server/AdminCommands.cpp" line="+46" />
+            <source>Use one of: org create NAME, org list, org policy NAME off|optional|required [--methods LIST], user list [--org NAME], user reset-2fa EMAIL, device list EMAIL, device revoke ID.</source>
+            <translation>Verwenden Sie einen dieser Befehle: org create NAME, org list, org policy NAME off|optional|required [--methods LIST], user list [--org NAME], user reset-2fa EMAIL, device list EMAIL, device revoke ID.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Organisation “%1” created: two-factor sign-in optional, every method allowed.</source>
+            <translation>Organisation „%1“ angelegt: Zwei-Faktor-Anmeldung optional, alle Methoden erlaubt.</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Organisation “%1”: two-factor sign-in %2; methods allowed: %3.</source>
+            <translation>Organisation „%1“: Zwei-Faktor-Anmeldung %2; erlaubte Methoden: %3.</translation>
+        </message>
+        <message>
+            <location line="+40" />
+            <source>The second factor of %1 is reset at the next sign-in, where a new one is set up; remembered computers forgotten: %2.</source>
+            <translation>Der zweite Faktor von %1 wird bei der nächsten Anmeldung zurückgesetzt, wo ein neuer eingerichtet wird; vergessene gemerkte Computer: %2.</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>“%1” is not a device number: device list EMAIL shows them.</source>
+            <translation>„%1“ ist keine Gerätenummer: device list EMAIL zeigt sie an.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Device %1 (“%2”) was already revoked on %3.</source>
+            <translation>Gerät %1 („%2“) wurde bereits am %3 widerrufen.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Device %1 (“%2”) is revoked: it must pass the second factor at its next sign-in.</source>
+            <translation>Gerät %1 („%2“) ist widerrufen: Bei der nächsten Anmeldung muss es den zweiten Faktor bestehen.</translation>
+        </message>
+        <message>
+            <location filename="../app/server/ServeCommand.cpp" line="+33" />
+            <source>twofold-server does not know the command “%1”: see twofold-server --help.</source>
+            <translation>twofold-server kennt den Befehl „%1“ nicht: siehe twofold-server --help.</translation>
+        </message>
+        <message>
+            <location filename="../app/server/ServerCommands.cpp" line="+31" />
+            <source>twofold-server does not know the option --%1: see twofold-server --help.</source>
+            <translation>twofold-server kennt die Option --%1 nicht: siehe twofold-server --help.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The option --%1 needs a value.</source>
+            <translation>Die Option --%1 braucht einen Wert.</translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>Usage: twofold-server --data DIR [--listen HOST:PORT] --tls-cert FILE --tls-key FILE
+       twofold-server --data DIR --listen 127.0.0.1:PORT --insecure-http
+       twofold-server admin [--data DIR | --database URL] COMMAND
+
+The sign-in server of Twofold: it checks second factors and keeps what the vaults need.
+
+Options:
+  --data DIR            data folder (made 0700); holds the SQLite database and the pepper
+  --database URL        postgresql://USER@HOST[:PORT]/DATABASE instead of SQLite
+  --config FILE         config file (mode 0600): SMTP and SMS credentials, the pepper
+  --listen HOST:PORT    address to listen on (default 127.0.0.1:8443)
+  --tls-cert FILE       PEM certificate (chain) for HTTPS
+  --tls-key FILE        PEM private key for HTTPS
+  --insecure-http       plain HTTP, on a loopback address only
+  --rate-capacity N     requests a client address may send at once (default 60)
+  --rate-per-second N   requests a second a client address may keep up (default 1)
+  --max-body-bytes N    largest request body (default 65536)
+  --help, --version
+
+Admin commands:
+  org create NAME
+  org list
+  org policy NAME off|optional|required [--methods authenticator,email,sms]
+  user list [--org NAME]
+  user reset-2fa EMAIL
+  device list EMAIL
+  device revoke ID
+
+Exit status: 0 success, 1 usage or refusal, 4 file problem, 5 database unreachable.</source>
+            <translation>Aufruf: twofold-server --data DIR [--listen HOST:PORT] --tls-cert DATEI --tls-key DATEI
+       twofold-server --data DIR --listen 127.0.0.1:PORT --insecure-http
+       twofold-server admin [--data DIR | --database URL] BEFEHL
+
+Der Anmeldeserver von Twofold: Er prüft zweite Faktoren und verwahrt, was die Tresore brauchen.
+
+Optionen:
+  --data DIR            Datenordner (mit 0700 angelegt); enthält die SQLite-Datenbank und den Pepper
+  --database URL        postgresql://BENUTZER@HOST[:PORT]/DATENBANK statt SQLite
+  --config DATEI        Konfigurationsdatei (Modus 0600): SMTP- und SMS-Zugangsdaten, der Pepper
+  --listen HOST:PORT    Adresse, auf der gelauscht wird (Standard 127.0.0.1:8443)
+  --tls-cert DATEI      PEM-Zertifikat (Kette) für HTTPS
+  --tls-key DATEI       privater PEM-Schlüssel für HTTPS
+  --insecure-http       einfaches HTTP, nur auf einer Loopback-Adresse
+  --rate-capacity N     Anfragen, die eine Client-Adresse auf einmal senden darf (Standard 60)
+  --rate-per-second N   Anfragen pro Sekunde, die eine Client-Adresse dauerhaft senden darf (Standard 1)
+  --max-body-bytes N    größter Anfragerumpf (Standard 65536)
+  --help, --version
+
+Admin-Befehle:
+  org create NAME
+  org list
+  org policy NAME off|optional|required [--methods authenticator,email,sms]
+  user list [--org NAME]
+  user reset-2fa EMAIL
+  device list EMAIL
+  device revoke ID
+
+Exit-Status: 0 Erfolg, 1 Aufruf oder Ablehnung, 4 Dateiproblem, 5 Datenbank nicht erreichbar.</translation>
+        </message>
+        <message>
+            <location filename="../core/server/ServerSentences.cpp" line="+9" />
+            <source>“%1” is not a database address: use postgresql://USER@HOST[:PORT]/DATABASE.</source>
+            <translation>„%1“ ist keine Datenbankadresse: Verwenden Sie postgresql://BENUTZER@HOST[:PORT]/DATENBANK.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The database address starts with “%1:”, but only postgresql:// and sqlite:// are supported.</source>
+            <translation>Die Datenbankadresse beginnt mit „%1:“, unterstützt werden aber nur postgresql:// und sqlite://.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Leave the password out of the database address: put it in the config file as database-password, or in ~/.pgpass.</source>
+            <translation>Lassen Sie das Passwort aus der Datenbankadresse weg: Tragen Sie es in der Konfigurationsdatei als database-password ein oder in ~/.pgpass.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The database address has the unknown setting “%1”: only sslmode and host (a socket folder) are allowed.</source>
+            <translation>Die Datenbankadresse enthält die unbekannte Einstellung „%1“: Erlaubt sind nur sslmode und host (ein Socket-Ordner).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The database address %1 needs a user, a host and a database name, as in postgresql://twofold@localhost/twofold.</source>
+            <translation>Die Datenbankadresse %1 braucht einen Benutzer, einen Host und einen Datenbanknamen, wie in postgresql://twofold@localhost/twofold.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Qt’s %1 database driver is not installed (on Debian: libqt6sql6-sqlite or libqt6sql6-psql).</source>
+            <translation>Qts Datenbanktreiber %1 ist nicht installiert (unter Debian: libqt6sql6-sqlite oder libqt6sql6-psql).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The database file %1 cannot be opened for writing: check the data folder’s owner and free space.</source>
+            <translation>Die Datenbankdatei %1 lässt sich nicht zum Schreiben öffnen: Prüfen Sie den Eigentümer des Datenordners und den freien Platz.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The database server at %1 could not be reached or refused the sign-in: check that it runs, the address, the user and the password.</source>
+            <translation>Der Datenbankserver unter %1 war nicht erreichbar oder hat die Anmeldung abgelehnt: Prüfen Sie, ob er läuft, sowie Adresse, Benutzer und Passwort.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The database refused a change: the log says why.</source>
+            <translation>Die Datenbank hat eine Änderung abgelehnt: Das Protokoll nennt den Grund.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The database was set up by a newer twofold-server (schema %1; this one knows up to %2): upgrade twofold-server.</source>
+            <translation>Die Datenbank wurde von einem neueren twofold-server eingerichtet (Schema %1; dieser kennt bis %2): Aktualisieren Sie twofold-server.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Updating the database to schema %1 failed and was undone: the log says why.</source>
+            <translation>Die Aktualisierung der Datenbank auf Schema %1 ist fehlgeschlagen und wurde rückgängig gemacht: Das Protokoll nennt den Grund.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>“%1” is not an email address.</source>
+            <translation>„%1“ ist keine E-Mail-Adresse.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>There is already an account for %1.</source>
+            <translation>Für %1 gibt es bereits ein Konto.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>There is no account for %1.</source>
+            <translation>Für %1 gibt es kein Konto.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>There is no account number %1.</source>
+            <translation>Es gibt kein Konto mit der Nummer %1.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>There is no organisation number %1.</source>
+            <translation>Es gibt keine Organisation mit der Nummer %1.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>An organisation’s name must have 1 to 100 characters.</source>
+            <translation>Der Name einer Organisation muss 1 bis 100 Zeichen haben.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>There is already an organisation named “%1”.</source>
+            <translation>Es gibt bereits eine Organisation namens „%1“.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>There is no organisation named “%1”.</source>
+            <translation>Es gibt keine Organisation namens „%1“.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>“%1” is not a policy: use off, optional or required.</source>
+            <translation>„%1“ ist keine Richtlinie: Verwenden Sie off, optional oder required.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>“%1” is not a sign-in method: use authenticator, email or sms, separated by commas.</source>
+            <translation>„%1“ ist keine Anmeldemethode: Verwenden Sie authenticator, email oder sms, durch Kommas getrennt.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The method %1 is named twice.</source>
+            <translation>Die Methode %1 ist doppelt genannt.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>There is no device number %1.</source>
+            <translation>Es gibt kein Gerät mit der Nummer %1.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The config file %1 cannot be read.</source>
+            <translation>Die Konfigurationsdatei %1 kann nicht gelesen werden.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The config file %1 holds secrets but other users may read it (mode %2): run chmod 600 %1.</source>
+            <translation>Die Konfigurationsdatei %1 enthält Geheimnisse, aber andere Benutzer dürfen sie lesen (Modus %2): Führen Sie chmod 600 %1 aus.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The config file %1 is not a regular file.</source>
+            <translation>Die Konfigurationsdatei %1 ist keine normale Datei.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Line %2 of the config file %1 is not of the form “key = value”.</source>
+            <translation>Zeile %2 der Konfigurationsdatei %1 hat nicht die Form „Schlüssel = Wert“.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Line %2 of the config file %1 sets “%3”, which twofold-server does not know.</source>
+            <translation>Zeile %2 der Konfigurationsdatei %1 setzt „%3“, das twofold-server nicht kennt.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Line %2 of the config file %1 sets “%3” a second time.</source>
+            <translation>Zeile %2 der Konfigurationsdatei %1 setzt „%3“ ein zweites Mal.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The setting %1 %2</source>
+            <translation>Die Einstellung %1 %2</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>must be a number.</source>
+            <translation>muss eine Zahl sein.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>must be greater than zero.</source>
+            <translation>muss größer als null sein.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>must be 32 bytes written in base64 (openssl rand -base64 32 makes one).</source>
+            <translation>muss aus 32 Bytes in Base64 bestehen (openssl rand -base64 32 erzeugt sie).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>must be true or false.</source>
+            <translation>muss true oder false sein.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>must be smtp://HOST[:PORT] (STARTTLS) or smtps://HOST[:PORT].</source>
+            <translation>muss smtp://HOST[:PORT] (STARTTLS) oder smtps://HOST[:PORT] sein.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>must be starttls, tls or none.</source>
+            <translation>muss starttls, tls oder none sein.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>must be none, twilio or webhook.</source>
+            <translation>muss none, twilio oder webhook sein.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Say where twofold-server keeps its data with --data DIR (or data = DIR in the config file).</source>
+            <translation>Geben Sie mit --data DIR an, wo twofold-server seine Daten ablegt (oder mit data = DIR in der Konfigurationsdatei).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>“%1” is not an address to listen on: use HOST:PORT, such as 127.0.0.1:8443 or [::1]:8443.</source>
+            <translation>„%1“ ist keine Adresse zum Lauschen: Verwenden Sie HOST:PORT, etwa 127.0.0.1:8443 oder [::1]:8443.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>--insecure-http sends sign-in traffic unencrypted, so it is allowed only on this computer’s loopback address, not on %1.</source>
+            <translation>--insecure-http überträgt den Anmeldeverkehr unverschlüsselt und ist daher nur auf der Loopback-Adresse dieses Computers erlaubt, nicht auf %1.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>twofold-server needs --tls-cert and --tls-key (or --insecure-http on a loopback address for tests).</source>
+            <translation>twofold-server braucht --tls-cert und --tls-key (oder --insecure-http auf einer Loopback-Adresse für Tests).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The TLS file %1 cannot be read.</source>
+            <translation>Die TLS-Datei %1 kann nicht gelesen werden.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 holds no PEM certificate.</source>
+            <translation>%1 enthält kein PEM-Zertifikat.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 holds no unencrypted PEM private key (RSA or EC).</source>
+            <translation>%1 enthält keinen unverschlüsselten privaten PEM-Schlüssel (RSA oder EC).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>twofold-server cannot listen on %1: %2</source>
+            <translation>twofold-server kann nicht auf %1 lauschen: %2</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The data folder %1 cannot be created or is not writable.</source>
+            <translation>Der Datenordner %1 kann nicht angelegt werden oder ist nicht beschreibbar.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The pepper in %1 is not 32 bytes of base64: restore it from a backup (without it no account can sign in).</source>
+            <translation>Der Pepper in %1 besteht nicht aus 32 Bytes Base64: Stellen Sie ihn aus einer Sicherung wieder her (ohne ihn kann sich kein Konto anmelden).</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>There is nothing at this address.</source>
+            <translation>Unter dieser Adresse gibt es nichts.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>This address does not take that method.</source>
+            <translation>Diese Adresse nimmt diese Methode nicht an.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The request is larger than %1 bytes.</source>
+            <translation>Die Anfrage ist größer als %1 Bytes.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The request’s headers are larger than %1 bytes.</source>
+            <translation>Die Kopfzeilen der Anfrage sind größer als %1 Bytes.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Send the request body with a Content-Length, not in chunks.</source>
+            <translation>Senden Sie den Anfragerumpf mit Content-Length, nicht in Stücken.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>Too many requests from this address: try again in %n seconds.</source>
+            <translation>
+                <numerusform>Zu viele Anfragen von dieser Adresse: Versuchen Sie es in %n Sekunde erneut.</numerusform>
+                <numerusform>Zu viele Anfragen von dieser Adresse: Versuchen Sie es in %n Sekunden erneut.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The request body is not valid JSON.</source>
+            <translation>Der Anfragerumpf ist kein gültiges JSON.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The request body must be a JSON object.</source>
+            <translation>Der Anfragerumpf muss ein JSON-Objekt sein.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The field “%1” is missing.</source>
+            <translation>Das Feld „%1“ fehlt.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The field “%1” must be a whole number.</source>
+            <translation>Das Feld „%1“ muss eine ganze Zahl sein.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The field “%1” must be true or false.</source>
+            <translation>Das Feld „%1“ muss true oder false sein.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The field “%1” must be a string without control characters.</source>
+            <translation>Das Feld „%1“ muss eine Zeichenkette ohne Steuerzeichen sein.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The field “%1” is not part of this request.</source>
+            <translation>Das Feld „%1“ gehört nicht zu dieser Anfrage.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The field “%1” is longer than %2 characters.</source>
+            <translation>Das Feld „%1“ ist länger als %2 Zeichen.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Send the request body as application/json.</source>
+            <translation>Senden Sie den Anfragerumpf als application/json.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The server could not handle the request: its log says why.</source>
+            <translation>Der Server konnte die Anfrage nicht bearbeiten: Sein Protokoll nennt den Grund.</translation>
         </message>
     </context>
     <context>
@@ -2362,6 +3546,23 @@
             <source>Resend code</source>
             <extracomment>A button: send another one-time sign-in code.</extracomment>
             <translation>Code erneut senden</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+7" />
+            <source>Send code in %n s</source>
+            <extracomment>A button, disabled while no more codes may be sent (five an hour); the wait.</extracomment>
+            <translation>
+                <numerusform>Code senden in %n s</numerusform>
+                <numerusform>Code senden in %n s</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>Send code in %n min</source>
+            <translation>
+                <numerusform>Code senden in %n min</numerusform>
+                <numerusform>Code senden in %n min</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+6" />
@@ -2431,18 +3632,23 @@
             <translation>Es gibt keine Gruppe namens „%1“.</translation>
         </message>
         <message>
-            <location line="+45" />
-            <source>%1 entries are called "%2": name one by its id (shown by "ls --ids").</source>
-            <translation>%1 Einträge heißen „%2“: Geben Sie einen davon über seine ID an (angezeigt von „ls --ids“).</translation>
+            <location line="+83" />
+            <source>%1 entries are called "%2": name one by its id (%3).</source>
+            <translation>%1 Einträge heißen „%2“: nennen Sie einen über seine ID (%3).</translation>
         </message>
         <message>
-            <location line="+16" />
-            <location line="+27" />
+            <location line="+17" />
+            <location line="+31" />
             <source>An entry needs a title.</source>
             <translation>Ein Eintrag braucht einen Titel.</translation>
         </message>
         <message>
-            <location line="+142" />
+            <location line="+51" />
+            <source>"%1" has no password version %2.</source>
+            <translation>„%1“ hat keine Passwortversion %2.</translation>
+        </message>
+        <message>
+            <location line="+169" />
             <location line="+16" />
             <source>A group name cannot be empty or contain "/".</source>
             <translation>Ein Gruppenname darf nicht leer sein und kein „/“ enthalten.</translation>
@@ -2599,11 +3805,6 @@
             <location line="+2" />
             <source>You signed in with your last recovery code. Make new ones in Settings &gt; Security now.</source>
             <translation>Sie haben sich mit Ihrem letzten Wiederherstellungscode angemeldet. Erstellen Sie jetzt unter Einstellungen &gt; Sicherheit neue.</translation>
-        </message>
-        <message>
-            <location line="+62" />
-            <source>Your organisation requires two-factor sign-in for this vault. Turn on a method in Settings &gt; Security to finish setting it up.</source>
-            <translation>Ihre Organisation schreibt für diesen Tresor die Zwei-Faktor-Anmeldung vor. Aktivieren Sie unter Einstellungen &gt; Sicherheit eine Methode, um die Einrichtung abzuschließen.</translation>
         </message>
     </context>
     <context>
@@ -4892,7 +6093,7 @@ Trotzdem sperren und die Änderungen verlieren?</translation>
     <context>
         <name>twofold::SecondFactorPage</name>
         <message>
-            <location filename="../ui/signin/SecondFactorPage.cpp" line="+62" />
+            <location filename="../ui/signin/SecondFactorPage.cpp" line="+64" />
             <source>What to enter</source>
             <translation>Was einzugeben ist</translation>
         </message>
@@ -4949,23 +6150,23 @@ Trotzdem sperren und die Änderungen verlieren?</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+277" />
+            <location line="+292" />
             <source>Use a re&amp;covery code</source>
             <translation>Wiederherstellungs&amp;code verwenden</translation>
         </message>
         <message>
-            <location line="-276" />
+            <location line="-291" />
             <source>&amp;Back</source>
             <translation>&amp;Zurück</translation>
         </message>
         <message>
             <location line="+0" />
-            <location line="+287" />
+            <location line="+302" />
             <source>&amp;Verify</source>
             <translation>&amp;Prüfen</translation>
         </message>
         <message>
-            <location line="-278" />
+            <location line="-293" />
             <source>Remember this computer for 30 days</source>
             <translation>Diesen Computer 30 Tage lang merken</translation>
         </message>
@@ -4981,24 +6182,24 @@ Trotzdem sperren und die Änderungen verlieren?</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+233" />
+            <location line="+248" />
             <location line="+30" />
             <source>Use a recovery code</source>
             <translation>Wiederherstellungscode verwenden</translation>
         </message>
         <message>
-            <location line="-262" />
+            <location line="-277" />
             <source>Back to the password</source>
             <translation>Zurück zum Passwort</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+272" />
+            <location line="+287" />
             <source>Verify</source>
             <translation>Prüfen</translation>
         </message>
         <message>
-            <location line="-265" />
+            <location line="-280" />
             <source>Checking</source>
             <translation>Wird geprüft</translation>
         </message>
@@ -5024,7 +6225,7 @@ Trotzdem sperren und die Änderungen verlieren?</translation>
             <translation>Geben Sie einen der Wiederherstellungscodes ein, die Sie beim Aktivieren der Zwei-Faktor-Anmeldung gespeichert haben. Jeder funktioniert nur einmal.</translation>
         </message>
         <message>
-            <location line="+193" />
+            <location line="+208" />
             <source>Choose a sign-in method</source>
             <translation>Anmeldemethode wählen</translation>
         </message>
@@ -5655,17 +6856,32 @@ Trotzdem sperren und die Änderungen verlieren?</translation>
             <translation>&amp;Nicht jetzt</translation>
         </message>
         <message>
+            <location line="+0" />
+            <source>&amp;Lock</source>
+            <translation>&amp;Sperren</translation>
+        </message>
+        <message>
             <location line="+2" />
             <source>Two-factor sign-in</source>
             <translation>Zwei-Faktor-Anmeldung</translation>
         </message>
         <message>
             <location line="+4" />
+            <source>Your organisation requires two-factor sign-in</source>
+            <translation>Ihre Organisation verlangt die Zwei-Faktor-Anmeldung</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Turn on two-factor sign-in now?</source>
             <translation>Zwei-Faktor-Anmeldung jetzt aktivieren?</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
+            <source>Turn on a method to open this vault. Until one is on, the vault stays closed.</source>
+            <translation>Aktivieren Sie eine Methode, um diesen Tresor zu öffnen. Bis eine aktiv ist, bleibt der Tresor geschlossen.</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>With it, someone who learns your master password still cannot open your vault without a code from your phone or mail.</source>
             <translation>Damit kann jemand, der Ihr Master-Passwort erfährt, Ihren Tresor trotzdem nicht ohne einen Code von Ihrem Telefon oder aus Ihren E-Mails öffnen.</translation>
         </message>
@@ -5689,6 +6905,11 @@ Trotzdem sperren und die Änderungen verlieren?</translation>
             <location line="+3" />
             <source>Not now</source>
             <translation>Nicht jetzt</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Lock the vault</source>
+            <translation>Tresor sperren</translation>
         </message>
     </context>
     <context>

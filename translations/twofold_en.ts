@@ -4,7 +4,7 @@
     <context>
         <name>Text</name>
         <message>
-            <location filename="../core/platform/FileSecretStore.cpp" line="+37" />
+            <location filename="../core/platform/FileSecretStore.cpp" line="+40" />
             <source>The remembered-computer file %1 could not be written. Check that the folder exists and that you may write there.</source>
             <translation type="unfinished" />
         </message>
@@ -12,7 +12,7 @@
     <context>
         <name>Twofold::AtomicFile</name>
         <message>
-            <location filename="../core/vault/AtomicFile.cpp" line="+21" />
+            <location filename="../core/vault/AtomicFile.cpp" line="+46" />
             <source> Your changes are still open: nothing was lost.</source>
             <translation type="unfinished" />
         </message>
@@ -57,7 +57,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../core/vault/AtomicFile_posix.cpp" line="+142" />
+            <location filename="../core/vault/AtomicFile_posix.cpp" line="+154" />
             <source>The vault was written, but the disk did not confirm it (%1). Save again before you turn the computer off.</source>
             <translation type="unfinished" />
         </message>
@@ -65,7 +65,7 @@
     <context>
         <name>Twofold::Auth</name>
         <message numerus="yes">
-            <location filename="../core/auth/AuthSentences.cpp" line="+12" />
+            <location filename="../core/auth/AuthSentences.cpp" line="+14" />
             <source>%n seconds</source>
             <translation>
                 <numerusform>%n second</numerusform>
@@ -197,6 +197,114 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+10" />
+            <source>One more wrong code locks sign-in for a while.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>After %n more wrong codes, sign-in is locked for a while.</source>
+            <translation>
+                <numerusform>After %n more wrong code, sign-in is locked for a while.</numerusform>
+                <numerusform>After %n more wrong codes, sign-in is locked for a while.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The SMS gateway refused Twofold's sign-in: check the account and token in the delivery settings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The mail server refused the sign-in: check the SMTP user name and password in the delivery settings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The SMS gateway did not answer in time. Check the network and the delivery settings, then try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The mail server did not answer in time. Check the network and the delivery settings, then try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No SMS gateway is set up to send codes: set one up in the delivery settings first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No mail server is set up to send codes: set one up in the delivery settings first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The code could not be sent: the SMS gateway could not be reached or refused it. Check the delivery settings and the number, then try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The code could not be sent: the mail server could not be reached or refused it. Check the delivery settings and the address, then try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>the disk is full</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the disk is read-only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Twofold may not write to the vault's folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the vault file could not be written</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Twofold could not record this sign-in step in the vault file (%1), so no code can be accepted now. Free the disk or make it writable, then try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The sign-in verifier answered for another vault. Close the vault and sign in again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The sign-in verifier speaks another version of Twofold's sign-in protocol. Update Twofold.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The vault's master password was changed in another program. Close the vault and sign in again with the new password.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>That password is not right for this vault.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>That item does not exist any more: it may have been removed in another program.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>The new delivery settings were not saved, because a test code could not be sent with them: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../core/auth/DeliveryCodeSender.cpp" line="+32" />
             <source>Codes cannot be sent by email yet: set up the mail server first (Preferences &gt; Security &gt; Delivery, or twofold-cli delivery set smtp).</source>
             <translation type="unfinished" />
@@ -207,12 +315,8 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../core/auth/LocalVerifierHost.cpp" line="+14" />
-            <source>The vault's master password was changed in another program while you were signing in. Sign in again with the new password.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../core/auth/Messages.cpp" line="+21" />
+            <location filename="../core/auth/AuthSentences.cpp" line="-44" />
+            <location filename="../core/auth/TwoFactorStatus.cpp" line="+20" />
             <source>The sign-in verifier and this program do not understand each other. Update Twofold.</source>
             <translation type="unfinished" />
         </message>
@@ -287,63 +391,63 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../core/auth/SignInSession.cpp" line="+22" />
+            <location filename="../core/auth/SignInSession.cpp" line="+23" />
             <source>This vault needs a second factor, but its two-factor settings have no method turned on. Try the backup copy of the vault (the same name ending in .bak).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+383" />
+            <location line="+416" />
             <source>This computer could not be remembered: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../core/auth/TwoFactorSettings.cpp" line="+24" />
+            <location filename="../core/auth/TwoFactorSettings.cpp" line="+21" />
             <source>Enter your master password again to change the two-factor settings.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+7" />
-            <source>The vault's master password was changed in another program. Close the vault and sign in again.</source>
+            <location line="+286" />
+            <source>No remembered computer was chosen.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+101" />
-            <location line="+61" />
+            <location line="-281" />
             <source>Wait for the change being made to finish.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+8" />
+            <location filename="../core/auth/AuthSentences.cpp" line="+51" />
+            <location filename="../core/auth/TwoFactorSettings.cpp" line="+178" />
             <source>This vault was opened read-only, so its two-factor settings cannot be changed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+96" />
+            <location filename="../core/auth/TwoFactorSettings.cpp" line="+52" />
             <source>Your administrator requires two-factor sign-in, so the last method cannot be turned off. Turn on another method first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+104" />
+            <location filename="../core/auth/AuthSentences.cpp" line="-18" />
             <source>Give the app password a name, such as the script that uses it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
+            <location line="+1" />
             <source>An app password named "%1" exists already.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>This vault has as many app passwords as it can hold: revoke one first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+43" />
+            <location filename="../core/auth/TwoFactorSettings.cpp" line="+108" />
             <source>No app password is named "%1".</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../core/auth/TwoFactorSetup.cpp" line="+27" />
+            <location filename="../core/auth/TwoFactorSetup.cpp" line="+26" />
             <source>Your administrator has turned two-factor sign-in off on this computer.</source>
             <translation type="unfinished" />
         </message>
@@ -358,11 +462,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../core/auth/Verifier.cpp" line="+394" />
-            <source>The sign-in verifier did not understand the request. Update Twofold.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../core/auth/VerifierState.cpp" line="+33" />
             <source>The two-factor settings kept in this vault are damaged, so the second factor cannot be checked. Try the backup copy of the vault (the same name ending in .bak).</source>
             <translation type="unfinished" />
@@ -371,17 +470,22 @@
     <context>
         <name>Twofold::Cli</name>
         <message>
-            <location filename="../app/cli/SignIn.cpp" line="+46" />
+            <location filename="../app/cli/SignIn.cpp" line="+49" />
             <source>--method takes authenticator, email or sms (for a recovery code, give --recovery-code).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+15" />
+            <location line="+19" />
             <source>A sign-in code was sent to %1.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location line="+6" />
+            <source>This computer is remembered until %1: later sign-ins here skip the code.</source>
+            <translation type="unfinished" />
+        </message>
         <message numerus="yes">
-            <location line="+3" />
+            <location line="+5" />
             <source>Recovery code accepted: %n left. Every remembered computer was forgotten.</source>
             <translation>
                 <numerusform>Recovery code accepted: %n left. Every remembered computer was forgotten.</numerusform>
@@ -389,12 +493,17 @@
             </translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+9" />
             <source>Twofold signed in but could not open the vault.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+21" />
+            <location line="+17" />
+            <source>Your administrator does not allow the method %1: give another --method.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
             <source>Recovery code: </source>
             <translation type="unfinished" />
         </message>
@@ -410,7 +519,7 @@
         </message>
         <message>
             <location line="+1" />
-            <location filename="../app/cli/TwoFactorCommands.cpp" line="+85" />
+            <location filename="../app/cli/TwoFactorCommands.cpp" line="+100" />
             <source>Code you received: </source>
             <translation type="unfinished" />
         </message>
@@ -420,7 +529,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+24" />
+            <location line="+4" />
+            <source>This vault asks for the code at every sign-in, so this computer is not remembered ("2fa ask new-computers" changes that).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+23" />
             <source>The environment variable %1 (named by --password-env) is not set or empty.</source>
             <translation type="unfinished" />
         </message>
@@ -440,7 +554,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../app/cli/TwoFactorCommands.cpp" line="-60" />
+            <location line="+25" />
+            <source>Your administrator requires two-factor sign-in and this vault has none yet: turn on a method first with "twofold-cli 2fa enable authenticator" (or email or sms; see "twofold-cli 2fa status" for those allowed).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/cli/TwoFactorCommands.cpp" line="-74" />
             <source>never</source>
             <translation type="unfinished" />
         </message>
@@ -505,6 +624,36 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+2" />
+            <source>Off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Required</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Optional</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Policy: %1 (no policy file at %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Policy: %1 (from %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Methods allowed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location line="+30" />
             <source>Current code from your authenticator app: </source>
             <translation type="unfinished" />
@@ -536,7 +685,7 @@
         </message>
         <message>
             <location line="+2" />
-            <source>Your administrator's policy does not allow %1.</source>
+            <source>Your administrator does not allow the method %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -570,7 +719,32 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+28" />
+            <location line="+17" />
+            <source>%1 is now the method asked first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>"%1" is not a choice: say always or new-computers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>The code is now asked at every sign-in.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The code is now asked only on computers not remembered.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+20" />
+            <source>The master password was changed; every remembered computer was forgotten.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
             <source>The old recovery codes no longer work.</source>
             <translation type="unfinished" />
         </message>
@@ -588,7 +762,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+42" />
+            <location line="+27" />
+            <source>The app password "%1" was revoked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+20" />
             <source>Show the vault's two-factor sign-in methods</source>
             <translation type="unfinished" />
         </message>
@@ -633,7 +812,17 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <source>Ask the code at every sign-in, or only on computers not remembered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Change the master password (the new one is the next line of standard input with --password-stdin)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
             <source>Make a new set of recovery codes (the old set stops working)</source>
             <translation type="unfinished" />
         </message>
@@ -694,7 +883,7 @@
         </message>
         <message>
             <location line="+1" />
-            <location filename="../app/cli/CommandTable.cpp" line="+142" />
+            <location filename="../app/cli/CommandTable.cpp" line="+144" />
             <source>There is no command "%1" (see twofold-cli --help).</source>
             <translation type="unfinished" />
         </message>
@@ -764,7 +953,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../app/cli/CommandTable.cpp" line="-103" />
+            <location filename="../app/cli/CommandTable.cpp" line="-104" />
             <source>Explain a command</source>
             <translation type="unfinished" />
         </message>
@@ -795,11 +984,11 @@
         </message>
         <message>
             <location line="+3" />
-            <source>Exit status: 0 success, 1 usage, 2 wrong password or code, 3 locked out, 4 a problem with the vault file.</source>
+            <source>Exit status: 0 success, 1 usage, 2 wrong password or code, 3 locked out, 4 a problem with the vault file, 5 the mail server, SMS gateway or sign-in server could not be reached or refused delivery.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>"twofold-cli help COMMAND" explains a command.</source>
             <translation type="unfinished" />
         </message>
@@ -860,6 +1049,11 @@
         </message>
         <message>
             <location line="+3" />
+            <source>After a right code, remember this computer for 30 days: later sign-ins here skip the code when the vault allows it (2fa ask new-computers)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
             <source>The password given is one of the vault's app passwords (no second factor is asked; two-factor settings cannot be changed with it)</source>
             <translation type="unfinished" />
         </message>
@@ -1067,6 +1261,8 @@
         </message>
         <message>
             <location line="+0" />
+            <location filename="../app/cli/IoCommands.cpp" line="+126" />
+            <location filename="../app/cli/TwoFactorCommands.cpp" line="-161" />
             <location filename="../app/cli/VaultCommands.cpp" line="+63" />
             <source>Type it again: </source>
             <translation type="unfinished" />
@@ -1149,7 +1345,7 @@
         </message>
         <message>
             <location line="+4" />
-            <location filename="../app/cli/VaultCommands.cpp" line="+139" />
+            <location filename="../app/cli/VaultCommands.cpp" line="+140" />
             <source>Print each entry's id, a tab, then its title</source>
             <translation type="unfinished" />
         </message>
@@ -1339,7 +1535,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../app/cli/SettingsSession.cpp" line="+44" />
+            <location filename="../app/cli/SettingsSession.cpp" line="+49" />
             <source>"%1" is not a sign-in method: say authenticator, email or sms.</source>
             <translation type="unfinished" />
         </message>
@@ -1349,7 +1545,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../app/cli/VaultCommands.cpp" line="-155" />
+            <location filename="../app/cli/VaultCommands.cpp" line="-156" />
             <source>The option --kdf-memory must be between 1 and %1 MiB.</source>
             <translation type="unfinished" />
         </message>
@@ -1359,17 +1555,19 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+7" />
+            <location filename="../app/cli/TwoFactorCommands.cpp" line="+0" />
+            <location filename="../app/cli/VaultCommands.cpp" line="+7" />
             <source>New master password: </source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
+            <location filename="../app/cli/VaultCommands.cpp" line="+1" />
             <source>the new master password</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+9" />
+            <location filename="../app/cli/VaultCommands.cpp" line="+9" />
             <source>Strength: %1</source>
             <translation type="unfinished" />
         </message>
@@ -1409,12 +1607,159 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
-            <source>Web address: %1</source>
+            <location filename="../app/cli/IoCommands.cpp" line="-95" />
+            <source>There is no file %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 cannot be read: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>There is no import format "%1": name one of auto, %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The option --duplicates takes skip, keep or update.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Imported %1 entries from %2 (%3).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 added, %2 updated, %3 duplicates skipped; in the file: %4.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <location filename="../app/cli/TwoFactorCommands.cpp" line="-179" />
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Skipped: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Write %L1 entries unencrypted to %2? [y/N] </source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+1" />
+            <source>the answer to the question</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>There is no export format "%1": name one of %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Password for the export: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>the export's password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The export's password cannot be empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Wrote %L1 entries, encrypted, to %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Wrote %L1 entries to %2 (readable only by you).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>VERSION is the number "show --history" lists (1 or more).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The password of "%1" is version %2 again; the one it replaces is in its history.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Kind: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <location filename="../app/cli/VaultCommands.cpp" line="+1" />
+            <source>Web address: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Password history: none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Password version %1 (until %2): </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Add the entries of another manager's export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>FORMAT is auto (guessed from the content) or one of bitwarden-json, bitwarden-csv, 1password-1pux, 1password-csv, keepass-xml, keepassxc-csv, chrome-csv, firefox-csv, lastpass-csv, msecure-csv, otpauth, aegis-json, otpauth-migration. A malformed file is refused with the line or item at fault and nothing is written; whatever is skipped is listed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>What to do with an entry whose web address and user name are already in the vault (default skip)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Write the entries to a file for another manager or a backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>FORMAT is twofold-json (everything, encrypted with a password you choose unless --plain), keepass-xml, bitwarden-json or csv. Plain-text exports ask first and are readable only by you.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>twofold-json without encryption</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Make an older password (see show --history) current again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/cli/VaultCommands.cpp" line="+1" />
             <source>Group: %1</source>
             <translation type="unfinished" />
         </message>
@@ -1439,7 +1784,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>In the trash since: %1</source>
             <translation type="unfinished" />
         </message>
@@ -1506,6 +1851,11 @@
         <message>
             <location line="+5" />
             <source>Print the password itself</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Also list the older passwords</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1892,6 +2242,402 @@
         </message>
     </context>
     <context>
+        <name>Twofold::EntryKind</name>
+        <message>
+            <location filename="../core/vault/EntryKind.cpp" line="+15" />
+            <source>Cardholder name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Card number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Brand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Expiry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Security code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>PIN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>First name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Last name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Email</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Birthday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Passport number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>National ID number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Login</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Secure note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Payment card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Identity</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Twofold::Export</name>
+        <message>
+            <location filename="../core/io/ExportJson.cpp" line="+115" />
+            <source>This is not an encrypted Twofold export, or it is damaged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+19" />
+            <source>The password does not open this export.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/io/PrivateFile.cpp" line="+21" />
+            <source>%1 cannot be made private to you: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 cannot be written: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 could not be written completely (%2); it was removed.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Twofold::FileLock</name>
+        <message>
+            <location filename="../core/vault/FileLock_posix.cpp" line="+76" />
+            <location filename="../core/vault/FileLock_win.cpp" line="+56" />
+            <source>The vault is being written by another program. Try again in a moment.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Twofold::Import</name>
+        <message>
+            <location filename="../core/io/AegisJson.cpp" line="+30" />
+            <location filename="../core/io/BitwardenJson.cpp" line="+64" />
+            <source>The file is not valid JSON (%1 at byte %2); nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>This Aegis export is encrypted: export again without encryption; nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Entry %1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>its code type "%1" is not TOTP or HOTP.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>its secret is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>its algorithm %1 is not supported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/io/BitwardenJson.cpp" line="+8" />
+            <source>This Bitwarden export is encrypted: export again choosing the unencrypted .json format; nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>item %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+44" />
+            <source>its type %1 is not one Bitwarden documents.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>its linked field "%1" has no value of its own.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/io/CsvImport.cpp" line="+14" />
+            <source>line %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/io/Formats.cpp" line="+47" />
+            <source>Bitwarden (JSON)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Bitwarden (CSV)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>1Password (1PUX)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>1Password (CSV)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>KeePass 2 / KeePassXC (XML)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>KeePassXC (CSV)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Chrome, Edge, Brave (CSV)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Firefox (CSV)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>LastPass (CSV)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>mSecure (CSV)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>otpauth:// links (text)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Aegis (JSON, unencrypted)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Google Authenticator export (otpauth-migration://)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+50" />
+            <source>The format of this file cannot be recognised: name it (one of %1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+62" />
+            <location filename="../core/io/MSecureCsv.cpp" line="+42" />
+            <source>Untitled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/io/GoogleMigration.cpp" line="+123" />
+            <source>it has no secret.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>its algorithm is not SHA-1, SHA-256 or SHA-512.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+21" />
+            <location filename="../core/io/OtpauthText.cpp" line="+40" />
+            <source>Line %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>it is not an otpauth-migration:// link.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+23" />
+            <source>%1, account %2 (%3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The file holds no otpauth-migration:// link; nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/io/ImportData.cpp" line="+73" />
+            <source>the secret is empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Field %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Line %1 is not valid CSV (a quote is not closed or a field is broken); nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>This file is not a %1 export; nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>This is not a %1 export: its first line has no column "%2"; nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 is malformed; nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Line %1 was skipped: it holds nothing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 was skipped: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The two-factor secret of %1 cannot be used (%2); it is kept as the hidden field "TOTP".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The file is larger than 256 MiB; nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/io/KeePassXml.cpp" line="+72" />
+            <source>The XML is malformed at line %1 (%2); nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+40" />
+            <source>Unnamed group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+38" />
+            <source>its field "%1" is encrypted with the database's inner key, which an XML export does not carry.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+101" />
+            <source>the entry "%1"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+24" />
+            <source>The attachments of %1 (%2) were not imported: an XML export holds them outside the entry.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/io/MSecureCsv.cpp" line="-3" />
+            <source>it has fewer than the four columns Name, Type, Tags, Notes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/io/OnePassword1pux.cpp" line="+147" />
+            <source>its document "%1" is a file, and files are not imported yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+40" />
+            <source>item %1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>it was deleted in 1Password.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/io/OtpauthText.cpp" line="+7" />
+            <source>The file holds no otpauth:// link; nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Twofold::Kdf</name>
         <message>
             <location filename="../core/crypto/Kdf.cpp" line="+36" />
@@ -1907,7 +2653,7 @@
     <context>
         <name>Twofold::OpenVault</name>
         <message>
-            <location filename="../core/vault/OpenVault.cpp" line="+68" />
+            <location filename="../core/vault/OpenVault.cpp" line="+78" />
             <source>This vault is open for changes in another program (%1, process %2). Close it there, then try again.</source>
             <translation type="unfinished" />
         </message>
@@ -1922,27 +2668,33 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+29" />
+            <location line="+30" />
             <source>There is already a file at %1. Open it, or choose another name for the new vault.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+62" />
+            <location line="+64" />
             <source>The vault file was changed by another program while it was being opened. Try again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+26" />
+            <location line="+39" />
             <source>This vault was opened read-only, so changes cannot be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+5" />
+            <location line="+10" />
+            <location line="+79" />
             <source>The vault file was replaced by another program since it was opened, so it was not overwritten. Your changes are still open: save them to another file.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+36" />
+            <location line="-69" />
+            <source>Someone signed in to this vault in another program while you were changing its two-factor settings, so the change was not saved. Try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+38" />
             <source>This vault was opened read-only, so its password cannot be changed.</source>
             <translation type="unfinished" />
         </message>
@@ -2267,12 +3019,12 @@
     <context>
         <name>Twofold::SecretStore</name>
         <message>
-            <location filename="../core/platform/FileSecretStore.cpp" line="+85" />
+            <location filename="../core/platform/FileSecretStore.cpp" line="+111" />
             <source>The remembered-computer file is busy in another program. Try again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+35" />
+            <location line="+38" />
             <location filename="../core/platform/SecretStore_keychain.cpp" line="+39" />
             <source>Nothing is remembered here under that name.</source>
             <translation type="unfinished" />
@@ -2295,6 +3047,410 @@
         <message>
             <location line="+5" />
             <source>The system keychain could not forget this computer.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Twofold::Server</name>
+        <message>
+            <location filename="../app/server/AdminCommands.cpp" line="+46" />
+            <source>Use one of: org create NAME, org list, org policy NAME off|optional|required [--methods LIST], user list [--org NAME], user reset-2fa EMAIL, device list EMAIL, device revoke ID.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Organisation “%1” created: two-factor sign-in optional, every method allowed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Organisation “%1”: two-factor sign-in %2; methods allowed: %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+40" />
+            <source>The second factor of %1 is reset at the next sign-in, where a new one is set up; remembered computers forgotten: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+28" />
+            <source>“%1” is not a device number: device list EMAIL shows them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Device %1 (“%2”) was already revoked on %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Device %1 (“%2”) is revoked: it must pass the second factor at its next sign-in.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/server/ServeCommand.cpp" line="+33" />
+            <source>twofold-server does not know the command “%1”: see twofold-server --help.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/server/ServerCommands.cpp" line="+31" />
+            <source>twofold-server does not know the option --%1: see twofold-server --help.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The option --%1 needs a value.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+37" />
+            <source>Usage: twofold-server --data DIR [--listen HOST:PORT] --tls-cert FILE --tls-key FILE
+       twofold-server --data DIR --listen 127.0.0.1:PORT --insecure-http
+       twofold-server admin [--data DIR | --database URL] COMMAND
+
+The sign-in server of Twofold: it checks second factors and keeps what the vaults need.
+
+Options:
+  --data DIR            data folder (made 0700); holds the SQLite database and the pepper
+  --database URL        postgresql://USER@HOST[:PORT]/DATABASE instead of SQLite
+  --config FILE         config file (mode 0600): SMTP and SMS credentials, the pepper
+  --listen HOST:PORT    address to listen on (default 127.0.0.1:8443)
+  --tls-cert FILE       PEM certificate (chain) for HTTPS
+  --tls-key FILE        PEM private key for HTTPS
+  --insecure-http       plain HTTP, on a loopback address only
+  --rate-capacity N     requests a client address may send at once (default 60)
+  --rate-per-second N   requests a second a client address may keep up (default 1)
+  --max-body-bytes N    largest request body (default 65536)
+  --help, --version
+
+Admin commands:
+  org create NAME
+  org list
+  org policy NAME off|optional|required [--methods authenticator,email,sms]
+  user list [--org NAME]
+  user reset-2fa EMAIL
+  device list EMAIL
+  device revoke ID
+
+Exit status: 0 success, 1 usage or refusal, 4 file problem, 5 database unreachable.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/server/ServerSentences.cpp" line="+9" />
+            <source>“%1” is not a database address: use postgresql://USER@HOST[:PORT]/DATABASE.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The database address starts with “%1:”, but only postgresql:// and sqlite:// are supported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Leave the password out of the database address: put it in the config file as database-password, or in ~/.pgpass.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The database address has the unknown setting “%1”: only sslmode and host (a socket folder) are allowed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The database address %1 needs a user, a host and a database name, as in postgresql://twofold@localhost/twofold.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Qt’s %1 database driver is not installed (on Debian: libqt6sql6-sqlite or libqt6sql6-psql).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The database file %1 cannot be opened for writing: check the data folder’s owner and free space.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The database server at %1 could not be reached or refused the sign-in: check that it runs, the address, the user and the password.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The database refused a change: the log says why.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The database was set up by a newer twofold-server (schema %1; this one knows up to %2): upgrade twofold-server.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Updating the database to schema %1 failed and was undone: the log says why.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>“%1” is not an email address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>There is already an account for %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>There is no account for %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>There is no account number %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>There is no organisation number %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>An organisation’s name must have 1 to 100 characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>There is already an organisation named “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>There is no organisation named “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>“%1” is not a policy: use off, optional or required.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>“%1” is not a sign-in method: use authenticator, email or sms, separated by commas.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The method %1 is named twice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>There is no device number %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The config file %1 cannot be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The config file %1 holds secrets but other users may read it (mode %2): run chmod 600 %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The config file %1 is not a regular file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Line %2 of the config file %1 is not of the form “key = value”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Line %2 of the config file %1 sets “%3”, which twofold-server does not know.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Line %2 of the config file %1 sets “%3” a second time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The setting %1 %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>must be a number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>must be greater than zero.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>must be 32 bytes written in base64 (openssl rand -base64 32 makes one).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>must be true or false.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>must be smtp://HOST[:PORT] (STARTTLS) or smtps://HOST[:PORT].</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>must be starttls, tls or none.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>must be none, twilio or webhook.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Say where twofold-server keeps its data with --data DIR (or data = DIR in the config file).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>“%1” is not an address to listen on: use HOST:PORT, such as 127.0.0.1:8443 or [::1]:8443.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>--insecure-http sends sign-in traffic unencrypted, so it is allowed only on this computer’s loopback address, not on %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>twofold-server needs --tls-cert and --tls-key (or --insecure-http on a loopback address for tests).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The TLS file %1 cannot be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 holds no PEM certificate.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 holds no unencrypted PEM private key (RSA or EC).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>twofold-server cannot listen on %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The data folder %1 cannot be created or is not writable.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The pepper in %1 is not 32 bytes of base64: restore it from a backup (without it no account can sign in).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>There is nothing at this address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>This address does not take that method.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The request is larger than %1 bytes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The request’s headers are larger than %1 bytes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Send the request body with a Content-Length, not in chunks.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>Too many requests from this address: try again in %n seconds.</source>
+            <translation>
+                <numerusform>Too many requests from this address: try again in %n second.</numerusform>
+                <numerusform>Too many requests from this address: try again in %n seconds.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The request body is not valid JSON.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The request body must be a JSON object.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The field “%1” is missing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The field “%1” must be a whole number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The field “%1” must be true or false.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The field “%1” must be a string without control characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The field “%1” is not part of this request.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The field “%1” is longer than %2 characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Send the request body as application/json.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The server could not handle the request: its log says why.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2362,6 +3518,23 @@
             <source>Resend code</source>
             <extracomment>A button: send another one-time sign-in code.</extracomment>
             <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+7" />
+            <source>Send code in %n s</source>
+            <extracomment>A button, disabled while no more codes may be sent (five an hour); the wait.</extracomment>
+            <translation>
+                <numerusform>Send code in %n s</numerusform>
+                <numerusform>Send code in %n s</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>Send code in %n min</source>
+            <translation>
+                <numerusform>Send code in %n min</numerusform>
+                <numerusform>Send code in %n min</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+6" />
@@ -2431,18 +3604,23 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+45" />
-            <source>%1 entries are called "%2": name one by its id (shown by "ls --ids").</source>
+            <location line="+83" />
+            <source>%1 entries are called "%2": name one by its id (%3).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+16" />
-            <location line="+27" />
+            <location line="+17" />
+            <location line="+31" />
             <source>An entry needs a title.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+142" />
+            <location line="+51" />
+            <source>"%1" has no password version %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+169" />
             <location line="+16" />
             <source>A group name cannot be empty or contain "/".</source>
             <translation type="unfinished" />
@@ -2598,11 +3776,6 @@
         <message>
             <location line="+2" />
             <source>You signed in with your last recovery code. Make new ones in Settings &gt; Security now.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+62" />
-            <source>Your organisation requires two-factor sign-in for this vault. Turn on a method in Settings &gt; Security to finish setting it up.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4891,7 +6064,7 @@ Lock anyway and lose them?</source>
     <context>
         <name>twofold::SecondFactorPage</name>
         <message>
-            <location filename="../ui/signin/SecondFactorPage.cpp" line="+62" />
+            <location filename="../ui/signin/SecondFactorPage.cpp" line="+64" />
             <source>What to enter</source>
             <translation type="unfinished" />
         </message>
@@ -4948,23 +6121,23 @@ Lock anyway and lose them?</source>
         </message>
         <message>
             <location line="+1" />
-            <location line="+277" />
+            <location line="+292" />
             <source>Use a re&amp;covery code</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-276" />
+            <location line="-291" />
             <source>&amp;Back</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+0" />
-            <location line="+287" />
+            <location line="+302" />
             <source>&amp;Verify</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-278" />
+            <location line="-293" />
             <source>Remember this computer for 30 days</source>
             <translation type="unfinished" />
         </message>
@@ -4980,24 +6153,24 @@ Lock anyway and lose them?</source>
         </message>
         <message>
             <location line="+1" />
-            <location line="+233" />
+            <location line="+248" />
             <location line="+30" />
             <source>Use a recovery code</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-262" />
+            <location line="-277" />
             <source>Back to the password</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+1" />
-            <location line="+272" />
+            <location line="+287" />
             <source>Verify</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-265" />
+            <location line="-280" />
             <source>Checking</source>
             <translation type="unfinished" />
         </message>
@@ -5023,7 +6196,7 @@ Lock anyway and lose them?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+193" />
+            <location line="+208" />
             <source>Choose a sign-in method</source>
             <translation type="unfinished" />
         </message>
@@ -5654,17 +6827,32 @@ Lock anyway and lose them?</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+0" />
+            <source>&amp;Lock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location line="+2" />
             <source>Two-factor sign-in</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+4" />
+            <source>Your organisation requires two-factor sign-in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
             <source>Turn on two-factor sign-in now?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
+            <source>Turn on a method to open this vault. Until one is on, the vault stays closed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
             <source>With it, someone who learns your master password still cannot open your vault without a code from your phone or mail.</source>
             <translation type="unfinished" />
         </message>
@@ -5687,6 +6875,11 @@ Lock anyway and lose them?</source>
         <message>
             <location line="+3" />
             <source>Not now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Lock the vault</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -4,7 +4,7 @@
     <context>
         <name>Text</name>
         <message>
-            <location filename="../core/platform/FileSecretStore.cpp" line="+37" />
+            <location filename="../core/platform/FileSecretStore.cpp" line="+40" />
             <source>The remembered-computer file %1 could not be written. Check that the folder exists and that you may write there.</source>
             <translation>No se pudo escribir el archivo de equipos recordados %1. Compruebe que la carpeta existe y que tiene permiso para escribir en ella.</translation>
         </message>
@@ -12,7 +12,7 @@
     <context>
         <name>Twofold::AtomicFile</name>
         <message>
-            <location filename="../core/vault/AtomicFile.cpp" line="+21" />
+            <location filename="../core/vault/AtomicFile.cpp" line="+46" />
             <source> Your changes are still open: nothing was lost.</source>
             <translation> Sus cambios siguen abiertos: no se ha perdido nada.</translation>
         </message>
@@ -57,7 +57,7 @@
             <translation>No se pudo leer %1 (%2).</translation>
         </message>
         <message>
-            <location filename="../core/vault/AtomicFile_posix.cpp" line="+142" />
+            <location filename="../core/vault/AtomicFile_posix.cpp" line="+154" />
             <source>The vault was written, but the disk did not confirm it (%1). Save again before you turn the computer off.</source>
             <translation>La bóveda se escribió, pero el disco no lo confirmó (%1). Vuelva a guardar antes de apagar el equipo.</translation>
         </message>
@@ -65,7 +65,7 @@
     <context>
         <name>Twofold::Auth</name>
         <message>
-            <location filename="../core/auth/AuthSentences.cpp" line="+12" />
+            <location filename="../core/auth/AuthSentences.cpp" line="+14" />
             <source>a second</source>
             <translation>un segundo</translation>
         </message>
@@ -197,6 +197,114 @@
             <translation>Ese código no es correcto. Compruebe que la clave de configuración se introdujo exactamente y que el reloj de su teléfono está en hora; después, introduzca el código que muestra ahora la aplicación.</translation>
         </message>
         <message>
+            <location line="+10" />
+            <source>One more wrong code locks sign-in for a while.</source>
+            <translation>Un código incorrecto más bloquea el inicio de sesión durante un rato.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>After %n more wrong codes, sign-in is locked for a while.</source>
+            <translation>
+                <numerusform>Tras %n código incorrecto más, el inicio de sesión se bloquea durante un rato.</numerusform>
+                <numerusform>Tras %n códigos incorrectos más, el inicio de sesión se bloquea durante un rato.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The SMS gateway refused Twofold's sign-in: check the account and token in the delivery settings.</source>
+            <translation>La pasarela de SMS rechazó el inicio de sesión de Twofold: compruebe la cuenta y el token en los ajustes de envío.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The mail server refused the sign-in: check the SMTP user name and password in the delivery settings.</source>
+            <translation>El servidor de correo rechazó el inicio de sesión: compruebe el usuario y la contraseña SMTP en los ajustes de envío.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The SMS gateway did not answer in time. Check the network and the delivery settings, then try again.</source>
+            <translation>La pasarela de SMS no respondió a tiempo. Compruebe la red y los ajustes de envío y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The mail server did not answer in time. Check the network and the delivery settings, then try again.</source>
+            <translation>El servidor de correo no respondió a tiempo. Compruebe la red y los ajustes de envío y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No SMS gateway is set up to send codes: set one up in the delivery settings first.</source>
+            <translation>No hay ninguna pasarela de SMS configurada para enviar códigos: configure primero una en los ajustes de envío.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No mail server is set up to send codes: set one up in the delivery settings first.</source>
+            <translation>No hay ningún servidor de correo configurado para enviar códigos: configure primero uno en los ajustes de envío.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The code could not be sent: the SMS gateway could not be reached or refused it. Check the delivery settings and the number, then try again.</source>
+            <translation>No se pudo enviar el código: no se pudo contactar con la pasarela de SMS o esta lo rechazó. Compruebe los ajustes de envío y el número y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The code could not be sent: the mail server could not be reached or refused it. Check the delivery settings and the address, then try again.</source>
+            <translation>No se pudo enviar el código: no se pudo contactar con el servidor de correo o este lo rechazó. Compruebe los ajustes de envío y la dirección y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>the disk is full</source>
+            <translation>el disco está lleno</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the disk is read-only</source>
+            <translation>el disco es de solo lectura</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Twofold may not write to the vault's folder</source>
+            <translation>Twofold no tiene permiso para escribir en la carpeta de la bóveda</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the vault file could not be written</source>
+            <translation>no se pudo escribir el archivo de la bóveda</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Twofold could not record this sign-in step in the vault file (%1), so no code can be accepted now. Free the disk or make it writable, then try again.</source>
+            <translation>Twofold no pudo registrar este paso del inicio de sesión en el archivo de la bóveda (%1), así que ahora no se puede aceptar ningún código. Libere espacio en el disco o haga que admita escritura y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The sign-in verifier answered for another vault. Close the vault and sign in again.</source>
+            <translation>El verificador de inicio de sesión respondió por otra bóveda. Cierre la bóveda e inicie sesión de nuevo.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The sign-in verifier speaks another version of Twofold's sign-in protocol. Update Twofold.</source>
+            <translation>El verificador de inicio de sesión usa otra versión del protocolo de inicio de sesión de Twofold. Actualice Twofold.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The vault's master password was changed in another program. Close the vault and sign in again with the new password.</source>
+            <translation>La contraseña maestra de la bóveda se cambió en otro programa. Cierre la bóveda e inicie sesión de nuevo con la nueva contraseña.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>That password is not right for this vault.</source>
+            <translation>Esa contraseña no es la de esta bóveda.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>That item does not exist any more: it may have been removed in another program.</source>
+            <translation>Ese elemento ya no existe: puede que se haya eliminado en otro programa.</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>The new delivery settings were not saved, because a test code could not be sent with them: %1</source>
+            <translation>Los nuevos ajustes de envío no se guardaron porque no se pudo enviar un código de prueba con ellos: %1</translation>
+        </message>
+        <message>
             <location filename="../core/auth/DeliveryCodeSender.cpp" line="+32" />
             <source>Codes cannot be sent by email yet: set up the mail server first (Preferences &gt; Security &gt; Delivery, or twofold-cli delivery set smtp).</source>
             <translation>Todavía no se pueden enviar códigos por correo electrónico: configure primero el servidor de correo (Preferencias &gt; Seguridad &gt; Envío, o twofold-cli delivery set smtp).</translation>
@@ -207,12 +315,8 @@
             <translation>Todavía no se pueden enviar códigos por SMS: configure primero la pasarela SMS (Preferencias &gt; Seguridad &gt; Envío, o twofold-cli delivery set sms).</translation>
         </message>
         <message>
-            <location filename="../core/auth/LocalVerifierHost.cpp" line="+14" />
-            <source>The vault's master password was changed in another program while you were signing in. Sign in again with the new password.</source>
-            <translation>La contraseña maestra de la bóveda se cambió en otro programa mientras usted iniciaba sesión. Vuelva a iniciar sesión con la contraseña nueva.</translation>
-        </message>
-        <message>
-            <location filename="../core/auth/Messages.cpp" line="+21" />
+            <location filename="../core/auth/AuthSentences.cpp" line="-44" />
+            <location filename="../core/auth/TwoFactorStatus.cpp" line="+20" />
             <source>The sign-in verifier and this program do not understand each other. Update Twofold.</source>
             <translation>El verificador de inicio de sesión y este programa no se entienden entre sí. Actualice Twofold.</translation>
         </message>
@@ -287,63 +391,63 @@
             <translation>Código de recuperación</translation>
         </message>
         <message>
-            <location filename="../core/auth/SignInSession.cpp" line="+22" />
+            <location filename="../core/auth/SignInSession.cpp" line="+23" />
             <source>This vault needs a second factor, but its two-factor settings have no method turned on. Try the backup copy of the vault (the same name ending in .bak).</source>
             <translation>Esta bóveda necesita un segundo factor, pero sus ajustes de inicio de sesión en dos pasos no tienen ningún método activado. Pruebe con la copia de seguridad de la bóveda (el mismo nombre terminado en .bak).</translation>
         </message>
         <message>
-            <location line="+383" />
+            <location line="+416" />
             <source>This computer could not be remembered: %1</source>
             <translation>No se pudo recordar este equipo: %1</translation>
         </message>
         <message>
-            <location filename="../core/auth/TwoFactorSettings.cpp" line="+24" />
+            <location filename="../core/auth/TwoFactorSettings.cpp" line="+21" />
             <source>Enter your master password again to change the two-factor settings.</source>
             <translation>Vuelva a introducir su contraseña maestra para cambiar los ajustes de inicio de sesión en dos pasos.</translation>
         </message>
         <message>
-            <location line="+7" />
-            <source>The vault's master password was changed in another program. Close the vault and sign in again.</source>
-            <translation>La contraseña maestra de la bóveda se cambió en otro programa. Cierre la bóveda y vuelva a iniciar sesión.</translation>
+            <location line="+286" />
+            <source>No remembered computer was chosen.</source>
+            <translation>No se ha elegido ningún equipo recordado.</translation>
         </message>
         <message>
-            <location line="+101" />
-            <location line="+61" />
+            <location line="-281" />
             <source>Wait for the change being made to finish.</source>
             <translation>Espere a que termine el cambio en curso.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location filename="../core/auth/AuthSentences.cpp" line="+51" />
+            <location filename="../core/auth/TwoFactorSettings.cpp" line="+178" />
             <source>This vault was opened read-only, so its two-factor settings cannot be changed.</source>
             <translation>Esta bóveda se abrió en modo de solo lectura, así que no se pueden cambiar sus ajustes de inicio de sesión en dos pasos.</translation>
         </message>
         <message>
-            <location line="+96" />
+            <location filename="../core/auth/TwoFactorSettings.cpp" line="+52" />
             <source>Your administrator requires two-factor sign-in, so the last method cannot be turned off. Turn on another method first.</source>
             <translation>Su administrador exige el inicio de sesión en dos pasos, así que no se puede desactivar el último método. Active primero otro método.</translation>
         </message>
         <message>
-            <location line="+104" />
+            <location filename="../core/auth/AuthSentences.cpp" line="-18" />
             <source>Give the app password a name, such as the script that uses it.</source>
             <translation>Dé un nombre a la contraseña de aplicación, como el del script que la usa.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+1" />
             <source>An app password named "%1" exists already.</source>
             <translation>Ya existe una contraseña de aplicación llamada «%1».</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>This vault has as many app passwords as it can hold: revoke one first.</source>
             <translation>Esta bóveda ya tiene todas las contraseñas de aplicación que admite: revoque una primero.</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location filename="../core/auth/TwoFactorSettings.cpp" line="+108" />
             <source>No app password is named "%1".</source>
             <translation>No hay ninguna contraseña de aplicación llamada «%1».</translation>
         </message>
         <message>
-            <location filename="../core/auth/TwoFactorSetup.cpp" line="+27" />
+            <location filename="../core/auth/TwoFactorSetup.cpp" line="+26" />
             <source>Your administrator has turned two-factor sign-in off on this computer.</source>
             <translation>Su administrador ha desactivado el inicio de sesión en dos pasos en este equipo.</translation>
         </message>
@@ -356,11 +460,6 @@
             <location line="+5" />
             <source>No method is being set up: start again.</source>
             <translation>No se está configurando ningún método: vuelva a empezar.</translation>
-        </message>
-        <message>
-            <location filename="../core/auth/Verifier.cpp" line="+394" />
-            <source>The sign-in verifier did not understand the request. Update Twofold.</source>
-            <translation>El verificador de inicio de sesión no entendió la solicitud. Actualice Twofold.</translation>
         </message>
         <message>
             <location filename="../core/auth/VerifierState.cpp" line="+33" />
@@ -407,7 +506,7 @@
         </message>
         <message>
             <location line="+1" />
-            <location filename="../app/cli/CommandTable.cpp" line="+142" />
+            <location filename="../app/cli/CommandTable.cpp" line="+144" />
             <source>There is no command "%1" (see twofold-cli --help).</source>
             <translation>No existe el comando «%1» (consulte twofold-cli --help).</translation>
         </message>
@@ -477,7 +576,7 @@
             <translation>Poner una contraseña aleatoria de N caracteres (20 por omisión) en lugar de pedirla</translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandTable.cpp" line="-103" />
+            <location filename="../app/cli/CommandTable.cpp" line="-104" />
             <source>Explain a command</source>
             <translation>Explicar un comando</translation>
         </message>
@@ -508,11 +607,11 @@
         </message>
         <message>
             <location line="+3" />
-            <source>Exit status: 0 success, 1 usage, 2 wrong password or code, 3 locked out, 4 a problem with the vault file.</source>
-            <translation>Estado de salida: 0 éxito, 1 error de uso, 2 contraseña o código incorrectos, 3 bloqueado, 4 un problema con el archivo de la bóveda.</translation>
+            <source>Exit status: 0 success, 1 usage, 2 wrong password or code, 3 locked out, 4 a problem with the vault file, 5 the mail server, SMS gateway or sign-in server could not be reached or refused delivery.</source>
+            <translation>Estado de salida: 0 éxito, 1 error de uso, 2 contraseña o código incorrectos, 3 bloqueado, 4 un problema con el archivo de la bóveda, 5 el servidor de correo, la pasarela de SMS o el servidor de inicio de sesión no responde o rechazó el envío.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>"twofold-cli help COMMAND" explains a command.</source>
             <translation>«twofold-cli help COMMAND» explica un comando.</translation>
         </message>
@@ -573,6 +672,11 @@
         </message>
         <message>
             <location line="+3" />
+            <source>After a right code, remember this computer for 30 days: later sign-ins here skip the code when the vault allows it (2fa ask new-computers)</source>
+            <translation>Tras un código correcto, recordar este equipo durante 30 días: los próximos inicios de sesión aquí no piden código si la bóveda lo permite (2fa ask new-computers)</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>The password given is one of the vault's app passwords (no second factor is asked; two-factor settings cannot be changed with it)</source>
             <translation>La contraseña dada es una de las contraseñas de aplicación de la bóveda (no se pide segundo factor; con ella no se pueden cambiar los ajustes de inicio de sesión en dos pasos)</translation>
         </message>
@@ -780,6 +884,8 @@
         </message>
         <message>
             <location line="+0" />
+            <location filename="../app/cli/IoCommands.cpp" line="+126" />
+            <location filename="../app/cli/TwoFactorCommands.cpp" line="+248" />
             <location filename="../app/cli/VaultCommands.cpp" line="+63" />
             <source>Type it again: </source>
             <translation>Escríbala de nuevo: </translation>
@@ -862,7 +968,7 @@
         </message>
         <message>
             <location line="+4" />
-            <location filename="../app/cli/VaultCommands.cpp" line="+139" />
+            <location filename="../app/cli/VaultCommands.cpp" line="+140" />
             <source>Print each entry's id, a tab, then its title</source>
             <translation>Mostrar el id de cada entrada, un tabulador y después su título</translation>
         </message>
@@ -1052,7 +1158,7 @@
             <translation>Mostrar el código de verificación en dos pasos actual de una entrada</translation>
         </message>
         <message>
-            <location filename="../app/cli/SettingsSession.cpp" line="+44" />
+            <location filename="../app/cli/SettingsSession.cpp" line="+49" />
             <source>"%1" is not a sign-in method: say authenticator, email or sms.</source>
             <translation>«%1» no es un método de inicio de sesión: indique authenticator, email o sms.</translation>
         </message>
@@ -1062,17 +1168,22 @@
             <translation>A continuación aparecen sus códigos de recuperación, uno por línea. Guárdelos en un lugar seguro: cada uno sirve para iniciar sesión una vez cuando no es posible con ningún otro método, y no se volverán a mostrar.</translation>
         </message>
         <message>
-            <location filename="../app/cli/SignIn.cpp" line="+46" />
+            <location filename="../app/cli/SignIn.cpp" line="+49" />
             <source>--method takes authenticator, email or sms (for a recovery code, give --recovery-code).</source>
             <translation>--method admite authenticator, email o sms (para un código de recuperación, use --recovery-code).</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+19" />
             <source>A sign-in code was sent to %1.</source>
             <translation>Se envió un código de inicio de sesión a %1.</translation>
         </message>
+        <message>
+            <location line="+6" />
+            <source>This computer is remembered until %1: later sign-ins here skip the code.</source>
+            <translation>Este equipo se recordará hasta %1: los próximos inicios de sesión aquí no pedirán código.</translation>
+        </message>
         <message numerus="yes">
-            <location line="+3" />
+            <location line="+5" />
             <source>Recovery code accepted: %n left. Every remembered computer was forgotten.</source>
             <translation>
                 <numerusform>Código de recuperación aceptado: queda %n. Se olvidaron todos los equipos recordados.</numerusform>
@@ -1080,12 +1191,17 @@
             </translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+9" />
             <source>Twofold signed in but could not open the vault.</source>
             <translation>Twofold inició sesión, pero no pudo abrir la bóveda.</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+17" />
+            <source>Your administrator does not allow the method %1: give another --method.</source>
+            <translation>Su administrador no permite el método «%1»: indique otro --method.</translation>
+        </message>
+        <message>
+            <location line="+9" />
             <source>Recovery code: </source>
             <translation>Código de recuperación: </translation>
         </message>
@@ -1101,7 +1217,7 @@
         </message>
         <message>
             <location line="+1" />
-            <location filename="../app/cli/TwoFactorCommands.cpp" line="+85" />
+            <location filename="../app/cli/TwoFactorCommands.cpp" line="-148" />
             <source>Code you received: </source>
             <translation>Código que ha recibido: </translation>
         </message>
@@ -1111,7 +1227,12 @@
             <translation>el código de inicio de sesión</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+4" />
+            <source>This vault asks for the code at every sign-in, so this computer is not remembered ("2fa ask new-computers" changes that).</source>
+            <translation>Esta bóveda pide el código en cada inicio de sesión, así que este equipo no se recuerda («2fa ask new-computers» lo cambia).</translation>
+        </message>
+        <message>
+            <location line="+23" />
             <source>The environment variable %1 (named by --password-env) is not set or empty.</source>
             <translation>La variable de entorno %1 (indicada con --password-env) no está definida o está vacía.</translation>
         </message>
@@ -1131,7 +1252,12 @@
             <translation>Contraseña maestra: </translation>
         </message>
         <message>
-            <location filename="../app/cli/TwoFactorCommands.cpp" line="-60" />
+            <location line="+25" />
+            <source>Your administrator requires two-factor sign-in and this vault has none yet: turn on a method first with "twofold-cli 2fa enable authenticator" (or email or sms; see "twofold-cli 2fa status" for those allowed).</source>
+            <translation>Su administrador exige el inicio de sesión en dos pasos y esta bóveda aún no lo tiene: active primero un método con «twofold-cli 2fa enable authenticator» (o email o sms; «twofold-cli 2fa status» muestra los permitidos).</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/TwoFactorCommands.cpp" line="-74" />
             <source>never</source>
             <translation>nunca</translation>
         </message>
@@ -1196,6 +1322,36 @@
             <translation>Ajustes de envío: ninguno</translation>
         </message>
         <message>
+            <location line="+2" />
+            <source>Off</source>
+            <translation>Desactivada</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Required</source>
+            <translation>Obligatoria</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Optional</source>
+            <translation>Opcional</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Policy: %1 (no policy file at %2)</source>
+            <translation>Directiva: %1 (no hay archivo de directiva en %2)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Policy: %1 (from %2)</source>
+            <translation>Directiva: %1 (de %2)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Methods allowed: %1</source>
+            <translation>Métodos permitidos: %1</translation>
+        </message>
+        <message>
             <location line="+30" />
             <source>Current code from your authenticator app: </source>
             <translation>Código actual de su aplicación de autenticación: </translation>
@@ -1227,8 +1383,8 @@
         </message>
         <message>
             <location line="+2" />
-            <source>Your administrator's policy does not allow %1.</source>
-            <translation>La directiva de su administrador no permite el método «%1».</translation>
+            <source>Your administrator does not allow the method %1.</source>
+            <translation>Su administrador no permite el método «%1».</translation>
         </message>
         <message>
             <location line="+8" />
@@ -1261,7 +1417,32 @@
             <translation>El método «%1» está desactivado; el inicio de sesión en dos pasos queda desactivado.</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+17" />
+            <source>%1 is now the method asked first.</source>
+            <translation>El método «%1» es ahora el que se pide primero.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>"%1" is not a choice: say always or new-computers.</source>
+            <translation>«%1» no es una opción: indique always o new-computers.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>The code is now asked at every sign-in.</source>
+            <translation>El código se pide ahora en cada inicio de sesión.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The code is now asked only on computers not remembered.</source>
+            <translation>El código se pide ahora solo en equipos no recordados.</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>The master password was changed; every remembered computer was forgotten.</source>
+            <translation>Se ha cambiado la contraseña maestra; se han olvidado todos los equipos recordados.</translation>
+        </message>
+        <message>
+            <location line="+16" />
             <source>The old recovery codes no longer work.</source>
             <translation>Los códigos de recuperación anteriores ya no sirven.</translation>
         </message>
@@ -1279,7 +1460,12 @@
             <translation>A continuación aparece la contraseña de aplicación «%1»; no se volverá a mostrar.</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+27" />
+            <source>The app password "%1" was revoked.</source>
+            <translation>Se ha revocado la contraseña de aplicación «%1».</translation>
+        </message>
+        <message>
+            <location line="+20" />
             <source>Show the vault's two-factor sign-in methods</source>
             <translation>Mostrar los métodos de inicio de sesión en dos pasos de la bóveda</translation>
         </message>
@@ -1324,7 +1510,17 @@
             <translation>Hacer que un método sea el que se pide primero</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <source>Ask the code at every sign-in, or only on computers not remembered</source>
+            <translation>Pedir el código en cada inicio de sesión o solo en equipos no recordados</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Change the master password (the new one is the next line of standard input with --password-stdin)</source>
+            <translation>Cambiar la contraseña maestra (con --password-stdin, la nueva es la siguiente línea de la entrada estándar)</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Make a new set of recovery codes (the old set stops working)</source>
             <translation>Crear un nuevo juego de códigos de recuperación (el anterior deja de funcionar)</translation>
         </message>
@@ -1349,7 +1545,7 @@
             <translation>Revocar una contraseña de aplicación</translation>
         </message>
         <message>
-            <location filename="../app/cli/VaultCommands.cpp" line="-155" />
+            <location filename="../app/cli/VaultCommands.cpp" line="-156" />
             <source>The option --kdf-memory must be between 1 and %1 MiB.</source>
             <translation>La opción --kdf-memory debe estar entre 1 y %1 MiB.</translation>
         </message>
@@ -1359,17 +1555,19 @@
             <translation>Ya hay un archivo en %1: indique otro con --vault, o abra esa bóveda.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location filename="../app/cli/TwoFactorCommands.cpp" line="-161" />
+            <location filename="../app/cli/VaultCommands.cpp" line="+7" />
             <source>New master password: </source>
             <translation>Nueva contraseña maestra: </translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
+            <location filename="../app/cli/VaultCommands.cpp" line="+1" />
             <source>the new master password</source>
             <translation>la nueva contraseña maestra</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location filename="../app/cli/VaultCommands.cpp" line="+9" />
             <source>Strength: %1</source>
             <translation>Seguridad: %1</translation>
         </message>
@@ -1409,12 +1607,159 @@
             <translation>Contraseña: </translation>
         </message>
         <message>
+            <location filename="../app/cli/IoCommands.cpp" line="-95" />
+            <source>There is no file %1.</source>
+            <translation>No existe el archivo %1.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 cannot be read: %2.</source>
+            <translation>No se puede leer %1: %2.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>There is no import format "%1": name one of auto, %2.</source>
+            <translation>No hay ningún formato de importación «%1»: indique auto o uno de %2.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The option --duplicates takes skip, keep or update.</source>
+            <translation>La opción --duplicates admite skip, keep o update.</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Imported %1 entries from %2 (%3).</source>
+            <translation>Se importaron %1 entradas de %2 (%3).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 added, %2 updated, %3 duplicates skipped; in the file: %4.</source>
+            <translation>%1 añadidas, %2 actualizadas, %3 duplicados omitidos; en el archivo: %4.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location filename="../app/cli/TwoFactorCommands.cpp" line="-179" />
+            <source>none</source>
+            <translation>ninguna</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Skipped: %1</source>
+            <translation>Omitido: %1</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Write %L1 entries unencrypted to %2? [y/N] </source>
+            <translation>¿Escribir %L1 entradas sin cifrar en %2? [y/N] </translation>
+        </message>
+        <message>
             <location line="+1" />
+            <source>the answer to the question</source>
+            <translation>la respuesta a la pregunta</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>There is no export format "%1": name one of %2.</source>
+            <translation>No hay ningún formato de exportación «%1»: indique uno de %2.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Password for the export: </source>
+            <translation>Contraseña de la exportación: </translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>the export's password</source>
+            <translation>la contraseña de la exportación</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The export's password cannot be empty.</source>
+            <translation>La contraseña de la exportación no puede estar vacía.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Nothing was written.</source>
+            <translation>No se escribió nada.</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Wrote %L1 entries, encrypted, to %2.</source>
+            <translation>Se escribieron %L1 entradas, cifradas, en %2.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Wrote %L1 entries to %2 (readable only by you).</source>
+            <translation>Se escribieron %L1 entradas en %2 (solo usted puede leerlo).</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>VERSION is the number "show --history" lists (1 or more).</source>
+            <translation>VERSION es el número que muestra «show --history» (1 o más).</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The password of "%1" is version %2 again; the one it replaces is in its history.</source>
+            <translation>La contraseña de «%1» vuelve a ser la versión %2; la que sustituye queda en su historial.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Kind: %1</source>
+            <translation>Tipo: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location filename="../app/cli/VaultCommands.cpp" line="+1" />
             <source>Web address: %1</source>
             <translation>Dirección web: %1</translation>
         </message>
         <message>
+            <location line="+12" />
+            <source>Password history: none</source>
+            <translation>Historial de contraseñas: ninguno</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Password version %1 (until %2): </source>
+            <translation>Versión %1 de la contraseña (hasta %2): </translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Add the entries of another manager's export</source>
+            <translation>Añadir las entradas de la exportación de otro gestor</translation>
+        </message>
+        <message>
             <location line="+1" />
+            <source>FORMAT is auto (guessed from the content) or one of bitwarden-json, bitwarden-csv, 1password-1pux, 1password-csv, keepass-xml, keepassxc-csv, chrome-csv, firefox-csv, lastpass-csv, msecure-csv, otpauth, aegis-json, otpauth-migration. A malformed file is refused with the line or item at fault and nothing is written; whatever is skipped is listed.</source>
+            <translation>FORMAT es auto (deducido del contenido) o uno de bitwarden-json, bitwarden-csv, 1password-1pux, 1password-csv, keepass-xml, keepassxc-csv, chrome-csv, firefox-csv, lastpass-csv, msecure-csv, otpauth, aegis-json, otpauth-migration. Un archivo mal formado se rechaza indicando la línea o el elemento culpable y no se escribe nada; todo lo omitido se enumera.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>What to do with an entry whose web address and user name are already in the vault (default skip)</source>
+            <translation>Qué hacer con una entrada cuya dirección web y nombre de usuario ya están en la bóveda (por omisión skip)</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Write the entries to a file for another manager or a backup</source>
+            <translation>Escribir las entradas en un archivo para otro gestor o como copia de seguridad</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>FORMAT is twofold-json (everything, encrypted with a password you choose unless --plain), keepass-xml, bitwarden-json or csv. Plain-text exports ask first and are readable only by you.</source>
+            <translation>FORMAT es twofold-json (todo, cifrado con una contraseña que usted elige salvo con --plain), keepass-xml, bitwarden-json o csv. Las exportaciones en texto plano preguntan antes y solo usted puede leerlas.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>twofold-json without encryption</source>
+            <translation>twofold-json sin cifrar</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Make an older password (see show --history) current again</source>
+            <translation>Volver a usar una contraseña anterior (vea show --history)</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/VaultCommands.cpp" line="+1" />
             <source>Group: %1</source>
             <translation>Grupo: %1</translation>
         </message>
@@ -1439,7 +1784,7 @@
             <translation>Modificación: %1</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>In the trash since: %1</source>
             <translation>En la papelera desde: %1</translation>
         </message>
@@ -1507,6 +1852,11 @@
             <location line="+5" />
             <source>Print the password itself</source>
             <translation>Mostrar la contraseña en sí</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Also list the older passwords</source>
+            <translation>Mostrar también las contraseñas anteriores</translation>
         </message>
     </context>
     <context>
@@ -1892,6 +2242,402 @@
         </message>
     </context>
     <context>
+        <name>Twofold::EntryKind</name>
+        <message>
+            <location filename="../core/vault/EntryKind.cpp" line="+15" />
+            <source>Cardholder name</source>
+            <translation>Nombre del titular</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Card number</source>
+            <translation>Número de tarjeta</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Brand</source>
+            <translation>Marca</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Expiry</source>
+            <translation>Caducidad</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Security code</source>
+            <translation>Código de seguridad</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>First name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Last name</source>
+            <translation>Apellidos</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Email</source>
+            <translation>Correo electrónico</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Phone</source>
+            <translation>Teléfono</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Address</source>
+            <translation>Dirección</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Birthday</source>
+            <translation>Fecha de nacimiento</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Passport number</source>
+            <translation>Número de pasaporte</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>National ID number</source>
+            <translation>Número de documento de identidad</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Login</source>
+            <translation>Inicio de sesión</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Secure note</source>
+            <translation>Nota segura</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Payment card</source>
+            <translation>Tarjeta de pago</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Identity</source>
+            <translation>Identidad</translation>
+        </message>
+    </context>
+    <context>
+        <name>Twofold::Export</name>
+        <message>
+            <location filename="../core/io/ExportJson.cpp" line="+115" />
+            <source>This is not an encrypted Twofold export, or it is damaged.</source>
+            <translation>No es una exportación cifrada de Twofold, o está dañada.</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>The password does not open this export.</source>
+            <translation>La contraseña no abre esta exportación.</translation>
+        </message>
+        <message>
+            <location filename="../core/io/PrivateFile.cpp" line="+21" />
+            <source>%1 cannot be made private to you: %2.</source>
+            <translation>No se puede hacer %1 privado para usted: %2.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 cannot be written: %2.</source>
+            <translation>No se puede escribir %1: %2.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 could not be written completely (%2); it was removed.</source>
+            <translation>%1 no se pudo escribir entero (%2); se eliminó.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Twofold::FileLock</name>
+        <message>
+            <location filename="../core/vault/FileLock_posix.cpp" line="+76" />
+            <location filename="../core/vault/FileLock_win.cpp" line="+56" />
+            <source>The vault is being written by another program. Try again in a moment.</source>
+            <translation>Otro programa está escribiendo la bóveda. Vuelva a intentarlo en un momento.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Twofold::Import</name>
+        <message>
+            <location filename="../core/io/AegisJson.cpp" line="+30" />
+            <location filename="../core/io/BitwardenJson.cpp" line="+64" />
+            <source>The file is not valid JSON (%1 at byte %2); nothing was imported.</source>
+            <translation>El archivo no es JSON válido (%1 en el byte %2); no se importó nada.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>This Aegis export is encrypted: export again without encryption; nothing was imported.</source>
+            <translation>Esta exportación de Aegis está cifrada: exporte de nuevo sin cifrado; no se importó nada.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Entry %1 (%2)</source>
+            <translation>Entrada %1 (%2)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>its code type "%1" is not TOTP or HOTP.</source>
+            <translation>su tipo de código «%1» no es TOTP ni HOTP.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>its secret is empty.</source>
+            <translation>su secreto está vacío.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>its algorithm %1 is not supported.</source>
+            <translation>su algoritmo %1 no es compatible.</translation>
+        </message>
+        <message>
+            <location filename="../core/io/BitwardenJson.cpp" line="+8" />
+            <source>This Bitwarden export is encrypted: export again choosing the unencrypted .json format; nothing was imported.</source>
+            <translation>Esta exportación de Bitwarden está cifrada: exporte de nuevo eligiendo el formato .json sin cifrar; no se importó nada.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>item %1</source>
+            <translation>el elemento %1</translation>
+        </message>
+        <message>
+            <location line="+44" />
+            <source>its type %1 is not one Bitwarden documents.</source>
+            <translation>su tipo %1 no es uno de los que documenta Bitwarden.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>its linked field "%1" has no value of its own.</source>
+            <translation>su campo vinculado «%1» no tiene valor propio.</translation>
+        </message>
+        <message>
+            <location filename="../core/io/CsvImport.cpp" line="+14" />
+            <source>line %1</source>
+            <translation>la línea %1</translation>
+        </message>
+        <message>
+            <location filename="../core/io/Formats.cpp" line="+47" />
+            <source>Bitwarden (JSON)</source>
+            <translation>Bitwarden (JSON)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Bitwarden (CSV)</source>
+            <translation>Bitwarden (CSV)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>1Password (1PUX)</source>
+            <translation>1Password (1PUX)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>1Password (CSV)</source>
+            <translation>1Password (CSV)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>KeePass 2 / KeePassXC (XML)</source>
+            <translation>KeePass 2 / KeePassXC (XML)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>KeePassXC (CSV)</source>
+            <translation>KeePassXC (CSV)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Chrome, Edge, Brave (CSV)</source>
+            <translation>Chrome, Edge, Brave (CSV)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Firefox (CSV)</source>
+            <translation>Firefox (CSV)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>LastPass (CSV)</source>
+            <translation>LastPass (CSV)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>mSecure (CSV)</source>
+            <translation>mSecure (CSV)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>otpauth:// links (text)</source>
+            <translation>Enlaces otpauth:// (texto)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Aegis (JSON, unencrypted)</source>
+            <translation>Aegis (JSON, sin cifrar)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Google Authenticator export (otpauth-migration://)</source>
+            <translation>Exportación de Google Authenticator (otpauth-migration://)</translation>
+        </message>
+        <message>
+            <location line="+50" />
+            <source>The format of this file cannot be recognised: name it (one of %1).</source>
+            <translation>No se reconoce el formato de este archivo: indíquelo (uno de %1).</translation>
+        </message>
+        <message>
+            <location line="+62" />
+            <location filename="../core/io/MSecureCsv.cpp" line="+42" />
+            <source>Untitled</source>
+            <translation>Sin título</translation>
+        </message>
+        <message>
+            <location filename="../core/io/GoogleMigration.cpp" line="+123" />
+            <source>it has no secret.</source>
+            <translation>no tiene secreto.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>its algorithm is not SHA-1, SHA-256 or SHA-512.</source>
+            <translation>su algoritmo no es SHA-1, SHA-256 ni SHA-512.</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <location filename="../core/io/OtpauthText.cpp" line="+40" />
+            <source>Line %1</source>
+            <translation>La línea %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>it is not an otpauth-migration:// link.</source>
+            <translation>no es un enlace otpauth-migration://.</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>%1, account %2 (%3)</source>
+            <translation>%1, cuenta %2 (%3)</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The file holds no otpauth-migration:// link; nothing was imported.</source>
+            <translation>El archivo no contiene ningún enlace otpauth-migration://; no se importó nada.</translation>
+        </message>
+        <message>
+            <location filename="../core/io/ImportData.cpp" line="+73" />
+            <source>the secret is empty</source>
+            <translation>el secreto está vacío</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Field %1</source>
+            <translation>Campo %1</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Line %1 is not valid CSV (a quote is not closed or a field is broken); nothing was imported.</source>
+            <translation>La línea %1 no es CSV válido (unas comillas no se cierran o un campo está roto); no se importó nada.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>This file is not a %1 export; nothing was imported.</source>
+            <translation>Este archivo no es una exportación de %1; no se importó nada.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>This is not a %1 export: its first line has no column "%2"; nothing was imported.</source>
+            <translation>No es una exportación de %1: su primera línea no tiene la columna «%2»; no se importó nada.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 is malformed; nothing was imported.</source>
+            <translation>%1 está mal formado; no se importó nada.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Line %1 was skipped: it holds nothing.</source>
+            <translation>Se omitió la línea %1: no contiene nada.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 was skipped: %2</source>
+            <translation>Se omitió %1: %2</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The two-factor secret of %1 cannot be used (%2); it is kept as the hidden field "TOTP".</source>
+            <translation>El secreto de dos factores de %1 no se puede usar (%2); se conserva como el campo oculto «TOTP».</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The file is larger than 256 MiB; nothing was imported.</source>
+            <translation>El archivo ocupa más de 256 MiB; no se importó nada.</translation>
+        </message>
+        <message>
+            <location filename="../core/io/KeePassXml.cpp" line="+72" />
+            <source>The XML is malformed at line %1 (%2); nothing was imported.</source>
+            <translation>El XML está mal formado en la línea %1 (%2); no se importó nada.</translation>
+        </message>
+        <message>
+            <location line="+40" />
+            <source>Unnamed group</source>
+            <translation>Grupo sin nombre</translation>
+        </message>
+        <message>
+            <location line="+38" />
+            <source>its field "%1" is encrypted with the database's inner key, which an XML export does not carry.</source>
+            <translation>su campo «%1» está cifrado con la clave interna de la base de datos, que una exportación XML no contiene.</translation>
+        </message>
+        <message>
+            <location line="+101" />
+            <source>the entry "%1"</source>
+            <translation>la entrada «%1»</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>The attachments of %1 (%2) were not imported: an XML export holds them outside the entry.</source>
+            <translation>Los adjuntos de %1 (%2) no se importaron: una exportación XML los guarda fuera de la entrada.</translation>
+        </message>
+        <message>
+            <location filename="../core/io/MSecureCsv.cpp" line="-3" />
+            <source>it has fewer than the four columns Name, Type, Tags, Notes.</source>
+            <translation>tiene menos de las cuatro columnas Name, Type, Tags, Notes.</translation>
+        </message>
+        <message>
+            <location filename="../core/io/OnePassword1pux.cpp" line="+147" />
+            <source>its document "%1" is a file, and files are not imported yet.</source>
+            <translation>su documento «%1» es un archivo, y los archivos aún no se importan.</translation>
+        </message>
+        <message>
+            <location line="+40" />
+            <source>item %1 (%2)</source>
+            <translation>el elemento %1 (%2)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>it was deleted in 1Password.</source>
+            <translation>se eliminó en 1Password.</translation>
+        </message>
+        <message>
+            <location filename="../core/io/OtpauthText.cpp" line="+7" />
+            <source>The file holds no otpauth:// link; nothing was imported.</source>
+            <translation>El archivo no contiene ningún enlace otpauth://; no se importó nada.</translation>
+        </message>
+    </context>
+    <context>
         <name>Twofold::Kdf</name>
         <message>
             <location filename="../core/crypto/Kdf.cpp" line="+36" />
@@ -1907,7 +2653,7 @@
     <context>
         <name>Twofold::OpenVault</name>
         <message>
-            <location filename="../core/vault/OpenVault.cpp" line="+68" />
+            <location filename="../core/vault/OpenVault.cpp" line="+78" />
             <source>This vault is open for changes in another program (%1, process %2). Close it there, then try again.</source>
             <translation>Esta bóveda está abierta para hacer cambios en otro programa (%1, proceso %2). Ciérrela allí y vuelva a intentarlo.</translation>
         </message>
@@ -1922,27 +2668,33 @@
             <translation>La bóveda no se puede abrir para hacer cambios, porque su carpeta no permite crear el archivo de bloqueo %1 (es de solo lectura o no hay permiso). Los comandos que solo leen la bóveda siguen funcionando.</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+30" />
             <source>There is already a file at %1. Open it, or choose another name for the new vault.</source>
             <translation>Ya hay un archivo en %1. Ábralo, o elija otro nombre para la nueva bóveda.</translation>
         </message>
         <message>
-            <location line="+62" />
+            <location line="+64" />
             <source>The vault file was changed by another program while it was being opened. Try again.</source>
             <translation>Otro programa cambió el archivo de la bóveda mientras se abría. Vuelva a intentarlo.</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+39" />
             <source>This vault was opened read-only, so changes cannot be saved.</source>
             <translation>Esta bóveda se abrió en modo de solo lectura, así que no se pueden guardar los cambios.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+10" />
+            <location line="+79" />
             <source>The vault file was replaced by another program since it was opened, so it was not overwritten. Your changes are still open: save them to another file.</source>
             <translation>Otro programa sustituyó el archivo de la bóveda desde que se abrió, así que no se sobrescribió. Sus cambios siguen abiertos: guárdelos en otro archivo.</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="-69" />
+            <source>Someone signed in to this vault in another program while you were changing its two-factor settings, so the change was not saved. Try again.</source>
+            <translation>Alguien inició sesión en esta bóveda en otro programa mientras usted cambiaba su configuración de inicio de sesión en dos pasos, así que el cambio no se guardó. Vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <location line="+38" />
             <source>This vault was opened read-only, so its password cannot be changed.</source>
             <translation>Esta bóveda se abrió en modo de solo lectura, así que no se puede cambiar su contraseña.</translation>
         </message>
@@ -2267,12 +3019,12 @@
     <context>
         <name>Twofold::SecretStore</name>
         <message>
-            <location filename="../core/platform/FileSecretStore.cpp" line="+85" />
+            <location filename="../core/platform/FileSecretStore.cpp" line="+111" />
             <source>The remembered-computer file is busy in another program. Try again.</source>
             <translation>Otro programa está usando el archivo de equipos recordados. Vuelva a intentarlo.</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+38" />
             <location filename="../core/platform/SecretStore_keychain.cpp" line="+39" />
             <source>Nothing is remembered here under that name.</source>
             <translation>Aquí no hay nada recordado con ese nombre.</translation>
@@ -2296,6 +3048,438 @@
             <location line="+5" />
             <source>The system keychain could not forget this computer.</source>
             <translation>El llavero del sistema no pudo olvidar este equipo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Twofold::Server</name>
+        <message>
+            <location filename="../app/server/AdminCommands.cpp" line="+46" />
+            <source>Use one of: org create NAME, org list, org policy NAME off|optional|required [--methods LIST], user list [--org NAME], user reset-2fa EMAIL, device list EMAIL, device revoke ID.</source>
+            <translation>Use uno de estos comandos: org create NAME, org list, org policy NAME off|optional|required [--methods LIST], user list [--org NAME], user reset-2fa EMAIL, device list EMAIL, device revoke ID.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Organisation “%1” created: two-factor sign-in optional, every method allowed.</source>
+            <translation>Organización «%1» creada: inicio de sesión en dos pasos opcional, todos los métodos permitidos.</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Organisation “%1”: two-factor sign-in %2; methods allowed: %3.</source>
+            <translation>Organización «%1»: inicio de sesión en dos pasos %2; métodos permitidos: %3.</translation>
+        </message>
+        <message>
+            <location line="+40" />
+            <source>The second factor of %1 is reset at the next sign-in, where a new one is set up; remembered computers forgotten: %2.</source>
+            <translation>El segundo factor de %1 se restablece en el próximo inicio de sesión, donde se configura uno nuevo; equipos recordados olvidados: %2.</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>“%1” is not a device number: device list EMAIL shows them.</source>
+            <translation>«%1» no es un número de dispositivo: device list EMAIL los muestra.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Device %1 (“%2”) was already revoked on %3.</source>
+            <translation>El dispositivo %1 («%2») ya se revocó el %3.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Device %1 (“%2”) is revoked: it must pass the second factor at its next sign-in.</source>
+            <translation>El dispositivo %1 («%2») está revocado: tendrá que superar el segundo factor en su próximo inicio de sesión.</translation>
+        </message>
+        <message>
+            <location filename="../app/server/ServeCommand.cpp" line="+33" />
+            <source>twofold-server does not know the command “%1”: see twofold-server --help.</source>
+            <translation>twofold-server no conoce el comando «%1»: consulte twofold-server --help.</translation>
+        </message>
+        <message>
+            <location filename="../app/server/ServerCommands.cpp" line="+31" />
+            <source>twofold-server does not know the option --%1: see twofold-server --help.</source>
+            <translation>twofold-server no conoce la opción --%1: consulte twofold-server --help.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The option --%1 needs a value.</source>
+            <translation>La opción --%1 necesita un valor.</translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>Usage: twofold-server --data DIR [--listen HOST:PORT] --tls-cert FILE --tls-key FILE
+       twofold-server --data DIR --listen 127.0.0.1:PORT --insecure-http
+       twofold-server admin [--data DIR | --database URL] COMMAND
+
+The sign-in server of Twofold: it checks second factors and keeps what the vaults need.
+
+Options:
+  --data DIR            data folder (made 0700); holds the SQLite database and the pepper
+  --database URL        postgresql://USER@HOST[:PORT]/DATABASE instead of SQLite
+  --config FILE         config file (mode 0600): SMTP and SMS credentials, the pepper
+  --listen HOST:PORT    address to listen on (default 127.0.0.1:8443)
+  --tls-cert FILE       PEM certificate (chain) for HTTPS
+  --tls-key FILE        PEM private key for HTTPS
+  --insecure-http       plain HTTP, on a loopback address only
+  --rate-capacity N     requests a client address may send at once (default 60)
+  --rate-per-second N   requests a second a client address may keep up (default 1)
+  --max-body-bytes N    largest request body (default 65536)
+  --help, --version
+
+Admin commands:
+  org create NAME
+  org list
+  org policy NAME off|optional|required [--methods authenticator,email,sms]
+  user list [--org NAME]
+  user reset-2fa EMAIL
+  device list EMAIL
+  device revoke ID
+
+Exit status: 0 success, 1 usage or refusal, 4 file problem, 5 database unreachable.</source>
+            <translation>Uso: twofold-server --data DIR [--listen HOST:PUERTO] --tls-cert ARCHIVO --tls-key ARCHIVO
+       twofold-server --data DIR --listen 127.0.0.1:PUERTO --insecure-http
+       twofold-server admin [--data DIR | --database URL] COMANDO
+
+El servidor de inicio de sesión de Twofold: comprueba los segundos factores y guarda lo que necesitan las cajas fuertes.
+
+Opciones:
+  --data DIR            carpeta de datos (creada con 0700); contiene la base SQLite y la pimienta
+  --database URL        postgresql://USUARIO@HOST[:PUERTO]/BASE en lugar de SQLite
+  --config ARCHIVO      archivo de configuración (modo 0600): credenciales SMTP y SMS, la pimienta
+  --listen HOST:PUERTO  dirección de escucha (predeterminada 127.0.0.1:8443)
+  --tls-cert ARCHIVO    certificado PEM (cadena) para HTTPS
+  --tls-key ARCHIVO     clave privada PEM para HTTPS
+  --insecure-http       HTTP sin cifrar, solo en una dirección de bucle local
+  --rate-capacity N     solicitudes que una dirección cliente puede enviar de golpe (predeterminado 60)
+  --rate-per-second N   solicitudes por segundo que una dirección cliente puede mantener (predeterminado 1)
+  --max-body-bytes N    mayor cuerpo de solicitud (predeterminado 65536)
+  --help, --version
+
+Comandos de administración:
+  org create NAME
+  org list
+  org policy NAME off|optional|required [--methods authenticator,email,sms]
+  user list [--org NAME]
+  user reset-2fa EMAIL
+  device list EMAIL
+  device revoke ID
+
+Código de salida: 0 éxito, 1 uso o rechazo, 4 problema de archivo, 5 base de datos inalcanzable.</translation>
+        </message>
+        <message>
+            <location filename="../core/server/ServerSentences.cpp" line="+9" />
+            <source>“%1” is not a database address: use postgresql://USER@HOST[:PORT]/DATABASE.</source>
+            <translation>«%1» no es una dirección de base de datos: use postgresql://USUARIO@HOST[:PUERTO]/BASE.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The database address starts with “%1:”, but only postgresql:// and sqlite:// are supported.</source>
+            <translation>La dirección de la base de datos empieza por «%1:», pero solo se admiten postgresql:// y sqlite://.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Leave the password out of the database address: put it in the config file as database-password, or in ~/.pgpass.</source>
+            <translation>Quite la contraseña de la dirección de la base de datos: póngala en el archivo de configuración como database-password, o en ~/.pgpass.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The database address has the unknown setting “%1”: only sslmode and host (a socket folder) are allowed.</source>
+            <translation>La dirección de la base de datos tiene el ajuste desconocido «%1»: solo se permiten sslmode y host (una carpeta de socket).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The database address %1 needs a user, a host and a database name, as in postgresql://twofold@localhost/twofold.</source>
+            <translation>La dirección de base de datos %1 necesita un usuario, un host y un nombre de base, como en postgresql://twofold@localhost/twofold.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Qt’s %1 database driver is not installed (on Debian: libqt6sql6-sqlite or libqt6sql6-psql).</source>
+            <translation>El controlador de base de datos %1 de Qt no está instalado (en Debian: libqt6sql6-sqlite o libqt6sql6-psql).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The database file %1 cannot be opened for writing: check the data folder’s owner and free space.</source>
+            <translation>El archivo de base de datos %1 no se puede abrir para escribir: compruebe el propietario de la carpeta de datos y el espacio libre.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The database server at %1 could not be reached or refused the sign-in: check that it runs, the address, the user and the password.</source>
+            <translation>No se pudo contactar con el servidor de base de datos %1 o rechazó el inicio de sesión: compruebe que funcione, la dirección, el usuario y la contraseña.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The database refused a change: the log says why.</source>
+            <translation>La base de datos rechazó un cambio: el registro dice por qué.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The database was set up by a newer twofold-server (schema %1; this one knows up to %2): upgrade twofold-server.</source>
+            <translation>La base de datos la creó un twofold-server más reciente (esquema %1; este conoce hasta el %2): actualice twofold-server.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Updating the database to schema %1 failed and was undone: the log says why.</source>
+            <translation>La actualización de la base de datos al esquema %1 falló y se deshizo: el registro dice por qué.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>“%1” is not an email address.</source>
+            <translation>«%1» no es una dirección de correo electrónico.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>There is already an account for %1.</source>
+            <translation>Ya existe una cuenta para %1.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>There is no account for %1.</source>
+            <translation>No hay ninguna cuenta para %1.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>There is no account number %1.</source>
+            <translation>No hay ninguna cuenta con el número %1.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>There is no organisation number %1.</source>
+            <translation>No hay ninguna organización con el número %1.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>An organisation’s name must have 1 to 100 characters.</source>
+            <translation>El nombre de una organización debe tener de 1 a 100 caracteres.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>There is already an organisation named “%1”.</source>
+            <translation>Ya existe una organización llamada «%1».</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>There is no organisation named “%1”.</source>
+            <translation>No hay ninguna organización llamada «%1».</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>“%1” is not a policy: use off, optional or required.</source>
+            <translation>«%1» no es una política: use off, optional o required.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>“%1” is not a sign-in method: use authenticator, email or sms, separated by commas.</source>
+            <translation>«%1» no es un método de inicio de sesión: use authenticator, email o sms, separados por comas.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The method %1 is named twice.</source>
+            <translation>El método %1 aparece dos veces.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>There is no device number %1.</source>
+            <translation>No hay ningún dispositivo con el número %1.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The config file %1 cannot be read.</source>
+            <translation>No se puede leer el archivo de configuración %1.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The config file %1 holds secrets but other users may read it (mode %2): run chmod 600 %1.</source>
+            <translation>El archivo de configuración %1 contiene secretos, pero otros usuarios pueden leerlo (modo %2): ejecute chmod 600 %1.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The config file %1 is not a regular file.</source>
+            <translation>El archivo de configuración %1 no es un archivo normal.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Line %2 of the config file %1 is not of the form “key = value”.</source>
+            <translation>La línea %2 del archivo de configuración %1 no tiene la forma «clave = valor».</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Line %2 of the config file %1 sets “%3”, which twofold-server does not know.</source>
+            <translation>La línea %2 del archivo de configuración %1 define «%3», que twofold-server no conoce.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Line %2 of the config file %1 sets “%3” a second time.</source>
+            <translation>La línea %2 del archivo de configuración %1 define «%3» por segunda vez.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The setting %1 %2</source>
+            <translation>El ajuste %1 %2</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>must be a number.</source>
+            <translation>debe ser un número.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>must be greater than zero.</source>
+            <translation>debe ser mayor que cero.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>must be 32 bytes written in base64 (openssl rand -base64 32 makes one).</source>
+            <translation>debe ser de 32 bytes escritos en base64 (openssl rand -base64 32 genera uno).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>must be true or false.</source>
+            <translation>debe ser true o false.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>must be smtp://HOST[:PORT] (STARTTLS) or smtps://HOST[:PORT].</source>
+            <translation>debe ser smtp://HOST[:PUERTO] (STARTTLS) o smtps://HOST[:PUERTO].</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>must be starttls, tls or none.</source>
+            <translation>debe ser starttls, tls o none.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>must be none, twilio or webhook.</source>
+            <translation>debe ser none, twilio o webhook.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Say where twofold-server keeps its data with --data DIR (or data = DIR in the config file).</source>
+            <translation>Indique dónde guarda twofold-server sus datos con --data DIR (o data = DIR en el archivo de configuración).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>“%1” is not an address to listen on: use HOST:PORT, such as 127.0.0.1:8443 or [::1]:8443.</source>
+            <translation>«%1» no es una dirección de escucha: use HOST:PUERTO, como 127.0.0.1:8443 o [::1]:8443.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>--insecure-http sends sign-in traffic unencrypted, so it is allowed only on this computer’s loopback address, not on %1.</source>
+            <translation>--insecure-http envía el tráfico de inicio de sesión sin cifrar, así que solo se permite en la dirección de bucle local de este equipo, no en %1.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>twofold-server needs --tls-cert and --tls-key (or --insecure-http on a loopback address for tests).</source>
+            <translation>twofold-server necesita --tls-cert y --tls-key (o --insecure-http en una dirección de bucle local para pruebas).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The TLS file %1 cannot be read.</source>
+            <translation>No se puede leer el archivo TLS %1.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 holds no PEM certificate.</source>
+            <translation>%1 no contiene ningún certificado PEM.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 holds no unencrypted PEM private key (RSA or EC).</source>
+            <translation>%1 no contiene ninguna clave privada PEM sin cifrar (RSA o EC).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>twofold-server cannot listen on %1: %2</source>
+            <translation>twofold-server no puede escuchar en %1: %2</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The data folder %1 cannot be created or is not writable.</source>
+            <translation>La carpeta de datos %1 no se puede crear o no admite escritura.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The pepper in %1 is not 32 bytes of base64: restore it from a backup (without it no account can sign in).</source>
+            <translation>La pimienta de %1 no son 32 bytes en base64: restáurela desde una copia de seguridad (sin ella ninguna cuenta puede iniciar sesión).</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>There is nothing at this address.</source>
+            <translation>No hay nada en esta dirección.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>This address does not take that method.</source>
+            <translation>Esta dirección no admite ese método.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The request is larger than %1 bytes.</source>
+            <translation>La solicitud ocupa más de %1 bytes.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The request’s headers are larger than %1 bytes.</source>
+            <translation>Las cabeceras de la solicitud ocupan más de %1 bytes.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Send the request body with a Content-Length, not in chunks.</source>
+            <translation>Envíe el cuerpo de la solicitud con un Content-Length, no por partes.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>Too many requests from this address: try again in %n seconds.</source>
+            <translation>
+                <numerusform>Demasiadas solicitudes desde esta dirección: vuelva a intentarlo dentro de %n segundo.</numerusform>
+                <numerusform>Demasiadas solicitudes desde esta dirección: vuelva a intentarlo dentro de %n segundos.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The request body is not valid JSON.</source>
+            <translation>El cuerpo de la solicitud no es JSON válido.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The request body must be a JSON object.</source>
+            <translation>El cuerpo de la solicitud debe ser un objeto JSON.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The field “%1” is missing.</source>
+            <translation>Falta el campo «%1».</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The field “%1” must be a whole number.</source>
+            <translation>El campo «%1» debe ser un número entero.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The field “%1” must be true or false.</source>
+            <translation>El campo «%1» debe ser true o false.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The field “%1” must be a string without control characters.</source>
+            <translation>El campo «%1» debe ser una cadena sin caracteres de control.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The field “%1” is not part of this request.</source>
+            <translation>El campo «%1» no forma parte de esta solicitud.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The field “%1” is longer than %2 characters.</source>
+            <translation>El campo «%1» tiene más de %2 caracteres.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Send the request body as application/json.</source>
+            <translation>Envíe el cuerpo de la solicitud como application/json.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The server could not handle the request: its log says why.</source>
+            <translation>El servidor no pudo atender la solicitud: su registro dice por qué.</translation>
         </message>
     </context>
     <context>
@@ -2362,6 +3546,23 @@
             <source>Resend code</source>
             <extracomment>A button: send another one-time sign-in code.</extracomment>
             <translation>Reenviar código</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+7" />
+            <source>Send code in %n s</source>
+            <extracomment>A button, disabled while no more codes may be sent (five an hour); the wait.</extracomment>
+            <translation>
+                <numerusform>Enviar código en %n s</numerusform>
+                <numerusform>Enviar código en %n s</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>Send code in %n min</source>
+            <translation>
+                <numerusform>Enviar código en %n min</numerusform>
+                <numerusform>Enviar código en %n min</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+6" />
@@ -2431,18 +3632,23 @@
             <translation>No hay ningún grupo llamado «%1».</translation>
         </message>
         <message>
-            <location line="+45" />
-            <source>%1 entries are called "%2": name one by its id (shown by "ls --ids").</source>
-            <translation>Hay %1 entradas llamadas «%2»: indique una por su id (lo muestra «ls --ids»).</translation>
+            <location line="+83" />
+            <source>%1 entries are called "%2": name one by its id (%3).</source>
+            <translation>%1 entradas se llaman «%2»: indique una por su id (%3).</translation>
         </message>
         <message>
-            <location line="+16" />
-            <location line="+27" />
+            <location line="+17" />
+            <location line="+31" />
             <source>An entry needs a title.</source>
             <translation>Una entrada necesita un título.</translation>
         </message>
         <message>
-            <location line="+142" />
+            <location line="+51" />
+            <source>"%1" has no password version %2.</source>
+            <translation>«%1» no tiene la versión %2 de la contraseña.</translation>
+        </message>
+        <message>
+            <location line="+169" />
             <location line="+16" />
             <source>A group name cannot be empty or contain "/".</source>
             <translation>El nombre de un grupo no puede estar vacío ni contener «/».</translation>
@@ -2599,11 +3805,6 @@
             <location line="+2" />
             <source>You signed in with your last recovery code. Make new ones in Settings &gt; Security now.</source>
             <translation>Ha iniciado sesión con su último código de recuperación. Cree otros nuevos ahora en Ajustes &gt; Seguridad.</translation>
-        </message>
-        <message>
-            <location line="+62" />
-            <source>Your organisation requires two-factor sign-in for this vault. Turn on a method in Settings &gt; Security to finish setting it up.</source>
-            <translation>Su organización exige el inicio de sesión en dos pasos para esta bóveda. Active un método en Ajustes &gt; Seguridad para terminar de configurarlo.</translation>
         </message>
     </context>
     <context>
@@ -4892,7 +6093,7 @@ Lock anyway and lose them?</source>
     <context>
         <name>twofold::SecondFactorPage</name>
         <message>
-            <location filename="../ui/signin/SecondFactorPage.cpp" line="+62" />
+            <location filename="../ui/signin/SecondFactorPage.cpp" line="+64" />
             <source>What to enter</source>
             <translation>Qué introducir</translation>
         </message>
@@ -4949,23 +6150,23 @@ Lock anyway and lose them?</source>
         </message>
         <message>
             <location line="+1" />
-            <location line="+277" />
+            <location line="+292" />
             <source>Use a re&amp;covery code</source>
             <translation>Usar un &amp;código de recuperación</translation>
         </message>
         <message>
-            <location line="-276" />
+            <location line="-291" />
             <source>&amp;Back</source>
             <translation>&amp;Atrás</translation>
         </message>
         <message>
             <location line="+0" />
-            <location line="+287" />
+            <location line="+302" />
             <source>&amp;Verify</source>
             <translation>&amp;Verificar</translation>
         </message>
         <message>
-            <location line="-278" />
+            <location line="-293" />
             <source>Remember this computer for 30 days</source>
             <translation>Recordar este equipo durante 30 días</translation>
         </message>
@@ -4981,24 +6182,24 @@ Lock anyway and lose them?</source>
         </message>
         <message>
             <location line="+1" />
-            <location line="+233" />
+            <location line="+248" />
             <location line="+30" />
             <source>Use a recovery code</source>
             <translation>Usar un código de recuperación</translation>
         </message>
         <message>
-            <location line="-262" />
+            <location line="-277" />
             <source>Back to the password</source>
             <translation>Volver a la contraseña</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+272" />
+            <location line="+287" />
             <source>Verify</source>
             <translation>Verificar</translation>
         </message>
         <message>
-            <location line="-265" />
+            <location line="-280" />
             <source>Checking</source>
             <translation>Comprobando</translation>
         </message>
@@ -5024,7 +6225,7 @@ Lock anyway and lose them?</source>
             <translation>Introduzca uno de los códigos de recuperación que guardó al activar el inicio de sesión en dos pasos. Cada uno sirve una sola vez.</translation>
         </message>
         <message>
-            <location line="+193" />
+            <location line="+208" />
             <source>Choose a sign-in method</source>
             <translation>Elija un método de inicio de sesión</translation>
         </message>
@@ -5655,17 +6856,32 @@ Lock anyway and lose them?</source>
             <translation>&amp;Ahora no</translation>
         </message>
         <message>
+            <location line="+0" />
+            <source>&amp;Lock</source>
+            <translation>&amp;Bloquear</translation>
+        </message>
+        <message>
             <location line="+2" />
             <source>Two-factor sign-in</source>
             <translation>Inicio de sesión en dos pasos</translation>
         </message>
         <message>
             <location line="+4" />
+            <source>Your organisation requires two-factor sign-in</source>
+            <translation>Su organización exige el inicio de sesión en dos pasos</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Turn on two-factor sign-in now?</source>
             <translation>¿Activar ahora el inicio de sesión en dos pasos?</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
+            <source>Turn on a method to open this vault. Until one is on, the vault stays closed.</source>
+            <translation>Active un método para abrir esta bóveda. Hasta que haya uno activo, la bóveda sigue cerrada.</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>With it, someone who learns your master password still cannot open your vault without a code from your phone or mail.</source>
             <translation>Con él, alguien que averigüe su contraseña maestra seguirá sin poder abrir su bóveda sin un código de su teléfono o de su correo.</translation>
         </message>
@@ -5689,6 +6905,11 @@ Lock anyway and lose them?</source>
             <location line="+3" />
             <source>Not now</source>
             <translation>Ahora no</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Lock the vault</source>
+            <translation>Bloquear la bóveda</translation>
         </message>
     </context>
     <context>

@@ -4,7 +4,7 @@
     <context>
         <name>Text</name>
         <message>
-            <location filename="../core/platform/FileSecretStore.cpp" line="+37" />
+            <location filename="../core/platform/FileSecretStore.cpp" line="+40" />
             <source>The remembered-computer file %1 could not be written. Check that the folder exists and that you may write there.</source>
             <translation>Le fichier des ordinateurs mémorisés %1 n’a pas pu être écrit. Vérifiez que le dossier existe et que vous avez le droit d’y écrire.</translation>
         </message>
@@ -12,7 +12,7 @@
     <context>
         <name>Twofold::AtomicFile</name>
         <message>
-            <location filename="../core/vault/AtomicFile.cpp" line="+21" />
+            <location filename="../core/vault/AtomicFile.cpp" line="+46" />
             <source> Your changes are still open: nothing was lost.</source>
             <translation> Vos modifications sont toujours présentes : rien n’a été perdu.</translation>
         </message>
@@ -57,7 +57,7 @@
             <translation>%1 n’a pas pu être lu (%2).</translation>
         </message>
         <message>
-            <location filename="../core/vault/AtomicFile_posix.cpp" line="+142" />
+            <location filename="../core/vault/AtomicFile_posix.cpp" line="+154" />
             <source>The vault was written, but the disk did not confirm it (%1). Save again before you turn the computer off.</source>
             <translation>Le coffre a été écrit, mais le disque ne l’a pas confirmé (%1). Enregistrez à nouveau avant d’éteindre l’ordinateur.</translation>
         </message>
@@ -65,7 +65,7 @@
     <context>
         <name>Twofold::Auth</name>
         <message>
-            <location filename="../core/auth/AuthSentences.cpp" line="+12" />
+            <location filename="../core/auth/AuthSentences.cpp" line="+14" />
             <source>a second</source>
             <translation>une seconde</translation>
         </message>
@@ -197,6 +197,114 @@
             <translation>Ce code n’est pas correct. Vérifiez que la clé de configuration a été saisie exactement et que l’horloge de votre téléphone est à l’heure, puis saisissez le code que l’application affiche maintenant.</translation>
         </message>
         <message>
+            <location line="+10" />
+            <source>One more wrong code locks sign-in for a while.</source>
+            <translation>Un code erroné de plus bloque la connexion pendant un moment.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>After %n more wrong codes, sign-in is locked for a while.</source>
+            <translation>
+                <numerusform>Après %n autre code erroné, la connexion est bloquée pendant un moment.</numerusform>
+                <numerusform>Après %n autres codes erronés, la connexion est bloquée pendant un moment.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The SMS gateway refused Twofold's sign-in: check the account and token in the delivery settings.</source>
+            <translation>La passerelle SMS a refusé la connexion de Twofold : vérifiez le compte et le jeton dans les réglages d’envoi.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The mail server refused the sign-in: check the SMTP user name and password in the delivery settings.</source>
+            <translation>Le serveur de messagerie a refusé la connexion : vérifiez le nom d’utilisateur et le mot de passe SMTP dans les réglages d’envoi.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The SMS gateway did not answer in time. Check the network and the delivery settings, then try again.</source>
+            <translation>La passerelle SMS n’a pas répondu à temps. Vérifiez le réseau et les réglages d’envoi, puis réessayez.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The mail server did not answer in time. Check the network and the delivery settings, then try again.</source>
+            <translation>Le serveur de messagerie n’a pas répondu à temps. Vérifiez le réseau et les réglages d’envoi, puis réessayez.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No SMS gateway is set up to send codes: set one up in the delivery settings first.</source>
+            <translation>Aucune passerelle SMS n’est configurée pour envoyer les codes : configurez-en d’abord une dans les réglages d’envoi.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No mail server is set up to send codes: set one up in the delivery settings first.</source>
+            <translation>Aucun serveur de messagerie n’est configuré pour envoyer les codes : configurez-en d’abord un dans les réglages d’envoi.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The code could not be sent: the SMS gateway could not be reached or refused it. Check the delivery settings and the number, then try again.</source>
+            <translation>Le code n’a pas pu être envoyé : la passerelle SMS est injoignable ou l’a refusé. Vérifiez les réglages d’envoi et le numéro, puis réessayez.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The code could not be sent: the mail server could not be reached or refused it. Check the delivery settings and the address, then try again.</source>
+            <translation>Le code n’a pas pu être envoyé : le serveur de messagerie est injoignable ou l’a refusé. Vérifiez les réglages d’envoi et l’adresse, puis réessayez.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>the disk is full</source>
+            <translation>le disque est plein</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the disk is read-only</source>
+            <translation>le disque est en lecture seule</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Twofold may not write to the vault's folder</source>
+            <translation>Twofold n’a pas le droit d’écrire dans le dossier du coffre</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the vault file could not be written</source>
+            <translation>le fichier du coffre n’a pas pu être écrit</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Twofold could not record this sign-in step in the vault file (%1), so no code can be accepted now. Free the disk or make it writable, then try again.</source>
+            <translation>Twofold n’a pas pu enregistrer cette étape de connexion dans le fichier du coffre (%1) : aucun code ne peut donc être accepté pour l’instant. Libérez de la place sur le disque ou rendez-le accessible en écriture, puis réessayez.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The sign-in verifier answered for another vault. Close the vault and sign in again.</source>
+            <translation>Le vérificateur de connexion a répondu pour un autre coffre. Fermez le coffre et reconnectez-vous.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The sign-in verifier speaks another version of Twofold's sign-in protocol. Update Twofold.</source>
+            <translation>Le vérificateur de connexion parle une autre version du protocole de connexion de Twofold. Mettez Twofold à jour.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The vault's master password was changed in another program. Close the vault and sign in again with the new password.</source>
+            <translation>Le mot de passe principal du coffre a été changé dans un autre programme. Fermez le coffre et reconnectez-vous avec le nouveau mot de passe.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>That password is not right for this vault.</source>
+            <translation>Ce mot de passe n’est pas le bon pour ce coffre.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>That item does not exist any more: it may have been removed in another program.</source>
+            <translation>Cet élément n’existe plus : il a peut-être été supprimé dans un autre programme.</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>The new delivery settings were not saved, because a test code could not be sent with them: %1</source>
+            <translation>Les nouveaux réglages d’envoi n’ont pas été enregistrés, car aucun code de test n’a pu être envoyé avec eux : %1</translation>
+        </message>
+        <message>
             <location filename="../core/auth/DeliveryCodeSender.cpp" line="+32" />
             <source>Codes cannot be sent by email yet: set up the mail server first (Preferences &gt; Security &gt; Delivery, or twofold-cli delivery set smtp).</source>
             <translation>Les codes ne peuvent pas encore être envoyés par e-mail : configurez d’abord le serveur de messagerie (Préférences &gt; Sécurité &gt; Envoi, ou twofold-cli delivery set smtp).</translation>
@@ -207,12 +315,8 @@
             <translation>Les codes ne peuvent pas encore être envoyés par SMS : configurez d’abord la passerelle SMS (Préférences &gt; Sécurité &gt; Envoi, ou twofold-cli delivery set sms).</translation>
         </message>
         <message>
-            <location filename="../core/auth/LocalVerifierHost.cpp" line="+14" />
-            <source>The vault's master password was changed in another program while you were signing in. Sign in again with the new password.</source>
-            <translation>Le mot de passe principal du coffre a été modifié dans un autre programme pendant votre connexion. Reconnectez-vous avec le nouveau mot de passe.</translation>
-        </message>
-        <message>
-            <location filename="../core/auth/Messages.cpp" line="+21" />
+            <location filename="../core/auth/AuthSentences.cpp" line="-44" />
+            <location filename="../core/auth/TwoFactorStatus.cpp" line="+20" />
             <source>The sign-in verifier and this program do not understand each other. Update Twofold.</source>
             <translation>Le vérificateur de connexion et ce programme ne se comprennent pas. Mettez Twofold à jour.</translation>
         </message>
@@ -287,63 +391,63 @@
             <translation>Code de récupération</translation>
         </message>
         <message>
-            <location filename="../core/auth/SignInSession.cpp" line="+22" />
+            <location filename="../core/auth/SignInSession.cpp" line="+23" />
             <source>This vault needs a second factor, but its two-factor settings have no method turned on. Try the backup copy of the vault (the same name ending in .bak).</source>
             <translation>Ce coffre exige un second facteur, mais aucune méthode n’est activée dans ses paramètres de connexion à deux facteurs. Essayez la copie de sauvegarde du coffre (le même nom, terminé par .bak).</translation>
         </message>
         <message>
-            <location line="+383" />
+            <location line="+416" />
             <source>This computer could not be remembered: %1</source>
             <translation>Cet ordinateur n’a pas pu être mémorisé : %1</translation>
         </message>
         <message>
-            <location filename="../core/auth/TwoFactorSettings.cpp" line="+24" />
+            <location filename="../core/auth/TwoFactorSettings.cpp" line="+21" />
             <source>Enter your master password again to change the two-factor settings.</source>
             <translation>Saisissez à nouveau votre mot de passe principal pour modifier les paramètres de connexion à deux facteurs.</translation>
         </message>
         <message>
-            <location line="+7" />
-            <source>The vault's master password was changed in another program. Close the vault and sign in again.</source>
-            <translation>Le mot de passe principal du coffre a été modifié dans un autre programme. Fermez le coffre et reconnectez-vous.</translation>
+            <location line="+286" />
+            <source>No remembered computer was chosen.</source>
+            <translation>Aucun ordinateur mémorisé n’a été choisi.</translation>
         </message>
         <message>
-            <location line="+101" />
-            <location line="+61" />
+            <location line="-281" />
             <source>Wait for the change being made to finish.</source>
             <translation>Attendez la fin de la modification en cours.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location filename="../core/auth/AuthSentences.cpp" line="+51" />
+            <location filename="../core/auth/TwoFactorSettings.cpp" line="+178" />
             <source>This vault was opened read-only, so its two-factor settings cannot be changed.</source>
             <translation>Ce coffre a été ouvert en lecture seule : ses paramètres de connexion à deux facteurs ne peuvent donc pas être modifiés.</translation>
         </message>
         <message>
-            <location line="+96" />
+            <location filename="../core/auth/TwoFactorSettings.cpp" line="+52" />
             <source>Your administrator requires two-factor sign-in, so the last method cannot be turned off. Turn on another method first.</source>
             <translation>Votre administrateur exige la connexion à deux facteurs : la dernière méthode ne peut donc pas être désactivée. Activez d’abord une autre méthode.</translation>
         </message>
         <message>
-            <location line="+104" />
+            <location filename="../core/auth/AuthSentences.cpp" line="-18" />
             <source>Give the app password a name, such as the script that uses it.</source>
             <translation>Donnez un nom au mot de passe d’application, par exemple celui du script qui l’utilise.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+1" />
             <source>An app password named "%1" exists already.</source>
             <translation>Un mot de passe d’application nommé « %1 » existe déjà.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>This vault has as many app passwords as it can hold: revoke one first.</source>
             <translation>Ce coffre contient déjà autant de mots de passe d’application qu’il le peut : révoquez-en d’abord un.</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location filename="../core/auth/TwoFactorSettings.cpp" line="+108" />
             <source>No app password is named "%1".</source>
             <translation>Aucun mot de passe d’application ne s’appelle « %1 ».</translation>
         </message>
         <message>
-            <location filename="../core/auth/TwoFactorSetup.cpp" line="+27" />
+            <location filename="../core/auth/TwoFactorSetup.cpp" line="+26" />
             <source>Your administrator has turned two-factor sign-in off on this computer.</source>
             <translation>Votre administrateur a désactivé la connexion à deux facteurs sur cet ordinateur.</translation>
         </message>
@@ -356,11 +460,6 @@
             <location line="+5" />
             <source>No method is being set up: start again.</source>
             <translation>Aucune méthode n’est en cours de configuration : recommencez.</translation>
-        </message>
-        <message>
-            <location filename="../core/auth/Verifier.cpp" line="+394" />
-            <source>The sign-in verifier did not understand the request. Update Twofold.</source>
-            <translation>Le vérificateur de connexion n’a pas compris la demande. Mettez Twofold à jour.</translation>
         </message>
         <message>
             <location filename="../core/auth/VerifierState.cpp" line="+33" />
@@ -407,7 +506,7 @@
         </message>
         <message>
             <location line="+1" />
-            <location filename="../app/cli/CommandTable.cpp" line="+142" />
+            <location filename="../app/cli/CommandTable.cpp" line="+144" />
             <source>There is no command "%1" (see twofold-cli --help).</source>
             <translation>La commande « %1 » n’existe pas (voir twofold-cli --help).</translation>
         </message>
@@ -477,7 +576,7 @@
             <translation>Définir un mot de passe aléatoire de N caractères (20 par défaut) au lieu de le demander</translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandTable.cpp" line="-103" />
+            <location filename="../app/cli/CommandTable.cpp" line="-104" />
             <source>Explain a command</source>
             <translation>Expliquer une commande</translation>
         </message>
@@ -508,11 +607,11 @@
         </message>
         <message>
             <location line="+3" />
-            <source>Exit status: 0 success, 1 usage, 2 wrong password or code, 3 locked out, 4 a problem with the vault file.</source>
-            <translation>Code de sortie : 0 succès, 1 mauvaise utilisation, 2 mot de passe ou code erroné, 3 bloqué, 4 problème avec le fichier du coffre.</translation>
+            <source>Exit status: 0 success, 1 usage, 2 wrong password or code, 3 locked out, 4 a problem with the vault file, 5 the mail server, SMS gateway or sign-in server could not be reached or refused delivery.</source>
+            <translation>Code de sortie : 0 succès, 1 mauvaise utilisation, 2 mot de passe ou code erroné, 3 bloqué, 4 problème avec le fichier du coffre, 5 serveur de messagerie, passerelle SMS ou serveur de connexion injoignable ou ayant refusé l’envoi.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>"twofold-cli help COMMAND" explains a command.</source>
             <translation>« twofold-cli help COMMAND » explique une commande.</translation>
         </message>
@@ -573,6 +672,11 @@
         </message>
         <message>
             <location line="+3" />
+            <source>After a right code, remember this computer for 30 days: later sign-ins here skip the code when the vault allows it (2fa ask new-computers)</source>
+            <translation>Après un code correct, mémoriser cet ordinateur pendant 30 jours : les prochaines connexions ici ne demandent pas de code si le coffre le permet (2fa ask new-computers)</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>The password given is one of the vault's app passwords (no second factor is asked; two-factor settings cannot be changed with it)</source>
             <translation>Le mot de passe donné est l’un des mots de passe d’application du coffre (aucun second facteur n’est demandé ; il ne permet pas de modifier les paramètres de connexion à deux facteurs)</translation>
         </message>
@@ -780,6 +884,8 @@
         </message>
         <message>
             <location line="+0" />
+            <location filename="../app/cli/IoCommands.cpp" line="+126" />
+            <location filename="../app/cli/TwoFactorCommands.cpp" line="+248" />
             <location filename="../app/cli/VaultCommands.cpp" line="+63" />
             <source>Type it again: </source>
             <translation>Saisissez-le à nouveau : </translation>
@@ -862,7 +968,7 @@
         </message>
         <message>
             <location line="+4" />
-            <location filename="../app/cli/VaultCommands.cpp" line="+139" />
+            <location filename="../app/cli/VaultCommands.cpp" line="+140" />
             <source>Print each entry's id, a tab, then its title</source>
             <translation>Afficher l’identifiant de chaque entrée, une tabulation, puis son titre</translation>
         </message>
@@ -1052,7 +1158,7 @@
             <translation>Afficher le code à deux facteurs actuel d’une entrée</translation>
         </message>
         <message>
-            <location filename="../app/cli/SettingsSession.cpp" line="+44" />
+            <location filename="../app/cli/SettingsSession.cpp" line="+49" />
             <source>"%1" is not a sign-in method: say authenticator, email or sms.</source>
             <translation>« %1 » n’est pas une méthode de connexion : indiquez authenticator, email ou sms.</translation>
         </message>
@@ -1062,17 +1168,22 @@
             <translation>Vos codes de récupération suivent, un par ligne. Conservez-les en lieu sûr : chacun permet de se connecter une fois quand aucune autre méthode ne le peut, et ils ne seront plus affichés.</translation>
         </message>
         <message>
-            <location filename="../app/cli/SignIn.cpp" line="+46" />
+            <location filename="../app/cli/SignIn.cpp" line="+49" />
             <source>--method takes authenticator, email or sms (for a recovery code, give --recovery-code).</source>
             <translation>--method accepte authenticator, email ou sms (pour un code de récupération, indiquez --recovery-code).</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+19" />
             <source>A sign-in code was sent to %1.</source>
             <translation>Un code de connexion a été envoyé à %1.</translation>
         </message>
+        <message>
+            <location line="+6" />
+            <source>This computer is remembered until %1: later sign-ins here skip the code.</source>
+            <translation>Cet ordinateur est mémorisé jusqu’au %1 : les prochaines connexions ici ne demanderont pas de code.</translation>
+        </message>
         <message numerus="yes">
-            <location line="+3" />
+            <location line="+5" />
             <source>Recovery code accepted: %n left. Every remembered computer was forgotten.</source>
             <translation>
                 <numerusform>Code de récupération accepté : il en reste %n. Tous les ordinateurs mémorisés ont été oubliés.</numerusform>
@@ -1080,12 +1191,17 @@
             </translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+9" />
             <source>Twofold signed in but could not open the vault.</source>
             <translation>Twofold s’est connecté mais n’a pas pu ouvrir le coffre.</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+17" />
+            <source>Your administrator does not allow the method %1: give another --method.</source>
+            <translation>Votre administrateur n’autorise pas la méthode « %1 » : indiquez une autre --method.</translation>
+        </message>
+        <message>
+            <location line="+9" />
             <source>Recovery code: </source>
             <translation>Code de récupération : </translation>
         </message>
@@ -1101,7 +1217,7 @@
         </message>
         <message>
             <location line="+1" />
-            <location filename="../app/cli/TwoFactorCommands.cpp" line="+85" />
+            <location filename="../app/cli/TwoFactorCommands.cpp" line="-148" />
             <source>Code you received: </source>
             <translation>Code reçu : </translation>
         </message>
@@ -1111,7 +1227,12 @@
             <translation>le code de connexion</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+4" />
+            <source>This vault asks for the code at every sign-in, so this computer is not remembered ("2fa ask new-computers" changes that).</source>
+            <translation>Ce coffre demande le code à chaque connexion, donc cet ordinateur n’est pas mémorisé (« 2fa ask new-computers » change cela).</translation>
+        </message>
+        <message>
+            <location line="+23" />
             <source>The environment variable %1 (named by --password-env) is not set or empty.</source>
             <translation>La variable d’environnement %1 (désignée par --password-env) n’est pas définie ou est vide.</translation>
         </message>
@@ -1131,7 +1252,12 @@
             <translation>Mot de passe principal : </translation>
         </message>
         <message>
-            <location filename="../app/cli/TwoFactorCommands.cpp" line="-60" />
+            <location line="+25" />
+            <source>Your administrator requires two-factor sign-in and this vault has none yet: turn on a method first with "twofold-cli 2fa enable authenticator" (or email or sms; see "twofold-cli 2fa status" for those allowed).</source>
+            <translation>Votre administrateur exige la connexion à deux facteurs et ce coffre n’en a pas encore : activez d’abord une méthode avec « twofold-cli 2fa enable authenticator » (ou email ou sms ; « twofold-cli 2fa status » indique celles qui sont autorisées).</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/TwoFactorCommands.cpp" line="-74" />
             <source>never</source>
             <translation>jamais</translation>
         </message>
@@ -1196,6 +1322,36 @@
             <translation>Paramètres d’envoi : aucun</translation>
         </message>
         <message>
+            <location line="+2" />
+            <source>Off</source>
+            <translation>Désactivée</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Required</source>
+            <translation>Obligatoire</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Optional</source>
+            <translation>Facultative</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Policy: %1 (no policy file at %2)</source>
+            <translation>Politique : %1 (aucun fichier de politique à %2)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Policy: %1 (from %2)</source>
+            <translation>Politique : %1 (depuis %2)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Methods allowed: %1</source>
+            <translation>Méthodes autorisées : %1</translation>
+        </message>
+        <message>
             <location line="+30" />
             <source>Current code from your authenticator app: </source>
             <translation>Code actuel de votre application d’authentification : </translation>
@@ -1227,8 +1383,8 @@
         </message>
         <message>
             <location line="+2" />
-            <source>Your administrator's policy does not allow %1.</source>
-            <translation>La politique de votre administrateur n’autorise pas la méthode « %1 ».</translation>
+            <source>Your administrator does not allow the method %1.</source>
+            <translation>Votre administrateur n’autorise pas la méthode « %1 ».</translation>
         </message>
         <message>
             <location line="+8" />
@@ -1261,7 +1417,32 @@
             <translation>La méthode « %1 » est désactivée ; la connexion à deux facteurs est maintenant désactivée.</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+17" />
+            <source>%1 is now the method asked first.</source>
+            <translation>La méthode « %1 » est maintenant demandée en premier.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>"%1" is not a choice: say always or new-computers.</source>
+            <translation>« %1 » n’est pas un choix possible : indiquez always ou new-computers.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>The code is now asked at every sign-in.</source>
+            <translation>Le code est maintenant demandé à chaque connexion.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The code is now asked only on computers not remembered.</source>
+            <translation>Le code n’est maintenant demandé que sur les ordinateurs non mémorisés.</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>The master password was changed; every remembered computer was forgotten.</source>
+            <translation>Le mot de passe principal a été changé ; tous les ordinateurs mémorisés ont été oubliés.</translation>
+        </message>
+        <message>
+            <location line="+16" />
             <source>The old recovery codes no longer work.</source>
             <translation>Les anciens codes de récupération ne fonctionnent plus.</translation>
         </message>
@@ -1279,7 +1460,12 @@
             <translation>Le mot de passe d’application « %1 » suit ; il ne sera plus affiché.</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+27" />
+            <source>The app password "%1" was revoked.</source>
+            <translation>Le mot de passe d’application « %1 » a été révoqué.</translation>
+        </message>
+        <message>
+            <location line="+20" />
             <source>Show the vault's two-factor sign-in methods</source>
             <translation>Afficher les méthodes de connexion à deux facteurs du coffre</translation>
         </message>
@@ -1324,7 +1510,17 @@
             <translation>Faire d’une méthode celle qui est demandée en premier</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <source>Ask the code at every sign-in, or only on computers not remembered</source>
+            <translation>Demander le code à chaque connexion, ou seulement sur les ordinateurs non mémorisés</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Change the master password (the new one is the next line of standard input with --password-stdin)</source>
+            <translation>Changer le mot de passe principal (avec --password-stdin, le nouveau est la ligne suivante de l’entrée standard)</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Make a new set of recovery codes (the old set stops working)</source>
             <translation>Créer un nouveau jeu de codes de récupération (l’ancien jeu cesse de fonctionner)</translation>
         </message>
@@ -1349,7 +1545,7 @@
             <translation>Révoquer un mot de passe d’application</translation>
         </message>
         <message>
-            <location filename="../app/cli/VaultCommands.cpp" line="-155" />
+            <location filename="../app/cli/VaultCommands.cpp" line="-156" />
             <source>The option --kdf-memory must be between 1 and %1 MiB.</source>
             <translation>L’option --kdf-memory doit être comprise entre 1 et %1 Mio.</translation>
         </message>
@@ -1359,17 +1555,19 @@
             <translation>Il existe déjà un fichier à l’emplacement %1 : indiquez-en un autre avec --vault, ou ouvrez ce coffre.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location filename="../app/cli/TwoFactorCommands.cpp" line="-161" />
+            <location filename="../app/cli/VaultCommands.cpp" line="+7" />
             <source>New master password: </source>
             <translation>Nouveau mot de passe principal : </translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
+            <location filename="../app/cli/VaultCommands.cpp" line="+1" />
             <source>the new master password</source>
             <translation>le nouveau mot de passe principal</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location filename="../app/cli/VaultCommands.cpp" line="+9" />
             <source>Strength: %1</source>
             <translation>Robustesse : %1</translation>
         </message>
@@ -1409,12 +1607,159 @@
             <translation>Mot de passe : </translation>
         </message>
         <message>
+            <location filename="../app/cli/IoCommands.cpp" line="-95" />
+            <source>There is no file %1.</source>
+            <translation>Il n’y a aucun fichier %1.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 cannot be read: %2.</source>
+            <translation>Impossible de lire %1 : %2.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>There is no import format "%1": name one of auto, %2.</source>
+            <translation>Il n’y a aucun format d’import « %1 » : indiquez auto ou l’un de %2.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The option --duplicates takes skip, keep or update.</source>
+            <translation>L’option --duplicates accepte skip, keep ou update.</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Imported %1 entries from %2 (%3).</source>
+            <translation>%1 entrées importées depuis %2 (%3).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 added, %2 updated, %3 duplicates skipped; in the file: %4.</source>
+            <translation>%1 ajoutées, %2 mises à jour, %3 doublons ignorés ; dans le fichier : %4.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location filename="../app/cli/TwoFactorCommands.cpp" line="-179" />
+            <source>none</source>
+            <translation>aucune</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Skipped: %1</source>
+            <translation>Ignoré : %1</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Write %L1 entries unencrypted to %2? [y/N] </source>
+            <translation>Écrire %L1 entrées non chiffrées dans %2 ? [y/N] </translation>
+        </message>
+        <message>
             <location line="+1" />
+            <source>the answer to the question</source>
+            <translation>la réponse à la question</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>There is no export format "%1": name one of %2.</source>
+            <translation>Il n’y a aucun format d’export « %1 » : indiquez l’un de %2.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Password for the export: </source>
+            <translation>Mot de passe de l’export : </translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>the export's password</source>
+            <translation>le mot de passe de l’export</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The export's password cannot be empty.</source>
+            <translation>Le mot de passe de l’export ne peut pas être vide.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Nothing was written.</source>
+            <translation>Rien n’a été écrit.</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Wrote %L1 entries, encrypted, to %2.</source>
+            <translation>%L1 entrées écrites, chiffrées, dans %2.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Wrote %L1 entries to %2 (readable only by you).</source>
+            <translation>%L1 entrées écrites dans %2 (lisible par vous seul).</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>VERSION is the number "show --history" lists (1 or more).</source>
+            <translation>VERSION est le numéro que liste « show --history » (1 ou plus).</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The password of "%1" is version %2 again; the one it replaces is in its history.</source>
+            <translation>Le mot de passe de « %1 » est de nouveau la version %2 ; celui qu’il remplace est dans son historique.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Kind: %1</source>
+            <translation>Type : %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location filename="../app/cli/VaultCommands.cpp" line="+1" />
             <source>Web address: %1</source>
             <translation>Adresse web : %1</translation>
         </message>
         <message>
+            <location line="+12" />
+            <source>Password history: none</source>
+            <translation>Historique des mots de passe : aucun</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Password version %1 (until %2): </source>
+            <translation>Version %1 du mot de passe (jusqu’au %2) : </translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Add the entries of another manager's export</source>
+            <translation>Ajouter les entrées de l’export d’un autre gestionnaire</translation>
+        </message>
+        <message>
             <location line="+1" />
+            <source>FORMAT is auto (guessed from the content) or one of bitwarden-json, bitwarden-csv, 1password-1pux, 1password-csv, keepass-xml, keepassxc-csv, chrome-csv, firefox-csv, lastpass-csv, msecure-csv, otpauth, aegis-json, otpauth-migration. A malformed file is refused with the line or item at fault and nothing is written; whatever is skipped is listed.</source>
+            <translation>FORMAT vaut auto (deviné d’après le contenu) ou l’un de bitwarden-json, bitwarden-csv, 1password-1pux, 1password-csv, keepass-xml, keepassxc-csv, chrome-csv, firefox-csv, lastpass-csv, msecure-csv, otpauth, aegis-json, otpauth-migration. Un fichier mal formé est refusé en nommant la ligne ou l’élément fautif, et rien n’est écrit ; tout ce qui est ignoré est listé.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>What to do with an entry whose web address and user name are already in the vault (default skip)</source>
+            <translation>Que faire d’une entrée dont l’adresse web et le nom d’utilisateur sont déjà dans le coffre (par défaut skip)</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Write the entries to a file for another manager or a backup</source>
+            <translation>Écrire les entrées dans un fichier pour un autre gestionnaire ou une sauvegarde</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>FORMAT is twofold-json (everything, encrypted with a password you choose unless --plain), keepass-xml, bitwarden-json or csv. Plain-text exports ask first and are readable only by you.</source>
+            <translation>FORMAT vaut twofold-json (tout, chiffré avec un mot de passe de votre choix sauf avec --plain), keepass-xml, bitwarden-json ou csv. Les exports en clair demandent d’abord confirmation et ne sont lisibles que par vous.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>twofold-json without encryption</source>
+            <translation>twofold-json sans chiffrement</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Make an older password (see show --history) current again</source>
+            <translation>Rendre de nouveau actuel un ancien mot de passe (voir show --history)</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/VaultCommands.cpp" line="+1" />
             <source>Group: %1</source>
             <translation>Groupe : %1</translation>
         </message>
@@ -1439,7 +1784,7 @@
             <translation>Modification : %1</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>In the trash since: %1</source>
             <translation>Dans la corbeille depuis : %1</translation>
         </message>
@@ -1507,6 +1852,11 @@
             <location line="+5" />
             <source>Print the password itself</source>
             <translation>Afficher le mot de passe lui-même</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Also list the older passwords</source>
+            <translation>Lister aussi les anciens mots de passe</translation>
         </message>
     </context>
     <context>
@@ -1892,6 +2242,402 @@
         </message>
     </context>
     <context>
+        <name>Twofold::EntryKind</name>
+        <message>
+            <location filename="../core/vault/EntryKind.cpp" line="+15" />
+            <source>Cardholder name</source>
+            <translation>Nom du titulaire</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Card number</source>
+            <translation>Numéro de carte</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Brand</source>
+            <translation>Réseau</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Expiry</source>
+            <translation>Expiration</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Security code</source>
+            <translation>Code de sécurité</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>PIN</source>
+            <translation>Code PIN</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>First name</source>
+            <translation>Prénom</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Last name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Email</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Birthday</source>
+            <translation>Date de naissance</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Passport number</source>
+            <translation>Numéro de passeport</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>National ID number</source>
+            <translation>Numéro de carte d’identité</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Login</source>
+            <translation>Identifiant</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Secure note</source>
+            <translation>Note sécurisée</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Payment card</source>
+            <translation>Carte de paiement</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Identity</source>
+            <translation>Identité</translation>
+        </message>
+    </context>
+    <context>
+        <name>Twofold::Export</name>
+        <message>
+            <location filename="../core/io/ExportJson.cpp" line="+115" />
+            <source>This is not an encrypted Twofold export, or it is damaged.</source>
+            <translation>Ce n’est pas un export Twofold chiffré, ou il est endommagé.</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>The password does not open this export.</source>
+            <translation>Le mot de passe n’ouvre pas cet export.</translation>
+        </message>
+        <message>
+            <location filename="../core/io/PrivateFile.cpp" line="+21" />
+            <source>%1 cannot be made private to you: %2.</source>
+            <translation>Impossible de rendre %1 privé pour vous : %2.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 cannot be written: %2.</source>
+            <translation>Impossible d’écrire %1 : %2.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 could not be written completely (%2); it was removed.</source>
+            <translation>%1 n’a pas pu être écrit entièrement (%2) ; il a été supprimé.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Twofold::FileLock</name>
+        <message>
+            <location filename="../core/vault/FileLock_posix.cpp" line="+76" />
+            <location filename="../core/vault/FileLock_win.cpp" line="+56" />
+            <source>The vault is being written by another program. Try again in a moment.</source>
+            <translation>Le coffre est en cours d’écriture par un autre programme. Réessayez dans un instant.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Twofold::Import</name>
+        <message>
+            <location filename="../core/io/AegisJson.cpp" line="+30" />
+            <location filename="../core/io/BitwardenJson.cpp" line="+64" />
+            <source>The file is not valid JSON (%1 at byte %2); nothing was imported.</source>
+            <translation>Le fichier n’est pas du JSON valide (%1 à l’octet %2) ; rien n’a été importé.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>This Aegis export is encrypted: export again without encryption; nothing was imported.</source>
+            <translation>Cet export Aegis est chiffré : exportez de nouveau sans chiffrement ; rien n’a été importé.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Entry %1 (%2)</source>
+            <translation>Entrée %1 (%2)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>its code type "%1" is not TOTP or HOTP.</source>
+            <translation>son type de code « %1 » n’est ni TOTP ni HOTP.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>its secret is empty.</source>
+            <translation>son secret est vide.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>its algorithm %1 is not supported.</source>
+            <translation>son algorithme %1 n’est pas pris en charge.</translation>
+        </message>
+        <message>
+            <location filename="../core/io/BitwardenJson.cpp" line="+8" />
+            <source>This Bitwarden export is encrypted: export again choosing the unencrypted .json format; nothing was imported.</source>
+            <translation>Cet export Bitwarden est chiffré : exportez de nouveau au format .json non chiffré ; rien n’a été importé.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>item %1</source>
+            <translation>l’élément %1</translation>
+        </message>
+        <message>
+            <location line="+44" />
+            <source>its type %1 is not one Bitwarden documents.</source>
+            <translation>son type %1 n’est pas de ceux que Bitwarden documente.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>its linked field "%1" has no value of its own.</source>
+            <translation>son champ lié « %1 » n’a pas de valeur propre.</translation>
+        </message>
+        <message>
+            <location filename="../core/io/CsvImport.cpp" line="+14" />
+            <source>line %1</source>
+            <translation>la ligne %1</translation>
+        </message>
+        <message>
+            <location filename="../core/io/Formats.cpp" line="+47" />
+            <source>Bitwarden (JSON)</source>
+            <translation>Bitwarden (JSON)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Bitwarden (CSV)</source>
+            <translation>Bitwarden (CSV)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>1Password (1PUX)</source>
+            <translation>1Password (1PUX)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>1Password (CSV)</source>
+            <translation>1Password (CSV)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>KeePass 2 / KeePassXC (XML)</source>
+            <translation>KeePass 2 / KeePassXC (XML)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>KeePassXC (CSV)</source>
+            <translation>KeePassXC (CSV)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Chrome, Edge, Brave (CSV)</source>
+            <translation>Chrome, Edge, Brave (CSV)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Firefox (CSV)</source>
+            <translation>Firefox (CSV)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>LastPass (CSV)</source>
+            <translation>LastPass (CSV)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>mSecure (CSV)</source>
+            <translation>mSecure (CSV)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>otpauth:// links (text)</source>
+            <translation>Liens otpauth:// (texte)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Aegis (JSON, unencrypted)</source>
+            <translation>Aegis (JSON, non chiffré)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Google Authenticator export (otpauth-migration://)</source>
+            <translation>Export de Google Authenticator (otpauth-migration://)</translation>
+        </message>
+        <message>
+            <location line="+50" />
+            <source>The format of this file cannot be recognised: name it (one of %1).</source>
+            <translation>Le format de ce fichier n’est pas reconnu : indiquez-le (l’un de %1).</translation>
+        </message>
+        <message>
+            <location line="+62" />
+            <location filename="../core/io/MSecureCsv.cpp" line="+42" />
+            <source>Untitled</source>
+            <translation>Sans titre</translation>
+        </message>
+        <message>
+            <location filename="../core/io/GoogleMigration.cpp" line="+123" />
+            <source>it has no secret.</source>
+            <translation>il n’a pas de secret.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>its algorithm is not SHA-1, SHA-256 or SHA-512.</source>
+            <translation>son algorithme n’est ni SHA-1, ni SHA-256, ni SHA-512.</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <location filename="../core/io/OtpauthText.cpp" line="+40" />
+            <source>Line %1</source>
+            <translation>La ligne %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>it is not an otpauth-migration:// link.</source>
+            <translation>ce n’est pas un lien otpauth-migration://.</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>%1, account %2 (%3)</source>
+            <translation>%1, compte %2 (%3)</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The file holds no otpauth-migration:// link; nothing was imported.</source>
+            <translation>Le fichier ne contient aucun lien otpauth-migration:// ; rien n’a été importé.</translation>
+        </message>
+        <message>
+            <location filename="../core/io/ImportData.cpp" line="+73" />
+            <source>the secret is empty</source>
+            <translation>le secret est vide</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Field %1</source>
+            <translation>Champ %1</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Line %1 is not valid CSV (a quote is not closed or a field is broken); nothing was imported.</source>
+            <translation>La ligne %1 n’est pas du CSV valide (un guillemet n’est pas fermé ou un champ est abîmé) ; rien n’a été importé.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>This file is not a %1 export; nothing was imported.</source>
+            <translation>Ce fichier n’est pas un export %1 ; rien n’a été importé.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>This is not a %1 export: its first line has no column "%2"; nothing was imported.</source>
+            <translation>Ce n’est pas un export %1 : sa première ligne n’a pas de colonne « %2 » ; rien n’a été importé.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 is malformed; nothing was imported.</source>
+            <translation>%1 est mal formé ; rien n’a été importé.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Line %1 was skipped: it holds nothing.</source>
+            <translation>La ligne %1 a été ignorée : elle ne contient rien.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 was skipped: %2</source>
+            <translation>%1 : ignoré, %2</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The two-factor secret of %1 cannot be used (%2); it is kept as the hidden field "TOTP".</source>
+            <translation>Le secret à deux facteurs de %1 est inutilisable (%2) ; il est conservé dans le champ masqué « TOTP ».</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The file is larger than 256 MiB; nothing was imported.</source>
+            <translation>Le fichier dépasse 256 Mio ; rien n’a été importé.</translation>
+        </message>
+        <message>
+            <location filename="../core/io/KeePassXml.cpp" line="+72" />
+            <source>The XML is malformed at line %1 (%2); nothing was imported.</source>
+            <translation>Le XML est mal formé à la ligne %1 (%2) ; rien n’a été importé.</translation>
+        </message>
+        <message>
+            <location line="+40" />
+            <source>Unnamed group</source>
+            <translation>Groupe sans nom</translation>
+        </message>
+        <message>
+            <location line="+38" />
+            <source>its field "%1" is encrypted with the database's inner key, which an XML export does not carry.</source>
+            <translation>son champ « %1 » est chiffré avec la clé interne de la base, qu’un export XML ne contient pas.</translation>
+        </message>
+        <message>
+            <location line="+101" />
+            <source>the entry "%1"</source>
+            <translation>l’entrée « %1 »</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>The attachments of %1 (%2) were not imported: an XML export holds them outside the entry.</source>
+            <translation>Les pièces jointes de %1 (%2) n’ont pas été importées : un export XML les garde hors de l’entrée.</translation>
+        </message>
+        <message>
+            <location filename="../core/io/MSecureCsv.cpp" line="-3" />
+            <source>it has fewer than the four columns Name, Type, Tags, Notes.</source>
+            <translation>elle a moins que les quatre colonnes Name, Type, Tags, Notes.</translation>
+        </message>
+        <message>
+            <location filename="../core/io/OnePassword1pux.cpp" line="+147" />
+            <source>its document "%1" is a file, and files are not imported yet.</source>
+            <translation>son document « %1 » est un fichier, et les fichiers ne sont pas encore importés.</translation>
+        </message>
+        <message>
+            <location line="+40" />
+            <source>item %1 (%2)</source>
+            <translation>l’élément %1 (%2)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>it was deleted in 1Password.</source>
+            <translation>il a été supprimé dans 1Password.</translation>
+        </message>
+        <message>
+            <location filename="../core/io/OtpauthText.cpp" line="+7" />
+            <source>The file holds no otpauth:// link; nothing was imported.</source>
+            <translation>Le fichier ne contient aucun lien otpauth:// ; rien n’a été importé.</translation>
+        </message>
+    </context>
+    <context>
         <name>Twofold::Kdf</name>
         <message>
             <location filename="../core/crypto/Kdf.cpp" line="+36" />
@@ -1907,7 +2653,7 @@
     <context>
         <name>Twofold::OpenVault</name>
         <message>
-            <location filename="../core/vault/OpenVault.cpp" line="+68" />
+            <location filename="../core/vault/OpenVault.cpp" line="+78" />
             <source>This vault is open for changes in another program (%1, process %2). Close it there, then try again.</source>
             <translation>Ce coffre est ouvert en modification dans un autre programme (%1, processus %2). Fermez-le dans ce programme, puis réessayez.</translation>
         </message>
@@ -1922,27 +2668,33 @@
             <translation>Le coffre ne peut pas être ouvert en modification, car son dossier ne permet pas de créer le fichier de verrou %1 (lecture seule ou droits insuffisants). Les commandes qui ne font que lire le coffre fonctionnent toujours.</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+30" />
             <source>There is already a file at %1. Open it, or choose another name for the new vault.</source>
             <translation>Il existe déjà un fichier à l’emplacement %1. Ouvrez-le, ou choisissez un autre nom pour le nouveau coffre.</translation>
         </message>
         <message>
-            <location line="+62" />
+            <location line="+64" />
             <source>The vault file was changed by another program while it was being opened. Try again.</source>
             <translation>Le fichier du coffre a été modifié par un autre programme pendant son ouverture. Réessayez.</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+39" />
             <source>This vault was opened read-only, so changes cannot be saved.</source>
             <translation>Ce coffre a été ouvert en lecture seule : les modifications ne peuvent donc pas être enregistrées.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+10" />
+            <location line="+79" />
             <source>The vault file was replaced by another program since it was opened, so it was not overwritten. Your changes are still open: save them to another file.</source>
             <translation>Le fichier du coffre a été remplacé par un autre programme depuis son ouverture : il n’a donc pas été écrasé. Vos modifications sont toujours présentes : enregistrez-les dans un autre fichier.</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="-69" />
+            <source>Someone signed in to this vault in another program while you were changing its two-factor settings, so the change was not saved. Try again.</source>
+            <translation>Quelqu’un s’est connecté à ce coffre dans un autre programme pendant que vous modifiiez ses paramètres de connexion à deux facteurs : la modification n’a donc pas été enregistrée. Réessayez.</translation>
+        </message>
+        <message>
+            <location line="+38" />
             <source>This vault was opened read-only, so its password cannot be changed.</source>
             <translation>Ce coffre a été ouvert en lecture seule : son mot de passe ne peut donc pas être modifié.</translation>
         </message>
@@ -2267,12 +3019,12 @@
     <context>
         <name>Twofold::SecretStore</name>
         <message>
-            <location filename="../core/platform/FileSecretStore.cpp" line="+85" />
+            <location filename="../core/platform/FileSecretStore.cpp" line="+111" />
             <source>The remembered-computer file is busy in another program. Try again.</source>
             <translation>Le fichier des ordinateurs mémorisés est occupé par un autre programme. Réessayez.</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+38" />
             <location filename="../core/platform/SecretStore_keychain.cpp" line="+39" />
             <source>Nothing is remembered here under that name.</source>
             <translation>Rien n’est mémorisé ici sous ce nom.</translation>
@@ -2296,6 +3048,438 @@
             <location line="+5" />
             <source>The system keychain could not forget this computer.</source>
             <translation>Le trousseau système n’a pas pu oublier cet ordinateur.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Twofold::Server</name>
+        <message>
+            <location filename="../app/server/AdminCommands.cpp" line="+46" />
+            <source>Use one of: org create NAME, org list, org policy NAME off|optional|required [--methods LIST], user list [--org NAME], user reset-2fa EMAIL, device list EMAIL, device revoke ID.</source>
+            <translation>Utilisez l’une de ces commandes : org create NAME, org list, org policy NAME off|optional|required [--methods LIST], user list [--org NAME], user reset-2fa EMAIL, device list EMAIL, device revoke ID.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Organisation “%1” created: two-factor sign-in optional, every method allowed.</source>
+            <translation>Organisation « %1 » créée : connexion à deux facteurs facultative, toutes les méthodes autorisées.</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Organisation “%1”: two-factor sign-in %2; methods allowed: %3.</source>
+            <translation>Organisation « %1 » : connexion à deux facteurs %2 ; méthodes autorisées : %3.</translation>
+        </message>
+        <message>
+            <location line="+40" />
+            <source>The second factor of %1 is reset at the next sign-in, where a new one is set up; remembered computers forgotten: %2.</source>
+            <translation>Le second facteur de %1 est réinitialisé à la prochaine connexion, où un nouveau sera configuré ; ordinateurs mémorisés oubliés : %2.</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>“%1” is not a device number: device list EMAIL shows them.</source>
+            <translation>« %1 » n’est pas un numéro d’appareil : device list EMAIL les affiche.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Device %1 (“%2”) was already revoked on %3.</source>
+            <translation>L’appareil %1 (« %2 ») a déjà été révoqué le %3.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Device %1 (“%2”) is revoked: it must pass the second factor at its next sign-in.</source>
+            <translation>L’appareil %1 (« %2 ») est révoqué : il devra passer le second facteur à sa prochaine connexion.</translation>
+        </message>
+        <message>
+            <location filename="../app/server/ServeCommand.cpp" line="+33" />
+            <source>twofold-server does not know the command “%1”: see twofold-server --help.</source>
+            <translation>twofold-server ne connaît pas la commande « %1 » : voir twofold-server --help.</translation>
+        </message>
+        <message>
+            <location filename="../app/server/ServerCommands.cpp" line="+31" />
+            <source>twofold-server does not know the option --%1: see twofold-server --help.</source>
+            <translation>twofold-server ne connaît pas l’option --%1 : voir twofold-server --help.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The option --%1 needs a value.</source>
+            <translation>L’option --%1 attend une valeur.</translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>Usage: twofold-server --data DIR [--listen HOST:PORT] --tls-cert FILE --tls-key FILE
+       twofold-server --data DIR --listen 127.0.0.1:PORT --insecure-http
+       twofold-server admin [--data DIR | --database URL] COMMAND
+
+The sign-in server of Twofold: it checks second factors and keeps what the vaults need.
+
+Options:
+  --data DIR            data folder (made 0700); holds the SQLite database and the pepper
+  --database URL        postgresql://USER@HOST[:PORT]/DATABASE instead of SQLite
+  --config FILE         config file (mode 0600): SMTP and SMS credentials, the pepper
+  --listen HOST:PORT    address to listen on (default 127.0.0.1:8443)
+  --tls-cert FILE       PEM certificate (chain) for HTTPS
+  --tls-key FILE        PEM private key for HTTPS
+  --insecure-http       plain HTTP, on a loopback address only
+  --rate-capacity N     requests a client address may send at once (default 60)
+  --rate-per-second N   requests a second a client address may keep up (default 1)
+  --max-body-bytes N    largest request body (default 65536)
+  --help, --version
+
+Admin commands:
+  org create NAME
+  org list
+  org policy NAME off|optional|required [--methods authenticator,email,sms]
+  user list [--org NAME]
+  user reset-2fa EMAIL
+  device list EMAIL
+  device revoke ID
+
+Exit status: 0 success, 1 usage or refusal, 4 file problem, 5 database unreachable.</source>
+            <translation>Usage : twofold-server --data DOSSIER [--listen HÔTE:PORT] --tls-cert FICHIER --tls-key FICHIER
+       twofold-server --data DOSSIER --listen 127.0.0.1:PORT --insecure-http
+       twofold-server admin [--data DOSSIER | --database URL] COMMANDE
+
+Le serveur de connexion de Twofold : il vérifie les seconds facteurs et garde ce dont les coffres ont besoin.
+
+Options :
+  --data DOSSIER        dossier de données (créé en 0700) ; contient la base SQLite et le poivre
+  --database URL        postgresql://UTILISATEUR@HÔTE[:PORT]/BASE au lieu de SQLite
+  --config FICHIER      fichier de configuration (mode 0600) : identifiants SMTP et SMS, le poivre
+  --listen HÔTE:PORT    adresse d’écoute (par défaut 127.0.0.1:8443)
+  --tls-cert FICHIER    certificat PEM (chaîne) pour HTTPS
+  --tls-key FICHIER     clé privée PEM pour HTTPS
+  --insecure-http       HTTP en clair, sur une adresse de bouclage uniquement
+  --rate-capacity N     requêtes qu’une adresse cliente peut envoyer d’un coup (par défaut 60)
+  --rate-per-second N   requêtes par seconde qu’une adresse cliente peut soutenir (par défaut 1)
+  --max-body-bytes N    plus grand corps de requête (par défaut 65536)
+  --help, --version
+
+Commandes d’administration :
+  org create NAME
+  org list
+  org policy NAME off|optional|required [--methods authenticator,email,sms]
+  user list [--org NAME]
+  user reset-2fa EMAIL
+  device list EMAIL
+  device revoke ID
+
+Code de sortie : 0 succès, 1 usage ou refus, 4 problème de fichier, 5 base de données injoignable.</translation>
+        </message>
+        <message>
+            <location filename="../core/server/ServerSentences.cpp" line="+9" />
+            <source>“%1” is not a database address: use postgresql://USER@HOST[:PORT]/DATABASE.</source>
+            <translation>« %1 » n’est pas une adresse de base de données : utilisez postgresql://UTILISATEUR@HÔTE[:PORT]/BASE.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The database address starts with “%1:”, but only postgresql:// and sqlite:// are supported.</source>
+            <translation>L’adresse de la base de données commence par « %1: », mais seuls postgresql:// et sqlite:// sont pris en charge.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Leave the password out of the database address: put it in the config file as database-password, or in ~/.pgpass.</source>
+            <translation>Retirez le mot de passe de l’adresse de la base de données : mettez-le dans le fichier de configuration sous database-password, ou dans ~/.pgpass.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The database address has the unknown setting “%1”: only sslmode and host (a socket folder) are allowed.</source>
+            <translation>L’adresse de la base de données contient le réglage inconnu « %1 » : seuls sslmode et host (un dossier de socket) sont autorisés.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The database address %1 needs a user, a host and a database name, as in postgresql://twofold@localhost/twofold.</source>
+            <translation>L’adresse de base de données %1 doit comporter un utilisateur, un hôte et un nom de base, comme dans postgresql://twofold@localhost/twofold.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Qt’s %1 database driver is not installed (on Debian: libqt6sql6-sqlite or libqt6sql6-psql).</source>
+            <translation>Le pilote de base de données %1 de Qt n’est pas installé (sous Debian : libqt6sql6-sqlite ou libqt6sql6-psql).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The database file %1 cannot be opened for writing: check the data folder’s owner and free space.</source>
+            <translation>Le fichier de base de données %1 ne peut pas être ouvert en écriture : vérifiez le propriétaire du dossier de données et l’espace libre.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The database server at %1 could not be reached or refused the sign-in: check that it runs, the address, the user and the password.</source>
+            <translation>Le serveur de base de données %1 est injoignable ou a refusé la connexion : vérifiez qu’il fonctionne, l’adresse, l’utilisateur et le mot de passe.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The database refused a change: the log says why.</source>
+            <translation>La base de données a refusé une modification : le journal en donne la raison.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The database was set up by a newer twofold-server (schema %1; this one knows up to %2): upgrade twofold-server.</source>
+            <translation>La base de données a été créée par un twofold-server plus récent (schéma %1 ; celui-ci connaît jusqu’au %2) : mettez twofold-server à jour.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Updating the database to schema %1 failed and was undone: the log says why.</source>
+            <translation>La mise à jour de la base de données vers le schéma %1 a échoué et a été annulée : le journal en donne la raison.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>“%1” is not an email address.</source>
+            <translation>« %1 » n’est pas une adresse e-mail.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>There is already an account for %1.</source>
+            <translation>Il existe déjà un compte pour %1.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>There is no account for %1.</source>
+            <translation>Il n’y a aucun compte pour %1.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>There is no account number %1.</source>
+            <translation>Il n’y a aucun compte numéro %1.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>There is no organisation number %1.</source>
+            <translation>Il n’y a aucune organisation numéro %1.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>An organisation’s name must have 1 to 100 characters.</source>
+            <translation>Le nom d’une organisation doit compter de 1 à 100 caractères.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>There is already an organisation named “%1”.</source>
+            <translation>Il existe déjà une organisation nommée « %1 ».</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>There is no organisation named “%1”.</source>
+            <translation>Il n’y a aucune organisation nommée « %1 ».</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>“%1” is not a policy: use off, optional or required.</source>
+            <translation>« %1 » n’est pas une règle : utilisez off, optional ou required.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>“%1” is not a sign-in method: use authenticator, email or sms, separated by commas.</source>
+            <translation>« %1 » n’est pas une méthode de connexion : utilisez authenticator, email ou sms, séparées par des virgules.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The method %1 is named twice.</source>
+            <translation>La méthode %1 est citée deux fois.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>There is no device number %1.</source>
+            <translation>Il n’y a aucun appareil numéro %1.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The config file %1 cannot be read.</source>
+            <translation>Le fichier de configuration %1 ne peut pas être lu.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The config file %1 holds secrets but other users may read it (mode %2): run chmod 600 %1.</source>
+            <translation>Le fichier de configuration %1 contient des secrets, mais d’autres utilisateurs peuvent le lire (mode %2) : exécutez chmod 600 %1.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The config file %1 is not a regular file.</source>
+            <translation>Le fichier de configuration %1 n’est pas un fichier ordinaire.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Line %2 of the config file %1 is not of the form “key = value”.</source>
+            <translation>La ligne %2 du fichier de configuration %1 n’est pas de la forme « clé = valeur ».</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Line %2 of the config file %1 sets “%3”, which twofold-server does not know.</source>
+            <translation>La ligne %2 du fichier de configuration %1 définit « %3 », que twofold-server ne connaît pas.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Line %2 of the config file %1 sets “%3” a second time.</source>
+            <translation>La ligne %2 du fichier de configuration %1 définit « %3 » une seconde fois.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The setting %1 %2</source>
+            <translation>Le réglage %1 %2</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>must be a number.</source>
+            <translation>doit être un nombre.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>must be greater than zero.</source>
+            <translation>doit être supérieur à zéro.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>must be 32 bytes written in base64 (openssl rand -base64 32 makes one).</source>
+            <translation>doit faire 32 octets écrits en base64 (openssl rand -base64 32 en produit un).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>must be true or false.</source>
+            <translation>doit valoir true ou false.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>must be smtp://HOST[:PORT] (STARTTLS) or smtps://HOST[:PORT].</source>
+            <translation>doit être smtp://HÔTE[:PORT] (STARTTLS) ou smtps://HÔTE[:PORT].</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>must be starttls, tls or none.</source>
+            <translation>doit valoir starttls, tls ou none.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>must be none, twilio or webhook.</source>
+            <translation>doit valoir none, twilio ou webhook.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Say where twofold-server keeps its data with --data DIR (or data = DIR in the config file).</source>
+            <translation>Indiquez où twofold-server garde ses données avec --data DOSSIER (ou data = DOSSIER dans le fichier de configuration).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>“%1” is not an address to listen on: use HOST:PORT, such as 127.0.0.1:8443 or [::1]:8443.</source>
+            <translation>« %1 » n’est pas une adresse d’écoute : utilisez HÔTE:PORT, par exemple 127.0.0.1:8443 ou [::1]:8443.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>--insecure-http sends sign-in traffic unencrypted, so it is allowed only on this computer’s loopback address, not on %1.</source>
+            <translation>--insecure-http transmet le trafic de connexion sans chiffrement ; il n’est donc autorisé que sur l’adresse de bouclage de cet ordinateur, pas sur %1.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>twofold-server needs --tls-cert and --tls-key (or --insecure-http on a loopback address for tests).</source>
+            <translation>twofold-server a besoin de --tls-cert et --tls-key (ou de --insecure-http sur une adresse de bouclage pour les tests).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The TLS file %1 cannot be read.</source>
+            <translation>Le fichier TLS %1 ne peut pas être lu.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 holds no PEM certificate.</source>
+            <translation>%1 ne contient aucun certificat PEM.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 holds no unencrypted PEM private key (RSA or EC).</source>
+            <translation>%1 ne contient aucune clé privée PEM non chiffrée (RSA ou EC).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>twofold-server cannot listen on %1: %2</source>
+            <translation>twofold-server ne peut pas écouter sur %1 : %2</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The data folder %1 cannot be created or is not writable.</source>
+            <translation>Le dossier de données %1 ne peut pas être créé ou n’est pas accessible en écriture.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The pepper in %1 is not 32 bytes of base64: restore it from a backup (without it no account can sign in).</source>
+            <translation>Le poivre dans %1 ne fait pas 32 octets en base64 : restaurez-le depuis une sauvegarde (sans lui, aucun compte ne peut se connecter).</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>There is nothing at this address.</source>
+            <translation>Il n’y a rien à cette adresse.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>This address does not take that method.</source>
+            <translation>Cette adresse n’accepte pas cette méthode.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The request is larger than %1 bytes.</source>
+            <translation>La requête dépasse %1 octets.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The request’s headers are larger than %1 bytes.</source>
+            <translation>Les en-têtes de la requête dépassent %1 octets.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Send the request body with a Content-Length, not in chunks.</source>
+            <translation>Envoyez le corps de la requête avec un Content-Length, pas par morceaux.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>Too many requests from this address: try again in %n seconds.</source>
+            <translation>
+                <numerusform>Trop de requêtes depuis cette adresse : réessayez dans %n seconde.</numerusform>
+                <numerusform>Trop de requêtes depuis cette adresse : réessayez dans %n secondes.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The request body is not valid JSON.</source>
+            <translation>Le corps de la requête n’est pas du JSON valide.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The request body must be a JSON object.</source>
+            <translation>Le corps de la requête doit être un objet JSON.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The field “%1” is missing.</source>
+            <translation>Le champ « %1 » manque.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The field “%1” must be a whole number.</source>
+            <translation>Le champ « %1 » doit être un nombre entier.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The field “%1” must be true or false.</source>
+            <translation>Le champ « %1 » doit valoir true ou false.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The field “%1” must be a string without control characters.</source>
+            <translation>Le champ « %1 » doit être une chaîne sans caractères de contrôle.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The field “%1” is not part of this request.</source>
+            <translation>Le champ « %1 » ne fait pas partie de cette requête.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The field “%1” is longer than %2 characters.</source>
+            <translation>Le champ « %1 » dépasse %2 caractères.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Send the request body as application/json.</source>
+            <translation>Envoyez le corps de la requête en application/json.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The server could not handle the request: its log says why.</source>
+            <translation>Le serveur n’a pas pu traiter la requête : son journal en donne la raison.</translation>
         </message>
     </context>
     <context>
@@ -2362,6 +3546,23 @@
             <source>Resend code</source>
             <extracomment>A button: send another one-time sign-in code.</extracomment>
             <translation>Renvoyer le code</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+7" />
+            <source>Send code in %n s</source>
+            <extracomment>A button, disabled while no more codes may be sent (five an hour); the wait.</extracomment>
+            <translation>
+                <numerusform>Envoyer un code dans %n s</numerusform>
+                <numerusform>Envoyer un code dans %n s</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>Send code in %n min</source>
+            <translation>
+                <numerusform>Envoyer un code dans %n min</numerusform>
+                <numerusform>Envoyer un code dans %n min</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+6" />
@@ -2431,18 +3632,23 @@
             <translation>Il n’y a aucun groupe nommé « %1 ».</translation>
         </message>
         <message>
-            <location line="+45" />
-            <source>%1 entries are called "%2": name one by its id (shown by "ls --ids").</source>
-            <translation>%1 entrées s’appellent « %2 » : désignez-en une par son identifiant (affiché par « ls --ids »).</translation>
+            <location line="+83" />
+            <source>%1 entries are called "%2": name one by its id (%3).</source>
+            <translation>%1 entrées s’appellent « %2 » : désignez-en une par son identifiant (%3).</translation>
         </message>
         <message>
-            <location line="+16" />
-            <location line="+27" />
+            <location line="+17" />
+            <location line="+31" />
             <source>An entry needs a title.</source>
             <translation>Une entrée doit avoir un titre.</translation>
         </message>
         <message>
-            <location line="+142" />
+            <location line="+51" />
+            <source>"%1" has no password version %2.</source>
+            <translation>« %1 » n’a pas de version %2 du mot de passe.</translation>
+        </message>
+        <message>
+            <location line="+169" />
             <location line="+16" />
             <source>A group name cannot be empty or contain "/".</source>
             <translation>Un nom de groupe ne peut pas être vide ni contenir « / ».</translation>
@@ -2599,11 +3805,6 @@
             <location line="+2" />
             <source>You signed in with your last recovery code. Make new ones in Settings &gt; Security now.</source>
             <translation>Vous avez utilisé votre dernier code de récupération pour vous connecter. Créez-en de nouveaux dès maintenant dans Paramètres &gt; Sécurité.</translation>
-        </message>
-        <message>
-            <location line="+62" />
-            <source>Your organisation requires two-factor sign-in for this vault. Turn on a method in Settings &gt; Security to finish setting it up.</source>
-            <translation>Votre organisation exige la connexion à deux facteurs pour ce coffre. Activez une méthode dans Paramètres &gt; Sécurité pour terminer sa configuration.</translation>
         </message>
     </context>
     <context>
@@ -4892,7 +6093,7 @@ Verrouiller quand même et les perdre ?</translation>
     <context>
         <name>twofold::SecondFactorPage</name>
         <message>
-            <location filename="../ui/signin/SecondFactorPage.cpp" line="+62" />
+            <location filename="../ui/signin/SecondFactorPage.cpp" line="+64" />
             <source>What to enter</source>
             <translation>Ce qu’il faut saisir</translation>
         </message>
@@ -4949,23 +6150,23 @@ Verrouiller quand même et les perdre ?</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+277" />
+            <location line="+292" />
             <source>Use a re&amp;covery code</source>
             <translation>Utiliser un code de ré&amp;cupération</translation>
         </message>
         <message>
-            <location line="-276" />
+            <location line="-291" />
             <source>&amp;Back</source>
             <translation>&amp;Retour</translation>
         </message>
         <message>
             <location line="+0" />
-            <location line="+287" />
+            <location line="+302" />
             <source>&amp;Verify</source>
             <translation>&amp;Vérifier</translation>
         </message>
         <message>
-            <location line="-278" />
+            <location line="-293" />
             <source>Remember this computer for 30 days</source>
             <translation>Mémoriser cet ordinateur pendant 30 jours</translation>
         </message>
@@ -4981,24 +6182,24 @@ Verrouiller quand même et les perdre ?</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+233" />
+            <location line="+248" />
             <location line="+30" />
             <source>Use a recovery code</source>
             <translation>Utiliser un code de récupération</translation>
         </message>
         <message>
-            <location line="-262" />
+            <location line="-277" />
             <source>Back to the password</source>
             <translation>Retour au mot de passe</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+272" />
+            <location line="+287" />
             <source>Verify</source>
             <translation>Vérifier</translation>
         </message>
         <message>
-            <location line="-265" />
+            <location line="-280" />
             <source>Checking</source>
             <translation>Vérification</translation>
         </message>
@@ -5024,7 +6225,7 @@ Verrouiller quand même et les perdre ?</translation>
             <translation>Saisissez l’un des codes de récupération que vous avez sauvegardés lors de l’activation de la connexion à deux facteurs. Chacun ne fonctionne qu’une fois.</translation>
         </message>
         <message>
-            <location line="+193" />
+            <location line="+208" />
             <source>Choose a sign-in method</source>
             <translation>Choisissez une méthode de connexion</translation>
         </message>
@@ -5655,17 +6856,32 @@ Verrouiller quand même et les perdre ?</translation>
             <translation>&amp;Pas maintenant</translation>
         </message>
         <message>
+            <location line="+0" />
+            <source>&amp;Lock</source>
+            <translation>&amp;Verrouiller</translation>
+        </message>
+        <message>
             <location line="+2" />
             <source>Two-factor sign-in</source>
             <translation>Connexion à deux facteurs</translation>
         </message>
         <message>
             <location line="+4" />
+            <source>Your organisation requires two-factor sign-in</source>
+            <translation>Votre organisation exige la connexion à deux facteurs</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Turn on two-factor sign-in now?</source>
             <translation>Activer la connexion à deux facteurs maintenant ?</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
+            <source>Turn on a method to open this vault. Until one is on, the vault stays closed.</source>
+            <translation>Activez une méthode pour ouvrir ce coffre. Tant qu’aucune n’est active, le coffre reste fermé.</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>With it, someone who learns your master password still cannot open your vault without a code from your phone or mail.</source>
             <translation>Ainsi, une personne qui découvre votre mot de passe principal ne peut toujours pas ouvrir votre coffre sans un code provenant de votre téléphone ou de vos e-mails.</translation>
         </message>
@@ -5689,6 +6905,11 @@ Verrouiller quand même et les perdre ?</translation>
             <location line="+3" />
             <source>Not now</source>
             <translation>Pas maintenant</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Lock the vault</source>
+            <translation>Verrouiller le coffre</translation>
         </message>
     </context>
     <context>
