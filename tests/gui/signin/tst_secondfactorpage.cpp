@@ -10,6 +10,7 @@
 #include "platform/SecretStore.h"
 
 #include <QCborValue>
+#include <QCheckBox>
 #include <QListWidget>
 #include <QRegularExpression>
 #include <QStandardPaths>
