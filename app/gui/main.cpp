@@ -1,16 +1,12 @@
 // twofold: the desktop password manager. Opens the create or unlock window (ui/setup/AppFlow).
+#include "Startup.h"
 #include "common/HugePages.h"
 #include "crypto/ProcessHardening.h"
-#include "ui/common/AppSettings.h"
 #include "ui/common/UiResources.h"
 #include "ui/setup/AppFlow.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QTimer>
-#include <QTranslator>
 #include <QWidget>
 
 #include <algorithm>
@@ -21,40 +17,19 @@ int main(int argc, char* argv[])
     // Before anything holds a secret: no core dumps, no ptrace by other processes.
     const bool hardened = twofold::hardenProcess();
 
+    if (twofold::asksForHelpOrVersion(argc, argv)) {
+        // Text only: no display needed (QApplication aborts without one).
+        QCoreApplication app(argc, argv);
+        twofold::setUpApplication(app);
+        twofold::GuiCommandLine().parser.process(app); // prints the text and exits
+        return 0;
+    }
+
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("Twofold"));
-    QApplication::setOrganizationName(QStringLiteral("Twofold"));
-    QApplication::setApplicationVersion(QStringLiteral(TWOFOLD_VERSION));
+    twofold::setUpApplication(app);
     QApplication::setDesktopFileName(QStringLiteral("org.twofold.Twofold"));
-
-    // The language chosen in Preferences > General, else the system's; dates and numbers
-    // follow it too. Qt's own catalogue translates the standard dialogs.
-    const QString language = twofold::appSettings().language();
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    QLocale::setDefault(locale);
-    QTranslator qtTranslator;
-    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    // No catalogue for the language: English, whose catalogue holds the plurals ("1 second").
-    if (translator.load(locale, QStringLiteral("twofold"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
-        translator.load(QStringLiteral("twofold_en"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
-
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "Password manager with two-factor sign-in."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("vault"),
-                                 QApplication::translate("main", "The vault file to open (optional)."),
-                                 QStringLiteral("[vault]"));
-    // Hidden, for the package test: quit once the first window has been drawn.
-    QCommandLineOption quitWhenShown(QStringLiteral("quit-when-shown"), QStringLiteral("Quit once a window is shown."));
-    quitWhenShown.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOption(quitWhenShown);
-    parser.process(app);
+    twofold::GuiCommandLine commandLine;
+    commandLine.parser.process(app);
     if (!hardened)
         qWarning("Twofold could not fully protect its memory from core dumps on this system.");
 
@@ -62,11 +37,11 @@ int main(int argc, char* argv[])
     QApplication::setWindowIcon(twofold::appIcon());
 
     twofold::AppFlow::Options options;
-    if (!parser.positionalArguments().isEmpty())
-        options.vaultPath = parser.positionalArguments().constFirst();
+    if (!commandLine.parser.positionalArguments().isEmpty())
+        options.vaultPath = commandLine.parser.positionalArguments().constFirst();
     twofold::AppFlow flow(options);
     flow.start();
-    if (parser.isSet(quitWhenShown)) {
+    if (commandLine.parser.isSet(commandLine.quitWhenShown)) {
         QTimer::singleShot(0, &app, [] {
             const QWidgetList windows = QApplication::topLevelWidgets();
             const bool drawn = std::any_of(windows.begin(), windows.end(),

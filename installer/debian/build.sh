@@ -6,8 +6,10 @@
 #   bash installer/debian/build.sh test           build (preset "ci": warnings are errors)
 #                                                 and run all tests with ctest
 #   bash installer/debian/build.sh deps           only install the missing packages
+#   bash installer/debian/build.sh packages MODE  print the packages MODE needs, one a line
 #
-# The packages are listed in installer/debian/packages.txt. Works without a terminal (CI):
+# The packages are listed in installer/debian/packages.txt; "run" installs only those building
+# and running need, "test" and "deps" also the test and benchmark ones. Works without a terminal (CI):
 # apt-get runs non-interactively and sudo (used only when not root) never prompts there.
 # Environment: TWOFOLD_SKIP_DEPS=1 skips the package step; TWOFOLD_JOBS=N sets the number
 # of parallel build and test jobs (default: every core).
@@ -53,8 +55,12 @@ summary() {
 }
 trap summary EXIT
 
+# The packages MODE needs, one a line: "run" those above the "[test]" line of packages.txt,
+# "test" and "deps" all of them.
 required_packages() {
-    sed -e 's/#.*//' -e 's/[[:space:]]//g' -e '/^$/d' "$here/packages.txt"
+    local mode=$1
+    sed -e 's/#.*//' -e 's/[[:space:]]//g' -e '/^$/d' "$here/packages.txt" |
+        if [[ "$mode" == run ]]; then sed '/^\[test\]$/,$d'; else sed '/^\[test\]$/d'; fi
 }
 
 install_missing() {
@@ -68,7 +74,7 @@ install_missing() {
         if [[ "$(dpkg-query -W -f='${db:Status-Abbrev}' "$pkg" 2>/dev/null)" != ii* ]]; then
             missing+=("$pkg")
         fi
-    done < <(required_packages)
+    done < <(required_packages "$mode")
     if ((${#missing[@]} == 0)); then
         say "all $count packages are installed"
         return
@@ -96,6 +102,11 @@ configure_and_build() {
 
 mode="${1:-}"
 [[ $# -gt 0 ]] && shift
+# For tests/package/check-package-lists.sh: print the packages of a mode and stop.
+if [[ "$mode" == packages ]]; then
+    required_packages "${1:-}"
+    exit 0
+fi
 case "$mode" in
 run | test | deps) ;;
 *)

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Builds the .deb of a configured and built tree with cpack (or takes the one already in
 # DEB_DIR), prints what it holds and checks it with lintian. Fails when lintian reports an
-# error, when an executable the build made or a man page is missing from the package, or when
-# Depends lacks qt6-qpa-plugins. Warnings are printed only.
+# error, when an executable the build made or a man page is missing from the package, when
+# Depends names a package twice or lacks libqt6gui6 (the xcb plugin) or libqt6svg6 (the SVG
+# icon engine), or when Recommends lacks qt6-wayland. Warnings are printed only.
 # Usage: bash installer/debian/check-package.sh BUILD_DIR [DEB_DIR]
 set -euo pipefail
 
@@ -34,8 +35,22 @@ echo "$contents"
 
 status=0
 depends="$(dpkg-deb --field "$deb" Depends)"
-if [[ ! "$depends" =~ (^|[ ,])qt6-qpa-plugins([ ,]|$) ]]; then
-    echo "check-package: Depends lacks qt6-qpa-plugins: $depends" >&2
+# The package names of a Depends or Recommends field, one a line (versions and "|" dropped).
+package_names() { tr ',|' '\n\n' <<<"$1" | sed -e 's/(.*)//' -e 's/[[:space:]]//g' -e '/^$/d'; }
+twice="$(package_names "$depends" | sort | uniq -d)"
+if [[ -n "$twice" ]]; then
+    echo "check-package: Depends names these packages twice:" $twice >&2
+    status=1
+fi
+for pkg in libqt6gui6 libqt6svg6; do
+    if ! package_names "$depends" | grep -qx "$pkg"; then
+        echo "check-package: Depends lacks $pkg: $depends" >&2
+        status=1
+    fi
+done
+recommends="$(dpkg-deb --field "$deb" Recommends)"
+if ! package_names "$recommends" | grep -qx qt6-wayland; then
+    echo "check-package: Recommends lacks qt6-wayland (the Wayland platform plugin): $recommends" >&2
     status=1
 fi
 for exe in app/cli/twofold-cli app/gui/twofold; do

@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QMap>
 #include <QProcess>
 #include <QTest>
@@ -49,7 +50,41 @@ public:
     void setEnv(const QString& name, const QString& value) { m_env.insert(name, value); }
     void unsetEnv(const QString& name) { m_env.remove(name); }
     // Unix: run the CLI as user nobody (needs root), to test folders root could write anyway.
+    // Nobody may not reach the build tree (a clone in a 0700 home): see useCopyOthersCanRun.
     void setRunAsNobody(bool on) { m_asNobody = on; }
+
+#ifdef Q_OS_UNIX
+    // Whether a user who is neither the owner nor in the group reaches path: every folder above
+    // it lets others search it, and path itself grants others the permissions in need.
+    static bool othersCanReach(const QString& path, QFileDevice::Permissions need)
+    {
+        QFileInfo info(QFileInfo(path).absoluteFilePath());
+        if (!info.exists() || (info.permissions() & need) != need)
+            return false;
+        for (QDir dir = info.absoluteDir(); !dir.isRoot(); dir = QFileInfo(dir.absolutePath()).absoluteDir()) {
+            if (!QFileInfo(dir.absolutePath()).permissions().testFlag(QFileDevice::ExeOther))
+                return false;
+        }
+        return QFileInfo(QStringLiteral("/")).permissions().testFlag(QFileDevice::ExeOther);
+    }
+
+    // Copies twofold-cli (it links only installed libraries) into folder, makes both 0755 and
+    // runs the copy from now on, so another user can start it wherever the build tree lives.
+    // Returns why that is impossible, or an empty string when the copy is ready.
+    QString useCopyOthersCanRun(const QString& folder)
+    {
+        const auto rwxr_xr_x = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup |
+                               QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther;
+        const QString copy = folder + QStringLiteral("/twofold-cli");
+        if (!QFile::setPermissions(folder, rwxr_xr_x) || !QFile::copy(program(), copy) ||
+            !QFile::setPermissions(copy, rwxr_xr_x))
+            return QStringLiteral("cannot copy %1 into %2").arg(program(), folder);
+        if (!othersCanReach(copy, QFile::ReadOther | QFile::ExeOther))
+            return QStringLiteral("other users cannot reach %1 (a folder above it is closed)").arg(copy);
+        m_program = copy;
+        return {};
+    }
+#endif
 
     // Runs twofold-cli with args, writing input to its standard input and then closing it.
     CliResult run(const QStringList& args, const QByteArray& input = {}) const
@@ -63,7 +98,7 @@ public:
                     _exit(125);
             });
 #endif
-        process.start(program(), args);
+        process.start(m_program, args);
         CliResult result;
         if (!process.waitForStarted(kTimeoutMs))
             return result;
@@ -81,6 +116,7 @@ public:
 
 private:
     QProcessEnvironment m_env;
+    QString m_program = program();
     bool m_asNobody = false;
 };
 
