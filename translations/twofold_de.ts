@@ -292,7 +292,7 @@
         <message>
             <location line="+6" />
             <source>That password is not right for this vault.</source>
-            <translation>Dieses Passwort passt nicht zu diesem Tresor.</translation>
+            <translation>Dieses Passwort ist für diesen Tresor nicht richtig.</translation>
         </message>
         <message>
             <location line="+5" />
@@ -3781,7 +3781,7 @@ Exit-Status: 0 Erfolg, 1 Aufruf oder Ablehnung, 4 Dateiproblem, 5 Datenbank nich
     <context>
         <name>main</name>
         <message>
-            <location filename="../app/gui/main.cpp" line="+47" />
+            <location filename="../app/gui/Startup.cpp" line="+52" />
             <source>Password manager with two-factor sign-in.</source>
             <translation>Passwortmanager mit Zwei-Faktor-Anmeldung.</translation>
         </message>

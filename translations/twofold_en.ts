@@ -3753,7 +3753,7 @@ Exit status: 0 success, 1 usage or refusal, 4 file problem, 5 database unreachab
     <context>
         <name>main</name>
         <message>
-            <location filename="../app/gui/main.cpp" line="+47" />
+            <location filename="../app/gui/Startup.cpp" line="+52" />
             <source>Password manager with two-factor sign-in.</source>
             <translation type="unfinished" />
         </message>

@@ -292,7 +292,7 @@
         <message>
             <location line="+6" />
             <source>That password is not right for this vault.</source>
-            <translation>Esa contraseña no es la de esta bóveda.</translation>
+            <translation>Esa contraseña no es correcta para esta bóveda.</translation>
         </message>
         <message>
             <location line="+5" />
@@ -3781,7 +3781,7 @@ Código de salida: 0 éxito, 1 uso o rechazo, 4 problema de archivo, 5 base de d
     <context>
         <name>main</name>
         <message>
-            <location filename="../app/gui/main.cpp" line="+47" />
+            <location filename="../app/gui/Startup.cpp" line="+52" />
             <source>Password manager with two-factor sign-in.</source>
             <translation>Gestor de contraseñas con inicio de sesión en dos pasos.</translation>
         </message>

@@ -3781,7 +3781,7 @@ Code de sortie : 0 succès, 1 usage ou refus, 4 problème de fichier, 5 base de
     <context>
         <name>main</name>
         <message>
-            <location filename="../app/gui/main.cpp" line="+47" />
+            <location filename="../app/gui/Startup.cpp" line="+52" />
             <source>Password manager with two-factor sign-in.</source>
             <translation>Gestionnaire de mots de passe avec connexion à deux facteurs.</translation>
         </message>
