@@ -694,7 +694,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/CommandTable.cpp" line="+141"/>
+        <location filename="../app/cli/CommandTable.cpp" line="+142"/>
         <source>There is no command &quot;%1&quot; (see twofold-cli --help).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -724,7 +724,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandHelpers.cpp" line="+73"/>
+        <location filename="../app/cli/CommandHelpers.cpp" line="+94"/>
         <source>%1 entries in the trash are called &quot;%2&quot;: name one by its id (shown by &quot;trash ls --ids&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1067,7 +1067,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/cli/VaultCommands.cpp" line="+63"/>
+        <location filename="../app/cli/VaultCommands.cpp" line="+70"/>
         <source>Type it again: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1149,7 +1149,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../app/cli/VaultCommands.cpp" line="+137"/>
+        <location filename="../app/cli/VaultCommands.cpp" line="+136"/>
         <source>Print each entry&apos;s id, a tab, then its title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1349,12 +1349,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/VaultCommands.cpp" line="-153"/>
+        <location filename="../app/cli/VaultCommands.cpp" line="-159"/>
         <source>The option --kdf-memory must be between 1 and %1 MiB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>--kdf-memory times --kdf-iterations may be at most %1 (MiB times passes): more would make every unlock take minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>There is already a file at %1: name another with --vault, or open that vault.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1374,7 +1379,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Measuring this computer, so that unlocking takes about a second…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1384,12 +1389,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Say what to search for: twofold-cli search TERM.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>There is no field &quot;%1&quot;: name one of %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1891,7 +1896,7 @@
 <context>
     <name>Twofold::OpenVault</name>
     <message>
-        <location filename="../core/vault/OpenVault.cpp" line="+61"/>
+        <location filename="../core/vault/OpenVault.cpp" line="+68"/>
         <source>This vault is open for changes in another program (%1, process %2). Close it there, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2440,12 +2445,12 @@
 <context>
     <name>Twofold::VaultFile</name>
     <message>
-        <location filename="../core/vault/VaultCodec.cpp" line="+236"/>
+        <location filename="../core/vault/VaultCodec.cpp" line="+237"/>
         <source>The vault&apos;s content is damaged and cannot be read. Try the backup copy (the same name ending in .bak).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/vault/VaultFile.cpp" line="+33"/>
+        <location filename="../core/vault/VaultFile.cpp" line="+34"/>
         <source>This file is not a Twofold vault.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2460,7 +2465,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+172"/>
+        <source>This file asks for more memory or time than Twofold ever uses: it was changed. Try the backup copy (the same name ending in .bak).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>There is no vault at %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2476,20 +2486,20 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+8"/>
-        <location line="+63"/>
+        <location line="+3"/>
+        <location line="+88"/>
         <source>The vault file %1 could not be read: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-53"/>
         <location line="+16"/>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>it ends too early</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-19"/>
         <source>This vault uses format %1, which this version of Twofold does not know: it was saved by a newer Twofold (update Twofold to open it), or the file is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2504,12 +2514,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>the header checksum does not match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>impossible content size</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2519,13 +2529,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+24"/>
+        <location line="-144"/>
         <source>the header cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+202"/>
         <location line="+21"/>
         <source>it has no password key slot</source>
         <translation type="unfinished"></translation>
@@ -2541,7 +2550,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
+        <location line="+17"/>
         <location line="+2"/>
         <source>its content does not decrypt</source>
         <translation type="unfinished"></translation>
@@ -2550,7 +2560,7 @@
 <context>
     <name>Twofold::VaultLocation</name>
     <message>
-        <location filename="../ui/common/VaultLocation.cpp" line="+36"/>
+        <location filename="../ui/common/VaultLocation.cpp" line="+24"/>
         <source>Twofold vaults (*.twofold);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2571,7 +2581,7 @@
 <context>
     <name>twofold::AppFlow</name>
     <message numerus="yes">
-        <location filename="../ui/setup/AppFlow.cpp" line="+60"/>
+        <location filename="../ui/setup/AppFlow.cpp" line="+51"/>
         <source>You signed in with a recovery code. You have %n recovery codes left: each works once.</source>
         <translation>
             <numerusform>You signed in with a recovery code. You have %n recovery code left: it works once.</numerusform>
@@ -2584,7 +2594,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+60"/>
         <source>Your organisation requires two-factor sign-in for this vault. Turn on a method in Settings &gt; Security to finish setting it up.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2842,7 +2852,7 @@
 <context>
     <name>twofold::CreateVaultPage</name>
     <message>
-        <location filename="../ui/setup/CreateVaultPage.cpp" line="+36"/>
+        <location filename="../ui/setup/CreateVaultPage.cpp" line="+37"/>
         <source>C&amp;hoose…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3308,7 +3318,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/preferences/TurnOnMethod.cpp" line="+82"/>
+        <location filename="../ui/preferences/TurnOnMethod.cpp" line="+68"/>
         <source>Codes by text message need an SMS gateway to send them. Set one up first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4061,7 +4071,7 @@ Lock anyway and lose them?</source>
 <context>
     <name>twofold::MessageBanner</name>
     <message>
-        <location filename="../ui/common/MessageBanner.cpp" line="+23"/>
+        <location filename="../ui/common/MessageBanner.cpp" line="+34"/>
         <location line="+12"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
@@ -5187,7 +5197,7 @@ Lock anyway and lose them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+50"/>
         <source>Resend Code (in %n s)</source>
         <extracomment>&quot;code&quot;: the one-time code sent by email or text message.</extracomment>
         <translation>

@@ -1,5478 +1,5488 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
-<context>
-    <name>Text</name>
-    <message>
-        <location filename="../core/platform/FileSecretStore.cpp" line="+37"/>
-        <source>The remembered-computer file %1 could not be written. Check that the folder exists and that you may write there.</source>
-        <translation>Le fichier des ordinateurs mémorisés %1 n’a pas pu être écrit. Vérifiez que le dossier existe et que vous avez le droit d’y écrire.</translation>
-    </message>
-</context>
-<context>
-    <name>Twofold::AtomicFile</name>
-    <message>
-        <location filename="../core/vault/AtomicFile.cpp" line="+21"/>
-        <source> Your changes are still open: nothing was lost.</source>
-        <translation> Vos modifications sont toujours présentes&#xa0;: rien n’a été perdu.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The disk holding %1 is full, so the vault was not saved. Free some space and save again, or save to another place.</source>
-        <translation>Le disque contenant %1 est plein&#xa0;: le coffre n’a donc pas été enregistré. Libérez de l’espace et enregistrez à nouveau, ou enregistrez à un autre emplacement.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 is on a read-only disk, so the vault was not saved. Save it to another place.</source>
-        <translation>%1 se trouve sur un disque en lecture seule&#xa0;: le coffre n’a donc pas été enregistré. Enregistrez-le à un autre emplacement.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 is on a read-only disk.</source>
-        <translation>%1 se trouve sur un disque en lecture seule.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>You do not have permission to write next to %1, so the vault was not saved.</source>
-        <translation>Vous n’avez pas le droit d’écrire à côté de %1&#xa0;: le coffre n’a donc pas été enregistré.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>You do not have permission to read %1.</source>
-        <translation>Vous n’avez pas le droit de lire %1.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The folder of %1 does not exist.</source>
-        <translation>Le dossier de %1 n’existe pas.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The vault could not be saved to %1 (%2).</source>
-        <translation>Le coffre n’a pas pu être enregistré dans %1 (%2).</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 could not be read (%2).</source>
-        <translation>%1 n’a pas pu être lu (%2).</translation>
-    </message>
-    <message>
-        <location filename="../core/vault/AtomicFile_posix.cpp" line="+142"/>
-        <source>The vault was written, but the disk did not confirm it (%1). Save again before you turn the computer off.</source>
-        <translation>Le coffre a été écrit, mais le disque ne l’a pas confirmé (%1). Enregistrez à nouveau avant d’éteindre l’ordinateur.</translation>
-    </message>
-</context>
-<context>
-    <name>Twofold::Auth</name>
-    <message>
-        <location filename="../core/auth/AuthSentences.cpp" line="+12"/>
-        <source>a second</source>
-        <translation>une seconde</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+0"/>
-        <source>%n seconds</source>
-        <translation>
-            <numerusform>%n seconde</numerusform>
-            <numerusform>%n secondes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a minute</source>
-        <translation>une minute</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+0"/>
-        <source>%n minutes</source>
-        <translation>
-            <numerusform>%n minute</numerusform>
-            <numerusform>%n minutes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 is not turned on for this vault.</source>
-        <translation>La méthode «&#xa0;%1&#xa0;» n’est pas activée pour ce coffre.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Authenticator codes are made by the app on your phone: nothing is sent.</source>
-        <translation>Les codes de l’application d’authentification sont générés par l’application sur votre téléphone&#xa0;: rien n’est envoyé.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Too many wrong codes in a row. Try again in %1.</source>
-        <translation>Trop de codes erronés d’affilée. Réessayez dans %1.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>A code was sent just now. You can ask for another in %1.</source>
-        <translation>Un code vient d’être envoyé. Vous pourrez en demander un autre dans %1.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Five codes were sent in the last hour, the most allowed. You can ask for another in %1.</source>
-        <translation>Cinq codes ont été envoyés au cours de la dernière heure, soit le maximum autorisé. Vous pourrez en demander un autre dans %1.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>That code is not right. You can try it once more.</source>
-        <translation>Ce code n’est pas correct. Vous pouvez encore essayer une fois.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>That code is not right. You can try it %n more times.</source>
-        <translation>
-            <numerusform>Ce code n’est pas correct. Vous pouvez encore essayer %n fois.</numerusform>
-            <numerusform>Ce code n’est pas correct. Vous pouvez encore essayer %n fois.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>That code is not right, and it has now been tried three times: ask for a new one.</source>
-        <translation>Ce code n’est pas correct, et il a maintenant été essayé trois fois&#xa0;: demandez-en un nouveau.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>That code has expired (codes last 10 minutes): ask for a new one.</source>
-        <translation>Ce code a expiré (les codes sont valables 10 minutes)&#xa0;: demandez-en un nouveau.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>No code by text message is waiting to be checked: ask for a new one.</source>
-        <translation>Aucun code envoyé par SMS n’attend d’être vérifié&#xa0;: demandez-en un nouveau.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No code by email is waiting to be checked: ask for a new one.</source>
-        <translation>Aucun code envoyé par e-mail n’attend d’être vérifié&#xa0;: demandez-en un nouveau.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>That code has been used already. Wait for the next one in your authenticator app.</source>
-        <translation>Ce code a déjà été utilisé. Attendez le suivant dans votre application d’authentification.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>That code is not right. Enter the code your authenticator app shows for Twofold now.</source>
-        <translation>Ce code n’est pas correct. Saisissez le code que votre application d’authentification affiche maintenant pour Twofold.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>That recovery code is not right, or it has been used already.</source>
-        <translation>Ce code de récupération n’est pas correct, ou il a déjà été utilisé.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>This computer is no longer remembered: enter a code.</source>
-        <translation>Cet ordinateur n’est plus mémorisé&#xa0;: saisissez un code.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>This vault asks for a code at every sign-in, so computers are not remembered.</source>
-        <translation>Ce coffre demande un code à chaque connexion&#xa0;: les ordinateurs ne sont donc pas mémorisés.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Two-factor sign-in is not on for this vault: turn on a method first.</source>
-        <translation>La connexion à deux facteurs n’est pas activée pour ce coffre&#xa0;: activez d’abord une méthode.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>That is not the code that was sent. You can try it once more.</source>
-        <translation>Ce n’est pas le code qui a été envoyé. Vous pouvez encore essayer une fois.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>That is not the code that was sent. You can try it %n more times.</source>
-        <translation>
-            <numerusform>Ce n’est pas le code qui a été envoyé. Vous pouvez encore essayer %n fois.</numerusform>
-            <numerusform>Ce n’est pas le code qui a été envoyé. Vous pouvez encore essayer %n fois.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>That code is not right. Check that the setup key was entered exactly and that your phone&apos;s clock is right, then enter the code the app shows now.</source>
-        <translation>Ce code n’est pas correct. Vérifiez que la clé de configuration a été saisie exactement et que l’horloge de votre téléphone est à l’heure, puis saisissez le code que l’application affiche maintenant.</translation>
-    </message>
-    <message>
-        <location filename="../core/auth/DeliveryCodeSender.cpp" line="+32"/>
-        <source>Codes cannot be sent by email yet: set up the mail server first (Preferences &gt; Security &gt; Delivery, or twofold-cli delivery set smtp).</source>
-        <translation>Les codes ne peuvent pas encore être envoyés par e-mail&#xa0;: configurez d’abord le serveur de messagerie (Préférences &gt; Sécurité &gt; Envoi, ou twofold-cli delivery set smtp).</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Codes cannot be sent by text message yet: set up the SMS gateway first (Preferences &gt; Security &gt; Delivery, or twofold-cli delivery set sms).</source>
-        <translation>Les codes ne peuvent pas encore être envoyés par SMS&#xa0;: configurez d’abord la passerelle SMS (Préférences &gt; Sécurité &gt; Envoi, ou twofold-cli delivery set sms).</translation>
-    </message>
-    <message>
-        <location filename="../core/auth/LocalVerifierHost.cpp" line="+14"/>
-        <source>The vault&apos;s master password was changed in another program while you were signing in. Sign in again with the new password.</source>
-        <translation>Le mot de passe principal du coffre a été modifié dans un autre programme pendant votre connexion. Reconnectez-vous avec le nouveau mot de passe.</translation>
-    </message>
-    <message>
-        <location filename="../core/auth/Messages.cpp" line="+21"/>
-        <source>The sign-in verifier and this program do not understand each other. Update Twofold.</source>
-        <translation>Le vérificateur de connexion et ce programme ne se comprennent pas. Mettez Twofold à jour.</translation>
-    </message>
-    <message>
-        <location filename="../core/auth/Policy.cpp" line="+21"/>
-        <source>The administrator&apos;s policy file %1 is not valid (%2), so Twofold cannot tell how sign-in must work and will not start it. Ask your administrator to correct the file.</source>
-        <translation>Le fichier de politique de l’administrateur %1 n’est pas valide (%2)&#xa0;: Twofold ne peut donc pas savoir comment la connexion doit se dérouler et ne la lancera pas. Demandez à votre administrateur de corriger le fichier.</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>it cannot be read: %1</source>
-        <translation>il ne peut pas être lu&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>it is far too large</source>
-        <translation>il est beaucoup trop volumineux</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1 at character %2</source>
-        <translation>%1 au caractère %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>it must be one JSON object</source>
-        <translation>il doit contenir un seul objet JSON</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>&quot;twoFactor&quot; must be &quot;off&quot;, &quot;optional&quot; or &quot;required&quot;</source>
-        <translation>«&#xa0;twoFactor&#xa0;» doit valoir «&#xa0;off&#xa0;», «&#xa0;optional&#xa0;» ou «&#xa0;required&#xa0;»</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&quot;allowedMethods&quot; must be a list</source>
-        <translation>«&#xa0;allowedMethods&#xa0;» doit être une liste</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&quot;allowedMethods&quot; may list only &quot;authenticator&quot;, &quot;email&quot; and &quot;sms&quot;</source>
-        <translation>«&#xa0;allowedMethods&#xa0;» ne peut contenir que «&#xa0;authenticator&#xa0;», «&#xa0;email&#xa0;» et «&#xa0;sms&#xa0;»</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>two-factor sign-in is required but no method is allowed</source>
-        <translation>la connexion à deux facteurs est exigée, mais aucune méthode n’est autorisée</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&quot;server&quot; must be an https:// address</source>
-        <translation>«&#xa0;server&#xa0;» doit être une adresse https://</translation>
-    </message>
-    <message>
-        <location filename="../core/auth/SignInMethod.cpp" line="+36"/>
-        <source>Authenticator app</source>
-        <translation>Application d’authentification</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Email</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Text message (SMS)</source>
-        <translation>SMS</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Recovery code</source>
-        <translation>Code de récupération</translation>
-    </message>
-    <message>
-        <location filename="../core/auth/SignInSession.cpp" line="+22"/>
-        <source>This vault needs a second factor, but its two-factor settings have no method turned on. Try the backup copy of the vault (the same name ending in .bak).</source>
-        <translation>Ce coffre exige un second facteur, mais aucune méthode n’est activée dans ses paramètres de connexion à deux facteurs. Essayez la copie de sauvegarde du coffre (le même nom, terminé par .bak).</translation>
-    </message>
-    <message>
-        <location line="+383"/>
-        <source>This computer could not be remembered: %1</source>
-        <translation>Cet ordinateur n’a pas pu être mémorisé&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/auth/TwoFactorSettings.cpp" line="+24"/>
-        <source>Enter your master password again to change the two-factor settings.</source>
-        <translation>Saisissez à nouveau votre mot de passe principal pour modifier les paramètres de connexion à deux facteurs.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The vault&apos;s master password was changed in another program. Close the vault and sign in again.</source>
-        <translation>Le mot de passe principal du coffre a été modifié dans un autre programme. Fermez le coffre et reconnectez-vous.</translation>
-    </message>
-    <message>
-        <location line="+101"/>
-        <location line="+61"/>
-        <source>Wait for the change being made to finish.</source>
-        <translation>Attendez la fin de la modification en cours.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>This vault was opened read-only, so its two-factor settings cannot be changed.</source>
-        <translation>Ce coffre a été ouvert en lecture seule&#xa0;: ses paramètres de connexion à deux facteurs ne peuvent donc pas être modifiés.</translation>
-    </message>
-    <message>
-        <location line="+96"/>
-        <source>Your administrator requires two-factor sign-in, so the last method cannot be turned off. Turn on another method first.</source>
-        <translation>Votre administrateur exige la connexion à deux facteurs&#xa0;: la dernière méthode ne peut donc pas être désactivée. Activez d’abord une autre méthode.</translation>
-    </message>
-    <message>
-        <location line="+104"/>
-        <source>Give the app password a name, such as the script that uses it.</source>
-        <translation>Donnez un nom au mot de passe d’application, par exemple celui du script qui l’utilise.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>An app password named &quot;%1&quot; exists already.</source>
-        <translation>Un mot de passe d’application nommé «&#xa0;%1&#xa0;» existe déjà.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>This vault has as many app passwords as it can hold: revoke one first.</source>
-        <translation>Ce coffre contient déjà autant de mots de passe d’application qu’il le peut&#xa0;: révoquez-en d’abord un.</translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>No app password is named &quot;%1&quot;.</source>
-        <translation>Aucun mot de passe d’application ne s’appelle «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <location filename="../core/auth/TwoFactorSetup.cpp" line="+26"/>
-        <source>Your administrator has turned two-factor sign-in off on this computer.</source>
-        <translation>Votre administrateur a désactivé la connexion à deux facteurs sur cet ordinateur.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Your administrator does not allow %1 for signing in.</source>
-        <translation>Votre administrateur n’autorise pas la méthode «&#xa0;%1&#xa0;» pour la connexion.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>No method is being set up: start again.</source>
-        <translation>Aucune méthode n’est en cours de configuration&#xa0;: recommencez.</translation>
-    </message>
-    <message>
-        <location filename="../core/auth/Verifier.cpp" line="+394"/>
-        <source>The sign-in verifier did not understand the request. Update Twofold.</source>
-        <translation>Le vérificateur de connexion n’a pas compris la demande. Mettez Twofold à jour.</translation>
-    </message>
-    <message>
-        <location filename="../core/auth/VerifierState.cpp" line="+33"/>
-        <source>The two-factor settings kept in this vault are damaged, so the second factor cannot be checked. Try the backup copy of the vault (the same name ending in .bak).</source>
-        <translation>Les paramètres de connexion à deux facteurs conservés dans ce coffre sont endommagés&#xa0;: le second facteur ne peut donc pas être vérifié. Essayez la copie de sauvegarde du coffre (le même nom, terminé par .bak).</translation>
-    </message>
-</context>
-<context>
-    <name>Twofold::Cli</name>
-    <message>
-        <location filename="../app/cli/Arguments.cpp" line="+88"/>
-        <source>There is no option %1 (see twofold-cli --help).</source>
-        <translation>L’option %1 n’existe pas (voir twofold-cli --help).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>There is no option --%1 (see twofold-cli --help).</source>
-        <translation>L’option --%1 n’existe pas (voir twofold-cli --help).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The option --%1 takes no value.</source>
-        <translation>L’option --%1 ne prend pas de valeur.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The option --%1 needs a value: --%1 %2.</source>
-        <translation>L’option --%1 demande une valeur&#xa0;: --%1 %2.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The option --%1 is given more than once.</source>
-        <translation>L’option --%1 est donnée plusieurs fois.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Name a command (see twofold-cli --help).</source>
-        <translation>Indiquez une commande (voir twofold-cli --help).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The command &quot;%1&quot; needs one of: %2.</source>
-        <translation>La commande «&#xa0;%1&#xa0;» attend l’un des éléments suivants&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../app/cli/CommandTable.cpp" line="+141"/>
-        <source>There is no command &quot;%1&quot; (see twofold-cli --help).</source>
-        <translation>La commande «&#xa0;%1&#xa0;» n’existe pas (voir twofold-cli --help).</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>The option --%1 does not apply to &quot;%2&quot; (see twofold-cli help %2).</source>
-        <translation>L’option --%1 ne s’applique pas à «&#xa0;%2&#xa0;» (voir twofold-cli help %2).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The command &quot;%1&quot; needs more arguments: %2.</source>
-        <translation>La commande «&#xa0;%1&#xa0;» demande davantage d’arguments&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The command &quot;%1&quot; does not take &quot;%2&quot;: %3.</source>
-        <translation>La commande «&#xa0;%1&#xa0;» n’accepte pas «&#xa0;%2&#xa0;»&#xa0;: %3.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>The option --%1 needs a whole number, not &quot;%2&quot;.</source>
-        <translation>L’option --%1 demande un nombre entier, pas «&#xa0;%2&#xa0;».</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The option --%1 must be between %2 and %3.</source>
-        <translation>L’option --%1 doit être comprise entre %2 et %3.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CommandHelpers.cpp" line="+73"/>
-        <source>%1 entries in the trash are called &quot;%2&quot;: name one by its id (shown by &quot;trash ls --ids&quot;).</source>
-        <translation>%1 entrées de la corbeille s’appellent «&#xa0;%2&#xa0;»&#xa0;: désignez-en une par son identifiant (affiché par «&#xa0;trash ls --ids&#xa0;»).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>There is no entry called &quot;%1&quot; in the trash.</source>
-        <translation>Il n’y a aucune entrée nommée «&#xa0;%1&#xa0;» dans la corbeille.</translation>
-    </message>
-    <message>
-        <location line="+81"/>
-        <source>The user name</source>
-        <translation>Le nom d’utilisateur</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The web address</source>
-        <translation>L’adresse web</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The notes</source>
-        <translation>Les notes</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The tags, separated by commas (&quot;&quot; for none)</source>
-        <translation>Les étiquettes, séparées par des virgules (&quot;&quot; pour aucune)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The group, as a path &quot;A/B&quot; (created if missing; &quot;&quot; for the top)</source>
-        <translation>Le groupe, sous forme de chemin «&#xa0;A/B&#xa0;» (créé s’il n’existe pas&#xa0;; &quot;&quot; pour le niveau supérieur)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Set a random password of N characters (default 20) instead of asking</source>
-        <translation>Définir un mot de passe aléatoire de N caractères (20 par défaut) au lieu de le demander</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CommandTable.cpp" line="-103"/>
-        <source>Explain a command</source>
-        <translation>Expliquer une commande</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>Usage: twofold-cli [OPTIONS] COMMAND [ARGUMENTS]</source>
-        <translation>Utilisation&#xa0;: twofold-cli [OPTIONS] COMMAND [ARGUMENTS]</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Twofold&apos;s command line: your vault, and passwords and passphrases, for people and scripts.</source>
-        <translation>La ligne de commande de Twofold&#xa0;: votre coffre, ainsi que des mots de passe et des phrases de passe, pour les personnes comme pour les scripts.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Commands:</source>
-        <translation>Commandes&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Options for every command (before or after it):</source>
-        <translation>Options valables pour toutes les commandes (avant ou après celle-ci)&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>ENTRY is the exact title of an entry, or its id (see &quot;ls --ids&quot;). Secrets are never taken from the command line.</source>
-        <translation>ENTRY est le titre exact d’une entrée, ou son identifiant (voir «&#xa0;ls --ids&#xa0;»). Les secrets ne sont jamais lus depuis la ligne de commande.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Exit status: 0 success, 1 usage, 2 wrong password or code, 3 locked out, 4 a problem with the vault file.</source>
-        <translation>Code de sortie&#xa0;: 0 succès, 1 mauvaise utilisation, 2 mot de passe ou code erroné, 3 bloqué, 4 problème avec le fichier du coffre.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&quot;twofold-cli help COMMAND&quot; explains a command.</source>
-        <translation>«&#xa0;twofold-cli help COMMAND&#xa0;» explique une commande.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source> [OPTIONS]</source>
-        <translation> [OPTIONS]</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Usage: %1</source>
-        <translation>Utilisation&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Options:</source>
-        <translation>Options&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The options for every command (--vault, --password-stdin, …) are listed by &quot;twofold-cli --help&quot;.</source>
-        <translation>Les options valables pour toutes les commandes (--vault, --password-stdin, …) sont listées par «&#xa0;twofold-cli --help&#xa0;».</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Usage:</source>
-        <translation>Utilisation&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&quot;twofold-cli help %1 ACTION&quot; explains an action.</source>
-        <translation>«&#xa0;twofold-cli help %1 ACTION&#xa0;» explique une action.</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>The vault file (default: $TWOFOLD_VAULT, else vault.twofold in Twofold&apos;s data folder)</source>
-        <translation>Le fichier du coffre (par défaut&#xa0;: $TWOFOLD_VAULT, sinon vault.twofold dans le dossier de données de Twofold)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Read the master password, then every later answer, one line each from standard input</source>
-        <translation>Lire le mot de passe principal, puis chaque réponse suivante, une ligne chacune, depuis l’entrée standard</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Take the master password from the environment variable VAR</source>
-        <translation>Prendre le mot de passe principal dans la variable d’environnement VAR</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Sign in with this second factor: authenticator, email or sms (default: the vault&apos;s default method)</source>
-        <translation>Se connecter avec ce second facteur&#xa0;: authenticator, email ou sms (par défaut&#xa0;: la méthode par défaut du coffre)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The second-factor answer is one of the vault&apos;s recovery codes</source>
-        <translation>La réponse au second facteur est l’un des codes de récupération du coffre</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The password given is one of the vault&apos;s app passwords (no second factor is asked; two-factor settings cannot be changed with it)</source>
-        <translation>Le mot de passe donné est l’un des mots de passe d’application du coffre (aucun second facteur n’est demandé&#xa0;; il ne permet pas de modifier les paramètres de connexion à deux facteurs)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Show this help, or a command&apos;s</source>
-        <translation>Afficher cette aide, ou celle d’une commande</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show the version</source>
-        <translation>Afficher la version</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Console.cpp" line="+68"/>
-        <source>Twofold needs %1, but there is no terminal to ask on: pass --password-stdin to give it as a line of standard input.</source>
-        <translation>Twofold doit demander %1, mais il n’y a aucun terminal pour le faire&#xa0;: passez --password-stdin pour le fournir sur une ligne de l’entrée standard.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location line="+23"/>
-        <source>The answer giving %1 is longer than %2 bytes.</source>
-        <translation>La réponse donnant %1 dépasse %2 octets.</translation>
-    </message>
-    <message>
-        <location line="-18"/>
-        <location line="+22"/>
-        <source>The input ended before %1 was given.</source>
-        <translation>L’entrée s’est terminée avant que %1 soit fourni.</translation>
-    </message>
-    <message>
-        <location line="-21"/>
-        <source>Standard input ended before %1 was given.</source>
-        <translation>L’entrée standard s’est terminée avant que %1 soit fourni.</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>The two entries of %1 differ; nothing was changed.</source>
-        <translation>Vous avez saisi %1 deux fois de manière différente&#xa0;; rien n’a été modifié.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/DeliveryCommands.cpp" line="+69"/>
-        <source>--security takes starttls, tls or none (none only for this computer).</source>
-        <translation>--security accepte starttls, tls ou none (none uniquement pour cet ordinateur).</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>delivery set smtp needs --host HOST and --from ADDRESS.</source>
-        <translation>delivery set smtp demande --host HOST et --from ADDRESS.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>SMTP password for %1: </source>
-        <translation>Mot de passe SMTP pour %1&#xa0;: </translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>the SMTP password</source>
-        <translation>le mot de passe SMTP</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Twilio auth token: </source>
-        <translation>Jeton d’authentification Twilio&#xa0;: </translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>the auth token</source>
-        <translation>le jeton d’authentification</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>--provider takes twilio or webhook.</source>
-        <translation>--provider accepte twilio ou webhook.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>delivery set takes smtp or sms.</source>
-        <translation>delivery set accepte smtp ou sms.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The delivery settings were saved.</source>
-        <translation>Les paramètres d’envoi ont été enregistrés.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Say where the test goes: --to ADDRESS for mail, --phone NUMBER for SMS.</source>
-        <translation>Indiquez où envoyer le test&#xa0;: --to ADDRESS pour un e-mail, --phone NUMBER pour un SMS.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>No mail server is set: use &quot;twofold-cli delivery set smtp&quot; first.</source>
-        <translation>Aucun serveur de messagerie n’est configuré&#xa0;: utilisez d’abord «&#xa0;twofold-cli delivery set smtp&#xa0;».</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>A test mail was sent to %1.</source>
-        <translation>Un e-mail de test a été envoyé à %1.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>A test message was sent to %1.</source>
-        <translation>Un message de test a été envoyé à %1.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Set where sign-in codes are sent from</source>
-        <translation>Définir d’où les codes de connexion sont envoyés</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>smtp: --host, --port, --security, --user, --from, --from-name, --ca-file; the SMTP password is the next answer. sms: --provider twilio with --base-url, --account-sid and --from (the auth token is the next answer), or --provider webhook with --url and --body-template.</source>
-        <translation>smtp&#xa0;: --host, --port, --security, --user, --from, --from-name, --ca-file&#xa0;; le mot de passe SMTP est la réponse suivante. sms&#xa0;: --provider twilio avec --base-url, --account-sid et --from (le jeton d’authentification est la réponse suivante), ou --provider webhook avec --url et --body-template.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>smtp: the mail server</source>
-        <translation>smtp&#xa0;: le serveur de messagerie</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>smtp: its port (default: 587, or 465 with tls)</source>
-        <translation>smtp&#xa0;: son port (par défaut&#xa0;: 587, ou 465 avec tls)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>smtp: starttls (default) or tls</source>
-        <translation>smtp&#xa0;: starttls (par défaut) ou tls</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>smtp: the user name to sign in with</source>
-        <translation>smtp&#xa0;: le nom d’utilisateur pour se connecter</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the sender: a mail address, or an SMS number</source>
-        <translation>l’expéditeur&#xa0;: une adresse e-mail, ou un numéro SMS</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>smtp: the sender&apos;s name</source>
-        <translation>smtp&#xa0;: le nom de l’expéditeur</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>extra certificate authorities to trust</source>
-        <translation>autorités de certification supplémentaires à approuver</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>sms: twilio or webhook</source>
-        <translation>sms&#xa0;: twilio ou webhook</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>sms: the Twilio API&apos;s address</source>
-        <translation>sms&#xa0;: l’adresse de l’API Twilio</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>sms: the Twilio account SID</source>
-        <translation>sms&#xa0;: le SID du compte Twilio</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>sms: the webhook&apos;s address</source>
-        <translation>sms&#xa0;: l’adresse du webhook</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>sms: the webhook&apos;s JSON, with {to}, {body} and {code}</source>
-        <translation>sms&#xa0;: le JSON du webhook, avec {to}, {body} et {code}</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Send a test mail or SMS with the delivery settings</source>
-        <translation>Envoyer un e-mail ou un SMS de test avec les paramètres d’envoi</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>send a test mail here</source>
-        <translation>envoyer un e-mail de test à cette adresse</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>send a test SMS here</source>
-        <translation>envoyer un SMS de test à ce numéro</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the country the number is dialled from</source>
-        <translation>le pays depuis lequel le numéro est composé</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/EntryCommands.cpp" line="+23"/>
-        <source>There is already an entry called &quot;%1&quot;: choose another title, or change that entry with &quot;twofold-cli edit&quot;.</source>
-        <translation>Il existe déjà une entrée nommée «&#xa0;%1&#xa0;»&#xa0;: choisissez un autre titre, ou modifiez cette entrée avec «&#xa0;twofold-cli edit&#xa0;».</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Password for &quot;%1&quot;: </source>
-        <translation>Mot de passe pour «&#xa0;%1&#xa0;»&#xa0;: </translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location filename="../app/cli/VaultCommands.cpp" line="+63"/>
-        <source>Type it again: </source>
-        <translation>Saisissez-le à nouveau&#xa0;: </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the entry&apos;s password</source>
-        <translation>le mot de passe de l’entrée</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+47"/>
-        <source>An entry needs a title.</source>
-        <translation>Une entrée doit avoir un titre.</translation>
-    </message>
-    <message>
-        <location line="-18"/>
-        <source>Added &quot;%1&quot;.</source>
-        <translation>Entrée «&#xa0;%1&#xa0;» ajoutée.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Say what to change, for example --username U (see twofold-cli help edit).</source>
-        <translation>Indiquez ce qu’il faut modifier, par exemple --username U (voir twofold-cli help edit).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Give --generate or --ask-password, not both.</source>
-        <translation>Donnez --generate ou --ask-password, pas les deux.</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>Changed &quot;%1&quot;.</source>
-        <translation>Entrée «&#xa0;%1&#xa0;» modifiée.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>&quot;%1&quot; is already in the trash: &quot;rm --permanent&quot; deletes it for good.</source>
-        <translation>«&#xa0;%1&#xa0;» est déjà dans la corbeille&#xa0;: «&#xa0;rm --permanent&#xa0;» supprime définitivement l’entrée.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Deleted &quot;%1&quot; for good.</source>
-        <translation>Entrée «&#xa0;%1&#xa0;» supprimée définitivement.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Moved &quot;%1&quot; to the trash.</source>
-        <translation>Entrée «&#xa0;%1&#xa0;» mise à la corbeille.</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>Restored &quot;%1&quot;.</source>
-        <translation>Entrée «&#xa0;%1&#xa0;» restaurée.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>The trash is already empty.</source>
-        <translation>La corbeille est déjà vide.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Deleted 1 entry for good.</source>
-        <translation>1 entrée supprimée définitivement.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Deleted %1 entries for good.</source>
-        <translation>%1 entrées supprimées définitivement.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The new title</source>
-        <translation>Le nouveau titre</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Ask for a new password (the next line of standard input with --password-stdin)</source>
-        <translation>Demander un nouveau mot de passe (la ligne suivante de l’entrée standard avec --password-stdin)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location filename="../app/cli/VaultCommands.cpp" line="+137"/>
-        <source>Print each entry&apos;s id, a tab, then its title</source>
-        <translation>Afficher l’identifiant de chaque entrée, une tabulation, puis son titre</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Add an entry</source>
-        <translation>Ajouter une entrée</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Without --generate, asks for the entry&apos;s password (twice at a terminal; the line after the master password with --password-stdin).</source>
-        <translation>Sans --generate, demande le mot de passe de l’entrée (deux fois dans un terminal&#xa0;; la ligne qui suit le mot de passe principal avec --password-stdin).</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Change an entry</source>
-        <translation>Modifier une entrée</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Only the fields named by options change; the old password is kept in the entry&apos;s history.</source>
-        <translation>Seuls les champs désignés par les options changent&#xa0;; l’ancien mot de passe est conservé dans l’historique de l’entrée.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Move an entry to the trash</source>
-        <translation>Mettre une entrée à la corbeille</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Delete it for good instead (also an entry already in the trash)</source>
-        <translation>La supprimer plutôt définitivement (y compris une entrée déjà dans la corbeille)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>List the entries in the trash</source>
-        <translation>Lister les entrées de la corbeille</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Take an entry out of the trash</source>
-        <translation>Sortir une entrée de la corbeille</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Delete every entry in the trash for good</source>
-        <translation>Supprimer définitivement toutes les entrées de la corbeille</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/EventWait.h" line="+39"/>
-        <source>Twofold gave up waiting after two minutes; nothing more was done.</source>
-        <translation>Twofold a cessé d’attendre au bout de deux minutes&#xa0;; rien d’autre n’a été fait.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/GenerateCommand.cpp" line="+31"/>
-        <source>Give --length for a password or --words for a passphrase, not both.</source>
-        <translation>Donnez --length pour un mot de passe ou --words pour une phrase de passe, pas les deux.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The option --%1 applies to passwords, not to passphrases (--words).</source>
-        <translation>L’option --%1 s’applique aux mots de passe, pas aux phrases de passe (--words).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The option --%1 applies to passphrases: add --words N.</source>
-        <translation>L’option --%1 s’applique aux phrases de passe&#xa0;: ajoutez --words N.</translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>Print a random password or passphrase</source>
-        <translation>Afficher un mot de passe ou une phrase de passe aléatoire</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A password of 20 characters with lower and upper case letters, digits and symbols (at least one of each) unless told otherwise; with --words, a passphrase of words from the EFF large word list.</source>
-        <translation>Sauf indication contraire, un mot de passe de 20 caractères avec des minuscules, des majuscules, des chiffres et des symboles (au moins un de chaque)&#xa0;; avec --words, une phrase de passe composée de mots de la grande liste de mots de l’EFF.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>A password of N characters (8 to 128; default 20)</source>
-        <translation>Un mot de passe de N caractères (8 à 128&#xa0;; 20 par défaut)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A passphrase of N words (3 to 20) instead</source>
-        <translation>Plutôt une phrase de passe de N mots (3 à 20)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No lower-case letters</source>
-        <translation>Pas de minuscules</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No upper-case letters</source>
-        <translation>Pas de majuscules</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No digits</source>
-        <translation>Pas de chiffres</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No symbols</source>
-        <translation>Pas de symboles</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Leave out characters easily mistaken for others (I l 1 | O 0 o)</source>
-        <translation>Exclure les caractères faciles à confondre avec d’autres (I l 1 | O 0 o)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Put S between the words (default &quot;-&quot;)</source>
-        <translation>Mettre S entre les mots («&#xa0;-&#xa0;» par défaut)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Start each word with a capital letter</source>
-        <translation>Commencer chaque mot par une majuscule</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/OtpCommands.cpp" line="+29"/>
-        <source>otpauth:// link or setup URI: </source>
-        <translation>Lien otpauth:// ou URI de configuration&#xa0;: </translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>the otpauth:// link</source>
-        <translation>le lien otpauth://</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>otpauth:// link: </source>
-        <translation>Lien otpauth://&#xa0;: </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Standard input ended before the otpauth:// link was given.</source>
-        <translation>L’entrée standard s’est terminée avant que le lien otpauth:// soit fourni.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>--at takes a time in seconds since 1970 (Unix time), such as 1700000000.</source>
-        <translation>--at accepte une heure en secondes depuis 1970 (temps Unix), par exemple 1700000000.</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>&quot;%1&quot; has no two-factor code: add one with &quot;twofold-cli edit ENTRY --otp URI&quot;.</source>
-        <translation>«&#xa0;%1&#xa0;» n’a pas de code à deux facteurs&#xa0;: ajoutez-en un avec «&#xa0;twofold-cli edit ENTRY --otp URI&#xa0;».</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Valid for %1 more seconds.</source>
-        <translation>Valide encore %1 secondes.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Counter %1.</source>
-        <translation>Compteur %1.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>A two-factor (otpauth://) link for the entry; &quot;-&quot; reads it from standard input, after any password</source>
-        <translation>Un lien à deux facteurs (otpauth://) pour l’entrée&#xa0;; «&#xa0;-&#xa0;» le lit depuis l’entrée standard, après l’éventuel mot de passe</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Print the code an otpauth:// link gives</source>
-        <translation>Afficher le code que donne un lien otpauth://</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Needs no vault. &quot;-&quot; reads the link from standard input, which keeps the secret off the command line. HOTP links use their counter.</source>
-        <translation>Ne nécessite aucun coffre. «&#xa0;-&#xa0;» lit le lien depuis l’entrée standard, ce qui garde le secret hors de la ligne de commande. Les liens HOTP utilisent leur compteur.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The code at this time instead of now</source>
-        <translation>Le code à cette heure-là plutôt que maintenant</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Print an entry&apos;s current two-factor code</source>
-        <translation>Afficher le code à deux facteurs actuel d’une entrée</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/SettingsSession.cpp" line="+44"/>
-        <source>&quot;%1&quot; is not a sign-in method: say authenticator, email or sms.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une méthode de connexion&#xa0;: indiquez authenticator, email ou sms.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Your recovery codes follow, one a line. Keep them somewhere safe: each signs in once when no other method can, and they are not shown again.</source>
-        <translation>Vos codes de récupération suivent, un par ligne. Conservez-les en lieu sûr&#xa0;: chacun permet de se connecter une fois quand aucune autre méthode ne le peut, et ils ne seront plus affichés.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/SignIn.cpp" line="+46"/>
-        <source>--method takes authenticator, email or sms (for a recovery code, give --recovery-code).</source>
-        <translation>--method accepte authenticator, email ou sms (pour un code de récupération, indiquez --recovery-code).</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>A sign-in code was sent to %1.</source>
-        <translation>Un code de connexion a été envoyé à %1.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>Recovery code accepted: %n left. Every remembered computer was forgotten.</source>
-        <translation>
-            <numerusform>Code de récupération accepté&#xa0;: il en reste %n. Tous les ordinateurs mémorisés ont été oubliés.</numerusform>
-            <numerusform>Code de récupération accepté&#xa0;: il en reste %n. Tous les ordinateurs mémorisés ont été oubliés.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Twofold signed in but could not open the vault.</source>
-        <translation>Twofold s’est connecté mais n’a pas pu ouvrir le coffre.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Recovery code: </source>
-        <translation>Code de récupération&#xa0;: </translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>a recovery code</source>
-        <translation>un code de récupération</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Code from your authenticator app: </source>
-        <translation>Code de votre application d’authentification&#xa0;: </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../app/cli/TwoFactorCommands.cpp" line="+85"/>
-        <source>Code you received: </source>
-        <translation>Code reçu&#xa0;: </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the sign-in code</source>
-        <translation>le code de connexion</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>The environment variable %1 (named by --password-env) is not set or empty.</source>
-        <translation>La variable d’environnement %1 (désignée par --password-env) n’est pas définie ou est vide.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>the master password</source>
-        <translation>le mot de passe principal</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>There is no vault at %1: create one with &quot;twofold-cli init&quot;, or name another with --vault.</source>
-        <translation>Il n’y a pas de coffre à l’emplacement %1&#xa0;: créez-en un avec «&#xa0;twofold-cli init&#xa0;», ou indiquez-en un autre avec --vault.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Master password: </source>
-        <translation>Mot de passe principal&#xa0;: </translation>
-    </message>
-    <message>
-        <location filename="../app/cli/TwoFactorCommands.cpp" line="-60"/>
-        <source>never</source>
-        <translation>jamais</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Two-factor sign-in: on</source>
-        <translation>Connexion à deux facteurs&#xa0;: activée</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Two-factor sign-in: off</source>
-        <translation>Connexion à deux facteurs&#xa0;: désactivée</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>on</source>
-        <translation>activé</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>off</source>
-        <translation>désactivé</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source> (default)</source>
-        <translation> (par défaut)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>, added %1</source>
-        <translation>, ajouté le %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Recovery codes left: %1</source>
-        <translation>Codes de récupération restants&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Code asked: at every sign-in</source>
-        <translation>Code demandé&#xa0;: à chaque connexion</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Code asked: on computers not remembered</source>
-        <translation>Code demandé&#xa0;: sur les ordinateurs non mémorisés</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remembered computers: %1</source>
-        <translation>Ordinateurs mémorisés&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Delivery settings: saved</source>
-        <translation>Paramètres d’envoi&#xa0;: enregistrés</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delivery settings: none</source>
-        <translation>Paramètres d’envoi&#xa0;: aucun</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Current code from your authenticator app: </source>
-        <translation>Code actuel de votre application d’authentification&#xa0;: </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the code that confirms the new method</source>
-        <translation>le code qui confirme la nouvelle méthode</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Say where the codes go with --address ADDRESS.</source>
-        <translation>Indiquez où envoyer les codes avec --address ADDRESS.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Say where the codes go with --phone NUMBER.</source>
-        <translation>Indiquez où envoyer les codes avec --phone NUMBER.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>--address goes with email and --phone with sms.</source>
-        <translation>--address va avec email et --phone avec sms.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>%1 is already on.</source>
-        <translation>La méthode «&#xa0;%1&#xa0;» est déjà activée.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Your administrator&apos;s policy does not allow %1.</source>
-        <translation>La politique de votre administrateur n’autorise pas la méthode «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Add this account to your authenticator app: open the link below, or type the setup key for %1 (issuer %2).</source>
-        <translation>Ajoutez ce compte à votre application d’authentification&#xa0;: ouvrez le lien ci-dessous, ou saisissez la clé de configuration pour %1 (émetteur %2).</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>A code was sent to %1.</source>
-        <translation>Un code a été envoyé à %1.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 is on.</source>
-        <translation>La méthode «&#xa0;%1&#xa0;» est activée.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>%1 is already off.</source>
-        <translation>La méthode «&#xa0;%1&#xa0;» est déjà désactivée.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 is off.</source>
-        <translation>La méthode «&#xa0;%1&#xa0;» est désactivée.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 is off; two-factor sign-in is now off.</source>
-        <translation>La méthode «&#xa0;%1&#xa0;» est désactivée&#xa0;; la connexion à deux facteurs est maintenant désactivée.</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>The old recovery codes no longer work.</source>
-        <translation>Les anciens codes de récupération ne fonctionnent plus.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+16"/>
-        <source>Every remembered computer was forgotten (%n in all).</source>
-        <translation>
-            <numerusform>Tous les ordinateurs mémorisés ont été oubliés (%n au total).</numerusform>
-            <numerusform>Tous les ordinateurs mémorisés ont été oubliés (%n au total).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>The app password &quot;%1&quot; follows; it is not shown again.</source>
-        <translation>Le mot de passe d’application «&#xa0;%1&#xa0;» suit&#xa0;; il ne sera plus affiché.</translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>Show the vault&apos;s two-factor sign-in methods</source>
-        <translation>Afficher les méthodes de connexion à deux facteurs du coffre</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Turn a second-factor method on</source>
-        <translation>Activer une méthode de second facteur</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>authenticator prints the otpauth:// link and the setup key, one a line, then reads a current code; email and sms send a code and read it. The first method turned on prints ten recovery codes, one a line.</source>
-        <translation>authenticator affiche le lien otpauth:// et la clé de configuration, un par ligne, puis lit un code actuel&#xa0;; email et sms envoient un code et le lisent. La première méthode activée affiche dix codes de récupération, un par ligne.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>email: where the codes go</source>
-        <translation>email&#xa0;: l’adresse où envoyer les codes</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>sms: the mobile number the codes go to</source>
-        <translation>sms&#xa0;: le numéro de mobile auquel envoyer les codes</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>sms: the country the number is dialled from (GB, US, …)</source>
-        <translation>sms&#xa0;: le pays depuis lequel le numéro est composé (GB, US, …)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>authenticator: the account name the app shows</source>
-        <translation>authenticator&#xa0;: le nom de compte affiché par l’application</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Turn a second-factor method off</source>
-        <translation>Désactiver une méthode de second facteur</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Make a method the one asked first</source>
-        <translation>Faire d’une méthode celle qui est demandée en premier</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Make a new set of recovery codes (the old set stops working)</source>
-        <translation>Créer un nouveau jeu de codes de récupération (l’ancien jeu cesse de fonctionner)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Forget every remembered computer</source>
-        <translation>Oublier tous les ordinateurs mémorisés</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Make an app password for a script (shown once)</source>
-        <translation>Créer un mot de passe d’application pour un script (affiché une seule fois)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>List app passwords: name, created, last used</source>
-        <translation>Lister les mots de passe d’application&#xa0;: nom, date de création, dernière utilisation</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Revoke an app password</source>
-        <translation>Révoquer un mot de passe d’application</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/VaultCommands.cpp" line="-153"/>
-        <source>The option --kdf-memory must be between 1 and %1 MiB.</source>
-        <translation>L’option --kdf-memory doit être comprise entre 1 et %1 Mio.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>There is already a file at %1: name another with --vault, or open that vault.</source>
-        <translation>Il existe déjà un fichier à l’emplacement %1&#xa0;: indiquez-en un autre avec --vault, ou ouvrez ce coffre.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>New master password: </source>
-        <translation>Nouveau mot de passe principal&#xa0;: </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the new master password</source>
-        <translation>le nouveau mot de passe principal</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Strength: %1</source>
-        <translation>Robustesse&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Measuring this computer, so that unlocking takes about a second…</source>
-        <translation>Mesure de cet ordinateur, pour que le déverrouillage prenne environ une seconde…</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Created the vault %1.</source>
-        <translation>Coffre %1 créé.</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>Say what to search for: twofold-cli search TERM.</source>
-        <translation>Indiquez ce qu’il faut rechercher&#xa0;: twofold-cli search TERM.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>There is no field &quot;%1&quot;: name one of %2.</source>
-        <translation>Le champ «&#xa0;%1&#xa0;» n’existe pas&#xa0;: choisissez parmi %2.</translation>
-    </message>
-    <message>
-        <location line="+47"/>
-        <source>Title: %1</source>
-        <translation>Titre&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>User name: %1</source>
-        <translation>Nom d’utilisateur&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Password: </source>
-        <translation>Mot de passe&#xa0;: </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Web address: %1</source>
-        <translation>Adresse web&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Group: %1</source>
-        <translation>Groupe&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tags: %1</source>
-        <translation>Étiquettes&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Notes: %1</source>
-        <translation>Notes&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Created: %1</source>
-        <translation>Création&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Modified: %1</source>
-        <translation>Modification&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>In the trash since: %1</source>
-        <translation>Dans la corbeille depuis&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Id: %1</source>
-        <translation>Identifiant&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Create a new vault</source>
-        <translation>Créer un nouveau coffre</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Asks for the new master password twice at a terminal (once with --password-stdin or --password-env) and refuses one that is too easy to guess. The key derivation is tuned to this computer unless --kdf-memory or --kdf-iterations is given (the other then keeps its default: 256 MiB, 3 iterations).</source>
-        <translation>Demande le nouveau mot de passe principal deux fois dans un terminal (une fois avec --password-stdin ou --password-env) et refuse un mot de passe trop facile à deviner. La dérivation de clé est ajustée à cet ordinateur, sauf si --kdf-memory ou --kdf-iterations est donné (l’autre garde alors sa valeur par défaut&#xa0;: 256 Mio, 3 itérations).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Memory of the key derivation (Argon2id), in MiB</source>
-        <translation>Mémoire de la dérivation de clé (Argon2id), en Mio</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Iterations of the key derivation</source>
-        <translation>Itérations de la dérivation de clé</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>List the entries by title (of GROUP and its subgroups)</source>
-        <translation>Lister les entrées par titre (de GROUP et de ses sous-groupes)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>GROUP is a path &quot;A/B&quot; or an id. Entries in the trash are left out (see &quot;trash ls&quot;).</source>
-        <translation>GROUP est un chemin «&#xa0;A/B&#xa0;» ou un identifiant. Les entrées de la corbeille sont exclues (voir «&#xa0;trash ls&#xa0;»).</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>List the entries whose title, user name, web address, tags or notes hold every term</source>
-        <translation>Lister les entrées dont le titre, le nom d’utilisateur, l’adresse web, les étiquettes ou les notes contiennent chacun des termes</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Case and accents do not matter. Entries in the trash are left out.</source>
-        <translation>La casse et les accents n’ont pas d’importance. Les entrées de la corbeille sont exclues.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Show an entry (the password as ******** unless --reveal)</source>
-        <translation>Afficher une entrée (le mot de passe sous la forme ******** sauf avec --reveal)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>With --field, only that field&apos;s value is printed (tags one a line): &quot;show ENTRY --field password --reveal&quot; prints the password alone.</source>
-        <translation>Avec --field, seule la valeur de ce champ est affichée (les étiquettes une par ligne)&#xa0;: «&#xa0;show ENTRY --field password --reveal&#xa0;» affiche le mot de passe seul.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Print only this field: title, username, password, url, group, tags, notes, created, modified or id</source>
-        <translation>Afficher seulement ce champ&#xa0;: title, username, password, url, group, tags, notes, created, modified ou id</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Print the password itself</source>
-        <translation>Afficher le mot de passe lui-même</translation>
-    </message>
-</context>
-<context>
-    <name>Twofold::Delivery</name>
-    <message>
-        <location filename="../core/delivery/CurlSupport.cpp" line="+124"/>
-        <source>Could not find the server %1: check its name and this computer&apos;s internet connection.</source>
-        <translation>Le serveur %1 est introuvable&#xa0;: vérifiez son nom et la connexion Internet de cet ordinateur.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 refused the connection on port %2: check the port, and that the server is running.</source>
-        <translation>%1 a refusé la connexion sur le port %2&#xa0;: vérifiez le port, et que le serveur fonctionne.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 did not answer in time: check the server name, port and security setting, then try again.</source>
-        <translation>%1 n’a pas répondu à temps&#xa0;: vérifiez le nom du serveur, le port et le réglage de sécurité, puis réessayez.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The certificate of %1 is for another server name: use the name the certificate was made for.</source>
-        <translation>Le certificat de %1 est établi pour un autre nom de serveur&#xa0;: utilisez le nom pour lequel le certificat a été créé.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The certificate of %1 has expired: ask the server&apos;s administrator to renew it.</source>
-        <translation>Le certificat de %1 a expiré&#xa0;: demandez à l’administrateur du serveur de le renouveler.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The certificate of %1 is not trusted: if it is a private server, give the file of its certificate authority (CA) in the delivery settings.</source>
-        <translation>Le certificat de %1 n’est pas approuvé&#xa0;: s’il s’agit d’un serveur privé, indiquez le fichier de son autorité de certification (CA) dans les paramètres d’envoi.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The certificate authority (CA) file in the delivery settings could not be read: check that it exists and holds PEM certificates.</source>
-        <translation>Le fichier d’autorité de certification (CA) indiqué dans les paramètres d’envoi n’a pas pu être lu&#xa0;: vérifiez qu’il existe et qu’il contient des certificats PEM.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Could not set up an encrypted connection with %1 on port %2: check the port and the security setting.</source>
-        <translation>Impossible d’établir une connexion chiffrée avec %1 sur le port %2&#xa0;: vérifiez le port et le réglage de sécurité.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The server address &quot;%1&quot; is not valid.</source>
-        <translation>L’adresse de serveur «&#xa0;%1&#xa0;» n’est pas valide.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This computer ran out of memory while sending.</source>
-        <translation>Cet ordinateur a manqué de mémoire pendant l’envoi.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 answered in a way Twofold does not understand: check the port and the security setting.</source>
-        <translation>%1 a répondu d’une manière que Twofold ne comprend pas&#xa0;: vérifiez le port et le réglage de sécurité.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Sending through %1 failed: %2.</source>
-        <translation>L’envoi via %1 a échoué&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <location filename="../core/delivery/DeliverySettings.cpp" line="+25"/>
-        <source>The certificate authority (CA) file %1 does not exist.</source>
-        <translation>Le fichier d’autorité de certification (CA) %1 n’existe pas.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>&quot;%1&quot; is not a web address for the %2: it should start with https://.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse web valable pour le service %2&#xa0;: elle doit commencer par https://.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The %1 must use https:// so its credentials and the codes travel encrypted (http:// is only allowed to this computer).</source>
-        <translation>Le service %1 doit utiliser https:// pour que ses identifiants et les codes circulent chiffrés (http:// n’est autorisé que vers cet ordinateur).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Put no user name or password in the %1&apos;s address: use the settings made for them.</source>
-        <translation>Ne mettez ni nom d’utilisateur ni mot de passe dans l’adresse du service %1&#xa0;: utilisez les paramètres prévus pour cela.</translation>
-    </message>
-    <message>
-        <location line="+144"/>
-        <source>Email delivery is not set up: give the SMTP server in the delivery settings.</source>
-        <translation>L’envoi par e-mail n’est pas configuré&#xa0;: indiquez le serveur SMTP dans les paramètres d’envoi.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&quot;%1&quot; is not a server name.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un nom de serveur.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Give the SMTP server&apos;s port: usually 587 for STARTTLS or 465 for TLS.</source>
-        <translation>Indiquez le port du serveur SMTP&#xa0;: généralement 587 pour STARTTLS ou 465 pour TLS.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Give the address the codes are sent from.</source>
-        <translation>Indiquez l’adresse depuis laquelle les codes sont envoyés.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location filename="../core/delivery/MailMessage.cpp" line="+99"/>
-        <source>A mail header cannot contain a line break or other control character.</source>
-        <translation>Un en-tête d’e-mail ne peut pas contenir de saut de ligne ni d’autre caractère de contrôle.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Give the SMTP user name that goes with the password.</source>
-        <translation>Indiquez le nom d’utilisateur SMTP qui va avec le mot de passe.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Mail can only go unencrypted to a server on this computer: choose STARTTLS or TLS.</source>
-        <translation>Les e-mails ne peuvent être envoyés sans chiffrement qu’à un serveur situé sur cet ordinateur&#xa0;: choisissez STARTTLS ou TLS.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>SMS gateway</source>
-        <translation>passerelle SMS</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Give the SMS gateway&apos;s account SID (a Twilio one starts with AC).</source>
-        <translation>Indiquez le SID du compte de la passerelle SMS (un SID Twilio commence par AC).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&quot;%1&quot; is not an account SID: it has letters and digits only.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un SID de compte&#xa0;: un SID ne contient que des lettres et des chiffres.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Give the SMS gateway&apos;s auth token.</source>
-        <translation>Indiquez le jeton d’authentification de la passerelle SMS.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Give the number (or sender name) the codes are sent from.</source>
-        <translation>Indiquez le numéro (ou le nom d’expéditeur) depuis lequel les codes sont envoyés.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&quot;%1&quot; cannot be a sender: it has a line break or other control character.</source>
-        <translation>«&#xa0;%1&#xa0;» ne peut pas être un expéditeur&#xa0;: il contient un saut de ligne ou un autre caractère de contrôle.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>SMS webhook</source>
-        <translation>webhook SMS</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&quot;%1&quot; is not a header name: use letters, digits and dashes, like X-Api-Key.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un nom d’en-tête&#xa0;: utilisez des lettres, des chiffres et des tirets, comme X-Api-Key.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Twofold sets the %1 header itself: remove it from the webhook&apos;s headers.</source>
-        <translation>Twofold définit lui-même l’en-tête %1&#xa0;: retirez-le des en-têtes du webhook.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The value of the %1 header cannot contain a line break or other control character.</source>
-        <translation>La valeur de l’en-tête %1 ne peut pas contenir de saut de ligne ni d’autre caractère de contrôle.</translation>
-    </message>
-    <message>
-        <location line="+155"/>
-        <source>The delivery settings stored in this vault are damaged: set email and SMS delivery up again.</source>
-        <translation>Les paramètres d’envoi stockés dans ce coffre sont endommagés&#xa0;: configurez à nouveau l’envoi par e-mail et par SMS.</translation>
-    </message>
-    <message>
-        <location filename="../core/delivery/MailMessage.cpp" line="+35"/>
-        <source>Enter an email address.</source>
-        <translation>Saisissez une adresse e-mail.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&quot;%1&quot; is not an email address: it should look like name@example.com.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse e-mail&#xa0;: elle devrait ressembler à nom@example.com.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&quot;%1&quot; has letters Twofold cannot send to: use an address written with Latin letters, digits and punctuation only.</source>
-        <translation>«&#xa0;%1&#xa0;» contient des lettres que Twofold ne peut pas utiliser pour l’envoi&#xa0;: utilisez une adresse écrite uniquement avec des lettres latines, des chiffres et des signes de ponctuation.</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>Your Twofold sign-in code</source>
-        <translation>Votre code de connexion Twofold</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location filename="../core/delivery/SmsGateway.cpp" line="+16"/>
-        <source>Your Twofold sign-in code is %1.</source>
-        <translation>Votre code de connexion Twofold est %1.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <location filename="../core/delivery/SmsGateway.cpp" line="+1"/>
-        <source>It expires in %n minutes.</source>
-        <translation>
-            <numerusform>Il expire dans %n minute.</numerusform>
-            <numerusform>Il expire dans %n minutes.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>If you did not try to sign in, change your master password.</source>
-        <translation>Si vous n’avez pas essayé de vous connecter, changez votre mot de passe principal.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Twofold test message</source>
-        <translation>Message de test Twofold</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This is a test message from Twofold: your email delivery settings work.</source>
-        <translation>Ceci est un message de test de Twofold&#xa0;: vos paramètres d’envoi par e-mail fonctionnent.</translation>
-    </message>
-    <message>
-        <location filename="../core/delivery/SmsGateway.cpp" line="+8"/>
-        <source>This is a test message from Twofold: your SMS delivery settings work.</source>
-        <translation>Ceci est un message de test de Twofold&#xa0;: vos paramètres d’envoi par SMS fonctionnent.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>SMS delivery is not set up: choose an SMS gateway in the delivery settings.</source>
-        <translation>L’envoi par SMS n’est pas configuré&#xa0;: choisissez une passerelle SMS dans les paramètres d’envoi.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>&quot;%1&quot; is not a phone number in international form, like +447123456789.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un numéro de téléphone au format international, comme +447123456789.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>An SMS needs some text.</source>
-        <translation>Un SMS doit contenir du texte.</translation>
-    </message>
-    <message>
-        <location filename="../core/delivery/SmtpSender.cpp" line="+45"/>
-        <source>The mail server refused the sign-in: check the SMTP user name and password.</source>
-        <translation>Le serveur de messagerie a refusé la connexion&#xa0;: vérifiez le nom d’utilisateur et le mot de passe SMTP.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 does not offer STARTTLS, so the mail would travel unencrypted: choose TLS (usually port 465) if the server has it, or ask its administrator to turn STARTTLS on.</source>
-        <translation>%1 ne propose pas STARTTLS, l’e-mail circulerait donc sans chiffrement&#xa0;: choisissez TLS (généralement le port 465) si le serveur le prend en charge, ou demandez à son administrateur d’activer STARTTLS.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The mail server wants a sign-in before it sends mail: enter the SMTP user name and password in the delivery settings.</source>
-        <translation>Le serveur de messagerie exige une connexion avant d’envoyer des e-mails&#xa0;: saisissez le nom d’utilisateur et le mot de passe SMTP dans les paramètres d’envoi.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The mail server refused the sender address %1: many servers only accept the address of the account you sign in with.</source>
-        <translation>Le serveur de messagerie a refusé l’adresse d’expéditeur %1&#xa0;: beaucoup de serveurs n’acceptent que l’adresse du compte avec lequel vous vous connectez.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The mail server refused to deliver to %1: check the address.</source>
-        <translation>Le serveur de messagerie a refusé de livrer le message à %1&#xa0;: vérifiez l’adresse.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+7"/>
-        <source>The mail server refused the message: try again later, or ask its administrator.</source>
-        <translation>Le serveur de messagerie a refusé le message&#xa0;: réessayez plus tard, ou contactez son administrateur.</translation>
-    </message>
-    <message>
-        <location filename="../core/delivery/TwilioGateway.cpp" line="+68"/>
-        <source>The SMS gateway refused the account SID or auth token: check them in the delivery settings.</source>
-        <translation>La passerelle SMS a refusé le SID du compte ou le jeton d’authentification&#xa0;: vérifiez-les dans les paramètres d’envoi.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The SMS gateway is getting too many messages from this account: try again in a minute.</source>
-        <translation>La passerelle SMS reçoit trop de messages de ce compte&#xa0;: réessayez dans une minute.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The SMS gateway says %1 is not a valid phone number: check the number.</source>
-        <translation>Selon la passerelle SMS, %1 n’est pas un numéro de téléphone valide&#xa0;: vérifiez le numéro.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The SMS gateway account is a trial account, which only sends to verified numbers: verify %1 with Twilio, or upgrade the account.</source>
-        <translation>Le compte de la passerelle SMS est un compte d’essai, qui n’envoie qu’à des numéros vérifiés&#xa0;: faites vérifier %1 auprès de Twilio, ou mettez le compte à niveau.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 has replied STOP to the sender number: send START to it from that phone, then try again.</source>
-        <translation>%1 a répondu STOP au numéro d’expéditeur&#xa0;: envoyez START à ce numéro depuis ce téléphone, puis réessayez.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The SMS gateway account may not send to %1&apos;s country: allow it in the account&apos;s geographic permissions.</source>
-        <translation>Le compte de la passerelle SMS n’a pas le droit d’envoyer vers le pays de %1&#xa0;: autorisez ce pays dans les autorisations géographiques du compte.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 is not a mobile number, so it cannot receive SMS: use a mobile number.</source>
-        <translation>%1 n’est pas un numéro de mobile, il ne peut donc pas recevoir de SMS&#xa0;: utilisez un numéro de mobile.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The SMS gateway cannot send from %1 with this account: check the sender number in the delivery settings.</source>
-        <translation>La passerelle SMS ne peut pas envoyer depuis %1 avec ce compte&#xa0;: vérifiez le numéro d’expéditeur dans les paramètres d’envoi.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+8"/>
-        <source>The SMS gateway does not know this account: check the base URL and the account SID.</source>
-        <translation>La passerelle SMS ne connaît pas ce compte&#xa0;: vérifiez l’URL de base et le SID du compte.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The SMS gateway has a problem on its side: try again in a few minutes.</source>
-        <translation>La passerelle SMS rencontre un problème de son côté&#xa0;: réessayez dans quelques minutes.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The SMS gateway refused the message: %1</source>
-        <translation>La passerelle SMS a refusé le message&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The SMS gateway refused the message: check the SMS settings, then try again.</source>
-        <translation>La passerelle SMS a refusé le message&#xa0;: vérifiez les paramètres SMS, puis réessayez.</translation>
-    </message>
-    <message>
-        <location filename="../core/delivery/WebhookGateway.cpp" line="+96"/>
-        <source>The SMS webhook&apos;s body template does not make valid JSON: check its quotes and braces, and put each {to}, {body} and {code} inside quotes.</source>
-        <translation>Le modèle de corps du webhook SMS ne produit pas de JSON valide&#xa0;: vérifiez ses guillemets et ses accolades, et placez chaque {to}, {body} et {code} entre guillemets.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>The SMS webhook refused access: check the headers (such as its API key) in the delivery settings.</source>
-        <translation>Le webhook SMS a refusé l’accès&#xa0;: vérifiez les en-têtes (comme sa clé d’API) dans les paramètres d’envoi.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The SMS webhook&apos;s address does not take messages: check the URL in the delivery settings.</source>
-        <translation>L’adresse du webhook SMS n’accepte pas de messages&#xa0;: vérifiez l’URL dans les paramètres d’envoi.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The SMS webhook is getting too many messages: try again in a minute.</source>
-        <translation>Le webhook SMS reçoit trop de messages&#xa0;: réessayez dans une minute.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The SMS webhook has a problem on its side: try again in a few minutes, or ask whoever runs it.</source>
-        <translation>Le webhook SMS rencontre un problème de son côté&#xa0;: réessayez dans quelques minutes, ou contactez la personne qui le gère.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The SMS webhook refused the message: check its URL, headers and body template in the delivery settings.</source>
-        <translation>Le webhook SMS a refusé le message&#xa0;: vérifiez son URL, ses en-têtes et son modèle de corps dans les paramètres d’envoi.</translation>
-    </message>
-</context>
-<context>
-    <name>Twofold::Kdf</name>
-    <message>
-        <location filename="../core/crypto/Kdf.cpp" line="+36"/>
-        <source>The vault&apos;s key settings are damaged or out of range.</source>
-        <translation>Les paramètres de clé du coffre sont endommagés ou hors limites.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>This computer does not have enough free memory (%1 MiB) to open the vault. Close other programs and try again.</source>
-        <translation>Cet ordinateur n’a pas assez de mémoire libre (%1 Mio) pour ouvrir le coffre. Fermez d’autres programmes et réessayez.</translation>
-    </message>
-</context>
-<context>
-    <name>Twofold::OpenVault</name>
-    <message>
-        <location filename="../core/vault/OpenVault.cpp" line="+61"/>
-        <source>This vault is open for changes in another program (%1, process %2). Close it there, then try again.</source>
-        <translation>Ce coffre est ouvert en modification dans un autre programme (%1, processus %2). Fermez-le dans ce programme, puis réessayez.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>another Twofold</source>
-        <translation>une autre instance de Twofold</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The vault cannot be opened for changes, because its folder does not allow creating the lock file %1 (read-only or no permission). Commands that only read the vault still work.</source>
-        <translation>Le coffre ne peut pas être ouvert en modification, car son dossier ne permet pas de créer le fichier de verrou %1 (lecture seule ou droits insuffisants). Les commandes qui ne font que lire le coffre fonctionnent toujours.</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>There is already a file at %1. Open it, or choose another name for the new vault.</source>
-        <translation>Il existe déjà un fichier à l’emplacement %1. Ouvrez-le, ou choisissez un autre nom pour le nouveau coffre.</translation>
-    </message>
-    <message>
-        <location line="+62"/>
-        <source>The vault file was changed by another program while it was being opened. Try again.</source>
-        <translation>Le fichier du coffre a été modifié par un autre programme pendant son ouverture. Réessayez.</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>This vault was opened read-only, so changes cannot be saved.</source>
-        <translation>Ce coffre a été ouvert en lecture seule&#xa0;: les modifications ne peuvent donc pas être enregistrées.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The vault file was replaced by another program since it was opened, so it was not overwritten. Your changes are still open: save them to another file.</source>
-        <translation>Le fichier du coffre a été remplacé par un autre programme depuis son ouverture&#xa0;: il n’a donc pas été écrasé. Vos modifications sont toujours présentes&#xa0;: enregistrez-les dans un autre fichier.</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>This vault was opened read-only, so its password cannot be changed.</source>
-        <translation>Ce coffre a été ouvert en lecture seule&#xa0;: son mot de passe ne peut donc pas être modifié.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The two-factor settings must be re-sealed with the new password.</source>
-        <translation>Les paramètres de connexion à deux facteurs doivent être scellés à nouveau avec le nouveau mot de passe.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>This vault has two-factor sign-in turned on: changing the password needs the sign-in share.</source>
-        <translation>La connexion à deux facteurs est activée pour ce coffre&#xa0;: la modification du mot de passe nécessite la part de clé de connexion.</translation>
-    </message>
-</context>
-<context>
-    <name>Twofold::Otp</name>
-    <message>
-        <location filename="../core/otp/Base32.cpp" line="+40"/>
-        <source>The setup key has %1 at character %2, but setup keys use only the letters A to Z and the digits 2 to 7.</source>
-        <translation>La clé de configuration contient %1 au caractère %2, mais les clés de configuration n’utilisent que les lettres A à Z et les chiffres 2 à 7.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The 0 is probably the letter O.</source>
-        <translation>Le 0 est probablement la lettre O.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The 1 is probably the letter I or L.</source>
-        <translation>Le 1 est probablement la lettre I ou L.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The 8 is probably the letter B.</source>
-        <translation>Le 8 est probablement la lettre B.</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>The setup key has “=” at character %1, before its end; “=” may only come at the end of a key.</source>
-        <translation>La clé de configuration contient «&#xa0;=&#xa0;» au caractère %1, avant sa fin&#xa0;; «&#xa0;=&#xa0;» ne peut figurer qu’à la fin d’une clé.</translation>
-    </message>
-    <message>
-        <location filename="../core/otp/OtpUri.cpp" line="+47"/>
-        <source>The link has a broken %-escape: “%1”. A “%” must be followed by two hexadecimal digits.</source>
-        <translation>Le lien contient une séquence d’échappement % incorrecte&#xa0;: «&#xa0;%1&#xa0;». Un «&#xa0;%&#xa0;» doit être suivi de deux chiffres hexadécimaux.</translation>
-    </message>
-    <message>
-        <location line="+91"/>
-        <source>The link asks for the algorithm “%1”, which Twofold does not support: only SHA1, SHA256 and SHA512 are.</source>
-        <translation>Le lien demande l’algorithme «&#xa0;%1&#xa0;», que Twofold ne prend pas en charge&#xa0;: seuls SHA1, SHA256 et SHA512 le sont.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>The link has no secret (the setup key), so no codes can be made from it.</source>
-        <translation>Le lien ne contient pas de secret (la clé de configuration)&#xa0;: aucun code ne peut donc en être généré.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The link&apos;s secret is not a valid setup key.</source>
-        <translation>Le secret du lien n’est pas une clé de configuration valide.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The link&apos;s secret is too short to be a setup key.</source>
-        <translation>Le secret du lien est trop court pour être une clé de configuration.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The link is empty.</source>
-        <translation>Le lien est vide.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>This is not a two-factor link: such links start with otpauth://.</source>
-        <translation>Ce n’est pas un lien à deux facteurs&#xa0;: ces liens commencent par otpauth://.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>The link does not say which kind of codes it makes: otpauth:// must be followed by totp or hotp.</source>
-        <translation>Le lien n’indique pas quel type de codes il génère&#xa0;: otpauth:// doit être suivi de totp ou hotp.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The link is for “%1” codes, but Twofold makes only totp (time-based) and hotp (counter-based) codes.</source>
-        <translation>Le lien concerne des codes «&#xa0;%1&#xa0;», mais Twofold ne génère que des codes totp (basés sur le temps) et hotp (basés sur un compteur).</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>The link gives “%1” more than once, so it is not clear which to use.</source>
-        <translation>Le lien indique «&#xa0;%1&#xa0;» plusieurs fois&#xa0;: on ne sait donc pas quelle valeur utiliser.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>The link asks for codes of “%1” digits, but codes have 6, 7 or 8 digits.</source>
-        <translation>Le lien demande des codes de «&#xa0;%1&#xa0;» chiffres, mais les codes ont 6, 7 ou 8 chiffres.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The link&apos;s period “%1” is not a whole number of seconds greater than zero.</source>
-        <translation>La période du lien, «&#xa0;%1&#xa0;», n’est pas un nombre entier de secondes supérieur à zéro.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The link&apos;s counter “%1” is not a whole number of zero or more.</source>
-        <translation>Le compteur du lien, «&#xa0;%1&#xa0;», n’est pas un nombre entier supérieur ou égal à zéro.</translation>
-    </message>
-    <message>
-        <location filename="../core/otp/QrMatrix.cpp" line="+32"/>
-        <source>This text is too long for a QR code: it has %1 bytes, and a QR code holds at most 2331.</source>
-        <translation>Ce texte est trop long pour un code QR&#xa0;: il fait %1 octets, et un code QR en contient au plus 2331.</translation>
-    </message>
-    <message>
-        <location filename="../core/otp/Totp.cpp" line="+124"/>
-        <source>That code is for another time: your computer&apos;s clock seems a minute slow. Set the clock right, then enter a new code.</source>
-        <translation>Ce code correspond à un autre moment&#xa0;: l’horloge de votre ordinateur semble retarder d’une minute. Mettez l’horloge à l’heure, puis saisissez un nouveau code.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>That code is for another time: your computer&apos;s clock seems %n minutes slow. Set the clock right, then enter a new code.</source>
-        <translation>
-            <numerusform>Ce code correspond à un autre moment&#xa0;: l’horloge de votre ordinateur semble retarder de %n minute. Mettez l’horloge à l’heure, puis saisissez un nouveau code.</numerusform>
-            <numerusform>Ce code correspond à un autre moment&#xa0;: l’horloge de votre ordinateur semble retarder de %n minutes. Mettez l’horloge à l’heure, puis saisissez un nouveau code.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>That code is for another time: your computer&apos;s clock seems a minute fast. Set the clock right, then enter a new code.</source>
-        <translation>Ce code correspond à un autre moment&#xa0;: l’horloge de votre ordinateur semble avancer d’une minute. Mettez l’horloge à l’heure, puis saisissez un nouveau code.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>That code is for another time: your computer&apos;s clock seems %n minutes fast. Set the clock right, then enter a new code.</source>
-        <translation>
-            <numerusform>Ce code correspond à un autre moment&#xa0;: l’horloge de votre ordinateur semble avancer de %n minute. Mettez l’horloge à l’heure, puis saisissez un nouveau code.</numerusform>
-            <numerusform>Ce code correspond à un autre moment&#xa0;: l’horloge de votre ordinateur semble avancer de %n minutes. Mettez l’horloge à l’heure, puis saisissez un nouveau code.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Twofold::PasswordGenerator</name>
-    <message>
-        <location filename="../core/crypto/PasswordGenerator.cpp" line="+80"/>
-        <source>A generated password must be between %1 and %2 characters long.</source>
-        <translation>Un mot de passe généré doit comporter entre %1 et %2 caractères.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Choose at least one kind of character: lower case, upper case, digits or symbols.</source>
-        <translation>Choisissez au moins un type de caractères&#xa0;: minuscules, majuscules, chiffres ou symboles.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>A passphrase must have between %1 and %2 words.</source>
-        <translation>Une phrase de passe doit comporter entre %1 et %2 mots.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The separator between words must be at most %1 characters, without line breaks or other control characters.</source>
-        <translation>Le séparateur entre les mots doit comporter au plus %1 caractères, sans saut de ligne ni autre caractère de contrôle.</translation>
-    </message>
-    <message>
-        <location line="+76"/>
-        <source>The random number source failed, so no password was generated.</source>
-        <translation>La source de nombres aléatoires a échoué&#xa0;: aucun mot de passe n’a donc été généré.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The word list for passphrases is missing from this build of Twofold.</source>
-        <translation>La liste de mots pour les phrases de passe est absente de cette version de Twofold.</translation>
-    </message>
-</context>
-<context>
-    <name>Twofold::PasswordStrength</name>
-    <message>
-        <location filename="../core/crypto/PasswordStrength.cpp" line="+59"/>
-        <source>Too short: use at least %1 characters.</source>
-        <translation>Trop court&#xa0;: utilisez au moins %1 caractères.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>This is one of the most common passwords and would be guessed at once.</source>
-        <translation>C’est l’un des mots de passe les plus courants&#xa0;: il serait deviné immédiatement.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Too easy to guess: it follows a common pattern. Add a few unrelated words.</source>
-        <translation>Trop facile à deviner&#xa0;: il suit un schéma courant. Ajoutez quelques mots sans rapport entre eux.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Fair: it would resist casual guessing. A longer passphrase is safer.</source>
-        <translation>Moyen&#xa0;: il résisterait à des tentatives occasionnelles. Une phrase de passe plus longue est plus sûre.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Good: hard to guess.</source>
-        <translation>Bon&#xa0;: difficile à deviner.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Strong: very hard to guess.</source>
-        <translation>Robuste&#xa0;: très difficile à deviner.</translation>
-    </message>
-</context>
-<context>
-    <name>Twofold::PhoneNumber</name>
-    <message>
-        <location filename="../core/delivery/PhoneNumber.cpp" line="+73"/>
-        <source>&quot;%1&quot; has too few digits for a phone number: type the whole number, with its area or mobile prefix.</source>
-        <translation>«&#xa0;%1&#xa0;» a trop peu de chiffres pour un numéro de téléphone&#xa0;: saisissez le numéro complet, avec son préfixe régional ou mobile.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&quot;%1&quot; has too few digits for a number with country code %2: type the whole number, with its area or mobile prefix.</source>
-        <translation>«&#xa0;%1&#xa0;» a trop peu de chiffres pour un numéro avec l’indicatif de pays %2&#xa0;: saisissez le numéro complet, avec son préfixe régional ou mobile.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>&quot;%1&quot; has too many digits for a phone number.</source>
-        <translation>«&#xa0;%1&#xa0;» a trop de chiffres pour un numéro de téléphone.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&quot;%1&quot; has too many digits for a number with country code %2.</source>
-        <translation>«&#xa0;%1&#xa0;» a trop de chiffres pour un numéro avec l’indicatif de pays %2.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1 is a landline number: SMS codes need a mobile number.</source>
-        <translation>%1 est un numéro de ligne fixe&#xa0;: les codes par SMS nécessitent un numéro de mobile.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 is a toll-free number, which cannot receive SMS: use a mobile number.</source>
-        <translation>%1 est un numéro gratuit, qui ne peut pas recevoir de SMS&#xa0;: utilisez un numéro de mobile.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 is a premium-rate number, which cannot receive SMS: use a mobile number.</source>
-        <translation>%1 est un numéro surtaxé, qui ne peut pas recevoir de SMS&#xa0;: utilisez un numéro de mobile.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 is a shared-cost number, which cannot receive SMS: use a mobile number.</source>
-        <translation>%1 est un numéro à coût partagé, qui ne peut pas recevoir de SMS&#xa0;: utilisez un numéro de mobile.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 is an internet (VoIP) number, which does not receive SMS codes reliably: use a mobile number.</source>
-        <translation>%1 est un numéro Internet (VoIP), qui ne reçoit pas les codes par SMS de façon fiable&#xa0;: utilisez un numéro de mobile.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 is a personal forwarding number, which cannot receive SMS: use the mobile number it forwards to.</source>
-        <translation>%1 est un numéro de renvoi personnel, qui ne peut pas recevoir de SMS&#xa0;: utilisez le numéro de mobile vers lequel il renvoie.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 is a pager number, which cannot receive SMS: use a mobile number.</source>
-        <translation>%1 est un numéro de radiomessagerie, qui ne peut pas recevoir de SMS&#xa0;: utilisez un numéro de mobile.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 is a company switchboard number, which cannot receive SMS: use a mobile number.</source>
-        <translation>%1 est le numéro d’un standard d’entreprise, qui ne peut pas recevoir de SMS&#xa0;: utilisez un numéro de mobile.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 is a voicemail access number, which cannot receive SMS: use a mobile number.</source>
-        <translation>%1 est un numéro d’accès à une messagerie vocale, qui ne peut pas recevoir de SMS&#xa0;: utilisez un numéro de mobile.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 does not look like a mobile number: SMS codes need a mobile number.</source>
-        <translation>%1 ne ressemble pas à un numéro de mobile&#xa0;: les codes par SMS nécessitent un numéro de mobile.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Enter a phone number.</source>
-        <translation>Saisissez un numéro de téléphone.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&quot;%1&quot; is not a phone number: use digits and spaces, with a + before the country code.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un numéro de téléphone&#xa0;: utilisez des chiffres et des espaces, avec un + devant l’indicatif de pays.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <location line="+28"/>
-        <source>&quot;%1&quot; starts with a country code that does not exist: check the digits after the +.</source>
-        <translation>«&#xa0;%1&#xa0;» commence par un indicatif de pays qui n’existe pas&#xa0;: vérifiez les chiffres après le +.</translation>
-    </message>
-    <message>
-        <location line="-24"/>
-        <source>Pick the country of &quot;%1&quot;, or type it with + and its country code.</source>
-        <translation>Choisissez le pays de «&#xa0;%1&#xa0;», ou saisissez ce numéro avec + et son indicatif de pays.</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>&quot;%1&quot; does not have the right number of digits for a number with country code %2.</source>
-        <translation>«&#xa0;%1&#xa0;» n’a pas le bon nombre de chiffres pour un numéro avec l’indicatif de pays %2.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&quot;%1&quot; is not a valid number with country code %2: check the digits.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un numéro valide avec l’indicatif de pays %2&#xa0;: vérifiez les chiffres.</translation>
-    </message>
-</context>
-<context>
-    <name>Twofold::QrImageDecoder</name>
-    <message>
-        <location filename="../ui/otp/QrImageDecoder_none.cpp" line="+16"/>
-        <source>This copy of Twofold cannot read QR codes: paste the link or type the setup key instead.</source>
-        <translation>Cette copie de Twofold ne sait pas lire les codes QR&#xa0;: collez plutôt le lien ou saisissez la clé de configuration.</translation>
-    </message>
-    <message>
-        <location filename="../ui/otp/QrImageDecoder_zxing.cpp" line="+21"/>
-        <source>No QR code was found in the picture.</source>
-        <translation>Aucun code QR n’a été trouvé dans l’image.</translation>
-    </message>
-</context>
-<context>
-    <name>Twofold::SecretStore</name>
-    <message>
-        <location filename="../core/platform/FileSecretStore.cpp" line="+85"/>
-        <source>The remembered-computer file is busy in another program. Try again.</source>
-        <translation>Le fichier des ordinateurs mémorisés est occupé par un autre programme. Réessayez.</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <location filename="../core/platform/SecretStore_keychain.cpp" line="+39"/>
-        <source>Nothing is remembered here under that name.</source>
-        <translation>Rien n’est mémorisé ici sous ce nom.</translation>
-    </message>
-    <message>
-        <location filename="../core/platform/SecretStore.cpp" line="+9"/>
-        <source>No system keychain could be reached, so remembered computers are kept in an encrypted file whose key lies next to it. That only protects against casual reading: anyone who can read your files can use it.</source>
-        <translation>Aucun trousseau système n’a pu être joint&#xa0;: les ordinateurs mémorisés sont donc conservés dans un fichier chiffré dont la clé se trouve juste à côté. Cela ne protège que d’une lecture occasionnelle&#xa0;: toute personne qui peut lire vos fichiers peut l’utiliser.</translation>
-    </message>
-    <message>
-        <location filename="../core/platform/SecretStore_keychain.cpp" line="-7"/>
-        <source>Access to the system keychain was refused, so this computer cannot be remembered.</source>
-        <translation>L’accès au trousseau système a été refusé&#xa0;: cet ordinateur ne peut donc pas être mémorisé.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The system keychain does not allow Twofold to keep secrets there, so this computer cannot be remembered.</source>
-        <translation>Le trousseau système ne permet pas à Twofold d’y conserver des secrets&#xa0;: cet ordinateur ne peut donc pas être mémorisé.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The system keychain could not forget this computer.</source>
-        <translation>Le trousseau système n’a pas pu oublier cet ordinateur.</translation>
-    </message>
-</context>
-<context>
-    <name>Twofold::SignIn</name>
-    <message>
-        <location filename="../ui/signin/SignInText.cpp" line="+10"/>
-        <source>Enter the 6-digit code from your authenticator app</source>
-        <extracomment>The code is the one-time number an authenticator app (TOTP) shows, not a password.</extracomment>
-        <translation>Saisissez le code à 6 chiffres de votre application d’authentification</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>We sent a code to %1</source>
-        <extracomment>%1 is a masked email address or phone number, e.g. &quot;j•••@example.com&quot;. The code is a one-time sign-in number.</extracomment>
-        <translation>Un code a été envoyé à %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Sending a code to %1…</source>
-        <extracomment>%1 is a masked email address or phone number. The code is a one-time sign-in number.</extracomment>
-        <translation>Envoi d’un code à %1…</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Send a code by text message to %1</source>
-        <extracomment>%1 is a masked email address or phone number. The code is a one-time sign-in number.</extracomment>
-        <translation>Envoyer un code par SMS au %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Send a code by email to %1</source>
-        <translation>Envoyer un code par e-mail à %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>This vault asks for a code at every sign-in.</source>
-        <translation>Ce coffre demande un code à chaque connexion.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This vault asks for a code only on computers it does not remember.</source>
-        <translation>Ce coffre ne demande un code que sur les ordinateurs qu’il n’a pas mémorisés.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>The code in your app changes in %n s</source>
-        <extracomment>How long the 6-digit number the authenticator app shows now stays valid.</extracomment>
-        <translation>
-            <numerusform>Le code de votre application change dans %n s</numerusform>
-            <numerusform>Le code de votre application change dans %n s</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>Resend in %n s</source>
-        <extracomment>A button, disabled until it can send another one-time code.</extracomment>
-        <translation>
-            <numerusform>Renvoyer dans %n s</numerusform>
-            <numerusform>Renvoyer dans %n s</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Resend code</source>
-        <extracomment>A button: send another one-time sign-in code.</extracomment>
-        <translation>Renvoyer le code</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Send code</source>
-        <extracomment>A button: send a one-time sign-in code.</extracomment>
-        <translation>Envoyer le code</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Too many wrong codes. Try again in %1</source>
-        <extracomment>%1 is minutes:seconds, e.g. 0:28. Codes are the one-time sign-in numbers.</extracomment>
-        <translation>Trop de codes erronés. Réessayez dans %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>You have no recovery codes left.</source>
-        <translation>Il ne vous reste aucun code de récupération.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>You have one recovery code left.</source>
-        <translation>Il vous reste un code de récupération.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>You have %n recovery codes left.</source>
-        <translation>
-            <numerusform>Il vous reste %n code de récupération.</numerusform>
-            <numerusform>Il vous reste %n codes de récupération.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Recovery code accepted. You have no recovery codes left: make new ones in Preferences &gt; Security now.</source>
-        <translation>Code de récupération accepté. Il ne vous reste aucun code de récupération&#xa0;: créez-en de nouveaux dès maintenant dans Préférences &gt; Sécurité.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Recovery code accepted. You have one recovery code left: make new ones in Preferences &gt; Security soon.</source>
-        <translation>Code de récupération accepté. Il ne vous reste qu’un code de récupération&#xa0;: créez-en de nouveaux prochainement dans Préférences &gt; Sécurité.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Recovery code accepted. You have %n recovery codes left.</source>
-        <translation>
-            <numerusform>Code de récupération accepté. Il vous reste %n code de récupération.</numerusform>
-            <numerusform>Code de récupération accepté. Il vous reste %n codes de récupération.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 — %2</source>
-        <extracomment>A sign-in method and where its codes go, e.g. &quot;Email — j•••@example.com&quot;.</extracomment>
-        <translation>%1 — %2</translation>
-    </message>
-</context>
-<context>
-    <name>Twofold::Vault</name>
-    <message>
-        <location filename="../core/vault/Vault.cpp" line="+16"/>
-        <source>There is no entry called &quot;%1&quot;.</source>
-        <translation>Il n’y a aucune entrée nommée «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>There is no group called &quot;%1&quot;.</source>
-        <translation>Il n’y a aucun groupe nommé «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <location line="+45"/>
-        <source>%1 entries are called &quot;%2&quot;: name one by its id (shown by &quot;ls --ids&quot;).</source>
-        <translation>%1 entrées s’appellent «&#xa0;%2&#xa0;»&#xa0;: désignez-en une par son identifiant (affiché par «&#xa0;ls --ids&#xa0;»).</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <location line="+27"/>
-        <source>An entry needs a title.</source>
-        <translation>Une entrée doit avoir un titre.</translation>
-    </message>
-    <message>
-        <location line="+142"/>
-        <location line="+16"/>
-        <source>A group name cannot be empty or contain &quot;/&quot;.</source>
-        <translation>Un nom de groupe ne peut pas être vide ni contenir «&#xa0;/&#xa0;».</translation>
-    </message>
-    <message>
-        <location line="-11"/>
-        <source>There is already a group called &quot;%1&quot; here.</source>
-        <translation>Il existe déjà un groupe nommé «&#xa0;%1&#xa0;» ici.</translation>
-    </message>
-</context>
-<context>
-    <name>Twofold::VaultFile</name>
-    <message>
-        <location filename="../core/vault/VaultCodec.cpp" line="+236"/>
-        <source>The vault&apos;s content is damaged and cannot be read. Try the backup copy (the same name ending in .bak).</source>
-        <translation>Le contenu du coffre est endommagé et ne peut pas être lu. Essayez la copie de sauvegarde (le même nom, terminé par .bak).</translation>
-    </message>
-    <message>
-        <location filename="../core/vault/VaultFile.cpp" line="+33"/>
-        <source>This file is not a Twofold vault.</source>
-        <translation>Ce fichier n’est pas un coffre Twofold.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The vault file is damaged (%1) and cannot be opened. Try the backup copy (the same name ending in .bak).</source>
-        <translation>Le fichier du coffre est endommagé (%1) et ne peut pas être ouvert. Essayez la copie de sauvegarde (le même nom, terminé par .bak).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>That password is not right for this vault.</source>
-        <translation>Ce mot de passe n’est pas le bon pour ce coffre.</translation>
-    </message>
-    <message>
-        <location line="+209"/>
-        <source>There is no vault at %1.</source>
-        <translation>Il n’y a pas de coffre à l’emplacement %1.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 is a folder, not a vault file.</source>
-        <translation>%1 est un dossier, pas un fichier de coffre.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>You do not have permission to read %1.</source>
-        <translation>Vous n’avez pas le droit de lire %1.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+8"/>
-        <location line="+63"/>
-        <source>The vault file %1 could not be read: %2.</source>
-        <translation>Le fichier du coffre %1 n’a pas pu être lu&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <location line="-50"/>
-        <location line="+16"/>
-        <location line="+7"/>
-        <source>it ends too early</source>
-        <translation>il se termine trop tôt</translation>
-    </message>
-    <message>
-        <location line="-17"/>
-        <source>This vault uses format %1, which this version of Twofold does not know: it was saved by a newer Twofold (update Twofold to open it), or the file is damaged.</source>
-        <translation>Ce coffre utilise le format %1, que cette version de Twofold ne connaît pas&#xa0;: il a été enregistré par une version plus récente de Twofold (mettez Twofold à jour pour l’ouvrir), ou le fichier est endommagé.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>unknown format</source>
-        <translation>format inconnu</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>impossible header size</source>
-        <translation>taille d’en-tête impossible</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>the header checksum does not match</source>
-        <translation>la somme de contrôle de l’en-tête ne correspond pas</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>impossible content size</source>
-        <translation>taille de contenu impossible</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>there are extra bytes at the end</source>
-        <translation>il y a des octets en trop à la fin</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <location line="+24"/>
-        <source>the header cannot be read</source>
-        <translation>l’en-tête ne peut pas être lu</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <location line="+21"/>
-        <source>it has no password key slot</source>
-        <translation>il n’a pas d’emplacement de clé pour le mot de passe</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This vault has two-factor sign-in turned on: it needs a code as well as the password.</source>
-        <translation>La connexion à deux facteurs est activée pour ce coffre&#xa0;: il faut un code en plus du mot de passe.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>That app password is not right for this vault, or it was revoked.</source>
-        <translation>Ce mot de passe d’application n’est pas le bon pour ce coffre, ou il a été révoqué.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <location line="+2"/>
-        <source>its content does not decrypt</source>
-        <translation>son contenu ne se déchiffre pas</translation>
-    </message>
-</context>
-<context>
-    <name>Twofold::VaultLocation</name>
-    <message>
-        <location filename="../ui/common/VaultLocation.cpp" line="+36"/>
-        <source>Twofold vaults (*.twofold);;All files (*)</source>
-        <translation>Coffres Twofold (*.twofold);;Tous les fichiers (*)</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <location filename="../app/gui/main.cpp" line="+45"/>
-        <source>Password manager with two-factor sign-in.</source>
-        <translation>Gestionnaire de mots de passe avec connexion à deux facteurs.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The vault file to open (optional).</source>
-        <translation>Le fichier du coffre à ouvrir (facultatif).</translation>
-    </message>
-</context>
-<context>
-    <name>twofold::AppFlow</name>
-    <message numerus="yes">
-        <location filename="../ui/setup/AppFlow.cpp" line="+60"/>
-        <source>You signed in with a recovery code. You have %n recovery codes left: each works once.</source>
-        <translation>
-            <numerusform>Vous avez utilisé un code de récupération pour vous connecter. Il vous reste %n code de récupération&#xa0;: chacun ne fonctionne qu’une fois.</numerusform>
-            <numerusform>Vous avez utilisé un code de récupération pour vous connecter. Il vous reste %n codes de récupération&#xa0;: chacun ne fonctionne qu’une fois.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>You signed in with your last recovery code. Make new ones in Settings &gt; Security now.</source>
-        <translation>Vous avez utilisé votre dernier code de récupération pour vous connecter. Créez-en de nouveaux dès maintenant dans Paramètres &gt; Sécurité.</translation>
-    </message>
-    <message>
-        <location line="+65"/>
-        <source>Your organisation requires two-factor sign-in for this vault. Turn on a method in Settings &gt; Security to finish setting it up.</source>
-        <translation>Votre organisation exige la connexion à deux facteurs pour ce coffre. Activez une méthode dans Paramètres &gt; Sécurité pour terminer sa configuration.</translation>
-    </message>
-</context>
-<context>
-    <name>twofold::AppPasswordDialog</name>
-    <message>
-        <location filename="../ui/preferences/AppPasswordDialog.cpp" line="+22"/>
-        <source>&amp;Create</source>
-        <translation>&amp;Créer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Copy</source>
-        <translation>&amp;Copier</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Done</source>
-        <translation>&amp;Terminé</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>New app password</source>
-        <translation>Nouveau mot de passe d’application</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Name the script or program that will use it, so you know what to revoke later.</source>
-        <translation>Nommez le script ou le programme qui va l’utiliser, pour savoir plus tard lequel révoquer.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Backup script</source>
-        <translation>Script de sauvegarde</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nom&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>This is the app password. Copy it now: it will not be shown again.</source>
-        <translation>Voici le mot de passe d’application. Copiez-le maintenant&#xa0;: il ne sera plus affiché.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>App password</source>
-        <translation>Mot de passe d’application</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Copy the app password</source>
-        <translation>Copier le mot de passe d’application</translation>
-    </message>
-</context>
-<context>
-    <name>twofold::AuthenticatorSetupDialog</name>
-    <message>
-        <location filename="../ui/twofactor/AuthenticatorSetupDialog.cpp" line="+21"/>
-        <source>&amp;Copy Key</source>
-        <translation>&amp;Copier la clé</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Verify</source>
-        <translation>&amp;Vérifier</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Scan the QR code with your authenticator app, or type the setup key into it. Then enter the 6-digit code the app shows, to check that it works.</source>
-        <extracomment>&quot;setup key&quot;: the authenticator secret written out for typing into an app by hand.</extracomment>
-        <translation>Scannez le code QR avec votre application d’authentification, ou saisissez-y la clé de configuration. Saisissez ensuite le code à 6 chiffres que l’application affiche, pour vérifier que tout fonctionne.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>QR code for your authenticator app</source>
-        <translation>Code QR pour votre application d’authentification</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A QR code holding the setup key. Scan it with your authenticator app, or type the setup key shown next to it instead.</source>
-        <translation>Un code QR contenant la clé de configuration. Scannez-le avec votre application d’authentification, ou saisissez plutôt la clé de configuration affichée à côté.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Setup key</source>
-        <extracomment>&quot;setup key&quot;: the authenticator secret written out for typing into an app by hand.</extracomment>
-        <translation>Clé de configuration</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Copy the setup key</source>
-        <translation>Copier la clé de configuration</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Setup &amp;key:</source>
-        <extracomment>&quot;setup key&quot;: the authenticator secret written out for typing into an app by hand.</extracomment>
-        <translation>C&amp;lé de configuration&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Code from the authenticator app</source>
-        <extracomment>&quot;code&quot;: the 6-digit one-time code an authenticator app shows.</extracomment>
-        <translation>Code de l’application d’authentification</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>C&amp;ode from the app:</source>
-        <extracomment>&quot;code&quot;: the 6-digit one-time code an authenticator app shows.</extracomment>
-        <translation>C&amp;ode de l’application&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Verify the code</source>
-        <translation>Vérifier le code</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+31"/>
-        <source>The setup key is copied. The clipboard is cleared in %n second(s).</source>
-        <extracomment>&quot;setup key&quot;: the authenticator secret written out for typing into an app by hand.</extracomment>
-        <translation>
-            <numerusform>Clé de configuration copiée. Le presse-papiers sera vidé dans %n seconde.</numerusform>
-            <numerusform>Clé de configuration copiée. Le presse-papiers sera vidé dans %n secondes.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Account: %1    Issuer: %2</source>
-        <extracomment>The account and issuer an authenticator app lists this code under.</extracomment>
-        <translation>Compte&#xa0;: %1    Émetteur&#xa0;: %2</translation>
-    </message>
-</context>
-<context>
-    <name>twofold::ChangeMasterPasswordDialog</name>
-    <message>
-        <location filename="../ui/preferences/ChangeMasterPasswordDialog.cpp" line="+23"/>
-        <source>C&amp;hange password</source>
-        <translation>&amp;Modifier le mot de passe</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Change master password</source>
-        <translation>Modifier le mot de passe principal</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>New master password</source>
-        <translation>Nouveau mot de passe principal</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>New master password again</source>
-        <translation>Confirmation du nouveau mot de passe principal</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Message</source>
-        <translation>Message</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Every remembered computer will be asked for a code again. Your methods, recovery codes and app passwords stay as they are.</source>
-        <translation>Un code sera de nouveau demandé sur chaque ordinateur mémorisé. Vos méthodes, vos codes de récupération et vos mots de passe d’application restent inchangés.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;New password:</source>
-        <translation>&amp;Nouveau mot de passe&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Again:</source>
-        <translation>&amp;Saisissez-le à nouveau&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+45"/>
-        <location line="+1"/>
-        <source>The two passwords are not the same.</source>
-        <translation>Les deux mots de passe ne correspondent pas.</translation>
-    </message>
-</context>
-<context>
-    <name>twofold::CodeField</name>
-    <message>
-        <location filename="../ui/twofactor/TwoFactorWidgets.cpp" line="+31"/>
-        <source>123 456</source>
-        <extracomment>The placeholder of the field a 6-digit one-time code is typed into.</extracomment>
-        <translation>123 456</translation>
-    </message>
-</context>
-<context>
-    <name>twofold::ConfirmPasswordDialog</name>
-    <message>
-        <location filename="../ui/twofactor/ConfirmPasswordDialog.cpp" line="+22"/>
-        <source>Confirm Master Password</source>
-        <translation>Confirmer le mot de passe principal</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Enter your master password to change security settings.</source>
-        <translation>Saisissez votre mot de passe principal pour modifier les paramètres de sécurité.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Master password</source>
-        <translation>Mot de passe principal</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Checking the password</source>
-        <translation>Vérification du mot de passe</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Confirm</source>
-        <translation>Confirmer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Confirm the master password</source>
-        <translation>Confirmer le mot de passe principal</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-</context>
-<context>
-    <name>twofold::CreateVaultController</name>
-    <message>
-        <location filename="../ui/setup/CreateVaultController.cpp" line="+60"/>
-        <source>Choose where to keep the vault.</source>
-        <translation>Choisissez où conserver le coffre.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 is a folder. Choose a file name for the new vault.</source>
-        <translation>%1 est un dossier. Choisissez un nom de fichier pour le nouveau coffre.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>There is already a file at %1. Choose another name, or open it with “Open another vault…”.</source>
-        <translation>Il existe déjà un fichier à l’emplacement %1. Choisissez un autre nom, ou ouvrez-le avec «&#xa0;Ouvrir un autre coffre…&#xa0;».</translation>
-    </message>
-</context>
-<context>
-    <name>twofold::CreateVaultPage</name>
-    <message>
-        <location filename="../ui/setup/CreateVaultPage.cpp" line="+36"/>
-        <source>C&amp;hoose…</source>
-        <translation>C&amp;hoisir…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>What is missing</source>
-        <translation>Ce qui manque</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Progress</source>
-        <translation>Progression</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Message</source>
-        <translation>Message</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open another vault…</source>
-        <translation>Ouvrir un autre coffre…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Create</source>
-        <translation>&amp;Créer</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Create your vault</source>
-        <translation>Créez votre coffre</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>About the vault</source>
-        <translation>À propos du coffre</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Your passwords are kept in one encrypted file. Its master password is the one password you will need to remember: nobody can recover it for you.</source>
-        <translation>Vos mots de passe sont conservés dans un seul fichier chiffré. Son mot de passe principal est le seul mot de passe que vous devrez retenir&#xa0;: personne ne pourra le récupérer pour vous.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Vault location</source>
-        <translation>Emplacement du coffre</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose the vault location</source>
-        <translation>Choisir l’emplacement du coffre</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Master password</source>
-        <translation>Mot de passe principal</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Master password again</source>
-        <translation>Confirmation du mot de passe principal</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Master password strength</source>
-        <translation>Robustesse du mot de passe principal</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Creating the vault</source>
-        <translation>Création du coffre</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Creating your vault… This takes a few seconds: the master password is being made slow to guess.</source>
-        <translation>Création de votre coffre… Cela prend quelques secondes&#xa0;: le mot de passe principal est rendu lent à deviner.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Open another vault</source>
-        <translation>Ouvrir un autre coffre</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Create the vault</source>
-        <translation>Créer le coffre</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Location:</source>
-        <translation>&amp;Emplacement&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Master password:</source>
-        <translation>&amp;Mot de passe principal&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Type it again:</source>
-        <translation>&amp;Saisissez-le à nouveau&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+89"/>
-        <source>Where to keep the new vault</source>
-        <translation>Où conserver le nouveau coffre</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Open a vault</source>
-        <translation>Ouvrir un coffre</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>Choose a master password.</source>
-        <translation>Choisissez un mot de passe principal.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Choose a stronger master password: the line under it says why.</source>
-        <translation>Choisissez un mot de passe principal plus robuste&#xa0;: la ligne en dessous indique pourquoi.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Type the master password again to confirm it.</source>
-        <translation>Saisissez à nouveau le mot de passe principal pour le confirmer.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The two passwords do not match.</source>
-        <translation>Les deux mots de passe ne correspondent pas.</translation>
-    </message>
-</context>
-<context>
-    <name>twofold::DeliverySettingsDialog</name>
-    <message>
-        <location filename="../ui/preferences/DeliverySettingsDialog.cpp" line="+45"/>
-        <source>Browse…</source>
-        <translation>Parcourir…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose a certificate file</source>
-        <translation>Choisir un fichier de certificats</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Optional: the system&apos;s certificates are used</source>
-        <translation>Facultatif&#xa0;: les certificats du système sont utilisés</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Certificate authorities (PEM)</source>
-        <translation>Autorités de certification (PEM)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
-        <translation>Certificats PEM (*.pem *.crt);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Write each webhook header as &quot;Name: value&quot;, one a line.</source>
-        <translation>Écrivez chaque en-tête du webhook sous la forme «&#xa0;Nom: valeur&#xa0;», un par ligne.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Send a test to</source>
-        <translation>Envoyer un test à</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Send a &amp;test</source>
-        <translation>Envoyer un &amp;test</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&amp;Save</source>
-        <translation>&amp;Enregistrer</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Delivery settings</source>
-        <translation>Paramètres d’envoi</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Email</source>
-        <translation>E-&amp;mail</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Text &amp;messages (SMS)</source>
-        <translation>&amp;SMS</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delivery</source>
-        <translation>Envoi</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>An email address or a mobile number</source>
-        <translation>Une adresse e-mail ou un numéro de mobile</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Send a test</source>
-        <translation>Envoyer un test</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Send a test t&amp;o:</source>
-        <translation>Env&amp;oyer un test à&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+45"/>
-        <source>Mail server</source>
-        <translation>Serveur de messagerie</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>smtp.example.com</source>
-        <translation>smtp.example.com</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Port</source>
-        <translation>Port</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Security</source>
-        <translation>Sécurité</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>STARTTLS (required)</source>
-        <translation>STARTTLS (obligatoire)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>TLS from the start</source>
-        <translation>TLS dès la connexion</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>None (only for a server on this computer)</source>
-        <translation>Aucune (uniquement pour un serveur situé sur cet ordinateur)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>User name</source>
-        <translation>Nom d’utilisateur</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Empty when the server needs no sign-in</source>
-        <translation>À laisser vide si le serveur n’exige pas de connexion</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Mail server password</source>
-        <translation>Mot de passe du serveur de messagerie</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sender address</source>
-        <translation>Adresse de l’expéditeur</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>codes@example.com</source>
-        <translation>codes@example.com</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sender name</source>
-        <translation>Nom de l’expéditeur</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Optional</source>
-        <translation>Facultatif</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+74"/>
-        <source>Certificate authorities file</source>
-        <translation>Fichier des autorités de certification</translation>
-    </message>
-    <message>
-        <location line="-63"/>
-        <source>&amp;Server:</source>
-        <translation>Ser&amp;veur&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Port:</source>
-        <translation>&amp;Port&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Se&amp;curity:</source>
-        <translation>Sé&amp;curité&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;User name:</source>
-        <translation>Nom d’&amp;utilisateur&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pass&amp;word:</source>
-        <translation>Mot &amp;de passe&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sender &amp;address:</source>
-        <translation>Ad&amp;resse de l’expéditeur&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sender &amp;name:</source>
-        <translation>&amp;Nom de l’expéditeur&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+60"/>
-        <source>Certificate aut&amp;horities:</source>
-        <translation>Autorités de certi&amp;fication&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="-51"/>
-        <source>SMS gateway</source>
-        <translation>Passerelle SMS</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>None</source>
-        <translation>Aucune</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Twilio (or a gateway that speaks its API)</source>
-        <translation>Twilio (ou une passerelle compatible avec son API)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Webhook (JSON)</source>
-        <translation>Webhook (JSON)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No text messages are sent.</source>
-        <translation>Aucun SMS n’est envoyé.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Account SID</source>
-        <translation>SID du compte</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Auth token</source>
-        <translation>Jeton d’authentification</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sender number</source>
-        <translation>Numéro de l’expéditeur</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>+15005550006 or a sender name</source>
-        <translation>+15005550006 ou un nom d’expéditeur</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Gateway address</source>
-        <translation>Adresse de la passerelle</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Account &amp;SID:</source>
-        <translation>S&amp;ID du compte&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Auth &amp;token:</source>
-        <translation>&amp;Jeton d’authentification&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;From:</source>
-        <translation>E&amp;xpéditeur&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+17"/>
-        <source>&amp;Address:</source>
-        <translation>A&amp;dresse&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="-13"/>
-        <source>Webhook address</source>
-        <translation>Adresse du webhook</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>https://sms.example.com/send</source>
-        <translation>https://sms.example.com/send</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Body template</source>
-        <translation>Modèle de corps</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Headers</source>
-        <translation>En-têtes</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Authorization: Bearer …</source>
-        <translation>Authorization: Bearer …</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Body:</source>
-        <translation>Co&amp;rps&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Headers:</source>
-        <translation>E&amp;n-têtes&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{to}, {body} and {code} are filled in; one header a line.</source>
-        <translation>{to}, {body} et {code} sont remplacés&#xa0;; un en-tête par ligne.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Gateway:</source>
-        <translation>&amp;Passerelle&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+106"/>
-        <source>Fill in the mail server first.</source>
-        <translation>Renseignez d’abord le serveur de messagerie.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Sending a test to %1…</source>
-        <translation>Envoi d’un test à %1…</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>A test was sent to %1. If it does not arrive, check the settings.</source>
-        <translation>Un test a été envoyé à %1. S’il n’arrive pas, vérifiez les paramètres.</translation>
-    </message>
-    <message>
-        <location filename="../ui/preferences/TurnOnMethod.cpp" line="+82"/>
-        <source>Codes by text message need an SMS gateway to send them. Set one up first.</source>
-        <translation>L’envoi des codes par SMS nécessite une passerelle SMS. Configurez-en d’abord une.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Codes by email need a mail server to send them. Set one up first.</source>
-        <translation>L’envoi des codes par e-mail nécessite un serveur de messagerie. Configurez-en d’abord un.</translation>
-    </message>
-</context>
-<context>
-    <name>twofold::EmailSetupDialog</name>
-    <message>
-        <location filename="../ui/twofactor/EmailSetupDialog.cpp" line="+18"/>
-        <source>Enter the email address to send sign-in codes to. We send a code to it now, to check that it receives mail.</source>
-        <extracomment>&quot;code&quot;: the one-time code sent by email.</extracomment>
-        <translation>Saisissez l’adresse e-mail à laquelle envoyer les codes de connexion. Un code y est envoyé tout de suite, pour vérifier qu’elle reçoit bien les e-mails.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Email address</source>
-        <translation>Adresse e-mail</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>name@example.com</source>
-        <translation>nom@example.com</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Email &amp;address:</source>
-        <translation>A&amp;dresse e-mail&#xa0;:</translation>
-    </message>
-</context>
-<context>
-    <name>twofold::EntryEditorDialog</name>
-    <message>
-        <location filename="../ui/vault/EntryEditorDialog.cpp" line="+27"/>
-        <source>Gene&amp;rate</source>
-        <translation>Géné&amp;rer</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Remove</source>
-        <translation>Retirer</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>New entry</source>
-        <translation>Nouvelle entrée</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Edit entry</source>
-        <translation>Modifier l’entrée</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Title</source>
-        <translation>Titre</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>User name</source>
-        <translation>Nom d’utilisateur</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Password</source>
-        <translation>Mot de passe</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Web address</source>
-        <translation>Adresse web</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>https://example.com</source>
-        <translation>https://example.com</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Tags</source>
-        <translation>Étiquettes</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Separate tags with commas</source>
-        <translation>Séparez les étiquettes par des virgules</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Group</source>
-        <translation>Groupe</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Choose a group, or type a new name (use / for a group inside another).</source>
-        <translation>Choisissez un groupe, ou saisissez un nouveau nom (utilisez / pour un groupe dans un autre).</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>(top level)</source>
-        <translation>(niveau supérieur)</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Generate a password</source>
-        <translation>Générer un mot de passe</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fill in a random password of %1 characters: letters, digits and symbols</source>
-        <translation>Remplir avec un mot de passe aléatoire de %1 caractères&#xa0;: lettres, chiffres et symboles</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Two-factor codes</source>
-        <translation>Codes à deux facteurs</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove the two-factor codes</source>
-        <translation>Retirer les codes à deux facteurs</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Title:</source>
-        <translation>&amp;Titre&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;User name:</source>
-        <translation>Nom d’&amp;utilisateur&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Password:</source>
-        <translation>&amp;Mot de passe&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Web address:</source>
-        <translation>Adresse &amp;web&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Two-factor:</source>
-        <translation>Deux facteurs&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Group:</source>
-        <translation>&amp;Groupe&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>T&amp;ags:</source>
-        <translation>Éti&amp;quettes&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Notes:</source>
-        <translation>&amp;Notes&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Save the entry</source>
-        <translation>Enregistrer l’entrée</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location line="+108"/>
-        <source>This entry has two-factor codes.</source>
-        <translation>Cette entrée a des codes à deux facteurs.</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>None</source>
-        <translation>Aucun</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change two-factor code…</source>
-        <translation>Modifier le code à deux facteurs…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Add two-factor code…</source>
-        <translation>Ajouter un code à deux facteurs…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change the two-factor code</source>
-        <translation>Modifier le code à deux facteurs</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Add a two-factor code</source>
-        <translation>Ajouter un code à deux facteurs</translation>
-    </message>
-</context>
-<context>
-    <name>twofold::EntryListModel</name>
-    <message>
-        <location filename="../ui/vault/EntryListModel.cpp" line="+116"/>
-        <source>Title</source>
-        <translation>Titre</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>User name</source>
-        <translation>Nom d’utilisateur</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Web address</source>
-        <translation>Adresse web</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Modified</source>
-        <translation>Modifié le</translation>
-    </message>
-</context>
-<context>
-    <name>twofold::EntryPane</name>
-    <message>
-        <location filename="../ui/vault/EntryPane.cpp" line="+44"/>
-        <location line="+25"/>
-        <source>This entry is in the trash.</source>
-        <translation>Cette entrée est dans la corbeille.</translation>
-    </message>
-    <message>
-        <location line="-24"/>
-        <source>User name</source>
-        <translation>Nom d’utilisateur</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Password</source>
-        <translation>Mot de passe</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Web address</source>
-        <translation>Adresse web</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Group</source>
-        <translation>Groupe</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tags</source>
-        <translation>Étiquettes</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+1"/>
-        <source>Copy</source>
-        <translation>Copier</translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <source>Copy the user name</source>
-        <translation>Copier le nom d’utilisateur</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Copy the password</source>
-        <translation>Copier le mot de passe</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Modifier…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Restore</source>
-        <translation>&amp;Restaurer</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Choose an entry to see it here.</source>
-        <translation>Choisissez une entrée pour l’afficher ici.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Title</source>
-        <translation>Titre</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Edit this entry</source>
-        <translation>Modifier cette entrée</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Restore this entry from the trash</source>
-        <translation>Restaurer cette entrée depuis la corbeille</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>User name:</source>
-        <translation>Nom d’utilisateur&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Password:</source>
-        <translation>Mot de passe&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Two-factor:</source>
-        <translation>Deux facteurs&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Web address:</source>
-        <translation>Adresse web&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Group:</source>
-        <translation>Groupe&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tags:</source>
-        <translation>Étiquettes&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Notes:</source>
-        <translation>Notes&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Two-factor code copied.</source>
-        <translation>Code à deux facteurs copié.</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>(top level)</source>
-        <translation>(niveau supérieur)</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>User name copied.</source>
-        <translation>Nom d’utilisateur copié.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+9"/>
-        <source>Password copied. The clipboard will be cleared in %n second(s).</source>
-        <translation>
-            <numerusform>Mot de passe copié. Le presse-papiers sera vidé dans %n seconde.</numerusform>
-            <numerusform>Mot de passe copié. Le presse-papiers sera vidé dans %n secondes.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Hide</source>
-        <translation>Masquer</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Show</source>
-        <translation>Afficher</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>Hide the password</source>
-        <translation>Masquer le mot de passe</translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <location line="+1"/>
-        <source>Show the password</source>
-        <translation>Afficher le mot de passe</translation>
-    </message>
-</context>
-<context>
-    <name>twofold::GeneralPane</name>
-    <message>
-        <location filename="../ui/preferences/GeneralPane.cpp" line="+34"/>
-        <source>Lock when the &amp;screen locks or the computer sleeps</source>
-        <translation>Verrouiller quand l’écran se verrouille ou que l’ordinateur se met en &amp;veille</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Never</source>
-        <translation>Jamais</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lock after this many minutes without use</source>
-        <translation>Verrouiller après ce nombre de minutes sans utilisation</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Lock when the screen locks</source>
-        <translation>Verrouiller quand l’écran se verrouille</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Clear the clipboard after this many seconds</source>
-        <translation>Vider le presse-papiers après ce nombre de secondes</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Language</source>
-        <translation>Langue</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>System default</source>
-        <translation>Langue du système</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Lock after:</source>
-        <translation>Verrouiller &amp;après&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>minutes without keyboard or mouse use (0: never)</source>
-        <translation>minutes sans utilisation du clavier ni de la souris (0&#xa0;: jamais)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Clear the clipboard after:</source>
-        <translation>Vider le &amp;presse-papiers après&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Lan&amp;guage:</source>
-        <translation>&amp;Langue&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Applies the next time Twofold starts.</source>
-        <translation>S’applique au prochain démarrage de Twofold.</translation>
-    </message>
-</context>
-<context>
-    <name>twofold::GroupList</name>
-    <message>
-        <location filename="../ui/vault/GroupList.cpp" line="+36"/>
-        <source>Groups and tags</source>
-        <translation>Groupes et étiquettes</translation>
-    </message>
-    <message>
-        <location line="+62"/>
-        <source>Tags</source>
-        <translation>Étiquettes</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Tag %1, %n entries</source>
-        <translation>
-            <numerusform>Étiquette %1, %n entrée</numerusform>
-            <numerusform>Étiquette %1, %n entrées</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Entries tagged “%1”</source>
-        <translation>Entrées avec l’étiquette «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>All entries</source>
-        <translation>Toutes les entrées</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Trash</source>
-        <translation>Corbeille</translation>
-    </message>
-</context>
-<context>
-    <name>twofold::InlineConfirmation</name>
-    <message>
-        <location filename="../ui/preferences/InlineConfirmation.cpp" line="+12"/>
-        <location line="+8"/>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <source>Question</source>
-        <translation>Question</translation>
-    </message>
-</context>
-<context>
-    <name>twofold::MainWindow</name>
-    <message>
-        <location filename="../ui/vault/MainWindow.cpp" line="+48"/>
-        <source>%1 — Twofold</source>
-        <translation>%1 — Twofold</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Search (Ctrl+F)</source>
-        <translation>Rechercher (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Search entries</source>
-        <translation>Rechercher dans les entrées</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Entries</source>
-        <translation>Entrées</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Entry list message</source>
-        <translation>Message de la liste des entrées</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Status</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save state</source>
-        <translation>État de l’enregistrement</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <location line="+156"/>
-        <source>Entry restored.</source>
-        <translation>Entrée restaurée.</translation>
-    </message>
-    <message>
-        <location line="-49"/>
-        <source>Entry added.</source>
-        <translation>Entrée ajoutée.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Entry saved.</source>
-        <translation>Entrée enregistrée.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>“%1” moved to the trash.</source>
-        <translation>Entrée «&#xa0;%1&#xa0;» mise à la corbeille.</translation>
-    </message>
-    <message>
-        <location line="+47"/>
-        <source>Twofold stayed unlocked because your latest changes could not be saved: %1</source>
-        <translation>Twofold est resté déverrouillé, car vos dernières modifications n’ont pas pu être enregistrées&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+93"/>
-        <source>Try again</source>
-        <translation>Réessayer</translation>
-    </message>
-    <message>
-        <location line="-58"/>
-        <source>Changes not saved</source>
-        <translation>Modifications non enregistrées</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Your latest changes could not be saved: %1
+    <context>
+        <name>Text</name>
+        <message>
+            <location filename="../core/platform/FileSecretStore.cpp" line="+37" />
+            <source>The remembered-computer file %1 could not be written. Check that the folder exists and that you may write there.</source>
+            <translation>Le fichier des ordinateurs mémorisés %1 n’a pas pu être écrit. Vérifiez que le dossier existe et que vous avez le droit d’y écrire.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Twofold::AtomicFile</name>
+        <message>
+            <location filename="../core/vault/AtomicFile.cpp" line="+21" />
+            <source> Your changes are still open: nothing was lost.</source>
+            <translation> Vos modifications sont toujours présentes : rien n’a été perdu.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The disk holding %1 is full, so the vault was not saved. Free some space and save again, or save to another place.</source>
+            <translation>Le disque contenant %1 est plein : le coffre n’a donc pas été enregistré. Libérez de l’espace et enregistrez à nouveau, ou enregistrez à un autre emplacement.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1 is on a read-only disk, so the vault was not saved. Save it to another place.</source>
+            <translation>%1 se trouve sur un disque en lecture seule : le coffre n’a donc pas été enregistré. Enregistrez-le à un autre emplacement.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 is on a read-only disk.</source>
+            <translation>%1 se trouve sur un disque en lecture seule.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>You do not have permission to write next to %1, so the vault was not saved.</source>
+            <translation>Vous n’avez pas le droit d’écrire à côté de %1 : le coffre n’a donc pas été enregistré.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>You do not have permission to read %1.</source>
+            <translation>Vous n’avez pas le droit de lire %1.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The folder of %1 does not exist.</source>
+            <translation>Le dossier de %1 n’existe pas.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The vault could not be saved to %1 (%2).</source>
+            <translation>Le coffre n’a pas pu être enregistré dans %1 (%2).</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>%1 could not be read (%2).</source>
+            <translation>%1 n’a pas pu être lu (%2).</translation>
+        </message>
+        <message>
+            <location filename="../core/vault/AtomicFile_posix.cpp" line="+142" />
+            <source>The vault was written, but the disk did not confirm it (%1). Save again before you turn the computer off.</source>
+            <translation>Le coffre a été écrit, mais le disque ne l’a pas confirmé (%1). Enregistrez à nouveau avant d’éteindre l’ordinateur.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Twofold::Auth</name>
+        <message>
+            <location filename="../core/auth/AuthSentences.cpp" line="+12" />
+            <source>a second</source>
+            <translation>une seconde</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+0" />
+            <source>%n seconds</source>
+            <translation>
+                <numerusform>%n seconde</numerusform>
+                <numerusform>%n secondes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>a minute</source>
+            <translation>une minute</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+0" />
+            <source>%n minutes</source>
+            <translation>
+                <numerusform>%n minute</numerusform>
+                <numerusform>%n minutes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 is not turned on for this vault.</source>
+            <translation>La méthode « %1 » n’est pas activée pour ce coffre.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Authenticator codes are made by the app on your phone: nothing is sent.</source>
+            <translation>Les codes de l’application d’authentification sont générés par l’application sur votre téléphone : rien n’est envoyé.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Too many wrong codes in a row. Try again in %1.</source>
+            <translation>Trop de codes erronés d’affilée. Réessayez dans %1.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>A code was sent just now. You can ask for another in %1.</source>
+            <translation>Un code vient d’être envoyé. Vous pourrez en demander un autre dans %1.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Five codes were sent in the last hour, the most allowed. You can ask for another in %1.</source>
+            <translation>Cinq codes ont été envoyés au cours de la dernière heure, soit le maximum autorisé. Vous pourrez en demander un autre dans %1.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>That code is not right. You can try it once more.</source>
+            <translation>Ce code n’est pas correct. Vous pouvez encore essayer une fois.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>That code is not right. You can try it %n more times.</source>
+            <translation>
+                <numerusform>Ce code n’est pas correct. Vous pouvez encore essayer %n fois.</numerusform>
+                <numerusform>Ce code n’est pas correct. Vous pouvez encore essayer %n fois.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>That code is not right, and it has now been tried three times: ask for a new one.</source>
+            <translation>Ce code n’est pas correct, et il a maintenant été essayé trois fois : demandez-en un nouveau.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>That code has expired (codes last 10 minutes): ask for a new one.</source>
+            <translation>Ce code a expiré (les codes sont valables 10 minutes) : demandez-en un nouveau.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>No code by text message is waiting to be checked: ask for a new one.</source>
+            <translation>Aucun code envoyé par SMS n’attend d’être vérifié : demandez-en un nouveau.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No code by email is waiting to be checked: ask for a new one.</source>
+            <translation>Aucun code envoyé par e-mail n’attend d’être vérifié : demandez-en un nouveau.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>That code has been used already. Wait for the next one in your authenticator app.</source>
+            <translation>Ce code a déjà été utilisé. Attendez le suivant dans votre application d’authentification.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>That code is not right. Enter the code your authenticator app shows for Twofold now.</source>
+            <translation>Ce code n’est pas correct. Saisissez le code que votre application d’authentification affiche maintenant pour Twofold.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>That recovery code is not right, or it has been used already.</source>
+            <translation>Ce code de récupération n’est pas correct, ou il a déjà été utilisé.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>This computer is no longer remembered: enter a code.</source>
+            <translation>Cet ordinateur n’est plus mémorisé : saisissez un code.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>This vault asks for a code at every sign-in, so computers are not remembered.</source>
+            <translation>Ce coffre demande un code à chaque connexion : les ordinateurs ne sont donc pas mémorisés.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Two-factor sign-in is not on for this vault: turn on a method first.</source>
+            <translation>La connexion à deux facteurs n’est pas activée pour ce coffre : activez d’abord une méthode.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>That is not the code that was sent. You can try it once more.</source>
+            <translation>Ce n’est pas le code qui a été envoyé. Vous pouvez encore essayer une fois.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>That is not the code that was sent. You can try it %n more times.</source>
+            <translation>
+                <numerusform>Ce n’est pas le code qui a été envoyé. Vous pouvez encore essayer %n fois.</numerusform>
+                <numerusform>Ce n’est pas le code qui a été envoyé. Vous pouvez encore essayer %n fois.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>That code is not right. Check that the setup key was entered exactly and that your phone's clock is right, then enter the code the app shows now.</source>
+            <translation>Ce code n’est pas correct. Vérifiez que la clé de configuration a été saisie exactement et que l’horloge de votre téléphone est à l’heure, puis saisissez le code que l’application affiche maintenant.</translation>
+        </message>
+        <message>
+            <location filename="../core/auth/DeliveryCodeSender.cpp" line="+32" />
+            <source>Codes cannot be sent by email yet: set up the mail server first (Preferences &gt; Security &gt; Delivery, or twofold-cli delivery set smtp).</source>
+            <translation>Les codes ne peuvent pas encore être envoyés par e-mail : configurez d’abord le serveur de messagerie (Préférences &gt; Sécurité &gt; Envoi, ou twofold-cli delivery set smtp).</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Codes cannot be sent by text message yet: set up the SMS gateway first (Preferences &gt; Security &gt; Delivery, or twofold-cli delivery set sms).</source>
+            <translation>Les codes ne peuvent pas encore être envoyés par SMS : configurez d’abord la passerelle SMS (Préférences &gt; Sécurité &gt; Envoi, ou twofold-cli delivery set sms).</translation>
+        </message>
+        <message>
+            <location filename="../core/auth/LocalVerifierHost.cpp" line="+14" />
+            <source>The vault's master password was changed in another program while you were signing in. Sign in again with the new password.</source>
+            <translation>Le mot de passe principal du coffre a été modifié dans un autre programme pendant votre connexion. Reconnectez-vous avec le nouveau mot de passe.</translation>
+        </message>
+        <message>
+            <location filename="../core/auth/Messages.cpp" line="+21" />
+            <source>The sign-in verifier and this program do not understand each other. Update Twofold.</source>
+            <translation>Le vérificateur de connexion et ce programme ne se comprennent pas. Mettez Twofold à jour.</translation>
+        </message>
+        <message>
+            <location filename="../core/auth/Policy.cpp" line="+21" />
+            <source>The administrator's policy file %1 is not valid (%2), so Twofold cannot tell how sign-in must work and will not start it. Ask your administrator to correct the file.</source>
+            <translation>Le fichier de politique de l’administrateur %1 n’est pas valide (%2) : Twofold ne peut donc pas savoir comment la connexion doit se dérouler et ne la lancera pas. Demandez à votre administrateur de corriger le fichier.</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>it cannot be read: %1</source>
+            <translation>il ne peut pas être lu : %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>it is far too large</source>
+            <translation>il est beaucoup trop volumineux</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>%1 at character %2</source>
+            <translation>%1 au caractère %2</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>it must be one JSON object</source>
+            <translation>il doit contenir un seul objet JSON</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>"twoFactor" must be "off", "optional" or "required"</source>
+            <translation>« twoFactor » doit valoir « off », « optional » ou « required »</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>"allowedMethods" must be a list</source>
+            <translation>« allowedMethods » doit être une liste</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>"allowedMethods" may list only "authenticator", "email" and "sms"</source>
+            <translation>« allowedMethods » ne peut contenir que « authenticator », « email » et « sms »</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>two-factor sign-in is required but no method is allowed</source>
+            <translation>la connexion à deux facteurs est exigée, mais aucune méthode n’est autorisée</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>"server" must be an https:// address</source>
+            <translation>« server » doit être une adresse https://</translation>
+        </message>
+        <message>
+            <location filename="../core/auth/SignInMethod.cpp" line="+36" />
+            <source>Authenticator app</source>
+            <translation>Application d’authentification</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Email</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Text message (SMS)</source>
+            <translation>SMS</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Recovery code</source>
+            <translation>Code de récupération</translation>
+        </message>
+        <message>
+            <location filename="../core/auth/SignInSession.cpp" line="+22" />
+            <source>This vault needs a second factor, but its two-factor settings have no method turned on. Try the backup copy of the vault (the same name ending in .bak).</source>
+            <translation>Ce coffre exige un second facteur, mais aucune méthode n’est activée dans ses paramètres de connexion à deux facteurs. Essayez la copie de sauvegarde du coffre (le même nom, terminé par .bak).</translation>
+        </message>
+        <message>
+            <location line="+383" />
+            <source>This computer could not be remembered: %1</source>
+            <translation>Cet ordinateur n’a pas pu être mémorisé : %1</translation>
+        </message>
+        <message>
+            <location filename="../core/auth/TwoFactorSettings.cpp" line="+24" />
+            <source>Enter your master password again to change the two-factor settings.</source>
+            <translation>Saisissez à nouveau votre mot de passe principal pour modifier les paramètres de connexion à deux facteurs.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The vault's master password was changed in another program. Close the vault and sign in again.</source>
+            <translation>Le mot de passe principal du coffre a été modifié dans un autre programme. Fermez le coffre et reconnectez-vous.</translation>
+        </message>
+        <message>
+            <location line="+101" />
+            <location line="+61" />
+            <source>Wait for the change being made to finish.</source>
+            <translation>Attendez la fin de la modification en cours.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>This vault was opened read-only, so its two-factor settings cannot be changed.</source>
+            <translation>Ce coffre a été ouvert en lecture seule : ses paramètres de connexion à deux facteurs ne peuvent donc pas être modifiés.</translation>
+        </message>
+        <message>
+            <location line="+96" />
+            <source>Your administrator requires two-factor sign-in, so the last method cannot be turned off. Turn on another method first.</source>
+            <translation>Votre administrateur exige la connexion à deux facteurs : la dernière méthode ne peut donc pas être désactivée. Activez d’abord une autre méthode.</translation>
+        </message>
+        <message>
+            <location line="+104" />
+            <source>Give the app password a name, such as the script that uses it.</source>
+            <translation>Donnez un nom au mot de passe d’application, par exemple celui du script qui l’utilise.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>An app password named "%1" exists already.</source>
+            <translation>Un mot de passe d’application nommé « %1 » existe déjà.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>This vault has as many app passwords as it can hold: revoke one first.</source>
+            <translation>Ce coffre contient déjà autant de mots de passe d’application qu’il le peut : révoquez-en d’abord un.</translation>
+        </message>
+        <message>
+            <location line="+43" />
+            <source>No app password is named "%1".</source>
+            <translation>Aucun mot de passe d’application ne s’appelle « %1 ».</translation>
+        </message>
+        <message>
+            <location filename="../core/auth/TwoFactorSetup.cpp" line="+26" />
+            <source>Your administrator has turned two-factor sign-in off on this computer.</source>
+            <translation>Votre administrateur a désactivé la connexion à deux facteurs sur cet ordinateur.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Your administrator does not allow %1 for signing in.</source>
+            <translation>Votre administrateur n’autorise pas la méthode « %1 » pour la connexion.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>No method is being set up: start again.</source>
+            <translation>Aucune méthode n’est en cours de configuration : recommencez.</translation>
+        </message>
+        <message>
+            <location filename="../core/auth/Verifier.cpp" line="+394" />
+            <source>The sign-in verifier did not understand the request. Update Twofold.</source>
+            <translation>Le vérificateur de connexion n’a pas compris la demande. Mettez Twofold à jour.</translation>
+        </message>
+        <message>
+            <location filename="../core/auth/VerifierState.cpp" line="+33" />
+            <source>The two-factor settings kept in this vault are damaged, so the second factor cannot be checked. Try the backup copy of the vault (the same name ending in .bak).</source>
+            <translation>Les paramètres de connexion à deux facteurs conservés dans ce coffre sont endommagés : le second facteur ne peut donc pas être vérifié. Essayez la copie de sauvegarde du coffre (le même nom, terminé par .bak).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Twofold::Cli</name>
+        <message>
+            <location filename="../app/cli/Arguments.cpp" line="+88" />
+            <source>There is no option %1 (see twofold-cli --help).</source>
+            <translation>L’option %1 n’existe pas (voir twofold-cli --help).</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>There is no option --%1 (see twofold-cli --help).</source>
+            <translation>L’option --%1 n’existe pas (voir twofold-cli --help).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The option --%1 takes no value.</source>
+            <translation>L’option --%1 ne prend pas de valeur.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The option --%1 needs a value: --%1 %2.</source>
+            <translation>L’option --%1 demande une valeur : --%1 %2.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The option --%1 is given more than once.</source>
+            <translation>L’option --%1 est donnée plusieurs fois.</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Name a command (see twofold-cli --help).</source>
+            <translation>Indiquez une commande (voir twofold-cli --help).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The command "%1" needs one of: %2.</source>
+            <translation>La commande « %1 » attend l’un des éléments suivants : %2.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../app/cli/CommandTable.cpp" line="+142" />
+            <source>There is no command "%1" (see twofold-cli --help).</source>
+            <translation>La commande « %1 » n’existe pas (voir twofold-cli --help).</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>The option --%1 does not apply to "%2" (see twofold-cli help %2).</source>
+            <translation>L’option --%1 ne s’applique pas à « %2 » (voir twofold-cli help %2).</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The command "%1" needs more arguments: %2.</source>
+            <translation>La commande « %1 » demande davantage d’arguments : %2.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The command "%1" does not take "%2": %3.</source>
+            <translation>La commande « %1 » n’accepte pas « %2 » : %3.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>The option --%1 needs a whole number, not "%2".</source>
+            <translation>L’option --%1 demande un nombre entier, pas « %2 ».</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The option --%1 must be between %2 and %3.</source>
+            <translation>L’option --%1 doit être comprise entre %2 et %3.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CommandHelpers.cpp" line="+94" />
+            <source>%1 entries in the trash are called "%2": name one by its id (shown by "trash ls --ids").</source>
+            <translation>%1 entrées de la corbeille s’appellent « %2 » : désignez-en une par son identifiant (affiché par « trash ls --ids »).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>There is no entry called "%1" in the trash.</source>
+            <translation>Il n’y a aucune entrée nommée « %1 » dans la corbeille.</translation>
+        </message>
+        <message>
+            <location line="+81" />
+            <source>The user name</source>
+            <translation>Le nom d’utilisateur</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The web address</source>
+            <translation>L’adresse web</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The notes</source>
+            <translation>Les notes</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The tags, separated by commas ("" for none)</source>
+            <translation>Les étiquettes, séparées par des virgules ("" pour aucune)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The group, as a path "A/B" (created if missing; "" for the top)</source>
+            <translation>Le groupe, sous forme de chemin « A/B » (créé s’il n’existe pas ; "" pour le niveau supérieur)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Set a random password of N characters (default 20) instead of asking</source>
+            <translation>Définir un mot de passe aléatoire de N caractères (20 par défaut) au lieu de le demander</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CommandTable.cpp" line="-103" />
+            <source>Explain a command</source>
+            <translation>Expliquer une commande</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>Usage: twofold-cli [OPTIONS] COMMAND [ARGUMENTS]</source>
+            <translation>Utilisation : twofold-cli [OPTIONS] COMMAND [ARGUMENTS]</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Twofold's command line: your vault, and passwords and passphrases, for people and scripts.</source>
+            <translation>La ligne de commande de Twofold : votre coffre, ainsi que des mots de passe et des phrases de passe, pour les personnes comme pour les scripts.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Commands:</source>
+            <translation>Commandes :</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Options for every command (before or after it):</source>
+            <translation>Options valables pour toutes les commandes (avant ou après celle-ci) :</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>ENTRY is the exact title of an entry, or its id (see "ls --ids"). Secrets are never taken from the command line.</source>
+            <translation>ENTRY est le titre exact d’une entrée, ou son identifiant (voir « ls --ids »). Les secrets ne sont jamais lus depuis la ligne de commande.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Exit status: 0 success, 1 usage, 2 wrong password or code, 3 locked out, 4 a problem with the vault file.</source>
+            <translation>Code de sortie : 0 succès, 1 mauvaise utilisation, 2 mot de passe ou code erroné, 3 bloqué, 4 problème avec le fichier du coffre.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>"twofold-cli help COMMAND" explains a command.</source>
+            <translation>« twofold-cli help COMMAND » explique une commande.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source> [OPTIONS]</source>
+            <translation> [OPTIONS]</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Usage: %1</source>
+            <translation>Utilisation : %1</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Options:</source>
+            <translation>Options :</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The options for every command (--vault, --password-stdin, …) are listed by "twofold-cli --help".</source>
+            <translation>Les options valables pour toutes les commandes (--vault, --password-stdin, …) sont listées par « twofold-cli --help ».</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Usage:</source>
+            <translation>Utilisation :</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>"twofold-cli help %1 ACTION" explains an action.</source>
+            <translation>« twofold-cli help %1 ACTION » explique une action.</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>The vault file (default: $TWOFOLD_VAULT, else vault.twofold in Twofold's data folder)</source>
+            <translation>Le fichier du coffre (par défaut : $TWOFOLD_VAULT, sinon vault.twofold dans le dossier de données de Twofold)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Read the master password, then every later answer, one line each from standard input</source>
+            <translation>Lire le mot de passe principal, puis chaque réponse suivante, une ligne chacune, depuis l’entrée standard</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Take the master password from the environment variable VAR</source>
+            <translation>Prendre le mot de passe principal dans la variable d’environnement VAR</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Sign in with this second factor: authenticator, email or sms (default: the vault's default method)</source>
+            <translation>Se connecter avec ce second facteur : authenticator, email ou sms (par défaut : la méthode par défaut du coffre)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The second-factor answer is one of the vault's recovery codes</source>
+            <translation>La réponse au second facteur est l’un des codes de récupération du coffre</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The password given is one of the vault's app passwords (no second factor is asked; two-factor settings cannot be changed with it)</source>
+            <translation>Le mot de passe donné est l’un des mots de passe d’application du coffre (aucun second facteur n’est demandé ; il ne permet pas de modifier les paramètres de connexion à deux facteurs)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Show this help, or a command's</source>
+            <translation>Afficher cette aide, ou celle d’une commande</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show the version</source>
+            <translation>Afficher la version</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/Console.cpp" line="+68" />
+            <source>Twofold needs %1, but there is no terminal to ask on: pass --password-stdin to give it as a line of standard input.</source>
+            <translation>Twofold doit demander %1, mais il n’y a aucun terminal pour le faire : passez --password-stdin pour le fournir sur une ligne de l’entrée standard.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <location line="+23" />
+            <source>The answer giving %1 is longer than %2 bytes.</source>
+            <translation>La réponse donnant %1 dépasse %2 octets.</translation>
+        </message>
+        <message>
+            <location line="-18" />
+            <location line="+22" />
+            <source>The input ended before %1 was given.</source>
+            <translation>L’entrée s’est terminée avant que %1 soit fourni.</translation>
+        </message>
+        <message>
+            <location line="-21" />
+            <source>Standard input ended before %1 was given.</source>
+            <translation>L’entrée standard s’est terminée avant que %1 soit fourni.</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>The two entries of %1 differ; nothing was changed.</source>
+            <translation>Vous avez saisi %1 deux fois de manière différente ; rien n’a été modifié.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/DeliveryCommands.cpp" line="+69" />
+            <source>--security takes starttls, tls or none (none only for this computer).</source>
+            <translation>--security accepte starttls, tls ou none (none uniquement pour cet ordinateur).</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>delivery set smtp needs --host HOST and --from ADDRESS.</source>
+            <translation>delivery set smtp demande --host HOST et --from ADDRESS.</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>SMTP password for %1: </source>
+            <translation>Mot de passe SMTP pour %1 : </translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>the SMTP password</source>
+            <translation>le mot de passe SMTP</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Twilio auth token: </source>
+            <translation>Jeton d’authentification Twilio : </translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>the auth token</source>
+            <translation>le jeton d’authentification</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>--provider takes twilio or webhook.</source>
+            <translation>--provider accepte twilio ou webhook.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>delivery set takes smtp or sms.</source>
+            <translation>delivery set accepte smtp ou sms.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The delivery settings were saved.</source>
+            <translation>Les paramètres d’envoi ont été enregistrés.</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Say where the test goes: --to ADDRESS for mail, --phone NUMBER for SMS.</source>
+            <translation>Indiquez où envoyer le test : --to ADDRESS pour un e-mail, --phone NUMBER pour un SMS.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>No mail server is set: use "twofold-cli delivery set smtp" first.</source>
+            <translation>Aucun serveur de messagerie n’est configuré : utilisez d’abord « twofold-cli delivery set smtp ».</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>A test mail was sent to %1.</source>
+            <translation>Un e-mail de test a été envoyé à %1.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>A test message was sent to %1.</source>
+            <translation>Un message de test a été envoyé à %1.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Set where sign-in codes are sent from</source>
+            <translation>Définir d’où les codes de connexion sont envoyés</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>smtp: --host, --port, --security, --user, --from, --from-name, --ca-file; the SMTP password is the next answer. sms: --provider twilio with --base-url, --account-sid and --from (the auth token is the next answer), or --provider webhook with --url and --body-template.</source>
+            <translation>smtp : --host, --port, --security, --user, --from, --from-name, --ca-file ; le mot de passe SMTP est la réponse suivante. sms : --provider twilio avec --base-url, --account-sid et --from (le jeton d’authentification est la réponse suivante), ou --provider webhook avec --url et --body-template.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>smtp: the mail server</source>
+            <translation>smtp : le serveur de messagerie</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>smtp: its port (default: 587, or 465 with tls)</source>
+            <translation>smtp : son port (par défaut : 587, ou 465 avec tls)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>smtp: starttls (default) or tls</source>
+            <translation>smtp : starttls (par défaut) ou tls</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>smtp: the user name to sign in with</source>
+            <translation>smtp : le nom d’utilisateur pour se connecter</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the sender: a mail address, or an SMS number</source>
+            <translation>l’expéditeur : une adresse e-mail, ou un numéro SMS</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>smtp: the sender's name</source>
+            <translation>smtp : le nom de l’expéditeur</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>extra certificate authorities to trust</source>
+            <translation>autorités de certification supplémentaires à approuver</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>sms: twilio or webhook</source>
+            <translation>sms : twilio ou webhook</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>sms: the Twilio API's address</source>
+            <translation>sms : l’adresse de l’API Twilio</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>sms: the Twilio account SID</source>
+            <translation>sms : le SID du compte Twilio</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>sms: the webhook's address</source>
+            <translation>sms : l’adresse du webhook</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>sms: the webhook's JSON, with {to}, {body} and {code}</source>
+            <translation>sms : le JSON du webhook, avec {to}, {body} et {code}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Send a test mail or SMS with the delivery settings</source>
+            <translation>Envoyer un e-mail ou un SMS de test avec les paramètres d’envoi</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>send a test mail here</source>
+            <translation>envoyer un e-mail de test à cette adresse</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>send a test SMS here</source>
+            <translation>envoyer un SMS de test à ce numéro</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the country the number is dialled from</source>
+            <translation>le pays depuis lequel le numéro est composé</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/EntryCommands.cpp" line="+23" />
+            <source>There is already an entry called "%1": choose another title, or change that entry with "twofold-cli edit".</source>
+            <translation>Il existe déjà une entrée nommée « %1 » : choisissez un autre titre, ou modifiez cette entrée avec « twofold-cli edit ».</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Password for "%1": </source>
+            <translation>Mot de passe pour « %1 » : </translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location filename="../app/cli/VaultCommands.cpp" line="+70" />
+            <source>Type it again: </source>
+            <translation>Saisissez-le à nouveau : </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the entry's password</source>
+            <translation>le mot de passe de l’entrée</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <location line="+47" />
+            <source>An entry needs a title.</source>
+            <translation>Une entrée doit avoir un titre.</translation>
+        </message>
+        <message>
+            <location line="-18" />
+            <source>Added "%1".</source>
+            <translation>Entrée « %1 » ajoutée.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Say what to change, for example --username U (see twofold-cli help edit).</source>
+            <translation>Indiquez ce qu’il faut modifier, par exemple --username U (voir twofold-cli help edit).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Give --generate or --ask-password, not both.</source>
+            <translation>Donnez --generate ou --ask-password, pas les deux.</translation>
+        </message>
+        <message>
+            <location line="+44" />
+            <source>Changed "%1".</source>
+            <translation>Entrée « %1 » modifiée.</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>"%1" is already in the trash: "rm --permanent" deletes it for good.</source>
+            <translation>« %1 » est déjà dans la corbeille : « rm --permanent » supprime définitivement l’entrée.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Deleted "%1" for good.</source>
+            <translation>Entrée « %1 » supprimée définitivement.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Moved "%1" to the trash.</source>
+            <translation>Entrée « %1 » mise à la corbeille.</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>Restored "%1".</source>
+            <translation>Entrée « %1 » restaurée.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The trash is already empty.</source>
+            <translation>La corbeille est déjà vide.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Deleted 1 entry for good.</source>
+            <translation>1 entrée supprimée définitivement.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Deleted %1 entries for good.</source>
+            <translation>%1 entrées supprimées définitivement.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The new title</source>
+            <translation>Le nouveau titre</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Ask for a new password (the next line of standard input with --password-stdin)</source>
+            <translation>Demander un nouveau mot de passe (la ligne suivante de l’entrée standard avec --password-stdin)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location filename="../app/cli/VaultCommands.cpp" line="+136" />
+            <source>Print each entry's id, a tab, then its title</source>
+            <translation>Afficher l’identifiant de chaque entrée, une tabulation, puis son titre</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Add an entry</source>
+            <translation>Ajouter une entrée</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Without --generate, asks for the entry's password (twice at a terminal; the line after the master password with --password-stdin).</source>
+            <translation>Sans --generate, demande le mot de passe de l’entrée (deux fois dans un terminal ; la ligne qui suit le mot de passe principal avec --password-stdin).</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Change an entry</source>
+            <translation>Modifier une entrée</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Only the fields named by options change; the old password is kept in the entry's history.</source>
+            <translation>Seuls les champs désignés par les options changent ; l’ancien mot de passe est conservé dans l’historique de l’entrée.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Move an entry to the trash</source>
+            <translation>Mettre une entrée à la corbeille</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Delete it for good instead (also an entry already in the trash)</source>
+            <translation>La supprimer plutôt définitivement (y compris une entrée déjà dans la corbeille)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>List the entries in the trash</source>
+            <translation>Lister les entrées de la corbeille</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Take an entry out of the trash</source>
+            <translation>Sortir une entrée de la corbeille</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Delete every entry in the trash for good</source>
+            <translation>Supprimer définitivement toutes les entrées de la corbeille</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/EventWait.h" line="+39" />
+            <source>Twofold gave up waiting after two minutes; nothing more was done.</source>
+            <translation>Twofold a cessé d’attendre au bout de deux minutes ; rien d’autre n’a été fait.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/GenerateCommand.cpp" line="+31" />
+            <source>Give --length for a password or --words for a passphrase, not both.</source>
+            <translation>Donnez --length pour un mot de passe ou --words pour une phrase de passe, pas les deux.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The option --%1 applies to passwords, not to passphrases (--words).</source>
+            <translation>L’option --%1 s’applique aux mots de passe, pas aux phrases de passe (--words).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The option --%1 applies to passphrases: add --words N.</source>
+            <translation>L’option --%1 s’applique aux phrases de passe : ajoutez --words N.</translation>
+        </message>
+        <message>
+            <location line="+39" />
+            <source>Print a random password or passphrase</source>
+            <translation>Afficher un mot de passe ou une phrase de passe aléatoire</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A password of 20 characters with lower and upper case letters, digits and symbols (at least one of each) unless told otherwise; with --words, a passphrase of words from the EFF large word list.</source>
+            <translation>Sauf indication contraire, un mot de passe de 20 caractères avec des minuscules, des majuscules, des chiffres et des symboles (au moins un de chaque) ; avec --words, une phrase de passe composée de mots de la grande liste de mots de l’EFF.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>A password of N characters (8 to 128; default 20)</source>
+            <translation>Un mot de passe de N caractères (8 à 128 ; 20 par défaut)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A passphrase of N words (3 to 20) instead</source>
+            <translation>Plutôt une phrase de passe de N mots (3 à 20)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No lower-case letters</source>
+            <translation>Pas de minuscules</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No upper-case letters</source>
+            <translation>Pas de majuscules</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No digits</source>
+            <translation>Pas de chiffres</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No symbols</source>
+            <translation>Pas de symboles</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Leave out characters easily mistaken for others (I l 1 | O 0 o)</source>
+            <translation>Exclure les caractères faciles à confondre avec d’autres (I l 1 | O 0 o)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Put S between the words (default "-")</source>
+            <translation>Mettre S entre les mots (« - » par défaut)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Start each word with a capital letter</source>
+            <translation>Commencer chaque mot par une majuscule</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/OtpCommands.cpp" line="+29" />
+            <source>otpauth:// link or setup URI: </source>
+            <translation>Lien otpauth:// ou URI de configuration : </translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>the otpauth:// link</source>
+            <translation>le lien otpauth://</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>otpauth:// link: </source>
+            <translation>Lien otpauth:// : </translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Standard input ended before the otpauth:// link was given.</source>
+            <translation>L’entrée standard s’est terminée avant que le lien otpauth:// soit fourni.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>--at takes a time in seconds since 1970 (Unix time), such as 1700000000.</source>
+            <translation>--at accepte une heure en secondes depuis 1970 (temps Unix), par exemple 1700000000.</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>"%1" has no two-factor code: add one with "twofold-cli edit ENTRY --otp URI".</source>
+            <translation>« %1 » n’a pas de code à deux facteurs : ajoutez-en un avec « twofold-cli edit ENTRY --otp URI ».</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Valid for %1 more seconds.</source>
+            <translation>Valide encore %1 secondes.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Counter %1.</source>
+            <translation>Compteur %1.</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>A two-factor (otpauth://) link for the entry; "-" reads it from standard input, after any password</source>
+            <translation>Un lien à deux facteurs (otpauth://) pour l’entrée ; « - » le lit depuis l’entrée standard, après l’éventuel mot de passe</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Print the code an otpauth:// link gives</source>
+            <translation>Afficher le code que donne un lien otpauth://</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Needs no vault. "-" reads the link from standard input, which keeps the secret off the command line. HOTP links use their counter.</source>
+            <translation>Ne nécessite aucun coffre. « - » lit le lien depuis l’entrée standard, ce qui garde le secret hors de la ligne de commande. Les liens HOTP utilisent leur compteur.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The code at this time instead of now</source>
+            <translation>Le code à cette heure-là plutôt que maintenant</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Print an entry's current two-factor code</source>
+            <translation>Afficher le code à deux facteurs actuel d’une entrée</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SettingsSession.cpp" line="+44" />
+            <source>"%1" is not a sign-in method: say authenticator, email or sms.</source>
+            <translation>« %1 » n’est pas une méthode de connexion : indiquez authenticator, email ou sms.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Your recovery codes follow, one a line. Keep them somewhere safe: each signs in once when no other method can, and they are not shown again.</source>
+            <translation>Vos codes de récupération suivent, un par ligne. Conservez-les en lieu sûr : chacun permet de se connecter une fois quand aucune autre méthode ne le peut, et ils ne seront plus affichés.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SignIn.cpp" line="+46" />
+            <source>--method takes authenticator, email or sms (for a recovery code, give --recovery-code).</source>
+            <translation>--method accepte authenticator, email ou sms (pour un code de récupération, indiquez --recovery-code).</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>A sign-in code was sent to %1.</source>
+            <translation>Un code de connexion a été envoyé à %1.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>Recovery code accepted: %n left. Every remembered computer was forgotten.</source>
+            <translation>
+                <numerusform>Code de récupération accepté : il en reste %n. Tous les ordinateurs mémorisés ont été oubliés.</numerusform>
+                <numerusform>Code de récupération accepté : il en reste %n. Tous les ordinateurs mémorisés ont été oubliés.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Twofold signed in but could not open the vault.</source>
+            <translation>Twofold s’est connecté mais n’a pas pu ouvrir le coffre.</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Recovery code: </source>
+            <translation>Code de récupération : </translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>a recovery code</source>
+            <translation>un code de récupération</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Code from your authenticator app: </source>
+            <translation>Code de votre application d’authentification : </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../app/cli/TwoFactorCommands.cpp" line="+85" />
+            <source>Code you received: </source>
+            <translation>Code reçu : </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the sign-in code</source>
+            <translation>le code de connexion</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>The environment variable %1 (named by --password-env) is not set or empty.</source>
+            <translation>La variable d’environnement %1 (désignée par --password-env) n’est pas définie ou est vide.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>the master password</source>
+            <translation>le mot de passe principal</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>There is no vault at %1: create one with "twofold-cli init", or name another with --vault.</source>
+            <translation>Il n’y a pas de coffre à l’emplacement %1 : créez-en un avec « twofold-cli init », ou indiquez-en un autre avec --vault.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Master password: </source>
+            <translation>Mot de passe principal : </translation>
+        </message>
+        <message>
+            <location filename="../app/cli/TwoFactorCommands.cpp" line="-60" />
+            <source>never</source>
+            <translation>jamais</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Two-factor sign-in: on</source>
+            <translation>Connexion à deux facteurs : activée</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Two-factor sign-in: off</source>
+            <translation>Connexion à deux facteurs : désactivée</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>on</source>
+            <translation>activé</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>off</source>
+            <translation>désactivé</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source> (default)</source>
+            <translation> (par défaut)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>, added %1</source>
+            <translation>, ajouté le %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Recovery codes left: %1</source>
+            <translation>Codes de récupération restants : %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Code asked: at every sign-in</source>
+            <translation>Code demandé : à chaque connexion</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Code asked: on computers not remembered</source>
+            <translation>Code demandé : sur les ordinateurs non mémorisés</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remembered computers: %1</source>
+            <translation>Ordinateurs mémorisés : %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Delivery settings: saved</source>
+            <translation>Paramètres d’envoi : enregistrés</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Delivery settings: none</source>
+            <translation>Paramètres d’envoi : aucun</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Current code from your authenticator app: </source>
+            <translation>Code actuel de votre application d’authentification : </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the code that confirms the new method</source>
+            <translation>le code qui confirme la nouvelle méthode</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Say where the codes go with --address ADDRESS.</source>
+            <translation>Indiquez où envoyer les codes avec --address ADDRESS.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Say where the codes go with --phone NUMBER.</source>
+            <translation>Indiquez où envoyer les codes avec --phone NUMBER.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>--address goes with email and --phone with sms.</source>
+            <translation>--address va avec email et --phone avec sms.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>%1 is already on.</source>
+            <translation>La méthode « %1 » est déjà activée.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Your administrator's policy does not allow %1.</source>
+            <translation>La politique de votre administrateur n’autorise pas la méthode « %1 ».</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Add this account to your authenticator app: open the link below, or type the setup key for %1 (issuer %2).</source>
+            <translation>Ajoutez ce compte à votre application d’authentification : ouvrez le lien ci-dessous, ou saisissez la clé de configuration pour %1 (émetteur %2).</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>A code was sent to %1.</source>
+            <translation>Un code a été envoyé à %1.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 is on.</source>
+            <translation>La méthode « %1 » est activée.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>%1 is already off.</source>
+            <translation>La méthode « %1 » est déjà désactivée.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 is off.</source>
+            <translation>La méthode « %1 » est désactivée.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 is off; two-factor sign-in is now off.</source>
+            <translation>La méthode « %1 » est désactivée ; la connexion à deux facteurs est maintenant désactivée.</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>The old recovery codes no longer work.</source>
+            <translation>Les anciens codes de récupération ne fonctionnent plus.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+16" />
+            <source>Every remembered computer was forgotten (%n in all).</source>
+            <translation>
+                <numerusform>Tous les ordinateurs mémorisés ont été oubliés (%n au total).</numerusform>
+                <numerusform>Tous les ordinateurs mémorisés ont été oubliés (%n au total).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>The app password "%1" follows; it is not shown again.</source>
+            <translation>Le mot de passe d’application « %1 » suit ; il ne sera plus affiché.</translation>
+        </message>
+        <message>
+            <location line="+42" />
+            <source>Show the vault's two-factor sign-in methods</source>
+            <translation>Afficher les méthodes de connexion à deux facteurs du coffre</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Turn a second-factor method on</source>
+            <translation>Activer une méthode de second facteur</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>authenticator prints the otpauth:// link and the setup key, one a line, then reads a current code; email and sms send a code and read it. The first method turned on prints ten recovery codes, one a line.</source>
+            <translation>authenticator affiche le lien otpauth:// et la clé de configuration, un par ligne, puis lit un code actuel ; email et sms envoient un code et le lisent. La première méthode activée affiche dix codes de récupération, un par ligne.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>email: where the codes go</source>
+            <translation>email : l’adresse où envoyer les codes</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>sms: the mobile number the codes go to</source>
+            <translation>sms : le numéro de mobile auquel envoyer les codes</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>sms: the country the number is dialled from (GB, US, …)</source>
+            <translation>sms : le pays depuis lequel le numéro est composé (GB, US, …)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>authenticator: the account name the app shows</source>
+            <translation>authenticator : le nom de compte affiché par l’application</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Turn a second-factor method off</source>
+            <translation>Désactiver une méthode de second facteur</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Make a method the one asked first</source>
+            <translation>Faire d’une méthode celle qui est demandée en premier</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Make a new set of recovery codes (the old set stops working)</source>
+            <translation>Créer un nouveau jeu de codes de récupération (l’ancien jeu cesse de fonctionner)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Forget every remembered computer</source>
+            <translation>Oublier tous les ordinateurs mémorisés</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Make an app password for a script (shown once)</source>
+            <translation>Créer un mot de passe d’application pour un script (affiché une seule fois)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>List app passwords: name, created, last used</source>
+            <translation>Lister les mots de passe d’application : nom, date de création, dernière utilisation</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Revoke an app password</source>
+            <translation>Révoquer un mot de passe d’application</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/VaultCommands.cpp" line="-159" />
+            <source>The option --kdf-memory must be between 1 and %1 MiB.</source>
+            <translation>L’option --kdf-memory doit être comprise entre 1 et %1 Mio.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>--kdf-memory times --kdf-iterations may be at most %1 (MiB times passes): more would make every unlock take minutes.</source>
+            <translation>--kdf-memory multiplié par --kdf-iterations ne peut dépasser %1 (Mio multipliés par passes) : au-delà, chaque déverrouillage prendrait des minutes.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>There is already a file at %1: name another with --vault, or open that vault.</source>
+            <translation>Il existe déjà un fichier à l’emplacement %1 : indiquez-en un autre avec --vault, ou ouvrez ce coffre.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>New master password: </source>
+            <translation>Nouveau mot de passe principal : </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the new master password</source>
+            <translation>le nouveau mot de passe principal</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Strength: %1</source>
+            <translation>Robustesse : %1</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Measuring this computer, so that unlocking takes about a second…</source>
+            <translation>Mesure de cet ordinateur, pour que le déverrouillage prenne environ une seconde…</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Created the vault %1.</source>
+            <translation>Coffre %1 créé.</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>Say what to search for: twofold-cli search TERM.</source>
+            <translation>Indiquez ce qu’il faut rechercher : twofold-cli search TERM.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>There is no field "%1": name one of %2.</source>
+            <translation>Le champ « %1 » n’existe pas : choisissez parmi %2.</translation>
+        </message>
+        <message>
+            <location line="+47" />
+            <source>Title: %1</source>
+            <translation>Titre : %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>User name: %1</source>
+            <translation>Nom d’utilisateur : %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Password: </source>
+            <translation>Mot de passe : </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Web address: %1</source>
+            <translation>Adresse web : %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Group: %1</source>
+            <translation>Groupe : %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Tags: %1</source>
+            <translation>Étiquettes : %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Notes: %1</source>
+            <translation>Notes : %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Created: %1</source>
+            <translation>Création : %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Modified: %1</source>
+            <translation>Modification : %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>In the trash since: %1</source>
+            <translation>Dans la corbeille depuis : %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Id: %1</source>
+            <translation>Identifiant : %1</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Create a new vault</source>
+            <translation>Créer un nouveau coffre</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Asks for the new master password twice at a terminal (once with --password-stdin or --password-env) and refuses one that is too easy to guess. The key derivation is tuned to this computer unless --kdf-memory or --kdf-iterations is given (the other then keeps its default: 256 MiB, 3 iterations).</source>
+            <translation>Demande le nouveau mot de passe principal deux fois dans un terminal (une fois avec --password-stdin ou --password-env) et refuse un mot de passe trop facile à deviner. La dérivation de clé est ajustée à cet ordinateur, sauf si --kdf-memory ou --kdf-iterations est donné (l’autre garde alors sa valeur par défaut : 256 Mio, 3 itérations).</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Memory of the key derivation (Argon2id), in MiB</source>
+            <translation>Mémoire de la dérivation de clé (Argon2id), en Mio</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Iterations of the key derivation</source>
+            <translation>Itérations de la dérivation de clé</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>List the entries by title (of GROUP and its subgroups)</source>
+            <translation>Lister les entrées par titre (de GROUP et de ses sous-groupes)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>GROUP is a path "A/B" or an id. Entries in the trash are left out (see "trash ls").</source>
+            <translation>GROUP est un chemin « A/B » ou un identifiant. Les entrées de la corbeille sont exclues (voir « trash ls »).</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>List the entries whose title, user name, web address, tags or notes hold every term</source>
+            <translation>Lister les entrées dont le titre, le nom d’utilisateur, l’adresse web, les étiquettes ou les notes contiennent chacun des termes</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Case and accents do not matter. Entries in the trash are left out.</source>
+            <translation>La casse et les accents n’ont pas d’importance. Les entrées de la corbeille sont exclues.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Show an entry (the password as ******** unless --reveal)</source>
+            <translation>Afficher une entrée (le mot de passe sous la forme ******** sauf avec --reveal)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>With --field, only that field's value is printed (tags one a line): "show ENTRY --field password --reveal" prints the password alone.</source>
+            <translation>Avec --field, seule la valeur de ce champ est affichée (les étiquettes une par ligne) : « show ENTRY --field password --reveal » affiche le mot de passe seul.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Print only this field: title, username, password, url, group, tags, notes, created, modified or id</source>
+            <translation>Afficher seulement ce champ : title, username, password, url, group, tags, notes, created, modified ou id</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Print the password itself</source>
+            <translation>Afficher le mot de passe lui-même</translation>
+        </message>
+    </context>
+    <context>
+        <name>Twofold::Delivery</name>
+        <message>
+            <location filename="../core/delivery/CurlSupport.cpp" line="+124" />
+            <source>Could not find the server %1: check its name and this computer's internet connection.</source>
+            <translation>Le serveur %1 est introuvable : vérifiez son nom et la connexion Internet de cet ordinateur.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1 refused the connection on port %2: check the port, and that the server is running.</source>
+            <translation>%1 a refusé la connexion sur le port %2 : vérifiez le port, et que le serveur fonctionne.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>%1 did not answer in time: check the server name, port and security setting, then try again.</source>
+            <translation>%1 n’a pas répondu à temps : vérifiez le nom du serveur, le port et le réglage de sécurité, puis réessayez.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The certificate of %1 is for another server name: use the name the certificate was made for.</source>
+            <translation>Le certificat de %1 est établi pour un autre nom de serveur : utilisez le nom pour lequel le certificat a été créé.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The certificate of %1 has expired: ask the server's administrator to renew it.</source>
+            <translation>Le certificat de %1 a expiré : demandez à l’administrateur du serveur de le renouveler.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The certificate of %1 is not trusted: if it is a private server, give the file of its certificate authority (CA) in the delivery settings.</source>
+            <translation>Le certificat de %1 n’est pas approuvé : s’il s’agit d’un serveur privé, indiquez le fichier de son autorité de certification (CA) dans les paramètres d’envoi.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The certificate authority (CA) file in the delivery settings could not be read: check that it exists and holds PEM certificates.</source>
+            <translation>Le fichier d’autorité de certification (CA) indiqué dans les paramètres d’envoi n’a pas pu être lu : vérifiez qu’il existe et qu’il contient des certificats PEM.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Could not set up an encrypted connection with %1 on port %2: check the port and the security setting.</source>
+            <translation>Impossible d’établir une connexion chiffrée avec %1 sur le port %2 : vérifiez le port et le réglage de sécurité.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The server address "%1" is not valid.</source>
+            <translation>L’adresse de serveur « %1 » n’est pas valide.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>This computer ran out of memory while sending.</source>
+            <translation>Cet ordinateur a manqué de mémoire pendant l’envoi.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1 answered in a way Twofold does not understand: check the port and the security setting.</source>
+            <translation>%1 a répondu d’une manière que Twofold ne comprend pas : vérifiez le port et le réglage de sécurité.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Sending through %1 failed: %2.</source>
+            <translation>L’envoi via %1 a échoué : %2.</translation>
+        </message>
+        <message>
+            <location filename="../core/delivery/DeliverySettings.cpp" line="+25" />
+            <source>The certificate authority (CA) file %1 does not exist.</source>
+            <translation>Le fichier d’autorité de certification (CA) %1 n’existe pas.</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>"%1" is not a web address for the %2: it should start with https://.</source>
+            <translation>« %1 » n’est pas une adresse web valable pour le service %2 : elle doit commencer par https://.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The %1 must use https:// so its credentials and the codes travel encrypted (http:// is only allowed to this computer).</source>
+            <translation>Le service %1 doit utiliser https:// pour que ses identifiants et les codes circulent chiffrés (http:// n’est autorisé que vers cet ordinateur).</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Put no user name or password in the %1's address: use the settings made for them.</source>
+            <translation>Ne mettez ni nom d’utilisateur ni mot de passe dans l’adresse du service %1 : utilisez les paramètres prévus pour cela.</translation>
+        </message>
+        <message>
+            <location line="+144" />
+            <source>Email delivery is not set up: give the SMTP server in the delivery settings.</source>
+            <translation>L’envoi par e-mail n’est pas configuré : indiquez le serveur SMTP dans les paramètres d’envoi.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>"%1" is not a server name.</source>
+            <translation>« %1 » n’est pas un nom de serveur.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Give the SMTP server's port: usually 587 for STARTTLS or 465 for TLS.</source>
+            <translation>Indiquez le port du serveur SMTP : généralement 587 pour STARTTLS ou 465 pour TLS.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Give the address the codes are sent from.</source>
+            <translation>Indiquez l’adresse depuis laquelle les codes sont envoyés.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location filename="../core/delivery/MailMessage.cpp" line="+99" />
+            <source>A mail header cannot contain a line break or other control character.</source>
+            <translation>Un en-tête d’e-mail ne peut pas contenir de saut de ligne ni d’autre caractère de contrôle.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Give the SMTP user name that goes with the password.</source>
+            <translation>Indiquez le nom d’utilisateur SMTP qui va avec le mot de passe.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Mail can only go unencrypted to a server on this computer: choose STARTTLS or TLS.</source>
+            <translation>Les e-mails ne peuvent être envoyés sans chiffrement qu’à un serveur situé sur cet ordinateur : choisissez STARTTLS ou TLS.</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>SMS gateway</source>
+            <translation>passerelle SMS</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Give the SMS gateway's account SID (a Twilio one starts with AC).</source>
+            <translation>Indiquez le SID du compte de la passerelle SMS (un SID Twilio commence par AC).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>"%1" is not an account SID: it has letters and digits only.</source>
+            <translation>« %1 » n’est pas un SID de compte : un SID ne contient que des lettres et des chiffres.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Give the SMS gateway's auth token.</source>
+            <translation>Indiquez le jeton d’authentification de la passerelle SMS.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Give the number (or sender name) the codes are sent from.</source>
+            <translation>Indiquez le numéro (ou le nom d’expéditeur) depuis lequel les codes sont envoyés.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>"%1" cannot be a sender: it has a line break or other control character.</source>
+            <translation>« %1 » ne peut pas être un expéditeur : il contient un saut de ligne ou un autre caractère de contrôle.</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>SMS webhook</source>
+            <translation>webhook SMS</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>"%1" is not a header name: use letters, digits and dashes, like X-Api-Key.</source>
+            <translation>« %1 » n’est pas un nom d’en-tête : utilisez des lettres, des chiffres et des tirets, comme X-Api-Key.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Twofold sets the %1 header itself: remove it from the webhook's headers.</source>
+            <translation>Twofold définit lui-même l’en-tête %1 : retirez-le des en-têtes du webhook.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The value of the %1 header cannot contain a line break or other control character.</source>
+            <translation>La valeur de l’en-tête %1 ne peut pas contenir de saut de ligne ni d’autre caractère de contrôle.</translation>
+        </message>
+        <message>
+            <location line="+155" />
+            <source>The delivery settings stored in this vault are damaged: set email and SMS delivery up again.</source>
+            <translation>Les paramètres d’envoi stockés dans ce coffre sont endommagés : configurez à nouveau l’envoi par e-mail et par SMS.</translation>
+        </message>
+        <message>
+            <location filename="../core/delivery/MailMessage.cpp" line="+35" />
+            <source>Enter an email address.</source>
+            <translation>Saisissez une adresse e-mail.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>"%1" is not an email address: it should look like name@example.com.</source>
+            <translation>« %1 » n’est pas une adresse e-mail : elle devrait ressembler à nom@example.com.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>"%1" has letters Twofold cannot send to: use an address written with Latin letters, digits and punctuation only.</source>
+            <translation>« %1 » contient des lettres que Twofold ne peut pas utiliser pour l’envoi : utilisez une adresse écrite uniquement avec des lettres latines, des chiffres et des signes de ponctuation.</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>Your Twofold sign-in code</source>
+            <translation>Votre code de connexion Twofold</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location filename="../core/delivery/SmsGateway.cpp" line="+16" />
+            <source>Your Twofold sign-in code is %1.</source>
+            <translation>Votre code de connexion Twofold est %1.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <location filename="../core/delivery/SmsGateway.cpp" line="+1" />
+            <source>It expires in %n minutes.</source>
+            <translation>
+                <numerusform>Il expire dans %n minute.</numerusform>
+                <numerusform>Il expire dans %n minutes.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>If you did not try to sign in, change your master password.</source>
+            <translation>Si vous n’avez pas essayé de vous connecter, changez votre mot de passe principal.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Twofold test message</source>
+            <translation>Message de test Twofold</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This is a test message from Twofold: your email delivery settings work.</source>
+            <translation>Ceci est un message de test de Twofold : vos paramètres d’envoi par e-mail fonctionnent.</translation>
+        </message>
+        <message>
+            <location filename="../core/delivery/SmsGateway.cpp" line="+8" />
+            <source>This is a test message from Twofold: your SMS delivery settings work.</source>
+            <translation>Ceci est un message de test de Twofold : vos paramètres d’envoi par SMS fonctionnent.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>SMS delivery is not set up: choose an SMS gateway in the delivery settings.</source>
+            <translation>L’envoi par SMS n’est pas configuré : choisissez une passerelle SMS dans les paramètres d’envoi.</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>"%1" is not a phone number in international form, like +447123456789.</source>
+            <translation>« %1 » n’est pas un numéro de téléphone au format international, comme +447123456789.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>An SMS needs some text.</source>
+            <translation>Un SMS doit contenir du texte.</translation>
+        </message>
+        <message>
+            <location filename="../core/delivery/SmtpSender.cpp" line="+45" />
+            <source>The mail server refused the sign-in: check the SMTP user name and password.</source>
+            <translation>Le serveur de messagerie a refusé la connexion : vérifiez le nom d’utilisateur et le mot de passe SMTP.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 does not offer STARTTLS, so the mail would travel unencrypted: choose TLS (usually port 465) if the server has it, or ask its administrator to turn STARTTLS on.</source>
+            <translation>%1 ne propose pas STARTTLS, l’e-mail circulerait donc sans chiffrement : choisissez TLS (généralement le port 465) si le serveur le prend en charge, ou demandez à son administrateur d’activer STARTTLS.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The mail server wants a sign-in before it sends mail: enter the SMTP user name and password in the delivery settings.</source>
+            <translation>Le serveur de messagerie exige une connexion avant d’envoyer des e-mails : saisissez le nom d’utilisateur et le mot de passe SMTP dans les paramètres d’envoi.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The mail server refused the sender address %1: many servers only accept the address of the account you sign in with.</source>
+            <translation>Le serveur de messagerie a refusé l’adresse d’expéditeur %1 : beaucoup de serveurs n’acceptent que l’adresse du compte avec lequel vous vous connectez.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The mail server refused to deliver to %1: check the address.</source>
+            <translation>Le serveur de messagerie a refusé de livrer le message à %1 : vérifiez l’adresse.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+7" />
+            <source>The mail server refused the message: try again later, or ask its administrator.</source>
+            <translation>Le serveur de messagerie a refusé le message : réessayez plus tard, ou contactez son administrateur.</translation>
+        </message>
+        <message>
+            <location filename="../core/delivery/TwilioGateway.cpp" line="+68" />
+            <source>The SMS gateway refused the account SID or auth token: check them in the delivery settings.</source>
+            <translation>La passerelle SMS a refusé le SID du compte ou le jeton d’authentification : vérifiez-les dans les paramètres d’envoi.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The SMS gateway is getting too many messages from this account: try again in a minute.</source>
+            <translation>La passerelle SMS reçoit trop de messages de ce compte : réessayez dans une minute.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The SMS gateway says %1 is not a valid phone number: check the number.</source>
+            <translation>Selon la passerelle SMS, %1 n’est pas un numéro de téléphone valide : vérifiez le numéro.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The SMS gateway account is a trial account, which only sends to verified numbers: verify %1 with Twilio, or upgrade the account.</source>
+            <translation>Le compte de la passerelle SMS est un compte d’essai, qui n’envoie qu’à des numéros vérifiés : faites vérifier %1 auprès de Twilio, ou mettez le compte à niveau.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>%1 has replied STOP to the sender number: send START to it from that phone, then try again.</source>
+            <translation>%1 a répondu STOP au numéro d’expéditeur : envoyez START à ce numéro depuis ce téléphone, puis réessayez.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The SMS gateway account may not send to %1's country: allow it in the account's geographic permissions.</source>
+            <translation>Le compte de la passerelle SMS n’a pas le droit d’envoyer vers le pays de %1 : autorisez ce pays dans les autorisations géographiques du compte.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>%1 is not a mobile number, so it cannot receive SMS: use a mobile number.</source>
+            <translation>%1 n’est pas un numéro de mobile, il ne peut donc pas recevoir de SMS : utilisez un numéro de mobile.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The SMS gateway cannot send from %1 with this account: check the sender number in the delivery settings.</source>
+            <translation>La passerelle SMS ne peut pas envoyer depuis %1 avec ce compte : vérifiez le numéro d’expéditeur dans les paramètres d’envoi.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <location line="+8" />
+            <source>The SMS gateway does not know this account: check the base URL and the account SID.</source>
+            <translation>La passerelle SMS ne connaît pas ce compte : vérifiez l’URL de base et le SID du compte.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The SMS gateway has a problem on its side: try again in a few minutes.</source>
+            <translation>La passerelle SMS rencontre un problème de son côté : réessayez dans quelques minutes.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The SMS gateway refused the message: %1</source>
+            <translation>La passerelle SMS a refusé le message : %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The SMS gateway refused the message: check the SMS settings, then try again.</source>
+            <translation>La passerelle SMS a refusé le message : vérifiez les paramètres SMS, puis réessayez.</translation>
+        </message>
+        <message>
+            <location filename="../core/delivery/WebhookGateway.cpp" line="+96" />
+            <source>The SMS webhook's body template does not make valid JSON: check its quotes and braces, and put each {to}, {body} and {code} inside quotes.</source>
+            <translation>Le modèle de corps du webhook SMS ne produit pas de JSON valide : vérifiez ses guillemets et ses accolades, et placez chaque {to}, {body} et {code} entre guillemets.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The SMS webhook refused access: check the headers (such as its API key) in the delivery settings.</source>
+            <translation>Le webhook SMS a refusé l’accès : vérifiez les en-têtes (comme sa clé d’API) dans les paramètres d’envoi.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The SMS webhook's address does not take messages: check the URL in the delivery settings.</source>
+            <translation>L’adresse du webhook SMS n’accepte pas de messages : vérifiez l’URL dans les paramètres d’envoi.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The SMS webhook is getting too many messages: try again in a minute.</source>
+            <translation>Le webhook SMS reçoit trop de messages : réessayez dans une minute.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The SMS webhook has a problem on its side: try again in a few minutes, or ask whoever runs it.</source>
+            <translation>Le webhook SMS rencontre un problème de son côté : réessayez dans quelques minutes, ou contactez la personne qui le gère.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The SMS webhook refused the message: check its URL, headers and body template in the delivery settings.</source>
+            <translation>Le webhook SMS a refusé le message : vérifiez son URL, ses en-têtes et son modèle de corps dans les paramètres d’envoi.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Twofold::Kdf</name>
+        <message>
+            <location filename="../core/crypto/Kdf.cpp" line="+36" />
+            <source>The vault's key settings are damaged or out of range.</source>
+            <translation>Les paramètres de clé du coffre sont endommagés ou hors limites.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>This computer does not have enough free memory (%1 MiB) to open the vault. Close other programs and try again.</source>
+            <translation>Cet ordinateur n’a pas assez de mémoire libre (%1 Mio) pour ouvrir le coffre. Fermez d’autres programmes et réessayez.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Twofold::OpenVault</name>
+        <message>
+            <location filename="../core/vault/OpenVault.cpp" line="+68" />
+            <source>This vault is open for changes in another program (%1, process %2). Close it there, then try again.</source>
+            <translation>Ce coffre est ouvert en modification dans un autre programme (%1, processus %2). Fermez-le dans ce programme, puis réessayez.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>another Twofold</source>
+            <translation>une autre instance de Twofold</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The vault cannot be opened for changes, because its folder does not allow creating the lock file %1 (read-only or no permission). Commands that only read the vault still work.</source>
+            <translation>Le coffre ne peut pas être ouvert en modification, car son dossier ne permet pas de créer le fichier de verrou %1 (lecture seule ou droits insuffisants). Les commandes qui ne font que lire le coffre fonctionnent toujours.</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>There is already a file at %1. Open it, or choose another name for the new vault.</source>
+            <translation>Il existe déjà un fichier à l’emplacement %1. Ouvrez-le, ou choisissez un autre nom pour le nouveau coffre.</translation>
+        </message>
+        <message>
+            <location line="+62" />
+            <source>The vault file was changed by another program while it was being opened. Try again.</source>
+            <translation>Le fichier du coffre a été modifié par un autre programme pendant son ouverture. Réessayez.</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>This vault was opened read-only, so changes cannot be saved.</source>
+            <translation>Ce coffre a été ouvert en lecture seule : les modifications ne peuvent donc pas être enregistrées.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The vault file was replaced by another program since it was opened, so it was not overwritten. Your changes are still open: save them to another file.</source>
+            <translation>Le fichier du coffre a été remplacé par un autre programme depuis son ouverture : il n’a donc pas été écrasé. Vos modifications sont toujours présentes : enregistrez-les dans un autre fichier.</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>This vault was opened read-only, so its password cannot be changed.</source>
+            <translation>Ce coffre a été ouvert en lecture seule : son mot de passe ne peut donc pas être modifié.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The two-factor settings must be re-sealed with the new password.</source>
+            <translation>Les paramètres de connexion à deux facteurs doivent être scellés à nouveau avec le nouveau mot de passe.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>This vault has two-factor sign-in turned on: changing the password needs the sign-in share.</source>
+            <translation>La connexion à deux facteurs est activée pour ce coffre : la modification du mot de passe nécessite la part de clé de connexion.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Twofold::Otp</name>
+        <message>
+            <location filename="../core/otp/Base32.cpp" line="+40" />
+            <source>The setup key has %1 at character %2, but setup keys use only the letters A to Z and the digits 2 to 7.</source>
+            <translation>La clé de configuration contient %1 au caractère %2, mais les clés de configuration n’utilisent que les lettres A à Z et les chiffres 2 à 7.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The 0 is probably the letter O.</source>
+            <translation>Le 0 est probablement la lettre O.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The 1 is probably the letter I or L.</source>
+            <translation>Le 1 est probablement la lettre I ou L.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The 8 is probably the letter B.</source>
+            <translation>Le 8 est probablement la lettre B.</translation>
+        </message>
+        <message>
+            <location line="+46" />
+            <source>The setup key has “=” at character %1, before its end; “=” may only come at the end of a key.</source>
+            <translation>La clé de configuration contient « = » au caractère %1, avant sa fin ; « = » ne peut figurer qu’à la fin d’une clé.</translation>
+        </message>
+        <message>
+            <location filename="../core/otp/OtpUri.cpp" line="+47" />
+            <source>The link has a broken %-escape: “%1”. A “%” must be followed by two hexadecimal digits.</source>
+            <translation>Le lien contient une séquence d’échappement % incorrecte : « %1 ». Un « % » doit être suivi de deux chiffres hexadécimaux.</translation>
+        </message>
+        <message>
+            <location line="+91" />
+            <source>The link asks for the algorithm “%1”, which Twofold does not support: only SHA1, SHA256 and SHA512 are.</source>
+            <translation>Le lien demande l’algorithme « %1 », que Twofold ne prend pas en charge : seuls SHA1, SHA256 et SHA512 le sont.</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>The link has no secret (the setup key), so no codes can be made from it.</source>
+            <translation>Le lien ne contient pas de secret (la clé de configuration) : aucun code ne peut donc en être généré.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The link's secret is not a valid setup key.</source>
+            <translation>Le secret du lien n’est pas une clé de configuration valide.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The link's secret is too short to be a setup key.</source>
+            <translation>Le secret du lien est trop court pour être une clé de configuration.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The link is empty.</source>
+            <translation>Le lien est vide.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>This is not a two-factor link: such links start with otpauth://.</source>
+            <translation>Ce n’est pas un lien à deux facteurs : ces liens commencent par otpauth://.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>The link does not say which kind of codes it makes: otpauth:// must be followed by totp or hotp.</source>
+            <translation>Le lien n’indique pas quel type de codes il génère : otpauth:// doit être suivi de totp ou hotp.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The link is for “%1” codes, but Twofold makes only totp (time-based) and hotp (counter-based) codes.</source>
+            <translation>Le lien concerne des codes « %1 », mais Twofold ne génère que des codes totp (basés sur le temps) et hotp (basés sur un compteur).</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>The link gives “%1” more than once, so it is not clear which to use.</source>
+            <translation>Le lien indique « %1 » plusieurs fois : on ne sait donc pas quelle valeur utiliser.</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>The link asks for codes of “%1” digits, but codes have 6, 7 or 8 digits.</source>
+            <translation>Le lien demande des codes de « %1 » chiffres, mais les codes ont 6, 7 ou 8 chiffres.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The link's period “%1” is not a whole number of seconds greater than zero.</source>
+            <translation>La période du lien, « %1 », n’est pas un nombre entier de secondes supérieur à zéro.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The link's counter “%1” is not a whole number of zero or more.</source>
+            <translation>Le compteur du lien, « %1 », n’est pas un nombre entier supérieur ou égal à zéro.</translation>
+        </message>
+        <message>
+            <location filename="../core/otp/QrMatrix.cpp" line="+32" />
+            <source>This text is too long for a QR code: it has %1 bytes, and a QR code holds at most 2331.</source>
+            <translation>Ce texte est trop long pour un code QR : il fait %1 octets, et un code QR en contient au plus 2331.</translation>
+        </message>
+        <message>
+            <location filename="../core/otp/Totp.cpp" line="+124" />
+            <source>That code is for another time: your computer's clock seems a minute slow. Set the clock right, then enter a new code.</source>
+            <translation>Ce code correspond à un autre moment : l’horloge de votre ordinateur semble retarder d’une minute. Mettez l’horloge à l’heure, puis saisissez un nouveau code.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>That code is for another time: your computer's clock seems %n minutes slow. Set the clock right, then enter a new code.</source>
+            <translation>
+                <numerusform>Ce code correspond à un autre moment : l’horloge de votre ordinateur semble retarder de %n minute. Mettez l’horloge à l’heure, puis saisissez un nouveau code.</numerusform>
+                <numerusform>Ce code correspond à un autre moment : l’horloge de votre ordinateur semble retarder de %n minutes. Mettez l’horloge à l’heure, puis saisissez un nouveau code.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>That code is for another time: your computer's clock seems a minute fast. Set the clock right, then enter a new code.</source>
+            <translation>Ce code correspond à un autre moment : l’horloge de votre ordinateur semble avancer d’une minute. Mettez l’horloge à l’heure, puis saisissez un nouveau code.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>That code is for another time: your computer's clock seems %n minutes fast. Set the clock right, then enter a new code.</source>
+            <translation>
+                <numerusform>Ce code correspond à un autre moment : l’horloge de votre ordinateur semble avancer de %n minute. Mettez l’horloge à l’heure, puis saisissez un nouveau code.</numerusform>
+                <numerusform>Ce code correspond à un autre moment : l’horloge de votre ordinateur semble avancer de %n minutes. Mettez l’horloge à l’heure, puis saisissez un nouveau code.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Twofold::PasswordGenerator</name>
+        <message>
+            <location filename="../core/crypto/PasswordGenerator.cpp" line="+80" />
+            <source>A generated password must be between %1 and %2 characters long.</source>
+            <translation>Un mot de passe généré doit comporter entre %1 et %2 caractères.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Choose at least one kind of character: lower case, upper case, digits or symbols.</source>
+            <translation>Choisissez au moins un type de caractères : minuscules, majuscules, chiffres ou symboles.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>A passphrase must have between %1 and %2 words.</source>
+            <translation>Une phrase de passe doit comporter entre %1 et %2 mots.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The separator between words must be at most %1 characters, without line breaks or other control characters.</source>
+            <translation>Le séparateur entre les mots doit comporter au plus %1 caractères, sans saut de ligne ni autre caractère de contrôle.</translation>
+        </message>
+        <message>
+            <location line="+76" />
+            <source>The random number source failed, so no password was generated.</source>
+            <translation>La source de nombres aléatoires a échoué : aucun mot de passe n’a donc été généré.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The word list for passphrases is missing from this build of Twofold.</source>
+            <translation>La liste de mots pour les phrases de passe est absente de cette version de Twofold.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Twofold::PasswordStrength</name>
+        <message>
+            <location filename="../core/crypto/PasswordStrength.cpp" line="+59" />
+            <source>Too short: use at least %1 characters.</source>
+            <translation>Trop court : utilisez au moins %1 caractères.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>This is one of the most common passwords and would be guessed at once.</source>
+            <translation>C’est l’un des mots de passe les plus courants : il serait deviné immédiatement.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Too easy to guess: it follows a common pattern. Add a few unrelated words.</source>
+            <translation>Trop facile à deviner : il suit un schéma courant. Ajoutez quelques mots sans rapport entre eux.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Fair: it would resist casual guessing. A longer passphrase is safer.</source>
+            <translation>Moyen : il résisterait à des tentatives occasionnelles. Une phrase de passe plus longue est plus sûre.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Good: hard to guess.</source>
+            <translation>Bon : difficile à deviner.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Strong: very hard to guess.</source>
+            <translation>Robuste : très difficile à deviner.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Twofold::PhoneNumber</name>
+        <message>
+            <location filename="../core/delivery/PhoneNumber.cpp" line="+73" />
+            <source>"%1" has too few digits for a phone number: type the whole number, with its area or mobile prefix.</source>
+            <translation>« %1 » a trop peu de chiffres pour un numéro de téléphone : saisissez le numéro complet, avec son préfixe régional ou mobile.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>"%1" has too few digits for a number with country code %2: type the whole number, with its area or mobile prefix.</source>
+            <translation>« %1 » a trop peu de chiffres pour un numéro avec l’indicatif de pays %2 : saisissez le numéro complet, avec son préfixe régional ou mobile.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>"%1" has too many digits for a phone number.</source>
+            <translation>« %1 » a trop de chiffres pour un numéro de téléphone.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>"%1" has too many digits for a number with country code %2.</source>
+            <translation>« %1 » a trop de chiffres pour un numéro avec l’indicatif de pays %2.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>%1 is a landline number: SMS codes need a mobile number.</source>
+            <translation>%1 est un numéro de ligne fixe : les codes par SMS nécessitent un numéro de mobile.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 is a toll-free number, which cannot receive SMS: use a mobile number.</source>
+            <translation>%1 est un numéro gratuit, qui ne peut pas recevoir de SMS : utilisez un numéro de mobile.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 is a premium-rate number, which cannot receive SMS: use a mobile number.</source>
+            <translation>%1 est un numéro surtaxé, qui ne peut pas recevoir de SMS : utilisez un numéro de mobile.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 is a shared-cost number, which cannot receive SMS: use a mobile number.</source>
+            <translation>%1 est un numéro à coût partagé, qui ne peut pas recevoir de SMS : utilisez un numéro de mobile.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 is an internet (VoIP) number, which does not receive SMS codes reliably: use a mobile number.</source>
+            <translation>%1 est un numéro Internet (VoIP), qui ne reçoit pas les codes par SMS de façon fiable : utilisez un numéro de mobile.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1 is a personal forwarding number, which cannot receive SMS: use the mobile number it forwards to.</source>
+            <translation>%1 est un numéro de renvoi personnel, qui ne peut pas recevoir de SMS : utilisez le numéro de mobile vers lequel il renvoie.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1 is a pager number, which cannot receive SMS: use a mobile number.</source>
+            <translation>%1 est un numéro de radiomessagerie, qui ne peut pas recevoir de SMS : utilisez un numéro de mobile.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 is a company switchboard number, which cannot receive SMS: use a mobile number.</source>
+            <translation>%1 est le numéro d’un standard d’entreprise, qui ne peut pas recevoir de SMS : utilisez un numéro de mobile.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 is a voicemail access number, which cannot receive SMS: use a mobile number.</source>
+            <translation>%1 est un numéro d’accès à une messagerie vocale, qui ne peut pas recevoir de SMS : utilisez un numéro de mobile.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 does not look like a mobile number: SMS codes need a mobile number.</source>
+            <translation>%1 ne ressemble pas à un numéro de mobile : les codes par SMS nécessitent un numéro de mobile.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Enter a phone number.</source>
+            <translation>Saisissez un numéro de téléphone.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>"%1" is not a phone number: use digits and spaces, with a + before the country code.</source>
+            <translation>« %1 » n’est pas un numéro de téléphone : utilisez des chiffres et des espaces, avec un + devant l’indicatif de pays.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <location line="+28" />
+            <source>"%1" starts with a country code that does not exist: check the digits after the +.</source>
+            <translation>« %1 » commence par un indicatif de pays qui n’existe pas : vérifiez les chiffres après le +.</translation>
+        </message>
+        <message>
+            <location line="-24" />
+            <source>Pick the country of "%1", or type it with + and its country code.</source>
+            <translation>Choisissez le pays de « %1 », ou saisissez ce numéro avec + et son indicatif de pays.</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>"%1" does not have the right number of digits for a number with country code %2.</source>
+            <translation>« %1 » n’a pas le bon nombre de chiffres pour un numéro avec l’indicatif de pays %2.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>"%1" is not a valid number with country code %2: check the digits.</source>
+            <translation>« %1 » n’est pas un numéro valide avec l’indicatif de pays %2 : vérifiez les chiffres.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Twofold::QrImageDecoder</name>
+        <message>
+            <location filename="../ui/otp/QrImageDecoder_none.cpp" line="+16" />
+            <source>This copy of Twofold cannot read QR codes: paste the link or type the setup key instead.</source>
+            <translation>Cette copie de Twofold ne sait pas lire les codes QR : collez plutôt le lien ou saisissez la clé de configuration.</translation>
+        </message>
+        <message>
+            <location filename="../ui/otp/QrImageDecoder_zxing.cpp" line="+21" />
+            <source>No QR code was found in the picture.</source>
+            <translation>Aucun code QR n’a été trouvé dans l’image.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Twofold::SecretStore</name>
+        <message>
+            <location filename="../core/platform/FileSecretStore.cpp" line="+85" />
+            <source>The remembered-computer file is busy in another program. Try again.</source>
+            <translation>Le fichier des ordinateurs mémorisés est occupé par un autre programme. Réessayez.</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <location filename="../core/platform/SecretStore_keychain.cpp" line="+39" />
+            <source>Nothing is remembered here under that name.</source>
+            <translation>Rien n’est mémorisé ici sous ce nom.</translation>
+        </message>
+        <message>
+            <location filename="../core/platform/SecretStore.cpp" line="+9" />
+            <source>No system keychain could be reached, so remembered computers are kept in an encrypted file whose key lies next to it. That only protects against casual reading: anyone who can read your files can use it.</source>
+            <translation>Aucun trousseau système n’a pu être joint : les ordinateurs mémorisés sont donc conservés dans un fichier chiffré dont la clé se trouve juste à côté. Cela ne protège que d’une lecture occasionnelle : toute personne qui peut lire vos fichiers peut l’utiliser.</translation>
+        </message>
+        <message>
+            <location filename="../core/platform/SecretStore_keychain.cpp" line="-7" />
+            <source>Access to the system keychain was refused, so this computer cannot be remembered.</source>
+            <translation>L’accès au trousseau système a été refusé : cet ordinateur ne peut donc pas être mémorisé.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The system keychain does not allow Twofold to keep secrets there, so this computer cannot be remembered.</source>
+            <translation>Le trousseau système ne permet pas à Twofold d’y conserver des secrets : cet ordinateur ne peut donc pas être mémorisé.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The system keychain could not forget this computer.</source>
+            <translation>Le trousseau système n’a pas pu oublier cet ordinateur.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Twofold::SignIn</name>
+        <message>
+            <location filename="../ui/signin/SignInText.cpp" line="+10" />
+            <source>Enter the 6-digit code from your authenticator app</source>
+            <extracomment>The code is the one-time number an authenticator app (TOTP) shows, not a password.</extracomment>
+            <translation>Saisissez le code à 6 chiffres de votre application d’authentification</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>We sent a code to %1</source>
+            <extracomment>%1 is a masked email address or phone number, e.g. "j•••@example.com". The code is a one-time sign-in number.</extracomment>
+            <translation>Un code a été envoyé à %1</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Sending a code to %1…</source>
+            <extracomment>%1 is a masked email address or phone number. The code is a one-time sign-in number.</extracomment>
+            <translation>Envoi d’un code à %1…</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Send a code by text message to %1</source>
+            <extracomment>%1 is a masked email address or phone number. The code is a one-time sign-in number.</extracomment>
+            <translation>Envoyer un code par SMS au %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Send a code by email to %1</source>
+            <translation>Envoyer un code par e-mail à %1</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>This vault asks for a code at every sign-in.</source>
+            <translation>Ce coffre demande un code à chaque connexion.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This vault asks for a code only on computers it does not remember.</source>
+            <translation>Ce coffre ne demande un code que sur les ordinateurs qu’il n’a pas mémorisés.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+6" />
+            <source>The code in your app changes in %n s</source>
+            <extracomment>How long the 6-digit number the authenticator app shows now stays valid.</extracomment>
+            <translation>
+                <numerusform>Le code de votre application change dans %n s</numerusform>
+                <numerusform>Le code de votre application change dans %n s</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+6" />
+            <source>Resend in %n s</source>
+            <extracomment>A button, disabled until it can send another one-time code.</extracomment>
+            <translation>
+                <numerusform>Renvoyer dans %n s</numerusform>
+                <numerusform>Renvoyer dans %n s</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Resend code</source>
+            <extracomment>A button: send another one-time sign-in code.</extracomment>
+            <translation>Renvoyer le code</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Send code</source>
+            <extracomment>A button: send a one-time sign-in code.</extracomment>
+            <translation>Envoyer le code</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Too many wrong codes. Try again in %1</source>
+            <extracomment>%1 is minutes:seconds, e.g. 0:28. Codes are the one-time sign-in numbers.</extracomment>
+            <translation>Trop de codes erronés. Réessayez dans %1</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>You have no recovery codes left.</source>
+            <translation>Il ne vous reste aucun code de récupération.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>You have one recovery code left.</source>
+            <translation>Il vous reste un code de récupération.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>You have %n recovery codes left.</source>
+            <translation>
+                <numerusform>Il vous reste %n code de récupération.</numerusform>
+                <numerusform>Il vous reste %n codes de récupération.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Recovery code accepted. You have no recovery codes left: make new ones in Preferences &gt; Security now.</source>
+            <translation>Code de récupération accepté. Il ne vous reste aucun code de récupération : créez-en de nouveaux dès maintenant dans Préférences &gt; Sécurité.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Recovery code accepted. You have one recovery code left: make new ones in Preferences &gt; Security soon.</source>
+            <translation>Code de récupération accepté. Il ne vous reste qu’un code de récupération : créez-en de nouveaux prochainement dans Préférences &gt; Sécurité.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>Recovery code accepted. You have %n recovery codes left.</source>
+            <translation>
+                <numerusform>Code de récupération accepté. Il vous reste %n code de récupération.</numerusform>
+                <numerusform>Code de récupération accepté. Il vous reste %n codes de récupération.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1 — %2</source>
+            <extracomment>A sign-in method and where its codes go, e.g. "Email — j•••@example.com".</extracomment>
+            <translation>%1 — %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Twofold::Vault</name>
+        <message>
+            <location filename="../core/vault/Vault.cpp" line="+16" />
+            <source>There is no entry called "%1".</source>
+            <translation>Il n’y a aucune entrée nommée « %1 ».</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>There is no group called "%1".</source>
+            <translation>Il n’y a aucun groupe nommé « %1 ».</translation>
+        </message>
+        <message>
+            <location line="+45" />
+            <source>%1 entries are called "%2": name one by its id (shown by "ls --ids").</source>
+            <translation>%1 entrées s’appellent « %2 » : désignez-en une par son identifiant (affiché par « ls --ids »).</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <location line="+27" />
+            <source>An entry needs a title.</source>
+            <translation>Une entrée doit avoir un titre.</translation>
+        </message>
+        <message>
+            <location line="+142" />
+            <location line="+16" />
+            <source>A group name cannot be empty or contain "/".</source>
+            <translation>Un nom de groupe ne peut pas être vide ni contenir « / ».</translation>
+        </message>
+        <message>
+            <location line="-11" />
+            <source>There is already a group called "%1" here.</source>
+            <translation>Il existe déjà un groupe nommé « %1 » ici.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Twofold::VaultFile</name>
+        <message>
+            <location filename="../core/vault/VaultCodec.cpp" line="+237" />
+            <source>The vault's content is damaged and cannot be read. Try the backup copy (the same name ending in .bak).</source>
+            <translation>Le contenu du coffre est endommagé et ne peut pas être lu. Essayez la copie de sauvegarde (le même nom, terminé par .bak).</translation>
+        </message>
+        <message>
+            <location filename="../core/vault/VaultFile.cpp" line="+34" />
+            <source>This file is not a Twofold vault.</source>
+            <translation>Ce fichier n’est pas un coffre Twofold.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The vault file is damaged (%1) and cannot be opened. Try the backup copy (the same name ending in .bak).</source>
+            <translation>Le fichier du coffre est endommagé (%1) et ne peut pas être ouvert. Essayez la copie de sauvegarde (le même nom, terminé par .bak).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>That password is not right for this vault.</source>
+            <translation>Ce mot de passe n’est pas le bon pour ce coffre.</translation>
+        </message>
+        <message>
+            <location line="+172" />
+            <source>This file asks for more memory or time than Twofold ever uses: it was changed. Try the backup copy (the same name ending in .bak).</source>
+            <translation>Ce fichier demande plus de mémoire ou de temps que Twofold n’en utilise jamais : il a été modifié. Essayez la copie de sauvegarde (le même nom, terminé par .bak).</translation>
+        </message>
+        <message>
+            <location line="+72" />
+            <source>There is no vault at %1.</source>
+            <translation>Il n’y a pas de coffre à l’emplacement %1.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 is a folder, not a vault file.</source>
+            <translation>%1 est un dossier, pas un fichier de coffre.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>You do not have permission to read %1.</source>
+            <translation>Vous n’avez pas le droit de lire %1.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+3" />
+            <location line="+88" />
+            <source>The vault file %1 could not be read: %2.</source>
+            <translation>Le fichier du coffre %1 n’a pas pu être lu : %2.</translation>
+        </message>
+        <message>
+            <location line="-53" />
+            <location line="+16" />
+            <location line="+9" />
+            <source>it ends too early</source>
+            <translation>il se termine trop tôt</translation>
+        </message>
+        <message>
+            <location line="-19" />
+            <source>This vault uses format %1, which this version of Twofold does not know: it was saved by a newer Twofold (update Twofold to open it), or the file is damaged.</source>
+            <translation>Ce coffre utilise le format %1, que cette version de Twofold ne connaît pas : il a été enregistré par une version plus récente de Twofold (mettez Twofold à jour pour l’ouvrir), ou le fichier est endommagé.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>unknown format</source>
+            <translation>format inconnu</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>impossible header size</source>
+            <translation>taille d’en-tête impossible</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>the header checksum does not match</source>
+            <translation>la somme de contrôle de l’en-tête ne correspond pas</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>impossible content size</source>
+            <translation>taille de contenu impossible</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>there are extra bytes at the end</source>
+            <translation>il y a des octets en trop à la fin</translation>
+        </message>
+        <message>
+            <location line="-144" />
+            <source>the header cannot be read</source>
+            <translation>l’en-tête ne peut pas être lu</translation>
+        </message>
+        <message>
+            <location line="+202" />
+            <location line="+21" />
+            <source>it has no password key slot</source>
+            <translation>il n’a pas d’emplacement de clé pour le mot de passe</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>This vault has two-factor sign-in turned on: it needs a code as well as the password.</source>
+            <translation>La connexion à deux facteurs est activée pour ce coffre : il faut un code en plus du mot de passe.</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>That app password is not right for this vault, or it was revoked.</source>
+            <translation>Ce mot de passe d’application n’est pas le bon pour ce coffre, ou il a été révoqué.</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <location line="+17" />
+            <location line="+2" />
+            <source>its content does not decrypt</source>
+            <translation>son contenu ne se déchiffre pas</translation>
+        </message>
+    </context>
+    <context>
+        <name>Twofold::VaultLocation</name>
+        <message>
+            <location filename="../ui/common/VaultLocation.cpp" line="+24" />
+            <source>Twofold vaults (*.twofold);;All files (*)</source>
+            <translation>Coffres Twofold (*.twofold);;Tous les fichiers (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>main</name>
+        <message>
+            <location filename="../app/gui/main.cpp" line="+45" />
+            <source>Password manager with two-factor sign-in.</source>
+            <translation>Gestionnaire de mots de passe avec connexion à deux facteurs.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The vault file to open (optional).</source>
+            <translation>Le fichier du coffre à ouvrir (facultatif).</translation>
+        </message>
+    </context>
+    <context>
+        <name>twofold::AppFlow</name>
+        <message numerus="yes">
+            <location filename="../ui/setup/AppFlow.cpp" line="+51" />
+            <source>You signed in with a recovery code. You have %n recovery codes left: each works once.</source>
+            <translation>
+                <numerusform>Vous avez utilisé un code de récupération pour vous connecter. Il vous reste %n code de récupération : chacun ne fonctionne qu’une fois.</numerusform>
+                <numerusform>Vous avez utilisé un code de récupération pour vous connecter. Il vous reste %n codes de récupération : chacun ne fonctionne qu’une fois.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>You signed in with your last recovery code. Make new ones in Settings &gt; Security now.</source>
+            <translation>Vous avez utilisé votre dernier code de récupération pour vous connecter. Créez-en de nouveaux dès maintenant dans Paramètres &gt; Sécurité.</translation>
+        </message>
+        <message>
+            <location line="+60" />
+            <source>Your organisation requires two-factor sign-in for this vault. Turn on a method in Settings &gt; Security to finish setting it up.</source>
+            <translation>Votre organisation exige la connexion à deux facteurs pour ce coffre. Activez une méthode dans Paramètres &gt; Sécurité pour terminer sa configuration.</translation>
+        </message>
+    </context>
+    <context>
+        <name>twofold::AppPasswordDialog</name>
+        <message>
+            <location filename="../ui/preferences/AppPasswordDialog.cpp" line="+22" />
+            <source>&amp;Create</source>
+            <translation>&amp;Créer</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Copy</source>
+            <translation>&amp;Copier</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Done</source>
+            <translation>&amp;Terminé</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>New app password</source>
+            <translation>Nouveau mot de passe d’application</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Name the script or program that will use it, so you know what to revoke later.</source>
+            <translation>Nommez le script ou le programme qui va l’utiliser, pour savoir plus tard lequel révoquer.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Backup script</source>
+            <translation>Script de sauvegarde</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Nom :</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>This is the app password. Copy it now: it will not be shown again.</source>
+            <translation>Voici le mot de passe d’application. Copiez-le maintenant : il ne sera plus affiché.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>App password</source>
+            <translation>Mot de passe d’application</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Copy the app password</source>
+            <translation>Copier le mot de passe d’application</translation>
+        </message>
+    </context>
+    <context>
+        <name>twofold::AuthenticatorSetupDialog</name>
+        <message>
+            <location filename="../ui/twofactor/AuthenticatorSetupDialog.cpp" line="+21" />
+            <source>&amp;Copy Key</source>
+            <translation>&amp;Copier la clé</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Verify</source>
+            <translation>&amp;Vérifier</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Scan the QR code with your authenticator app, or type the setup key into it. Then enter the 6-digit code the app shows, to check that it works.</source>
+            <extracomment>"setup key": the authenticator secret written out for typing into an app by hand.</extracomment>
+            <translation>Scannez le code QR avec votre application d’authentification, ou saisissez-y la clé de configuration. Saisissez ensuite le code à 6 chiffres que l’application affiche, pour vérifier que tout fonctionne.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>QR code for your authenticator app</source>
+            <translation>Code QR pour votre application d’authentification</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A QR code holding the setup key. Scan it with your authenticator app, or type the setup key shown next to it instead.</source>
+            <translation>Un code QR contenant la clé de configuration. Scannez-le avec votre application d’authentification, ou saisissez plutôt la clé de configuration affichée à côté.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Setup key</source>
+            <extracomment>"setup key": the authenticator secret written out for typing into an app by hand.</extracomment>
+            <translation>Clé de configuration</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Copy the setup key</source>
+            <translation>Copier la clé de configuration</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Setup &amp;key:</source>
+            <extracomment>"setup key": the authenticator secret written out for typing into an app by hand.</extracomment>
+            <translation>C&amp;lé de configuration :</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Code from the authenticator app</source>
+            <extracomment>"code": the 6-digit one-time code an authenticator app shows.</extracomment>
+            <translation>Code de l’application d’authentification</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>C&amp;ode from the app:</source>
+            <extracomment>"code": the 6-digit one-time code an authenticator app shows.</extracomment>
+            <translation>C&amp;ode de l’application :</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Verify the code</source>
+            <translation>Vérifier le code</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+31" />
+            <source>The setup key is copied. The clipboard is cleared in %n second(s).</source>
+            <extracomment>"setup key": the authenticator secret written out for typing into an app by hand.</extracomment>
+            <translation>
+                <numerusform>Clé de configuration copiée. Le presse-papiers sera vidé dans %n seconde.</numerusform>
+                <numerusform>Clé de configuration copiée. Le presse-papiers sera vidé dans %n secondes.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Account: %1    Issuer: %2</source>
+            <extracomment>The account and issuer an authenticator app lists this code under.</extracomment>
+            <translation>Compte : %1    Émetteur : %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>twofold::ChangeMasterPasswordDialog</name>
+        <message>
+            <location filename="../ui/preferences/ChangeMasterPasswordDialog.cpp" line="+23" />
+            <source>C&amp;hange password</source>
+            <translation>&amp;Modifier le mot de passe</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Change master password</source>
+            <translation>Modifier le mot de passe principal</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>New master password</source>
+            <translation>Nouveau mot de passe principal</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>New master password again</source>
+            <translation>Confirmation du nouveau mot de passe principal</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Message</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Every remembered computer will be asked for a code again. Your methods, recovery codes and app passwords stay as they are.</source>
+            <translation>Un code sera de nouveau demandé sur chaque ordinateur mémorisé. Vos méthodes, vos codes de récupération et vos mots de passe d’application restent inchangés.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;New password:</source>
+            <translation>&amp;Nouveau mot de passe :</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Again:</source>
+            <translation>&amp;Saisissez-le à nouveau :</translation>
+        </message>
+        <message>
+            <location line="+45" />
+            <location line="+1" />
+            <source>The two passwords are not the same.</source>
+            <translation>Les deux mots de passe ne correspondent pas.</translation>
+        </message>
+    </context>
+    <context>
+        <name>twofold::CodeField</name>
+        <message>
+            <location filename="../ui/twofactor/TwoFactorWidgets.cpp" line="+31" />
+            <source>123 456</source>
+            <extracomment>The placeholder of the field a 6-digit one-time code is typed into.</extracomment>
+            <translation>123 456</translation>
+        </message>
+    </context>
+    <context>
+        <name>twofold::ConfirmPasswordDialog</name>
+        <message>
+            <location filename="../ui/twofactor/ConfirmPasswordDialog.cpp" line="+22" />
+            <source>Confirm Master Password</source>
+            <translation>Confirmer le mot de passe principal</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Enter your master password to change security settings.</source>
+            <translation>Saisissez votre mot de passe principal pour modifier les paramètres de sécurité.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Master password</source>
+            <translation>Mot de passe principal</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Checking the password</source>
+            <translation>Vérification du mot de passe</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Confirm</source>
+            <translation>Confirmer</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Confirm the master password</source>
+            <translation>Confirmer le mot de passe principal</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+    </context>
+    <context>
+        <name>twofold::CreateVaultController</name>
+        <message>
+            <location filename="../ui/setup/CreateVaultController.cpp" line="+60" />
+            <source>Choose where to keep the vault.</source>
+            <translation>Choisissez où conserver le coffre.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 is a folder. Choose a file name for the new vault.</source>
+            <translation>%1 est un dossier. Choisissez un nom de fichier pour le nouveau coffre.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>There is already a file at %1. Choose another name, or open it with “Open another vault…”.</source>
+            <translation>Il existe déjà un fichier à l’emplacement %1. Choisissez un autre nom, ou ouvrez-le avec « Ouvrir un autre coffre… ».</translation>
+        </message>
+    </context>
+    <context>
+        <name>twofold::CreateVaultPage</name>
+        <message>
+            <location filename="../ui/setup/CreateVaultPage.cpp" line="+37" />
+            <source>C&amp;hoose…</source>
+            <translation>C&amp;hoisir…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>What is missing</source>
+            <translation>Ce qui manque</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Progress</source>
+            <translation>Progression</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Message</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open another vault…</source>
+            <translation>Ouvrir un autre coffre…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Create</source>
+            <translation>&amp;Créer</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Create your vault</source>
+            <translation>Créez votre coffre</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>About the vault</source>
+            <translation>À propos du coffre</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Your passwords are kept in one encrypted file. Its master password is the one password you will need to remember: nobody can recover it for you.</source>
+            <translation>Vos mots de passe sont conservés dans un seul fichier chiffré. Son mot de passe principal est le seul mot de passe que vous devrez retenir : personne ne pourra le récupérer pour vous.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Vault location</source>
+            <translation>Emplacement du coffre</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose the vault location</source>
+            <translation>Choisir l’emplacement du coffre</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Master password</source>
+            <translation>Mot de passe principal</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Master password again</source>
+            <translation>Confirmation du mot de passe principal</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Master password strength</source>
+            <translation>Robustesse du mot de passe principal</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Creating the vault</source>
+            <translation>Création du coffre</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Creating your vault… This takes a few seconds: the master password is being made slow to guess.</source>
+            <translation>Création de votre coffre… Cela prend quelques secondes : le mot de passe principal est rendu lent à deviner.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Open another vault</source>
+            <translation>Ouvrir un autre coffre</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Create the vault</source>
+            <translation>Créer le coffre</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Location:</source>
+            <translation>&amp;Emplacement :</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Master password:</source>
+            <translation>&amp;Mot de passe principal :</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Type it again:</source>
+            <translation>&amp;Saisissez-le à nouveau :</translation>
+        </message>
+        <message>
+            <location line="+89" />
+            <source>Where to keep the new vault</source>
+            <translation>Où conserver le nouveau coffre</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Open a vault</source>
+            <translation>Ouvrir un coffre</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>Choose a master password.</source>
+            <translation>Choisissez un mot de passe principal.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Choose a stronger master password: the line under it says why.</source>
+            <translation>Choisissez un mot de passe principal plus robuste : la ligne en dessous indique pourquoi.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Type the master password again to confirm it.</source>
+            <translation>Saisissez à nouveau le mot de passe principal pour le confirmer.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The two passwords do not match.</source>
+            <translation>Les deux mots de passe ne correspondent pas.</translation>
+        </message>
+    </context>
+    <context>
+        <name>twofold::DeliverySettingsDialog</name>
+        <message>
+            <location filename="../ui/preferences/DeliverySettingsDialog.cpp" line="+45" />
+            <source>Browse…</source>
+            <translation>Parcourir…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose a certificate file</source>
+            <translation>Choisir un fichier de certificats</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Optional: the system's certificates are used</source>
+            <translation>Facultatif : les certificats du système sont utilisés</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Certificate authorities (PEM)</source>
+            <translation>Autorités de certification (PEM)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+            <translation>Certificats PEM (*.pem *.crt);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Write each webhook header as "Name: value", one a line.</source>
+            <translation>Écrivez chaque en-tête du webhook sous la forme « Nom: valeur », un par ligne.</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Send a test to</source>
+            <translation>Envoyer un test à</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Send a &amp;test</source>
+            <translation>Envoyer un &amp;test</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Save</source>
+            <translation>&amp;Enregistrer</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Delivery settings</source>
+            <translation>Paramètres d’envoi</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;Email</source>
+            <translation>E-&amp;mail</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Text &amp;messages (SMS)</source>
+            <translation>&amp;SMS</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Delivery</source>
+            <translation>Envoi</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>An email address or a mobile number</source>
+            <translation>Une adresse e-mail ou un numéro de mobile</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Send a test</source>
+            <translation>Envoyer un test</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Send a test t&amp;o:</source>
+            <translation>Env&amp;oyer un test à :</translation>
+        </message>
+        <message>
+            <location line="+45" />
+            <source>Mail server</source>
+            <translation>Serveur de messagerie</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>smtp.example.com</source>
+            <translation>smtp.example.com</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Port</source>
+            <translation>Port</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Security</source>
+            <translation>Sécurité</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>STARTTLS (required)</source>
+            <translation>STARTTLS (obligatoire)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>TLS from the start</source>
+            <translation>TLS dès la connexion</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>None (only for a server on this computer)</source>
+            <translation>Aucune (uniquement pour un serveur situé sur cet ordinateur)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>User name</source>
+            <translation>Nom d’utilisateur</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Empty when the server needs no sign-in</source>
+            <translation>À laisser vide si le serveur n’exige pas de connexion</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Mail server password</source>
+            <translation>Mot de passe du serveur de messagerie</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sender address</source>
+            <translation>Adresse de l’expéditeur</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>codes@example.com</source>
+            <translation>codes@example.com</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sender name</source>
+            <translation>Nom de l’expéditeur</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Optional</source>
+            <translation>Facultatif</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+74" />
+            <source>Certificate authorities file</source>
+            <translation>Fichier des autorités de certification</translation>
+        </message>
+        <message>
+            <location line="-63" />
+            <source>&amp;Server:</source>
+            <translation>Ser&amp;veur :</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Port:</source>
+            <translation>&amp;Port :</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Se&amp;curity:</source>
+            <translation>Sé&amp;curité :</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;User name:</source>
+            <translation>Nom d’&amp;utilisateur :</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Pass&amp;word:</source>
+            <translation>Mot &amp;de passe :</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sender &amp;address:</source>
+            <translation>Ad&amp;resse de l’expéditeur :</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sender &amp;name:</source>
+            <translation>&amp;Nom de l’expéditeur :</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+60" />
+            <source>Certificate aut&amp;horities:</source>
+            <translation>Autorités de certi&amp;fication :</translation>
+        </message>
+        <message>
+            <location line="-51" />
+            <source>SMS gateway</source>
+            <translation>Passerelle SMS</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>None</source>
+            <translation>Aucune</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Twilio (or a gateway that speaks its API)</source>
+            <translation>Twilio (ou une passerelle compatible avec son API)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Webhook (JSON)</source>
+            <translation>Webhook (JSON)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No text messages are sent.</source>
+            <translation>Aucun SMS n’est envoyé.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Account SID</source>
+            <translation>SID du compte</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Auth token</source>
+            <translation>Jeton d’authentification</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sender number</source>
+            <translation>Numéro de l’expéditeur</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>+15005550006 or a sender name</source>
+            <translation>+15005550006 ou un nom d’expéditeur</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Gateway address</source>
+            <translation>Adresse de la passerelle</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Account &amp;SID:</source>
+            <translation>S&amp;ID du compte :</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Auth &amp;token:</source>
+            <translation>&amp;Jeton d’authentification :</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;From:</source>
+            <translation>E&amp;xpéditeur :</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+17" />
+            <source>&amp;Address:</source>
+            <translation>A&amp;dresse :</translation>
+        </message>
+        <message>
+            <location line="-13" />
+            <source>Webhook address</source>
+            <translation>Adresse du webhook</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>https://sms.example.com/send</source>
+            <translation>https://sms.example.com/send</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Body template</source>
+            <translation>Modèle de corps</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Headers</source>
+            <translation>En-têtes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Authorization: Bearer …</source>
+            <translation>Authorization: Bearer …</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Body:</source>
+            <translation>Co&amp;rps :</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Headers:</source>
+            <translation>E&amp;n-têtes :</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{to}, {body} and {code} are filled in; one header a line.</source>
+            <translation>{to}, {body} et {code} sont remplacés ; un en-tête par ligne.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Gateway:</source>
+            <translation>&amp;Passerelle :</translation>
+        </message>
+        <message>
+            <location line="+106" />
+            <source>Fill in the mail server first.</source>
+            <translation>Renseignez d’abord le serveur de messagerie.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Sending a test to %1…</source>
+            <translation>Envoi d’un test à %1…</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>A test was sent to %1. If it does not arrive, check the settings.</source>
+            <translation>Un test a été envoyé à %1. S’il n’arrive pas, vérifiez les paramètres.</translation>
+        </message>
+        <message>
+            <location filename="../ui/preferences/TurnOnMethod.cpp" line="+68" />
+            <source>Codes by text message need an SMS gateway to send them. Set one up first.</source>
+            <translation>L’envoi des codes par SMS nécessite une passerelle SMS. Configurez-en d’abord une.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Codes by email need a mail server to send them. Set one up first.</source>
+            <translation>L’envoi des codes par e-mail nécessite un serveur de messagerie. Configurez-en d’abord un.</translation>
+        </message>
+    </context>
+    <context>
+        <name>twofold::EmailSetupDialog</name>
+        <message>
+            <location filename="../ui/twofactor/EmailSetupDialog.cpp" line="+18" />
+            <source>Enter the email address to send sign-in codes to. We send a code to it now, to check that it receives mail.</source>
+            <extracomment>"code": the one-time code sent by email.</extracomment>
+            <translation>Saisissez l’adresse e-mail à laquelle envoyer les codes de connexion. Un code y est envoyé tout de suite, pour vérifier qu’elle reçoit bien les e-mails.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Email address</source>
+            <translation>Adresse e-mail</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>name@example.com</source>
+            <translation>nom@example.com</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Email &amp;address:</source>
+            <translation>A&amp;dresse e-mail :</translation>
+        </message>
+    </context>
+    <context>
+        <name>twofold::EntryEditorDialog</name>
+        <message>
+            <location filename="../ui/vault/EntryEditorDialog.cpp" line="+27" />
+            <source>Gene&amp;rate</source>
+            <translation>Géné&amp;rer</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Remove</source>
+            <translation>Retirer</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>New entry</source>
+            <translation>Nouvelle entrée</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Edit entry</source>
+            <translation>Modifier l’entrée</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>User name</source>
+            <translation>Nom d’utilisateur</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Password</source>
+            <translation>Mot de passe</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Web address</source>
+            <translation>Adresse web</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>https://example.com</source>
+            <translation>https://example.com</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Tags</source>
+            <translation>Étiquettes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Separate tags with commas</source>
+            <translation>Séparez les étiquettes par des virgules</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Group</source>
+            <translation>Groupe</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Choose a group, or type a new name (use / for a group inside another).</source>
+            <translation>Choisissez un groupe, ou saisissez un nouveau nom (utilisez / pour un groupe dans un autre).</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>(top level)</source>
+            <translation>(niveau supérieur)</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Generate a password</source>
+            <translation>Générer un mot de passe</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Fill in a random password of %1 characters: letters, digits and symbols</source>
+            <translation>Remplir avec un mot de passe aléatoire de %1 caractères : lettres, chiffres et symboles</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Two-factor codes</source>
+            <translation>Codes à deux facteurs</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remove the two-factor codes</source>
+            <translation>Retirer les codes à deux facteurs</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Title:</source>
+            <translation>&amp;Titre :</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;User name:</source>
+            <translation>Nom d’&amp;utilisateur :</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Password:</source>
+            <translation>&amp;Mot de passe :</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Web address:</source>
+            <translation>Adresse &amp;web :</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Two-factor:</source>
+            <translation>Deux facteurs :</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Group:</source>
+            <translation>&amp;Groupe :</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>T&amp;ags:</source>
+            <translation>Éti&amp;quettes :</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Notes:</source>
+            <translation>&amp;Notes :</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Save the entry</source>
+            <translation>Enregistrer l’entrée</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <location line="+108" />
+            <source>This entry has two-factor codes.</source>
+            <translation>Cette entrée a des codes à deux facteurs.</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>None</source>
+            <translation>Aucun</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Change two-factor code…</source>
+            <translation>Modifier le code à deux facteurs…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Add two-factor code…</source>
+            <translation>Ajouter un code à deux facteurs…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Change the two-factor code</source>
+            <translation>Modifier le code à deux facteurs</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Add a two-factor code</source>
+            <translation>Ajouter un code à deux facteurs</translation>
+        </message>
+    </context>
+    <context>
+        <name>twofold::EntryListModel</name>
+        <message>
+            <location filename="../ui/vault/EntryListModel.cpp" line="+116" />
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>User name</source>
+            <translation>Nom d’utilisateur</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Web address</source>
+            <translation>Adresse web</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Modified</source>
+            <translation>Modifié le</translation>
+        </message>
+    </context>
+    <context>
+        <name>twofold::EntryPane</name>
+        <message>
+            <location filename="../ui/vault/EntryPane.cpp" line="+44" />
+            <location line="+25" />
+            <source>This entry is in the trash.</source>
+            <translation>Cette entrée est dans la corbeille.</translation>
+        </message>
+        <message>
+            <location line="-24" />
+            <source>User name</source>
+            <translation>Nom d’utilisateur</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Password</source>
+            <translation>Mot de passe</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Web address</source>
+            <translation>Adresse web</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Group</source>
+            <translation>Groupe</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Tags</source>
+            <translation>Étiquettes</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+1" />
+            <source>Copy</source>
+            <translation>Copier</translation>
+        </message>
+        <message>
+            <location line="-1" />
+            <source>Copy the user name</source>
+            <translation>Copier le nom d’utilisateur</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Copy the password</source>
+            <translation>Copier le mot de passe</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Edit…</source>
+            <translation>&amp;Modifier…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Restore</source>
+            <translation>&amp;Restaurer</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Choose an entry to see it here.</source>
+            <translation>Choisissez une entrée pour l’afficher ici.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Edit this entry</source>
+            <translation>Modifier cette entrée</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Restore this entry from the trash</source>
+            <translation>Restaurer cette entrée depuis la corbeille</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>User name:</source>
+            <translation>Nom d’utilisateur :</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Password:</source>
+            <translation>Mot de passe :</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Two-factor:</source>
+            <translation>Deux facteurs :</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Web address:</source>
+            <translation>Adresse web :</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Group:</source>
+            <translation>Groupe :</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Tags:</source>
+            <translation>Étiquettes :</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Notes:</source>
+            <translation>Notes :</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Two-factor code copied.</source>
+            <translation>Code à deux facteurs copié.</translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>(top level)</source>
+            <translation>(niveau supérieur)</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>User name copied.</source>
+            <translation>Nom d’utilisateur copié.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+9" />
+            <source>Password copied. The clipboard will be cleared in %n second(s).</source>
+            <translation>
+                <numerusform>Mot de passe copié. Le presse-papiers sera vidé dans %n seconde.</numerusform>
+                <numerusform>Mot de passe copié. Le presse-papiers sera vidé dans %n secondes.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Hide</source>
+            <translation>Masquer</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Show</source>
+            <translation>Afficher</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+1" />
+            <source>Hide the password</source>
+            <translation>Masquer le mot de passe</translation>
+        </message>
+        <message>
+            <location line="-1" />
+            <location line="+1" />
+            <source>Show the password</source>
+            <translation>Afficher le mot de passe</translation>
+        </message>
+    </context>
+    <context>
+        <name>twofold::GeneralPane</name>
+        <message>
+            <location filename="../ui/preferences/GeneralPane.cpp" line="+34" />
+            <source>Lock when the &amp;screen locks or the computer sleeps</source>
+            <translation>Verrouiller quand l’écran se verrouille ou que l’ordinateur se met en &amp;veille</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Never</source>
+            <translation>Jamais</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Lock after this many minutes without use</source>
+            <translation>Verrouiller après ce nombre de minutes sans utilisation</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Lock when the screen locks</source>
+            <translation>Verrouiller quand l’écran se verrouille</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source> s</source>
+            <translation> s</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Clear the clipboard after this many seconds</source>
+            <translation>Vider le presse-papiers après ce nombre de secondes</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Language</source>
+            <translation>Langue</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>System default</source>
+            <translation>Langue du système</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Lock after:</source>
+            <translation>Verrouiller &amp;après :</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>minutes without keyboard or mouse use (0: never)</source>
+            <translation>minutes sans utilisation du clavier ni de la souris (0 : jamais)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Clear the clipboard after:</source>
+            <translation>Vider le &amp;presse-papiers après :</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Lan&amp;guage:</source>
+            <translation>&amp;Langue :</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Applies the next time Twofold starts.</source>
+            <translation>S’applique au prochain démarrage de Twofold.</translation>
+        </message>
+    </context>
+    <context>
+        <name>twofold::GroupList</name>
+        <message>
+            <location filename="../ui/vault/GroupList.cpp" line="+36" />
+            <source>Groups and tags</source>
+            <translation>Groupes et étiquettes</translation>
+        </message>
+        <message>
+            <location line="+62" />
+            <source>Tags</source>
+            <translation>Étiquettes</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>Tag %1, %n entries</source>
+            <translation>
+                <numerusform>Étiquette %1, %n entrée</numerusform>
+                <numerusform>Étiquette %1, %n entrées</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Entries tagged “%1”</source>
+            <translation>Entrées avec l’étiquette « %1 »</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>All entries</source>
+            <translation>Toutes les entrées</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Trash</source>
+            <translation>Corbeille</translation>
+        </message>
+    </context>
+    <context>
+        <name>twofold::InlineConfirmation</name>
+        <message>
+            <location filename="../ui/preferences/InlineConfirmation.cpp" line="+12" />
+            <location line="+8" />
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <location line="-3" />
+            <source>Question</source>
+            <translation>Question</translation>
+        </message>
+    </context>
+    <context>
+        <name>twofold::MainWindow</name>
+        <message>
+            <location filename="../ui/vault/MainWindow.cpp" line="+48" />
+            <source>%1 — Twofold</source>
+            <translation>%1 — Twofold</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Search (Ctrl+F)</source>
+            <translation>Rechercher (Ctrl+F)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Search entries</source>
+            <translation>Rechercher dans les entrées</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Entries</source>
+            <translation>Entrées</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Entry list message</source>
+            <translation>Message de la liste des entrées</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Status</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save state</source>
+            <translation>État de l’enregistrement</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <location line="+156" />
+            <source>Entry restored.</source>
+            <translation>Entrée restaurée.</translation>
+        </message>
+        <message>
+            <location line="-49" />
+            <source>Entry added.</source>
+            <translation>Entrée ajoutée.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Entry saved.</source>
+            <translation>Entrée enregistrée.</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>“%1” moved to the trash.</source>
+            <translation>Entrée « %1 » mise à la corbeille.</translation>
+        </message>
+        <message>
+            <location line="+47" />
+            <source>Twofold stayed unlocked because your latest changes could not be saved: %1</source>
+            <translation>Twofold est resté déverrouillé, car vos dernières modifications n’ont pas pu être enregistrées : %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+93" />
+            <source>Try again</source>
+            <translation>Réessayer</translation>
+        </message>
+        <message>
+            <location line="-58" />
+            <source>Changes not saved</source>
+            <translation>Modifications non enregistrées</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Your latest changes could not be saved: %1
 Lock anyway and lose them?</source>
-        <translation>Vos dernières modifications n’ont pas pu être enregistrées&#xa0;: %1
-Verrouiller quand même et les perdre&#xa0;?</translation>
-    </message>
-    <message>
-        <location line="+56"/>
-        <source>%1 Your changes are still open here.</source>
-        <translation>%1 Vos modifications sont toujours présentes ici.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Saving…</source>
-        <translation>Enregistrement…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not saved</source>
-        <translation>Non enregistré</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>All changes saved</source>
-        <translation>Toutes les modifications sont enregistrées</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Nothing matches “%1”</source>
-        <translation>Aucun résultat pour «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The trash is empty</source>
-        <translation>La corbeille est vide</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>No entries yet — press %1 to add one</source>
-        <translation>Aucune entrée pour l’instant — appuyez sur %1 pour en ajouter une</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No entries here — press %1 to add one</source>
-        <translation>Aucune entrée ici — appuyez sur %1 pour en ajouter une</translation>
-    </message>
-    <message>
-        <location filename="../ui/vault/MainWindowMenus.cpp" line="+32"/>
-        <source>&amp;New entry…</source>
-        <translation>&amp;Nouvelle entrée…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Edit entry…</source>
-        <translation>&amp;Modifier l’entrée…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Move to trash</source>
-        <translation>Mettre à la &amp;corbeille</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Lock vault</source>
-        <translation>&amp;Verrouiller le coffre</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Find</source>
-        <translation>&amp;Rechercher</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Copy u&amp;ser name</source>
-        <translation>Copier le nom d’&amp;utilisateur</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Copy &amp;password</source>
-        <translation>Copier le mot de &amp;passe</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Paramètres…</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Se&amp;curity…</source>
-        <translation>&amp;Sécurité…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;About Twofold</source>
-        <translation>À &amp;propos de Twofold</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Undo moving to the trash</source>
-        <translation>Annuler la mise à la corbeille</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>&amp;Vault</source>
-        <translation>&amp;Coffre</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Entry</source>
-        <translation>&amp;Entrée</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+2"/>
-        <source>Main tools</source>
-        <translation>Outils principaux</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>About Twofold</source>
-        <translation>À propos de Twofold</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Twofold %1</source>
-        <translation>Twofold %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A password manager with two-factor sign-in. Built with Qt %1.</source>
-        <translation>Un gestionnaire de mots de passe avec connexion à deux facteurs. Compilé avec Qt %1.</translation>
-    </message>
-</context>
-<context>
-    <name>twofold::MessageBanner</name>
-    <message>
-        <location filename="../ui/common/MessageBanner.cpp" line="+23"/>
-        <location line="+12"/>
-        <source>Message</source>
-        <translation>Message</translation>
-    </message>
-    <message>
-        <location line="-10"/>
-        <source>Close</source>
-        <translation>Fermer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>Close this message</source>
-        <translation>Fermer ce message</translation>
-    </message>
-</context>
-<context>
-    <name>twofold::MethodSetupDialog</name>
-    <message>
-        <location filename="../ui/twofactor/MethodSetupDialog.cpp" line="+23"/>
-        <source>Turn On %1</source>
-        <translation>Activer la méthode «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Working</source>
-        <translation>Opération en cours</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+2"/>
-        <source>Done</source>
-        <translation>Terminé</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>Save your recovery codes and tick &quot;I have saved these codes&quot; first: they are shown only once.</source>
-        <translation>Sauvegardez d’abord vos codes de récupération et cochez «&#xa0;J’ai sauvegardé ces codes&#xa0;»&#xa0;: ils ne sont affichés qu’une seule fois.</translation>
-    </message>
-    <message>
-        <location line="+49"/>
-        <source>%1 turned on.</source>
-        <extracomment>%1 is a two-factor method: &quot;Authenticator app&quot;, &quot;Email&quot;, &quot;Text message (SMS)&quot;.</extracomment>
-        <translation>La méthode «&#xa0;%1&#xa0;» est activée.</translation>
-    </message>
-</context>
-<context>
-    <name>twofold::OtpKeyForm</name>
-    <message>
-        <location filename="../ui/otp/OtpKeyForm.cpp" line="+21"/>
-        <source>Period:</source>
-        <translation>Période&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Counter:</source>
-        <translation>Compteur&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>e.g. JBSW Y3DP EHPK 3PXP</source>
-        <translation>p. ex. JBSW Y3DP EHPK 3PXP</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Setup key</source>
-        <translation>Clé de configuration</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The key the website shows next to its QR code. Spaces and dashes do not matter, nor do capital letters.</source>
-        <translation>La clé que le site web affiche à côté de son code QR. Les espaces, les tirets et les majuscules n’ont pas d’importance.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The website or company, e.g. Example Bank</source>
-        <translation>Le site web ou l’entreprise, p. ex. Example Bank</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Your user name or email address there</source>
-        <translation>Votre nom d’utilisateur ou votre adresse e-mail sur ce site</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Advanced</source>
-        <translation>Avancé</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Time-based (TOTP)</source>
-        <translation>Basé sur le temps (TOTP)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Counter-based (HOTP)</source>
-        <translation>Basé sur un compteur (HOTP)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Kind of code:</source>
-        <translation>Type de code&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Algorithm:</source>
-        <translation>Algorithme&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Digits:</source>
-        <translation>Chiffres&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Change these only when the website says so: most use time-based codes, SHA-1, 6 digits and 30 seconds.</source>
-        <translation>Ne modifiez ces réglages que si le site web le demande&#xa0;: la plupart utilisent des codes basés sur le temps, SHA-1, 6 chiffres et 30 secondes.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Setup key:</source>
-        <translation>Clé de configuration&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Issuer:</source>
-        <translation>Émetteur&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Account:</source>
-        <translation>Compte&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>The setup key is too short: check that you typed all of it.</source>
-        <translation>La clé de configuration est trop courte&#xa0;: vérifiez que vous l’avez saisie en entier.</translation>
-    </message>
-</context>
-<context>
-    <name>twofold::OtpSetupDialog</name>
-    <message>
-        <location filename="../ui/otp/OtpSetupDialog.cpp" line="+43"/>
-        <source>From an Image File…</source>
-        <translation>À partir d’un fichier image…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>From the Screen</source>
-        <translation>À partir de l’écran</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Add Two-Factor Codes</source>
-        <translation>Ajouter des codes à deux facteurs</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Two-factor link</source>
-        <translation>Lien à deux facteurs</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Paste the link the website gives for authenticator apps (it starts with otpauth://).</source>
-        <translation>Collez le lien que le site web fournit pour les applications d’authentification (il commence par otpauth://).</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Read the QR code the website shows: from a picture of it, or straight from the screen while the website shows it.</source>
-        <translation>Lisez le code QR affiché par le site web&#xa0;: à partir d’une image de celui-ci, ou directement à l’écran pendant que le site web l’affiche.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Paste a Link</source>
-        <translation>Coller un lien</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Type the Setup Key</source>
-        <translation>Saisir la clé de configuration</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Read a QR Code</source>
-        <translation>Lire un code QR</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Problem</source>
-        <translation>Problème</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The current code, to check against the website (enter it where the website asks for a code):</source>
-        <translation>Le code actuel, à comparer avec le site web (saisissez-le là où le site web demande un code)&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+102"/>
-        <source>This looks like a setup key, not a link: type or paste it under “Type the Setup Key”.</source>
-        <translation>Ceci ressemble à une clé de configuration, pas à un lien&#xa0;: saisissez-la ou collez-la sous «&#xa0;Saisir la clé de configuration&#xa0;».</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Choose a Picture of the QR Code</source>
-        <translation>Choisir une image du code QR</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pictures (%1)</source>
-        <translation>Images (%1)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1 could not be opened as a picture (%2).</source>
-        <translation>%1 n’a pas pu être ouvert comme image (%2).</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>No QR code was found on the screen. Show the website&apos;s QR code, move this window so it does not cover it, and try again.</source>
-        <translation>Aucun code QR n’a été trouvé à l’écran. Affichez le code QR du site web, déplacez cette fenêtre pour qu’elle ne le masque pas, puis réessayez.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Twofold could not take a picture of the screen (your desktop may not allow it). Save the QR code as a picture and use “From an Image File…” instead.</source>
-        <translation>Twofold n’a pas pu faire de capture de l’écran (votre bureau ne le permet peut-être pas). Enregistrez le code QR sous forme d’image et utilisez plutôt «&#xa0;À partir d’un fichier image…&#xa0;».</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>This QR code is an export from Google Authenticator, which Twofold cannot read. Set up two-factor codes again on the website and read the QR code it shows.</source>
-        <translation>Ce code QR est une exportation de Google Authenticator, que Twofold ne sait pas lire. Configurez à nouveau les codes à deux facteurs sur le site web et lisez le code QR qu’il affiche.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The QR code was read, but it does not hold a usable two-factor link.</source>
-        <translation>Le code QR a été lu, mais il ne contient pas de lien à deux facteurs utilisable.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>QR code read.</source>
-        <translation>Code QR lu.</translation>
-    </message>
-</context>
-<context>
-    <name>twofold::PasswordField</name>
-    <message>
-        <location filename="../ui/common/PasswordField.cpp" line="+26"/>
-        <location line="+1"/>
-        <source>Caps Lock is on</source>
-        <translation>Le verrouillage des majuscules est activé</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Password</source>
-        <translation>Mot de passe</translation>
-    </message>
-    <message>
-        <location line="+79"/>
-        <source>Hide</source>
-        <translation>Masquer</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Show</source>
-        <translation>Afficher</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Hide the password</source>
-        <translation>Masquer le mot de passe</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Show the password</source>
-        <translation>Afficher le mot de passe</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Hide %1</source>
-        <translation>Masquer %1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Show %1</source>
-        <translation>Afficher %1</translation>
-    </message>
-</context>
-<context>
-    <name>twofold::PreferencesDialog</name>
-    <message>
-        <location filename="../ui/preferences/PreferencesDialog.cpp" line="+24"/>
-        <source>Preferences</source>
-        <translation>Préférences</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Preferences sections</source>
-        <translation>Sections des préférences</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>General</source>
-        <translation>Général</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+17"/>
-        <source>Security</source>
-        <translation>Sécurité</translation>
-    </message>
-    <message>
-        <location line="-4"/>
-        <source>Unlock a vault to change its security settings.</source>
-        <translation>Déverrouillez un coffre pour modifier ses paramètres de sécurité.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Close</source>
-        <translation>Fermer</translation>
-    </message>
-</context>
-<context>
-    <name>twofold::QrCodeWidget</name>
-    <message>
-        <location filename="../ui/otp/QrCodeWidget.cpp" line="+54"/>
-        <location line="+6"/>
-        <source>The QR code could not be saved to %1 (%2).</source>
-        <translation>Le code QR n’a pas pu être enregistré dans %1 (%2).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Save as PNG…</source>
-        <translation>Enregistrer en PNG…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save as SVG…</source>
-        <translation>Enregistrer en SVG…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>QR code</source>
-        <translation>Code QR</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Scan this QR code with an authenticator app. If you cannot scan it, type the setup key shown with it.</source>
-        <translation>Scannez ce code QR avec une application d’authentification. Si vous ne pouvez pas le scanner, saisissez la clé de configuration affichée avec lui.</translation>
-    </message>
-    <message>
-        <location line="+116"/>
-        <location line="+11"/>
-        <source>There is no QR code to save.</source>
-        <translation>Il n’y a aucun code QR à enregistrer.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Save the QR code (anyone with the picture can make your codes)</source>
-        <translation>Enregistrer le code QR (toute personne disposant de l’image peut générer vos codes)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>SVG pictures (*.svg)</source>
-        <translation>Images SVG (*.svg)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>PNG pictures (*.png)</source>
-        <translation>Images PNG (*.png)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>QR code not saved</source>
-        <translation>Code QR non enregistré</translation>
-    </message>
-</context>
-<context>
-    <name>twofold::RecoveryCodesDialog</name>
-    <message>
-        <location filename="../ui/twofactor/RecoveryCodesDialog.cpp" line="+15"/>
-        <source>Recovery Codes</source>
-        <translation>Codes de récupération</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+2"/>
-        <source>Done</source>
-        <translation>Terminé</translation>
-    </message>
-</context>
-<context>
-    <name>twofold::RecoveryCodesPanel</name>
-    <message>
-        <location filename="../ui/twofactor/RecoveryCodesPanel.cpp" line="+28"/>
-        <source>&amp;Copy All</source>
-        <translation>&amp;Tout copier</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Save to File…</source>
-        <translation>&amp;Enregistrer dans un fichier…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&amp;Print…</source>
-        <translation>&amp;Imprimer…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>I have &amp;saved these codes</source>
-        <translation>J’ai &amp;sauvegardé ces codes</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Your recovery codes</source>
-        <extracomment>Recovery codes: single-use codes that sign in when no other two-factor method is at hand.</extracomment>
-        <translation>Vos codes de récupération</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Each code works once. Keep them somewhere safe, away from this computer: they sign you in when you cannot use your other two-factor methods.</source>
-        <translation>Chaque code ne fonctionne qu’une fois. Conservez-les en lieu sûr, à l’écart de cet ordinateur&#xa0;: ils vous permettent de vous connecter quand vous ne pouvez pas utiliser vos autres méthodes de connexion à deux facteurs.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Recovery codes</source>
-        <translation>Codes de récupération</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Copy all recovery codes</source>
-        <translation>Copier tous les codes de récupération</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Save the recovery codes to a file</source>
-        <translation>Enregistrer les codes de récupération dans un fichier</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Print the recovery codes</source>
-        <translation>Imprimer les codes de récupération</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>I have saved these codes</source>
-        <translation>J’ai sauvegardé ces codes</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>Recovery code %1</source>
-        <translation>Code de récupération %1</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>Twofold recovery codes</source>
-        <translation>Codes de récupération Twofold</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Each code works once. Keep them somewhere safe, away from this computer.</source>
-        <translation>Chaque code ne fonctionne qu’une fois. Conservez-les en lieu sûr, à l’écart de cet ordinateur.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>There are no recovery codes to save.</source>
-        <translation>Il n’y a aucun code de récupération à enregistrer.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+8"/>
-        <source>Could not write %1: %2</source>
-        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+25"/>
-        <source>The recovery codes are copied. The clipboard is cleared in %n second(s).</source>
-        <translation>
-            <numerusform>Codes de récupération copiés. Le presse-papiers sera vidé dans %n seconde.</numerusform>
-            <numerusform>Codes de récupération copiés. Le presse-papiers sera vidé dans %n secondes.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Save Recovery Codes</source>
-        <translation>Enregistrer les codes de récupération</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Text files (*.txt)</source>
-        <translation>Fichiers texte (*.txt)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>twofold-recovery-codes.txt</source>
-        <translation>twofold-recovery-codes.txt</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The recovery codes are saved in %1.</source>
-        <translation>Les codes de récupération sont enregistrés dans %1.</translation>
-    </message>
-</context>
-<context>
-    <name>twofold::SecondFactorPage</name>
-    <message>
-        <location filename="../ui/signin/SecondFactorPage.cpp" line="+62"/>
-        <source>What to enter</source>
-        <translation>Ce qu’il faut saisir</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Sign-in code</source>
-        <extracomment>The field for the one-time sign-in code (from an app, an email or a text message).</extracomment>
-        <translation>Code de connexion</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>123 456</source>
-        <translation>123 456</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Time left for this code</source>
-        <translation>Temps restant pour ce code</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Remember this computer for 30 days</source>
-        <translation>&amp;Mémoriser cet ordinateur pendant 30 jours</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Locked out</source>
-        <translation>Bloqué</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Recovery code</source>
-        <translation>Code de récupération</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Recovery codes left</source>
-        <translation>Codes de récupération restants</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Message</source>
-        <translation>Message</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>When a code is asked</source>
-        <translation>Quand un code est demandé</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Use &amp;another method</source>
-        <translation>Utiliser une &amp;autre méthode</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+277"/>
-        <source>Use a re&amp;covery code</source>
-        <translation>Utiliser un code de ré&amp;cupération</translation>
-    </message>
-    <message>
-        <location line="-276"/>
-        <source>&amp;Back</source>
-        <translation>&amp;Retour</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+287"/>
-        <source>&amp;Verify</source>
-        <translation>&amp;Vérifier</translation>
-    </message>
-    <message>
-        <location line="-278"/>
-        <source>Remember this computer for 30 days</source>
-        <translation>Mémoriser cet ordinateur pendant 30 jours</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Sign-in methods</source>
-        <translation>Méthodes de connexion</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Use another method</source>
-        <translation>Utiliser une autre méthode</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+233"/>
-        <location line="+30"/>
-        <source>Use a recovery code</source>
-        <translation>Utiliser un code de récupération</translation>
-    </message>
-    <message>
-        <location line="-262"/>
-        <source>Back to the password</source>
-        <translation>Retour au mot de passe</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+272"/>
-        <source>Verify</source>
-        <translation>Vérifier</translation>
-    </message>
-    <message>
-        <location line="-265"/>
-        <source>Checking</source>
-        <translation>Vérification</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>How to get a code</source>
-        <translation>Comment recevoir un code</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Choose how to get your code:</source>
-        <extracomment>Codes are one-time sign-in numbers.</extracomment>
-        <translation>Choisissez comment recevoir votre code&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>About recovery codes</source>
-        <translation>À propos des codes de récupération</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Enter one of the recovery codes you saved when you turned on two-factor sign-in. Each works once.</source>
-        <translation>Saisissez l’un des codes de récupération que vous avez sauvegardés lors de l’activation de la connexion à deux facteurs. Chacun ne fonctionne qu’une fois.</translation>
-    </message>
-    <message>
-        <location line="+193"/>
-        <source>Choose a sign-in method</source>
-        <translation>Choisissez une méthode de connexion</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Two-factor sign-in</source>
-        <translation>Connexion à deux facteurs</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Enter a code &amp;instead</source>
-        <translation>Saisir plutôt un &amp;code</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Enter a code instead</source>
-        <translation>Saisir plutôt un code</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>&amp;Continue</source>
-        <translation>C&amp;ontinuer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Continue</source>
-        <translation>Continuer</translation>
-    </message>
-</context>
-<context>
-    <name>twofold::SecurityPane</name>
-    <message>
-        <location filename="../ui/preferences/SecurityPane.cpp" line="+72"/>
-        <source>Codes are checked on this computer: they guard Twofold itself, not a copy of the file.</source>
-        <translation>Les codes sont vérifiés sur cet ordinateur&#xa0;: ils protègent Twofold lui-même, pas une copie du fichier.</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <location line="+1"/>
-        <source>Sign-in methods</source>
-        <translation>Méthodes de connexion</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Method</source>
-        <translation>Méthode</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>State</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Codes go to</source>
-        <translation>Destination des codes</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Added</source>
-        <translation>Date d’ajout</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location filename="../ui/preferences/SecurityPaneLists.cpp" line="+104"/>
-        <source>Default</source>
-        <translation>Par défaut</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Turn &amp;on…</source>
-        <translation>&amp;Activer…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Turn on</source>
-        <translation>Activer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Turn o&amp;ff</source>
-        <translation>&amp;Désactiver</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+165"/>
-        <source>Turn off</source>
-        <translation>Désactiver</translation>
-    </message>
-    <message>
-        <location line="-164"/>
-        <source>Set as &amp;default</source>
-        <translation>Définir par défa&amp;ut</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Set as default</source>
-        <translation>Définir par défaut</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>When to ask for a code</source>
-        <translation>Quand demander un code</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>At &amp;every sign-in</source>
-        <translation>À &amp;chaque connexion</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Only on computers &amp;not remembered in the last 30 days</source>
-        <translation>Seulement sur les ordinateurs &amp;non mémorisés au cours des 30 derniers jours</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Recovery codes</source>
-        <translation>Codes de récupération</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Regenerate…</source>
-        <translation>&amp;Régénérer…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Regenerate recovery codes</source>
-        <translation>Régénérer les codes de récupération</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location line="+1"/>
-        <source>Remembered computers</source>
-        <translation>Ordinateurs mémorisés</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Computer</source>
-        <translation>Ordinateur</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Remembered on</source>
-        <translation>Mémorisé le</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+20"/>
-        <source>Last used</source>
-        <translation>Dernière utilisation</translation>
-    </message>
-    <message>
-        <location line="-20"/>
-        <source>Until</source>
-        <translation>Jusqu’au</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Forget &amp;all</source>
-        <translation>&amp;Tout oublier</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Forget all remembered computers</source>
-        <translation>Oublier tous les ordinateurs mémorisés</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <location line="+6"/>
-        <source>App passwords</source>
-        <translation>Mots de passe d’application</translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <source>For scripts and programs that cannot ask for a code: each opens the vault without two-factor sign-in until it is revoked.</source>
-        <translation>Pour les scripts et les programmes qui ne peuvent pas demander de code&#xa0;: chacun ouvre le coffre sans connexion à deux facteurs jusqu’à sa révocation.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Created</source>
-        <translation>Date de création</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add…</source>
-        <translation>Ajouter…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Add an app password</source>
-        <translation>Ajouter un mot de passe d’application</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Re&amp;voke</source>
-        <translation>Ré&amp;voquer</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Revoke the app password</source>
-        <translation>Révoquer le mot de passe d’application</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <location filename="../ui/preferences/SecurityPaneLists.cpp" line="-29"/>
-        <source>Delivery and password</source>
-        <translation>Envoi et mot de passe</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Deli&amp;very settings…</source>
-        <translation>&amp;Paramètres d’envoi…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Delivery settings</source>
-        <translation>Paramètres d’envoi</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Change &amp;master password…</source>
-        <translation>Modifier le &amp;mot de passe principal…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Change master password</source>
-        <translation>Modifier le mot de passe principal</translation>
-    </message>
-    <message>
-        <location line="+56"/>
-        <source>%1 is on.</source>
-        <translation>La méthode «&#xa0;%1&#xa0;» est activée.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Turn off %1? It is the last method: two-factor sign-in will be off and every remembered computer forgotten.</source>
-        <translation>Désactiver la méthode «&#xa0;%1&#xa0;»&#xa0;? C’est la dernière méthode&#xa0;: la connexion à deux facteurs sera désactivée et tous les ordinateurs mémorisés seront oubliés.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Turn off %1? Every remembered computer will be forgotten.</source>
-        <translation>Désactiver la méthode «&#xa0;%1&#xa0;»&#xa0;? Tous les ordinateurs mémorisés seront oubliés.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 is off.</source>
-        <translation>La méthode «&#xa0;%1&#xa0;» est désactivée.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>%1 is now asked for first.</source>
-        <translation>La méthode «&#xa0;%1&#xa0;» est désormais demandée en premier.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>A code will be asked for at every sign-in.</source>
-        <translation>Un code sera demandé à chaque connexion.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Computers you choose to remember will not be asked for a code for 30 days.</source>
-        <translation>Aucun code ne sera demandé pendant 30 jours sur les ordinateurs que vous choisissez de mémoriser.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Make ten new recovery codes? The ones you have now will stop working.</source>
-        <translation>Créer dix nouveaux codes de récupération&#xa0;? Ceux que vous avez actuellement cesseront de fonctionner.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Make new codes</source>
-        <translation>Créer de nouveaux codes</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Forget every remembered computer? Each will be asked for a code at its next sign-in.</source>
-        <translation>Oublier tous les ordinateurs mémorisés&#xa0;? Un code sera demandé sur chacun d’eux à sa prochaine connexion.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Forget all</source>
-        <translation>Tout oublier</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No computer is remembered now.</source>
-        <translation>Plus aucun ordinateur n’est mémorisé.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Revoke the app password &quot;%1&quot;? Programs using it will no longer open the vault.</source>
-        <translation>Révoquer le mot de passe d’application «&#xa0;%1&#xa0;»&#xa0;? Les programmes qui l’utilisent ne pourront plus ouvrir le coffre.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Revoke</source>
-        <translation>Révoquer</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The app password &quot;%1&quot; was revoked.</source>
-        <translation>Le mot de passe d’application «&#xa0;%1&#xa0;» a été révoqué.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>The delivery settings were saved.</source>
-        <translation>Les paramètres d’envoi ont été enregistrés.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>The master password was changed. Every remembered computer was forgotten.</source>
-        <translation>Le mot de passe principal a été modifié. Tous les ordinateurs mémorisés ont été oubliés.</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>Password confirmed for one more minute.</source>
-        <translation>Mot de passe confirmé pour encore une minute.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Password confirmed for %n more minutes.</source>
-        <translation>
-            <numerusform>Mot de passe confirmé pour encore %n minute.</numerusform>
-            <numerusform>Mot de passe confirmé pour encore %n minutes.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/preferences/SecurityPaneLists.cpp" line="-49"/>
-        <source>Never</source>
-        <translation>Jamais</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Two-factor sign-in is on: after the master password, Twofold asks for a code.</source>
-        <translation>La connexion à deux facteurs est activée&#xa0;: après le mot de passe principal, Twofold demande un code.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Two-factor sign-in is off: the master password alone opens this vault.</source>
-        <translation>La connexion à deux facteurs est désactivée&#xa0;: le mot de passe principal suffit à ouvrir ce coffre.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Your organisation requires two-factor sign-in.</source>
-        <translation>Votre organisation exige la connexion à deux facteurs.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Your organisation has turned two-factor sign-in off on this computer.</source>
-        <translation>Votre organisation a désactivé la connexion à deux facteurs sur cet ordinateur.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Recovery codes are made when the first method is turned on.</source>
-        <translation>Les codes de récupération sont créés lors de l’activation de la première méthode.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>One recovery code left.</source>
-        <translation>Il reste un code de récupération.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n recovery codes left.</source>
-        <translation>
-            <numerusform>Il reste %n code de récupération.</numerusform>
-            <numerusform>Il reste %n codes de récupération.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Password</source>
-        <translation>Mot de passe</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Email and SMS codes are sent with your own delivery settings.</source>
-        <translation>Les codes par e-mail et par SMS sont envoyés avec vos propres paramètres d’envoi.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No delivery settings yet: email and SMS codes need a mail server or an SMS gateway.</source>
-        <translation>Aucun paramètre d’envoi pour l’instant&#xa0;: les codes par e-mail et par SMS nécessitent un serveur de messagerie ou une passerelle SMS.</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>On</source>
-        <translation>Activée</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not allowed by your organisation</source>
-        <translation>Non autorisée par votre organisation</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Off</source>
-        <translation>Désactivée</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>A computer</source>
-        <translation>Un ordinateur</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>No computer is remembered.</source>
-        <translation>Aucun ordinateur n’est mémorisé.</translation>
-    </message>
-</context>
-<context>
-    <name>twofold::SentCodeSetupDialog</name>
-    <message>
-        <location filename="../ui/twofactor/SentCodeSetupDialog.cpp" line="+16"/>
-        <source>&amp;Send Code</source>
-        <translation>&amp;Envoyer le code</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Verify</source>
-        <translation>&amp;Vérifier</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Send a code</source>
-        <extracomment>&quot;code&quot;: the one-time code sent by email or text message.</extracomment>
-        <translation>Envoyer un code</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Code you received</source>
-        <extracomment>&quot;code&quot;: the one-time code sent by email or text message.</extracomment>
-        <translation>Code reçu</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>C&amp;ode:</source>
-        <extracomment>&quot;code&quot;: the one-time code sent by email or text message.</extracomment>
-        <translation>&amp;Code&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Verify the code</source>
-        <translation>Vérifier le code</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Send the code again</source>
-        <translation>Renvoyer le code</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Use a Different &amp;Number</source>
-        <translation>Utiliser un autre &amp;numéro</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Use a Different &amp;Address</source>
-        <translation>Utiliser une autre a&amp;dresse</translation>
-    </message>
-    <message>
-        <location line="+86"/>
-        <source>We sent a code to %1. Enter it here; it works for a few minutes.</source>
-        <extracomment>%1 is an email address or a phone number.</extracomment>
-        <translation>Un code a été envoyé à %1. Saisissez-le ici&#xa0;; il reste valable quelques minutes.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>We sent a new code.</source>
-        <translation>Un nouveau code a été envoyé.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+56"/>
-        <source>Resend Code (in %n s)</source>
-        <extracomment>&quot;code&quot;: the one-time code sent by email or text message.</extracomment>
-        <translation>
-            <numerusform>Renvoyer le code (dans %n s)</numerusform>
-            <numerusform>Renvoyer le code (dans %n s)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Resend Code</source>
-        <translation>&amp;Renvoyer le code</translation>
-    </message>
-</context>
-<context>
-    <name>twofold::SmsSetupDialog</name>
-    <message>
-        <location filename="../ui/twofactor/SmsSetupDialog.cpp" line="+23"/>
-        <source>Enter the mobile number to send sign-in codes to. We send a code to it now, to check that it receives text messages.</source>
-        <extracomment>&quot;code&quot;: the one-time code sent by text message.</extracomment>
-        <translation>Saisissez le numéro de mobile auquel envoyer les codes de connexion. Un code y est envoyé tout de suite, pour vérifier qu’il reçoit bien les SMS.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Country or region</source>
-        <translation>Pays ou région</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 (+%2)</source>
-        <extracomment>A line of the country picker: &quot;United Kingdom (+44)&quot;.</extracomment>
-        <translation>%1 (+%2)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Mobile number</source>
-        <translation>Numéro de mobile</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Number to send to</source>
-        <translation>Numéro de destination</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Country or region:</source>
-        <translation>&amp;Pays ou région&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Mobile number:</source>
-        <translation>Numéro de &amp;mobile&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+68"/>
-        <source>Will send to %1</source>
-        <extracomment>%1 is the phone number in international form: &quot;+44 7123 456789&quot;.</extracomment>
-        <translation>Envoi au %1</translation>
-    </message>
-</context>
-<context>
-    <name>twofold::StartWindow</name>
-    <message>
-        <location filename="../ui/setup/StartWindow.cpp" line="+18"/>
-        <source>Twofold</source>
-        <translation>Twofold</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Create a vault — Twofold</source>
-        <translation>Créer un coffre — Twofold</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Sign in — Twofold</source>
-        <translation>Connexion — Twofold</translation>
-    </message>
-</context>
-<context>
-    <name>twofold::StrengthMeter</name>
-    <message>
-        <location filename="../ui/common/StrengthMeter.cpp" line="+32"/>
-        <source>Password strength</source>
-        <translation>Robustesse du mot de passe</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Password strength verdict</source>
-        <translation>Évaluation de la robustesse du mot de passe</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+30"/>
-        <source>Use at least %n characters. A few unrelated words make a strong password that is easy to remember.</source>
-        <translation>
-            <numerusform>Utilisez au moins %n caractère. Quelques mots sans rapport entre eux forment un mot de passe robuste et facile à retenir.</numerusform>
-            <numerusform>Utilisez au moins %n caractères. Quelques mots sans rapport entre eux forment un mot de passe robuste et facile à retenir.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>twofold::TotpCodeWidget</name>
-    <message>
-        <location filename="../ui/otp/TotpCodeWidget.cpp" line="+28"/>
-        <source>Copy</source>
-        <translation>Copier</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Two-factor code</source>
-        <translation>Code à deux facteurs</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Seconds left</source>
-        <translation>Secondes restantes</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Copy the two-factor code</source>
-        <translation>Copier le code à deux facteurs</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>This two-factor link cannot be used.</source>
-        <translation>Ce lien à deux facteurs est inutilisable.</translation>
-    </message>
-    <message>
-        <location line="+76"/>
-        <source>This code changes only when it is used.</source>
-        <translation>Ce code ne change que lorsqu’il est utilisé.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This code is about to change: wait for the next one before you type it.</source>
-        <translation>Ce code est sur le point de changer&#xa0;: attendez le suivant avant de le saisir.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This code changes in %1 seconds.</source>
-        <translation>Ce code change dans %1 secondes.</translation>
-    </message>
-</context>
-<context>
-    <name>twofold::TurnOnTwoFactorDialog</name>
-    <message>
-        <location filename="../ui/twofactor/TurnOnTwoFactorDialog.cpp" line="+14"/>
-        <source>&amp;Not Now</source>
-        <translation>&amp;Pas maintenant</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Two-Factor Sign-In</source>
-        <translation>Connexion à deux facteurs</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Turn on two-factor sign-in now?</source>
-        <translation>Activer la connexion à deux facteurs maintenant&#xa0;?</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>With it, someone who learns your master password still cannot open your vault without a code from your phone or mail.</source>
-        <translation>Ainsi, une personne qui découvre votre mot de passe principal ne peut toujours pas ouvrir votre coffre sans un code provenant de votre téléphone ou de vos e-mails.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>%1 (recommended)</source>
-        <extracomment>A method button of the first-run offer; %1 is &quot;Authenticator app&quot;.</extracomment>
-        <translation>%1 (recommandée)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Turn on %1</source>
-        <translation>Activer la méthode «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Your administrator&apos;s policy allows no two-factor method here.</source>
-        <translation>La politique de votre administrateur n’autorise ici aucune méthode de connexion à deux facteurs.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Not now</source>
-        <translation>Pas maintenant</translation>
-    </message>
-</context>
-<context>
-    <name>twofold::UnlockPage</name>
-    <message>
-        <location filename="../ui/signin/UnlockPage.cpp" line="+33"/>
-        <source>Open another vault…</source>
-        <translation>Ouvrir un autre coffre…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Unlock</source>
-        <translation>&amp;Déverrouiller</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Create a new vault…</source>
-        <translation>Créer un nouveau coffre…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+5"/>
-        <source>Unlock your vault</source>
-        <translation>Déverrouillez votre coffre</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Vault file</source>
-        <translation>Fichier du coffre</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Open another vault</source>
-        <translation>Ouvrir un autre coffre</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Recent</source>
-        <translation>Récents</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Vaults opened recently</source>
-        <translation>Coffres ouverts récemment</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Recent vaults</source>
-        <translation>Coffres récents</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Create a new vault</source>
-        <translation>Créer un nouveau coffre</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Master password</source>
-        <translation>Mot de passe principal</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Unlock</source>
-        <translation>Déverrouiller</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Unlocking</source>
-        <translation>Déverrouillage</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Message</source>
-        <translation>Message</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&amp;Master password:</source>
-        <translation>&amp;Mot de passe principal&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Vault:</source>
-        <translation>Coffre&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+107"/>
-        <source>Open a vault</source>
-        <translation>Ouvrir un coffre</translation>
-    </message>
-</context>
-<context>
-    <name>twofold::VaultController</name>
-    <message>
-        <location filename="../ui/vault/VaultController.cpp" line="+41"/>
-        <location line="+21"/>
-        <location line="+8"/>
-        <location line="+8"/>
-        <location line="+8"/>
-        <source>The vault is locked.</source>
-        <translation>Le coffre est verrouillé.</translation>
-    </message>
-</context>
+            <translation>Vos dernières modifications n’ont pas pu être enregistrées : %1
+Verrouiller quand même et les perdre ?</translation>
+        </message>
+        <message>
+            <location line="+56" />
+            <source>%1 Your changes are still open here.</source>
+            <translation>%1 Vos modifications sont toujours présentes ici.</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Saving…</source>
+            <translation>Enregistrement…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Not saved</source>
+            <translation>Non enregistré</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>All changes saved</source>
+            <translation>Toutes les modifications sont enregistrées</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Nothing matches “%1”</source>
+            <translation>Aucun résultat pour « %1 »</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The trash is empty</source>
+            <translation>La corbeille est vide</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>No entries yet — press %1 to add one</source>
+            <translation>Aucune entrée pour l’instant — appuyez sur %1 pour en ajouter une</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No entries here — press %1 to add one</source>
+            <translation>Aucune entrée ici — appuyez sur %1 pour en ajouter une</translation>
+        </message>
+        <message>
+            <location filename="../ui/vault/MainWindowMenus.cpp" line="+32" />
+            <source>&amp;New entry…</source>
+            <translation>&amp;Nouvelle entrée…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Edit entry…</source>
+            <translation>&amp;Modifier l’entrée…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Move to trash</source>
+            <translation>Mettre à la &amp;corbeille</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Lock vault</source>
+            <translation>&amp;Verrouiller le coffre</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Find</source>
+            <translation>&amp;Rechercher</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Copy u&amp;ser name</source>
+            <translation>Copier le nom d’&amp;utilisateur</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Copy &amp;password</source>
+            <translation>Copier le mot de &amp;passe</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Annuler</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Settings…</source>
+            <translation>&amp;Paramètres…</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Se&amp;curity…</source>
+            <translation>&amp;Sécurité…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;About Twofold</source>
+            <translation>À &amp;propos de Twofold</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Undo moving to the trash</source>
+            <translation>Annuler la mise à la corbeille</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>&amp;Vault</source>
+            <translation>&amp;Coffre</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Quitter</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Entry</source>
+            <translation>&amp;Entrée</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&amp;Help</source>
+            <translation>&amp;Aide</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+2" />
+            <source>Main tools</source>
+            <translation>Outils principaux</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>About Twofold</source>
+            <translation>À propos de Twofold</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Twofold %1</source>
+            <translation>Twofold %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A password manager with two-factor sign-in. Built with Qt %1.</source>
+            <translation>Un gestionnaire de mots de passe avec connexion à deux facteurs. Compilé avec Qt %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>twofold::MessageBanner</name>
+        <message>
+            <location filename="../ui/common/MessageBanner.cpp" line="+34" />
+            <location line="+12" />
+            <source>Message</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <location line="-10" />
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+1" />
+            <source>Close this message</source>
+            <translation>Fermer ce message</translation>
+        </message>
+    </context>
+    <context>
+        <name>twofold::MethodSetupDialog</name>
+        <message>
+            <location filename="../ui/twofactor/MethodSetupDialog.cpp" line="+23" />
+            <source>Turn On %1</source>
+            <translation>Activer la méthode « %1 »</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Working</source>
+            <translation>Opération en cours</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+2" />
+            <source>Done</source>
+            <translation>Terminé</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <location line="+38" />
+            <source>Save your recovery codes and tick "I have saved these codes" first: they are shown only once.</source>
+            <translation>Sauvegardez d’abord vos codes de récupération et cochez « J’ai sauvegardé ces codes » : ils ne sont affichés qu’une seule fois.</translation>
+        </message>
+        <message>
+            <location line="+49" />
+            <source>%1 turned on.</source>
+            <extracomment>%1 is a two-factor method: "Authenticator app", "Email", "Text message (SMS)".</extracomment>
+            <translation>La méthode « %1 » est activée.</translation>
+        </message>
+    </context>
+    <context>
+        <name>twofold::OtpKeyForm</name>
+        <message>
+            <location filename="../ui/otp/OtpKeyForm.cpp" line="+21" />
+            <source>Period:</source>
+            <translation>Période :</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Counter:</source>
+            <translation>Compteur :</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>e.g. JBSW Y3DP EHPK 3PXP</source>
+            <translation>p. ex. JBSW Y3DP EHPK 3PXP</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Setup key</source>
+            <translation>Clé de configuration</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The key the website shows next to its QR code. Spaces and dashes do not matter, nor do capital letters.</source>
+            <translation>La clé que le site web affiche à côté de son code QR. Les espaces, les tirets et les majuscules n’ont pas d’importance.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The website or company, e.g. Example Bank</source>
+            <translation>Le site web ou l’entreprise, p. ex. Example Bank</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Your user name or email address there</source>
+            <translation>Votre nom d’utilisateur ou votre adresse e-mail sur ce site</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Advanced</source>
+            <translation>Avancé</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Time-based (TOTP)</source>
+            <translation>Basé sur le temps (TOTP)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Counter-based (HOTP)</source>
+            <translation>Basé sur un compteur (HOTP)</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source> s</source>
+            <translation> s</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Kind of code:</source>
+            <translation>Type de code :</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Algorithm:</source>
+            <translation>Algorithme :</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Digits:</source>
+            <translation>Chiffres :</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Change these only when the website says so: most use time-based codes, SHA-1, 6 digits and 30 seconds.</source>
+            <translation>Ne modifiez ces réglages que si le site web le demande : la plupart utilisent des codes basés sur le temps, SHA-1, 6 chiffres et 30 secondes.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Setup key:</source>
+            <translation>Clé de configuration :</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Issuer:</source>
+            <translation>Émetteur :</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Account:</source>
+            <translation>Compte :</translation>
+        </message>
+        <message>
+            <location line="+42" />
+            <source>The setup key is too short: check that you typed all of it.</source>
+            <translation>La clé de configuration est trop courte : vérifiez que vous l’avez saisie en entier.</translation>
+        </message>
+    </context>
+    <context>
+        <name>twofold::OtpSetupDialog</name>
+        <message>
+            <location filename="../ui/otp/OtpSetupDialog.cpp" line="+43" />
+            <source>From an Image File…</source>
+            <translation>À partir d’un fichier image…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>From the Screen</source>
+            <translation>À partir de l’écran</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Add Two-Factor Codes</source>
+            <translation>Ajouter des codes à deux facteurs</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Two-factor link</source>
+            <translation>Lien à deux facteurs</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Paste the link the website gives for authenticator apps (it starts with otpauth://).</source>
+            <translation>Collez le lien que le site web fournit pour les applications d’authentification (il commence par otpauth://).</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Read the QR code the website shows: from a picture of it, or straight from the screen while the website shows it.</source>
+            <translation>Lisez le code QR affiché par le site web : à partir d’une image de celui-ci, ou directement à l’écran pendant que le site web l’affiche.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Paste a Link</source>
+            <translation>Coller un lien</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Type the Setup Key</source>
+            <translation>Saisir la clé de configuration</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Read a QR Code</source>
+            <translation>Lire un code QR</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Problem</source>
+            <translation>Problème</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The current code, to check against the website (enter it where the website asks for a code):</source>
+            <translation>Le code actuel, à comparer avec le site web (saisissez-le là où le site web demande un code) :</translation>
+        </message>
+        <message>
+            <location line="+102" />
+            <source>This looks like a setup key, not a link: type or paste it under “Type the Setup Key”.</source>
+            <translation>Ceci ressemble à une clé de configuration, pas à un lien : saisissez-la ou collez-la sous « Saisir la clé de configuration ».</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Choose a Picture of the QR Code</source>
+            <translation>Choisir une image du code QR</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Pictures (%1)</source>
+            <translation>Images (%1)</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>%1 could not be opened as a picture (%2).</source>
+            <translation>%1 n’a pas pu être ouvert comme image (%2).</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>No QR code was found on the screen. Show the website's QR code, move this window so it does not cover it, and try again.</source>
+            <translation>Aucun code QR n’a été trouvé à l’écran. Affichez le code QR du site web, déplacez cette fenêtre pour qu’elle ne le masque pas, puis réessayez.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Twofold could not take a picture of the screen (your desktop may not allow it). Save the QR code as a picture and use “From an Image File…” instead.</source>
+            <translation>Twofold n’a pas pu faire de capture de l’écran (votre bureau ne le permet peut-être pas). Enregistrez le code QR sous forme d’image et utilisez plutôt « À partir d’un fichier image… ».</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>This QR code is an export from Google Authenticator, which Twofold cannot read. Set up two-factor codes again on the website and read the QR code it shows.</source>
+            <translation>Ce code QR est une exportation de Google Authenticator, que Twofold ne sait pas lire. Configurez à nouveau les codes à deux facteurs sur le site web et lisez le code QR qu’il affiche.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The QR code was read, but it does not hold a usable two-factor link.</source>
+            <translation>Le code QR a été lu, mais il ne contient pas de lien à deux facteurs utilisable.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>QR code read.</source>
+            <translation>Code QR lu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>twofold::PasswordField</name>
+        <message>
+            <location filename="../ui/common/PasswordField.cpp" line="+26" />
+            <location line="+1" />
+            <source>Caps Lock is on</source>
+            <translation>Le verrouillage des majuscules est activé</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Password</source>
+            <translation>Mot de passe</translation>
+        </message>
+        <message>
+            <location line="+79" />
+            <source>Hide</source>
+            <translation>Masquer</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Show</source>
+            <translation>Afficher</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hide the password</source>
+            <translation>Masquer le mot de passe</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Show the password</source>
+            <translation>Afficher le mot de passe</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hide %1</source>
+            <translation>Masquer %1</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Show %1</source>
+            <translation>Afficher %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>twofold::PreferencesDialog</name>
+        <message>
+            <location filename="../ui/preferences/PreferencesDialog.cpp" line="+24" />
+            <source>Preferences</source>
+            <translation>Préférences</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Preferences sections</source>
+            <translation>Sections des préférences</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>General</source>
+            <translation>Général</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+17" />
+            <source>Security</source>
+            <translation>Sécurité</translation>
+        </message>
+        <message>
+            <location line="-4" />
+            <source>Unlock a vault to change its security settings.</source>
+            <translation>Déverrouillez un coffre pour modifier ses paramètres de sécurité.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+    </context>
+    <context>
+        <name>twofold::QrCodeWidget</name>
+        <message>
+            <location filename="../ui/otp/QrCodeWidget.cpp" line="+54" />
+            <location line="+6" />
+            <source>The QR code could not be saved to %1 (%2).</source>
+            <translation>Le code QR n’a pas pu être enregistré dans %1 (%2).</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Save as PNG…</source>
+            <translation>Enregistrer en PNG…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save as SVG…</source>
+            <translation>Enregistrer en SVG…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>QR code</source>
+            <translation>Code QR</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Scan this QR code with an authenticator app. If you cannot scan it, type the setup key shown with it.</source>
+            <translation>Scannez ce code QR avec une application d’authentification. Si vous ne pouvez pas le scanner, saisissez la clé de configuration affichée avec lui.</translation>
+        </message>
+        <message>
+            <location line="+116" />
+            <location line="+11" />
+            <source>There is no QR code to save.</source>
+            <translation>Il n’y a aucun code QR à enregistrer.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Save the QR code (anyone with the picture can make your codes)</source>
+            <translation>Enregistrer le code QR (toute personne disposant de l’image peut générer vos codes)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>SVG pictures (*.svg)</source>
+            <translation>Images SVG (*.svg)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>PNG pictures (*.png)</source>
+            <translation>Images PNG (*.png)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>QR code not saved</source>
+            <translation>Code QR non enregistré</translation>
+        </message>
+    </context>
+    <context>
+        <name>twofold::RecoveryCodesDialog</name>
+        <message>
+            <location filename="../ui/twofactor/RecoveryCodesDialog.cpp" line="+15" />
+            <source>Recovery Codes</source>
+            <translation>Codes de récupération</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location line="+2" />
+            <source>Done</source>
+            <translation>Terminé</translation>
+        </message>
+    </context>
+    <context>
+        <name>twofold::RecoveryCodesPanel</name>
+        <message>
+            <location filename="../ui/twofactor/RecoveryCodesPanel.cpp" line="+28" />
+            <source>&amp;Copy All</source>
+            <translation>&amp;Tout copier</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Save to File…</source>
+            <translation>&amp;Enregistrer dans un fichier…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Print…</source>
+            <translation>&amp;Imprimer…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>I have &amp;saved these codes</source>
+            <translation>J’ai &amp;sauvegardé ces codes</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Your recovery codes</source>
+            <extracomment>Recovery codes: single-use codes that sign in when no other two-factor method is at hand.</extracomment>
+            <translation>Vos codes de récupération</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Each code works once. Keep them somewhere safe, away from this computer: they sign you in when you cannot use your other two-factor methods.</source>
+            <translation>Chaque code ne fonctionne qu’une fois. Conservez-les en lieu sûr, à l’écart de cet ordinateur : ils vous permettent de vous connecter quand vous ne pouvez pas utiliser vos autres méthodes de connexion à deux facteurs.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Recovery codes</source>
+            <translation>Codes de récupération</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Copy all recovery codes</source>
+            <translation>Copier tous les codes de récupération</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Save the recovery codes to a file</source>
+            <translation>Enregistrer les codes de récupération dans un fichier</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Print the recovery codes</source>
+            <translation>Imprimer les codes de récupération</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>I have saved these codes</source>
+            <translation>J’ai sauvegardé ces codes</translation>
+        </message>
+        <message>
+            <location line="+40" />
+            <source>Recovery code %1</source>
+            <translation>Code de récupération %1</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>Twofold recovery codes</source>
+            <translation>Codes de récupération Twofold</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Each code works once. Keep them somewhere safe, away from this computer.</source>
+            <translation>Chaque code ne fonctionne qu’une fois. Conservez-les en lieu sûr, à l’écart de cet ordinateur.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>There are no recovery codes to save.</source>
+            <translation>Il n’y a aucun code de récupération à enregistrer.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+8" />
+            <source>Could not write %1: %2</source>
+            <translation>Impossible d’écrire %1 : %2</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+25" />
+            <source>The recovery codes are copied. The clipboard is cleared in %n second(s).</source>
+            <translation>
+                <numerusform>Codes de récupération copiés. Le presse-papiers sera vidé dans %n seconde.</numerusform>
+                <numerusform>Codes de récupération copiés. Le presse-papiers sera vidé dans %n secondes.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Save Recovery Codes</source>
+            <translation>Enregistrer les codes de récupération</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Text files (*.txt)</source>
+            <translation>Fichiers texte (*.txt)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>twofold-recovery-codes.txt</source>
+            <translation>twofold-recovery-codes.txt</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The recovery codes are saved in %1.</source>
+            <translation>Les codes de récupération sont enregistrés dans %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>twofold::SecondFactorPage</name>
+        <message>
+            <location filename="../ui/signin/SecondFactorPage.cpp" line="+62" />
+            <source>What to enter</source>
+            <translation>Ce qu’il faut saisir</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Sign-in code</source>
+            <extracomment>The field for the one-time sign-in code (from an app, an email or a text message).</extracomment>
+            <translation>Code de connexion</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>123 456</source>
+            <translation>123 456</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Time left for this code</source>
+            <translation>Temps restant pour ce code</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Remember this computer for 30 days</source>
+            <translation>&amp;Mémoriser cet ordinateur pendant 30 jours</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Locked out</source>
+            <translation>Bloqué</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Recovery code</source>
+            <translation>Code de récupération</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Recovery codes left</source>
+            <translation>Codes de récupération restants</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Message</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>When a code is asked</source>
+            <translation>Quand un code est demandé</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Use &amp;another method</source>
+            <translation>Utiliser une &amp;autre méthode</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+277" />
+            <source>Use a re&amp;covery code</source>
+            <translation>Utiliser un code de ré&amp;cupération</translation>
+        </message>
+        <message>
+            <location line="-276" />
+            <source>&amp;Back</source>
+            <translation>&amp;Retour</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+287" />
+            <source>&amp;Verify</source>
+            <translation>&amp;Vérifier</translation>
+        </message>
+        <message>
+            <location line="-278" />
+            <source>Remember this computer for 30 days</source>
+            <translation>Mémoriser cet ordinateur pendant 30 jours</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Sign-in methods</source>
+            <translation>Méthodes de connexion</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Use another method</source>
+            <translation>Utiliser une autre méthode</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+233" />
+            <location line="+30" />
+            <source>Use a recovery code</source>
+            <translation>Utiliser un code de récupération</translation>
+        </message>
+        <message>
+            <location line="-262" />
+            <source>Back to the password</source>
+            <translation>Retour au mot de passe</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+272" />
+            <source>Verify</source>
+            <translation>Vérifier</translation>
+        </message>
+        <message>
+            <location line="-265" />
+            <source>Checking</source>
+            <translation>Vérification</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>How to get a code</source>
+            <translation>Comment recevoir un code</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Choose how to get your code:</source>
+            <extracomment>Codes are one-time sign-in numbers.</extracomment>
+            <translation>Choisissez comment recevoir votre code :</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>About recovery codes</source>
+            <translation>À propos des codes de récupération</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enter one of the recovery codes you saved when you turned on two-factor sign-in. Each works once.</source>
+            <translation>Saisissez l’un des codes de récupération que vous avez sauvegardés lors de l’activation de la connexion à deux facteurs. Chacun ne fonctionne qu’une fois.</translation>
+        </message>
+        <message>
+            <location line="+193" />
+            <source>Choose a sign-in method</source>
+            <translation>Choisissez une méthode de connexion</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Two-factor sign-in</source>
+            <translation>Connexion à deux facteurs</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Enter a code &amp;instead</source>
+            <translation>Saisir plutôt un &amp;code</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enter a code instead</source>
+            <translation>Saisir plutôt un code</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>&amp;Continue</source>
+            <translation>C&amp;ontinuer</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Continue</source>
+            <translation>Continuer</translation>
+        </message>
+    </context>
+    <context>
+        <name>twofold::SecurityPane</name>
+        <message>
+            <location filename="../ui/preferences/SecurityPane.cpp" line="+72" />
+            <source>Codes are checked on this computer: they guard Twofold itself, not a copy of the file.</source>
+            <translation>Les codes sont vérifiés sur cet ordinateur : ils protègent Twofold lui-même, pas une copie du fichier.</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <location line="+1" />
+            <source>Sign-in methods</source>
+            <translation>Méthodes de connexion</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Method</source>
+            <translation>Méthode</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>State</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Codes go to</source>
+            <translation>Destination des codes</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Added</source>
+            <translation>Date d’ajout</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location filename="../ui/preferences/SecurityPaneLists.cpp" line="+104" />
+            <source>Default</source>
+            <translation>Par défaut</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Turn &amp;on…</source>
+            <translation>&amp;Activer…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Turn on</source>
+            <translation>Activer</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Turn o&amp;ff</source>
+            <translation>&amp;Désactiver</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+165" />
+            <source>Turn off</source>
+            <translation>Désactiver</translation>
+        </message>
+        <message>
+            <location line="-164" />
+            <source>Set as &amp;default</source>
+            <translation>Définir par défa&amp;ut</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Set as default</source>
+            <translation>Définir par défaut</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>When to ask for a code</source>
+            <translation>Quand demander un code</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>At &amp;every sign-in</source>
+            <translation>À &amp;chaque connexion</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Only on computers &amp;not remembered in the last 30 days</source>
+            <translation>Seulement sur les ordinateurs &amp;non mémorisés au cours des 30 derniers jours</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Recovery codes</source>
+            <translation>Codes de récupération</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Regenerate…</source>
+            <translation>&amp;Régénérer…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Regenerate recovery codes</source>
+            <translation>Régénérer les codes de récupération</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <location line="+1" />
+            <source>Remembered computers</source>
+            <translation>Ordinateurs mémorisés</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Computer</source>
+            <translation>Ordinateur</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Remembered on</source>
+            <translation>Mémorisé le</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+20" />
+            <source>Last used</source>
+            <translation>Dernière utilisation</translation>
+        </message>
+        <message>
+            <location line="-20" />
+            <source>Until</source>
+            <translation>Jusqu’au</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Forget &amp;all</source>
+            <translation>&amp;Tout oublier</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Forget all remembered computers</source>
+            <translation>Oublier tous les ordinateurs mémorisés</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <location line="+6" />
+            <source>App passwords</source>
+            <translation>Mots de passe d’application</translation>
+        </message>
+        <message>
+            <location line="-5" />
+            <source>For scripts and programs that cannot ask for a code: each opens the vault without two-factor sign-in until it is revoked.</source>
+            <translation>Pour les scripts et les programmes qui ne peuvent pas demander de code : chacun ouvre le coffre sans connexion à deux facteurs jusqu’à sa révocation.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Created</source>
+            <translation>Date de création</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add…</source>
+            <translation>Ajouter…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Add an app password</source>
+            <translation>Ajouter un mot de passe d’application</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Re&amp;voke</source>
+            <translation>Ré&amp;voquer</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Revoke the app password</source>
+            <translation>Révoquer le mot de passe d’application</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <location filename="../ui/preferences/SecurityPaneLists.cpp" line="-29" />
+            <source>Delivery and password</source>
+            <translation>Envoi et mot de passe</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Deli&amp;very settings…</source>
+            <translation>&amp;Paramètres d’envoi…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Delivery settings</source>
+            <translation>Paramètres d’envoi</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Change &amp;master password…</source>
+            <translation>Modifier le &amp;mot de passe principal…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Change master password</source>
+            <translation>Modifier le mot de passe principal</translation>
+        </message>
+        <message>
+            <location line="+56" />
+            <source>%1 is on.</source>
+            <translation>La méthode « %1 » est activée.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Turn off %1? It is the last method: two-factor sign-in will be off and every remembered computer forgotten.</source>
+            <translation>Désactiver la méthode « %1 » ? C’est la dernière méthode : la connexion à deux facteurs sera désactivée et tous les ordinateurs mémorisés seront oubliés.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Turn off %1? Every remembered computer will be forgotten.</source>
+            <translation>Désactiver la méthode « %1 » ? Tous les ordinateurs mémorisés seront oubliés.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 is off.</source>
+            <translation>La méthode « %1 » est désactivée.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>%1 is now asked for first.</source>
+            <translation>La méthode « %1 » est désormais demandée en premier.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>A code will be asked for at every sign-in.</source>
+            <translation>Un code sera demandé à chaque connexion.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Computers you choose to remember will not be asked for a code for 30 days.</source>
+            <translation>Aucun code ne sera demandé pendant 30 jours sur les ordinateurs que vous choisissez de mémoriser.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Make ten new recovery codes? The ones you have now will stop working.</source>
+            <translation>Créer dix nouveaux codes de récupération ? Ceux que vous avez actuellement cesseront de fonctionner.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Make new codes</source>
+            <translation>Créer de nouveaux codes</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Forget every remembered computer? Each will be asked for a code at its next sign-in.</source>
+            <translation>Oublier tous les ordinateurs mémorisés ? Un code sera demandé sur chacun d’eux à sa prochaine connexion.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Forget all</source>
+            <translation>Tout oublier</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No computer is remembered now.</source>
+            <translation>Plus aucun ordinateur n’est mémorisé.</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Revoke the app password "%1"? Programs using it will no longer open the vault.</source>
+            <translation>Révoquer le mot de passe d’application « %1 » ? Les programmes qui l’utilisent ne pourront plus ouvrir le coffre.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Revoke</source>
+            <translation>Révoquer</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The app password "%1" was revoked.</source>
+            <translation>Le mot de passe d’application « %1 » a été révoqué.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>The delivery settings were saved.</source>
+            <translation>Les paramètres d’envoi ont été enregistrés.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>The master password was changed. Every remembered computer was forgotten.</source>
+            <translation>Le mot de passe principal a été modifié. Tous les ordinateurs mémorisés ont été oubliés.</translation>
+        </message>
+        <message>
+            <location line="+44" />
+            <source>Password confirmed for one more minute.</source>
+            <translation>Mot de passe confirmé pour encore une minute.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>Password confirmed for %n more minutes.</source>
+            <translation>
+                <numerusform>Mot de passe confirmé pour encore %n minute.</numerusform>
+                <numerusform>Mot de passe confirmé pour encore %n minutes.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/preferences/SecurityPaneLists.cpp" line="-49" />
+            <source>Never</source>
+            <translation>Jamais</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Two-factor sign-in is on: after the master password, Twofold asks for a code.</source>
+            <translation>La connexion à deux facteurs est activée : après le mot de passe principal, Twofold demande un code.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Two-factor sign-in is off: the master password alone opens this vault.</source>
+            <translation>La connexion à deux facteurs est désactivée : le mot de passe principal suffit à ouvrir ce coffre.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Your organisation requires two-factor sign-in.</source>
+            <translation>Votre organisation exige la connexion à deux facteurs.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Your organisation has turned two-factor sign-in off on this computer.</source>
+            <translation>Votre organisation a désactivé la connexion à deux facteurs sur cet ordinateur.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Recovery codes are made when the first method is turned on.</source>
+            <translation>Les codes de récupération sont créés lors de l’activation de la première méthode.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>One recovery code left.</source>
+            <translation>Il reste un code de récupération.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n recovery codes left.</source>
+            <translation>
+                <numerusform>Il reste %n code de récupération.</numerusform>
+                <numerusform>Il reste %n codes de récupération.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Password</source>
+            <translation>Mot de passe</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Email and SMS codes are sent with your own delivery settings.</source>
+            <translation>Les codes par e-mail et par SMS sont envoyés avec vos propres paramètres d’envoi.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No delivery settings yet: email and SMS codes need a mail server or an SMS gateway.</source>
+            <translation>Aucun paramètre d’envoi pour l’instant : les codes par e-mail et par SMS nécessitent un serveur de messagerie ou une passerelle SMS.</translation>
+        </message>
+        <message>
+            <location line="+38" />
+            <source>On</source>
+            <translation>Activée</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Not allowed by your organisation</source>
+            <translation>Non autorisée par votre organisation</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Off</source>
+            <translation>Désactivée</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>A computer</source>
+            <translation>Un ordinateur</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>No computer is remembered.</source>
+            <translation>Aucun ordinateur n’est mémorisé.</translation>
+        </message>
+    </context>
+    <context>
+        <name>twofold::SentCodeSetupDialog</name>
+        <message>
+            <location filename="../ui/twofactor/SentCodeSetupDialog.cpp" line="+16" />
+            <source>&amp;Send Code</source>
+            <translation>&amp;Envoyer le code</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Verify</source>
+            <translation>&amp;Vérifier</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Send a code</source>
+            <extracomment>"code": the one-time code sent by email or text message.</extracomment>
+            <translation>Envoyer un code</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Code you received</source>
+            <extracomment>"code": the one-time code sent by email or text message.</extracomment>
+            <translation>Code reçu</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>C&amp;ode:</source>
+            <extracomment>"code": the one-time code sent by email or text message.</extracomment>
+            <translation>&amp;Code :</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Verify the code</source>
+            <translation>Vérifier le code</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Send the code again</source>
+            <translation>Renvoyer le code</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Use a Different &amp;Number</source>
+            <translation>Utiliser un autre &amp;numéro</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Use a Different &amp;Address</source>
+            <translation>Utiliser une autre a&amp;dresse</translation>
+        </message>
+        <message>
+            <location line="+86" />
+            <source>We sent a code to %1. Enter it here; it works for a few minutes.</source>
+            <extracomment>%1 is an email address or a phone number.</extracomment>
+            <translation>Un code a été envoyé à %1. Saisissez-le ici ; il reste valable quelques minutes.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>We sent a new code.</source>
+            <translation>Un nouveau code a été envoyé.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+50" />
+            <source>Resend Code (in %n s)</source>
+            <extracomment>"code": the one-time code sent by email or text message.</extracomment>
+            <translation>
+                <numerusform>Renvoyer le code (dans %n s)</numerusform>
+                <numerusform>Renvoyer le code (dans %n s)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Resend Code</source>
+            <translation>&amp;Renvoyer le code</translation>
+        </message>
+    </context>
+    <context>
+        <name>twofold::SmsSetupDialog</name>
+        <message>
+            <location filename="../ui/twofactor/SmsSetupDialog.cpp" line="+23" />
+            <source>Enter the mobile number to send sign-in codes to. We send a code to it now, to check that it receives text messages.</source>
+            <extracomment>"code": the one-time code sent by text message.</extracomment>
+            <translation>Saisissez le numéro de mobile auquel envoyer les codes de connexion. Un code y est envoyé tout de suite, pour vérifier qu’il reçoit bien les SMS.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Country or region</source>
+            <translation>Pays ou région</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 (+%2)</source>
+            <extracomment>A line of the country picker: "United Kingdom (+44)".</extracomment>
+            <translation>%1 (+%2)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Mobile number</source>
+            <translation>Numéro de mobile</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Number to send to</source>
+            <translation>Numéro de destination</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Country or region:</source>
+            <translation>&amp;Pays ou région :</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Mobile number:</source>
+            <translation>Numéro de &amp;mobile :</translation>
+        </message>
+        <message>
+            <location line="+68" />
+            <source>Will send to %1</source>
+            <extracomment>%1 is the phone number in international form: "+44 7123 456789".</extracomment>
+            <translation>Envoi au %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>twofold::StartWindow</name>
+        <message>
+            <location filename="../ui/setup/StartWindow.cpp" line="+18" />
+            <source>Twofold</source>
+            <translation>Twofold</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Create a vault — Twofold</source>
+            <translation>Créer un coffre — Twofold</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Sign in — Twofold</source>
+            <translation>Connexion — Twofold</translation>
+        </message>
+    </context>
+    <context>
+        <name>twofold::StrengthMeter</name>
+        <message>
+            <location filename="../ui/common/StrengthMeter.cpp" line="+32" />
+            <source>Password strength</source>
+            <translation>Robustesse du mot de passe</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Password strength verdict</source>
+            <translation>Évaluation de la robustesse du mot de passe</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+30" />
+            <source>Use at least %n characters. A few unrelated words make a strong password that is easy to remember.</source>
+            <translation>
+                <numerusform>Utilisez au moins %n caractère. Quelques mots sans rapport entre eux forment un mot de passe robuste et facile à retenir.</numerusform>
+                <numerusform>Utilisez au moins %n caractères. Quelques mots sans rapport entre eux forment un mot de passe robuste et facile à retenir.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>twofold::TotpCodeWidget</name>
+        <message>
+            <location filename="../ui/otp/TotpCodeWidget.cpp" line="+28" />
+            <source>Copy</source>
+            <translation>Copier</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Two-factor code</source>
+            <translation>Code à deux facteurs</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Seconds left</source>
+            <translation>Secondes restantes</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Copy the two-factor code</source>
+            <translation>Copier le code à deux facteurs</translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>This two-factor link cannot be used.</source>
+            <translation>Ce lien à deux facteurs est inutilisable.</translation>
+        </message>
+        <message>
+            <location line="+76" />
+            <source>This code changes only when it is used.</source>
+            <translation>Ce code ne change que lorsqu’il est utilisé.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This code is about to change: wait for the next one before you type it.</source>
+            <translation>Ce code est sur le point de changer : attendez le suivant avant de le saisir.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This code changes in %1 seconds.</source>
+            <translation>Ce code change dans %1 secondes.</translation>
+        </message>
+    </context>
+    <context>
+        <name>twofold::TurnOnTwoFactorDialog</name>
+        <message>
+            <location filename="../ui/twofactor/TurnOnTwoFactorDialog.cpp" line="+14" />
+            <source>&amp;Not Now</source>
+            <translation>&amp;Pas maintenant</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Two-Factor Sign-In</source>
+            <translation>Connexion à deux facteurs</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Turn on two-factor sign-in now?</source>
+            <translation>Activer la connexion à deux facteurs maintenant ?</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>With it, someone who learns your master password still cannot open your vault without a code from your phone or mail.</source>
+            <translation>Ainsi, une personne qui découvre votre mot de passe principal ne peut toujours pas ouvrir votre coffre sans un code provenant de votre téléphone ou de vos e-mails.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>%1 (recommended)</source>
+            <extracomment>A method button of the first-run offer; %1 is "Authenticator app".</extracomment>
+            <translation>%1 (recommandée)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Turn on %1</source>
+            <translation>Activer la méthode « %1 »</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Your administrator's policy allows no two-factor method here.</source>
+            <translation>La politique de votre administrateur n’autorise ici aucune méthode de connexion à deux facteurs.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Not now</source>
+            <translation>Pas maintenant</translation>
+        </message>
+    </context>
+    <context>
+        <name>twofold::UnlockPage</name>
+        <message>
+            <location filename="../ui/signin/UnlockPage.cpp" line="+33" />
+            <source>Open another vault…</source>
+            <translation>Ouvrir un autre coffre…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Unlock</source>
+            <translation>&amp;Déverrouiller</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Create a new vault…</source>
+            <translation>Créer un nouveau coffre…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+5" />
+            <source>Unlock your vault</source>
+            <translation>Déverrouillez votre coffre</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Vault file</source>
+            <translation>Fichier du coffre</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Open another vault</source>
+            <translation>Ouvrir un autre coffre</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Recent</source>
+            <translation>Récents</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Vaults opened recently</source>
+            <translation>Coffres ouverts récemment</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Recent vaults</source>
+            <translation>Coffres récents</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Create a new vault</source>
+            <translation>Créer un nouveau coffre</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Master password</source>
+            <translation>Mot de passe principal</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Unlock</source>
+            <translation>Déverrouiller</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Unlocking</source>
+            <translation>Déverrouillage</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Message</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&amp;Master password:</source>
+            <translation>&amp;Mot de passe principal :</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Vault:</source>
+            <translation>Coffre :</translation>
+        </message>
+        <message>
+            <location line="+107" />
+            <source>Open a vault</source>
+            <translation>Ouvrir un coffre</translation>
+        </message>
+    </context>
+    <context>
+        <name>twofold::VaultController</name>
+        <message>
+            <location filename="../ui/vault/VaultController.cpp" line="+41" />
+            <location line="+21" />
+            <location line="+8" />
+            <location line="+8" />
+            <location line="+8" />
+            <source>The vault is locked.</source>
+            <translation>Le coffre est verrouillé.</translation>
+        </message>
+    </context>
 </TS>
