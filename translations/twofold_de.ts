@@ -886,7 +886,7 @@
             <location line="+0" />
             <location filename="../app/cli/IoCommands.cpp" line="+126" />
             <location filename="../app/cli/TwoFactorCommands.cpp" line="+248" />
-            <location filename="../app/cli/VaultCommands.cpp" line="+63" />
+            <location filename="../app/cli/VaultCommands.cpp" line="+70" />
             <source>Type it again: </source>
             <translation>Noch einmal eingeben: </translation>
         </message>
@@ -968,7 +968,7 @@
         </message>
         <message>
             <location line="+4" />
-            <location filename="../app/cli/VaultCommands.cpp" line="+140" />
+            <location filename="../app/cli/VaultCommands.cpp" line="+137" />
             <source>Print each entry's id, a tab, then its title</source>
             <translation>Für jeden Eintrag die ID, einen Tabulator und dann den Titel ausgeben</translation>
         </message>
@@ -1545,12 +1545,17 @@
             <translation>Ein App-Passwort widerrufen</translation>
         </message>
         <message>
-            <location filename="../app/cli/VaultCommands.cpp" line="-156" />
+            <location filename="../app/cli/VaultCommands.cpp" line="-160" />
             <source>The option --kdf-memory must be between 1 and %1 MiB.</source>
             <translation>Die Option --kdf-memory muss zwischen 1 und %1 MiB liegen.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+11" />
+            <source>--kdf-memory times --kdf-iterations may be at most %1 (MiB times passes): more would make every unlock take minutes.</source>
+            <translation>--kdf-memory mal --kdf-iterations darf höchstens %1 betragen (MiB mal Durchläufe): mehr ließe jedes Entsperren Minuten dauern.</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>There is already a file at %1: name another with --vault, or open that vault.</source>
             <translation>Unter %1 gibt es bereits eine Datei: Geben Sie mit --vault eine andere an, oder öffnen Sie diesen Tresor.</translation>
         </message>
@@ -1572,7 +1577,7 @@
             <translation>Stärke: %1</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+7" />
             <source>Measuring this computer, so that unlocking takes about a second…</source>
             <translation>Dieser Computer wird vermessen, damit das Entsperren etwa eine Sekunde dauert…</translation>
         </message>
@@ -3682,7 +3687,12 @@ Exit-Status: 0 Erfolg, 1 Aufruf oder Ablehnung, 4 Dateiproblem, 5 Datenbank nich
             <translation>Dieses Passwort ist für diesen Tresor nicht richtig.</translation>
         </message>
         <message>
-            <location line="+209" />
+            <location line="+172" />
+            <source>This file asks for more memory or time than Twofold ever uses: it was changed. Try the backup copy (the same name ending in .bak).</source>
+            <translation>Diese Datei verlangt mehr Speicher oder Zeit, als Twofold je verwendet: Sie wurde verändert. Versuchen Sie es mit der Sicherungskopie (derselbe Name mit der Endung .bak).</translation>
+        </message>
+        <message>
+            <location line="+72" />
             <source>There is no vault at %1.</source>
             <translation>Unter %1 gibt es keinen Tresor.</translation>
         </message>
@@ -3698,20 +3708,20 @@ Exit-Status: 0 Erfolg, 1 Aufruf oder Ablehnung, 4 Dateiproblem, 5 Datenbank nich
         </message>
         <message>
             <location line="+3" />
-            <location line="+8" />
-            <location line="+63" />
+            <location line="+3" />
+            <location line="+88" />
             <source>The vault file %1 could not be read: %2.</source>
             <translation>Die Tresordatei %1 konnte nicht gelesen werden: %2.</translation>
         </message>
         <message>
-            <location line="-50" />
+            <location line="-53" />
             <location line="+16" />
-            <location line="+7" />
+            <location line="+9" />
             <source>it ends too early</source>
             <translation>sie endet zu früh</translation>
         </message>
         <message>
-            <location line="-17" />
+            <location line="-19" />
             <source>This vault uses format %1, which this version of Twofold does not know: it was saved by a newer Twofold (update Twofold to open it), or the file is damaged.</source>
             <translation>Dieser Tresor verwendet das Format %1, das diese Version von Twofold nicht kennt: Er wurde von einer neueren Version von Twofold gespeichert (aktualisieren Sie Twofold, um ihn zu öffnen), oder die Datei ist beschädigt.</translation>
         </message>
@@ -3726,12 +3736,12 @@ Exit-Status: 0 Erfolg, 1 Aufruf oder Ablehnung, 4 Dateiproblem, 5 Datenbank nich
             <translation>unmögliche Header-Größe</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>the header checksum does not match</source>
             <translation>die Prüfsumme des Headers stimmt nicht</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>impossible content size</source>
             <translation>unmögliche Inhaltsgröße</translation>
         </message>
@@ -3741,13 +3751,12 @@ Exit-Status: 0 Erfolg, 1 Aufruf oder Ablehnung, 4 Dateiproblem, 5 Datenbank nich
             <translation>am Ende stehen überzählige Bytes</translation>
         </message>
         <message>
-            <location line="+13" />
-            <location line="+24" />
+            <location line="-144" />
             <source>the header cannot be read</source>
             <translation>der Header kann nicht gelesen werden</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+202" />
             <location line="+21" />
             <source>it has no password key slot</source>
             <translation>sie hat keinen Schlüsselplatz für das Passwort</translation>

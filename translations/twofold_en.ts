@@ -1263,7 +1263,7 @@
             <location line="+0" />
             <location filename="../app/cli/IoCommands.cpp" line="+126" />
             <location filename="../app/cli/TwoFactorCommands.cpp" line="-161" />
-            <location filename="../app/cli/VaultCommands.cpp" line="+63" />
+            <location filename="../app/cli/VaultCommands.cpp" line="+70" />
             <source>Type it again: </source>
             <translation type="unfinished" />
         </message>
@@ -1345,7 +1345,7 @@
         </message>
         <message>
             <location line="+4" />
-            <location filename="../app/cli/VaultCommands.cpp" line="+140" />
+            <location filename="../app/cli/VaultCommands.cpp" line="+137" />
             <source>Print each entry's id, a tab, then its title</source>
             <translation type="unfinished" />
         </message>
@@ -1545,12 +1545,17 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../app/cli/VaultCommands.cpp" line="-156" />
+            <location filename="../app/cli/VaultCommands.cpp" line="-160" />
             <source>The option --kdf-memory must be between 1 and %1 MiB.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+9" />
+            <location line="+11" />
+            <source>--kdf-memory times --kdf-iterations may be at most %1 (MiB times passes): more would make every unlock take minutes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
             <source>There is already a file at %1: name another with --vault, or open that vault.</source>
             <translation type="unfinished" />
         </message>
@@ -1572,7 +1577,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+10" />
+            <location line="+7" />
             <source>Measuring this computer, so that unlocking takes about a second…</source>
             <translation type="unfinished" />
         </message>
@@ -3654,7 +3659,12 @@ Exit status: 0 success, 1 usage or refusal, 4 file problem, 5 database unreachab
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+209" />
+            <location line="+172" />
+            <source>This file asks for more memory or time than Twofold ever uses: it was changed. Try the backup copy (the same name ending in .bak).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+72" />
             <source>There is no vault at %1.</source>
             <translation type="unfinished" />
         </message>
@@ -3670,20 +3680,20 @@ Exit status: 0 success, 1 usage or refusal, 4 file problem, 5 database unreachab
         </message>
         <message>
             <location line="+3" />
-            <location line="+8" />
-            <location line="+63" />
+            <location line="+3" />
+            <location line="+88" />
             <source>The vault file %1 could not be read: %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-50" />
+            <location line="-53" />
             <location line="+16" />
-            <location line="+7" />
+            <location line="+9" />
             <source>it ends too early</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-17" />
+            <location line="-19" />
             <source>This vault uses format %1, which this version of Twofold does not know: it was saved by a newer Twofold (update Twofold to open it), or the file is damaged.</source>
             <translation type="unfinished" />
         </message>
@@ -3698,12 +3708,12 @@ Exit status: 0 success, 1 usage or refusal, 4 file problem, 5 database unreachab
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>the header checksum does not match</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>impossible content size</source>
             <translation type="unfinished" />
         </message>
@@ -3713,13 +3723,12 @@ Exit status: 0 success, 1 usage or refusal, 4 file problem, 5 database unreachab
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+13" />
-            <location line="+24" />
+            <location line="-144" />
             <source>the header cannot be read</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+19" />
+            <location line="+202" />
             <location line="+21" />
             <source>it has no password key slot</source>
             <translation type="unfinished" />

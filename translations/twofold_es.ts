@@ -886,7 +886,7 @@
             <location line="+0" />
             <location filename="../app/cli/IoCommands.cpp" line="+126" />
             <location filename="../app/cli/TwoFactorCommands.cpp" line="+248" />
-            <location filename="../app/cli/VaultCommands.cpp" line="+63" />
+            <location filename="../app/cli/VaultCommands.cpp" line="+70" />
             <source>Type it again: </source>
             <translation>Escríbala de nuevo: </translation>
         </message>
@@ -968,7 +968,7 @@
         </message>
         <message>
             <location line="+4" />
-            <location filename="../app/cli/VaultCommands.cpp" line="+140" />
+            <location filename="../app/cli/VaultCommands.cpp" line="+137" />
             <source>Print each entry's id, a tab, then its title</source>
             <translation>Mostrar el id de cada entrada, un tabulador y después su título</translation>
         </message>
@@ -1545,12 +1545,17 @@
             <translation>Revocar una contraseña de aplicación</translation>
         </message>
         <message>
-            <location filename="../app/cli/VaultCommands.cpp" line="-156" />
+            <location filename="../app/cli/VaultCommands.cpp" line="-160" />
             <source>The option --kdf-memory must be between 1 and %1 MiB.</source>
             <translation>La opción --kdf-memory debe estar entre 1 y %1 MiB.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+11" />
+            <source>--kdf-memory times --kdf-iterations may be at most %1 (MiB times passes): more would make every unlock take minutes.</source>
+            <translation>--kdf-memory por --kdf-iterations puede ser como mucho %1 (MiB por pasadas): más haría que cada desbloqueo tardara minutos.</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>There is already a file at %1: name another with --vault, or open that vault.</source>
             <translation>Ya hay un archivo en %1: indique otro con --vault, o abra esa bóveda.</translation>
         </message>
@@ -1572,7 +1577,7 @@
             <translation>Seguridad: %1</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+7" />
             <source>Measuring this computer, so that unlocking takes about a second…</source>
             <translation>Midiendo este equipo para que el desbloqueo tarde alrededor de un segundo…</translation>
         </message>
@@ -3682,7 +3687,12 @@ Código de salida: 0 éxito, 1 uso o rechazo, 4 problema de archivo, 5 base de d
             <translation>Esa contraseña no es correcta para esta bóveda.</translation>
         </message>
         <message>
-            <location line="+209" />
+            <location line="+172" />
+            <source>This file asks for more memory or time than Twofold ever uses: it was changed. Try the backup copy (the same name ending in .bak).</source>
+            <translation>Este archivo pide más memoria o tiempo de los que Twofold usa nunca: ha sido modificado. Pruebe con la copia de seguridad (el mismo nombre terminado en .bak).</translation>
+        </message>
+        <message>
+            <location line="+72" />
             <source>There is no vault at %1.</source>
             <translation>No hay ninguna bóveda en %1.</translation>
         </message>
@@ -3698,20 +3708,20 @@ Código de salida: 0 éxito, 1 uso o rechazo, 4 problema de archivo, 5 base de d
         </message>
         <message>
             <location line="+3" />
-            <location line="+8" />
-            <location line="+63" />
+            <location line="+3" />
+            <location line="+88" />
             <source>The vault file %1 could not be read: %2.</source>
             <translation>No se pudo leer el archivo de la bóveda %1: %2.</translation>
         </message>
         <message>
-            <location line="-50" />
+            <location line="-53" />
             <location line="+16" />
-            <location line="+7" />
+            <location line="+9" />
             <source>it ends too early</source>
             <translation>termina demasiado pronto</translation>
         </message>
         <message>
-            <location line="-17" />
+            <location line="-19" />
             <source>This vault uses format %1, which this version of Twofold does not know: it was saved by a newer Twofold (update Twofold to open it), or the file is damaged.</source>
             <translation>Esta bóveda usa el formato %1, que esta versión de Twofold no conoce: se guardó con una versión más reciente de Twofold (actualice Twofold para abrirla), o el archivo está dañado.</translation>
         </message>
@@ -3726,12 +3736,12 @@ Código de salida: 0 éxito, 1 uso o rechazo, 4 problema de archivo, 5 base de d
             <translation>tamaño de encabezado imposible</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>the header checksum does not match</source>
             <translation>la suma de comprobación del encabezado no coincide</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>impossible content size</source>
             <translation>tamaño de contenido imposible</translation>
         </message>
@@ -3741,13 +3751,12 @@ Código de salida: 0 éxito, 1 uso o rechazo, 4 problema de archivo, 5 base de d
             <translation>hay bytes de más al final</translation>
         </message>
         <message>
-            <location line="+13" />
-            <location line="+24" />
+            <location line="-144" />
             <source>the header cannot be read</source>
             <translation>no se puede leer el encabezado</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+202" />
             <location line="+21" />
             <source>it has no password key slot</source>
             <translation>no tiene ranura de clave para la contraseña</translation>

@@ -886,7 +886,7 @@
             <location line="+0" />
             <location filename="../app/cli/IoCommands.cpp" line="+126" />
             <location filename="../app/cli/TwoFactorCommands.cpp" line="+248" />
-            <location filename="../app/cli/VaultCommands.cpp" line="+63" />
+            <location filename="../app/cli/VaultCommands.cpp" line="+70" />
             <source>Type it again: </source>
             <translation>Saisissez-le à nouveau : </translation>
         </message>
@@ -968,7 +968,7 @@
         </message>
         <message>
             <location line="+4" />
-            <location filename="../app/cli/VaultCommands.cpp" line="+140" />
+            <location filename="../app/cli/VaultCommands.cpp" line="+137" />
             <source>Print each entry's id, a tab, then its title</source>
             <translation>Afficher l’identifiant de chaque entrée, une tabulation, puis son titre</translation>
         </message>
@@ -1545,12 +1545,17 @@
             <translation>Révoquer un mot de passe d’application</translation>
         </message>
         <message>
-            <location filename="../app/cli/VaultCommands.cpp" line="-156" />
+            <location filename="../app/cli/VaultCommands.cpp" line="-160" />
             <source>The option --kdf-memory must be between 1 and %1 MiB.</source>
             <translation>L’option --kdf-memory doit être comprise entre 1 et %1 Mio.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+11" />
+            <source>--kdf-memory times --kdf-iterations may be at most %1 (MiB times passes): more would make every unlock take minutes.</source>
+            <translation>--kdf-memory multiplié par --kdf-iterations ne peut dépasser %1 (Mio multipliés par passes) : au-delà, chaque déverrouillage prendrait des minutes.</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>There is already a file at %1: name another with --vault, or open that vault.</source>
             <translation>Il existe déjà un fichier à l’emplacement %1 : indiquez-en un autre avec --vault, ou ouvrez ce coffre.</translation>
         </message>
@@ -1572,7 +1577,7 @@
             <translation>Robustesse : %1</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+7" />
             <source>Measuring this computer, so that unlocking takes about a second…</source>
             <translation>Mesure de cet ordinateur, pour que le déverrouillage prenne environ une seconde…</translation>
         </message>
@@ -3682,7 +3687,12 @@ Code de sortie : 0 succès, 1 usage ou refus, 4 problème de fichier, 5 base de
             <translation>Ce mot de passe n’est pas le bon pour ce coffre.</translation>
         </message>
         <message>
-            <location line="+209" />
+            <location line="+172" />
+            <source>This file asks for more memory or time than Twofold ever uses: it was changed. Try the backup copy (the same name ending in .bak).</source>
+            <translation>Ce fichier demande plus de mémoire ou de temps que Twofold n’en utilise jamais : il a été modifié. Essayez la copie de sauvegarde (le même nom, terminé par .bak).</translation>
+        </message>
+        <message>
+            <location line="+72" />
             <source>There is no vault at %1.</source>
             <translation>Il n’y a pas de coffre à l’emplacement %1.</translation>
         </message>
@@ -3698,20 +3708,20 @@ Code de sortie : 0 succès, 1 usage ou refus, 4 problème de fichier, 5 base de
         </message>
         <message>
             <location line="+3" />
-            <location line="+8" />
-            <location line="+63" />
+            <location line="+3" />
+            <location line="+88" />
             <source>The vault file %1 could not be read: %2.</source>
             <translation>Le fichier du coffre %1 n’a pas pu être lu : %2.</translation>
         </message>
         <message>
-            <location line="-50" />
+            <location line="-53" />
             <location line="+16" />
-            <location line="+7" />
+            <location line="+9" />
             <source>it ends too early</source>
             <translation>il se termine trop tôt</translation>
         </message>
         <message>
-            <location line="-17" />
+            <location line="-19" />
             <source>This vault uses format %1, which this version of Twofold does not know: it was saved by a newer Twofold (update Twofold to open it), or the file is damaged.</source>
             <translation>Ce coffre utilise le format %1, que cette version de Twofold ne connaît pas : il a été enregistré par une version plus récente de Twofold (mettez Twofold à jour pour l’ouvrir), ou le fichier est endommagé.</translation>
         </message>
@@ -3726,12 +3736,12 @@ Code de sortie : 0 succès, 1 usage ou refus, 4 problème de fichier, 5 base de
             <translation>taille d’en-tête impossible</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>the header checksum does not match</source>
             <translation>la somme de contrôle de l’en-tête ne correspond pas</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>impossible content size</source>
             <translation>taille de contenu impossible</translation>
         </message>
@@ -3741,13 +3751,12 @@ Code de sortie : 0 succès, 1 usage ou refus, 4 problème de fichier, 5 base de
             <translation>il y a des octets en trop à la fin</translation>
         </message>
         <message>
-            <location line="+13" />
-            <location line="+24" />
+            <location line="-144" />
             <source>the header cannot be read</source>
             <translation>l’en-tête ne peut pas être lu</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+202" />
             <location line="+21" />
             <source>it has no password key slot</source>
             <translation>il n’a pas d’emplacement de clé pour le mot de passe</translation>

@@ -51,6 +51,13 @@ Status runInit(Context& ctx)
         ctx.args.number(QStringLiteral("kdf-iterations"), int(kdf::kMinIterations), int(kdf::kMaxIterations));
     if (!iterations)
         return iterations.error();
+    const kdf::Params requested{*iterations ? quint32(**iterations) : kdf::Params().iterations,
+                                *memoryMiB ? quint32(**memoryMiB) * 1024u : kdf::Params().memoryKiB};
+    if (!kdf::withinBounds(requested))
+        return Error(ErrorCode::InvalidInput,
+                     Text::tr("--kdf-memory times --kdf-iterations may be at most %1 (MiB times passes): "
+                              "more would make every unlock take minutes.")
+                         .arg(kdf::kMaxWorkKiB / 1024));
     if (QFileInfo::exists(ctx.vaultPath))
         return Error(ErrorCode::FileWriteFailed,
                      Text::tr("There is already a file at %1: name another with --vault, or open that vault.")
@@ -74,10 +81,7 @@ Status runInit(Context& ctx)
 
     kdf::Params params;
     if (*memoryMiB || *iterations) {
-        if (*memoryMiB)
-            params.memoryKiB = quint32(**memoryMiB) * 1024u;
-        if (*iterations)
-            params.iterations = quint32(**iterations);
+        params = requested;
     } else {
         if (ctx.prompter.isInteractive())
             console::err(Text::tr("Measuring this computer, so that unlocking takes about a second…"));

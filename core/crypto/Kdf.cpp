@@ -17,7 +17,7 @@ static_assert(kSaltBytes == crypto_pwhash_SALTBYTES);
 bool withinBounds(const Params& p)
 {
     return p.memoryKiB >= kMinMemoryKiB && p.memoryKiB <= kMaxMemoryKiB && p.iterations >= kMinIterations &&
-           p.iterations <= kMaxIterations;
+           p.iterations <= kMaxIterations && workKiB(p) <= kMaxWorkKiB;
 }
 
 QByteArray randomSalt()
@@ -71,7 +71,8 @@ Params calibrate(int targetMs, const std::function<qint64(const Params&)>& measu
     if (ms < 0)
         return Params{kInteractiveIterations, kInteractiveMemoryKiB};
     ms = std::max<qint64>(ms, 1);
-    const auto iterations = quint32(std::clamp<double>(std::floor(double(targetMs) / double(ms)), 1.0, 64.0));
+    const double most = double(std::min<quint64>(kMaxIterations, kMaxWorkKiB / p.memoryKiB));
+    const auto iterations = quint32(std::clamp<double>(std::floor(double(targetMs) / double(ms)), 1.0, most));
     p.iterations = iterations;
     return p;
 }

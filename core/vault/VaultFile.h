@@ -33,7 +33,12 @@ namespace twofold {
 inline constexpr quint16 kFormatVersion = 1;
 inline constexpr qsizetype kMaxHeaderBytes = 1 << 20;            // 1 MiB
 inline constexpr qint64 kMaxBodyBytes = qint64(2) << 30;          // 2 GiB
-inline constexpr int kMaxKeySlots = 256;
+inline constexpr int kMaxKeySlots = 65; // the password slot and 64 app passwords
+// The most Argon2id work one open can ask for, every slot counted (an app password is tried
+// against each app-password slot): the password slot's bound plus 64 app-password slots at
+// the interactive limits Twofold writes them with. Checked before any derivation.
+inline constexpr quint64 kMaxOpenWorkKiB =
+    kdf::kMaxWorkKiB + quint64(kMaxKeySlots - 1) * kdf::kInteractiveMemoryKiB * kdf::kInteractiveIterations;
 inline constexpr std::size_t kVaultKeyBytes = 32;
 inline constexpr std::size_t kSignInShareBytes = 32;
 
@@ -74,8 +79,12 @@ class VaultFile
 {
 public:
     // Reads path and checks everything that can be checked without a key: magic, version,
-    // bounds, checksum, lengths. Refuses with FileNotFound, FileReadFailed, PermissionDenied,
-    // FileDamaged or FileTooNew, each with a sentence. Never allocates from an unchecked length.
+    // bounds, checksum, lengths, a canonical header of known keys, KDF limits Twofold could
+    // have written (kdf::withinBounds per slot, app-password slots at most the interactive
+    // limits, kMaxOpenWorkKiB in all). Refuses with FileNotFound, FileReadFailed,
+    // PermissionDenied, FileDamaged or FileTooNew, each with a sentence. Reads the first
+    // bytes and checks the magic and the header before reading (and allocating) the body;
+    // never allocates from an unchecked length.
     static Result<VaultFile> read(const QString& path);
     // The same over bytes already in memory (fuzzing, tests).
     static Result<VaultFile> parse(QByteArray bytes);

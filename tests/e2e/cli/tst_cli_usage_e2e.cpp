@@ -117,9 +117,14 @@ private slots:
             "Give --generate or --ask-password, not both.");
         row("empty title", {"add", " "}, "An entry needs a title.");
         row("kdf memory", {"init", "--kdf-memory", "0"},
-            "The option --kdf-memory must be between 1 and 4096 MiB.");
-        row("kdf iterations", {"init", "--kdf-iterations", "1001"},
-            "The option --kdf-iterations must be between 1 and 1000.");
+            "The option --kdf-memory must be between 1 and 1024 MiB.");
+        row("kdf memory above 1 GiB", {"init", "--kdf-memory", "1025"},
+            "The option --kdf-memory must be between 1 and 1024 MiB.");
+        row("kdf iterations", {"init", "--kdf-iterations", "65"},
+            "The option --kdf-iterations must be between 1 and 64.");
+        row("kdf work", {"init", "--kdf-memory", "1024", "--kdf-iterations", "17"},
+            "--kdf-memory times --kdf-iterations may be at most 16384 (MiB times passes): more would make "
+            "every unlock take minutes.");
         row("not a number", {"generate", "--length", "x"},
             "The option --length needs a whole number, not \"x\".");
         row("length and words", {"generate", "--length", "8", "--words", "3"},
