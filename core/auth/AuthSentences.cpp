@@ -219,6 +219,37 @@ QString readOnly()
     return AuthText::tr("This vault was opened read-only, so its two-factor settings cannot be changed.");
 }
 
+QString serverManaged()
+{
+    return AuthText::tr("Your sign-in server sends the codes itself, so its administrator keeps these settings.");
+}
+
+QString accountExists()
+{
+    return AuthText::tr("An account with this email exists on the server already: sign in to it instead.");
+}
+
+QString serverUnreachable(const QString& server)
+{
+    if (server.isEmpty())
+        return AuthText::tr("The sign-in server could not be reached. Check the connection and try again.");
+    return AuthText::tr("The sign-in server %1 could not be reached. Check the connection and try again.")
+        .arg(server);
+}
+
+QString serverRefused(const QString& server, qint64 retryAfterMs)
+{
+    if (retryAfterMs > 0)
+        return server.isEmpty()
+                   ? AuthText::tr("The sign-in server is busy. Try again in %1.").arg(duration(retryAfterMs))
+                   : AuthText::tr("The sign-in server %1 is busy. Try again in %2.").arg(server, duration(retryAfterMs));
+    return server.isEmpty() ? AuthText::tr("The sign-in server could not take the request. Try again later, or "
+                                           "ask its administrator.")
+                            : AuthText::tr("The sign-in server %1 could not take the request. Try again later, or "
+                                           "ask its administrator.")
+                                  .arg(server);
+}
+
 QString refusal(const Refusal& r)
 {
     const SignInMethod method = r.method.value_or(SignInMethod::Email);
@@ -253,9 +284,15 @@ QString refusal(const Refusal& r)
     case RefusalReason::TooManySlots: s = tooManySlots(); break;
     case RefusalReason::DeliveryCheckFailed: s = deliveryCheckFailed(r.code, r.method); break;
     case RefusalReason::ReadOnly: s = readOnly(); break;
+    case RefusalReason::ServerManaged: s = serverManaged(); break;
+    case RefusalReason::AccountExists: s = accountExists(); break;
+    case RefusalReason::ServerUnreachable: s = serverUnreachable(r.name); break;
+    case RefusalReason::ServerRefused: s = serverRefused(r.name, r.retryAfterMs); break;
     case RefusalReason::NotUnderstood:
     case RefusalReason::Unspecified: s = notUnderstood(); break;
     }
+    if (s.isEmpty()) // a reason from a newer verifier
+        s = notUnderstood();
     if (r.lockedNow)
         return s + QLatin1Char(' ') + lockedOut(r.lockedForMs);
     if (r.triesBeforeLockout > 0)

@@ -136,6 +136,8 @@ QCborMap BeginReply::toCbor() const
     map.insert(k("challenge"), challenge);
     if (lockedForMs > 0)
         map.insert(k("lockedFor"), lockedForMs);
+    if (!share.isEmpty())
+        map.insert(k("share"), bytesOf(share));
     return map;
 }
 
@@ -157,6 +159,8 @@ Result<BeginReply> BeginReply::fromCbor(const QCborMap& map)
     r.prompt = SecondFactorPrompt(prompt);
     r.challenge = map.value(k("challenge")).toByteArray();
     r.lockedForMs = std::max<qint64>(0, map.value(k("lockedFor")).toInteger());
+    if (map.value(k("share")).isByteArray())
+        r.share = secretOf(map.value(k("share")));
     return r;
 }
 
@@ -253,6 +257,8 @@ QCborMap ReleaseReply::toCbor() const
     }
     map.insert(k("recoveryLeft"), recoveryCodesLeft);
     map.insert(k("forgotten"), computersForgotten);
+    if (!keyset.isEmpty())
+        map.insert(k("keyset"), keyset);
     return map;
 }
 
@@ -266,6 +272,7 @@ Result<ReleaseReply> ReleaseReply::fromCbor(const QCborMap& map)
     r.trustedForMs = std::max<qint64>(0, map.value(k("trustedFor")).toInteger());
     r.recoveryCodesLeft = int(map.value(k("recoveryLeft")).toInteger(-1));
     r.computersForgotten = map.value(k("forgotten")).toBool();
+    r.keyset = map.value(k("keyset")).toByteArray();
     return r;
 }
 

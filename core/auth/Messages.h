@@ -66,6 +66,10 @@ enum class RefusalReason : quint8 {
     TooManySlots = 28,        // the vault holds as many app passwords as it can
     DeliveryCheckFailed = 29, // new delivery settings failed their test send (code)
     ReadOnly = 30,            // the vault is open read-only
+    ServerManaged = 31,       // a sign-in server keeps this setting (delivery): ask its administrator
+    AccountExists = 32,       // a server account with this email exists already
+    ServerUnreachable = 33,   // the sign-in server did not answer (code: the network error)
+    ServerRefused = 34,       // the sign-in server answered with an error of its own (retryAfterMs when busy)
 };
 
 struct Refusal
@@ -131,6 +135,9 @@ struct BeginReply
     SecondFactorPrompt prompt = SecondFactorPrompt::UnrememberedComputers;
     QByteArray challenge;   // names this attempt: Resend waits 30 s within one attempt
     qint64 lockedForMs = 0; // > 0: codes are refused for this long
+    // Server mode, an account with no second factor: the share, released on the password's
+    // proof alone (the file still needs the account key too). Empty otherwise.
+    SecureBuffer share;
 
     QCborMap toCbor() const;
     static Result<BeginReply> fromCbor(const QCborMap& map);
@@ -190,6 +197,7 @@ struct ReleaseReply
     qint64 trustedForMs = 0;         // how long the token works
     int recoveryCodesLeft = -1;      // a recovery code was used: how many are left; -1 otherwise
     bool computersForgotten = false; // every remembered computer was forgotten (recovery code)
+    QByteArray keyset;               // server mode: the account's keyset (ServerProtocol.h) for a new computer
 
     QCborMap toCbor() const;
     static Result<ReleaseReply> fromCbor(const QCborMap& map);

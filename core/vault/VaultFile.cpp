@@ -16,6 +16,8 @@
 
 #include <sodium.h>
 
+#include <cstring>
+
 namespace twofold {
 
 namespace {
@@ -106,6 +108,12 @@ QByteArray encodeHeader(const VaultHeader& h)
     m.insert(QLatin1StringView("slots"), slotList);
     m.insert(QLatin1StringView("auth"), h.authSection);
     m.insert(QLatin1StringView("nonce"), h.bodyNonce);
+    if (!h.serverUrl.isEmpty()) {
+        QCborMap server;
+        server.insert(QLatin1StringView("url"), h.serverUrl);
+        server.insert(QLatin1StringView("account"), h.serverAccount);
+        m.insert(QLatin1StringView("server"), server);
+    }
     return m.toCborValue().toCbor();
 }
 
@@ -179,6 +187,16 @@ HeaderVerdict decodeHeader(const QByteArray& bytes, VaultHeader* h)
     // wrong password.
     if (!h->authSection.isEmpty() && h->authSection.size() < qsizetype(aead::kNonceBytes + aead::kTagBytes))
         return HeaderVerdict::Malformed;
+    if (const QCborValue server = m.value(QLatin1StringView("server")); !server.isUndefined()) {
+        const QCborValue url = server.toMap().value(QLatin1StringView("url"));
+        const QCborValue account = server.toMap().value(QLatin1StringView("account"));
+        if (!server.isMap() || !url.isString() || !account.isString() || url.toString().isEmpty() ||
+            url.toString().size() > kMaxServerFieldChars || account.toString().isEmpty() ||
+            account.toString().size() > kMaxServerFieldChars)
+            return HeaderVerdict::Malformed;
+        h->serverUrl = url.toString();
+        h->serverAccount = account.toString();
+    }
     const QCborValue slotList = m.value(QLatin1StringView("slots"));
     if (!slotList.isArray() || slotList.toArray().size() < 1 || slotList.toArray().size() > kMaxKeySlots)
         return HeaderVerdict::Malformed;
@@ -567,6 +585,21 @@ Result<KeySlot> VaultFile::makeAppPasswordSlot(const QString& name, const Secure
 QByteArray VaultFile::sealAuthSection(const PasswordKey& key, const QByteArray& vaultId, QByteArrayView plaintext)
 {
     return aead::seal(key.authKey, plaintext, authAssociatedData(vaultId));
+}
+
+SecureBuffer PasswordKey::serverProof() const
+{
+    return subkey(slotBase, 3, "TFserver");
+}
+
+SecureBuffer serverSecret(const SecureBuffer& share, const SecureBuffer& accountKey)
+{
+    SecureBuffer out(share.size() + accountKey.size());
+    if (share.size() > 0)
+        std::memcpy(out.data(), share.data(), share.size());
+    if (accountKey.size() > 0)
+        std::memcpy(out.data() + share.size(), accountKey.data(), accountKey.size());
+    return out;
 }
 
 PasswordKey VaultFile::passwordKeyFromBase(SecureBuffer base)

@@ -41,6 +41,8 @@ inline constexpr quint64 kMaxOpenWorkKiB =
     kdf::kMaxWorkKiB + quint64(kMaxKeySlots - 1) * kdf::kInteractiveMemoryKiB * kdf::kInteractiveIterations;
 inline constexpr std::size_t kVaultKeyBytes = 32;
 inline constexpr std::size_t kSignInShareBytes = 32;
+inline constexpr std::size_t kAccountKeyBytes = 20;      // server mode: 160 random bits, TF1-… (AccountKey.h)
+inline constexpr qsizetype kMaxServerFieldChars = 2048; // the server address and account in a header
 
 struct KeySlot
 {
@@ -63,6 +65,12 @@ struct VaultHeader
     std::vector<KeySlot> keySlots;
     QByteArray authSection;  // sealed under the password's auth subkey; empty: never set up
     QByteArray bodyNonce;    // aead::kNonceBytes, fresh on every save
+    // Server mode (DESIGN.md 10): the sign-in server's address and the account (its email).
+    // Empty in local mode. The password slot then needs share ‖ account key (serverSecret) and
+    // the file has no auth section: the verifier is on the server.
+    QString serverUrl;
+    QString serverAccount;
+    bool serverMode() const { return !serverUrl.isEmpty(); }
 
     const KeySlot* passwordSlot() const;
     KeySlot* passwordSlot();
@@ -73,7 +81,15 @@ struct PasswordKey
 {
     SecureBuffer slotBase; // Argon2id output: the slot key is derived from it (with the share)
     SecureBuffer authKey;  // opens/seals the auth (verifier) section
+    // Server mode: the first-factor proof sent to the sign-in server (DESIGN.md 10: authKey =
+    // crypto_kdf(Argon2id output, "auth")). A subkey of its own, so the server never holds
+    // the key of a local auth section or of the slot.
+    SecureBuffer serverProof() const;
 };
+
+// Server mode: what the password slot's key needs besides Argon2id(password) — the sign-in
+// share the server releases, then the account key: KEK = BLAKE2b(key = base, share ‖ accountKey).
+SecureBuffer serverSecret(const SecureBuffer& share, const SecureBuffer& accountKey);
 
 class VaultFile
 {
