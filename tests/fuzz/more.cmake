@@ -13,3 +13,13 @@ foreach(_format bitwarden-json bitwarden-csv 1password-1pux 1password-csv keepas
         endif()
     endforeach()
 endforeach()
+# The verifier state, delivery settings, policy JSON and phone input: one target each from
+# fuzz_settings.cpp (issue 15).
+foreach(_kind state delivery policy phone)
+    twofold_add_fuzz(settings_${_kind} SOURCES fuzz_settings.cpp LIBS twofold_signin twofold_delivery)
+    foreach(_t regress_settings_${_kind} fuzz_settings_${_kind})
+        if(TARGET ${_t})
+            target_compile_definitions(${_t} PRIVATE TWOFOLD_FUZZ_SETTINGS_KIND="${_kind}")
+        endif()
+    endforeach()
+endforeach()
