@@ -19,6 +19,7 @@
 #include "auth/TwoFactorStatus.h"
 #include "common/Error.h"
 #include "common/Result.h"
+#include "crypto/Kdf.h"
 #include "crypto/SecureBuffer.h"
 
 #include <QByteArray>
@@ -235,6 +236,8 @@ struct SettingsRequest
     SecureBuffer code;    // EnableAuthenticator, ConfirmSetupCode
     SecondFactorPrompt prompt = SecondFactorPrompt::UnrememberedComputers;
     QByteArray salt;      // ChangePassword: the salt the new key was derived with
+    kdf::Params kdf;      // ChangePassword (server mode): the new slot's Argon2id limits
+    QByteArray keyset;    // ChangePassword (server mode): the new keyset (VaultFile.h Keyset)
     bool checkSend = false; // SetDelivery: send a test code to the method that uses them first
 
     QCborMap toCbor() const;
