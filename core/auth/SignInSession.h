@@ -200,6 +200,11 @@ private:
     void checkCode(CheckCodeRequest request);
     void onReleased(QCborMap reply, SignInMethod method);
     void unlockWithShare(SecureBuffer share);
+    void openWithSecret(std::shared_ptr<SecureBuffer> secret);
+    bool submitPasswordNewComputer(SecureBuffer password);
+    // Server mode: m_accountKey from the secret store; when it is not there, fails (resetting)
+    // with accountKeyNeeded() and then(false).
+    void loadAccountKey(const QByteArray& vaultId, std::function<void(bool found)> then);
     void armLockoutTimer();
     void ask(const QCborMap& request, std::function<void(QCborMap)> reply);
     void finishUnlock();
