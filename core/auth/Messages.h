@@ -71,6 +71,8 @@ enum class RefusalReason : quint8 {
     AccountExists = 32,       // a server account with this email exists already
     ServerUnreachable = 33,   // the sign-in server did not answer (code: the network error)
     ServerRefused = 34,       // the sign-in server answered with an error of its own (retryAfterMs when busy)
+    PolicyForbids = 35,       // the organisation's policy does not allow this method (method)
+    PolicyRequires = 36,      // the organisation requires two-factor sign-in: the last method stays on
 };
 
 struct Refusal
