@@ -95,6 +95,8 @@ SignInSession::SignInSession(QString path, SignInOptions options, Clock& clock, 
     if (!m_options.connector)
         m_options.connector = std::make_shared<DefaultVerifierConnector>(m_sender, clock, random);
     m_accountKey = m_options.accountKey;
+    if (!m_accountKey && m_options.newComputer)
+        m_accountKey = m_options.newComputer->accountKey;
     m_accountKeyTyped = bool(m_accountKey);
     if (m_options.newComputer)
         m_serverUrl = ServerEndpoint::normalised(m_options.newComputer->server.url);
@@ -566,6 +568,11 @@ void SignInSession::onReleased(QCborMap reply, SignInMethod method)
         return refused(answer.refusal());
     ReleaseReply& release = answer.value();
     m_keyset = release.keyset;
+    if (m_options.newComputer && m_vaultId.isEmpty()) {
+        // The vault id (where this computer keeps its token and account key) comes with the keyset.
+        if (Result<Keyset> keyset = Keyset::decode(m_keyset); keyset.ok())
+            m_vaultId = keyset->vaultId;
+    }
     if (method == SignInMethod::RecoveryCode) {
         m_status.recoveryCodesLeft = release.recoveryCodesLeft;
         m_status.trustedComputers.clear();
