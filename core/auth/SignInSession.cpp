@@ -384,6 +384,11 @@ void SignInSession::finishUnlock()
 void SignInSession::onBegin(QCborMap reply)
 {
     Answer<BeginReply> answer = readReply<BeginReply>(reply);
+    if (serverMode()) {
+        // The organisation's policy, as the server enforces it, rules over a local policy file.
+        if (std::optional<Policy> policy = serverPolicyOf(reply); policy)
+            m_policy = *policy;
+    }
     if (serverMode() && answer.ok() && !answer.value().twoFactorOn && !answer.value().share.isEmpty()) {
         // An account with no second factor: the server released the share on the proof alone.
         m_status = statusOf(answer.value());
