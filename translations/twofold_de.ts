@@ -422,12 +422,53 @@
             <translation>Dieser Tresor wurde schreibgeschützt geöffnet, daher können seine Zwei-Faktor-Einstellungen nicht geändert werden.</translation>
         </message>
         <message>
+            <location line="+5" />
+            <source>Your sign-in server sends the codes itself, so its administrator keeps these settings.</source>
+            <translation>Ihr Anmeldeserver versendet die Codes selbst, daher verwaltet sein Administrator diese Einstellungen.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>An account with this email exists on the server already: sign in to it instead.</source>
+            <translation>Auf dem Server gibt es bereits ein Konto mit dieser E-Mail-Adresse: Melden Sie sich stattdessen dort an.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The sign-in server could not be reached. Check the connection and try again.</source>
+            <translation>Der Anmeldeserver war nicht erreichbar. Prüfen Sie die Verbindung und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The sign-in server %1 could not be reached. Check the connection and try again.</source>
+            <translation>Der Anmeldeserver %1 war nicht erreichbar. Prüfen Sie die Verbindung und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The sign-in server is busy. Try again in %1.</source>
+            <translation>Der Anmeldeserver ist ausgelastet. Versuchen Sie es in %1 erneut.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The sign-in server %1 is busy. Try again in %2.</source>
+            <translation>Der Anmeldeserver %1 ist ausgelastet. Versuchen Sie es in %2 erneut.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The sign-in server could not take the request. Try again later, or ask its administrator.</source>
+            <translation>Der Anmeldeserver konnte die Anfrage nicht annehmen. Versuchen Sie es später erneut oder fragen Sie seinen Administrator.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The sign-in server %1 could not take the request. Try again later, or ask its administrator.</source>
+            <translation>Der Anmeldeserver %1 konnte die Anfrage nicht annehmen. Versuchen Sie es später erneut oder fragen Sie seinen Administrator.</translation>
+        </message>
+        <message>
+            <location line="+48" />
             <location filename="../core/auth/TwoFactorSettings.cpp" line="+52" />
             <source>Your administrator requires two-factor sign-in, so the last method cannot be turned off. Turn on another method first.</source>
             <translation>Ihr Administrator schreibt die Zwei-Faktor-Anmeldung vor, daher kann die letzte Methode nicht deaktiviert werden. Aktivieren Sie zuerst eine andere Methode.</translation>
         </message>
         <message>
-            <location filename="../core/auth/AuthSentences.cpp" line="-18" />
+            <location line="-95" />
             <source>Give the app password a name, such as the script that uses it.</source>
             <translation>Geben Sie dem App-Passwort einen Namen, etwa den des Skripts, das es verwendet.</translation>
         </message>
@@ -452,12 +493,13 @@
             <translation>Ihr Administrator hat die Zwei-Faktor-Anmeldung auf diesem Computer deaktiviert.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location filename="../core/auth/AuthSentences.cpp" line="+85" />
+            <location filename="../core/auth/TwoFactorSetup.cpp" line="+3" />
             <source>Your administrator does not allow %1 for signing in.</source>
             <translation>Ihr Administrator erlaubt die Methode „%1“ nicht für die Anmeldung.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location filename="../core/auth/TwoFactorSetup.cpp" line="+5" />
             <source>No method is being set up: start again.</source>
             <translation>Es wird gerade keine Methode eingerichtet: Beginnen Sie von vorn.</translation>
         </message>
@@ -3059,8 +3101,8 @@
         <name>Twofold::Server</name>
         <message>
             <location filename="../app/server/AdminCommands.cpp" line="+46" />
-            <source>Use one of: org create NAME, org list, org policy NAME off|optional|required [--methods LIST], user list [--org NAME], user reset-2fa EMAIL, device list EMAIL, device revoke ID.</source>
-            <translation>Verwenden Sie einen dieser Befehle: org create NAME, org list, org policy NAME off|optional|required [--methods LIST], user list [--org NAME], user reset-2fa EMAIL, device list EMAIL, device revoke ID.</translation>
+            <source>Use one of: org create NAME, org list, org policy NAME off|optional|required [--methods LIST], org domains NAME DOMAIN[,DOMAIN…], user list [--org NAME], user reset-2fa EMAIL, device list EMAIL, device revoke ID.</source>
+            <translation>Verwenden Sie einen dieser Befehle: org create NAME, org list, org policy NAME off|optional|required [--methods LIST], org domains NAME DOMAIN[,DOMAIN…], user list [--org NAME], user reset-2fa EMAIL, device list EMAIL, device revoke ID.</translation>
         </message>
         <message>
             <location line="+11" />
@@ -3071,6 +3113,16 @@
             <location line="+31" />
             <source>Organisation “%1”: two-factor sign-in %2; methods allowed: %3.</source>
             <translation>Organisation „%1“: Zwei-Faktor-Anmeldung %2; erlaubte Methoden: %3.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Organisation “%1”: new accounts no longer join it by their mail domain.</source>
+            <translation>Organisation „%1“: Neue Konten treten ihr nicht mehr über ihre Mail-Domain bei.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Organisation “%1”: new accounts with an address at %2 join it.</source>
+            <translation>Organisation „%1“: Neue Konten mit einer Adresse unter %2 treten ihr bei.</translation>
         </message>
         <message>
             <location line="+40" />
@@ -3093,9 +3145,14 @@
             <translation>Gerät %1 („%2“) ist widerrufen: Bei der nächsten Anmeldung muss es den zweiten Faktor bestehen.</translation>
         </message>
         <message>
-            <location filename="../app/server/ServeCommand.cpp" line="+33" />
+            <location filename="../app/server/ServeCommand.cpp" line="+70" />
             <source>twofold-server does not know the command “%1”: see twofold-server --help.</source>
             <translation>twofold-server kennt den Befehl „%1“ nicht: siehe twofold-server --help.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>--test-clock ANCHOR_MS:SPEED is for tests on loopback only: give it with --insecure-http, a start time in milliseconds and a speed from 1 to 100000.</source>
+            <translation>--test-clock ANCHOR_MS:SPEED ist nur für Tests über Loopback gedacht: Geben Sie es zusammen mit --insecure-http an, mit einer Startzeit in Millisekunden und einer Geschwindigkeit von 1 bis 100000.</translation>
         </message>
         <message>
             <location filename="../app/server/ServerCommands.cpp" line="+31" />
@@ -3110,63 +3167,63 @@
         <message>
             <location line="+37" />
             <source>Usage: twofold-server --data DIR [--listen HOST:PORT] --tls-cert FILE --tls-key FILE
-       twofold-server --data DIR --listen 127.0.0.1:PORT --insecure-http
-       twofold-server admin [--data DIR | --database URL] COMMAND
+           twofold-server --data DIR --listen 127.0.0.1:PORT --insecure-http
+           twofold-server admin [--data DIR | --database URL] COMMAND
 
-The sign-in server of Twofold: it checks second factors and keeps what the vaults need.
+    The sign-in server of Twofold: it checks second factors and keeps what the vaults need.
 
-Options:
-  --data DIR            data folder (made 0700); holds the SQLite database and the pepper
-  --database URL        postgresql://USER@HOST[:PORT]/DATABASE instead of SQLite
-  --config FILE         config file (mode 0600): SMTP and SMS credentials, the pepper
-  --listen HOST:PORT    address to listen on (default 127.0.0.1:8443)
-  --tls-cert FILE       PEM certificate (chain) for HTTPS
-  --tls-key FILE        PEM private key for HTTPS
-  --insecure-http       plain HTTP, on a loopback address only
-  --rate-capacity N     requests a client address may send at once (default 60)
-  --rate-per-second N   requests a second a client address may keep up (default 1)
-  --max-body-bytes N    largest request body (default 65536)
-  --help, --version
+    Options:
+      --data DIR            data folder (made 0700); holds the SQLite database and the pepper
+      --database URL        postgresql://USER@HOST[:PORT]/DATABASE instead of SQLite
+      --config FILE         config file (mode 0600): SMTP and SMS credentials, the pepper
+      --listen HOST:PORT    address to listen on (default 127.0.0.1:8443)
+      --tls-cert FILE       PEM certificate (chain) for HTTPS
+      --tls-key FILE        PEM private key for HTTPS
+      --insecure-http       plain HTTP, on a loopback address only
+      --rate-capacity N     requests a client address may send at once (default 60)
+      --rate-per-second N   requests a second a client address may keep up (default 1)
+      --max-body-bytes N    largest request body (default 65536)
+      --help, --version
 
-Admin commands:
-  org create NAME
-  org list
-  org policy NAME off|optional|required [--methods authenticator,email,sms]
-  user list [--org NAME]
-  user reset-2fa EMAIL
-  device list EMAIL
-  device revoke ID
+    Admin commands:
+      org create NAME
+      org list
+      org policy NAME off|optional|required [--methods authenticator,email,sms]
+      user list [--org NAME]
+      user reset-2fa EMAIL
+      device list EMAIL
+      device revoke ID
 
-Exit status: 0 success, 1 usage or refusal, 4 file problem, 5 database unreachable.</source>
+    Exit status: 0 success, 1 usage or refusal, 4 file problem, 5 database unreachable.</source>
             <translation>Aufruf: twofold-server --data DIR [--listen HOST:PORT] --tls-cert DATEI --tls-key DATEI
-       twofold-server --data DIR --listen 127.0.0.1:PORT --insecure-http
-       twofold-server admin [--data DIR | --database URL] BEFEHL
+           twofold-server --data DIR --listen 127.0.0.1:PORT --insecure-http
+           twofold-server admin [--data DIR | --database URL] BEFEHL
 
-Der Anmeldeserver von Twofold: Er prüft zweite Faktoren und verwahrt, was die Tresore brauchen.
+    Der Anmeldeserver von Twofold: Er prüft zweite Faktoren und verwahrt, was die Tresore brauchen.
 
-Optionen:
-  --data DIR            Datenordner (mit 0700 angelegt); enthält die SQLite-Datenbank und den Pepper
-  --database URL        postgresql://BENUTZER@HOST[:PORT]/DATENBANK statt SQLite
-  --config DATEI        Konfigurationsdatei (Modus 0600): SMTP- und SMS-Zugangsdaten, der Pepper
-  --listen HOST:PORT    Adresse, auf der gelauscht wird (Standard 127.0.0.1:8443)
-  --tls-cert DATEI      PEM-Zertifikat (Kette) für HTTPS
-  --tls-key DATEI       privater PEM-Schlüssel für HTTPS
-  --insecure-http       einfaches HTTP, nur auf einer Loopback-Adresse
-  --rate-capacity N     Anfragen, die eine Client-Adresse auf einmal senden darf (Standard 60)
-  --rate-per-second N   Anfragen pro Sekunde, die eine Client-Adresse dauerhaft senden darf (Standard 1)
-  --max-body-bytes N    größter Anfragerumpf (Standard 65536)
-  --help, --version
+    Optionen:
+      --data DIR            Datenordner (mit 0700 angelegt); enthält die SQLite-Datenbank und den Pepper
+      --database URL        postgresql://BENUTZER@HOST[:PORT]/DATENBANK statt SQLite
+      --config DATEI        Konfigurationsdatei (Modus 0600): SMTP- und SMS-Zugangsdaten, der Pepper
+      --listen HOST:PORT    Adresse, auf der gelauscht wird (Standard 127.0.0.1:8443)
+      --tls-cert DATEI      PEM-Zertifikat (Kette) für HTTPS
+      --tls-key DATEI       privater PEM-Schlüssel für HTTPS
+      --insecure-http       einfaches HTTP, nur auf einer Loopback-Adresse
+      --rate-capacity N     Anfragen, die eine Client-Adresse auf einmal senden darf (Standard 60)
+      --rate-per-second N   Anfragen pro Sekunde, die eine Client-Adresse dauerhaft senden darf (Standard 1)
+      --max-body-bytes N    größter Anfragerumpf (Standard 65536)
+      --help, --version
 
-Admin-Befehle:
-  org create NAME
-  org list
-  org policy NAME off|optional|required [--methods authenticator,email,sms]
-  user list [--org NAME]
-  user reset-2fa EMAIL
-  device list EMAIL
-  device revoke ID
+    Admin-Befehle:
+      org create NAME
+      org list
+      org policy NAME off|optional|required [--methods authenticator,email,sms]
+      user list [--org NAME]
+      user reset-2fa EMAIL
+      device list EMAIL
+      device revoke ID
 
-Exit-Status: 0 Erfolg, 1 Aufruf oder Ablehnung, 4 Dateiproblem, 5 Datenbank nicht erreichbar.</translation>
+    Exit-Status: 0 Erfolg, 1 Aufruf oder Ablehnung, 4 Dateiproblem, 5 Datenbank nicht erreichbar.</translation>
         </message>
         <message>
             <location filename="../core/server/ServerSentences.cpp" line="+9" />
@@ -3486,6 +3543,27 @@ Exit-Status: 0 Erfolg, 1 Aufruf oder Ablehnung, 4 Dateiproblem, 5 Datenbank nich
             <source>The server could not handle the request: its log says why.</source>
             <translation>Der Server konnte die Anfrage nicht bearbeiten: Sein Protokoll nennt den Grund.</translation>
         </message>
+        <message>
+            <location filename="../core/server/verifier/ServerDelivery.cpp" line="+31" />
+            <source>a computer without a name</source>
+            <translation>einem Computer ohne Namen</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>New sign-in to your Twofold vault</source>
+            <translation>Neue Anmeldung an Ihrem Twofold-Tresor</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Your Twofold account %1 was signed in to from a computer it had not seen before (“%2”) at %3.
+
+    If this was you, there is nothing to do. If it was not, change your master password now and ask your administrator to revoke that computer.
+    </source>
+            <translation>Bei Ihrem Twofold-Konto %1 wurde sich um %3 von einem Computer angemeldet, den es noch nicht kannte („%2“).
+
+    Wenn Sie das waren, ist nichts zu tun. Wenn nicht, ändern Sie jetzt Ihr Master-Passwort und bitten Sie Ihren Administrator, diesen Computer zu sperren.
+    </translation>
+        </message>
     </context>
     <context>
         <name>Twofold::SignIn</name>
@@ -3672,7 +3750,7 @@ Exit-Status: 0 Erfolg, 1 Aufruf oder Ablehnung, 4 Dateiproblem, 5 Datenbank nich
             <translation>Der Inhalt des Tresors ist beschädigt und kann nicht gelesen werden. Versuchen Sie es mit der Sicherungskopie (derselbe Name mit der Endung .bak).</translation>
         </message>
         <message>
-            <location filename="../core/vault/VaultFile.cpp" line="+34" />
+            <location filename="../core/vault/VaultFile.cpp" line="+36" />
             <source>This file is not a Twofold vault.</source>
             <translation>Diese Datei ist kein Twofold-Tresor.</translation>
         </message>
@@ -3687,7 +3765,7 @@ Exit-Status: 0 Erfolg, 1 Aufruf oder Ablehnung, 4 Dateiproblem, 5 Datenbank nich
             <translation>Dieses Passwort ist für diesen Tresor nicht richtig.</translation>
         </message>
         <message>
-            <location line="+172" />
+            <location line="+188" />
             <source>This file asks for more memory or time than Twofold ever uses: it was changed. Try the backup copy (the same name ending in .bak).</source>
             <translation>Diese Datei verlangt mehr Speicher oder Zeit, als Twofold je verwendet: Sie wurde verändert. Versuchen Sie es mit der Sicherungskopie (derselbe Name mit der Endung .bak).</translation>
         </message>
@@ -5231,9 +5309,9 @@ Exit-Status: 0 Erfolg, 1 Aufruf oder Ablehnung, 4 Dateiproblem, 5 Datenbank nich
         <message>
             <location line="+1" />
             <source>Your latest changes could not be saved: %1
-Lock anyway and lose them?</source>
+    Lock anyway and lose them?</source>
             <translation>Ihre letzten Änderungen konnten nicht gespeichert werden: %1
-Trotzdem sperren und die Änderungen verlieren?</translation>
+    Trotzdem sperren und die Änderungen verlieren?</translation>
         </message>
         <message numerus="yes">
             <location line="+59" />

@@ -422,12 +422,53 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+5" />
+            <source>Your sign-in server sends the codes itself, so its administrator keeps these settings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>An account with this email exists on the server already: sign in to it instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The sign-in server could not be reached. Check the connection and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The sign-in server %1 could not be reached. Check the connection and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The sign-in server is busy. Try again in %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The sign-in server %1 is busy. Try again in %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The sign-in server could not take the request. Try again later, or ask its administrator.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The sign-in server %1 could not take the request. Try again later, or ask its administrator.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+48" />
             <location filename="../core/auth/TwoFactorSettings.cpp" line="+52" />
             <source>Your administrator requires two-factor sign-in, so the last method cannot be turned off. Turn on another method first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../core/auth/AuthSentences.cpp" line="-18" />
+            <location line="-95" />
             <source>Give the app password a name, such as the script that uses it.</source>
             <translation type="unfinished" />
         </message>
@@ -452,12 +493,13 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location filename="../core/auth/AuthSentences.cpp" line="+85" />
+            <location filename="../core/auth/TwoFactorSetup.cpp" line="+3" />
             <source>Your administrator does not allow %1 for signing in.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+5" />
+            <location filename="../core/auth/TwoFactorSetup.cpp" line="+5" />
             <source>No method is being set up: start again.</source>
             <translation type="unfinished" />
         </message>
@@ -3059,7 +3101,7 @@
         <name>Twofold::Server</name>
         <message>
             <location filename="../app/server/AdminCommands.cpp" line="+46" />
-            <source>Use one of: org create NAME, org list, org policy NAME off|optional|required [--methods LIST], user list [--org NAME], user reset-2fa EMAIL, device list EMAIL, device revoke ID.</source>
+            <source>Use one of: org create NAME, org list, org policy NAME off|optional|required [--methods LIST], org domains NAME DOMAIN[,DOMAIN…], user list [--org NAME], user reset-2fa EMAIL, device list EMAIL, device revoke ID.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3070,6 +3112,16 @@
         <message>
             <location line="+31" />
             <source>Organisation “%1”: two-factor sign-in %2; methods allowed: %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Organisation “%1”: new accounts no longer join it by their mail domain.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Organisation “%1”: new accounts with an address at %2 join it.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3093,8 +3145,13 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../app/server/ServeCommand.cpp" line="+33" />
+            <location filename="../app/server/ServeCommand.cpp" line="+70" />
             <source>twofold-server does not know the command “%1”: see twofold-server --help.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>--test-clock ANCHOR_MS:SPEED is for tests on loopback only: give it with --insecure-http, a start time in milliseconds and a speed from 1 to 100000.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3110,34 +3167,34 @@
         <message>
             <location line="+37" />
             <source>Usage: twofold-server --data DIR [--listen HOST:PORT] --tls-cert FILE --tls-key FILE
-       twofold-server --data DIR --listen 127.0.0.1:PORT --insecure-http
-       twofold-server admin [--data DIR | --database URL] COMMAND
+           twofold-server --data DIR --listen 127.0.0.1:PORT --insecure-http
+           twofold-server admin [--data DIR | --database URL] COMMAND
 
-The sign-in server of Twofold: it checks second factors and keeps what the vaults need.
+    The sign-in server of Twofold: it checks second factors and keeps what the vaults need.
 
-Options:
-  --data DIR            data folder (made 0700); holds the SQLite database and the pepper
-  --database URL        postgresql://USER@HOST[:PORT]/DATABASE instead of SQLite
-  --config FILE         config file (mode 0600): SMTP and SMS credentials, the pepper
-  --listen HOST:PORT    address to listen on (default 127.0.0.1:8443)
-  --tls-cert FILE       PEM certificate (chain) for HTTPS
-  --tls-key FILE        PEM private key for HTTPS
-  --insecure-http       plain HTTP, on a loopback address only
-  --rate-capacity N     requests a client address may send at once (default 60)
-  --rate-per-second N   requests a second a client address may keep up (default 1)
-  --max-body-bytes N    largest request body (default 65536)
-  --help, --version
+    Options:
+      --data DIR            data folder (made 0700); holds the SQLite database and the pepper
+      --database URL        postgresql://USER@HOST[:PORT]/DATABASE instead of SQLite
+      --config FILE         config file (mode 0600): SMTP and SMS credentials, the pepper
+      --listen HOST:PORT    address to listen on (default 127.0.0.1:8443)
+      --tls-cert FILE       PEM certificate (chain) for HTTPS
+      --tls-key FILE        PEM private key for HTTPS
+      --insecure-http       plain HTTP, on a loopback address only
+      --rate-capacity N     requests a client address may send at once (default 60)
+      --rate-per-second N   requests a second a client address may keep up (default 1)
+      --max-body-bytes N    largest request body (default 65536)
+      --help, --version
 
-Admin commands:
-  org create NAME
-  org list
-  org policy NAME off|optional|required [--methods authenticator,email,sms]
-  user list [--org NAME]
-  user reset-2fa EMAIL
-  device list EMAIL
-  device revoke ID
+    Admin commands:
+      org create NAME
+      org list
+      org policy NAME off|optional|required [--methods authenticator,email,sms]
+      user list [--org NAME]
+      user reset-2fa EMAIL
+      device list EMAIL
+      device revoke ID
 
-Exit status: 0 success, 1 usage or refusal, 4 file problem, 5 database unreachable.</source>
+    Exit status: 0 success, 1 usage or refusal, 4 file problem, 5 database unreachable.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3458,6 +3515,24 @@ Exit status: 0 success, 1 usage or refusal, 4 file problem, 5 database unreachab
             <source>The server could not handle the request: its log says why.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location filename="../core/server/verifier/ServerDelivery.cpp" line="+31" />
+            <source>a computer without a name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>New sign-in to your Twofold vault</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Your Twofold account %1 was signed in to from a computer it had not seen before (“%2”) at %3.
+
+    If this was you, there is nothing to do. If it was not, change your master password now and ask your administrator to revoke that computer.
+    </source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Twofold::SignIn</name>
@@ -3644,7 +3719,7 @@ Exit status: 0 success, 1 usage or refusal, 4 file problem, 5 database unreachab
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../core/vault/VaultFile.cpp" line="+34" />
+            <location filename="../core/vault/VaultFile.cpp" line="+36" />
             <source>This file is not a Twofold vault.</source>
             <translation type="unfinished" />
         </message>
@@ -3659,7 +3734,7 @@ Exit status: 0 success, 1 usage or refusal, 4 file problem, 5 database unreachab
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+172" />
+            <location line="+188" />
             <source>This file asks for more memory or time than Twofold ever uses: it was changed. Try the backup copy (the same name ending in .bak).</source>
             <translation type="unfinished" />
         </message>
@@ -5203,7 +5278,7 @@ Exit status: 0 success, 1 usage or refusal, 4 file problem, 5 database unreachab
         <message>
             <location line="+1" />
             <source>Your latest changes could not be saved: %1
-Lock anyway and lose them?</source>
+    Lock anyway and lose them?</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">

@@ -422,12 +422,53 @@
             <translation>Esta bóveda se abrió en modo de solo lectura, así que no se pueden cambiar sus ajustes de inicio de sesión en dos pasos.</translation>
         </message>
         <message>
+            <location line="+5" />
+            <source>Your sign-in server sends the codes itself, so its administrator keeps these settings.</source>
+            <translation>Su servidor de inicio de sesión envía los códigos él mismo, así que su administrador gestiona estos ajustes.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>An account with this email exists on the server already: sign in to it instead.</source>
+            <translation>Ya existe en el servidor una cuenta con este correo: inicie sesión en ella.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The sign-in server could not be reached. Check the connection and try again.</source>
+            <translation>No se pudo contactar con el servidor de inicio de sesión. Compruebe la conexión e inténtelo de nuevo.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The sign-in server %1 could not be reached. Check the connection and try again.</source>
+            <translation>No se pudo contactar con el servidor de inicio de sesión %1. Compruebe la conexión e inténtelo de nuevo.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The sign-in server is busy. Try again in %1.</source>
+            <translation>El servidor de inicio de sesión está ocupado. Inténtelo de nuevo dentro de %1.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The sign-in server %1 is busy. Try again in %2.</source>
+            <translation>El servidor de inicio de sesión %1 está ocupado. Inténtelo de nuevo dentro de %2.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The sign-in server could not take the request. Try again later, or ask its administrator.</source>
+            <translation>El servidor de inicio de sesión no pudo atender la solicitud. Inténtelo más tarde o consulte a su administrador.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The sign-in server %1 could not take the request. Try again later, or ask its administrator.</source>
+            <translation>El servidor de inicio de sesión %1 no pudo atender la solicitud. Inténtelo más tarde o consulte a su administrador.</translation>
+        </message>
+        <message>
+            <location line="+48" />
             <location filename="../core/auth/TwoFactorSettings.cpp" line="+52" />
             <source>Your administrator requires two-factor sign-in, so the last method cannot be turned off. Turn on another method first.</source>
             <translation>Su administrador exige el inicio de sesión en dos pasos, así que no se puede desactivar el último método. Active primero otro método.</translation>
         </message>
         <message>
-            <location filename="../core/auth/AuthSentences.cpp" line="-18" />
+            <location line="-95" />
             <source>Give the app password a name, such as the script that uses it.</source>
             <translation>Dé un nombre a la contraseña de aplicación, como el del script que la usa.</translation>
         </message>
@@ -452,12 +493,13 @@
             <translation>Su administrador ha desactivado el inicio de sesión en dos pasos en este equipo.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location filename="../core/auth/AuthSentences.cpp" line="+85" />
+            <location filename="../core/auth/TwoFactorSetup.cpp" line="+3" />
             <source>Your administrator does not allow %1 for signing in.</source>
             <translation>Su administrador no permite el método «%1» para iniciar sesión.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location filename="../core/auth/TwoFactorSetup.cpp" line="+5" />
             <source>No method is being set up: start again.</source>
             <translation>No se está configurando ningún método: vuelva a empezar.</translation>
         </message>
@@ -3059,8 +3101,8 @@
         <name>Twofold::Server</name>
         <message>
             <location filename="../app/server/AdminCommands.cpp" line="+46" />
-            <source>Use one of: org create NAME, org list, org policy NAME off|optional|required [--methods LIST], user list [--org NAME], user reset-2fa EMAIL, device list EMAIL, device revoke ID.</source>
-            <translation>Use uno de estos comandos: org create NAME, org list, org policy NAME off|optional|required [--methods LIST], user list [--org NAME], user reset-2fa EMAIL, device list EMAIL, device revoke ID.</translation>
+            <source>Use one of: org create NAME, org list, org policy NAME off|optional|required [--methods LIST], org domains NAME DOMAIN[,DOMAIN…], user list [--org NAME], user reset-2fa EMAIL, device list EMAIL, device revoke ID.</source>
+            <translation>Use uno de estos comandos: org create NAME, org list, org policy NAME off|optional|required [--methods LIST], org domains NAME DOMAIN[,DOMAIN…], user list [--org NAME], user reset-2fa EMAIL, device list EMAIL, device revoke ID.</translation>
         </message>
         <message>
             <location line="+11" />
@@ -3071,6 +3113,16 @@
             <location line="+31" />
             <source>Organisation “%1”: two-factor sign-in %2; methods allowed: %3.</source>
             <translation>Organización «%1»: inicio de sesión en dos pasos %2; métodos permitidos: %3.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Organisation “%1”: new accounts no longer join it by their mail domain.</source>
+            <translation>Organización «%1»: las cuentas nuevas ya no se unen a ella por su dominio de correo.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Organisation “%1”: new accounts with an address at %2 join it.</source>
+            <translation>Organización «%1»: las cuentas nuevas con una dirección en %2 se unen a ella.</translation>
         </message>
         <message>
             <location line="+40" />
@@ -3093,9 +3145,14 @@
             <translation>El dispositivo %1 («%2») está revocado: tendrá que superar el segundo factor en su próximo inicio de sesión.</translation>
         </message>
         <message>
-            <location filename="../app/server/ServeCommand.cpp" line="+33" />
+            <location filename="../app/server/ServeCommand.cpp" line="+70" />
             <source>twofold-server does not know the command “%1”: see twofold-server --help.</source>
             <translation>twofold-server no conoce el comando «%1»: consulte twofold-server --help.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>--test-clock ANCHOR_MS:SPEED is for tests on loopback only: give it with --insecure-http, a start time in milliseconds and a speed from 1 to 100000.</source>
+            <translation>--test-clock ANCHOR_MS:SPEED es solo para pruebas en loopback: indíquelo junto con --insecure-http, una hora de inicio en milisegundos y una velocidad de 1 a 100000.</translation>
         </message>
         <message>
             <location filename="../app/server/ServerCommands.cpp" line="+31" />
@@ -3110,63 +3167,63 @@
         <message>
             <location line="+37" />
             <source>Usage: twofold-server --data DIR [--listen HOST:PORT] --tls-cert FILE --tls-key FILE
-       twofold-server --data DIR --listen 127.0.0.1:PORT --insecure-http
-       twofold-server admin [--data DIR | --database URL] COMMAND
+           twofold-server --data DIR --listen 127.0.0.1:PORT --insecure-http
+           twofold-server admin [--data DIR | --database URL] COMMAND
 
-The sign-in server of Twofold: it checks second factors and keeps what the vaults need.
+    The sign-in server of Twofold: it checks second factors and keeps what the vaults need.
 
-Options:
-  --data DIR            data folder (made 0700); holds the SQLite database and the pepper
-  --database URL        postgresql://USER@HOST[:PORT]/DATABASE instead of SQLite
-  --config FILE         config file (mode 0600): SMTP and SMS credentials, the pepper
-  --listen HOST:PORT    address to listen on (default 127.0.0.1:8443)
-  --tls-cert FILE       PEM certificate (chain) for HTTPS
-  --tls-key FILE        PEM private key for HTTPS
-  --insecure-http       plain HTTP, on a loopback address only
-  --rate-capacity N     requests a client address may send at once (default 60)
-  --rate-per-second N   requests a second a client address may keep up (default 1)
-  --max-body-bytes N    largest request body (default 65536)
-  --help, --version
+    Options:
+      --data DIR            data folder (made 0700); holds the SQLite database and the pepper
+      --database URL        postgresql://USER@HOST[:PORT]/DATABASE instead of SQLite
+      --config FILE         config file (mode 0600): SMTP and SMS credentials, the pepper
+      --listen HOST:PORT    address to listen on (default 127.0.0.1:8443)
+      --tls-cert FILE       PEM certificate (chain) for HTTPS
+      --tls-key FILE        PEM private key for HTTPS
+      --insecure-http       plain HTTP, on a loopback address only
+      --rate-capacity N     requests a client address may send at once (default 60)
+      --rate-per-second N   requests a second a client address may keep up (default 1)
+      --max-body-bytes N    largest request body (default 65536)
+      --help, --version
 
-Admin commands:
-  org create NAME
-  org list
-  org policy NAME off|optional|required [--methods authenticator,email,sms]
-  user list [--org NAME]
-  user reset-2fa EMAIL
-  device list EMAIL
-  device revoke ID
+    Admin commands:
+      org create NAME
+      org list
+      org policy NAME off|optional|required [--methods authenticator,email,sms]
+      user list [--org NAME]
+      user reset-2fa EMAIL
+      device list EMAIL
+      device revoke ID
 
-Exit status: 0 success, 1 usage or refusal, 4 file problem, 5 database unreachable.</source>
+    Exit status: 0 success, 1 usage or refusal, 4 file problem, 5 database unreachable.</source>
             <translation>Uso: twofold-server --data DIR [--listen HOST:PUERTO] --tls-cert ARCHIVO --tls-key ARCHIVO
-       twofold-server --data DIR --listen 127.0.0.1:PUERTO --insecure-http
-       twofold-server admin [--data DIR | --database URL] COMANDO
+           twofold-server --data DIR --listen 127.0.0.1:PUERTO --insecure-http
+           twofold-server admin [--data DIR | --database URL] COMANDO
 
-El servidor de inicio de sesión de Twofold: comprueba los segundos factores y guarda lo que necesitan las cajas fuertes.
+    El servidor de inicio de sesión de Twofold: comprueba los segundos factores y guarda lo que necesitan las cajas fuertes.
 
-Opciones:
-  --data DIR            carpeta de datos (creada con 0700); contiene la base SQLite y la pimienta
-  --database URL        postgresql://USUARIO@HOST[:PUERTO]/BASE en lugar de SQLite
-  --config ARCHIVO      archivo de configuración (modo 0600): credenciales SMTP y SMS, la pimienta
-  --listen HOST:PUERTO  dirección de escucha (predeterminada 127.0.0.1:8443)
-  --tls-cert ARCHIVO    certificado PEM (cadena) para HTTPS
-  --tls-key ARCHIVO     clave privada PEM para HTTPS
-  --insecure-http       HTTP sin cifrar, solo en una dirección de bucle local
-  --rate-capacity N     solicitudes que una dirección cliente puede enviar de golpe (predeterminado 60)
-  --rate-per-second N   solicitudes por segundo que una dirección cliente puede mantener (predeterminado 1)
-  --max-body-bytes N    mayor cuerpo de solicitud (predeterminado 65536)
-  --help, --version
+    Opciones:
+      --data DIR            carpeta de datos (creada con 0700); contiene la base SQLite y la pimienta
+      --database URL        postgresql://USUARIO@HOST[:PUERTO]/BASE en lugar de SQLite
+      --config ARCHIVO      archivo de configuración (modo 0600): credenciales SMTP y SMS, la pimienta
+      --listen HOST:PUERTO  dirección de escucha (predeterminada 127.0.0.1:8443)
+      --tls-cert ARCHIVO    certificado PEM (cadena) para HTTPS
+      --tls-key ARCHIVO     clave privada PEM para HTTPS
+      --insecure-http       HTTP sin cifrar, solo en una dirección de bucle local
+      --rate-capacity N     solicitudes que una dirección cliente puede enviar de golpe (predeterminado 60)
+      --rate-per-second N   solicitudes por segundo que una dirección cliente puede mantener (predeterminado 1)
+      --max-body-bytes N    mayor cuerpo de solicitud (predeterminado 65536)
+      --help, --version
 
-Comandos de administración:
-  org create NAME
-  org list
-  org policy NAME off|optional|required [--methods authenticator,email,sms]
-  user list [--org NAME]
-  user reset-2fa EMAIL
-  device list EMAIL
-  device revoke ID
+    Comandos de administración:
+      org create NAME
+      org list
+      org policy NAME off|optional|required [--methods authenticator,email,sms]
+      user list [--org NAME]
+      user reset-2fa EMAIL
+      device list EMAIL
+      device revoke ID
 
-Código de salida: 0 éxito, 1 uso o rechazo, 4 problema de archivo, 5 base de datos inalcanzable.</translation>
+    Código de salida: 0 éxito, 1 uso o rechazo, 4 problema de archivo, 5 base de datos inalcanzable.</translation>
         </message>
         <message>
             <location filename="../core/server/ServerSentences.cpp" line="+9" />
@@ -3486,6 +3543,27 @@ Código de salida: 0 éxito, 1 uso o rechazo, 4 problema de archivo, 5 base de d
             <source>The server could not handle the request: its log says why.</source>
             <translation>El servidor no pudo atender la solicitud: su registro dice por qué.</translation>
         </message>
+        <message>
+            <location filename="../core/server/verifier/ServerDelivery.cpp" line="+31" />
+            <source>a computer without a name</source>
+            <translation>un ordenador sin nombre</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>New sign-in to your Twofold vault</source>
+            <translation>Nuevo inicio de sesión en su bóveda de Twofold</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Your Twofold account %1 was signed in to from a computer it had not seen before (“%2”) at %3.
+
+    If this was you, there is nothing to do. If it was not, change your master password now and ask your administrator to revoke that computer.
+    </source>
+            <translation>Se inició sesión en su cuenta de Twofold %1 desde un ordenador que no conocía («%2») a las %3.
+
+    Si fue usted, no tiene que hacer nada. Si no, cambie ahora su contraseña maestra y pida a su administrador que revoque ese ordenador.
+    </translation>
+        </message>
     </context>
     <context>
         <name>Twofold::SignIn</name>
@@ -3672,7 +3750,7 @@ Código de salida: 0 éxito, 1 uso o rechazo, 4 problema de archivo, 5 base de d
             <translation>El contenido de la bóveda está dañado y no se puede leer. Pruebe con la copia de seguridad (el mismo nombre terminado en .bak).</translation>
         </message>
         <message>
-            <location filename="../core/vault/VaultFile.cpp" line="+34" />
+            <location filename="../core/vault/VaultFile.cpp" line="+36" />
             <source>This file is not a Twofold vault.</source>
             <translation>Este archivo no es una bóveda de Twofold.</translation>
         </message>
@@ -3687,7 +3765,7 @@ Código de salida: 0 éxito, 1 uso o rechazo, 4 problema de archivo, 5 base de d
             <translation>Esa contraseña no es correcta para esta bóveda.</translation>
         </message>
         <message>
-            <location line="+172" />
+            <location line="+188" />
             <source>This file asks for more memory or time than Twofold ever uses: it was changed. Try the backup copy (the same name ending in .bak).</source>
             <translation>Este archivo pide más memoria o tiempo de los que Twofold usa nunca: ha sido modificado. Pruebe con la copia de seguridad (el mismo nombre terminado en .bak).</translation>
         </message>
@@ -5231,9 +5309,9 @@ Código de salida: 0 éxito, 1 uso o rechazo, 4 problema de archivo, 5 base de d
         <message>
             <location line="+1" />
             <source>Your latest changes could not be saved: %1
-Lock anyway and lose them?</source>
+    Lock anyway and lose them?</source>
             <translation>No se pudieron guardar sus últimos cambios: %1
-¿Bloquear de todos modos y perderlos?</translation>
+    ¿Bloquear de todos modos y perderlos?</translation>
         </message>
         <message numerus="yes">
             <location line="+59" />

@@ -422,12 +422,53 @@
             <translation>Ce coffre a été ouvert en lecture seule : ses paramètres de connexion à deux facteurs ne peuvent donc pas être modifiés.</translation>
         </message>
         <message>
+            <location line="+5" />
+            <source>Your sign-in server sends the codes itself, so its administrator keeps these settings.</source>
+            <translation>Votre serveur de connexion envoie lui-même les codes : c’est donc son administrateur qui gère ces réglages.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>An account with this email exists on the server already: sign in to it instead.</source>
+            <translation>Un compte avec cette adresse e-mail existe déjà sur le serveur : connectez-vous plutôt à ce compte.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The sign-in server could not be reached. Check the connection and try again.</source>
+            <translation>Le serveur de connexion est injoignable. Vérifiez la connexion et réessayez.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The sign-in server %1 could not be reached. Check the connection and try again.</source>
+            <translation>Le serveur de connexion %1 est injoignable. Vérifiez la connexion et réessayez.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The sign-in server is busy. Try again in %1.</source>
+            <translation>Le serveur de connexion est occupé. Réessayez dans %1.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The sign-in server %1 is busy. Try again in %2.</source>
+            <translation>Le serveur de connexion %1 est occupé. Réessayez dans %2.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The sign-in server could not take the request. Try again later, or ask its administrator.</source>
+            <translation>Le serveur de connexion n’a pas pu traiter la demande. Réessayez plus tard ou adressez-vous à son administrateur.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The sign-in server %1 could not take the request. Try again later, or ask its administrator.</source>
+            <translation>Le serveur de connexion %1 n’a pas pu traiter la demande. Réessayez plus tard ou adressez-vous à son administrateur.</translation>
+        </message>
+        <message>
+            <location line="+48" />
             <location filename="../core/auth/TwoFactorSettings.cpp" line="+52" />
             <source>Your administrator requires two-factor sign-in, so the last method cannot be turned off. Turn on another method first.</source>
             <translation>Votre administrateur exige la connexion à deux facteurs : la dernière méthode ne peut donc pas être désactivée. Activez d’abord une autre méthode.</translation>
         </message>
         <message>
-            <location filename="../core/auth/AuthSentences.cpp" line="-18" />
+            <location line="-95" />
             <source>Give the app password a name, such as the script that uses it.</source>
             <translation>Donnez un nom au mot de passe d’application, par exemple celui du script qui l’utilise.</translation>
         </message>
@@ -452,12 +493,13 @@
             <translation>Votre administrateur a désactivé la connexion à deux facteurs sur cet ordinateur.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location filename="../core/auth/AuthSentences.cpp" line="+85" />
+            <location filename="../core/auth/TwoFactorSetup.cpp" line="+3" />
             <source>Your administrator does not allow %1 for signing in.</source>
             <translation>Votre administrateur n’autorise pas la méthode « %1 » pour la connexion.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location filename="../core/auth/TwoFactorSetup.cpp" line="+5" />
             <source>No method is being set up: start again.</source>
             <translation>Aucune méthode n’est en cours de configuration : recommencez.</translation>
         </message>
@@ -3059,8 +3101,8 @@
         <name>Twofold::Server</name>
         <message>
             <location filename="../app/server/AdminCommands.cpp" line="+46" />
-            <source>Use one of: org create NAME, org list, org policy NAME off|optional|required [--methods LIST], user list [--org NAME], user reset-2fa EMAIL, device list EMAIL, device revoke ID.</source>
-            <translation>Utilisez l’une de ces commandes : org create NAME, org list, org policy NAME off|optional|required [--methods LIST], user list [--org NAME], user reset-2fa EMAIL, device list EMAIL, device revoke ID.</translation>
+            <source>Use one of: org create NAME, org list, org policy NAME off|optional|required [--methods LIST], org domains NAME DOMAIN[,DOMAIN…], user list [--org NAME], user reset-2fa EMAIL, device list EMAIL, device revoke ID.</source>
+            <translation>Utilisez l’une de ces commandes : org create NAME, org list, org policy NAME off|optional|required [--methods LIST], org domains NAME DOMAIN[,DOMAIN…], user list [--org NAME], user reset-2fa EMAIL, device list EMAIL, device revoke ID.</translation>
         </message>
         <message>
             <location line="+11" />
@@ -3071,6 +3113,16 @@
             <location line="+31" />
             <source>Organisation “%1”: two-factor sign-in %2; methods allowed: %3.</source>
             <translation>Organisation « %1 » : connexion à deux facteurs %2 ; méthodes autorisées : %3.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Organisation “%1”: new accounts no longer join it by their mail domain.</source>
+            <translation>Organisation « %1 » : les nouveaux comptes ne la rejoignent plus d’après leur domaine de messagerie.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Organisation “%1”: new accounts with an address at %2 join it.</source>
+            <translation>Organisation « %1 » : les nouveaux comptes avec une adresse chez %2 la rejoignent.</translation>
         </message>
         <message>
             <location line="+40" />
@@ -3093,9 +3145,14 @@
             <translation>L’appareil %1 (« %2 ») est révoqué : il devra passer le second facteur à sa prochaine connexion.</translation>
         </message>
         <message>
-            <location filename="../app/server/ServeCommand.cpp" line="+33" />
+            <location filename="../app/server/ServeCommand.cpp" line="+70" />
             <source>twofold-server does not know the command “%1”: see twofold-server --help.</source>
             <translation>twofold-server ne connaît pas la commande « %1 » : voir twofold-server --help.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>--test-clock ANCHOR_MS:SPEED is for tests on loopback only: give it with --insecure-http, a start time in milliseconds and a speed from 1 to 100000.</source>
+            <translation>--test-clock ANCHOR_MS:SPEED est réservé aux tests en boucle locale : donnez-le avec --insecure-http, une heure de départ en millisecondes et une vitesse de 1 à 100000.</translation>
         </message>
         <message>
             <location filename="../app/server/ServerCommands.cpp" line="+31" />
@@ -3110,63 +3167,63 @@
         <message>
             <location line="+37" />
             <source>Usage: twofold-server --data DIR [--listen HOST:PORT] --tls-cert FILE --tls-key FILE
-       twofold-server --data DIR --listen 127.0.0.1:PORT --insecure-http
-       twofold-server admin [--data DIR | --database URL] COMMAND
+           twofold-server --data DIR --listen 127.0.0.1:PORT --insecure-http
+           twofold-server admin [--data DIR | --database URL] COMMAND
 
-The sign-in server of Twofold: it checks second factors and keeps what the vaults need.
+    The sign-in server of Twofold: it checks second factors and keeps what the vaults need.
 
-Options:
-  --data DIR            data folder (made 0700); holds the SQLite database and the pepper
-  --database URL        postgresql://USER@HOST[:PORT]/DATABASE instead of SQLite
-  --config FILE         config file (mode 0600): SMTP and SMS credentials, the pepper
-  --listen HOST:PORT    address to listen on (default 127.0.0.1:8443)
-  --tls-cert FILE       PEM certificate (chain) for HTTPS
-  --tls-key FILE        PEM private key for HTTPS
-  --insecure-http       plain HTTP, on a loopback address only
-  --rate-capacity N     requests a client address may send at once (default 60)
-  --rate-per-second N   requests a second a client address may keep up (default 1)
-  --max-body-bytes N    largest request body (default 65536)
-  --help, --version
+    Options:
+      --data DIR            data folder (made 0700); holds the SQLite database and the pepper
+      --database URL        postgresql://USER@HOST[:PORT]/DATABASE instead of SQLite
+      --config FILE         config file (mode 0600): SMTP and SMS credentials, the pepper
+      --listen HOST:PORT    address to listen on (default 127.0.0.1:8443)
+      --tls-cert FILE       PEM certificate (chain) for HTTPS
+      --tls-key FILE        PEM private key for HTTPS
+      --insecure-http       plain HTTP, on a loopback address only
+      --rate-capacity N     requests a client address may send at once (default 60)
+      --rate-per-second N   requests a second a client address may keep up (default 1)
+      --max-body-bytes N    largest request body (default 65536)
+      --help, --version
 
-Admin commands:
-  org create NAME
-  org list
-  org policy NAME off|optional|required [--methods authenticator,email,sms]
-  user list [--org NAME]
-  user reset-2fa EMAIL
-  device list EMAIL
-  device revoke ID
+    Admin commands:
+      org create NAME
+      org list
+      org policy NAME off|optional|required [--methods authenticator,email,sms]
+      user list [--org NAME]
+      user reset-2fa EMAIL
+      device list EMAIL
+      device revoke ID
 
-Exit status: 0 success, 1 usage or refusal, 4 file problem, 5 database unreachable.</source>
+    Exit status: 0 success, 1 usage or refusal, 4 file problem, 5 database unreachable.</source>
             <translation>Usage : twofold-server --data DOSSIER [--listen HÔTE:PORT] --tls-cert FICHIER --tls-key FICHIER
-       twofold-server --data DOSSIER --listen 127.0.0.1:PORT --insecure-http
-       twofold-server admin [--data DOSSIER | --database URL] COMMANDE
+           twofold-server --data DOSSIER --listen 127.0.0.1:PORT --insecure-http
+           twofold-server admin [--data DOSSIER | --database URL] COMMANDE
 
-Le serveur de connexion de Twofold : il vérifie les seconds facteurs et garde ce dont les coffres ont besoin.
+    Le serveur de connexion de Twofold : il vérifie les seconds facteurs et garde ce dont les coffres ont besoin.
 
-Options :
-  --data DOSSIER        dossier de données (créé en 0700) ; contient la base SQLite et le poivre
-  --database URL        postgresql://UTILISATEUR@HÔTE[:PORT]/BASE au lieu de SQLite
-  --config FICHIER      fichier de configuration (mode 0600) : identifiants SMTP et SMS, le poivre
-  --listen HÔTE:PORT    adresse d’écoute (par défaut 127.0.0.1:8443)
-  --tls-cert FICHIER    certificat PEM (chaîne) pour HTTPS
-  --tls-key FICHIER     clé privée PEM pour HTTPS
-  --insecure-http       HTTP en clair, sur une adresse de bouclage uniquement
-  --rate-capacity N     requêtes qu’une adresse cliente peut envoyer d’un coup (par défaut 60)
-  --rate-per-second N   requêtes par seconde qu’une adresse cliente peut soutenir (par défaut 1)
-  --max-body-bytes N    plus grand corps de requête (par défaut 65536)
-  --help, --version
+    Options :
+      --data DOSSIER        dossier de données (créé en 0700) ; contient la base SQLite et le poivre
+      --database URL        postgresql://UTILISATEUR@HÔTE[:PORT]/BASE au lieu de SQLite
+      --config FICHIER      fichier de configuration (mode 0600) : identifiants SMTP et SMS, le poivre
+      --listen HÔTE:PORT    adresse d’écoute (par défaut 127.0.0.1:8443)
+      --tls-cert FICHIER    certificat PEM (chaîne) pour HTTPS
+      --tls-key FICHIER     clé privée PEM pour HTTPS
+      --insecure-http       HTTP en clair, sur une adresse de bouclage uniquement
+      --rate-capacity N     requêtes qu’une adresse cliente peut envoyer d’un coup (par défaut 60)
+      --rate-per-second N   requêtes par seconde qu’une adresse cliente peut soutenir (par défaut 1)
+      --max-body-bytes N    plus grand corps de requête (par défaut 65536)
+      --help, --version
 
-Commandes d’administration :
-  org create NAME
-  org list
-  org policy NAME off|optional|required [--methods authenticator,email,sms]
-  user list [--org NAME]
-  user reset-2fa EMAIL
-  device list EMAIL
-  device revoke ID
+    Commandes d’administration :
+      org create NAME
+      org list
+      org policy NAME off|optional|required [--methods authenticator,email,sms]
+      user list [--org NAME]
+      user reset-2fa EMAIL
+      device list EMAIL
+      device revoke ID
 
-Code de sortie : 0 succès, 1 usage ou refus, 4 problème de fichier, 5 base de données injoignable.</translation>
+    Code de sortie : 0 succès, 1 usage ou refus, 4 problème de fichier, 5 base de données injoignable.</translation>
         </message>
         <message>
             <location filename="../core/server/ServerSentences.cpp" line="+9" />
@@ -3486,6 +3543,27 @@ Code de sortie : 0 succès, 1 usage ou refus, 4 problème de fichier, 5 base de
             <source>The server could not handle the request: its log says why.</source>
             <translation>Le serveur n’a pas pu traiter la requête : son journal en donne la raison.</translation>
         </message>
+        <message>
+            <location filename="../core/server/verifier/ServerDelivery.cpp" line="+31" />
+            <source>a computer without a name</source>
+            <translation>un ordinateur sans nom</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>New sign-in to your Twofold vault</source>
+            <translation>Nouvelle connexion à votre coffre Twofold</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Your Twofold account %1 was signed in to from a computer it had not seen before (“%2”) at %3.
+
+    If this was you, there is nothing to do. If it was not, change your master password now and ask your administrator to revoke that computer.
+    </source>
+            <translation>Votre compte Twofold %1 a reçu une connexion depuis un ordinateur qu’il ne connaissait pas (« %2 ») à %3.
+
+    Si c’était vous, il n’y a rien à faire. Sinon, changez dès maintenant votre mot de passe maître et demandez à votre administrateur de révoquer cet ordinateur.
+    </translation>
+        </message>
     </context>
     <context>
         <name>Twofold::SignIn</name>
@@ -3672,7 +3750,7 @@ Code de sortie : 0 succès, 1 usage ou refus, 4 problème de fichier, 5 base de
             <translation>Le contenu du coffre est endommagé et ne peut pas être lu. Essayez la copie de sauvegarde (le même nom, terminé par .bak).</translation>
         </message>
         <message>
-            <location filename="../core/vault/VaultFile.cpp" line="+34" />
+            <location filename="../core/vault/VaultFile.cpp" line="+36" />
             <source>This file is not a Twofold vault.</source>
             <translation>Ce fichier n’est pas un coffre Twofold.</translation>
         </message>
@@ -3687,7 +3765,7 @@ Code de sortie : 0 succès, 1 usage ou refus, 4 problème de fichier, 5 base de
             <translation>Ce mot de passe n’est pas le bon pour ce coffre.</translation>
         </message>
         <message>
-            <location line="+172" />
+            <location line="+188" />
             <source>This file asks for more memory or time than Twofold ever uses: it was changed. Try the backup copy (the same name ending in .bak).</source>
             <translation>Ce fichier demande plus de mémoire ou de temps que Twofold n’en utilise jamais : il a été modifié. Essayez la copie de sauvegarde (le même nom, terminé par .bak).</translation>
         </message>
@@ -5231,9 +5309,9 @@ Code de sortie : 0 succès, 1 usage ou refus, 4 problème de fichier, 5 base de
         <message>
             <location line="+1" />
             <source>Your latest changes could not be saved: %1
-Lock anyway and lose them?</source>
+    Lock anyway and lose them?</source>
             <translation>Vos dernières modifications n’ont pas pu être enregistrées : %1
-Verrouiller quand même et les perdre ?</translation>
+    Verrouiller quand même et les perdre ?</translation>
         </message>
         <message numerus="yes">
             <location line="+59" />

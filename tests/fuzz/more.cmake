@@ -14,3 +14,4 @@ foreach(_format bitwarden-json bitwarden-csv 1password-1pux 1password-csv keepas
         endif()
     endforeach()
 endforeach()
+twofold_add_fuzz(server_requests SOURCES fuzz_server_requests.cpp LIBS twofold_server_verifier twofold_otp)
