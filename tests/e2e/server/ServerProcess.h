@@ -84,6 +84,7 @@ public:
     }
 
     quint16 port() const { return m_port; }
+    qint64 pid() const { return m_process.processId(); }
     // Everything the server wrote on stderr so far.
     QByteArray log()
     {
@@ -118,6 +119,28 @@ inline HttpResult request(QNetworkAccessManager& network, const QString& method,
     if (!body.isEmpty())
         req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     QNetworkReply* reply = network.sendCustomRequest(req, method.toLatin1(), body);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    if (!reply->isFinished())
+        loop.exec();
+    HttpResult result;
+    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    result.body = reply->readAll();
+    result.error = reply->error();
+    result.retryAfter = reply->rawHeader("Retry-After");
+    reply->deleteLater();
+    return result;
+}
+
+// A POST of body with contentType (application/cbor by default) and its answer, with a 20 s
+// deadline. Used for the CBOR routes of API.md.
+inline HttpResult post(QNetworkAccessManager& network, const QUrl& url, const QByteArray& body,
+                       const QByteArray& contentType = QByteArrayLiteral("application/cbor"))
+{
+    QNetworkRequest req(url);
+    req.setTransferTimeout(20'000);
+    req.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
+    QNetworkReply* reply = network.post(req, body);
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     if (!reply->isFinished())
