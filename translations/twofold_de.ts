@@ -73,9 +73,9 @@
             <location line="+0" />
             <source>%n seconds</source>
             <translation>
-                <numerusform>%n Sekunde</numerusform>
-                <numerusform>%n Sekunden</numerusform>
-            </translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+2" />
@@ -86,9 +86,9 @@
             <location line="+0" />
             <source>%n minutes</source>
             <translation>
-                <numerusform>%n Minute</numerusform>
-                <numerusform>%n Minuten</numerusform>
-            </translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+5" />
@@ -124,9 +124,9 @@
             <location line="+1" />
             <source>That code is not right. You can try it %n more times.</source>
             <translation>
-                <numerusform>Dieser Code ist nicht richtig. Sie können es noch %n Mal versuchen.</numerusform>
-                <numerusform>Dieser Code ist nicht richtig. Sie können es noch %n Mal versuchen.</numerusform>
-            </translation>
+            <numerusform>Dieser Code ist nicht richtig. Sie können es noch %n Mal versuchen.</numerusform>
+            <numerusform>Dieser Code ist nicht richtig. Sie können es noch %n Mal versuchen.</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+5" />
@@ -187,9 +187,9 @@
             <location line="+1" />
             <source>That is not the code that was sent. You can try it %n more times.</source>
             <translation>
-                <numerusform>Das ist nicht der Code, der gesendet wurde. Sie können es noch %n Mal versuchen.</numerusform>
-                <numerusform>Das ist nicht der Code, der gesendet wurde. Sie können es noch %n Mal versuchen.</numerusform>
-            </translation>
+            <numerusform>Das ist nicht der Code, der gesendet wurde. Sie können es noch %n Mal versuchen.</numerusform>
+            <numerusform>Das ist nicht der Code, der gesendet wurde. Sie können es noch %n Mal versuchen.</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+6" />
@@ -205,9 +205,9 @@
             <location line="+1" />
             <source>After %n more wrong codes, sign-in is locked for a while.</source>
             <translation>
-                <numerusform>Nach %n weiteren falschen Code wird die Anmeldung für eine Weile gesperrt.</numerusform>
-                <numerusform>Nach %n weiteren falschen Codes wird die Anmeldung für eine Weile gesperrt.</numerusform>
-            </translation>
+            <numerusform>Nach %n weiteren falschen Code wird die Anmeldung für eine Weile gesperrt.</numerusform>
+            <numerusform>Nach %n weiteren falschen Codes wird die Anmeldung für eine Weile gesperrt.</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+8" />
@@ -1228,9 +1228,9 @@
             <location line="+5" />
             <source>Recovery code accepted: %n left. Every remembered computer was forgotten.</source>
             <translation>
-                <numerusform>Wiederherstellungscode akzeptiert: noch %n übrig. Alle gemerkten Computer wurden vergessen.</numerusform>
-                <numerusform>Wiederherstellungscode akzeptiert: noch %n übrig. Alle gemerkten Computer wurden vergessen.</numerusform>
-            </translation>
+            <numerusform>Wiederherstellungscode akzeptiert: noch %n übrig. Alle gemerkten Computer wurden vergessen.</numerusform>
+            <numerusform>Wiederherstellungscode akzeptiert: noch %n übrig. Alle gemerkten Computer wurden vergessen.</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+9" />
@@ -1492,9 +1492,9 @@
             <location line="+16" />
             <source>Every remembered computer was forgotten (%n in all).</source>
             <translation>
-                <numerusform>Alle gemerkten Computer wurden vergessen (insgesamt %n).</numerusform>
-                <numerusform>Alle gemerkten Computer wurden vergessen (insgesamt %n).</numerusform>
-            </translation>
+            <numerusform>Alle gemerkten Computer wurden vergessen (insgesamt %n).</numerusform>
+            <numerusform>Alle gemerkten Computer wurden vergessen (insgesamt %n).</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+15" />
@@ -2111,9 +2111,9 @@
             <location filename="../core/delivery/SmsGateway.cpp" line="+1" />
             <source>It expires in %n minutes.</source>
             <translation>
-                <numerusform>Er läuft in %n Minute ab.</numerusform>
-                <numerusform>Er läuft in %n Minuten ab.</numerusform>
-            </translation>
+            <numerusform>Er läuft in %n Minute ab.</numerusform>
+            <numerusform>Er läuft in %n Minuten ab.</numerusform>
+        </translation>
         </message>
         <message>
             <location line="-12" />
@@ -2862,9 +2862,9 @@
             <location line="+4" />
             <source>That code is for another time: your computer's clock seems %n minutes slow. Set the clock right, then enter a new code.</source>
             <translation>
-                <numerusform>Dieser Code gehört zu einer anderen Uhrzeit: Die Uhr Ihres Computers scheint %n Minute nachzugehen. Stellen Sie die Uhr richtig, und geben Sie dann einen neuen Code ein.</numerusform>
-                <numerusform>Dieser Code gehört zu einer anderen Uhrzeit: Die Uhr Ihres Computers scheint %n Minuten nachzugehen. Stellen Sie die Uhr richtig, und geben Sie dann einen neuen Code ein.</numerusform>
-            </translation>
+            <numerusform>Dieser Code gehört zu einer anderen Uhrzeit: Die Uhr Ihres Computers scheint %n Minute nachzugehen. Stellen Sie die Uhr richtig, und geben Sie dann einen neuen Code ein.</numerusform>
+            <numerusform>Dieser Code gehört zu einer anderen Uhrzeit: Die Uhr Ihres Computers scheint %n Minuten nachzugehen. Stellen Sie die Uhr richtig, und geben Sie dann einen neuen Code ein.</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+6" />
@@ -2875,9 +2875,9 @@
             <location line="+3" />
             <source>That code is for another time: your computer's clock seems %n minutes fast. Set the clock right, then enter a new code.</source>
             <translation>
-                <numerusform>Dieser Code gehört zu einer anderen Uhrzeit: Die Uhr Ihres Computers scheint %n Minute vorzugehen. Stellen Sie die Uhr richtig, und geben Sie dann einen neuen Code ein.</numerusform>
-                <numerusform>Dieser Code gehört zu einer anderen Uhrzeit: Die Uhr Ihres Computers scheint %n Minuten vorzugehen. Stellen Sie die Uhr richtig, und geben Sie dann einen neuen Code ein.</numerusform>
-            </translation>
+            <numerusform>Dieser Code gehört zu einer anderen Uhrzeit: Die Uhr Ihres Computers scheint %n Minute vorzugehen. Stellen Sie die Uhr richtig, und geben Sie dann einen neuen Code ein.</numerusform>
+            <numerusform>Dieser Code gehört zu einer anderen Uhrzeit: Die Uhr Ihres Computers scheint %n Minuten vorzugehen. Stellen Sie die Uhr richtig, und geben Sie dann einen neuen Code ein.</numerusform>
+        </translation>
         </message>
     </context>
     <context>
@@ -3167,63 +3167,63 @@
         <message>
             <location line="+37" />
             <source>Usage: twofold-server --data DIR [--listen HOST:PORT] --tls-cert FILE --tls-key FILE
-           twofold-server --data DIR --listen 127.0.0.1:PORT --insecure-http
-           twofold-server admin [--data DIR | --database URL] COMMAND
+       twofold-server --data DIR --listen 127.0.0.1:PORT --insecure-http
+       twofold-server admin [--data DIR | --database URL] COMMAND
 
-    The sign-in server of Twofold: it checks second factors and keeps what the vaults need.
+The sign-in server of Twofold: it checks second factors and keeps what the vaults need.
 
-    Options:
-      --data DIR            data folder (made 0700); holds the SQLite database and the pepper
-      --database URL        postgresql://USER@HOST[:PORT]/DATABASE instead of SQLite
-      --config FILE         config file (mode 0600): SMTP and SMS credentials, the pepper
-      --listen HOST:PORT    address to listen on (default 127.0.0.1:8443)
-      --tls-cert FILE       PEM certificate (chain) for HTTPS
-      --tls-key FILE        PEM private key for HTTPS
-      --insecure-http       plain HTTP, on a loopback address only
-      --rate-capacity N     requests a client address may send at once (default 60)
-      --rate-per-second N   requests a second a client address may keep up (default 1)
-      --max-body-bytes N    largest request body (default 65536)
-      --help, --version
+Options:
+  --data DIR            data folder (made 0700); holds the SQLite database and the pepper
+  --database URL        postgresql://USER@HOST[:PORT]/DATABASE instead of SQLite
+  --config FILE         config file (mode 0600): SMTP and SMS credentials, the pepper
+  --listen HOST:PORT    address to listen on (default 127.0.0.1:8443)
+  --tls-cert FILE       PEM certificate (chain) for HTTPS
+  --tls-key FILE        PEM private key for HTTPS
+  --insecure-http       plain HTTP, on a loopback address only
+  --rate-capacity N     requests a client address may send at once (default 60)
+  --rate-per-second N   requests a second a client address may keep up (default 1)
+  --max-body-bytes N    largest request body (default 65536)
+  --help, --version
 
-    Admin commands:
-      org create NAME
-      org list
-      org policy NAME off|optional|required [--methods authenticator,email,sms]
-      user list [--org NAME]
-      user reset-2fa EMAIL
-      device list EMAIL
-      device revoke ID
+Admin commands:
+  org create NAME
+  org list
+  org policy NAME off|optional|required [--methods authenticator,email,sms]
+  user list [--org NAME]
+  user reset-2fa EMAIL
+  device list EMAIL
+  device revoke ID
 
-    Exit status: 0 success, 1 usage or refusal, 4 file problem, 5 database unreachable.</source>
+Exit status: 0 success, 1 usage or refusal, 4 file problem, 5 database unreachable.</source>
             <translation>Aufruf: twofold-server --data DIR [--listen HOST:PORT] --tls-cert DATEI --tls-key DATEI
-           twofold-server --data DIR --listen 127.0.0.1:PORT --insecure-http
-           twofold-server admin [--data DIR | --database URL] BEFEHL
+       twofold-server --data DIR --listen 127.0.0.1:PORT --insecure-http
+       twofold-server admin [--data DIR | --database URL] BEFEHL
 
-    Der Anmeldeserver von Twofold: Er prüft zweite Faktoren und verwahrt, was die Tresore brauchen.
+Der Anmeldeserver von Twofold: Er prüft zweite Faktoren und verwahrt, was die Tresore brauchen.
 
-    Optionen:
-      --data DIR            Datenordner (mit 0700 angelegt); enthält die SQLite-Datenbank und den Pepper
-      --database URL        postgresql://BENUTZER@HOST[:PORT]/DATENBANK statt SQLite
-      --config DATEI        Konfigurationsdatei (Modus 0600): SMTP- und SMS-Zugangsdaten, der Pepper
-      --listen HOST:PORT    Adresse, auf der gelauscht wird (Standard 127.0.0.1:8443)
-      --tls-cert DATEI      PEM-Zertifikat (Kette) für HTTPS
-      --tls-key DATEI       privater PEM-Schlüssel für HTTPS
-      --insecure-http       einfaches HTTP, nur auf einer Loopback-Adresse
-      --rate-capacity N     Anfragen, die eine Client-Adresse auf einmal senden darf (Standard 60)
-      --rate-per-second N   Anfragen pro Sekunde, die eine Client-Adresse dauerhaft senden darf (Standard 1)
-      --max-body-bytes N    größter Anfragerumpf (Standard 65536)
-      --help, --version
+Optionen:
+  --data DIR            Datenordner (mit 0700 angelegt); enthält die SQLite-Datenbank und den Pepper
+  --database URL        postgresql://BENUTZER@HOST[:PORT]/DATENBANK statt SQLite
+  --config DATEI        Konfigurationsdatei (Modus 0600): SMTP- und SMS-Zugangsdaten, der Pepper
+  --listen HOST:PORT    Adresse, auf der gelauscht wird (Standard 127.0.0.1:8443)
+  --tls-cert DATEI      PEM-Zertifikat (Kette) für HTTPS
+  --tls-key DATEI       privater PEM-Schlüssel für HTTPS
+  --insecure-http       einfaches HTTP, nur auf einer Loopback-Adresse
+  --rate-capacity N     Anfragen, die eine Client-Adresse auf einmal senden darf (Standard 60)
+  --rate-per-second N   Anfragen pro Sekunde, die eine Client-Adresse dauerhaft senden darf (Standard 1)
+  --max-body-bytes N    größter Anfragerumpf (Standard 65536)
+  --help, --version
 
-    Admin-Befehle:
-      org create NAME
-      org list
-      org policy NAME off|optional|required [--methods authenticator,email,sms]
-      user list [--org NAME]
-      user reset-2fa EMAIL
-      device list EMAIL
-      device revoke ID
+Admin-Befehle:
+  org create NAME
+  org list
+  org policy NAME off|optional|required [--methods authenticator,email,sms]
+  user list [--org NAME]
+  user reset-2fa EMAIL
+  device list EMAIL
+  device revoke ID
 
-    Exit-Status: 0 Erfolg, 1 Aufruf oder Ablehnung, 4 Dateiproblem, 5 Datenbank nicht erreichbar.</translation>
+Exit-Status: 0 Erfolg, 1 Aufruf oder Ablehnung, 4 Dateiproblem, 5 Datenbank nicht erreichbar.</translation>
         </message>
         <message>
             <location filename="../core/server/ServerSentences.cpp" line="+9" />
@@ -3489,9 +3489,9 @@
             <location line="+4" />
             <source>Too many requests from this address: try again in %n seconds.</source>
             <translation>
-                <numerusform>Zu viele Anfragen von dieser Adresse: Versuchen Sie es in %n Sekunde erneut.</numerusform>
-                <numerusform>Zu viele Anfragen von dieser Adresse: Versuchen Sie es in %n Sekunden erneut.</numerusform>
-            </translation>
+            <numerusform>Zu viele Anfragen von dieser Adresse: Versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>Zu viele Anfragen von dieser Adresse: Versuchen Sie es in %n Sekunden erneut.</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+4" />
@@ -3557,12 +3557,12 @@
             <location line="+1" />
             <source>Your Twofold account %1 was signed in to from a computer it had not seen before (“%2”) at %3.
 
-    If this was you, there is nothing to do. If it was not, change your master password now and ask your administrator to revoke that computer.
-    </source>
+If this was you, there is nothing to do. If it was not, change your master password now and ask your administrator to revoke that computer.
+</source>
             <translation>Bei Ihrem Twofold-Konto %1 wurde sich um %3 von einem Computer angemeldet, den es noch nicht kannte („%2“).
 
-    Wenn Sie das waren, ist nichts zu tun. Wenn nicht, ändern Sie jetzt Ihr Master-Passwort und bitten Sie Ihren Administrator, diesen Computer zu sperren.
-    </translation>
+Wenn Sie das waren, ist nichts zu tun. Wenn nicht, ändern Sie jetzt Ihr Master-Passwort und bitten Sie Ihren Administrator, diesen Computer zu sperren.
+</translation>
         </message>
     </context>
     <context>
@@ -3611,18 +3611,18 @@
             <source>The code in your app changes in %n s</source>
             <extracomment>How long the 6-digit number the authenticator app shows now stays valid.</extracomment>
             <translation>
-                <numerusform>Der Code in Ihrer App ändert sich in %n s</numerusform>
-                <numerusform>Der Code in Ihrer App ändert sich in %n s</numerusform>
-            </translation>
+            <numerusform>Der Code in Ihrer App ändert sich in %n s</numerusform>
+            <numerusform>Der Code in Ihrer App ändert sich in %n s</numerusform>
+        </translation>
         </message>
         <message numerus="yes">
             <location line="+6" />
             <source>Resend in %n s</source>
             <extracomment>A button, disabled until it can send another one-time code.</extracomment>
             <translation>
-                <numerusform>Erneut senden in %n s</numerusform>
-                <numerusform>Erneut senden in %n s</numerusform>
-            </translation>
+            <numerusform>Erneut senden in %n s</numerusform>
+            <numerusform>Erneut senden in %n s</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+6" />
@@ -3635,17 +3635,17 @@
             <source>Send code in %n s</source>
             <extracomment>A button, disabled while no more codes may be sent (five an hour); the wait.</extracomment>
             <translation>
-                <numerusform>Code senden in %n s</numerusform>
-                <numerusform>Code senden in %n s</numerusform>
-            </translation>
+            <numerusform>Code senden in %n s</numerusform>
+            <numerusform>Code senden in %n s</numerusform>
+        </translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
             <source>Send code in %n min</source>
             <translation>
-                <numerusform>Code senden in %n min</numerusform>
-                <numerusform>Code senden in %n min</numerusform>
-            </translation>
+            <numerusform>Code senden in %n min</numerusform>
+            <numerusform>Code senden in %n min</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+6" />
@@ -3673,9 +3673,9 @@
             <location line="+1" />
             <source>You have %n recovery codes left.</source>
             <translation>
-                <numerusform>Sie haben noch %n Wiederherstellungscode.</numerusform>
-                <numerusform>Sie haben noch %n Wiederherstellungscodes.</numerusform>
-            </translation>
+            <numerusform>Sie haben noch %n Wiederherstellungscode.</numerusform>
+            <numerusform>Sie haben noch %n Wiederherstellungscodes.</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+6" />
@@ -3691,9 +3691,9 @@
             <location line="+2" />
             <source>Recovery code accepted. You have %n recovery codes left.</source>
             <translation>
-                <numerusform>Wiederherstellungscode akzeptiert. Sie haben noch %n Wiederherstellungscode.</numerusform>
-                <numerusform>Wiederherstellungscode akzeptiert. Sie haben noch %n Wiederherstellungscodes.</numerusform>
-            </translation>
+            <numerusform>Wiederherstellungscode akzeptiert. Sie haben noch %n Wiederherstellungscode.</numerusform>
+            <numerusform>Wiederherstellungscode akzeptiert. Sie haben noch %n Wiederherstellungscodes.</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+8" />
@@ -3884,9 +3884,9 @@
             <location filename="../ui/setup/AppFlow.cpp" line="+54" />
             <source>You signed in with a recovery code. You have %n recovery codes left: each works once.</source>
             <translation>
-                <numerusform>Sie haben sich mit einem Wiederherstellungscode angemeldet. Sie haben noch %n Wiederherstellungscode: Er funktioniert nur einmal.</numerusform>
-                <numerusform>Sie haben sich mit einem Wiederherstellungscode angemeldet. Sie haben noch %n Wiederherstellungscodes: Jeder funktioniert nur einmal.</numerusform>
-            </translation>
+            <numerusform>Sie haben sich mit einem Wiederherstellungscode angemeldet. Sie haben noch %n Wiederherstellungscode: Er funktioniert nur einmal.</numerusform>
+            <numerusform>Sie haben sich mit einem Wiederherstellungscode angemeldet. Sie haben noch %n Wiederherstellungscodes: Jeder funktioniert nur einmal.</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+2" />
@@ -4042,9 +4042,9 @@
             <source>The setup key is copied. The clipboard is cleared in %n second(s).</source>
             <extracomment>"setup key": the authenticator secret written out for typing into an app by hand.</extracomment>
             <translation>
-                <numerusform>Der Einrichtungsschlüssel wurde kopiert. Die Zwischenablage wird in %n Sekunde geleert.</numerusform>
-                <numerusform>Der Einrichtungsschlüssel wurde kopiert. Die Zwischenablage wird in %n Sekunden geleert.</numerusform>
-            </translation>
+            <numerusform>Der Einrichtungsschlüssel wurde kopiert. Die Zwischenablage wird in %n Sekunde geleert.</numerusform>
+            <numerusform>Der Einrichtungsschlüssel wurde kopiert. Die Zwischenablage wird in %n Sekunden geleert.</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+20" />
@@ -5063,9 +5063,9 @@
             <location line="+9" />
             <source>Password copied. The clipboard will be cleared in %n second(s).</source>
             <translation>
-                <numerusform>Passwort kopiert. Die Zwischenablage wird in %n Sekunde geleert.</numerusform>
-                <numerusform>Passwort kopiert. Die Zwischenablage wird in %n Sekunden geleert.</numerusform>
-            </translation>
+            <numerusform>Passwort kopiert. Die Zwischenablage wird in %n Sekunde geleert.</numerusform>
+            <numerusform>Passwort kopiert. Die Zwischenablage wird in %n Sekunden geleert.</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+25" />
@@ -5151,9 +5151,9 @@
             <location line="+7" />
             <source>minute(s) without keyboard or mouse use</source>
             <translation>
-                <numerusform>Minute ohne Tastatur- oder Mausnutzung</numerusform>
-                <numerusform>Minuten ohne Tastatur- oder Mausnutzung</numerusform>
-            </translation>
+            <numerusform>Minute ohne Tastatur- oder Mausnutzung</numerusform>
+            <numerusform>Minuten ohne Tastatur- oder Mausnutzung</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+6" />
@@ -5192,9 +5192,9 @@
             <location line="+1" />
             <source>Tag %1, %n entries</source>
             <translation>
-                <numerusform>Tag %1, %n Eintrag</numerusform>
-                <numerusform>Tag %1, %n Einträge</numerusform>
-            </translation>
+            <numerusform>Tag %1, %n Eintrag</numerusform>
+            <numerusform>Tag %1, %n Einträge</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+1" />
@@ -5309,17 +5309,17 @@
         <message>
             <location line="+1" />
             <source>Your latest changes could not be saved: %1
-    Lock anyway and lose them?</source>
+Lock anyway and lose them?</source>
             <translation>Ihre letzten Änderungen konnten nicht gespeichert werden: %1
-    Trotzdem sperren und die Änderungen verlieren?</translation>
+Trotzdem sperren und die Änderungen verlieren?</translation>
         </message>
         <message numerus="yes">
             <location line="+59" />
             <source>%n found</source>
             <translation>
-                <numerusform>%n gefunden</numerusform>
-                <numerusform>%n gefunden</numerusform>
-            </translation>
+            <numerusform>%n gefunden</numerusform>
+            <numerusform>%n gefunden</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+22" />
@@ -6152,9 +6152,9 @@
             <location line="+25" />
             <source>The recovery codes are copied. The clipboard is cleared in %n second(s).</source>
             <translation>
-                <numerusform>Die Wiederherstellungscodes wurden kopiert. Die Zwischenablage wird in %n Sekunde geleert.</numerusform>
-                <numerusform>Die Wiederherstellungscodes wurden kopiert. Die Zwischenablage wird in %n Sekunden geleert.</numerusform>
-            </translation>
+            <numerusform>Die Wiederherstellungscodes wurden kopiert. Die Zwischenablage wird in %n Sekunde geleert.</numerusform>
+            <numerusform>Die Wiederherstellungscodes wurden kopiert. Die Zwischenablage wird in %n Sekunden geleert.</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+7" />
@@ -6640,9 +6640,9 @@
             <location line="+1" />
             <source>Password confirmed for %n more minutes.</source>
             <translation>
-                <numerusform>Das Passwort ist noch %n Minute lang bestätigt.</numerusform>
-                <numerusform>Das Passwort ist noch %n Minuten lang bestätigt.</numerusform>
-            </translation>
+            <numerusform>Das Passwort ist noch %n Minute lang bestätigt.</numerusform>
+            <numerusform>Das Passwort ist noch %n Minuten lang bestätigt.</numerusform>
+        </translation>
         </message>
         <message>
             <location filename="../ui/preferences/SecurityPaneLists.cpp" line="-49" />
@@ -6683,9 +6683,9 @@
             <location line="+1" />
             <source>%n recovery codes left.</source>
             <translation>
-                <numerusform>Noch %n Wiederherstellungscode übrig.</numerusform>
-                <numerusform>Noch %n Wiederherstellungscodes übrig.</numerusform>
-            </translation>
+            <numerusform>Noch %n Wiederherstellungscode übrig.</numerusform>
+            <numerusform>Noch %n Wiederherstellungscodes übrig.</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+1" />
@@ -6783,18 +6783,18 @@
             <source>We sent a code to %1. Enter it here; it works for %n minutes.</source>
             <extracomment>%1 is an email address or a phone number; %n the code's lifetime in minutes (10).</extracomment>
             <translation>
-                <numerusform>Wir haben einen Code an %1 gesendet. Geben Sie ihn hier ein; er gilt %n Minute lang.</numerusform>
-                <numerusform>Wir haben einen Code an %1 gesendet. Geben Sie ihn hier ein; er gilt %n Minuten lang.</numerusform>
-            </translation>
+            <numerusform>Wir haben einen Code an %1 gesendet. Geben Sie ihn hier ein; er gilt %n Minute lang.</numerusform>
+            <numerusform>Wir haben einen Code an %1 gesendet. Geben Sie ihn hier ein; er gilt %n Minuten lang.</numerusform>
+        </translation>
         </message>
         <message numerus="yes">
             <location line="+57" />
             <source>Resend code (in %n s)</source>
             <extracomment>"code": the one-time code sent by email or text message.</extracomment>
             <translation>
-                <numerusform>Code erneut senden (in %n s)</numerusform>
-                <numerusform>Code erneut senden (in %n s)</numerusform>
-            </translation>
+            <numerusform>Code erneut senden (in %n s)</numerusform>
+            <numerusform>Code erneut senden (in %n s)</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+3" />
@@ -6887,9 +6887,9 @@
             <location line="+30" />
             <source>Use at least %n characters. A few unrelated words make a strong password that is easy to remember.</source>
             <translation>
-                <numerusform>Verwenden Sie mindestens %n Zeichen. Ein paar voneinander unabhängige Wörter ergeben ein starkes Passwort, das leicht zu merken ist.</numerusform>
-                <numerusform>Verwenden Sie mindestens %n Zeichen. Ein paar voneinander unabhängige Wörter ergeben ein starkes Passwort, das leicht zu merken ist.</numerusform>
-            </translation>
+            <numerusform>Verwenden Sie mindestens %n Zeichen. Ein paar voneinander unabhängige Wörter ergeben ein starkes Passwort, das leicht zu merken ist.</numerusform>
+            <numerusform>Verwenden Sie mindestens %n Zeichen. Ein paar voneinander unabhängige Wörter ergeben ein starkes Passwort, das leicht zu merken ist.</numerusform>
+        </translation>
         </message>
     </context>
     <context>

@@ -73,9 +73,9 @@
             <location line="+0" />
             <source>%n seconds</source>
             <translation>
-                <numerusform>%n segundo</numerusform>
-                <numerusform>%n segundos</numerusform>
-            </translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+2" />
@@ -86,9 +86,9 @@
             <location line="+0" />
             <source>%n minutes</source>
             <translation>
-                <numerusform>%n minuto</numerusform>
-                <numerusform>%n minutos</numerusform>
-            </translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+5" />
@@ -124,9 +124,9 @@
             <location line="+1" />
             <source>That code is not right. You can try it %n more times.</source>
             <translation>
-                <numerusform>Ese código no es correcto. Puede intentarlo %n vez más.</numerusform>
-                <numerusform>Ese código no es correcto. Puede intentarlo %n veces más.</numerusform>
-            </translation>
+            <numerusform>Ese código no es correcto. Puede intentarlo %n vez más.</numerusform>
+            <numerusform>Ese código no es correcto. Puede intentarlo %n veces más.</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+5" />
@@ -187,9 +187,9 @@
             <location line="+1" />
             <source>That is not the code that was sent. You can try it %n more times.</source>
             <translation>
-                <numerusform>Ese no es el código que se envió. Puede intentarlo %n vez más.</numerusform>
-                <numerusform>Ese no es el código que se envió. Puede intentarlo %n veces más.</numerusform>
-            </translation>
+            <numerusform>Ese no es el código que se envió. Puede intentarlo %n vez más.</numerusform>
+            <numerusform>Ese no es el código que se envió. Puede intentarlo %n veces más.</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+6" />
@@ -205,9 +205,9 @@
             <location line="+1" />
             <source>After %n more wrong codes, sign-in is locked for a while.</source>
             <translation>
-                <numerusform>Tras %n código incorrecto más, el inicio de sesión se bloquea durante un rato.</numerusform>
-                <numerusform>Tras %n códigos incorrectos más, el inicio de sesión se bloquea durante un rato.</numerusform>
-            </translation>
+            <numerusform>Tras %n código incorrecto más, el inicio de sesión se bloquea durante un rato.</numerusform>
+            <numerusform>Tras %n códigos incorrectos más, el inicio de sesión se bloquea durante un rato.</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+8" />
@@ -1228,9 +1228,9 @@
             <location line="+5" />
             <source>Recovery code accepted: %n left. Every remembered computer was forgotten.</source>
             <translation>
-                <numerusform>Código de recuperación aceptado: queda %n. Se olvidaron todos los equipos recordados.</numerusform>
-                <numerusform>Código de recuperación aceptado: quedan %n. Se olvidaron todos los equipos recordados.</numerusform>
-            </translation>
+            <numerusform>Código de recuperación aceptado: queda %n. Se olvidaron todos los equipos recordados.</numerusform>
+            <numerusform>Código de recuperación aceptado: quedan %n. Se olvidaron todos los equipos recordados.</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+9" />
@@ -1492,9 +1492,9 @@
             <location line="+16" />
             <source>Every remembered computer was forgotten (%n in all).</source>
             <translation>
-                <numerusform>Se olvidaron todos los equipos recordados (%n en total).</numerusform>
-                <numerusform>Se olvidaron todos los equipos recordados (%n en total).</numerusform>
-            </translation>
+            <numerusform>Se olvidaron todos los equipos recordados (%n en total).</numerusform>
+            <numerusform>Se olvidaron todos los equipos recordados (%n en total).</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+15" />
@@ -2111,9 +2111,9 @@
             <location filename="../core/delivery/SmsGateway.cpp" line="+1" />
             <source>It expires in %n minutes.</source>
             <translation>
-                <numerusform>Caduca dentro de %n minuto.</numerusform>
-                <numerusform>Caduca dentro de %n minutos.</numerusform>
-            </translation>
+            <numerusform>Caduca dentro de %n minuto.</numerusform>
+            <numerusform>Caduca dentro de %n minutos.</numerusform>
+        </translation>
         </message>
         <message>
             <location line="-12" />
@@ -2862,9 +2862,9 @@
             <location line="+4" />
             <source>That code is for another time: your computer's clock seems %n minutes slow. Set the clock right, then enter a new code.</source>
             <translation>
-                <numerusform>Ese código es de otro momento: el reloj de su equipo parece ir %n minuto atrasado. Ponga el reloj en hora y después introduzca un código nuevo.</numerusform>
-                <numerusform>Ese código es de otro momento: el reloj de su equipo parece ir %n minutos atrasado. Ponga el reloj en hora y después introduzca un código nuevo.</numerusform>
-            </translation>
+            <numerusform>Ese código es de otro momento: el reloj de su equipo parece ir %n minuto atrasado. Ponga el reloj en hora y después introduzca un código nuevo.</numerusform>
+            <numerusform>Ese código es de otro momento: el reloj de su equipo parece ir %n minutos atrasado. Ponga el reloj en hora y después introduzca un código nuevo.</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+6" />
@@ -2875,9 +2875,9 @@
             <location line="+3" />
             <source>That code is for another time: your computer's clock seems %n minutes fast. Set the clock right, then enter a new code.</source>
             <translation>
-                <numerusform>Ese código es de otro momento: el reloj de su equipo parece ir %n minuto adelantado. Ponga el reloj en hora y después introduzca un código nuevo.</numerusform>
-                <numerusform>Ese código es de otro momento: el reloj de su equipo parece ir %n minutos adelantado. Ponga el reloj en hora y después introduzca un código nuevo.</numerusform>
-            </translation>
+            <numerusform>Ese código es de otro momento: el reloj de su equipo parece ir %n minuto adelantado. Ponga el reloj en hora y después introduzca un código nuevo.</numerusform>
+            <numerusform>Ese código es de otro momento: el reloj de su equipo parece ir %n minutos adelantado. Ponga el reloj en hora y después introduzca un código nuevo.</numerusform>
+        </translation>
         </message>
     </context>
     <context>
@@ -3167,63 +3167,63 @@
         <message>
             <location line="+37" />
             <source>Usage: twofold-server --data DIR [--listen HOST:PORT] --tls-cert FILE --tls-key FILE
-           twofold-server --data DIR --listen 127.0.0.1:PORT --insecure-http
-           twofold-server admin [--data DIR | --database URL] COMMAND
+       twofold-server --data DIR --listen 127.0.0.1:PORT --insecure-http
+       twofold-server admin [--data DIR | --database URL] COMMAND
 
-    The sign-in server of Twofold: it checks second factors and keeps what the vaults need.
+The sign-in server of Twofold: it checks second factors and keeps what the vaults need.
 
-    Options:
-      --data DIR            data folder (made 0700); holds the SQLite database and the pepper
-      --database URL        postgresql://USER@HOST[:PORT]/DATABASE instead of SQLite
-      --config FILE         config file (mode 0600): SMTP and SMS credentials, the pepper
-      --listen HOST:PORT    address to listen on (default 127.0.0.1:8443)
-      --tls-cert FILE       PEM certificate (chain) for HTTPS
-      --tls-key FILE        PEM private key for HTTPS
-      --insecure-http       plain HTTP, on a loopback address only
-      --rate-capacity N     requests a client address may send at once (default 60)
-      --rate-per-second N   requests a second a client address may keep up (default 1)
-      --max-body-bytes N    largest request body (default 65536)
-      --help, --version
+Options:
+  --data DIR            data folder (made 0700); holds the SQLite database and the pepper
+  --database URL        postgresql://USER@HOST[:PORT]/DATABASE instead of SQLite
+  --config FILE         config file (mode 0600): SMTP and SMS credentials, the pepper
+  --listen HOST:PORT    address to listen on (default 127.0.0.1:8443)
+  --tls-cert FILE       PEM certificate (chain) for HTTPS
+  --tls-key FILE        PEM private key for HTTPS
+  --insecure-http       plain HTTP, on a loopback address only
+  --rate-capacity N     requests a client address may send at once (default 60)
+  --rate-per-second N   requests a second a client address may keep up (default 1)
+  --max-body-bytes N    largest request body (default 65536)
+  --help, --version
 
-    Admin commands:
-      org create NAME
-      org list
-      org policy NAME off|optional|required [--methods authenticator,email,sms]
-      user list [--org NAME]
-      user reset-2fa EMAIL
-      device list EMAIL
-      device revoke ID
+Admin commands:
+  org create NAME
+  org list
+  org policy NAME off|optional|required [--methods authenticator,email,sms]
+  user list [--org NAME]
+  user reset-2fa EMAIL
+  device list EMAIL
+  device revoke ID
 
-    Exit status: 0 success, 1 usage or refusal, 4 file problem, 5 database unreachable.</source>
+Exit status: 0 success, 1 usage or refusal, 4 file problem, 5 database unreachable.</source>
             <translation>Uso: twofold-server --data DIR [--listen HOST:PUERTO] --tls-cert ARCHIVO --tls-key ARCHIVO
-           twofold-server --data DIR --listen 127.0.0.1:PUERTO --insecure-http
-           twofold-server admin [--data DIR | --database URL] COMANDO
+       twofold-server --data DIR --listen 127.0.0.1:PUERTO --insecure-http
+       twofold-server admin [--data DIR | --database URL] COMANDO
 
-    El servidor de inicio de sesión de Twofold: comprueba los segundos factores y guarda lo que necesitan las cajas fuertes.
+El servidor de inicio de sesión de Twofold: comprueba los segundos factores y guarda lo que necesitan las cajas fuertes.
 
-    Opciones:
-      --data DIR            carpeta de datos (creada con 0700); contiene la base SQLite y la pimienta
-      --database URL        postgresql://USUARIO@HOST[:PUERTO]/BASE en lugar de SQLite
-      --config ARCHIVO      archivo de configuración (modo 0600): credenciales SMTP y SMS, la pimienta
-      --listen HOST:PUERTO  dirección de escucha (predeterminada 127.0.0.1:8443)
-      --tls-cert ARCHIVO    certificado PEM (cadena) para HTTPS
-      --tls-key ARCHIVO     clave privada PEM para HTTPS
-      --insecure-http       HTTP sin cifrar, solo en una dirección de bucle local
-      --rate-capacity N     solicitudes que una dirección cliente puede enviar de golpe (predeterminado 60)
-      --rate-per-second N   solicitudes por segundo que una dirección cliente puede mantener (predeterminado 1)
-      --max-body-bytes N    mayor cuerpo de solicitud (predeterminado 65536)
-      --help, --version
+Opciones:
+  --data DIR            carpeta de datos (creada con 0700); contiene la base SQLite y la pimienta
+  --database URL        postgresql://USUARIO@HOST[:PUERTO]/BASE en lugar de SQLite
+  --config ARCHIVO      archivo de configuración (modo 0600): credenciales SMTP y SMS, la pimienta
+  --listen HOST:PUERTO  dirección de escucha (predeterminada 127.0.0.1:8443)
+  --tls-cert ARCHIVO    certificado PEM (cadena) para HTTPS
+  --tls-key ARCHIVO     clave privada PEM para HTTPS
+  --insecure-http       HTTP sin cifrar, solo en una dirección de bucle local
+  --rate-capacity N     solicitudes que una dirección cliente puede enviar de golpe (predeterminado 60)
+  --rate-per-second N   solicitudes por segundo que una dirección cliente puede mantener (predeterminado 1)
+  --max-body-bytes N    mayor cuerpo de solicitud (predeterminado 65536)
+  --help, --version
 
-    Comandos de administración:
-      org create NAME
-      org list
-      org policy NAME off|optional|required [--methods authenticator,email,sms]
-      user list [--org NAME]
-      user reset-2fa EMAIL
-      device list EMAIL
-      device revoke ID
+Comandos de administración:
+  org create NAME
+  org list
+  org policy NAME off|optional|required [--methods authenticator,email,sms]
+  user list [--org NAME]
+  user reset-2fa EMAIL
+  device list EMAIL
+  device revoke ID
 
-    Código de salida: 0 éxito, 1 uso o rechazo, 4 problema de archivo, 5 base de datos inalcanzable.</translation>
+Código de salida: 0 éxito, 1 uso o rechazo, 4 problema de archivo, 5 base de datos inalcanzable.</translation>
         </message>
         <message>
             <location filename="../core/server/ServerSentences.cpp" line="+9" />
@@ -3489,9 +3489,9 @@
             <location line="+4" />
             <source>Too many requests from this address: try again in %n seconds.</source>
             <translation>
-                <numerusform>Demasiadas solicitudes desde esta dirección: vuelva a intentarlo dentro de %n segundo.</numerusform>
-                <numerusform>Demasiadas solicitudes desde esta dirección: vuelva a intentarlo dentro de %n segundos.</numerusform>
-            </translation>
+            <numerusform>Demasiadas solicitudes desde esta dirección: vuelva a intentarlo dentro de %n segundo.</numerusform>
+            <numerusform>Demasiadas solicitudes desde esta dirección: vuelva a intentarlo dentro de %n segundos.</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+4" />
@@ -3557,12 +3557,12 @@
             <location line="+1" />
             <source>Your Twofold account %1 was signed in to from a computer it had not seen before (“%2”) at %3.
 
-    If this was you, there is nothing to do. If it was not, change your master password now and ask your administrator to revoke that computer.
-    </source>
+If this was you, there is nothing to do. If it was not, change your master password now and ask your administrator to revoke that computer.
+</source>
             <translation>Se inició sesión en su cuenta de Twofold %1 desde un ordenador que no conocía («%2») a las %3.
 
-    Si fue usted, no tiene que hacer nada. Si no, cambie ahora su contraseña maestra y pida a su administrador que revoque ese ordenador.
-    </translation>
+Si fue usted, no tiene que hacer nada. Si no, cambie ahora su contraseña maestra y pida a su administrador que revoque ese ordenador.
+</translation>
         </message>
     </context>
     <context>
@@ -3611,18 +3611,18 @@
             <source>The code in your app changes in %n s</source>
             <extracomment>How long the 6-digit number the authenticator app shows now stays valid.</extracomment>
             <translation>
-                <numerusform>El código de su aplicación cambia dentro de %n s</numerusform>
-                <numerusform>El código de su aplicación cambia dentro de %n s</numerusform>
-            </translation>
+            <numerusform>El código de su aplicación cambia dentro de %n s</numerusform>
+            <numerusform>El código de su aplicación cambia dentro de %n s</numerusform>
+        </translation>
         </message>
         <message numerus="yes">
             <location line="+6" />
             <source>Resend in %n s</source>
             <extracomment>A button, disabled until it can send another one-time code.</extracomment>
             <translation>
-                <numerusform>Reenviar en %n s</numerusform>
-                <numerusform>Reenviar en %n s</numerusform>
-            </translation>
+            <numerusform>Reenviar en %n s</numerusform>
+            <numerusform>Reenviar en %n s</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+6" />
@@ -3635,17 +3635,17 @@
             <source>Send code in %n s</source>
             <extracomment>A button, disabled while no more codes may be sent (five an hour); the wait.</extracomment>
             <translation>
-                <numerusform>Enviar código en %n s</numerusform>
-                <numerusform>Enviar código en %n s</numerusform>
-            </translation>
+            <numerusform>Enviar código en %n s</numerusform>
+            <numerusform>Enviar código en %n s</numerusform>
+        </translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
             <source>Send code in %n min</source>
             <translation>
-                <numerusform>Enviar código en %n min</numerusform>
-                <numerusform>Enviar código en %n min</numerusform>
-            </translation>
+            <numerusform>Enviar código en %n min</numerusform>
+            <numerusform>Enviar código en %n min</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+6" />
@@ -3673,9 +3673,9 @@
             <location line="+1" />
             <source>You have %n recovery codes left.</source>
             <translation>
-                <numerusform>Le queda %n código de recuperación.</numerusform>
-                <numerusform>Le quedan %n códigos de recuperación.</numerusform>
-            </translation>
+            <numerusform>Le queda %n código de recuperación.</numerusform>
+            <numerusform>Le quedan %n códigos de recuperación.</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+6" />
@@ -3691,9 +3691,9 @@
             <location line="+2" />
             <source>Recovery code accepted. You have %n recovery codes left.</source>
             <translation>
-                <numerusform>Código de recuperación aceptado. Le queda %n código de recuperación.</numerusform>
-                <numerusform>Código de recuperación aceptado. Le quedan %n códigos de recuperación.</numerusform>
-            </translation>
+            <numerusform>Código de recuperación aceptado. Le queda %n código de recuperación.</numerusform>
+            <numerusform>Código de recuperación aceptado. Le quedan %n códigos de recuperación.</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+8" />
@@ -3884,9 +3884,9 @@
             <location filename="../ui/setup/AppFlow.cpp" line="+54" />
             <source>You signed in with a recovery code. You have %n recovery codes left: each works once.</source>
             <translation>
-                <numerusform>Ha iniciado sesión con un código de recuperación. Le queda %n código de recuperación: cada uno sirve una sola vez.</numerusform>
-                <numerusform>Ha iniciado sesión con un código de recuperación. Le quedan %n códigos de recuperación: cada uno sirve una sola vez.</numerusform>
-            </translation>
+            <numerusform>Ha iniciado sesión con un código de recuperación. Le queda %n código de recuperación: cada uno sirve una sola vez.</numerusform>
+            <numerusform>Ha iniciado sesión con un código de recuperación. Le quedan %n códigos de recuperación: cada uno sirve una sola vez.</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+2" />
@@ -4042,9 +4042,9 @@
             <source>The setup key is copied. The clipboard is cleared in %n second(s).</source>
             <extracomment>"setup key": the authenticator secret written out for typing into an app by hand.</extracomment>
             <translation>
-                <numerusform>Clave de configuración copiada. El portapapeles se vaciará dentro de %n segundo.</numerusform>
-                <numerusform>Clave de configuración copiada. El portapapeles se vaciará dentro de %n segundos.</numerusform>
-            </translation>
+            <numerusform>Clave de configuración copiada. El portapapeles se vaciará dentro de %n segundo.</numerusform>
+            <numerusform>Clave de configuración copiada. El portapapeles se vaciará dentro de %n segundos.</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+20" />
@@ -5063,9 +5063,9 @@
             <location line="+9" />
             <source>Password copied. The clipboard will be cleared in %n second(s).</source>
             <translation>
-                <numerusform>Contraseña copiada. El portapapeles se vaciará dentro de %n segundo.</numerusform>
-                <numerusform>Contraseña copiada. El portapapeles se vaciará dentro de %n segundos.</numerusform>
-            </translation>
+            <numerusform>Contraseña copiada. El portapapeles se vaciará dentro de %n segundo.</numerusform>
+            <numerusform>Contraseña copiada. El portapapeles se vaciará dentro de %n segundos.</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+25" />
@@ -5151,9 +5151,9 @@
             <location line="+7" />
             <source>minute(s) without keyboard or mouse use</source>
             <translation>
-                <numerusform>minuto sin usar el teclado ni el ratón</numerusform>
-                <numerusform>minutos sin usar el teclado ni el ratón</numerusform>
-            </translation>
+            <numerusform>minuto sin usar el teclado ni el ratón</numerusform>
+            <numerusform>minutos sin usar el teclado ni el ratón</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+6" />
@@ -5192,9 +5192,9 @@
             <location line="+1" />
             <source>Tag %1, %n entries</source>
             <translation>
-                <numerusform>Etiqueta %1, %n entrada</numerusform>
-                <numerusform>Etiqueta %1, %n entradas</numerusform>
-            </translation>
+            <numerusform>Etiqueta %1, %n entrada</numerusform>
+            <numerusform>Etiqueta %1, %n entradas</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+1" />
@@ -5309,17 +5309,17 @@
         <message>
             <location line="+1" />
             <source>Your latest changes could not be saved: %1
-    Lock anyway and lose them?</source>
+Lock anyway and lose them?</source>
             <translation>No se pudieron guardar sus últimos cambios: %1
-    ¿Bloquear de todos modos y perderlos?</translation>
+¿Bloquear de todos modos y perderlos?</translation>
         </message>
         <message numerus="yes">
             <location line="+59" />
             <source>%n found</source>
             <translation>
-                <numerusform>%n encontrada</numerusform>
-                <numerusform>%n encontradas</numerusform>
-            </translation>
+            <numerusform>%n encontrada</numerusform>
+            <numerusform>%n encontradas</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+22" />
@@ -6152,9 +6152,9 @@
             <location line="+25" />
             <source>The recovery codes are copied. The clipboard is cleared in %n second(s).</source>
             <translation>
-                <numerusform>Códigos de recuperación copiados. El portapapeles se vaciará dentro de %n segundo.</numerusform>
-                <numerusform>Códigos de recuperación copiados. El portapapeles se vaciará dentro de %n segundos.</numerusform>
-            </translation>
+            <numerusform>Códigos de recuperación copiados. El portapapeles se vaciará dentro de %n segundo.</numerusform>
+            <numerusform>Códigos de recuperación copiados. El portapapeles se vaciará dentro de %n segundos.</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+7" />
@@ -6640,9 +6640,9 @@
             <location line="+1" />
             <source>Password confirmed for %n more minutes.</source>
             <translation>
-                <numerusform>Contraseña confirmada durante %n minuto más.</numerusform>
-                <numerusform>Contraseña confirmada durante %n minutos más.</numerusform>
-            </translation>
+            <numerusform>Contraseña confirmada durante %n minuto más.</numerusform>
+            <numerusform>Contraseña confirmada durante %n minutos más.</numerusform>
+        </translation>
         </message>
         <message>
             <location filename="../ui/preferences/SecurityPaneLists.cpp" line="-49" />
@@ -6683,9 +6683,9 @@
             <location line="+1" />
             <source>%n recovery codes left.</source>
             <translation>
-                <numerusform>Queda %n código de recuperación.</numerusform>
-                <numerusform>Quedan %n códigos de recuperación.</numerusform>
-            </translation>
+            <numerusform>Queda %n código de recuperación.</numerusform>
+            <numerusform>Quedan %n códigos de recuperación.</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+1" />
@@ -6783,18 +6783,18 @@
             <source>We sent a code to %1. Enter it here; it works for %n minutes.</source>
             <extracomment>%1 is an email address or a phone number; %n the code's lifetime in minutes (10).</extracomment>
             <translation>
-                <numerusform>Hemos enviado un código a %1. Introdúzcalo aquí; sirve durante %n minuto.</numerusform>
-                <numerusform>Hemos enviado un código a %1. Introdúzcalo aquí; sirve durante %n minutos.</numerusform>
-            </translation>
+            <numerusform>Hemos enviado un código a %1. Introdúzcalo aquí; sirve durante %n minuto.</numerusform>
+            <numerusform>Hemos enviado un código a %1. Introdúzcalo aquí; sirve durante %n minutos.</numerusform>
+        </translation>
         </message>
         <message numerus="yes">
             <location line="+57" />
             <source>Resend code (in %n s)</source>
             <extracomment>"code": the one-time code sent by email or text message.</extracomment>
             <translation>
-                <numerusform>Reenviar código (en %n s)</numerusform>
-                <numerusform>Reenviar código (en %n s)</numerusform>
-            </translation>
+            <numerusform>Reenviar código (en %n s)</numerusform>
+            <numerusform>Reenviar código (en %n s)</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+3" />
@@ -6887,9 +6887,9 @@
             <location line="+30" />
             <source>Use at least %n characters. A few unrelated words make a strong password that is easy to remember.</source>
             <translation>
-                <numerusform>Use al menos %n carácter. Unas cuantas palabras sin relación entre sí forman una contraseña segura y fácil de recordar.</numerusform>
-                <numerusform>Use al menos %n caracteres. Unas cuantas palabras sin relación entre sí forman una contraseña segura y fácil de recordar.</numerusform>
-            </translation>
+            <numerusform>Use al menos %n carácter. Unas cuantas palabras sin relación entre sí forman una contraseña segura y fácil de recordar.</numerusform>
+            <numerusform>Use al menos %n caracteres. Unas cuantas palabras sin relación entre sí forman una contraseña segura y fácil de recordar.</numerusform>
+        </translation>
         </message>
     </context>
     <context>

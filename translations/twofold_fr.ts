@@ -73,9 +73,9 @@
             <location line="+0" />
             <source>%n seconds</source>
             <translation>
-                <numerusform>%n seconde</numerusform>
-                <numerusform>%n secondes</numerusform>
-            </translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+2" />
@@ -86,9 +86,9 @@
             <location line="+0" />
             <source>%n minutes</source>
             <translation>
-                <numerusform>%n minute</numerusform>
-                <numerusform>%n minutes</numerusform>
-            </translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+5" />
@@ -124,9 +124,9 @@
             <location line="+1" />
             <source>That code is not right. You can try it %n more times.</source>
             <translation>
-                <numerusform>Ce code n’est pas correct. Vous pouvez encore essayer %n fois.</numerusform>
-                <numerusform>Ce code n’est pas correct. Vous pouvez encore essayer %n fois.</numerusform>
-            </translation>
+            <numerusform>Ce code n’est pas correct. Vous pouvez encore essayer %n fois.</numerusform>
+            <numerusform>Ce code n’est pas correct. Vous pouvez encore essayer %n fois.</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+5" />
@@ -187,9 +187,9 @@
             <location line="+1" />
             <source>That is not the code that was sent. You can try it %n more times.</source>
             <translation>
-                <numerusform>Ce n’est pas le code qui a été envoyé. Vous pouvez encore essayer %n fois.</numerusform>
-                <numerusform>Ce n’est pas le code qui a été envoyé. Vous pouvez encore essayer %n fois.</numerusform>
-            </translation>
+            <numerusform>Ce n’est pas le code qui a été envoyé. Vous pouvez encore essayer %n fois.</numerusform>
+            <numerusform>Ce n’est pas le code qui a été envoyé. Vous pouvez encore essayer %n fois.</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+6" />
@@ -205,9 +205,9 @@
             <location line="+1" />
             <source>After %n more wrong codes, sign-in is locked for a while.</source>
             <translation>
-                <numerusform>Après %n autre code erroné, la connexion est bloquée pendant un moment.</numerusform>
-                <numerusform>Après %n autres codes erronés, la connexion est bloquée pendant un moment.</numerusform>
-            </translation>
+            <numerusform>Après %n autre code erroné, la connexion est bloquée pendant un moment.</numerusform>
+            <numerusform>Après %n autres codes erronés, la connexion est bloquée pendant un moment.</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+8" />
@@ -1228,9 +1228,9 @@
             <location line="+5" />
             <source>Recovery code accepted: %n left. Every remembered computer was forgotten.</source>
             <translation>
-                <numerusform>Code de récupération accepté : il en reste %n. Tous les ordinateurs mémorisés ont été oubliés.</numerusform>
-                <numerusform>Code de récupération accepté : il en reste %n. Tous les ordinateurs mémorisés ont été oubliés.</numerusform>
-            </translation>
+            <numerusform>Code de récupération accepté : il en reste %n. Tous les ordinateurs mémorisés ont été oubliés.</numerusform>
+            <numerusform>Code de récupération accepté : il en reste %n. Tous les ordinateurs mémorisés ont été oubliés.</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+9" />
@@ -1492,9 +1492,9 @@
             <location line="+16" />
             <source>Every remembered computer was forgotten (%n in all).</source>
             <translation>
-                <numerusform>Tous les ordinateurs mémorisés ont été oubliés (%n au total).</numerusform>
-                <numerusform>Tous les ordinateurs mémorisés ont été oubliés (%n au total).</numerusform>
-            </translation>
+            <numerusform>Tous les ordinateurs mémorisés ont été oubliés (%n au total).</numerusform>
+            <numerusform>Tous les ordinateurs mémorisés ont été oubliés (%n au total).</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+15" />
@@ -2111,9 +2111,9 @@
             <location filename="../core/delivery/SmsGateway.cpp" line="+1" />
             <source>It expires in %n minutes.</source>
             <translation>
-                <numerusform>Il expire dans %n minute.</numerusform>
-                <numerusform>Il expire dans %n minutes.</numerusform>
-            </translation>
+            <numerusform>Il expire dans %n minute.</numerusform>
+            <numerusform>Il expire dans %n minutes.</numerusform>
+        </translation>
         </message>
         <message>
             <location line="-12" />
@@ -2862,9 +2862,9 @@
             <location line="+4" />
             <source>That code is for another time: your computer's clock seems %n minutes slow. Set the clock right, then enter a new code.</source>
             <translation>
-                <numerusform>Ce code correspond à un autre moment : l’horloge de votre ordinateur semble retarder de %n minute. Mettez l’horloge à l’heure, puis saisissez un nouveau code.</numerusform>
-                <numerusform>Ce code correspond à un autre moment : l’horloge de votre ordinateur semble retarder de %n minutes. Mettez l’horloge à l’heure, puis saisissez un nouveau code.</numerusform>
-            </translation>
+            <numerusform>Ce code correspond à un autre moment : l’horloge de votre ordinateur semble retarder de %n minute. Mettez l’horloge à l’heure, puis saisissez un nouveau code.</numerusform>
+            <numerusform>Ce code correspond à un autre moment : l’horloge de votre ordinateur semble retarder de %n minutes. Mettez l’horloge à l’heure, puis saisissez un nouveau code.</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+6" />
@@ -2875,9 +2875,9 @@
             <location line="+3" />
             <source>That code is for another time: your computer's clock seems %n minutes fast. Set the clock right, then enter a new code.</source>
             <translation>
-                <numerusform>Ce code correspond à un autre moment : l’horloge de votre ordinateur semble avancer de %n minute. Mettez l’horloge à l’heure, puis saisissez un nouveau code.</numerusform>
-                <numerusform>Ce code correspond à un autre moment : l’horloge de votre ordinateur semble avancer de %n minutes. Mettez l’horloge à l’heure, puis saisissez un nouveau code.</numerusform>
-            </translation>
+            <numerusform>Ce code correspond à un autre moment : l’horloge de votre ordinateur semble avancer de %n minute. Mettez l’horloge à l’heure, puis saisissez un nouveau code.</numerusform>
+            <numerusform>Ce code correspond à un autre moment : l’horloge de votre ordinateur semble avancer de %n minutes. Mettez l’horloge à l’heure, puis saisissez un nouveau code.</numerusform>
+        </translation>
         </message>
     </context>
     <context>
@@ -3167,63 +3167,63 @@
         <message>
             <location line="+37" />
             <source>Usage: twofold-server --data DIR [--listen HOST:PORT] --tls-cert FILE --tls-key FILE
-           twofold-server --data DIR --listen 127.0.0.1:PORT --insecure-http
-           twofold-server admin [--data DIR | --database URL] COMMAND
+       twofold-server --data DIR --listen 127.0.0.1:PORT --insecure-http
+       twofold-server admin [--data DIR | --database URL] COMMAND
 
-    The sign-in server of Twofold: it checks second factors and keeps what the vaults need.
+The sign-in server of Twofold: it checks second factors and keeps what the vaults need.
 
-    Options:
-      --data DIR            data folder (made 0700); holds the SQLite database and the pepper
-      --database URL        postgresql://USER@HOST[:PORT]/DATABASE instead of SQLite
-      --config FILE         config file (mode 0600): SMTP and SMS credentials, the pepper
-      --listen HOST:PORT    address to listen on (default 127.0.0.1:8443)
-      --tls-cert FILE       PEM certificate (chain) for HTTPS
-      --tls-key FILE        PEM private key for HTTPS
-      --insecure-http       plain HTTP, on a loopback address only
-      --rate-capacity N     requests a client address may send at once (default 60)
-      --rate-per-second N   requests a second a client address may keep up (default 1)
-      --max-body-bytes N    largest request body (default 65536)
-      --help, --version
+Options:
+  --data DIR            data folder (made 0700); holds the SQLite database and the pepper
+  --database URL        postgresql://USER@HOST[:PORT]/DATABASE instead of SQLite
+  --config FILE         config file (mode 0600): SMTP and SMS credentials, the pepper
+  --listen HOST:PORT    address to listen on (default 127.0.0.1:8443)
+  --tls-cert FILE       PEM certificate (chain) for HTTPS
+  --tls-key FILE        PEM private key for HTTPS
+  --insecure-http       plain HTTP, on a loopback address only
+  --rate-capacity N     requests a client address may send at once (default 60)
+  --rate-per-second N   requests a second a client address may keep up (default 1)
+  --max-body-bytes N    largest request body (default 65536)
+  --help, --version
 
-    Admin commands:
-      org create NAME
-      org list
-      org policy NAME off|optional|required [--methods authenticator,email,sms]
-      user list [--org NAME]
-      user reset-2fa EMAIL
-      device list EMAIL
-      device revoke ID
+Admin commands:
+  org create NAME
+  org list
+  org policy NAME off|optional|required [--methods authenticator,email,sms]
+  user list [--org NAME]
+  user reset-2fa EMAIL
+  device list EMAIL
+  device revoke ID
 
-    Exit status: 0 success, 1 usage or refusal, 4 file problem, 5 database unreachable.</source>
+Exit status: 0 success, 1 usage or refusal, 4 file problem, 5 database unreachable.</source>
             <translation>Usage : twofold-server --data DOSSIER [--listen HÔTE:PORT] --tls-cert FICHIER --tls-key FICHIER
-           twofold-server --data DOSSIER --listen 127.0.0.1:PORT --insecure-http
-           twofold-server admin [--data DOSSIER | --database URL] COMMANDE
+       twofold-server --data DOSSIER --listen 127.0.0.1:PORT --insecure-http
+       twofold-server admin [--data DOSSIER | --database URL] COMMANDE
 
-    Le serveur de connexion de Twofold : il vérifie les seconds facteurs et garde ce dont les coffres ont besoin.
+Le serveur de connexion de Twofold : il vérifie les seconds facteurs et garde ce dont les coffres ont besoin.
 
-    Options :
-      --data DOSSIER        dossier de données (créé en 0700) ; contient la base SQLite et le poivre
-      --database URL        postgresql://UTILISATEUR@HÔTE[:PORT]/BASE au lieu de SQLite
-      --config FICHIER      fichier de configuration (mode 0600) : identifiants SMTP et SMS, le poivre
-      --listen HÔTE:PORT    adresse d’écoute (par défaut 127.0.0.1:8443)
-      --tls-cert FICHIER    certificat PEM (chaîne) pour HTTPS
-      --tls-key FICHIER     clé privée PEM pour HTTPS
-      --insecure-http       HTTP en clair, sur une adresse de bouclage uniquement
-      --rate-capacity N     requêtes qu’une adresse cliente peut envoyer d’un coup (par défaut 60)
-      --rate-per-second N   requêtes par seconde qu’une adresse cliente peut soutenir (par défaut 1)
-      --max-body-bytes N    plus grand corps de requête (par défaut 65536)
-      --help, --version
+Options :
+  --data DOSSIER        dossier de données (créé en 0700) ; contient la base SQLite et le poivre
+  --database URL        postgresql://UTILISATEUR@HÔTE[:PORT]/BASE au lieu de SQLite
+  --config FICHIER      fichier de configuration (mode 0600) : identifiants SMTP et SMS, le poivre
+  --listen HÔTE:PORT    adresse d’écoute (par défaut 127.0.0.1:8443)
+  --tls-cert FICHIER    certificat PEM (chaîne) pour HTTPS
+  --tls-key FICHIER     clé privée PEM pour HTTPS
+  --insecure-http       HTTP en clair, sur une adresse de bouclage uniquement
+  --rate-capacity N     requêtes qu’une adresse cliente peut envoyer d’un coup (par défaut 60)
+  --rate-per-second N   requêtes par seconde qu’une adresse cliente peut soutenir (par défaut 1)
+  --max-body-bytes N    plus grand corps de requête (par défaut 65536)
+  --help, --version
 
-    Commandes d’administration :
-      org create NAME
-      org list
-      org policy NAME off|optional|required [--methods authenticator,email,sms]
-      user list [--org NAME]
-      user reset-2fa EMAIL
-      device list EMAIL
-      device revoke ID
+Commandes d’administration :
+  org create NAME
+  org list
+  org policy NAME off|optional|required [--methods authenticator,email,sms]
+  user list [--org NAME]
+  user reset-2fa EMAIL
+  device list EMAIL
+  device revoke ID
 
-    Code de sortie : 0 succès, 1 usage ou refus, 4 problème de fichier, 5 base de données injoignable.</translation>
+Code de sortie : 0 succès, 1 usage ou refus, 4 problème de fichier, 5 base de données injoignable.</translation>
         </message>
         <message>
             <location filename="../core/server/ServerSentences.cpp" line="+9" />
@@ -3489,9 +3489,9 @@
             <location line="+4" />
             <source>Too many requests from this address: try again in %n seconds.</source>
             <translation>
-                <numerusform>Trop de requêtes depuis cette adresse : réessayez dans %n seconde.</numerusform>
-                <numerusform>Trop de requêtes depuis cette adresse : réessayez dans %n secondes.</numerusform>
-            </translation>
+            <numerusform>Trop de requêtes depuis cette adresse : réessayez dans %n seconde.</numerusform>
+            <numerusform>Trop de requêtes depuis cette adresse : réessayez dans %n secondes.</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+4" />
@@ -3557,12 +3557,12 @@
             <location line="+1" />
             <source>Your Twofold account %1 was signed in to from a computer it had not seen before (“%2”) at %3.
 
-    If this was you, there is nothing to do. If it was not, change your master password now and ask your administrator to revoke that computer.
-    </source>
+If this was you, there is nothing to do. If it was not, change your master password now and ask your administrator to revoke that computer.
+</source>
             <translation>Votre compte Twofold %1 a reçu une connexion depuis un ordinateur qu’il ne connaissait pas (« %2 ») à %3.
 
-    Si c’était vous, il n’y a rien à faire. Sinon, changez dès maintenant votre mot de passe maître et demandez à votre administrateur de révoquer cet ordinateur.
-    </translation>
+Si c’était vous, il n’y a rien à faire. Sinon, changez dès maintenant votre mot de passe maître et demandez à votre administrateur de révoquer cet ordinateur.
+</translation>
         </message>
     </context>
     <context>
@@ -3611,18 +3611,18 @@
             <source>The code in your app changes in %n s</source>
             <extracomment>How long the 6-digit number the authenticator app shows now stays valid.</extracomment>
             <translation>
-                <numerusform>Le code de votre application change dans %n s</numerusform>
-                <numerusform>Le code de votre application change dans %n s</numerusform>
-            </translation>
+            <numerusform>Le code de votre application change dans %n s</numerusform>
+            <numerusform>Le code de votre application change dans %n s</numerusform>
+        </translation>
         </message>
         <message numerus="yes">
             <location line="+6" />
             <source>Resend in %n s</source>
             <extracomment>A button, disabled until it can send another one-time code.</extracomment>
             <translation>
-                <numerusform>Renvoyer dans %n s</numerusform>
-                <numerusform>Renvoyer dans %n s</numerusform>
-            </translation>
+            <numerusform>Renvoyer dans %n s</numerusform>
+            <numerusform>Renvoyer dans %n s</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+6" />
@@ -3635,17 +3635,17 @@
             <source>Send code in %n s</source>
             <extracomment>A button, disabled while no more codes may be sent (five an hour); the wait.</extracomment>
             <translation>
-                <numerusform>Envoyer un code dans %n s</numerusform>
-                <numerusform>Envoyer un code dans %n s</numerusform>
-            </translation>
+            <numerusform>Envoyer un code dans %n s</numerusform>
+            <numerusform>Envoyer un code dans %n s</numerusform>
+        </translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
             <source>Send code in %n min</source>
             <translation>
-                <numerusform>Envoyer un code dans %n min</numerusform>
-                <numerusform>Envoyer un code dans %n min</numerusform>
-            </translation>
+            <numerusform>Envoyer un code dans %n min</numerusform>
+            <numerusform>Envoyer un code dans %n min</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+6" />
@@ -3673,9 +3673,9 @@
             <location line="+1" />
             <source>You have %n recovery codes left.</source>
             <translation>
-                <numerusform>Il vous reste %n code de récupération.</numerusform>
-                <numerusform>Il vous reste %n codes de récupération.</numerusform>
-            </translation>
+            <numerusform>Il vous reste %n code de récupération.</numerusform>
+            <numerusform>Il vous reste %n codes de récupération.</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+6" />
@@ -3691,9 +3691,9 @@
             <location line="+2" />
             <source>Recovery code accepted. You have %n recovery codes left.</source>
             <translation>
-                <numerusform>Code de récupération accepté. Il vous reste %n code de récupération.</numerusform>
-                <numerusform>Code de récupération accepté. Il vous reste %n codes de récupération.</numerusform>
-            </translation>
+            <numerusform>Code de récupération accepté. Il vous reste %n code de récupération.</numerusform>
+            <numerusform>Code de récupération accepté. Il vous reste %n codes de récupération.</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+8" />
@@ -3884,9 +3884,9 @@
             <location filename="../ui/setup/AppFlow.cpp" line="+54" />
             <source>You signed in with a recovery code. You have %n recovery codes left: each works once.</source>
             <translation>
-                <numerusform>Vous avez utilisé un code de récupération pour vous connecter. Il vous reste %n code de récupération : chacun ne fonctionne qu’une fois.</numerusform>
-                <numerusform>Vous avez utilisé un code de récupération pour vous connecter. Il vous reste %n codes de récupération : chacun ne fonctionne qu’une fois.</numerusform>
-            </translation>
+            <numerusform>Vous avez utilisé un code de récupération pour vous connecter. Il vous reste %n code de récupération : chacun ne fonctionne qu’une fois.</numerusform>
+            <numerusform>Vous avez utilisé un code de récupération pour vous connecter. Il vous reste %n codes de récupération : chacun ne fonctionne qu’une fois.</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+2" />
@@ -4042,9 +4042,9 @@
             <source>The setup key is copied. The clipboard is cleared in %n second(s).</source>
             <extracomment>"setup key": the authenticator secret written out for typing into an app by hand.</extracomment>
             <translation>
-                <numerusform>Clé de configuration copiée. Le presse-papiers sera vidé dans %n seconde.</numerusform>
-                <numerusform>Clé de configuration copiée. Le presse-papiers sera vidé dans %n secondes.</numerusform>
-            </translation>
+            <numerusform>Clé de configuration copiée. Le presse-papiers sera vidé dans %n seconde.</numerusform>
+            <numerusform>Clé de configuration copiée. Le presse-papiers sera vidé dans %n secondes.</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+20" />
@@ -5063,9 +5063,9 @@
             <location line="+9" />
             <source>Password copied. The clipboard will be cleared in %n second(s).</source>
             <translation>
-                <numerusform>Mot de passe copié. Le presse-papiers sera vidé dans %n seconde.</numerusform>
-                <numerusform>Mot de passe copié. Le presse-papiers sera vidé dans %n secondes.</numerusform>
-            </translation>
+            <numerusform>Mot de passe copié. Le presse-papiers sera vidé dans %n seconde.</numerusform>
+            <numerusform>Mot de passe copié. Le presse-papiers sera vidé dans %n secondes.</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+25" />
@@ -5151,9 +5151,9 @@
             <location line="+7" />
             <source>minute(s) without keyboard or mouse use</source>
             <translation>
-                <numerusform>minute sans utilisation du clavier ni de la souris</numerusform>
-                <numerusform>minutes sans utilisation du clavier ni de la souris</numerusform>
-            </translation>
+            <numerusform>minute sans utilisation du clavier ni de la souris</numerusform>
+            <numerusform>minutes sans utilisation du clavier ni de la souris</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+6" />
@@ -5192,9 +5192,9 @@
             <location line="+1" />
             <source>Tag %1, %n entries</source>
             <translation>
-                <numerusform>Étiquette %1, %n entrée</numerusform>
-                <numerusform>Étiquette %1, %n entrées</numerusform>
-            </translation>
+            <numerusform>Étiquette %1, %n entrée</numerusform>
+            <numerusform>Étiquette %1, %n entrées</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+1" />
@@ -5309,17 +5309,17 @@
         <message>
             <location line="+1" />
             <source>Your latest changes could not be saved: %1
-    Lock anyway and lose them?</source>
+Lock anyway and lose them?</source>
             <translation>Vos dernières modifications n’ont pas pu être enregistrées : %1
-    Verrouiller quand même et les perdre ?</translation>
+Verrouiller quand même et les perdre ?</translation>
         </message>
         <message numerus="yes">
             <location line="+59" />
             <source>%n found</source>
             <translation>
-                <numerusform>%n trouvée</numerusform>
-                <numerusform>%n trouvées</numerusform>
-            </translation>
+            <numerusform>%n trouvée</numerusform>
+            <numerusform>%n trouvées</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+22" />
@@ -6152,9 +6152,9 @@
             <location line="+25" />
             <source>The recovery codes are copied. The clipboard is cleared in %n second(s).</source>
             <translation>
-                <numerusform>Codes de récupération copiés. Le presse-papiers sera vidé dans %n seconde.</numerusform>
-                <numerusform>Codes de récupération copiés. Le presse-papiers sera vidé dans %n secondes.</numerusform>
-            </translation>
+            <numerusform>Codes de récupération copiés. Le presse-papiers sera vidé dans %n seconde.</numerusform>
+            <numerusform>Codes de récupération copiés. Le presse-papiers sera vidé dans %n secondes.</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+7" />
@@ -6640,9 +6640,9 @@
             <location line="+1" />
             <source>Password confirmed for %n more minutes.</source>
             <translation>
-                <numerusform>Mot de passe confirmé pour encore %n minute.</numerusform>
-                <numerusform>Mot de passe confirmé pour encore %n minutes.</numerusform>
-            </translation>
+            <numerusform>Mot de passe confirmé pour encore %n minute.</numerusform>
+            <numerusform>Mot de passe confirmé pour encore %n minutes.</numerusform>
+        </translation>
         </message>
         <message>
             <location filename="../ui/preferences/SecurityPaneLists.cpp" line="-49" />
@@ -6683,9 +6683,9 @@
             <location line="+1" />
             <source>%n recovery codes left.</source>
             <translation>
-                <numerusform>Il reste %n code de récupération.</numerusform>
-                <numerusform>Il reste %n codes de récupération.</numerusform>
-            </translation>
+            <numerusform>Il reste %n code de récupération.</numerusform>
+            <numerusform>Il reste %n codes de récupération.</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+1" />
@@ -6783,18 +6783,18 @@
             <source>We sent a code to %1. Enter it here; it works for %n minutes.</source>
             <extracomment>%1 is an email address or a phone number; %n the code's lifetime in minutes (10).</extracomment>
             <translation>
-                <numerusform>Un code a été envoyé à %1. Saisissez-le ici ; il reste valable %n minute.</numerusform>
-                <numerusform>Un code a été envoyé à %1. Saisissez-le ici ; il reste valable %n minutes.</numerusform>
-            </translation>
+            <numerusform>Un code a été envoyé à %1. Saisissez-le ici ; il reste valable %n minute.</numerusform>
+            <numerusform>Un code a été envoyé à %1. Saisissez-le ici ; il reste valable %n minutes.</numerusform>
+        </translation>
         </message>
         <message numerus="yes">
             <location line="+57" />
             <source>Resend code (in %n s)</source>
             <extracomment>"code": the one-time code sent by email or text message.</extracomment>
             <translation>
-                <numerusform>Renvoyer le code (dans %n s)</numerusform>
-                <numerusform>Renvoyer le code (dans %n s)</numerusform>
-            </translation>
+            <numerusform>Renvoyer le code (dans %n s)</numerusform>
+            <numerusform>Renvoyer le code (dans %n s)</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+3" />
@@ -6887,9 +6887,9 @@
             <location line="+30" />
             <source>Use at least %n characters. A few unrelated words make a strong password that is easy to remember.</source>
             <translation>
-                <numerusform>Utilisez au moins %n caractère. Quelques mots sans rapport entre eux forment un mot de passe robuste et facile à retenir.</numerusform>
-                <numerusform>Utilisez au moins %n caractères. Quelques mots sans rapport entre eux forment un mot de passe robuste et facile à retenir.</numerusform>
-            </translation>
+            <numerusform>Utilisez au moins %n caractère. Quelques mots sans rapport entre eux forment un mot de passe robuste et facile à retenir.</numerusform>
+            <numerusform>Utilisez au moins %n caractères. Quelques mots sans rapport entre eux forment un mot de passe robuste et facile à retenir.</numerusform>
+        </translation>
         </message>
     </context>
     <context>
