@@ -73,9 +73,9 @@
             <location line="+0" />
             <source>%n seconds</source>
             <translation>
-                <numerusform>%n Sekunde</numerusform>
-                <numerusform>%n Sekunden</numerusform>
-            </translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+2" />
@@ -86,9 +86,9 @@
             <location line="+0" />
             <source>%n minutes</source>
             <translation>
-                <numerusform>%n Minute</numerusform>
-                <numerusform>%n Minuten</numerusform>
-            </translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+5" />
@@ -124,9 +124,9 @@
             <location line="+1" />
             <source>That code is not right. You can try it %n more times.</source>
             <translation>
-                <numerusform>Dieser Code ist nicht richtig. Sie können es noch %n Mal versuchen.</numerusform>
-                <numerusform>Dieser Code ist nicht richtig. Sie können es noch %n Mal versuchen.</numerusform>
-            </translation>
+            <numerusform>Dieser Code ist nicht richtig. Sie können es noch %n Mal versuchen.</numerusform>
+            <numerusform>Dieser Code ist nicht richtig. Sie können es noch %n Mal versuchen.</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+5" />
@@ -187,9 +187,9 @@
             <location line="+1" />
             <source>That is not the code that was sent. You can try it %n more times.</source>
             <translation>
-                <numerusform>Das ist nicht der Code, der gesendet wurde. Sie können es noch %n Mal versuchen.</numerusform>
-                <numerusform>Das ist nicht der Code, der gesendet wurde. Sie können es noch %n Mal versuchen.</numerusform>
-            </translation>
+            <numerusform>Das ist nicht der Code, der gesendet wurde. Sie können es noch %n Mal versuchen.</numerusform>
+            <numerusform>Das ist nicht der Code, der gesendet wurde. Sie können es noch %n Mal versuchen.</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+6" />
@@ -205,9 +205,9 @@
             <location line="+1" />
             <source>After %n more wrong codes, sign-in is locked for a while.</source>
             <translation>
-                <numerusform>Nach %n weiteren falschen Code wird die Anmeldung für eine Weile gesperrt.</numerusform>
-                <numerusform>Nach %n weiteren falschen Codes wird die Anmeldung für eine Weile gesperrt.</numerusform>
-            </translation>
+            <numerusform>Nach %n weiteren falschen Code wird die Anmeldung für eine Weile gesperrt.</numerusform>
+            <numerusform>Nach %n weiteren falschen Codes wird die Anmeldung für eine Weile gesperrt.</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+8" />
@@ -1374,9 +1374,9 @@
             <location line="+5" />
             <source>Recovery code accepted: %n left. Every remembered computer was forgotten.</source>
             <translation>
-                <numerusform>Wiederherstellungscode akzeptiert: noch %n übrig. Alle gemerkten Computer wurden vergessen.</numerusform>
-                <numerusform>Wiederherstellungscode akzeptiert: noch %n übrig. Alle gemerkten Computer wurden vergessen.</numerusform>
-            </translation>
+            <numerusform>Wiederherstellungscode akzeptiert: noch %n übrig. Alle gemerkten Computer wurden vergessen.</numerusform>
+            <numerusform>Wiederherstellungscode akzeptiert: noch %n übrig. Alle gemerkten Computer wurden vergessen.</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+9" />
@@ -1644,9 +1644,9 @@
             <location line="+16" />
             <source>Every remembered computer was forgotten (%n in all).</source>
             <translation>
-                <numerusform>Alle gemerkten Computer wurden vergessen (insgesamt %n).</numerusform>
-                <numerusform>Alle gemerkten Computer wurden vergessen (insgesamt %n).</numerusform>
-            </translation>
+            <numerusform>Alle gemerkten Computer wurden vergessen (insgesamt %n).</numerusform>
+            <numerusform>Alle gemerkten Computer wurden vergessen (insgesamt %n).</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+15" />
@@ -2315,9 +2315,9 @@
             <location filename="../core/delivery/SmsGateway.cpp" line="+1" />
             <source>It expires in %n minutes.</source>
             <translation>
-                <numerusform>Er läuft in %n Minute ab.</numerusform>
-                <numerusform>Er läuft in %n Minuten ab.</numerusform>
-            </translation>
+            <numerusform>Er läuft in %n Minute ab.</numerusform>
+            <numerusform>Er läuft in %n Minuten ab.</numerusform>
+        </translation>
         </message>
         <message>
             <location line="-12" />
@@ -3066,9 +3066,9 @@
             <location line="+4" />
             <source>That code is for another time: your computer's clock seems %n minutes slow. Set the clock right, then enter a new code.</source>
             <translation>
-                <numerusform>Dieser Code gehört zu einer anderen Uhrzeit: Die Uhr Ihres Computers scheint %n Minute nachzugehen. Stellen Sie die Uhr richtig, und geben Sie dann einen neuen Code ein.</numerusform>
-                <numerusform>Dieser Code gehört zu einer anderen Uhrzeit: Die Uhr Ihres Computers scheint %n Minuten nachzugehen. Stellen Sie die Uhr richtig, und geben Sie dann einen neuen Code ein.</numerusform>
-            </translation>
+            <numerusform>Dieser Code gehört zu einer anderen Uhrzeit: Die Uhr Ihres Computers scheint %n Minute nachzugehen. Stellen Sie die Uhr richtig, und geben Sie dann einen neuen Code ein.</numerusform>
+            <numerusform>Dieser Code gehört zu einer anderen Uhrzeit: Die Uhr Ihres Computers scheint %n Minuten nachzugehen. Stellen Sie die Uhr richtig, und geben Sie dann einen neuen Code ein.</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+6" />
@@ -3079,9 +3079,9 @@
             <location line="+3" />
             <source>That code is for another time: your computer's clock seems %n minutes fast. Set the clock right, then enter a new code.</source>
             <translation>
-                <numerusform>Dieser Code gehört zu einer anderen Uhrzeit: Die Uhr Ihres Computers scheint %n Minute vorzugehen. Stellen Sie die Uhr richtig, und geben Sie dann einen neuen Code ein.</numerusform>
-                <numerusform>Dieser Code gehört zu einer anderen Uhrzeit: Die Uhr Ihres Computers scheint %n Minuten vorzugehen. Stellen Sie die Uhr richtig, und geben Sie dann einen neuen Code ein.</numerusform>
-            </translation>
+            <numerusform>Dieser Code gehört zu einer anderen Uhrzeit: Die Uhr Ihres Computers scheint %n Minute vorzugehen. Stellen Sie die Uhr richtig, und geben Sie dann einen neuen Code ein.</numerusform>
+            <numerusform>Dieser Code gehört zu einer anderen Uhrzeit: Die Uhr Ihres Computers scheint %n Minuten vorzugehen. Stellen Sie die Uhr richtig, und geben Sie dann einen neuen Code ein.</numerusform>
+        </translation>
         </message>
     </context>
     <context>
@@ -3693,9 +3693,9 @@ Exit-Status: 0 Erfolg, 1 Aufruf oder Ablehnung, 4 Dateiproblem, 5 Datenbank nich
             <location line="+4" />
             <source>Too many requests from this address: try again in %n seconds.</source>
             <translation>
-                <numerusform>Zu viele Anfragen von dieser Adresse: Versuchen Sie es in %n Sekunde erneut.</numerusform>
-                <numerusform>Zu viele Anfragen von dieser Adresse: Versuchen Sie es in %n Sekunden erneut.</numerusform>
-            </translation>
+            <numerusform>Zu viele Anfragen von dieser Adresse: Versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>Zu viele Anfragen von dieser Adresse: Versuchen Sie es in %n Sekunden erneut.</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+4" />
@@ -3815,18 +3815,18 @@ Wenn Sie das waren, ist nichts zu tun. Wenn nicht, ändern Sie jetzt Ihr Master-
             <source>The code in your app changes in %n s</source>
             <extracomment>How long the 6-digit number the authenticator app shows now stays valid.</extracomment>
             <translation>
-                <numerusform>Der Code in Ihrer App ändert sich in %n s</numerusform>
-                <numerusform>Der Code in Ihrer App ändert sich in %n s</numerusform>
-            </translation>
+            <numerusform>Der Code in Ihrer App ändert sich in %n s</numerusform>
+            <numerusform>Der Code in Ihrer App ändert sich in %n s</numerusform>
+        </translation>
         </message>
         <message numerus="yes">
             <location line="+6" />
             <source>Resend in %n s</source>
             <extracomment>A button, disabled until it can send another one-time code.</extracomment>
             <translation>
-                <numerusform>Erneut senden in %n s</numerusform>
-                <numerusform>Erneut senden in %n s</numerusform>
-            </translation>
+            <numerusform>Erneut senden in %n s</numerusform>
+            <numerusform>Erneut senden in %n s</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+6" />
@@ -3839,17 +3839,17 @@ Wenn Sie das waren, ist nichts zu tun. Wenn nicht, ändern Sie jetzt Ihr Master-
             <source>Send code in %n s</source>
             <extracomment>A button, disabled while no more codes may be sent (five an hour); the wait.</extracomment>
             <translation>
-                <numerusform>Code senden in %n s</numerusform>
-                <numerusform>Code senden in %n s</numerusform>
-            </translation>
+            <numerusform>Code senden in %n s</numerusform>
+            <numerusform>Code senden in %n s</numerusform>
+        </translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
             <source>Send code in %n min</source>
             <translation>
-                <numerusform>Code senden in %n min</numerusform>
-                <numerusform>Code senden in %n min</numerusform>
-            </translation>
+            <numerusform>Code senden in %n min</numerusform>
+            <numerusform>Code senden in %n min</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+6" />
@@ -3877,9 +3877,9 @@ Wenn Sie das waren, ist nichts zu tun. Wenn nicht, ändern Sie jetzt Ihr Master-
             <location line="+1" />
             <source>You have %n recovery codes left.</source>
             <translation>
-                <numerusform>Sie haben noch %n Wiederherstellungscode.</numerusform>
-                <numerusform>Sie haben noch %n Wiederherstellungscodes.</numerusform>
-            </translation>
+            <numerusform>Sie haben noch %n Wiederherstellungscode.</numerusform>
+            <numerusform>Sie haben noch %n Wiederherstellungscodes.</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+6" />
@@ -3895,9 +3895,9 @@ Wenn Sie das waren, ist nichts zu tun. Wenn nicht, ändern Sie jetzt Ihr Master-
             <location line="+2" />
             <source>Recovery code accepted. You have %n recovery codes left.</source>
             <translation>
-                <numerusform>Wiederherstellungscode akzeptiert. Sie haben noch %n Wiederherstellungscode.</numerusform>
-                <numerusform>Wiederherstellungscode akzeptiert. Sie haben noch %n Wiederherstellungscodes.</numerusform>
-            </translation>
+            <numerusform>Wiederherstellungscode akzeptiert. Sie haben noch %n Wiederherstellungscode.</numerusform>
+            <numerusform>Wiederherstellungscode akzeptiert. Sie haben noch %n Wiederherstellungscodes.</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+8" />
@@ -4094,9 +4094,9 @@ Wenn Sie das waren, ist nichts zu tun. Wenn nicht, ändern Sie jetzt Ihr Master-
             <location filename="../ui/setup/AppFlow.cpp" line="+54" />
             <source>You signed in with a recovery code. You have %n recovery codes left: each works once.</source>
             <translation>
-                <numerusform>Sie haben sich mit einem Wiederherstellungscode angemeldet. Sie haben noch %n Wiederherstellungscode: Er funktioniert nur einmal.</numerusform>
-                <numerusform>Sie haben sich mit einem Wiederherstellungscode angemeldet. Sie haben noch %n Wiederherstellungscodes: Jeder funktioniert nur einmal.</numerusform>
-            </translation>
+            <numerusform>Sie haben sich mit einem Wiederherstellungscode angemeldet. Sie haben noch %n Wiederherstellungscode: Er funktioniert nur einmal.</numerusform>
+            <numerusform>Sie haben sich mit einem Wiederherstellungscode angemeldet. Sie haben noch %n Wiederherstellungscodes: Jeder funktioniert nur einmal.</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+2" />
@@ -4252,9 +4252,9 @@ Wenn Sie das waren, ist nichts zu tun. Wenn nicht, ändern Sie jetzt Ihr Master-
             <source>The setup key is copied. The clipboard is cleared in %n second(s).</source>
             <extracomment>"setup key": the authenticator secret written out for typing into an app by hand.</extracomment>
             <translation>
-                <numerusform>Der Einrichtungsschlüssel wurde kopiert. Die Zwischenablage wird in %n Sekunde geleert.</numerusform>
-                <numerusform>Der Einrichtungsschlüssel wurde kopiert. Die Zwischenablage wird in %n Sekunden geleert.</numerusform>
-            </translation>
+            <numerusform>Der Einrichtungsschlüssel wurde kopiert. Die Zwischenablage wird in %n Sekunde geleert.</numerusform>
+            <numerusform>Der Einrichtungsschlüssel wurde kopiert. Die Zwischenablage wird in %n Sekunden geleert.</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+20" />
@@ -5273,9 +5273,9 @@ Wenn Sie das waren, ist nichts zu tun. Wenn nicht, ändern Sie jetzt Ihr Master-
             <location line="+9" />
             <source>Password copied. The clipboard will be cleared in %n second(s).</source>
             <translation>
-                <numerusform>Passwort kopiert. Die Zwischenablage wird in %n Sekunde geleert.</numerusform>
-                <numerusform>Passwort kopiert. Die Zwischenablage wird in %n Sekunden geleert.</numerusform>
-            </translation>
+            <numerusform>Passwort kopiert. Die Zwischenablage wird in %n Sekunde geleert.</numerusform>
+            <numerusform>Passwort kopiert. Die Zwischenablage wird in %n Sekunden geleert.</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+25" />
@@ -5361,9 +5361,9 @@ Wenn Sie das waren, ist nichts zu tun. Wenn nicht, ändern Sie jetzt Ihr Master-
             <location line="+7" />
             <source>minute(s) without keyboard or mouse use</source>
             <translation>
-                <numerusform>Minute ohne Tastatur- oder Mausnutzung</numerusform>
-                <numerusform>Minuten ohne Tastatur- oder Mausnutzung</numerusform>
-            </translation>
+            <numerusform>Minute ohne Tastatur- oder Mausnutzung</numerusform>
+            <numerusform>Minuten ohne Tastatur- oder Mausnutzung</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+6" />
@@ -5402,9 +5402,9 @@ Wenn Sie das waren, ist nichts zu tun. Wenn nicht, ändern Sie jetzt Ihr Master-
             <location line="+1" />
             <source>Tag %1, %n entries</source>
             <translation>
-                <numerusform>Tag %1, %n Eintrag</numerusform>
-                <numerusform>Tag %1, %n Einträge</numerusform>
-            </translation>
+            <numerusform>Tag %1, %n Eintrag</numerusform>
+            <numerusform>Tag %1, %n Einträge</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+1" />
@@ -5527,9 +5527,9 @@ Trotzdem sperren und die Änderungen verlieren?</translation>
             <location line="+59" />
             <source>%n found</source>
             <translation>
-                <numerusform>%n gefunden</numerusform>
-                <numerusform>%n gefunden</numerusform>
-            </translation>
+            <numerusform>%n gefunden</numerusform>
+            <numerusform>%n gefunden</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+22" />
@@ -6362,9 +6362,9 @@ Trotzdem sperren und die Änderungen verlieren?</translation>
             <location line="+25" />
             <source>The recovery codes are copied. The clipboard is cleared in %n second(s).</source>
             <translation>
-                <numerusform>Die Wiederherstellungscodes wurden kopiert. Die Zwischenablage wird in %n Sekunde geleert.</numerusform>
-                <numerusform>Die Wiederherstellungscodes wurden kopiert. Die Zwischenablage wird in %n Sekunden geleert.</numerusform>
-            </translation>
+            <numerusform>Die Wiederherstellungscodes wurden kopiert. Die Zwischenablage wird in %n Sekunde geleert.</numerusform>
+            <numerusform>Die Wiederherstellungscodes wurden kopiert. Die Zwischenablage wird in %n Sekunden geleert.</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+7" />
@@ -6850,9 +6850,9 @@ Trotzdem sperren und die Änderungen verlieren?</translation>
             <location line="+1" />
             <source>Password confirmed for %n more minutes.</source>
             <translation>
-                <numerusform>Das Passwort ist noch %n Minute lang bestätigt.</numerusform>
-                <numerusform>Das Passwort ist noch %n Minuten lang bestätigt.</numerusform>
-            </translation>
+            <numerusform>Das Passwort ist noch %n Minute lang bestätigt.</numerusform>
+            <numerusform>Das Passwort ist noch %n Minuten lang bestätigt.</numerusform>
+        </translation>
         </message>
         <message>
             <location filename="../ui/preferences/SecurityPaneLists.cpp" line="-49" />
@@ -6893,9 +6893,9 @@ Trotzdem sperren und die Änderungen verlieren?</translation>
             <location line="+1" />
             <source>%n recovery codes left.</source>
             <translation>
-                <numerusform>Noch %n Wiederherstellungscode übrig.</numerusform>
-                <numerusform>Noch %n Wiederherstellungscodes übrig.</numerusform>
-            </translation>
+            <numerusform>Noch %n Wiederherstellungscode übrig.</numerusform>
+            <numerusform>Noch %n Wiederherstellungscodes übrig.</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+1" />
@@ -6993,18 +6993,18 @@ Trotzdem sperren und die Änderungen verlieren?</translation>
             <source>We sent a code to %1. Enter it here; it works for %n minutes.</source>
             <extracomment>%1 is an email address or a phone number; %n the code's lifetime in minutes (10).</extracomment>
             <translation>
-                <numerusform>Wir haben einen Code an %1 gesendet. Geben Sie ihn hier ein; er gilt %n Minute lang.</numerusform>
-                <numerusform>Wir haben einen Code an %1 gesendet. Geben Sie ihn hier ein; er gilt %n Minuten lang.</numerusform>
-            </translation>
+            <numerusform>Wir haben einen Code an %1 gesendet. Geben Sie ihn hier ein; er gilt %n Minute lang.</numerusform>
+            <numerusform>Wir haben einen Code an %1 gesendet. Geben Sie ihn hier ein; er gilt %n Minuten lang.</numerusform>
+        </translation>
         </message>
         <message numerus="yes">
             <location line="+57" />
             <source>Resend code (in %n s)</source>
             <extracomment>"code": the one-time code sent by email or text message.</extracomment>
             <translation>
-                <numerusform>Code erneut senden (in %n s)</numerusform>
-                <numerusform>Code erneut senden (in %n s)</numerusform>
-            </translation>
+            <numerusform>Code erneut senden (in %n s)</numerusform>
+            <numerusform>Code erneut senden (in %n s)</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+3" />
@@ -7097,9 +7097,9 @@ Trotzdem sperren und die Änderungen verlieren?</translation>
             <location line="+30" />
             <source>Use at least %n characters. A few unrelated words make a strong password that is easy to remember.</source>
             <translation>
-                <numerusform>Verwenden Sie mindestens %n Zeichen. Ein paar voneinander unabhängige Wörter ergeben ein starkes Passwort, das leicht zu merken ist.</numerusform>
-                <numerusform>Verwenden Sie mindestens %n Zeichen. Ein paar voneinander unabhängige Wörter ergeben ein starkes Passwort, das leicht zu merken ist.</numerusform>
-            </translation>
+            <numerusform>Verwenden Sie mindestens %n Zeichen. Ein paar voneinander unabhängige Wörter ergeben ein starkes Passwort, das leicht zu merken ist.</numerusform>
+            <numerusform>Verwenden Sie mindestens %n Zeichen. Ein paar voneinander unabhängige Wörter ergeben ein starkes Passwort, das leicht zu merken ist.</numerusform>
+        </translation>
         </message>
     </context>
     <context>

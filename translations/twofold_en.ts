@@ -68,9 +68,9 @@
             <location filename="../core/auth/AuthSentences.cpp" line="+14" />
             <source>%n seconds</source>
             <translation>
-                <numerusform>%n second</numerusform>
-                <numerusform>%n seconds</numerusform>
-            </translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+0" />
@@ -81,9 +81,9 @@
             <location line="+2" />
             <source>%n minutes</source>
             <translation>
-                <numerusform>%n minute</numerusform>
-                <numerusform>%n minutes</numerusform>
-            </translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+0" />
@@ -124,9 +124,9 @@
             <location line="+1" />
             <source>That code is not right. You can try it %n more times.</source>
             <translation>
-                <numerusform>That code is not right. You can try it %n more time.</numerusform>
-                <numerusform>That code is not right. You can try it %n more times.</numerusform>
-            </translation>
+            <numerusform>That code is not right. You can try it %n more time.</numerusform>
+            <numerusform>That code is not right. You can try it %n more times.</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+5" />
@@ -187,9 +187,9 @@
             <location line="+1" />
             <source>That is not the code that was sent. You can try it %n more times.</source>
             <translation>
-                <numerusform>That is not the code that was sent. You can try it %n more time.</numerusform>
-                <numerusform>That is not the code that was sent. You can try it %n more times.</numerusform>
-            </translation>
+            <numerusform>That is not the code that was sent. You can try it %n more time.</numerusform>
+            <numerusform>That is not the code that was sent. You can try it %n more times.</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+6" />
@@ -205,9 +205,9 @@
             <location line="+1" />
             <source>After %n more wrong codes, sign-in is locked for a while.</source>
             <translation>
-                <numerusform>After %n more wrong code, sign-in is locked for a while.</numerusform>
-                <numerusform>After %n more wrong codes, sign-in is locked for a while.</numerusform>
-            </translation>
+            <numerusform>After %n more wrong code, sign-in is locked for a while.</numerusform>
+            <numerusform>After %n more wrong codes, sign-in is locked for a while.</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+8" />
@@ -665,9 +665,9 @@
             <location line="+5" />
             <source>Recovery code accepted: %n left. Every remembered computer was forgotten.</source>
             <translation>
-                <numerusform>Recovery code accepted: %n left. Every remembered computer was forgotten.</numerusform>
-                <numerusform>Recovery code accepted: %n left. Every remembered computer was forgotten.</numerusform>
-            </translation>
+            <numerusform>Recovery code accepted: %n left. Every remembered computer was forgotten.</numerusform>
+            <numerusform>Recovery code accepted: %n left. Every remembered computer was forgotten.</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+9" />
@@ -935,9 +935,9 @@
             <location line="+16" />
             <source>Every remembered computer was forgotten (%n in all).</source>
             <translation>
-                <numerusform>The remembered computer was forgotten.</numerusform>
-                <numerusform>Every remembered computer was forgotten (%n in all).</numerusform>
-            </translation>
+            <numerusform>The remembered computer was forgotten.</numerusform>
+            <numerusform>Every remembered computer was forgotten (%n in all).</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+15" />
@@ -2144,9 +2144,9 @@
             <location filename="../core/delivery/SmsGateway.cpp" line="+1" />
             <source>It expires in %n minutes.</source>
             <translation>
-                <numerusform>It expires in %n minute.</numerusform>
-                <numerusform>It expires in %n minutes.</numerusform>
-            </translation>
+            <numerusform>It expires in %n minute.</numerusform>
+            <numerusform>It expires in %n minutes.</numerusform>
+        </translation>
         </message>
         <message>
             <location line="-12" />
@@ -2971,9 +2971,9 @@
             <location line="+4" />
             <source>That code is for another time: your computer's clock seems %n minutes slow. Set the clock right, then enter a new code.</source>
             <translation>
-                <numerusform>That code is for another time: your computer's clock seems %n minute slow. Set the clock right, then enter a new code.</numerusform>
-                <numerusform>That code is for another time: your computer's clock seems %n minutes slow. Set the clock right, then enter a new code.</numerusform>
-            </translation>
+            <numerusform>That code is for another time: your computer's clock seems %n minute slow. Set the clock right, then enter a new code.</numerusform>
+            <numerusform>That code is for another time: your computer's clock seems %n minutes slow. Set the clock right, then enter a new code.</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+6" />
@@ -2984,9 +2984,9 @@
             <location line="+3" />
             <source>That code is for another time: your computer's clock seems %n minutes fast. Set the clock right, then enter a new code.</source>
             <translation>
-                <numerusform>That code is for another time: your computer's clock seems %n minute fast. Set the clock right, then enter a new code.</numerusform>
-                <numerusform>That code is for another time: your computer's clock seems %n minutes fast. Set the clock right, then enter a new code.</numerusform>
-            </translation>
+            <numerusform>That code is for another time: your computer's clock seems %n minute fast. Set the clock right, then enter a new code.</numerusform>
+            <numerusform>That code is for another time: your computer's clock seems %n minutes fast. Set the clock right, then enter a new code.</numerusform>
+        </translation>
         </message>
         <message>
             <location filename="../core/otp/Base32.cpp" line="+40" />
@@ -3665,9 +3665,9 @@ Exit status: 0 success, 1 usage or refusal, 4 file problem, 5 database unreachab
             <location line="+4" />
             <source>Too many requests from this address: try again in %n seconds.</source>
             <translation>
-                <numerusform>Too many requests from this address: try again in %n second.</numerusform>
-                <numerusform>Too many requests from this address: try again in %n seconds.</numerusform>
-            </translation>
+            <numerusform>Too many requests from this address: try again in %n second.</numerusform>
+            <numerusform>Too many requests from this address: try again in %n seconds.</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+4" />
@@ -3784,18 +3784,18 @@ If this was you, there is nothing to do. If it was not, change your master passw
             <source>The code in your app changes in %n s</source>
             <extracomment>How long the 6-digit number the authenticator app shows now stays valid.</extracomment>
             <translation>
-                <numerusform>The code in your app changes in %n s</numerusform>
-                <numerusform>The code in your app changes in %n s</numerusform>
-            </translation>
+            <numerusform>The code in your app changes in %n s</numerusform>
+            <numerusform>The code in your app changes in %n s</numerusform>
+        </translation>
         </message>
         <message numerus="yes">
             <location line="+6" />
             <source>Resend in %n s</source>
             <extracomment>A button, disabled until it can send another one-time code.</extracomment>
             <translation>
-                <numerusform>Resend in %n s</numerusform>
-                <numerusform>Resend in %n s</numerusform>
-            </translation>
+            <numerusform>Resend in %n s</numerusform>
+            <numerusform>Resend in %n s</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+6" />
@@ -3808,17 +3808,17 @@ If this was you, there is nothing to do. If it was not, change your master passw
             <source>Send code in %n s</source>
             <extracomment>A button, disabled while no more codes may be sent (five an hour); the wait.</extracomment>
             <translation>
-                <numerusform>Send code in %n s</numerusform>
-                <numerusform>Send code in %n s</numerusform>
-            </translation>
+            <numerusform>Send code in %n s</numerusform>
+            <numerusform>Send code in %n s</numerusform>
+        </translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
             <source>Send code in %n min</source>
             <translation>
-                <numerusform>Send code in %n min</numerusform>
-                <numerusform>Send code in %n min</numerusform>
-            </translation>
+            <numerusform>Send code in %n min</numerusform>
+            <numerusform>Send code in %n min</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+6" />
@@ -3846,9 +3846,9 @@ If this was you, there is nothing to do. If it was not, change your master passw
             <location line="+1" />
             <source>You have %n recovery codes left.</source>
             <translation>
-                <numerusform>You have %n recovery code left.</numerusform>
-                <numerusform>You have %n recovery codes left.</numerusform>
-            </translation>
+            <numerusform>You have %n recovery code left.</numerusform>
+            <numerusform>You have %n recovery codes left.</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+6" />
@@ -3864,9 +3864,9 @@ If this was you, there is nothing to do. If it was not, change your master passw
             <location line="+2" />
             <source>Recovery code accepted. You have %n recovery codes left.</source>
             <translation>
-                <numerusform>Recovery code accepted. You have %n recovery code left.</numerusform>
-                <numerusform>Recovery code accepted. You have %n recovery codes left.</numerusform>
-            </translation>
+            <numerusform>Recovery code accepted. You have %n recovery code left.</numerusform>
+            <numerusform>Recovery code accepted. You have %n recovery codes left.</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+8" />
@@ -4063,9 +4063,9 @@ If this was you, there is nothing to do. If it was not, change your master passw
             <location filename="../ui/setup/AppFlow.cpp" line="+54" />
             <source>You signed in with a recovery code. You have %n recovery codes left: each works once.</source>
             <translation>
-                <numerusform>You signed in with a recovery code. You have %n recovery code left: it works once.</numerusform>
-                <numerusform>You signed in with a recovery code. You have %n recovery codes left: each works once.</numerusform>
-            </translation>
+            <numerusform>You signed in with a recovery code. You have %n recovery code left: it works once.</numerusform>
+            <numerusform>You signed in with a recovery code. You have %n recovery codes left: each works once.</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+2" />
@@ -4221,9 +4221,9 @@ If this was you, there is nothing to do. If it was not, change your master passw
             <source>The setup key is copied. The clipboard is cleared in %n second(s).</source>
             <extracomment>"setup key": the authenticator secret written out for typing into an app by hand.</extracomment>
             <translation>
-                <numerusform>The setup key is copied. The clipboard is cleared in %n second.</numerusform>
-                <numerusform>The setup key is copied. The clipboard is cleared in %n seconds.</numerusform>
-            </translation>
+            <numerusform>The setup key is copied. The clipboard is cleared in %n second.</numerusform>
+            <numerusform>The setup key is copied. The clipboard is cleared in %n seconds.</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+20" />
@@ -5242,9 +5242,9 @@ If this was you, there is nothing to do. If it was not, change your master passw
             <location line="+9" />
             <source>Password copied. The clipboard will be cleared in %n second(s).</source>
             <translation>
-                <numerusform>Password copied. The clipboard will be cleared in %n second.</numerusform>
-                <numerusform>Password copied. The clipboard will be cleared in %n seconds.</numerusform>
-            </translation>
+            <numerusform>Password copied. The clipboard will be cleared in %n second.</numerusform>
+            <numerusform>Password copied. The clipboard will be cleared in %n seconds.</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+25" />
@@ -5330,9 +5330,9 @@ If this was you, there is nothing to do. If it was not, change your master passw
             <location line="+7" />
             <source>minute(s) without keyboard or mouse use</source>
             <translation>
-                <numerusform>minute without keyboard or mouse use</numerusform>
-                <numerusform>minutes without keyboard or mouse use</numerusform>
-            </translation>
+            <numerusform>minute without keyboard or mouse use</numerusform>
+            <numerusform>minutes without keyboard or mouse use</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+6" />
@@ -5371,9 +5371,9 @@ If this was you, there is nothing to do. If it was not, change your master passw
             <location line="+1" />
             <source>Tag %1, %n entries</source>
             <translation>
-                <numerusform>Tag %1, %n entry</numerusform>
-                <numerusform>Tag %1, %n entries</numerusform>
-            </translation>
+            <numerusform>Tag %1, %n entry</numerusform>
+            <numerusform>Tag %1, %n entries</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+1" />
@@ -5495,9 +5495,9 @@ Lock anyway and lose them?</source>
             <location line="+59" />
             <source>%n found</source>
             <translation>
-                <numerusform>%n found</numerusform>
-                <numerusform>%n found</numerusform>
-            </translation>
+            <numerusform>%n found</numerusform>
+            <numerusform>%n found</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+22" />
@@ -6330,9 +6330,9 @@ Lock anyway and lose them?</source>
             <location line="+25" />
             <source>The recovery codes are copied. The clipboard is cleared in %n second(s).</source>
             <translation>
-                <numerusform>The recovery codes are copied. The clipboard is cleared in %n second.</numerusform>
-                <numerusform>The recovery codes are copied. The clipboard is cleared in %n seconds.</numerusform>
-            </translation>
+            <numerusform>The recovery codes are copied. The clipboard is cleared in %n second.</numerusform>
+            <numerusform>The recovery codes are copied. The clipboard is cleared in %n seconds.</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+7" />
@@ -6818,9 +6818,9 @@ Lock anyway and lose them?</source>
             <location line="+1" />
             <source>Password confirmed for %n more minutes.</source>
             <translation>
-                <numerusform>Password confirmed for %n more minute.</numerusform>
-                <numerusform>Password confirmed for %n more minutes.</numerusform>
-            </translation>
+            <numerusform>Password confirmed for %n more minute.</numerusform>
+            <numerusform>Password confirmed for %n more minutes.</numerusform>
+        </translation>
         </message>
         <message>
             <location filename="../ui/preferences/SecurityPaneLists.cpp" line="-49" />
@@ -6861,9 +6861,9 @@ Lock anyway and lose them?</source>
             <location line="+1" />
             <source>%n recovery codes left.</source>
             <translation>
-                <numerusform>%n recovery code left.</numerusform>
-                <numerusform>%n recovery codes left.</numerusform>
-            </translation>
+            <numerusform>%n recovery code left.</numerusform>
+            <numerusform>%n recovery codes left.</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+1" />
@@ -6961,18 +6961,18 @@ Lock anyway and lose them?</source>
             <source>We sent a code to %1. Enter it here; it works for %n minutes.</source>
             <extracomment>%1 is an email address or a phone number; %n the code's lifetime in minutes (10).</extracomment>
             <translation>
-                <numerusform>We sent a code to %1. Enter it here; it works for %n minute.</numerusform>
-                <numerusform>We sent a code to %1. Enter it here; it works for %n minutes.</numerusform>
-            </translation>
+            <numerusform>We sent a code to %1. Enter it here; it works for %n minute.</numerusform>
+            <numerusform>We sent a code to %1. Enter it here; it works for %n minutes.</numerusform>
+        </translation>
         </message>
         <message numerus="yes">
             <location line="+57" />
             <source>Resend code (in %n s)</source>
             <extracomment>"code": the one-time code sent by email or text message.</extracomment>
             <translation>
-                <numerusform>Resend code (in %n s)</numerusform>
-                <numerusform>Resend code (in %n s)</numerusform>
-            </translation>
+            <numerusform>Resend code (in %n s)</numerusform>
+            <numerusform>Resend code (in %n s)</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+3" />
@@ -7065,9 +7065,9 @@ Lock anyway and lose them?</source>
             <location line="+30" />
             <source>Use at least %n characters. A few unrelated words make a strong password that is easy to remember.</source>
             <translation>
-                <numerusform>Use at least %n character. A few unrelated words make a strong password that is easy to remember.</numerusform>
-                <numerusform>Use at least %n characters. A few unrelated words make a strong password that is easy to remember.</numerusform>
-            </translation>
+            <numerusform>Use at least %n character. A few unrelated words make a strong password that is easy to remember.</numerusform>
+            <numerusform>Use at least %n characters. A few unrelated words make a strong password that is easy to remember.</numerusform>
+        </translation>
         </message>
     </context>
     <context>

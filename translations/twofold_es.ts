@@ -73,9 +73,9 @@
             <location line="+0" />
             <source>%n seconds</source>
             <translation>
-                <numerusform>%n segundo</numerusform>
-                <numerusform>%n segundos</numerusform>
-            </translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+2" />
@@ -86,9 +86,9 @@
             <location line="+0" />
             <source>%n minutes</source>
             <translation>
-                <numerusform>%n minuto</numerusform>
-                <numerusform>%n minutos</numerusform>
-            </translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+5" />
@@ -124,9 +124,9 @@
             <location line="+1" />
             <source>That code is not right. You can try it %n more times.</source>
             <translation>
-                <numerusform>Ese código no es correcto. Puede intentarlo %n vez más.</numerusform>
-                <numerusform>Ese código no es correcto. Puede intentarlo %n veces más.</numerusform>
-            </translation>
+            <numerusform>Ese código no es correcto. Puede intentarlo %n vez más.</numerusform>
+            <numerusform>Ese código no es correcto. Puede intentarlo %n veces más.</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+5" />
@@ -187,9 +187,9 @@
             <location line="+1" />
             <source>That is not the code that was sent. You can try it %n more times.</source>
             <translation>
-                <numerusform>Ese no es el código que se envió. Puede intentarlo %n vez más.</numerusform>
-                <numerusform>Ese no es el código que se envió. Puede intentarlo %n veces más.</numerusform>
-            </translation>
+            <numerusform>Ese no es el código que se envió. Puede intentarlo %n vez más.</numerusform>
+            <numerusform>Ese no es el código que se envió. Puede intentarlo %n veces más.</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+6" />
@@ -205,9 +205,9 @@
             <location line="+1" />
             <source>After %n more wrong codes, sign-in is locked for a while.</source>
             <translation>
-                <numerusform>Tras %n código incorrecto más, el inicio de sesión se bloquea durante un rato.</numerusform>
-                <numerusform>Tras %n códigos incorrectos más, el inicio de sesión se bloquea durante un rato.</numerusform>
-            </translation>
+            <numerusform>Tras %n código incorrecto más, el inicio de sesión se bloquea durante un rato.</numerusform>
+            <numerusform>Tras %n códigos incorrectos más, el inicio de sesión se bloquea durante un rato.</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+8" />
@@ -1374,9 +1374,9 @@
             <location line="+5" />
             <source>Recovery code accepted: %n left. Every remembered computer was forgotten.</source>
             <translation>
-                <numerusform>Código de recuperación aceptado: queda %n. Se olvidaron todos los equipos recordados.</numerusform>
-                <numerusform>Código de recuperación aceptado: quedan %n. Se olvidaron todos los equipos recordados.</numerusform>
-            </translation>
+            <numerusform>Código de recuperación aceptado: queda %n. Se olvidaron todos los equipos recordados.</numerusform>
+            <numerusform>Código de recuperación aceptado: quedan %n. Se olvidaron todos los equipos recordados.</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+9" />
@@ -1644,9 +1644,9 @@
             <location line="+16" />
             <source>Every remembered computer was forgotten (%n in all).</source>
             <translation>
-                <numerusform>Se olvidaron todos los equipos recordados (%n en total).</numerusform>
-                <numerusform>Se olvidaron todos los equipos recordados (%n en total).</numerusform>
-            </translation>
+            <numerusform>Se olvidaron todos los equipos recordados (%n en total).</numerusform>
+            <numerusform>Se olvidaron todos los equipos recordados (%n en total).</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+15" />
@@ -2315,9 +2315,9 @@
             <location filename="../core/delivery/SmsGateway.cpp" line="+1" />
             <source>It expires in %n minutes.</source>
             <translation>
-                <numerusform>Caduca dentro de %n minuto.</numerusform>
-                <numerusform>Caduca dentro de %n minutos.</numerusform>
-            </translation>
+            <numerusform>Caduca dentro de %n minuto.</numerusform>
+            <numerusform>Caduca dentro de %n minutos.</numerusform>
+        </translation>
         </message>
         <message>
             <location line="-12" />
@@ -3066,9 +3066,9 @@
             <location line="+4" />
             <source>That code is for another time: your computer's clock seems %n minutes slow. Set the clock right, then enter a new code.</source>
             <translation>
-                <numerusform>Ese código es de otro momento: el reloj de su equipo parece ir %n minuto atrasado. Ponga el reloj en hora y después introduzca un código nuevo.</numerusform>
-                <numerusform>Ese código es de otro momento: el reloj de su equipo parece ir %n minutos atrasado. Ponga el reloj en hora y después introduzca un código nuevo.</numerusform>
-            </translation>
+            <numerusform>Ese código es de otro momento: el reloj de su equipo parece ir %n minuto atrasado. Ponga el reloj en hora y después introduzca un código nuevo.</numerusform>
+            <numerusform>Ese código es de otro momento: el reloj de su equipo parece ir %n minutos atrasado. Ponga el reloj en hora y después introduzca un código nuevo.</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+6" />
@@ -3079,9 +3079,9 @@
             <location line="+3" />
             <source>That code is for another time: your computer's clock seems %n minutes fast. Set the clock right, then enter a new code.</source>
             <translation>
-                <numerusform>Ese código es de otro momento: el reloj de su equipo parece ir %n minuto adelantado. Ponga el reloj en hora y después introduzca un código nuevo.</numerusform>
-                <numerusform>Ese código es de otro momento: el reloj de su equipo parece ir %n minutos adelantado. Ponga el reloj en hora y después introduzca un código nuevo.</numerusform>
-            </translation>
+            <numerusform>Ese código es de otro momento: el reloj de su equipo parece ir %n minuto adelantado. Ponga el reloj en hora y después introduzca un código nuevo.</numerusform>
+            <numerusform>Ese código es de otro momento: el reloj de su equipo parece ir %n minutos adelantado. Ponga el reloj en hora y después introduzca un código nuevo.</numerusform>
+        </translation>
         </message>
     </context>
     <context>
@@ -3693,9 +3693,9 @@ Código de salida: 0 éxito, 1 uso o rechazo, 4 problema de archivo, 5 base de d
             <location line="+4" />
             <source>Too many requests from this address: try again in %n seconds.</source>
             <translation>
-                <numerusform>Demasiadas solicitudes desde esta dirección: vuelva a intentarlo dentro de %n segundo.</numerusform>
-                <numerusform>Demasiadas solicitudes desde esta dirección: vuelva a intentarlo dentro de %n segundos.</numerusform>
-            </translation>
+            <numerusform>Demasiadas solicitudes desde esta dirección: vuelva a intentarlo dentro de %n segundo.</numerusform>
+            <numerusform>Demasiadas solicitudes desde esta dirección: vuelva a intentarlo dentro de %n segundos.</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+4" />
@@ -3815,18 +3815,18 @@ Si fue usted, no tiene que hacer nada. Si no, cambie ahora su contraseña maestr
             <source>The code in your app changes in %n s</source>
             <extracomment>How long the 6-digit number the authenticator app shows now stays valid.</extracomment>
             <translation>
-                <numerusform>El código de su aplicación cambia dentro de %n s</numerusform>
-                <numerusform>El código de su aplicación cambia dentro de %n s</numerusform>
-            </translation>
+            <numerusform>El código de su aplicación cambia dentro de %n s</numerusform>
+            <numerusform>El código de su aplicación cambia dentro de %n s</numerusform>
+        </translation>
         </message>
         <message numerus="yes">
             <location line="+6" />
             <source>Resend in %n s</source>
             <extracomment>A button, disabled until it can send another one-time code.</extracomment>
             <translation>
-                <numerusform>Reenviar en %n s</numerusform>
-                <numerusform>Reenviar en %n s</numerusform>
-            </translation>
+            <numerusform>Reenviar en %n s</numerusform>
+            <numerusform>Reenviar en %n s</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+6" />
@@ -3839,17 +3839,17 @@ Si fue usted, no tiene que hacer nada. Si no, cambie ahora su contraseña maestr
             <source>Send code in %n s</source>
             <extracomment>A button, disabled while no more codes may be sent (five an hour); the wait.</extracomment>
             <translation>
-                <numerusform>Enviar código en %n s</numerusform>
-                <numerusform>Enviar código en %n s</numerusform>
-            </translation>
+            <numerusform>Enviar código en %n s</numerusform>
+            <numerusform>Enviar código en %n s</numerusform>
+        </translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
             <source>Send code in %n min</source>
             <translation>
-                <numerusform>Enviar código en %n min</numerusform>
-                <numerusform>Enviar código en %n min</numerusform>
-            </translation>
+            <numerusform>Enviar código en %n min</numerusform>
+            <numerusform>Enviar código en %n min</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+6" />
@@ -3877,9 +3877,9 @@ Si fue usted, no tiene que hacer nada. Si no, cambie ahora su contraseña maestr
             <location line="+1" />
             <source>You have %n recovery codes left.</source>
             <translation>
-                <numerusform>Le queda %n código de recuperación.</numerusform>
-                <numerusform>Le quedan %n códigos de recuperación.</numerusform>
-            </translation>
+            <numerusform>Le queda %n código de recuperación.</numerusform>
+            <numerusform>Le quedan %n códigos de recuperación.</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+6" />
@@ -3895,9 +3895,9 @@ Si fue usted, no tiene que hacer nada. Si no, cambie ahora su contraseña maestr
             <location line="+2" />
             <source>Recovery code accepted. You have %n recovery codes left.</source>
             <translation>
-                <numerusform>Código de recuperación aceptado. Le queda %n código de recuperación.</numerusform>
-                <numerusform>Código de recuperación aceptado. Le quedan %n códigos de recuperación.</numerusform>
-            </translation>
+            <numerusform>Código de recuperación aceptado. Le queda %n código de recuperación.</numerusform>
+            <numerusform>Código de recuperación aceptado. Le quedan %n códigos de recuperación.</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+8" />
@@ -4094,9 +4094,9 @@ Si fue usted, no tiene que hacer nada. Si no, cambie ahora su contraseña maestr
             <location filename="../ui/setup/AppFlow.cpp" line="+54" />
             <source>You signed in with a recovery code. You have %n recovery codes left: each works once.</source>
             <translation>
-                <numerusform>Ha iniciado sesión con un código de recuperación. Le queda %n código de recuperación: cada uno sirve una sola vez.</numerusform>
-                <numerusform>Ha iniciado sesión con un código de recuperación. Le quedan %n códigos de recuperación: cada uno sirve una sola vez.</numerusform>
-            </translation>
+            <numerusform>Ha iniciado sesión con un código de recuperación. Le queda %n código de recuperación: cada uno sirve una sola vez.</numerusform>
+            <numerusform>Ha iniciado sesión con un código de recuperación. Le quedan %n códigos de recuperación: cada uno sirve una sola vez.</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+2" />
@@ -4252,9 +4252,9 @@ Si fue usted, no tiene que hacer nada. Si no, cambie ahora su contraseña maestr
             <source>The setup key is copied. The clipboard is cleared in %n second(s).</source>
             <extracomment>"setup key": the authenticator secret written out for typing into an app by hand.</extracomment>
             <translation>
-                <numerusform>Clave de configuración copiada. El portapapeles se vaciará dentro de %n segundo.</numerusform>
-                <numerusform>Clave de configuración copiada. El portapapeles se vaciará dentro de %n segundos.</numerusform>
-            </translation>
+            <numerusform>Clave de configuración copiada. El portapapeles se vaciará dentro de %n segundo.</numerusform>
+            <numerusform>Clave de configuración copiada. El portapapeles se vaciará dentro de %n segundos.</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+20" />
@@ -5273,9 +5273,9 @@ Si fue usted, no tiene que hacer nada. Si no, cambie ahora su contraseña maestr
             <location line="+9" />
             <source>Password copied. The clipboard will be cleared in %n second(s).</source>
             <translation>
-                <numerusform>Contraseña copiada. El portapapeles se vaciará dentro de %n segundo.</numerusform>
-                <numerusform>Contraseña copiada. El portapapeles se vaciará dentro de %n segundos.</numerusform>
-            </translation>
+            <numerusform>Contraseña copiada. El portapapeles se vaciará dentro de %n segundo.</numerusform>
+            <numerusform>Contraseña copiada. El portapapeles se vaciará dentro de %n segundos.</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+25" />
@@ -5361,9 +5361,9 @@ Si fue usted, no tiene que hacer nada. Si no, cambie ahora su contraseña maestr
             <location line="+7" />
             <source>minute(s) without keyboard or mouse use</source>
             <translation>
-                <numerusform>minuto sin usar el teclado ni el ratón</numerusform>
-                <numerusform>minutos sin usar el teclado ni el ratón</numerusform>
-            </translation>
+            <numerusform>minuto sin usar el teclado ni el ratón</numerusform>
+            <numerusform>minutos sin usar el teclado ni el ratón</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+6" />
@@ -5402,9 +5402,9 @@ Si fue usted, no tiene que hacer nada. Si no, cambie ahora su contraseña maestr
             <location line="+1" />
             <source>Tag %1, %n entries</source>
             <translation>
-                <numerusform>Etiqueta %1, %n entrada</numerusform>
-                <numerusform>Etiqueta %1, %n entradas</numerusform>
-            </translation>
+            <numerusform>Etiqueta %1, %n entrada</numerusform>
+            <numerusform>Etiqueta %1, %n entradas</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+1" />
@@ -5527,9 +5527,9 @@ Lock anyway and lose them?</source>
             <location line="+59" />
             <source>%n found</source>
             <translation>
-                <numerusform>%n encontrada</numerusform>
-                <numerusform>%n encontradas</numerusform>
-            </translation>
+            <numerusform>%n encontrada</numerusform>
+            <numerusform>%n encontradas</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+22" />
@@ -6362,9 +6362,9 @@ Lock anyway and lose them?</source>
             <location line="+25" />
             <source>The recovery codes are copied. The clipboard is cleared in %n second(s).</source>
             <translation>
-                <numerusform>Códigos de recuperación copiados. El portapapeles se vaciará dentro de %n segundo.</numerusform>
-                <numerusform>Códigos de recuperación copiados. El portapapeles se vaciará dentro de %n segundos.</numerusform>
-            </translation>
+            <numerusform>Códigos de recuperación copiados. El portapapeles se vaciará dentro de %n segundo.</numerusform>
+            <numerusform>Códigos de recuperación copiados. El portapapeles se vaciará dentro de %n segundos.</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+7" />
@@ -6850,9 +6850,9 @@ Lock anyway and lose them?</source>
             <location line="+1" />
             <source>Password confirmed for %n more minutes.</source>
             <translation>
-                <numerusform>Contraseña confirmada durante %n minuto más.</numerusform>
-                <numerusform>Contraseña confirmada durante %n minutos más.</numerusform>
-            </translation>
+            <numerusform>Contraseña confirmada durante %n minuto más.</numerusform>
+            <numerusform>Contraseña confirmada durante %n minutos más.</numerusform>
+        </translation>
         </message>
         <message>
             <location filename="../ui/preferences/SecurityPaneLists.cpp" line="-49" />
@@ -6893,9 +6893,9 @@ Lock anyway and lose them?</source>
             <location line="+1" />
             <source>%n recovery codes left.</source>
             <translation>
-                <numerusform>Queda %n código de recuperación.</numerusform>
-                <numerusform>Quedan %n códigos de recuperación.</numerusform>
-            </translation>
+            <numerusform>Queda %n código de recuperación.</numerusform>
+            <numerusform>Quedan %n códigos de recuperación.</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+1" />
@@ -6993,18 +6993,18 @@ Lock anyway and lose them?</source>
             <source>We sent a code to %1. Enter it here; it works for %n minutes.</source>
             <extracomment>%1 is an email address or a phone number; %n the code's lifetime in minutes (10).</extracomment>
             <translation>
-                <numerusform>Hemos enviado un código a %1. Introdúzcalo aquí; sirve durante %n minuto.</numerusform>
-                <numerusform>Hemos enviado un código a %1. Introdúzcalo aquí; sirve durante %n minutos.</numerusform>
-            </translation>
+            <numerusform>Hemos enviado un código a %1. Introdúzcalo aquí; sirve durante %n minuto.</numerusform>
+            <numerusform>Hemos enviado un código a %1. Introdúzcalo aquí; sirve durante %n minutos.</numerusform>
+        </translation>
         </message>
         <message numerus="yes">
             <location line="+57" />
             <source>Resend code (in %n s)</source>
             <extracomment>"code": the one-time code sent by email or text message.</extracomment>
             <translation>
-                <numerusform>Reenviar código (en %n s)</numerusform>
-                <numerusform>Reenviar código (en %n s)</numerusform>
-            </translation>
+            <numerusform>Reenviar código (en %n s)</numerusform>
+            <numerusform>Reenviar código (en %n s)</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+3" />
@@ -7097,9 +7097,9 @@ Lock anyway and lose them?</source>
             <location line="+30" />
             <source>Use at least %n characters. A few unrelated words make a strong password that is easy to remember.</source>
             <translation>
-                <numerusform>Use al menos %n carácter. Unas cuantas palabras sin relación entre sí forman una contraseña segura y fácil de recordar.</numerusform>
-                <numerusform>Use al menos %n caracteres. Unas cuantas palabras sin relación entre sí forman una contraseña segura y fácil de recordar.</numerusform>
-            </translation>
+            <numerusform>Use al menos %n carácter. Unas cuantas palabras sin relación entre sí forman una contraseña segura y fácil de recordar.</numerusform>
+            <numerusform>Use al menos %n caracteres. Unas cuantas palabras sin relación entre sí forman una contraseña segura y fácil de recordar.</numerusform>
+        </translation>
         </message>
     </context>
     <context>

@@ -73,9 +73,9 @@
             <location line="+0" />
             <source>%n seconds</source>
             <translation>
-                <numerusform>%n seconde</numerusform>
-                <numerusform>%n secondes</numerusform>
-            </translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+2" />
@@ -86,9 +86,9 @@
             <location line="+0" />
             <source>%n minutes</source>
             <translation>
-                <numerusform>%n minute</numerusform>
-                <numerusform>%n minutes</numerusform>
-            </translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+5" />
@@ -124,9 +124,9 @@
             <location line="+1" />
             <source>That code is not right. You can try it %n more times.</source>
             <translation>
-                <numerusform>Ce code n’est pas correct. Vous pouvez encore essayer %n fois.</numerusform>
-                <numerusform>Ce code n’est pas correct. Vous pouvez encore essayer %n fois.</numerusform>
-            </translation>
+            <numerusform>Ce code n’est pas correct. Vous pouvez encore essayer %n fois.</numerusform>
+            <numerusform>Ce code n’est pas correct. Vous pouvez encore essayer %n fois.</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+5" />
@@ -187,9 +187,9 @@
             <location line="+1" />
             <source>That is not the code that was sent. You can try it %n more times.</source>
             <translation>
-                <numerusform>Ce n’est pas le code qui a été envoyé. Vous pouvez encore essayer %n fois.</numerusform>
-                <numerusform>Ce n’est pas le code qui a été envoyé. Vous pouvez encore essayer %n fois.</numerusform>
-            </translation>
+            <numerusform>Ce n’est pas le code qui a été envoyé. Vous pouvez encore essayer %n fois.</numerusform>
+            <numerusform>Ce n’est pas le code qui a été envoyé. Vous pouvez encore essayer %n fois.</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+6" />
@@ -205,9 +205,9 @@
             <location line="+1" />
             <source>After %n more wrong codes, sign-in is locked for a while.</source>
             <translation>
-                <numerusform>Après %n autre code erroné, la connexion est bloquée pendant un moment.</numerusform>
-                <numerusform>Après %n autres codes erronés, la connexion est bloquée pendant un moment.</numerusform>
-            </translation>
+            <numerusform>Après %n autre code erroné, la connexion est bloquée pendant un moment.</numerusform>
+            <numerusform>Après %n autres codes erronés, la connexion est bloquée pendant un moment.</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+8" />
@@ -1374,9 +1374,9 @@
             <location line="+5" />
             <source>Recovery code accepted: %n left. Every remembered computer was forgotten.</source>
             <translation>
-                <numerusform>Code de récupération accepté : il en reste %n. Tous les ordinateurs mémorisés ont été oubliés.</numerusform>
-                <numerusform>Code de récupération accepté : il en reste %n. Tous les ordinateurs mémorisés ont été oubliés.</numerusform>
-            </translation>
+            <numerusform>Code de récupération accepté : il en reste %n. Tous les ordinateurs mémorisés ont été oubliés.</numerusform>
+            <numerusform>Code de récupération accepté : il en reste %n. Tous les ordinateurs mémorisés ont été oubliés.</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+9" />
@@ -1644,9 +1644,9 @@
             <location line="+16" />
             <source>Every remembered computer was forgotten (%n in all).</source>
             <translation>
-                <numerusform>Tous les ordinateurs mémorisés ont été oubliés (%n au total).</numerusform>
-                <numerusform>Tous les ordinateurs mémorisés ont été oubliés (%n au total).</numerusform>
-            </translation>
+            <numerusform>Tous les ordinateurs mémorisés ont été oubliés (%n au total).</numerusform>
+            <numerusform>Tous les ordinateurs mémorisés ont été oubliés (%n au total).</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+15" />
@@ -2315,9 +2315,9 @@
             <location filename="../core/delivery/SmsGateway.cpp" line="+1" />
             <source>It expires in %n minutes.</source>
             <translation>
-                <numerusform>Il expire dans %n minute.</numerusform>
-                <numerusform>Il expire dans %n minutes.</numerusform>
-            </translation>
+            <numerusform>Il expire dans %n minute.</numerusform>
+            <numerusform>Il expire dans %n minutes.</numerusform>
+        </translation>
         </message>
         <message>
             <location line="-12" />
@@ -3066,9 +3066,9 @@
             <location line="+4" />
             <source>That code is for another time: your computer's clock seems %n minutes slow. Set the clock right, then enter a new code.</source>
             <translation>
-                <numerusform>Ce code correspond à un autre moment : l’horloge de votre ordinateur semble retarder de %n minute. Mettez l’horloge à l’heure, puis saisissez un nouveau code.</numerusform>
-                <numerusform>Ce code correspond à un autre moment : l’horloge de votre ordinateur semble retarder de %n minutes. Mettez l’horloge à l’heure, puis saisissez un nouveau code.</numerusform>
-            </translation>
+            <numerusform>Ce code correspond à un autre moment : l’horloge de votre ordinateur semble retarder de %n minute. Mettez l’horloge à l’heure, puis saisissez un nouveau code.</numerusform>
+            <numerusform>Ce code correspond à un autre moment : l’horloge de votre ordinateur semble retarder de %n minutes. Mettez l’horloge à l’heure, puis saisissez un nouveau code.</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+6" />
@@ -3079,9 +3079,9 @@
             <location line="+3" />
             <source>That code is for another time: your computer's clock seems %n minutes fast. Set the clock right, then enter a new code.</source>
             <translation>
-                <numerusform>Ce code correspond à un autre moment : l’horloge de votre ordinateur semble avancer de %n minute. Mettez l’horloge à l’heure, puis saisissez un nouveau code.</numerusform>
-                <numerusform>Ce code correspond à un autre moment : l’horloge de votre ordinateur semble avancer de %n minutes. Mettez l’horloge à l’heure, puis saisissez un nouveau code.</numerusform>
-            </translation>
+            <numerusform>Ce code correspond à un autre moment : l’horloge de votre ordinateur semble avancer de %n minute. Mettez l’horloge à l’heure, puis saisissez un nouveau code.</numerusform>
+            <numerusform>Ce code correspond à un autre moment : l’horloge de votre ordinateur semble avancer de %n minutes. Mettez l’horloge à l’heure, puis saisissez un nouveau code.</numerusform>
+        </translation>
         </message>
     </context>
     <context>
@@ -3693,9 +3693,9 @@ Code de sortie : 0 succès, 1 usage ou refus, 4 problème de fichier, 5 base de
             <location line="+4" />
             <source>Too many requests from this address: try again in %n seconds.</source>
             <translation>
-                <numerusform>Trop de requêtes depuis cette adresse : réessayez dans %n seconde.</numerusform>
-                <numerusform>Trop de requêtes depuis cette adresse : réessayez dans %n secondes.</numerusform>
-            </translation>
+            <numerusform>Trop de requêtes depuis cette adresse : réessayez dans %n seconde.</numerusform>
+            <numerusform>Trop de requêtes depuis cette adresse : réessayez dans %n secondes.</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+4" />
@@ -3815,18 +3815,18 @@ Si c’était vous, il n’y a rien à faire. Sinon, changez dès maintenant vot
             <source>The code in your app changes in %n s</source>
             <extracomment>How long the 6-digit number the authenticator app shows now stays valid.</extracomment>
             <translation>
-                <numerusform>Le code de votre application change dans %n s</numerusform>
-                <numerusform>Le code de votre application change dans %n s</numerusform>
-            </translation>
+            <numerusform>Le code de votre application change dans %n s</numerusform>
+            <numerusform>Le code de votre application change dans %n s</numerusform>
+        </translation>
         </message>
         <message numerus="yes">
             <location line="+6" />
             <source>Resend in %n s</source>
             <extracomment>A button, disabled until it can send another one-time code.</extracomment>
             <translation>
-                <numerusform>Renvoyer dans %n s</numerusform>
-                <numerusform>Renvoyer dans %n s</numerusform>
-            </translation>
+            <numerusform>Renvoyer dans %n s</numerusform>
+            <numerusform>Renvoyer dans %n s</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+6" />
@@ -3839,17 +3839,17 @@ Si c’était vous, il n’y a rien à faire. Sinon, changez dès maintenant vot
             <source>Send code in %n s</source>
             <extracomment>A button, disabled while no more codes may be sent (five an hour); the wait.</extracomment>
             <translation>
-                <numerusform>Envoyer un code dans %n s</numerusform>
-                <numerusform>Envoyer un code dans %n s</numerusform>
-            </translation>
+            <numerusform>Envoyer un code dans %n s</numerusform>
+            <numerusform>Envoyer un code dans %n s</numerusform>
+        </translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
             <source>Send code in %n min</source>
             <translation>
-                <numerusform>Envoyer un code dans %n min</numerusform>
-                <numerusform>Envoyer un code dans %n min</numerusform>
-            </translation>
+            <numerusform>Envoyer un code dans %n min</numerusform>
+            <numerusform>Envoyer un code dans %n min</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+6" />
@@ -3877,9 +3877,9 @@ Si c’était vous, il n’y a rien à faire. Sinon, changez dès maintenant vot
             <location line="+1" />
             <source>You have %n recovery codes left.</source>
             <translation>
-                <numerusform>Il vous reste %n code de récupération.</numerusform>
-                <numerusform>Il vous reste %n codes de récupération.</numerusform>
-            </translation>
+            <numerusform>Il vous reste %n code de récupération.</numerusform>
+            <numerusform>Il vous reste %n codes de récupération.</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+6" />
@@ -3895,9 +3895,9 @@ Si c’était vous, il n’y a rien à faire. Sinon, changez dès maintenant vot
             <location line="+2" />
             <source>Recovery code accepted. You have %n recovery codes left.</source>
             <translation>
-                <numerusform>Code de récupération accepté. Il vous reste %n code de récupération.</numerusform>
-                <numerusform>Code de récupération accepté. Il vous reste %n codes de récupération.</numerusform>
-            </translation>
+            <numerusform>Code de récupération accepté. Il vous reste %n code de récupération.</numerusform>
+            <numerusform>Code de récupération accepté. Il vous reste %n codes de récupération.</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+8" />
@@ -4094,9 +4094,9 @@ Si c’était vous, il n’y a rien à faire. Sinon, changez dès maintenant vot
             <location filename="../ui/setup/AppFlow.cpp" line="+54" />
             <source>You signed in with a recovery code. You have %n recovery codes left: each works once.</source>
             <translation>
-                <numerusform>Vous avez utilisé un code de récupération pour vous connecter. Il vous reste %n code de récupération : chacun ne fonctionne qu’une fois.</numerusform>
-                <numerusform>Vous avez utilisé un code de récupération pour vous connecter. Il vous reste %n codes de récupération : chacun ne fonctionne qu’une fois.</numerusform>
-            </translation>
+            <numerusform>Vous avez utilisé un code de récupération pour vous connecter. Il vous reste %n code de récupération : chacun ne fonctionne qu’une fois.</numerusform>
+            <numerusform>Vous avez utilisé un code de récupération pour vous connecter. Il vous reste %n codes de récupération : chacun ne fonctionne qu’une fois.</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+2" />
@@ -4252,9 +4252,9 @@ Si c’était vous, il n’y a rien à faire. Sinon, changez dès maintenant vot
             <source>The setup key is copied. The clipboard is cleared in %n second(s).</source>
             <extracomment>"setup key": the authenticator secret written out for typing into an app by hand.</extracomment>
             <translation>
-                <numerusform>Clé de configuration copiée. Le presse-papiers sera vidé dans %n seconde.</numerusform>
-                <numerusform>Clé de configuration copiée. Le presse-papiers sera vidé dans %n secondes.</numerusform>
-            </translation>
+            <numerusform>Clé de configuration copiée. Le presse-papiers sera vidé dans %n seconde.</numerusform>
+            <numerusform>Clé de configuration copiée. Le presse-papiers sera vidé dans %n secondes.</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+20" />
@@ -5273,9 +5273,9 @@ Si c’était vous, il n’y a rien à faire. Sinon, changez dès maintenant vot
             <location line="+9" />
             <source>Password copied. The clipboard will be cleared in %n second(s).</source>
             <translation>
-                <numerusform>Mot de passe copié. Le presse-papiers sera vidé dans %n seconde.</numerusform>
-                <numerusform>Mot de passe copié. Le presse-papiers sera vidé dans %n secondes.</numerusform>
-            </translation>
+            <numerusform>Mot de passe copié. Le presse-papiers sera vidé dans %n seconde.</numerusform>
+            <numerusform>Mot de passe copié. Le presse-papiers sera vidé dans %n secondes.</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+25" />
@@ -5361,9 +5361,9 @@ Si c’était vous, il n’y a rien à faire. Sinon, changez dès maintenant vot
             <location line="+7" />
             <source>minute(s) without keyboard or mouse use</source>
             <translation>
-                <numerusform>minute sans utilisation du clavier ni de la souris</numerusform>
-                <numerusform>minutes sans utilisation du clavier ni de la souris</numerusform>
-            </translation>
+            <numerusform>minute sans utilisation du clavier ni de la souris</numerusform>
+            <numerusform>minutes sans utilisation du clavier ni de la souris</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+6" />
@@ -5402,9 +5402,9 @@ Si c’était vous, il n’y a rien à faire. Sinon, changez dès maintenant vot
             <location line="+1" />
             <source>Tag %1, %n entries</source>
             <translation>
-                <numerusform>Étiquette %1, %n entrée</numerusform>
-                <numerusform>Étiquette %1, %n entrées</numerusform>
-            </translation>
+            <numerusform>Étiquette %1, %n entrée</numerusform>
+            <numerusform>Étiquette %1, %n entrées</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+1" />
@@ -5527,9 +5527,9 @@ Verrouiller quand même et les perdre ?</translation>
             <location line="+59" />
             <source>%n found</source>
             <translation>
-                <numerusform>%n trouvée</numerusform>
-                <numerusform>%n trouvées</numerusform>
-            </translation>
+            <numerusform>%n trouvée</numerusform>
+            <numerusform>%n trouvées</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+22" />
@@ -6362,9 +6362,9 @@ Verrouiller quand même et les perdre ?</translation>
             <location line="+25" />
             <source>The recovery codes are copied. The clipboard is cleared in %n second(s).</source>
             <translation>
-                <numerusform>Codes de récupération copiés. Le presse-papiers sera vidé dans %n seconde.</numerusform>
-                <numerusform>Codes de récupération copiés. Le presse-papiers sera vidé dans %n secondes.</numerusform>
-            </translation>
+            <numerusform>Codes de récupération copiés. Le presse-papiers sera vidé dans %n seconde.</numerusform>
+            <numerusform>Codes de récupération copiés. Le presse-papiers sera vidé dans %n secondes.</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+7" />
@@ -6850,9 +6850,9 @@ Verrouiller quand même et les perdre ?</translation>
             <location line="+1" />
             <source>Password confirmed for %n more minutes.</source>
             <translation>
-                <numerusform>Mot de passe confirmé pour encore %n minute.</numerusform>
-                <numerusform>Mot de passe confirmé pour encore %n minutes.</numerusform>
-            </translation>
+            <numerusform>Mot de passe confirmé pour encore %n minute.</numerusform>
+            <numerusform>Mot de passe confirmé pour encore %n minutes.</numerusform>
+        </translation>
         </message>
         <message>
             <location filename="../ui/preferences/SecurityPaneLists.cpp" line="-49" />
@@ -6893,9 +6893,9 @@ Verrouiller quand même et les perdre ?</translation>
             <location line="+1" />
             <source>%n recovery codes left.</source>
             <translation>
-                <numerusform>Il reste %n code de récupération.</numerusform>
-                <numerusform>Il reste %n codes de récupération.</numerusform>
-            </translation>
+            <numerusform>Il reste %n code de récupération.</numerusform>
+            <numerusform>Il reste %n codes de récupération.</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+1" />
@@ -6993,18 +6993,18 @@ Verrouiller quand même et les perdre ?</translation>
             <source>We sent a code to %1. Enter it here; it works for %n minutes.</source>
             <extracomment>%1 is an email address or a phone number; %n the code's lifetime in minutes (10).</extracomment>
             <translation>
-                <numerusform>Un code a été envoyé à %1. Saisissez-le ici ; il reste valable %n minute.</numerusform>
-                <numerusform>Un code a été envoyé à %1. Saisissez-le ici ; il reste valable %n minutes.</numerusform>
-            </translation>
+            <numerusform>Un code a été envoyé à %1. Saisissez-le ici ; il reste valable %n minute.</numerusform>
+            <numerusform>Un code a été envoyé à %1. Saisissez-le ici ; il reste valable %n minutes.</numerusform>
+        </translation>
         </message>
         <message numerus="yes">
             <location line="+57" />
             <source>Resend code (in %n s)</source>
             <extracomment>"code": the one-time code sent by email or text message.</extracomment>
             <translation>
-                <numerusform>Renvoyer le code (dans %n s)</numerusform>
-                <numerusform>Renvoyer le code (dans %n s)</numerusform>
-            </translation>
+            <numerusform>Renvoyer le code (dans %n s)</numerusform>
+            <numerusform>Renvoyer le code (dans %n s)</numerusform>
+        </translation>
         </message>
         <message>
             <location line="+3" />
@@ -7097,9 +7097,9 @@ Verrouiller quand même et les perdre ?</translation>
             <location line="+30" />
             <source>Use at least %n characters. A few unrelated words make a strong password that is easy to remember.</source>
             <translation>
-                <numerusform>Utilisez au moins %n caractère. Quelques mots sans rapport entre eux forment un mot de passe robuste et facile à retenir.</numerusform>
-                <numerusform>Utilisez au moins %n caractères. Quelques mots sans rapport entre eux forment un mot de passe robuste et facile à retenir.</numerusform>
-            </translation>
+            <numerusform>Utilisez au moins %n caractère. Quelques mots sans rapport entre eux forment un mot de passe robuste et facile à retenir.</numerusform>
+            <numerusform>Utilisez au moins %n caractères. Quelques mots sans rapport entre eux forment un mot de passe robuste et facile à retenir.</numerusform>
+        </translation>
         </message>
     </context>
     <context>

@@ -329,8 +329,18 @@ HostReply ServerVerifierHost::verifier(const QCborMap& request, const QString& c
             return unavailable(found.error(), event);
     }
     if (!account) {
-        // The same work and the same answer as a wrong proof for a real account.
-        (void)m_hasher.matches(envelope->proof, m_dummyHash);
+        // The same answer as a wrong proof for a real account, and about the same work: one
+        // transaction that reads a hash, compares it in constant time and writes an audit line.
+        Status done = m_db.inTransaction([&]() -> Status {
+            Result<QSqlQuery> none =
+                m_db.exec(QStringLiteral("SELECT auth_key_hash FROM accounts WHERE id = ?"), {qint64(-1)});
+            if (!none)
+                return none.error();
+            (void)m_hasher.matches(envelope->proof, m_dummyHash);
+            return m_audit.append(std::nullopt, client, QStringLiteral("signin.unknown-account"));
+        });
+        if (!done)
+            return unavailable(done.error(), event);
         return HostReply{200, refusedReply(wrongPassword()), event + QStringLiteral(".wrong-password")};
     }
 
