@@ -20,7 +20,7 @@ Result<QUrl> AccountText::parseServerAddress(QStringView typed)
     if (text.contains(u' ') || text.contains(u'\t'))
         return invalid(tr("A server address has no spaces: check \"%1\".").arg(text));
     const bool hasScheme = text.contains(QLatin1String("://"));
-    const QUrl url = QUrl::fromUserInput(hasScheme ? text : QStringLiteral("https://") + text);
+    const QUrl url(hasScheme ? text : QStringLiteral("https://") + text, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty())
         return invalid(
             tr("\"%1\" is not a server address: it should look like https://sign-in.example.org.").arg(text));

@@ -13,8 +13,11 @@ class QStackedWidget;
 
 namespace twofold {
 
+class AccountSignInPage;
+class CreateAccountPage;
 class CreateVaultPage;
 class OpenVault;
+class ServerChoicePage;
 class UnlockPage;
 
 class StartWindow : public QWidget
@@ -26,10 +29,21 @@ public:
 
     void showCreate(const QString& path);
     void showUnlock(const QString& path);
+    // A Twofold server account: the choice (create one or sign in), then either form.
+    void showServerChoice();
+    void showCreateAccount();
+    void showAccountSignIn();
     bool isShowingCreate() const;
+    // The page shown now (one of the pages below).
+    QWidget* currentPage() const;
+    // The server address the account pages start with (an administrator's policy names it).
+    void setServerAddress(const QString& address);
 
     CreateVaultPage* createPage() const { return m_create; }
     UnlockPage* unlockPage() const { return m_unlock; }
+    ServerChoicePage* serverChoicePage() const { return m_serverChoice; }
+    CreateAccountPage* createAccountPage() const { return m_createAccount; }
+    AccountSignInPage* accountSignInPage() const { return m_accountSignIn; }
 
 signals:
     // A vault was created (created: true) or signed in to; the receiver becomes its only
@@ -39,9 +53,15 @@ signals:
                      bool created, bool setupRequired);
 
 private:
+    // A vault file name that is not taken yet, next to the default vault.
+    static QString freshVaultPath();
+
     QStackedWidget* m_stack;
     CreateVaultPage* m_create;
     UnlockPage* m_unlock;
+    ServerChoicePage* m_serverChoice;
+    CreateAccountPage* m_createAccount;
+    AccountSignInPage* m_accountSignIn;
 };
 
 } // namespace twofold
