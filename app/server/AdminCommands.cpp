@@ -44,8 +44,8 @@ struct Admin
 int usage()
 {
     return failUsage(ServerText::tr("Use one of: org create NAME, org list, org policy NAME off|optional|required "
-                                    "[--methods LIST], user list [--org NAME], user reset-2fa EMAIL, device list EMAIL, "
-                                    "device revoke ID."));
+                                    "[--methods LIST], org domains NAME DOMAIN[,DOMAIN…], user list [--org NAME], "
+                                    "user reset-2fa EMAIL, device list EMAIL, device revoke ID."));
 }
 
 int orgCreate(Admin& admin, const QString& name)
@@ -87,6 +87,21 @@ int orgPolicy(Admin& admin, const QString& name, const QString& policyWord)
                              org.name + QLatin1Char(' ') + policyWord + QLatin1Char(' ') + org.allowedMethods.join(QLatin1Char(',')));
     say(ServerText::tr("Organisation “%1”: two-factor sign-in %2; methods allowed: %3.")
             .arg(org.name, policyWord, org.allowedMethods.join(QStringLiteral(", "))));
+    return 0;
+}
+
+int orgDomains(Admin& admin, const QString& name, const QString& list)
+{
+    const QStringList domains = list.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (Status set = admin.organisations.setDomains(name, domains); !set)
+        return fail(set.error());
+    const OrganisationRecord org = admin.organisations.findByName(name).value();
+    (void)admin.audit.append(std::nullopt, kAdmin, QStringLiteral("admin.org-domains"),
+                             org.name + QLatin1Char(' ') + org.domains.join(QLatin1Char(',')));
+    say(org.domains.isEmpty()
+            ? ServerText::tr("Organisation “%1”: new accounts no longer join it by their mail domain.").arg(org.name)
+            : ServerText::tr("Organisation “%1”: new accounts with an address at %2 join it.")
+                  .arg(org.name, org.domains.join(QStringLiteral(", "))));
     return 0;
 }
 
@@ -207,6 +222,8 @@ int runAdmin(const QStringList& args)
         return orgList(admin);
     if (group == QLatin1String("org") && verb == QLatin1String("policy") && extra == 2)
         return orgPolicy(admin, w.at(2), w.at(3));
+    if (group == QLatin1String("org") && verb == QLatin1String("domains") && extra == 2)
+        return orgDomains(admin, w.at(2), w.at(3));
     if (group == QLatin1String("user") && verb == QLatin1String("list") && extra == 0)
         return userList(admin);
     if (group == QLatin1String("user") && verb == QLatin1String("reset-2fa") && extra == 1)

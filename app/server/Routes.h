@@ -7,6 +7,6 @@
 namespace twofold::server {
 
 // The built-in routes (/healthz, /metrics, /v1/info) and the verifier's.
-void addServerRoutes(RouteTable& routes, ServerContext& context, const Metrics& metrics);
+void addServerRoutes(RouteTable& routes, ServerContext& context, Metrics& metrics);
 
 } // namespace twofold::server

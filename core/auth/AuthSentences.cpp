@@ -288,6 +288,14 @@ QString refusal(const Refusal& r)
     case RefusalReason::AccountExists: s = accountExists(); break;
     case RefusalReason::ServerUnreachable: s = serverUnreachable(r.name); break;
     case RefusalReason::ServerRefused: s = serverRefused(r.name, r.retryAfterMs); break;
+    case RefusalReason::PolicyForbids:
+        s = AuthText::tr("Your administrator does not allow %1 for signing in.")
+                .arg(methodName(r.method.value_or(SignInMethod::Authenticator)));
+        break;
+    case RefusalReason::PolicyRequires:
+        s = AuthText::tr("Your administrator requires two-factor sign-in, so the last method cannot be "
+                         "turned off. Turn on another method first.");
+        break;
     case RefusalReason::NotUnderstood:
     case RefusalReason::Unspecified: s = notUnderstood(); break;
     }

@@ -51,5 +51,10 @@ QString invalidName(const QString& name);
 QString tooManySlots();
 QString deliveryCheckFailed(ErrorCode code, std::optional<SignInMethod> method = std::nullopt);
 QString readOnly();
+QString serverManaged();
+QString accountExists();
+// The server's address may be empty (not known).
+QString serverUnreachable(const QString& server);
+QString serverRefused(const QString& server, qint64 retryAfterMs);
 
 } // namespace twofold::sentences

@@ -19,6 +19,7 @@
 #include "auth/TwoFactorStatus.h"
 #include "common/Error.h"
 #include "common/Result.h"
+#include "crypto/Kdf.h"
 #include "crypto/SecureBuffer.h"
 
 #include <QByteArray>
@@ -70,6 +71,8 @@ enum class RefusalReason : quint8 {
     AccountExists = 32,       // a server account with this email exists already
     ServerUnreachable = 33,   // the sign-in server did not answer (code: the network error)
     ServerRefused = 34,       // the sign-in server answered with an error of its own (retryAfterMs when busy)
+    PolicyForbids = 35,       // the organisation's policy does not allow this method (method)
+    PolicyRequires = 36,      // the organisation requires two-factor sign-in: the last method stays on
 };
 
 struct Refusal
@@ -235,6 +238,8 @@ struct SettingsRequest
     SecureBuffer code;    // EnableAuthenticator, ConfirmSetupCode
     SecondFactorPrompt prompt = SecondFactorPrompt::UnrememberedComputers;
     QByteArray salt;      // ChangePassword: the salt the new key was derived with
+    kdf::Params kdf;      // ChangePassword (server mode): the new slot's Argon2id limits
+    QByteArray keyset;    // ChangePassword (server mode): the new keyset (VaultFile.h Keyset)
     bool checkSend = false; // SetDelivery: send a test code to the method that uses them first
 
     QCborMap toCbor() const;

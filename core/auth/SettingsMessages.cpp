@@ -60,6 +60,13 @@ QCborMap SettingsRequest::toCbor() const
         map.insert(k("prompt"), int(prompt));
     if (!salt.isEmpty())
         map.insert(k("salt"), salt);
+    if (!keyset.isEmpty()) {
+        QCborMap limits;
+        limits.insert(k("m"), qint64(kdf.memoryKiB));
+        limits.insert(k("t"), qint64(kdf.iterations));
+        map.insert(k("kdf"), limits);
+        map.insert(k("keyset"), keyset);
+    }
     if (checkSend)
         map.insert(k("checkSend"), true);
     return map;
@@ -83,7 +90,7 @@ Result<SettingsRequest> SettingsRequest::fromCbor(const QCborMap& map)
         if (!v.isUndefined() && !v.isString())
             return unreadable();
     }
-    for (const char* key : {"challenge", "secret", "code", "salt"}) {
+    for (const char* key : {"challenge", "secret", "code", "salt", "keyset"}) {
         const QCborValue v = map.value(k(key));
         if (!v.isUndefined() && !v.isByteArray())
             return unreadable();
@@ -95,6 +102,17 @@ Result<SettingsRequest> SettingsRequest::fromCbor(const QCborMap& map)
     r.code = secretOf(map.value(k("code")));
     r.salt = map.value(k("salt")).toByteArray();
     r.checkSend = map.value(k("checkSend")).toBool();
+    r.keyset = map.value(k("keyset")).toByteArray();
+    if (const QCborValue limits = map.value(k("kdf")); !limits.isUndefined()) {
+        const QCborMap m = limits.toMap();
+        const qint64 memory = m.value(k("m")).toInteger(-1), iterations = m.value(k("t")).toInteger(-1);
+        if (!limits.isMap() || memory < 0 || memory > qint64(kdf::kMaxMemoryKiB) || iterations < 0 ||
+            iterations > qint64(kdf::kMaxIterations))
+            return unreadable();
+        r.kdf = kdf::Params{quint32(iterations), quint32(memory)};
+        if (!kdf::withinBounds(r.kdf))
+            return unreadable();
+    }
     if (r.op == SettingsOp::SetPrompt) {
         const qint64 prompt = map.value(k("prompt")).toInteger();
         if (prompt != int(SecondFactorPrompt::EverySignIn) &&

@@ -5,9 +5,12 @@
 #include "auth/DeliveryCodeSender.h"
 #include "auth/AuthSentences.h"
 #include "auth/LocalVerifierHost.h"
+#include "auth/ServerLink.h"
 #include "auth/VerifierLink.h"
 #include "platform/SecretStore.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QSysInfo>
 
 #include <limits>
@@ -48,6 +51,27 @@ TwoFactorStatus statusOf(const BeginReply& begin)
     return s;
 }
 
+Error accountKeyMissing()
+{
+    return Error(ErrorCode::CodeRequired,
+                 AuthText::tr("This computer does not have the account key of this vault. Give the account key "
+                              "from your emergency kit (TF1-…), or sign in to the account again on this computer."));
+}
+
+Error accountKeyWrong()
+{
+    return Error(ErrorCode::WrongPassword,
+                 AuthText::tr("The sign-in server accepted the password and the code, but the account key does not "
+                              "fit this vault: give the account key from this account's emergency kit."));
+}
+
+Error preloginUnreadable(const QString& server)
+{
+    Refusal refusal(ErrorCode::ServerRefused, RefusalReason::ServerRefused);
+    refusal.name = server;
+    return refusal.error();
+}
+
 } // namespace
 
 struct SignInSession::PasswordOutcome
@@ -58,6 +82,7 @@ struct SignInSession::PasswordOutcome
     std::shared_ptr<VerifierLink> link;
     std::shared_ptr<const PasswordKey> key;
     QByteArray vaultId;
+    QString serverUrl; // server mode
 };
 
 SignInSession::SignInSession(QString path, SignInOptions options, Clock& clock, Random& random,
@@ -68,7 +93,11 @@ SignInSession::SignInSession(QString path, SignInOptions options, Clock& clock, 
     m_sender =
         m_options.sender ? m_options.sender : std::make_shared<DeliveryCodeSender>(clock, systemRandom());
     if (!m_options.connector)
-        m_options.connector = std::make_shared<LocalVerifierConnector>(m_sender, clock, random);
+        m_options.connector = std::make_shared<DefaultVerifierConnector>(m_sender, clock, random);
+    m_accountKey = m_options.accountKey;
+    m_accountKeyTyped = bool(m_accountKey);
+    if (m_options.newComputer)
+        m_serverUrl = ServerEndpoint::normalised(m_options.newComputer->server.url);
     if (m_options.computerName.isEmpty())
         m_options.computerName = QSysInfo::machineHostName();
     m_lockoutTimer.setSingleShot(true);
@@ -141,6 +170,8 @@ bool SignInSession::submitPassword(SecureBuffer password)
 {
     if (m_state != State::NeedPassword || m_busy)
         return false;
+    if (m_options.newComputer)
+        return submitPasswordNewComputer(std::move(password));
     setBusy(true);
     auto secret = std::make_shared<SecureBuffer>(std::move(password));
     const quint64 generation = m_generation;
@@ -172,8 +203,9 @@ bool SignInSession::submitPassword(SecureBuffer password)
             if (!link)
                 return fail(link.refusal().error());
             outcome->link = std::move(link).value();
+            outcome->serverUrl = file->header().serverUrl;
             const KeySlot* slot = file->header().passwordSlot();
-            if (!slot->needsShare) {
+            if (!slot->needsShare && !file->header().serverMode()) {
                 Result<SecureBuffer> vaultKey = file->unlockPasswordSlot(*outcome->key);
                 if (!vaultKey)
                     return fail(vaultKey.error());
@@ -189,6 +221,83 @@ bool SignInSession::submitPassword(SecureBuffer password)
             if (generation == m_generation)
                 onPassword(std::move(outcome));
         });
+    return true;
+}
+
+bool SignInSession::submitPasswordNewComputer(SecureBuffer password)
+{
+    const NewComputerSignIn& target = *m_options.newComputer;
+    const auto refuse = [this](Error error) {
+        setBusy(true);
+        const quint64 generation = m_generation;
+        QMetaObject::invokeMethod(
+            this, [this, error, generation] { if (generation == m_generation) fail(error); }, Qt::QueuedConnection);
+        return true;
+    };
+    if (QFileInfo::exists(m_path))
+        return refuse(Error(ErrorCode::FileWriteFailed,
+                            AuthText::tr("There is already a file at %1: sign in to it, or choose another place for "
+                                         "this account's vault.")
+                                .arg(QDir::toNativeSeparators(m_path))));
+    if (Status valid = target.server.check(); !valid)
+        return refuse(valid.error());
+    setBusy(true);
+    auto secret = std::make_shared<SecureBuffer>(std::move(password));
+    auto link = std::make_shared<HttpVerifierLink>(target.server, target.email);
+    const quint64 generation = m_generation;
+    QCborMap prelogin;
+    prelogin.insert(QLatin1StringView("email"), target.email);
+    // The salt and limits first (the same answer for an email with no account), then Argon2id.
+    link->post(QStringLiteral("/v1/prelogin"), prelogin, this, [this, generation, link, secret](QCborMap reply) {
+        if (generation != m_generation)
+            return;
+        if (!reply.value(QLatin1StringView("ok")).toBool())
+            return fail(Refusal::fromCbor(reply.value(QLatin1StringView("refusal")).toMap()).error());
+        const QByteArray salt = reply.value(QLatin1StringView("salt")).toByteArray();
+        const QCborMap limits = reply.value(QLatin1StringView("kdf")).toMap();
+        const kdf::Params params{quint32(std::clamp<qint64>(limits.value(QLatin1StringView("t")).toInteger(), 0, 1 << 30)),
+                                 quint32(std::clamp<qint64>(limits.value(QLatin1StringView("m")).toInteger(), 0, 1 << 30))};
+        if (salt.size() != qsizetype(kdf::kSaltBytes) || !kdf::withinBounds(params))
+            return fail(preloginUnreadable(link->endpoint().displayName()));
+        runOffThread(
+            this,
+            [policy = m_options.policy, secret, salt, params, link] {
+                auto outcome = std::make_shared<PasswordOutcome>();
+                Result<Policy> loaded = policy ? Result<Policy>(*policy) : Policy::load();
+                if (!loaded) {
+                    outcome->error = loaded.error();
+                    return outcome;
+                }
+                outcome->policy = *loaded;
+                Result<SecureBuffer> base = kdf::derive(*secret, salt, params);
+                secret->clear();
+                if (!base) {
+                    outcome->error = base.error();
+                    return outcome;
+                }
+                outcome->key = std::make_shared<const PasswordKey>(VaultFile::passwordKeyFromBase(std::move(base).value()));
+                outcome->serverUrl = link->endpoint().displayName();
+                return outcome;
+            },
+            [this, generation, link](std::shared_ptr<PasswordOutcome> outcome) {
+                if (generation != m_generation)
+                    return;
+                if (!outcome->error) {
+                    link->setKey(outcome->key);
+                    outcome->link = link;
+                }
+                onPassword(std::move(outcome));
+            });
+    });
+    return true;
+}
+
+bool SignInSession::setAccountKey(std::shared_ptr<const AccountKey> accountKey)
+{
+    if (m_busy || m_state != State::NeedPassword)
+        return false;
+    m_accountKey = std::move(accountKey);
+    m_accountKeyTyped = bool(m_accountKey);
     return true;
 }
 
@@ -209,11 +318,45 @@ void SignInSession::onPassword(std::shared_ptr<PasswordOutcome> outcome)
     m_vaultId = outcome->vaultId;
     m_key = outcome->key;
     m_link = outcome->link;
+    if (!outcome->serverUrl.isEmpty())
+        m_serverUrl = outcome->serverUrl;
     if (outcome->vault) {
         m_vault = std::move(outcome->vault);
         return finishUnlock();
     }
-    ask(BeginRequest().toCbor(), [this](QCborMap reply) { onBegin(std::move(reply)); });
+    const auto begin = [this] { ask(BeginRequest().toCbor(), [this](QCborMap reply) { onBegin(std::move(reply)); }); };
+    // Server mode: the account key must be here before the server is asked for anything (a new
+    // computer learns the vault id, and so where its key would be kept, only from the keyset).
+    if (!serverMode() || m_accountKey || m_options.newComputer)
+        return begin();
+    const quint64 generation = m_generation;
+    loadAccountKey(m_vaultId, [this, generation, begin](bool found) {
+        if (generation == m_generation && found)
+            begin();
+    });
+}
+
+void SignInSession::loadAccountKey(const QByteArray& vaultId, std::function<void(bool found)> then)
+{
+    const auto missing = [this, then] {
+        reset();
+        fail(accountKeyMissing());
+        emit accountKeyNeeded();
+        then(false);
+    };
+    if (!m_options.secretStore)
+        return missing();
+    m_options.secretStore->load(secretStoreService(), accountKeyStoreKey(vaultId), this,
+                                [this, then, missing](Result<SecureBuffer> stored) {
+                                    if (!stored)
+                                        return missing();
+                                    Result<AccountKey> key = AccountKey::fromBytes(*stored);
+                                    if (!key)
+                                        return missing();
+                                    m_accountKey = std::make_shared<const AccountKey>(std::move(key).value());
+                                    m_accountKeyTyped = false;
+                                    then(true);
+                                });
 }
 
 void SignInSession::finishUnlock()
@@ -239,6 +382,12 @@ void SignInSession::finishUnlock()
 void SignInSession::onBegin(QCborMap reply)
 {
     Answer<BeginReply> answer = readReply<BeginReply>(reply);
+    if (serverMode() && answer.ok() && !answer.value().twoFactorOn && !answer.value().share.isEmpty()) {
+        // An account with no second factor: the server released the share on the proof alone.
+        m_status = statusOf(answer.value());
+        m_keyset = reply.value(QLatin1StringView("keyset")).toByteArray();
+        return unlockWithShare(std::move(answer.value().share));
+    }
     if (!answer.ok() || !answer.value().twoFactorOn || answer.value().methods.isEmpty()) {
         const Error error = answer.ok() ? notUnderstood() : answer.refusal().error();
         reset();
@@ -257,7 +406,7 @@ void SignInSession::onBegin(QCborMap reply)
     if (m_methods.isEmpty())
         m_methods = begin.methods;
 
-    if (!canRememberComputer())
+    if (!canRememberComputer() || m_vaultId.isEmpty())
         return askForCode();
     const quint64 generation = m_generation;
     m_options.secretStore->load(
@@ -270,8 +419,10 @@ void SignInSession::onBegin(QCborMap reply)
             CheckTrustedRequest request{
                 QByteArray(reinterpret_cast<const char*>(token->data()), qsizetype(token->size()))};
             ask(request.toCbor(), [this](QCborMap reply) {
-                if (Answer<ReleaseReply> answer = readReply<ReleaseReply>(reply); answer.ok())
+                if (Answer<ReleaseReply> answer = readReply<ReleaseReply>(reply); answer.ok()) {
+                    m_keyset = answer.value().keyset;
                     return unlockWithShare(std::move(answer.value().share));
+                }
                 // Forgotten or expired: drop the token and ask for a code.
                 m_options.secretStore->remove(secretStoreService(), trustedTokenKey(m_vaultId), this,
                                               [](Status) {});
@@ -414,15 +565,16 @@ void SignInSession::onReleased(QCborMap reply, SignInMethod method)
     if (!answer.ok())
         return refused(answer.refusal());
     ReleaseReply& release = answer.value();
+    m_keyset = release.keyset;
     if (method == SignInMethod::RecoveryCode) {
         m_status.recoveryCodesLeft = release.recoveryCodesLeft;
         m_status.trustedComputers.clear();
         emit recoveryCodeUsed(release.recoveryCodesLeft);
     }
     SecretStore* store = m_options.secretStore;
-    if (store && release.computersForgotten)
+    if (store && release.computersForgotten && !m_vaultId.isEmpty())
         store->remove(secretStoreService(), trustedTokenKey(m_vaultId), this, [](Status) {});
-    if (!store || release.trustedToken.isEmpty())
+    if (!store || release.trustedToken.isEmpty() || m_vaultId.isEmpty())
         return unlockWithShare(std::move(release.share));
     auto share = std::make_shared<SecureBuffer>(std::move(release.share));
     const qint64 until = m_clock.nowMs() + release.trustedForMs;
@@ -445,12 +597,62 @@ void SignInSession::unlockWithShare(SecureBuffer share)
 {
     setBusy(true);
     auto secret = std::make_shared<SecureBuffer>(std::move(share));
+    if (!serverMode())
+        return openWithSecret(std::move(secret));
+    if (m_options.newComputer) {
+        Result<Keyset> keyset = Keyset::decode(m_keyset);
+        if (!keyset) {
+            reset();
+            return fail(keyset.error());
+        }
+        m_vaultId = keyset->vaultId;
+    }
+    // Server mode: the slot's key needs share ‖ account key.
+    const auto withAccountKey = [this, secret] {
+        *secret = serverSecret(*secret, m_accountKey->bytes());
+        openWithSecret(secret);
+    };
+    if (m_accountKey)
+        return withAccountKey();
     const quint64 generation = m_generation;
+    loadAccountKey(m_vaultId, [this, generation, withAccountKey](bool found) {
+        if (generation == m_generation && found)
+            withAccountKey();
+    });
+}
+
+void SignInSession::openWithSecret(std::shared_ptr<SecureBuffer> secret)
+{
+    const quint64 generation = m_generation;
+    std::optional<NewComputerSignIn> newComputer = m_options.newComputer;
     runOffThread(
         this,
-        [path = m_path, key = m_key, secret, mode = m_options.mode,
-         clock = &m_clock]() -> std::shared_ptr<Result<std::unique_ptr<OpenVault>>> {
+        [path = m_path, key = m_key, secret, mode = m_options.mode, clock = &m_clock, newComputer,
+         keysetBytes = m_keyset, serverMode = serverMode()]() -> std::shared_ptr<Result<std::unique_ptr<OpenVault>>> {
             using Opened = Result<std::unique_ptr<OpenVault>>;
+            const auto refused = [serverMode](const Error& e) {
+                // The server took the password (and the code): the account key is what does not fit.
+                return std::make_shared<Opened>(serverMode && e.code == ErrorCode::WrongPassword ? accountKeyWrong() : e);
+            };
+            if (newComputer) {
+                // The vault file this computer lacks, from the server's keyset: its one key slot,
+                // the server's address and the account; an empty body (entries are not synced).
+                Result<Keyset> keyset = Keyset::decode(keysetBytes);
+                if (!keyset)
+                    return std::make_shared<Opened>(keyset.error());
+                Result<SecureBuffer> vaultKey = VaultFile::unlockSlot(keyset->slot, keyset->vaultId, *key, secret.get());
+                secret->clear();
+                if (!vaultKey)
+                    return refused(vaultKey.error());
+                VaultHeader header;
+                header.vaultId = keyset->vaultId;
+                header.createdMs = keyset->slot.createdMs;
+                header.keySlots.push_back(keyset->slot);
+                header.serverUrl = ServerEndpoint::normalised(newComputer->server.url);
+                header.serverAccount = newComputer->email;
+                return std::make_shared<Opened>(
+                    OpenVault::createWithHeader(path, std::move(header), std::move(vaultKey).value(), *clock));
+            }
             // Read again: the verifier may have rewritten the auth section since.
             Result<VaultFile> file = VaultFile::read(path);
             if (!file)
@@ -458,7 +660,7 @@ void SignInSession::unlockWithShare(SecureBuffer share)
             Result<SecureBuffer> vaultKey = file->unlockPasswordSlot(*key, secret.get());
             secret->clear();
             if (!vaultKey)
-                return std::make_shared<Opened>(vaultKey.error());
+                return refused(vaultKey.error());
             return std::make_shared<Opened>(
                 OpenVault::fromUnlockedFile(path, std::move(*file), std::move(vaultKey).value(), mode, *clock));
         },
@@ -467,11 +669,30 @@ void SignInSession::unlockWithShare(SecureBuffer share)
                 return;
             if (!opened->ok()) {
                 const Error error = opened->error();
+                const bool keyWrong = serverMode() && error.code == ErrorCode::WrongPassword;
+                if (keyWrong && !m_accountKeyTyped && m_options.secretStore && !m_vaultId.isEmpty())
+                    m_accountKey.reset(); // the stored one does not fit: ask the user
                 reset();
-                return fail(error);
+                fail(error);
+                if (keyWrong)
+                    emit accountKeyNeeded();
+                return;
             }
             m_vault = std::move(*opened).value();
-            finishUnlock();
+            if (!serverMode() || !m_accountKeyTyped || !m_options.secretStore)
+                return finishUnlock();
+            // A typed account key that opened the vault: this computer keeps it from now on.
+            m_options.secretStore->store(secretStoreService(), accountKeyStoreKey(m_vaultId), m_accountKey->bytes().clone(),
+                                         this, [this, generation](Status stored) {
+                                             if (generation != m_generation)
+                                                 return;
+                                             if (!stored)
+                                                 emit warning(AuthText::tr("This computer could not keep the account "
+                                                                           "key: %1")
+                                                                  .arg(stored.error().message));
+                                             m_accountKeyTyped = false;
+                                             finishUnlock();
+                                         });
         });
 }
 
@@ -500,6 +721,9 @@ void SignInSession::reset()
     m_sendBlockedUntil.clear();
     m_lockedUntilMs = 0;
     m_triesLeft = -1;
+    m_keyset.clear();
+    if (!m_options.newComputer)
+        m_serverUrl.clear();
     setBusy(false);
     setState(State::NeedPassword);
 }

@@ -16,9 +16,18 @@
 // is busy; a refusal comes as failed() with a sentence. The results of slow steps (password,
 // sending, checking) come later from the event loop, never inside the call; showMethodChooser()
 // and chooseMethod() change the state at once.
+//
+// Server mode (a vault whose header names a sign-in server, or options.newComputer): the
+// password's proof and the codes go to the server (HttpVerifierLink); the server releases the
+// share (after the second factor, or at once for an account with none), and the password slot
+// opens with Argon2id(password), the share and the account key. Without an account key
+// (neither given nor in the secret store) the password step fails with a sentence and
+// accountKeyNeeded() is emitted: ask for it, setAccountKey(), submitPassword() again.
+#include "auth/AccountKey.h"
 #include "auth/CodeSender.h"
 #include "auth/Messages.h"
 #include "auth/Policy.h"
+#include "auth/ServerAccount.h"
 #include "auth/TwoFactorStatus.h"
 #include "common/Clock.h"
 #include "common/Error.h"
@@ -49,7 +58,14 @@ struct SignInOptions
     QString computerName;                    // in the list of remembered computers; empty: host name
     bool sendCodeOnEntry = true;             // email/SMS: send a code when its page is first shown
     std::optional<SignInMethod> firstMethod; // ask this method first when it is on (CLI --method)
-    std::shared_ptr<VerifierConnector> connector; // the vault's verifier; nullptr: LocalVerifierConnector(sender)
+    std::shared_ptr<VerifierConnector> connector; // the vault's verifier; nullptr: DefaultVerifierConnector(sender)
+    // Server mode (DESIGN.md 10): the account key the user typed; nullptr: the one this
+    // computer's secretStore keeps for the vault (accountKeyStoreKey). A typed key that opens
+    // the vault is stored there for the next sign-in.
+    std::shared_ptr<const AccountKey> accountKey;
+    // Signing in on a computer with no vault file at path yet: the file is made there from the
+    // server's keyset once the second factor is passed (nullopt: path is an existing vault).
+    std::optional<NewComputerSignIn> newComputer;
 };
 
 class SignInSession : public QObject
@@ -104,6 +120,10 @@ public:
     bool twoFactorSetupRequired() const;
     // The policy in force (read at submitPassword).
     const Policy& policy() const { return m_policy; }
+    // Server mode: codes are checked by serverUrl() (known from the password step on; at once
+    // for newComputer). Empty in local mode.
+    bool serverMode() const { return !m_serverUrl.isEmpty(); }
+    QString serverUrl() const { return m_serverUrl; }
 
     // Where remembered-computer tokens are kept in the SecretStore: service and key for a vault.
     static QString secretStoreService();
@@ -137,6 +157,9 @@ public:
     std::shared_ptr<const PasswordKey> takePasswordKey();
     // Back to NeedPassword, forgetting everything but the path and options.
     void reset();
+    // NeedPassword: the account key to use from now on (server mode), e.g. after
+    // accountKeyNeeded(). False while busy.
+    bool setAccountKey(std::shared_ptr<const AccountKey> accountKey);
 
 signals:
     void stateChanged(twofold::SignInSession::State state);
@@ -152,6 +175,9 @@ signals:
     // sign-in goes on).
     void computerRemembered(qint64 untilMs);
     void unlocked();
+    // Server mode: this computer does not hold the vault's account key and none was given;
+    // failed() says so. Ask the user for it (the emergency kit) and call setAccountKey().
+    void accountKeyNeeded();
     // Something went wrong that does not stop signing in (this computer could not be
     // remembered, the secret store fell back to an encrypted file): a sentence to show.
     void warning(const QString& sentence);
@@ -174,6 +200,11 @@ private:
     void checkCode(CheckCodeRequest request);
     void onReleased(QCborMap reply, SignInMethod method);
     void unlockWithShare(SecureBuffer share);
+    void openWithSecret(std::shared_ptr<SecureBuffer> secret);
+    bool submitPasswordNewComputer(SecureBuffer password);
+    // Server mode: m_accountKey from the secret store; when it is not there, fails (resetting)
+    // with accountKeyNeeded() and then(false).
+    void loadAccountKey(const QByteArray& vaultId, std::function<void(bool found)> then);
     void armLockoutTimer();
     void ask(const QCborMap& request, std::function<void(QCborMap)> reply);
     void finishUnlock();
@@ -199,6 +230,10 @@ private:
     int m_triesLeft = -1;
     std::unique_ptr<OpenVault> m_vault;
     QTimer m_lockoutTimer;
+    QString m_serverUrl;
+    std::shared_ptr<const AccountKey> m_accountKey; // server mode, once known
+    bool m_accountKeyTyped = false;                 // from the user: store it once it opens the vault
+    QByteArray m_keyset;                            // newComputer: from the server's release
     quint64 m_generation = 0; // bumped by reset(): replies to an older attempt are dropped
 };
 

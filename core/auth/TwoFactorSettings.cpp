@@ -4,7 +4,9 @@
 
 #include "auth/Async.h"
 #include "auth/AuthText.h"
+#include "auth/AuthSentences.h"
 #include "auth/LocalVerifierHost.h"
+#include "auth/ServerLink.h"
 #include "auth/SignInSession.h"
 #include "auth/VerifierLink.h"
 #include "crypto/Kdf.h"
@@ -55,7 +57,7 @@ TwoFactorSettings::TwoFactorSettings(OpenVault& vault, TwoFactorStatus status,
       m_status(std::move(status))
 {
     m_connector = m_options.connector ? m_options.connector
-                                      : std::make_shared<LocalVerifierConnector>(m_options.sender, clock, random);
+                                      : std::make_shared<DefaultVerifierConnector>(m_options.sender, clock, random);
     if (m_status.appPasswords.isEmpty()) {
         for (const KeySlot& slot : m_vault.header().keySlots) {
             if (slot.kind == KeySlot::Kind::AppPassword)
@@ -70,6 +72,29 @@ TwoFactorSettings::~TwoFactorSettings()
 {
     forgetPassword();
 }
+
+bool TwoFactorSettings::serverMode() const
+{
+    return m_vault.header().serverMode();
+}
+
+QString TwoFactorSettings::serverUrl() const
+{
+    return m_vault.header().serverUrl;
+}
+
+namespace {
+Error serverManagedError()
+{
+    return Error(ErrorCode::PolicyRefused, sentences::serverManaged());
+}
+Error notOnServerYet()
+{
+    return Error(ErrorCode::Unsupported,
+                 AuthText::tr("This vault's sign-in is kept by a sign-in server, and this version of Twofold cannot "
+                              "make this change through it yet."));
+}
+} // namespace
 
 void TwoFactorSettings::setBusy(bool busy)
 {
@@ -178,6 +203,8 @@ void TwoFactorSettings::connectWithKey(std::shared_ptr<const PasswordKey> key, D
                     forgetPassword();
                     return done(reply.error());
                 }
+                if (serverMode()) // the server's administrator keeps the delivery settings
+                    return done({});
                 exchange(SettingsRequest{SettingsOp::GetDelivery}, [this, done](Result<SettingsReply> delivery) {
                     if (!delivery) {
                         forgetPassword();
@@ -217,7 +244,7 @@ void TwoFactorSettings::exchange(SettingsRequest request, std::function<void(Res
                         Answer<SettingsReply> answer = readReply<SettingsReply>(map);
                         if (!answer)
                             return done(answer.refusal().error());
-                        if (changes) {
+                        if (changes && !serverMode()) {
                             // The verifier rewrote the file (its auth section, maybe its key
                             // slots): this vault's next save builds on that.
                             if (Status adopted = m_vault.adoptRewrittenHeader(); !adopted)
@@ -320,6 +347,8 @@ void TwoFactorSettings::forgetThisComputer(Done done)
 
 Result<SecureBuffer> TwoFactorSettings::deliverySettings() const
 {
+    if (serverMode())
+        return serverManagedError();
     if (!passwordConfirmed())
         return passwordNeeded();
     return m_delivery.clone();
@@ -327,6 +356,8 @@ Result<SecureBuffer> TwoFactorSettings::deliverySettings() const
 
 void TwoFactorSettings::setDeliverySettings(SecureBuffer settings, Done done)
 {
+    if (serverMode())
+        return later([done] { done(serverManagedError()); });
     if (Status s = checkReady(); !s)
         return later([done, s] { done(s); });
     SettingsRequest request{SettingsOp::SetDelivery};
@@ -341,6 +372,8 @@ void TwoFactorSettings::setDeliverySettings(SecureBuffer settings, Done done)
 
 void TwoFactorSettings::addAppPassword(const QString& name, Then<SecureBuffer> done)
 {
+    if (serverMode())
+        return later([done] { done(notOnServerYet()); });
     if (Status s = checkReady(); !s)
         return later([done, s] { done(s.error()); });
     SettingsRequest request{SettingsOp::AddAppPassword};
@@ -368,6 +401,8 @@ void TwoFactorSettings::revokeAppPassword(const QString& name, Done done)
 
 void TwoFactorSettings::changeMasterPassword(SecureBuffer newPassword, Done done)
 {
+    if (serverMode())
+        return later([done] { done(notOnServerYet()); });
     Status s = checkReady();
     if (s) {
         QString text = newPassword.toStringUnsafe(); // known leak, short-lived: zxcvbn needs the text

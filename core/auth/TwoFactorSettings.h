@@ -47,7 +47,7 @@ struct TwoFactorSettingsOptions
     std::optional<Policy> policy;       // nullopt: Policy::load() (Optional when that fails)
     SecretStore* secretStore = nullptr; // to forget this computer's own token; not owned
     std::shared_ptr<CodeSender> sender; // nullptr: DeliveryCodeSender
-    std::shared_ptr<VerifierConnector> connector; // nullptr: LocalVerifierConnector(sender)
+    std::shared_ptr<VerifierConnector> connector; // nullptr: DefaultVerifierConnector(sender)
 };
 
 // What an authenticator app needs, shown while it is being turned on.
@@ -86,6 +86,12 @@ public:
     // without any method.
     bool canTurnOff(SignInMethod method) const;
     bool isBusy() const { return m_busy; }
+    // Server mode: the codes are checked, and these settings kept, by the sign-in server at
+    // serverUrl() (Preferences says "Codes are checked by SERVER"); delivery settings are its
+    // administrator's (deliverySettings()/setDeliverySettings() refuse with ServerManaged's
+    // sentence). Empty in local mode.
+    bool serverMode() const;
+    QString serverUrl() const;
 
     // ---- the master password again ----
     // Checks password (off the calling thread) and reads the full settings; changes are

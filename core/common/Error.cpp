@@ -25,6 +25,8 @@ int exitStatusFor(ErrorCode code)
     case ErrorCode::DeliveryFailed:
     case ErrorCode::DeliveryAuthFailed:
     case ErrorCode::DeliveryTimeout:
+    case ErrorCode::ServerUnreachable:
+    case ErrorCode::ServerRefused:
         return 5;
     default:
         return 1;

@@ -34,6 +34,8 @@ enum class ErrorCode {
     DeliveryTimeout,
     DeliveryRateLimited,
     DeliveryNotConfigured,
+    ServerUnreachable,   // the sign-in server did not answer (exit 5)
+    ServerRefused,       // the sign-in server answered with an error of its own (exit 5)
     // anything else
     Internal = 900,
 };

@@ -105,7 +105,16 @@ Result<std::unique_ptr<OpenVault>> OpenVault::create(const QString& path, const 
     if (!slot)
         return slot.error();
     header.keySlots.push_back(std::move(slot).value());
+    return createWithHeader(path, std::move(header), std::move(vaultKey), clock);
+}
 
+Result<std::unique_ptr<OpenVault>> OpenVault::createWithHeader(const QString& path, VaultHeader header,
+                                                               SecureBuffer vaultKey, Clock& clock)
+{
+    ensureSodium();
+    const QFileInfo info(path);
+    if (!makePrivateFolder(info.absolutePath()))
+        return fileError(EACCES, path, true);
     std::unique_ptr<OpenVault> v(
         new OpenVault(info.absoluteFilePath(), std::move(header), std::move(vaultKey), Vault(clock), OpenMode::ReadWrite));
     if (Status s = v->lock(); !s)

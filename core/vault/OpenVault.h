@@ -31,6 +31,11 @@ public:
     static Result<std::unique_ptr<OpenVault>> create(const QString& path, const SecureBuffer& password,
                                                      const kdf::Params& params, Clock& clock = systemClock());
 
+    // The same with a header made by the caller (a server-mode vault: its key slot and server
+    // fields) and the vault key its password slot wraps: a new, empty vault saved at path.
+    static Result<std::unique_ptr<OpenVault>> createWithHeader(const QString& path, VaultHeader header,
+                                                               SecureBuffer vaultKey, Clock& clock = systemClock());
+
     // Opens with the master password alone. Refuses with CodeRequired when the vault's
     // password slot needs a second factor (use core/auth's SignInSession), WrongPassword,
     // FileLocked (ReadWrite and another process holds it), and every VaultFile::read refusal.

@@ -7,6 +7,7 @@
 
 #include <QCborArray>
 #include <QCborMap>
+#include <QCborStreamReader>
 #include <QCborValue>
 #include <QCoreApplication>
 #include <QDir>
@@ -460,6 +461,47 @@ Result<SecureBuffer> VaultFile::unlockPasswordSlot(const PasswordKey& key, const
                      Text::tr("This vault has two-factor sign-in turned on: it needs a code as well as the password."));
     const SecureBuffer kek = slotKey(key.slotBase, slot->needsShare ? share : nullptr);
     return aead::open(kek, slot->wrappedKey, slotAssociatedData(m_header.vaultId, *slot), wrongPassword());
+}
+
+Result<SecureBuffer> VaultFile::unlockSlot(const KeySlot& slot, const QByteArray& vaultId, const PasswordKey& key,
+                                           const SecureBuffer* share)
+{
+    if (slot.needsShare && !share)
+        return Error(ErrorCode::CodeRequired,
+                     Text::tr("This vault has two-factor sign-in turned on: it needs a code as well as the password."));
+    const SecureBuffer kek = slotKey(key.slotBase, slot.needsShare ? share : nullptr);
+    return aead::open(kek, slot.wrappedKey, slotAssociatedData(vaultId, slot), wrongPassword());
+}
+
+QByteArray Keyset::encode() const
+{
+    QCborMap m;
+    m.insert(QLatin1StringView("id"), vaultId);
+    m.insert(QLatin1StringView("slot"), encodeSlot(slot));
+    return m.toCborValue().toCbor();
+}
+
+Result<Keyset> Keyset::decode(QByteArrayView bytes)
+{
+    const Error bad = damaged(Text::tr("the sign-in server's copy of its key slot cannot be read"));
+    if (bytes.isEmpty() || bytes.size() > 4096)
+        return bad;
+    QCborStreamReader reader(reinterpret_cast<const quint8*>(bytes.data()), bytes.size());
+    const QCborValue value = QCborValue::fromCbor(reader);
+    if (reader.lastError() != QCborError::NoError || reader.hasNext() || reader.currentOffset() != bytes.size() ||
+        !value.isMap())
+        return bad;
+    const QCborMap m = value.toMap();
+    Keyset keyset;
+    if (m.size() != 2 || !getBytes(m, "id", &keyset.vaultId, kIdBytes))
+        return bad;
+    if (decodeSlot(m.value(QLatin1StringView("slot")), &keyset.slot) != HeaderVerdict::Ok ||
+        keyset.slot.kind != KeySlot::Kind::Password)
+        return bad;
+    // Canonical only, as a header: the bytes are exactly what encode() makes of them.
+    if (keyset.encode() != QByteArray(bytes.data(), bytes.size()))
+        return bad;
+    return keyset;
 }
 
 Result<SecureBuffer> VaultFile::unlockAppPasswordSlot(const SecureBuffer& appPassword, int* slotIndex) const

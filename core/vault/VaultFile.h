@@ -87,6 +87,21 @@ struct PasswordKey
     SecureBuffer serverProof() const;
 };
 
+// Server mode: what a sign-in server keeps so another computer can build the vault file (API.md
+// "keyset"): the vault id and the password slot, as the header encodes them. Useless without
+// the share and the account key.
+struct Keyset
+{
+    QByteArray vaultId;
+    KeySlot slot;
+
+    // The CBOR bytes {id, slot}.
+    QByteArray encode() const;
+    // Refuses (FileDamaged, with a sentence) bytes that are not one canonical keyset: a vault
+    // id of 16 bytes and one password slot the header would accept (the same bounds).
+    [[nodiscard]] static Result<Keyset> decode(QByteArrayView bytes);
+};
+
 // Server mode: what the password slot's key needs besides Argon2id(password) — the sign-in
 // share the server releases, then the account key: KEK = BLAKE2b(key = base, share ‖ accountKey).
 SecureBuffer serverSecret(const SecureBuffer& share, const SecureBuffer& accountKey);
@@ -124,6 +139,9 @@ public:
     // (CodeRequired without it); WrongPassword when password or share is wrong.
     [[nodiscard]] Result<SecureBuffer> unlockPasswordSlot(const PasswordKey& key,
                                                           const SecureBuffer* share = nullptr) const;
+    // The same for a slot outside a file (a keyset): WrongPassword when key and share do not fit.
+    [[nodiscard]] static Result<SecureBuffer> unlockSlot(const KeySlot& slot, const QByteArray& vaultId,
+                                                         const PasswordKey& key, const SecureBuffer* share);
     // The vault key from the app-password slot the secret fits; WrongPassword otherwise.
     // slotIndex receives the index of the slot that opened.
     [[nodiscard]] Result<SecureBuffer> unlockAppPasswordSlot(const SecureBuffer& appPassword,

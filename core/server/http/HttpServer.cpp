@@ -152,11 +152,14 @@ bool HttpServer::handleRequest(const QHttpServerRequest& raw, QTcpSocket* socket
                    client](HttpResponse response) {
         const double seconds = double(timer.nsecsElapsed()) / 1e9;
         m_metrics.record(routeName, response.status, seconds);
-        m_log.info(QStringLiteral("request"), {{QStringLiteral("method"), method},
-                                               {QStringLiteral("route"), routeName},
-                                               {QStringLiteral("status"), response.status},
-                                               {QStringLiteral("ms"), seconds * 1000.0},
-                                               {QStringLiteral("client"), client}});
+        QJsonObject fields{{QStringLiteral("method"), method},
+                           {QStringLiteral("route"), routeName},
+                           {QStringLiteral("status"), response.status},
+                           {QStringLiteral("ms"), seconds * 1000.0},
+                           {QStringLiteral("client"), client}};
+        if (!response.event.isEmpty())
+            fields.insert(QStringLiteral("outcome"), response.event);
+        m_log.info(QStringLiteral("request"), fields);
         if (queue)
             queue->answer(sequence, serialise(response, keepAlive), !keepAlive);
     };
@@ -182,12 +185,18 @@ void HttpServer::dispatch(const RouteTable::Match& match, HttpRequest request, R
         Result<BucketDecision> decision = m_buckets->take(request.clientKey());
         if (!decision) {
             m_log.error(QStringLiteral("rate-limit-unavailable"), {{QStringLiteral("message"), decision.error().message}});
+            if (match.route->refusalBody) {
+                reply(match.route->refusalBody(503, 0));
+                return;
+            }
             reply(HttpResponse::error(503, QStringLiteral("unavailable"), sentences::httpInternal()));
             return;
         }
         if (!decision->allowed) {
-            HttpResponse refused = HttpResponse::error(429, QStringLiteral("too-many-requests"),
-                                                       sentences::httpTooManyRequests(decision->retryAfterSeconds));
+            HttpResponse refused = match.route->refusalBody
+                                       ? match.route->refusalBody(429, decision->retryAfterSeconds)
+                                       : HttpResponse::error(429, QStringLiteral("too-many-requests"),
+                                                             sentences::httpTooManyRequests(decision->retryAfterSeconds));
             refused.headers.append({"Retry-After", QByteArray::number(decision->retryAfterSeconds)});
             reply(std::move(refused));
             return;

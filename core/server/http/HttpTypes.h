@@ -41,6 +41,7 @@ struct HttpResponse
     QByteArray contentType = "application/json";
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers;
+    QString event; // a fixed word for the request's log line ("checkCode.ok"); never user data
 
     static HttpResponse json(const QJsonObject& object, int status = 200);
     // {"error": code, "message": sentence[, "field": field]} with status.

@@ -31,6 +31,11 @@ void Metrics::record(const QString& route, int status, double seconds)
     latency.sum += seconds;
 }
 
+void Metrics::countEvent(const QString& event)
+{
+    ++m_events[event];
+}
+
 quint64 Metrics::count(const QString& route, int status) const
 {
     return m_requests.value({route, status});
@@ -56,6 +61,10 @@ QByteArray Metrics::exposition() const
         out += "twofold_http_request_duration_seconds_sum{route=\"" + route + "\"} " + number(it->sum) + '\n';
         out += "twofold_http_request_duration_seconds_count{route=\"" + route + "\"} " + QByteArray::number(it->count) + '\n';
     }
+    out += "# HELP twofold_verifier_events_total Verifier outcomes (sign-in steps, settings, accounts), by event.\n"
+           "# TYPE twofold_verifier_events_total counter\n";
+    for (auto it = m_events.cbegin(); it != m_events.cend(); ++it)
+        out += "twofold_verifier_events_total{event=\"" + label(it.key()) + "\"} " + QByteArray::number(it.value()) + '\n';
     return out;
 }
 

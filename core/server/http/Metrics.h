@@ -19,6 +19,10 @@ public:
                                                                0.1,   0.25,   0.5,   1.0,  2.5};
 
     void record(const QString& route, int status, double seconds);
+    // +1 on twofold_verifier_events_total{event}: a fixed word per outcome ("checkCode.ok",
+    // "checkCode.refused", "begin.wrong-password", …), never user data.
+    void countEvent(const QString& event);
+    quint64 eventCount(const QString& event) const { return m_events.value(event); }
     // The exposition text of every metric, with # HELP and # TYPE lines.
     QByteArray exposition() const;
     // The count recorded for route and status (tests).
@@ -33,6 +37,7 @@ private:
     };
     QMap<QPair<QString, int>, quint64> m_requests;
     QMap<QString, Latency> m_latency;
+    QMap<QString, quint64> m_events;
 };
 
 } // namespace twofold::server

@@ -42,7 +42,8 @@ bool RouteTable::add(Route route)
 bool RouteTable::add(QHttpServerRequest::Method method, const QString& pattern, bool rateLimited, SyncRouteHandler handler)
 {
     return add(Route{method, pattern, rateLimited,
-                     [handler = std::move(handler)](const HttpRequest& request, Reply reply) { reply(handler(request)); }});
+                     [handler = std::move(handler)](const HttpRequest& request, Reply reply) { reply(handler(request)); },
+                     {}});
 }
 
 RouteTable::Match RouteTable::match(QHttpServerRequest::Method method, const QString& path) const

@@ -27,6 +27,9 @@ struct Route
     QString pattern;         // "/v1/devices/{id}"; also the route's name in metrics and logs
     bool rateLimited = true; // takes a token from the client's bucket first
     RouteHandler handler;
+    // The body of the server's own refusals on this route (429 with retryAfterSeconds, 503) when
+    // it answers in another format than JSON (the CBOR routes of API.md); unset: JSON errors.
+    std::function<HttpResponse(int status, int retryAfterSeconds)> refusalBody;
 };
 
 class RouteTable

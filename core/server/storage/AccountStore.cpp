@@ -5,6 +5,8 @@
 #include <QRegularExpression>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace twofold::server {
 
 namespace {
@@ -30,7 +32,8 @@ Result<QString> AccountStore::normaliseEmail(const QString& email)
 }
 
 Result<qint64> AccountStore::create(const QString& email, std::optional<qint64> organisationId,
-                                    const QByteArray& authKeyHash, const QByteArray& verifierState)
+                                    const QByteArray& authKeyHash, const QByteArray& verifierState,
+                                    const PasswordSlotRecord& slot)
 {
     Result<QString> normal = normaliseEmail(email);
     if (!normal)
@@ -50,11 +53,15 @@ Result<qint64> AccountStore::create(const QString& email, std::optional<qint64> 
                 return sentences::organisationIdUnknown(*organisationId);
         }
         Result<QSqlQuery> inserted = m_db.exec(
-            QStringLiteral("INSERT INTO accounts (email, organisation_id, created_ms, auth_key_hash, verifier_state)"
-                           " VALUES (?, ?, ?, ?, ?) RETURNING id"),
+            QStringLiteral("INSERT INTO accounts (email, organisation_id, created_ms, auth_key_hash, verifier_state,"
+                           " salt, kdf_memory_kib, kdf_iterations, keyset)"
+                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
             {*normal, organisationId ? QVariant(*organisationId) : QVariant(QMetaType::fromType<qint64>()),
              m_clock.nowMs(), authKeyHash.isNull() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(authKeyHash),
-             verifierState.isNull() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(verifierState)});
+             verifierState.isNull() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(verifierState),
+             slot.salt.isNull() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(slot.salt), qint64(slot.memoryKiB),
+             qint64(slot.iterations),
+             slot.keyset.isNull() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(slot.keyset)});
         if (!inserted)
             return inserted.error();
         if (!inserted->next())
@@ -149,6 +156,41 @@ Status AccountStore::setAuthKeyHash(qint64 accountId, const QByteArray& hash)
 {
     Result<QSqlQuery> updated =
         m_db.exec(QStringLiteral("UPDATE accounts SET auth_key_hash = ? WHERE id = ?"), {hash, accountId});
+    if (!updated)
+        return updated.error();
+    if (updated->numRowsAffected() != 1)
+        return sentences::accountIdUnknown(accountId);
+    return {};
+}
+
+Result<PasswordSlotRecord> AccountStore::passwordSlot(qint64 accountId)
+{
+    Result<QSqlQuery> query = m_db.exec(
+        QStringLiteral("SELECT salt, kdf_memory_kib, kdf_iterations, keyset FROM accounts WHERE id = ?"), {accountId});
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return sentences::accountIdUnknown(accountId);
+    PasswordSlotRecord slot;
+    slot.salt = query->value(0).toByteArray();
+    slot.memoryKiB = quint32(std::clamp<qint64>(query->value(1).toLongLong(), 0, 0xffffffff));
+    slot.iterations = quint32(std::clamp<qint64>(query->value(2).toLongLong(), 0, 0xffffffff));
+    slot.keyset = query->value(3).toByteArray();
+    return slot;
+}
+
+Status AccountStore::setPasswordSlot(qint64 accountId, const PasswordSlotRecord& slot, const QByteArray& authKeyHash)
+{
+    const QString sql = authKeyHash.isEmpty()
+                            ? QStringLiteral("UPDATE accounts SET salt = ?, kdf_memory_kib = ?, kdf_iterations = ?, keyset = ?"
+                                             " WHERE id = ?")
+                            : QStringLiteral("UPDATE accounts SET salt = ?, kdf_memory_kib = ?, kdf_iterations = ?, keyset = ?,"
+                                             " auth_key_hash = ? WHERE id = ?");
+    QVariantList values{slot.salt, qint64(slot.memoryKiB), qint64(slot.iterations), slot.keyset};
+    if (!authKeyHash.isEmpty())
+        values << authKeyHash;
+    values << accountId;
+    Result<QSqlQuery> updated = m_db.exec(sql, values);
     if (!updated)
         return updated.error();
     if (updated->numRowsAffected() != 1)

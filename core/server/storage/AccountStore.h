@@ -29,6 +29,15 @@ struct AccountRecord
     bool resetRequested = false;
 };
 
+// The password slot's public parts (POST /v1/prelogin) and the account's keyset.
+struct PasswordSlotRecord
+{
+    QByteArray salt;          // empty for an account made before migration 3
+    quint32 memoryKiB = 0;    // Argon2id limits
+    quint32 iterations = 0;
+    QByteArray keyset;        // opaque CBOR from the client
+};
+
 // What a locked step sees.
 struct LockedAccountState
 {
@@ -56,7 +65,7 @@ public:
     // Creates an account. Refuses an address already used (InvalidInput) or an unknown
     // organisation id. Returns the new account's id.
     Result<qint64> create(const QString& email, std::optional<qint64> organisationId, const QByteArray& authKeyHash,
-                          const QByteArray& verifierState = {});
+                          const QByteArray& verifierState = {}, const PasswordSlotRecord& slot = {});
     // The account with email (NotFound when there is none).
     Result<AccountRecord> findByEmail(const QString& email);
     Result<AccountRecord> find(qint64 accountId);
@@ -68,6 +77,10 @@ public:
     // account with no hash. NotFound for an unknown account.
     Result<bool> checkAuthKey(qint64 accountId, QByteArrayView authKey, const AuthKeyHasher& hasher);
     Status setAuthKeyHash(qint64 accountId, const QByteArray& hash);
+    Result<PasswordSlotRecord> passwordSlot(qint64 accountId);
+    // Writes the slot's parts and, when authKeyHash is not empty, the proof's hash too (a new
+    // master password). Joins the caller's transaction.
+    Status setPasswordSlot(qint64 accountId, const PasswordSlotRecord& slot, const QByteArray& authKeyHash = {});
 
     using LockedStep = std::function<Result<AccountStateChange>(const LockedAccountState&)>;
     // Runs step inside one transaction that holds the account's row lock (PostgreSQL: SELECT …

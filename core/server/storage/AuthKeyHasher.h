@@ -23,6 +23,10 @@ public:
     // value of the wrong size never matches.
     [[nodiscard]] bool matches(QByteArrayView authKey, QByteArrayView stored) const;
 
+    // A 32-byte key for one purpose, BLAKE2b(key = pepper, "twofold-server:" ‖ purpose), in
+    // secure memory (the key the verifier states are sealed under at rest).
+    SecureBuffer deriveKey(QByteArrayView purpose) const;
+
 private:
     SecureBuffer m_pepper;
 };

@@ -30,7 +30,7 @@ Result<qint64> DeviceStore::add(qint64 accountId, const QString& rawName, const 
 Result<QList<DeviceRecord>> DeviceStore::select(const QString& where, const QVariantList& values)
 {
     Result<QSqlQuery> query = m_db.exec(
-        QStringLiteral("SELECT id, account_id, name, added_ms, last_used_ms, revoked_ms FROM devices ") + where
+        QStringLiteral("SELECT id, account_id, name, added_ms, last_used_ms, revoked_ms, token_hash FROM devices ") + where
             + QStringLiteral(" ORDER BY added_ms DESC, id DESC"),
         values);
     if (!query)
@@ -46,6 +46,7 @@ Result<QList<DeviceRecord>> DeviceStore::select(const QString& where, const QVar
             record.lastUsedMs = query->value(4).toLongLong();
         if (!query->isNull(5))
             record.revokedMs = query->value(5).toLongLong();
+        record.tokenHash = query->value(6).toByteArray();
         records.append(record);
     }
     return records;

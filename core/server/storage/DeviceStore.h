@@ -22,6 +22,7 @@ struct DeviceRecord
     qint64 addedMs = 0;
     std::optional<qint64> lastUsedMs;
     std::optional<qint64> revokedMs;
+    QByteArray tokenHash;
     bool isRevoked() const { return revokedMs.has_value(); }
 };
 

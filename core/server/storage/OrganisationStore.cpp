@@ -97,7 +97,7 @@ Result<qint64> OrganisationStore::create(const QString& rawName)
 Result<QList<OrganisationRecord>> OrganisationStore::list()
 {
     Result<QSqlQuery> query = m_db.exec(
-        QStringLiteral("SELECT id, name, policy, allowed_methods, created_ms FROM organisations ORDER BY name"));
+        QStringLiteral("SELECT id, name, policy, allowed_methods, created_ms, domains FROM organisations ORDER BY name"));
     if (!query)
         return query.error();
     QList<OrganisationRecord> records;
@@ -108,6 +108,7 @@ Result<QList<OrganisationRecord>> OrganisationStore::list()
         record.policy = policyFromColumn(query->value(2).toString());
         record.allowedMethods = query->value(3).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
         record.createdMs = query->value(4).toLongLong();
+        record.domains = query->value(5).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
         records.append(record);
     }
     return records;
@@ -123,6 +124,45 @@ Result<OrganisationRecord> OrganisationStore::findByName(const QString& rawName)
         if (record.name == name)
             return record;
     return sentences::organisationUnknown(name);
+}
+
+Result<std::optional<OrganisationRecord>> OrganisationStore::findById(qint64 id)
+{
+    Result<QList<OrganisationRecord>> all = list();
+    if (!all)
+        return all.error();
+    for (const OrganisationRecord& record : *all)
+        if (record.id == id)
+            return std::optional<OrganisationRecord>(record);
+    return std::optional<OrganisationRecord>();
+}
+
+Result<std::optional<OrganisationRecord>> OrganisationStore::findByDomain(const QString& domain)
+{
+    const QString wanted = domain.trimmed().toLower();
+    Result<QList<OrganisationRecord>> all = list();
+    if (!all)
+        return all.error();
+    for (const OrganisationRecord& record : *all)
+        if (!wanted.isEmpty() && record.domains.contains(wanted))
+            return std::optional<OrganisationRecord>(record);
+    return std::optional<OrganisationRecord>();
+}
+
+Status OrganisationStore::setDomains(const QString& rawName, const QStringList& domains)
+{
+    QStringList clean;
+    for (const QString& d : domains)
+        if (const QString t = d.trimmed().toLower(); !t.isEmpty() && !clean.contains(t))
+            clean.append(t);
+    const QString name = rawName.trimmed();
+    Result<QSqlQuery> updated = m_db.exec(QStringLiteral("UPDATE organisations SET domains = ? WHERE name = ?"),
+                                          {clean.join(QLatin1Char(',')), name});
+    if (!updated)
+        return updated.error();
+    if (updated->numRowsAffected() != 1)
+        return sentences::organisationUnknown(name);
+    return {};
 }
 
 Status OrganisationStore::setPolicy(const QString& rawName, OrganisationPolicy policy,

@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace twofold::server {
 
 enum class OrganisationPolicy { Off, Optional, Required };
@@ -20,6 +22,7 @@ struct OrganisationRecord
     OrganisationPolicy policy = OrganisationPolicy::Optional;
     QStringList allowedMethods; // of "authenticator", "email", "sms"
     qint64 createdMs = 0;
+    QStringList domains; // mail domains whose new accounts join it ("example.org"), lower case
 };
 
 class OrganisationStore
@@ -40,6 +43,13 @@ public:
     Result<qint64> create(const QString& name);
     Result<OrganisationRecord> findByName(const QString& name);
     Result<QList<OrganisationRecord>> list();
+    // The organisation with id, or nothing.
+    Result<std::optional<OrganisationRecord>> findById(qint64 id);
+    // The organisation that lists domain (compared in lower case), or nothing.
+    Result<std::optional<OrganisationRecord>> findByDomain(const QString& domain);
+    // Replaces NAME's mail domains (trimmed, lower case, empty ones dropped). NotFound for an
+    // unknown name.
+    Status setDomains(const QString& name, const QStringList& domains);
     // Sets the policy and, when given, the allowed methods. NotFound for an unknown name.
     Status setPolicy(const QString& name, OrganisationPolicy policy, const std::optional<QStringList>& methods);
 

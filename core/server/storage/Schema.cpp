@@ -51,6 +51,17 @@ const std::vector<Migration>& Migrations::all()
                          " kind TEXT NOT NULL,"
                          " detail TEXT NOT NULL DEFAULT '')"),
           QStringLiteral("CREATE INDEX audit_events_by_account ON audit_events (account_id, at_ms)")}},
+        // The verifier host (core/server/verifier): the password slot's salt and Argon2id limits
+        // (POST /v1/prelogin hands them out), the account's keyset (opaque CBOR, given back with a
+        // released share), the mail domains an organisation takes its members from, and the
+        // devices' token_hash now holds BLAKE2b(pepper, "device" ‖ remembered computer's id).
+        {3, QStringLiteral("password slot salt, limits and keyset; organisation domains"),
+         {QStringLiteral("ALTER TABLE accounts ADD COLUMN salt {blob}"),
+          QStringLiteral("ALTER TABLE accounts ADD COLUMN kdf_memory_kib BIGINT NOT NULL DEFAULT 0"),
+          QStringLiteral("ALTER TABLE accounts ADD COLUMN kdf_iterations BIGINT NOT NULL DEFAULT 0"),
+          QStringLiteral("ALTER TABLE accounts ADD COLUMN keyset {blob}"),
+          QStringLiteral("ALTER TABLE organisations ADD COLUMN domains TEXT NOT NULL DEFAULT ''"),
+          QStringLiteral("CREATE INDEX devices_by_token ON devices (token_hash)")}},
     };
     return list;
 }

@@ -131,4 +131,26 @@ inline HttpResult request(QNetworkAccessManager& network, const QString& method,
     return result;
 }
 
+// A POST of body with contentType (application/cbor by default) and its answer, with a 20 s
+// deadline. Used for the CBOR routes of API.md.
+inline HttpResult post(QNetworkAccessManager& network, const QUrl& url, const QByteArray& body,
+                       const QByteArray& contentType = QByteArrayLiteral("application/cbor"))
+{
+    QNetworkRequest req(url);
+    req.setTransferTimeout(20'000);
+    req.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
+    QNetworkReply* reply = network.post(req, body);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    if (!reply->isFinished())
+        loop.exec();
+    HttpResult result;
+    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    result.body = reply->readAll();
+    result.error = reply->error();
+    result.retryAfter = reply->rawHeader("Retry-After");
+    reply->deleteLater();
+    return result;
+}
+
 } // namespace twofold::test
