@@ -1,5 +1,6 @@
 #include "ui/account/AccountSignInPage.h"
 
+#include "auth/AccountKey.h"
 #include "auth/SignInSession.h"
 
 #include "ui/account/AccountText.h"
@@ -103,9 +104,7 @@ AccountSignInPage::AccountSignInPage(Clock& clock, Random& random, QWidget* pare
     m_formPage->setFocusProxy(m_server);
     m_message->hide();
     m_busy->hide();
-    m_accountKeyLabel->hide();
-    m_accountKeyWhy->hide();
-    m_accountKey->hide();
+    m_accountKeyWhy->setText(AccountText::accountKeyHint());
 
     m_stack->addWidget(m_formPage);
     m_stack->addWidget(m_codePage);
@@ -173,17 +172,15 @@ QString AccountSignInPage::email() const
 
 void AccountSignInPage::askForAccountKey(const QString& why)
 {
+    m_keyRequired = true;
     m_accountKeyWhy->setText(why);
-    m_accountKeyWhy->show();
-    m_accountKeyLabel->show();
-    m_accountKey->show();
     m_accountKey->setFocus();
     updateState();
 }
 
 bool AccountSignInPage::isAskingForAccountKey() const
 {
-    return !m_accountKey->isHidden();
+    return m_keyRequired;
 }
 
 QString AccountSignInPage::blockReason() const
@@ -271,9 +268,12 @@ void AccountSignInPage::updateState()
         reason = problem;
     else if (m_password->isEmpty())
         reason = AccountText::enterPassword();
-    else if (isAskingForAccountKey() && m_accountKey->text().trimmed().isEmpty())
+    else if (!m_accountKey->text().trimmed().isEmpty()) {
+        if (Result<AccountKey> key = AccountKey::parse(m_accountKey->text()); !key)
+            reason = key.error().message;
+    } else if (m_keyRequired)
         reason = AccountText::enterAccountKey();
-    else
+    if (reason.isEmpty())
         reason = newVaultLocationProblem(vaultPath());
     m_reason->setText(reason);
     m_reason->setVisible(!reason.isEmpty() && !m_busyFlag);

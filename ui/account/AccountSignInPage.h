@@ -4,6 +4,7 @@
 // the account key from the emergency kit when this computer does not hold it (the field shows
 // when the sign-in says so). Then the same code page as every sign-in (SecondFactorPage); once
 // the server has checked the code the vault file is made here and opens.
+#include "auth/SignInSession.h"
 #include "auth/TwoFactorStatus.h"
 #include "common/Clock.h"
 #include "common/Random.h"
@@ -39,12 +40,19 @@ public:
                                QWidget* parent = nullptr);
     ~AccountSignInPage() override;
 
+    // What each sign-in is given (policy, secret store for the account key and remembered
+    // computers, code sender); the secret store is not owned and must outlive the page.
+    void setSignInOptions(SignInOptions options) { m_options = std::move(options); }
     void setServerAddress(const QString& address);
     void setVaultPath(const QString& path);
     QString vaultPath() const;
     std::optional<QUrl> serverUrl() const;
     QString email() const;
-    // Shows the account key field (with why it is asked); sign-in needs it from then on.
+    // The session of the sign-in under way or just finished (nullptr before the first).
+    SignInSession* session() const { return m_session; }
+    // Makes the account key field required (with why it is asked). Until then it may stay
+    // empty: whether this computer holds the key is known only once the server has released
+    // the vault's keyset.
     void askForAccountKey(const QString& why);
     bool isAskingForAccountKey() const;
 
@@ -69,22 +77,30 @@ public:
 
 signals:
     void backRequested();
+    // The vault file was made here and is open; the receiver becomes its only owner.
+    void vaultOpened(std::shared_ptr<twofold::OpenVault> vault, const twofold::TwoFactorStatus& status,
+                     bool setupRequired);
+    void recoveryCodeUsed(int codesLeft);
 
-protected:
+private:
     void setBusy(bool busy);
     void showFailure(const QString& sentence);
     void showPasswordPage();
     void showCodePage();
-    Clock& m_clock;
-    Random& m_random;
-    MessageBanner* m_banner;
-
-private:
+    void dropSession();
+    void onStateChanged(SignInSession::State state);
+    void onUnlocked();
     void startSignIn();
     void chooseLocation();
     void updateState();
 
+    Clock& m_clock;
+    Random& m_random;
+    SignInOptions m_options;
+    QPointer<SignInSession> m_session;
+    bool m_keyRequired = false;
     bool m_busyFlag = false;
+    MessageBanner* m_banner;
     QStackedWidget* m_stack;
     QWidget* m_formPage;
     QLineEdit* m_server;

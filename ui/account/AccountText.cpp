@@ -104,4 +104,10 @@ QString AccountText::accountKeyNeeded()
               "needed once on each computer.");
 }
 
+QString AccountText::accountKeyHint()
+{
+    return tr("From your emergency kit. Leave it empty only if this computer has been signed in to this "
+              "account before.");
+}
+
 } // namespace twofold

@@ -37,6 +37,8 @@ public:
     static QString enterAccountKey();
     // The account key field's explanation, when the computer does not hold the key.
     static QString accountKeyNeeded();
+    // The account key field's explanation before anything is known.
+    static QString accountKeyHint();
 };
 
 } // namespace twofold

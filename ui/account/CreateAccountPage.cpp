@@ -1,6 +1,9 @@
 #include "ui/account/CreateAccountPage.h"
 
+#include "auth/ServerAccount.h"
 #include "ui/account/AccountText.h"
+#include "ui/account/EmergencyKitDialog.h"
+#include "vault/OpenVault.h"
 #include "ui/account/AccountWidgets.h"
 #include "ui/common/PasswordField.h"
 #include "ui/common/StrengthMeter.h"
@@ -119,7 +122,10 @@ CreateAccountPage::CreateAccountPage(Clock& clock, Random& random, QWidget* pare
     updateState();
 }
 
-CreateAccountPage::~CreateAccountPage() = default;
+CreateAccountPage::~CreateAccountPage()
+{
+    m_pendingPassword.clear();
+}
 
 void CreateAccountPage::setServerAddress(const QString& address)
 {
@@ -142,6 +148,11 @@ std::optional<QUrl> CreateAccountPage::serverUrl() const
     if (!url)
         return std::nullopt;
     return std::move(url).value();
+}
+
+EmergencyKitDialog* CreateAccountPage::kitDialog() const
+{
+    return m_kit.data();
 }
 
 QString CreateAccountPage::email() const

@@ -7,13 +7,19 @@
 // thread (core/auth ServerAccountCreation) behind a busy bar; its refusals (the account
 // exists, the server cannot be reached) are its sentences. Then the emergency kit is shown
 // once (EmergencyKitDialog) and the new vault is signed in to with the password already typed.
+#include "auth/SignInSession.h"
+#include "auth/TwoFactorStatus.h"
 #include "common/Clock.h"
+#include "common/Error.h"
 #include "common/Random.h"
 #include "crypto/Kdf.h"
+#include "crypto/SecureBuffer.h"
 
+#include <QPointer>
 #include <QUrl>
 #include <QWidget>
 
+#include <memory>
 #include <optional>
 
 class QLabel;
@@ -23,7 +29,10 @@ class QPushButton;
 
 namespace twofold {
 
+class EmergencyKitDialog;
+class OpenVault;
 class PasswordField;
+class ServerAccountCreation;
 class StrengthMeter;
 
 class CreateAccountPage : public QWidget
@@ -35,6 +44,11 @@ public:
                                QWidget* parent = nullptr);
     ~CreateAccountPage() override;
 
+    // What the first sign-in to the new vault is given (the secret store, which also keeps the
+    // account key, policy, code sender). The secret store is not owned and must outlive the page.
+    void setSignInOptions(SignInOptions options) { m_options = std::move(options); }
+    // KDF parameters instead of calibrating (tests); nullopt calibrates.
+    void setKdfOverride(std::optional<kdf::Params> params) { m_kdfOverride = params; }
     // The server address shown (an administrator's policy may name it).
     void setServerAddress(const QString& address);
     // The proposed location (shown, editable, "Choose…" changes it).
@@ -53,6 +67,8 @@ public:
     // The sentence shown after a failed creation ("" when none).
     QString message() const;
     bool isBusy() const { return m_busyFlag; }
+    // While the emergency kit is shown (after the account was made), its dialog; else nullptr.
+    EmergencyKitDialog* kitDialog() const;
 
     QLineEdit* serverField() const { return m_server; }
     QLineEdit* emailField() const { return m_email; }
@@ -66,20 +82,37 @@ public:
 
 signals:
     void backRequested();
+    // The account and its vault exist, the kit was saved and the vault is open; the receiver
+    // becomes its only owner. setupRequired: the organisation requires two-factor sign-in.
+    void vaultOpened(std::shared_ptr<twofold::OpenVault> vault, const twofold::TwoFactorStatus& status,
+                     bool setupRequired);
+    // The account exists but its vault could not be opened here at once: sign in to path.
+    void signInRequested(const QString& path);
+    // Something that does not stop it (the account key went to the encrypted-file fallback).
+    void warning(const QString& sentence);
 
-protected:
+private:
     void setBusy(bool busy);
     void showFailure(const QString& sentence);
     void clearSecrets();
-    Clock& m_clock;
-    Random& m_random;
-
-private:
     void startCreation();
+    void onCreated();
+    void startFirstSignIn();
+    void finishIfReady();
     void chooseLocation();
     void onPasswordEdited();
     void updateState();
 
+    Clock& m_clock;
+    Random& m_random;
+    SignInOptions m_options;
+    std::optional<kdf::Params> m_kdfOverride;
+    QPointer<ServerAccountCreation> m_creation;
+    QPointer<EmergencyKitDialog> m_kit;
+    QPointer<SignInSession> m_session;
+    SecureBuffer m_pendingPassword; // between creating and the first sign-in only
+    std::unique_ptr<OpenVault> m_opened;
+    bool m_kitSaved = false;
     bool m_busyFlag = false;
     QLineEdit* m_server;
     QLineEdit* m_email;

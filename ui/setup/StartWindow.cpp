@@ -2,6 +2,7 @@
 
 #include "ui/account/AccountSignInPage.h"
 #include "ui/account/CreateAccountPage.h"
+#include "ui/account/EmergencyKitDialog.h"
 #include "ui/account/ServerChoicePage.h"
 #include "ui/common/GrowWithContent.h"
 #include "ui/common/UiResources.h"
@@ -38,6 +39,16 @@ StartWindow::StartWindow(Clock& clock, Random& random, QWidget* parent)
     connect(m_serverChoice, &ServerChoicePage::signInRequested, this, &StartWindow::showAccountSignIn);
     connect(m_createAccount, &CreateAccountPage::backRequested, this, &StartWindow::showServerChoice);
     connect(m_accountSignIn, &AccountSignInPage::backRequested, this, &StartWindow::showServerChoice);
+    connect(m_createAccount, &CreateAccountPage::vaultOpened, this,
+            [this](std::shared_ptr<OpenVault> vault, const TwoFactorStatus& status, bool setupRequired) {
+                emit vaultOpened(std::move(vault), status, true, setupRequired);
+            });
+    connect(m_createAccount, &CreateAccountPage::signInRequested, this, &StartWindow::showUnlock);
+    connect(m_createAccount, &CreateAccountPage::warning, this, &StartWindow::warning);
+    connect(m_accountSignIn, &AccountSignInPage::vaultOpened, this,
+            [this](std::shared_ptr<OpenVault> vault, const TwoFactorStatus& status, bool setupRequired) {
+                emit vaultOpened(std::move(vault), status, false, setupRequired);
+            });
     connect(m_create, &CreateVaultPage::created, this, [this](std::shared_ptr<OpenVault> vault) {
         emit vaultOpened(std::move(vault), TwoFactorStatus{}, true, false);
     });
@@ -107,6 +118,13 @@ void StartWindow::setServerAddress(const QString& address)
 {
     m_createAccount->setServerAddress(address);
     m_accountSignIn->setServerAddress(address);
+}
+
+void StartWindow::setSignInOptions(const SignInOptions& options)
+{
+    m_unlock->setSignInOptions(options);
+    m_createAccount->setSignInOptions(options);
+    m_accountSignIn->setSignInOptions(options);
 }
 
 QString StartWindow::freshVaultPath()

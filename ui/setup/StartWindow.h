@@ -1,6 +1,7 @@
 #pragma once
 // StartWindow: the window Twofold opens with — the create page on first run, the sign-in page
 // otherwise — switching between them as the person asks.
+#include "auth/SignInSession.h"
 #include "auth/TwoFactorStatus.h"
 #include "common/Clock.h"
 #include "common/Random.h"
@@ -38,6 +39,9 @@ public:
     QWidget* currentPage() const;
     // The server address the account pages start with (an administrator's policy names it).
     void setServerAddress(const QString& address);
+    // What every sign-in from this window is given (UnlockPage::setSignInOptions), the account
+    // pages' included.
+    void setSignInOptions(const SignInOptions& options);
 
     CreateVaultPage* createPage() const { return m_create; }
     UnlockPage* unlockPage() const { return m_unlock; }
@@ -51,6 +55,8 @@ signals:
     // setupRequired: the policy requires two-factor sign-in and the vault has none yet.
     void vaultOpened(std::shared_ptr<twofold::OpenVault> vault, const twofold::TwoFactorStatus& status,
                      bool created, bool setupRequired);
+    // A sentence for the vault window (something went wrong that did not stop the vault opening).
+    void warning(const QString& sentence);
 
 private:
     // A vault file name that is not taken yet, next to the default vault.
