@@ -23,6 +23,7 @@
 #include "ui/setup/CreateVaultPage.h"
 #include "ui/setup/StartWindow.h"
 #include "ui/signin/SecondFactorPage.h"
+#include "ui/signin/UnlockPage.h"
 #include "vault/VaultFile.h"
 
 #include <QCheckBox>
@@ -164,6 +165,46 @@ private slots:
         QVERIFY(m_vaultA->header().serverMode());
         QCOMPARE(m_vaultA->header().serverAccount, kEmail);
         QVERIFY(page->passwordField()->isEmpty()); // nothing left in the fields
+    }
+
+    void unlockPageAsksForTheKeyThisComputerLacks()
+    {
+        QVERIFY(m_vaultA);
+        const QString path = m_vaultA->path();
+        m_vaultA.reset(); // closed, as when the app is quit
+        // The same file on a computer whose secret store does not hold the account key.
+        FileSecretStore empty(m_dir.filePath(QStringLiteral("computer C secrets")));
+        StartWindow window;
+        window.setSignInOptions(options(&empty, QStringLiteral("Ann's tablet")));
+        window.showUnlock(path);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        UnlockPage* page = window.unlockPage();
+        QVERIFY(!page->isAskingForAccountKey());
+        QVERIFY(!page->accountKeyField()->isVisible());
+        QTest::keyClicks(page->passwordField()->lineEdit(), kMaster);
+        QTest::keyClick(page->passwordField()->lineEdit(), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(page->isAskingForAccountKey(), 30000);
+        QVERIFY(page->accountKeyField()->isVisible());
+        QVERIFY(!page->message().isEmpty());
+        QVERIFY(!page->unlockButton()->isEnabled()); // the key is needed now
+        QSignalSpy opened(&window, &StartWindow::vaultOpened);
+        QTest::keyClicks(page->accountKeyField(), m_accountKey);
+        if (page->passwordField()->isEmpty())
+            QTest::keyClicks(page->passwordField()->lineEdit(), kMaster);
+        QTest::mouseClick(page->unlockButton(), Qt::LeftButton);
+        QTRY_VERIFY2_WITH_TIMEOUT(opened.count() == 1, qPrintable(page->message()), 30000);
+        m_vaultA = opened.at(0).at(0).value<std::shared_ptr<OpenVault>>();
+        m_statusA = opened.at(0).at(1).value<TwoFactorStatus>();
+        QVERIFY(m_vaultA);
+        QVERIFY(!page->isAskingForAccountKey()); // and the field is wiped
+        // The typed key is kept on this computer from then on.
+        Catcher<Result<SecureBuffer>> loaded;
+        empty.load(SignInSession::secretStoreService(), accountKeyStoreKey(m_vaultA->header().vaultId), &empty,
+                   loaded.callback());
+        QTRY_VERIFY(loaded.done());
+        QVERIFY(loaded.value().ok());
+        QVERIFY(AccountKey::parse(m_accountKey)->bytes().equals(*loaded.value()));
     }
 
     void securityPaneSaysTheServerChecksTheCodes()
