@@ -391,43 +391,109 @@
             <translation>Wiederherstellungscode</translation>
         </message>
         <message>
-            <location filename="../core/auth/SignInSession.cpp" line="+23" />
+            <location filename="../core/auth/SignInSession.cpp" line="+26" />
             <source>This vault needs a second factor, but its two-factor settings have no method turned on. Try the backup copy of the vault (the same name ending in .bak).</source>
             <translation>Dieser Tresor verlangt einen zweiten Faktor, aber in seinen Zwei-Faktor-Einstellungen ist keine Methode aktiviert. Versuchen Sie es mit der Sicherungskopie des Tresors (derselbe Name mit der Endung .bak).</translation>
         </message>
         <message>
-            <location line="+416" />
+            <location line="+31" />
+            <source>This computer does not have the account key of this vault. Give the account key from your emergency kit (TF1-…), or sign in to the account again on this computer.</source>
+            <translation>Dieser Computer hat den Kontoschlüssel dieses Tresors nicht. Geben Sie den Kontoschlüssel aus Ihrem Notfall-Kit ein (TF1-…) oder melden Sie sich auf diesem Computer erneut beim Konto an.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The sign-in server accepted the password and the code, but the account key does not fit this vault: give the account key from this account's emergency kit.</source>
+            <translation>Der Anmeldeserver hat Passwort und Code angenommen, aber der Kontoschlüssel passt nicht zu diesem Tresor: Geben Sie den Kontoschlüssel aus dem Notfall-Kit dieses Kontos ein.</translation>
+        </message>
+        <message>
+            <location line="+177" />
+            <source>There is already a file at %1: sign in to it, or choose another place for this account's vault.</source>
+            <translation>Unter %1 gibt es bereits eine Datei: Melden Sie sich dort an, oder wählen Sie einen anderen Ort für den Tresor dieses Kontos.</translation>
+        </message>
+        <message>
+            <location line="+362" />
             <source>This computer could not be remembered: %1</source>
             <translation>Dieser Computer konnte nicht gemerkt werden: %1</translation>
         </message>
         <message>
-            <location filename="../core/auth/TwoFactorSettings.cpp" line="+21" />
+            <location line="+99" />
+            <source>This computer could not keep the account key: %1</source>
+            <translation>Dieser Computer konnte den Kontoschlüssel nicht speichern: %1</translation>
+        </message>
+        <message>
+            <location filename="../core/auth/TwoFactorSettings.cpp" line="+24" />
             <source>Enter your master password again to change the two-factor settings.</source>
             <translation>Geben Sie Ihr Master-Passwort erneut ein, um die Zwei-Faktor-Einstellungen zu ändern.</translation>
         </message>
         <message>
-            <location line="+286" />
+            <location line="+71" />
+            <source>This vault's sign-in is kept by a sign-in server, and this version of Twofold cannot make this change through it yet.</source>
+            <translation>Die Anmeldung dieses Tresors verwaltet ein Anmeldeserver, und diese Version von Twofold kann diese Änderung über ihn noch nicht vornehmen.</translation>
+        </message>
+        <message>
+            <location line="+244" />
             <source>No remembered computer was chosen.</source>
             <translation>Es wurde kein gemerkter Computer ausgewählt.</translation>
         </message>
         <message>
-            <location line="-281" />
+            <location line="-310" />
             <source>Wait for the change being made to finish.</source>
             <translation>Warten Sie, bis die laufende Änderung abgeschlossen ist.</translation>
         </message>
         <message>
             <location filename="../core/auth/AuthSentences.cpp" line="+51" />
-            <location filename="../core/auth/TwoFactorSettings.cpp" line="+178" />
+            <location filename="../core/auth/TwoFactorSettings.cpp" line="+203" />
             <source>This vault was opened read-only, so its two-factor settings cannot be changed.</source>
             <translation>Dieser Tresor wurde schreibgeschützt geöffnet, daher können seine Zwei-Faktor-Einstellungen nicht geändert werden.</translation>
         </message>
         <message>
-            <location filename="../core/auth/TwoFactorSettings.cpp" line="+52" />
+            <location line="+5" />
+            <source>Your sign-in server sends the codes itself, so its administrator keeps these settings.</source>
+            <translation>Ihr Anmeldeserver versendet die Codes selbst, daher verwaltet sein Administrator diese Einstellungen.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>An account with this email exists on the server already: sign in to it instead.</source>
+            <translation>Auf dem Server gibt es bereits ein Konto mit dieser E-Mail-Adresse: Melden Sie sich stattdessen dort an.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The sign-in server could not be reached. Check the connection and try again.</source>
+            <translation>Der Anmeldeserver war nicht erreichbar. Prüfen Sie die Verbindung und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The sign-in server %1 could not be reached. Check the connection and try again.</source>
+            <translation>Der Anmeldeserver %1 war nicht erreichbar. Prüfen Sie die Verbindung und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The sign-in server is busy. Try again in %1.</source>
+            <translation>Der Anmeldeserver ist ausgelastet. Versuchen Sie es in %1 erneut.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The sign-in server %1 is busy. Try again in %2.</source>
+            <translation>Der Anmeldeserver %1 ist ausgelastet. Versuchen Sie es in %2 erneut.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The sign-in server could not take the request. Try again later, or ask its administrator.</source>
+            <translation>Der Anmeldeserver konnte die Anfrage nicht annehmen. Versuchen Sie es später erneut oder fragen Sie seinen Administrator.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The sign-in server %1 could not take the request. Try again later, or ask its administrator.</source>
+            <translation>Der Anmeldeserver %1 konnte die Anfrage nicht annehmen. Versuchen Sie es später erneut oder fragen Sie seinen Administrator.</translation>
+        </message>
+        <message>
+            <location line="+48" />
+            <location filename="../core/auth/TwoFactorSettings.cpp" line="+56" />
             <source>Your administrator requires two-factor sign-in, so the last method cannot be turned off. Turn on another method first.</source>
             <translation>Ihr Administrator schreibt die Zwei-Faktor-Anmeldung vor, daher kann die letzte Methode nicht deaktiviert werden. Aktivieren Sie zuerst eine andere Methode.</translation>
         </message>
         <message>
-            <location filename="../core/auth/AuthSentences.cpp" line="-18" />
+            <location line="-95" />
             <source>Give the app password a name, such as the script that uses it.</source>
             <translation>Geben Sie dem App-Passwort einen Namen, etwa den des Skripts, das es verwendet.</translation>
         </message>
@@ -442,7 +508,7 @@
             <translation>Dieser Tresor enthält bereits so viele App-Passwörter, wie er aufnehmen kann: Widerrufen Sie zuerst eines.</translation>
         </message>
         <message>
-            <location filename="../core/auth/TwoFactorSettings.cpp" line="+108" />
+            <location filename="../core/auth/TwoFactorSettings.cpp" line="+114" />
             <source>No app password is named "%1".</source>
             <translation>Es gibt kein App-Passwort namens „%1“.</translation>
         </message>
@@ -452,12 +518,13 @@
             <translation>Ihr Administrator hat die Zwei-Faktor-Anmeldung auf diesem Computer deaktiviert.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location filename="../core/auth/AuthSentences.cpp" line="+85" />
+            <location filename="../core/auth/TwoFactorSetup.cpp" line="+3" />
             <source>Your administrator does not allow %1 for signing in.</source>
             <translation>Ihr Administrator erlaubt die Methode „%1“ nicht für die Anmeldung.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location filename="../core/auth/TwoFactorSetup.cpp" line="+5" />
             <source>No method is being set up: start again.</source>
             <translation>Es wird gerade keine Methode eingerichtet: Beginnen Sie von vorn.</translation>
         </message>
@@ -465,6 +532,96 @@
             <location filename="../core/auth/VerifierState.cpp" line="+33" />
             <source>The two-factor settings kept in this vault are damaged, so the second factor cannot be checked. Try the backup copy of the vault (the same name ending in .bak).</source>
             <translation>Die in diesem Tresor gespeicherten Zwei-Faktor-Einstellungen sind beschädigt, daher kann der zweite Faktor nicht geprüft werden. Versuchen Sie es mit der Sicherungskopie des Tresors (derselbe Name mit der Endung .bak).</translation>
+        </message>
+        <message>
+            <location filename="../core/auth/AccountKey.cpp" line="+51" />
+            <source>The account key kept on this computer is damaged: give the account key from your emergency kit.</source>
+            <translation>Der auf diesem Computer gespeicherte Kontoschlüssel ist beschädigt: Geben Sie den Kontoschlüssel aus Ihrem Notfall-Kit ein.</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source> (the key has no zeros: it may be the letter O)</source>
+            <translation> (der Schlüssel enthält keine Nullen: Es ist wohl der Buchstabe O)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source> (the key has no ones: it may be the letter I or L)</source>
+            <translation> (der Schlüssel enthält keine Einsen: Es ist wohl der Buchstabe I oder L)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source> (the key has no eights: it may be the letter B)</source>
+            <translation> (der Schlüssel enthält keine Achten: Es ist wohl der Buchstabe B)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>An account key has only the letters A to Z and the digits 2 to 7: "%1" at place %2 is not one of them%3.</source>
+            <translation>Ein Kontoschlüssel besteht nur aus den Buchstaben A bis Z und den Ziffern 2 bis 7: „%1“ an Stelle %2 gehört nicht dazu%3.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>An account key has %1 letters and digits after "TF1" (eight groups of five); this one has %2. Compare it with your emergency kit.</source>
+            <translation>Ein Kontoschlüssel hat nach „TF1“ %1 Buchstaben und Ziffern (acht Fünfergruppen); dieser hat %2. Vergleichen Sie ihn mit Ihrem Notfall-Kit.</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>This account key has a typo: compare each group of five with your emergency kit.</source>
+            <translation>Dieser Kontoschlüssel enthält einen Tippfehler: Vergleichen Sie jede Fünfergruppe mit Ihrem Notfall-Kit.</translation>
+        </message>
+        <message>
+            <location filename="../core/auth/ServerAccount.cpp" line="+123" />
+            <source>"%1" is not an email address: the account is named by one, such as name@example.org.</source>
+            <translation>„%1“ ist keine E-Mail-Adresse: Das Konto wird durch eine benannt, etwa name@example.org.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>This computer has no place to keep the account key, so no account can be made here.</source>
+            <translation>Dieser Computer hat keinen Ort, an dem er den Kontoschlüssel speichern kann, daher kann hier kein Konto angelegt werden.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>There is already a file at %1. Choose another place for the new vault.</source>
+            <translation>Unter %1 gibt es bereits eine Datei. Wählen Sie einen anderen Ort für den neuen Tresor.</translation>
+        </message>
+        <message>
+            <location line="+100" />
+            <source>The account %1 was made on %2, but %3 Sign in to it with "account sign-in" on this computer once that is fixed.</source>
+            <translation>Das Konto %1 wurde auf %2 angelegt, aber %3 Melden Sie sich mit „account sign-in“ auf diesem Computer an, sobald das behoben ist.</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>The vault works on this computer, but the sign-in server did not keep what another computer needs to open it (%1) Signing in on another computer will fail until it does.</source>
+            <translation>Der Tresor funktioniert auf diesem Computer, aber der Anmeldeserver hat nicht gespeichert, was ein anderer Computer zum Öffnen braucht (%1) Die Anmeldung auf einem anderen Computer schlägt fehl, bis er das tut.</translation>
+        </message>
+        <message>
+            <location filename="../core/auth/ServerEndpoint.cpp" line="+38" />
+            <source>"%1" is not the address of a sign-in server: give it as https://host or https://host:port.</source>
+            <translation>„%1“ ist keine Adresse eines Anmeldeservers: Geben Sie sie als https://host oder https://host:port an.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The sign-in server's address must start with https:// ("%1" does not).</source>
+            <translation>Die Adresse des Anmeldeservers muss mit https:// beginnen („%1“ tut das nicht).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The sign-in server's address may not carry a user name, a password, a query or a fragment: give it as https://host or https://host:port.</source>
+            <translation>Die Adresse des Anmeldeservers darf keinen Benutzernamen, kein Passwort, keine Abfrage und kein Fragment enthalten: Geben Sie sie als https://host oder https://host:port an.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The sign-in server %1 would be reached without encryption: use https:// (plain http:// is only allowed on this computer's own address).</source>
+            <translation>Der Anmeldeserver %1 würde unverschlüsselt erreicht: Verwenden Sie https:// (einfaches http:// ist nur für die eigene Adresse dieses Computers erlaubt).</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The certificate file %1 could not be read: %2</source>
+            <translation>Die Zertifikatsdatei %1 konnte nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The file %1 holds no PEM certificate (-----BEGIN CERTIFICATE-----).</source>
+            <translation>Die Datei %1 enthält kein PEM-Zertifikat (-----BEGIN CERTIFICATE-----).</translation>
         </message>
     </context>
     <context>
@@ -506,7 +663,7 @@
         </message>
         <message>
             <location line="+1" />
-            <location filename="../app/cli/CommandTable.cpp" line="+144" />
+            <location filename="../app/cli/CommandTable.cpp" line="+145" />
             <source>There is no command "%1" (see twofold-cli --help).</source>
             <translation>Es gibt keinen Befehl „%1“ (siehe twofold-cli --help).</translation>
         </message>
@@ -679,6 +836,16 @@
             <location line="+4" />
             <source>The password given is one of the vault's app passwords (no second factor is asked; two-factor settings cannot be changed with it)</source>
             <translation>Das angegebene Passwort ist eines der App-Passwörter des Tresors (es wird kein zweiter Faktor abgefragt; die Zwei-Faktor-Einstellungen können damit nicht geändert werden)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The sign-in server of a new account (account create, account sign-in); later commands take it from the vault file</source>
+            <translation>Der Anmeldeserver eines neuen Kontos (account create, account sign-in); spätere Befehle entnehmen ihn der Tresordatei</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Trust only the certificate authorities in this PEM file for the sign-in server (a private CA)</source>
+            <translation>Für den Anmeldeserver nur den Zertifizierungsstellen in dieser PEM-Datei vertrauen (eine private CA)</translation>
         </message>
         <message>
             <location line="+4" />
@@ -883,15 +1050,16 @@
             <translation>Passwort für „%1“: </translation>
         </message>
         <message>
-            <location line="+0" />
+            <location filename="../app/cli/AccountCommands.cpp" line="+80" />
+            <location filename="../app/cli/EntryCommands.cpp" line="+0" />
             <location filename="../app/cli/IoCommands.cpp" line="+126" />
-            <location filename="../app/cli/TwoFactorCommands.cpp" line="+248" />
+            <location filename="../app/cli/TwoFactorCommands.cpp" line="+252" />
             <location filename="../app/cli/VaultCommands.cpp" line="+70" />
             <source>Type it again: </source>
             <translation>Noch einmal eingeben: </translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../app/cli/EntryCommands.cpp" line="+1" />
             <source>the entry's password</source>
             <translation>das Passwort des Eintrags</translation>
         </message>
@@ -1168,12 +1336,32 @@
             <translation>Es folgen Ihre Wiederherstellungscodes, einer pro Zeile. Bewahren Sie sie an einem sicheren Ort auf: Mit jedem können Sie sich einmal anmelden, wenn keine andere Methode möglich ist, und sie werden nicht noch einmal angezeigt.</translation>
         </message>
         <message>
-            <location filename="../app/cli/SignIn.cpp" line="+49" />
+            <location filename="../app/cli/SignIn.cpp" line="+58" />
+            <source>Account key (TF1-…; press Enter if this computer has it): </source>
+            <translation>Kontoschlüssel (TF1-…; Eingabetaste, wenn dieser Computer ihn hat): </translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Account key (TF1-…): </source>
+            <translation>Kontoschlüssel (TF1-…): </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the account key</source>
+            <translation>den Kontoschlüssel</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>This computer does not have the account key of this vault: give it (TF1-…, from your emergency kit) on the line after the master password.</source>
+            <translation>Dieser Computer hat den Kontoschlüssel dieses Tresors nicht: Geben Sie ihn (TF1-…, aus Ihrem Notfall-Kit) in der Zeile nach dem Master-Passwort an.</translation>
+        </message>
+        <message>
+            <location line="+20" />
             <source>--method takes authenticator, email or sms (for a recovery code, give --recovery-code).</source>
             <translation>--method nimmt authenticator, email oder sms an (für einen Wiederherstellungscode geben Sie --recovery-code an).</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+37" />
             <source>A sign-in code was sent to %1.</source>
             <translation>Ein Anmeldecode wurde an %1 gesendet.</translation>
         </message>
@@ -1248,16 +1436,17 @@
         </message>
         <message>
             <location line="+3" />
+            <location line="+45" />
             <source>Master password: </source>
             <translation>Master-Passwort: </translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="-20" />
             <source>Your administrator requires two-factor sign-in and this vault has none yet: turn on a method first with "twofold-cli 2fa enable authenticator" (or email or sms; see "twofold-cli 2fa status" for those allowed).</source>
             <translation>Ihr Administrator verlangt die Zwei-Faktor-Anmeldung, und dieser Tresor hat noch keine: Aktivieren Sie zuerst eine Methode mit „twofold-cli 2fa enable authenticator“ (oder email oder sms; die erlaubten zeigt „twofold-cli 2fa status“).</translation>
         </message>
         <message>
-            <location filename="../app/cli/TwoFactorCommands.cpp" line="-74" />
+            <location filename="../app/cli/TwoFactorCommands.cpp" line="-78" />
             <source>never</source>
             <translation>nie</translation>
         </message>
@@ -1312,7 +1501,12 @@
             <translation>Gemerkte Computer: %1</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <source>Codes are checked by %1 (the sign-in server; it sends email and SMS codes itself)</source>
+            <translation>Codes werden von %1 geprüft (dem Anmeldeserver; er versendet E-Mail- und SMS-Codes selbst)</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Delivery settings: saved</source>
             <translation>Versandeinstellungen: gespeichert</translation>
         </message>
@@ -1545,28 +1739,77 @@
             <translation>Ein App-Passwort widerrufen</translation>
         </message>
         <message>
+            <location filename="../app/cli/AccountCommands.cpp" line="-51" />
+            <source>Say which sign-in server keeps the account: --server https://host[:port].</source>
+            <translation>Geben Sie an, welcher Anmeldeserver das Konto führt: --server https://host[:port].</translation>
+        </message>
+        <message>
+            <location line="+17" />
             <location filename="../app/cli/VaultCommands.cpp" line="-160" />
             <source>The option --kdf-memory must be between 1 and %1 MiB.</source>
             <translation>Die Option --kdf-memory muss zwischen 1 und %1 MiB liegen.</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+13" />
+            <location filename="../app/cli/VaultCommands.cpp" line="+11" />
             <source>--kdf-memory times --kdf-iterations may be at most %1 (MiB times passes): more would make every unlock take minutes.</source>
             <translation>--kdf-memory mal --kdf-iterations darf höchstens %1 betragen (MiB mal Durchläufe): mehr ließe jedes Entsperren Minuten dauern.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+16" />
+            <source>There is already a file at %1: name another with --vault for the account's vault.</source>
+            <translation>Unter %1 gibt es bereits eine Datei: Nennen Sie mit --vault eine andere für den Tresor des Kontos.</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Created the account %1 on %2 and its vault %3. Your account key follows: it is shown only now. Keep it with your master password (print it, or store it offline): another computer needs it to open this vault.</source>
+            <translation>Das Konto %1 auf %2 und sein Tresor %3 wurden angelegt. Es folgt Ihr Kontoschlüssel: Er wird nur jetzt angezeigt. Bewahren Sie ihn bei Ihrem Master-Passwort auf (ausgedruckt oder offline): Ein anderer Computer braucht ihn, um diesen Tresor zu öffnen.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>There is already a file at %1: it may be this account's vault (then use it with no --server), or name another with --vault.</source>
+            <translation>Unter %1 gibt es bereits eine Datei: Vielleicht ist es der Tresor dieses Kontos (dann verwenden Sie ihn ohne --server), oder nennen Sie mit --vault eine andere.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Signed in to %1 on %2: this computer's vault is %3. Later commands on it go through the server with no --server.</source>
+            <translation>Bei %1 auf %2 angemeldet: Der Tresor dieses Computers ist %3. Spätere Befehle darauf laufen ohne --server über den Server.</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Create an account on a sign-in server (--server) and its vault</source>
+            <translation>Ein Konto auf einem Anmeldeserver (--server) und seinen Tresor anlegen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Asks for the new master password (twice at a terminal, once with --password-stdin), makes the account on the server named by --server and the vault at --vault (or the default path), and prints the account key on a line of its own, once. The server checks the second factor: the vault file opens only with the master password, the account key (kept on this computer) and what the server releases.</source>
+            <translation>Fragt nach dem neuen Master-Passwort (am Terminal zweimal, mit --password-stdin einmal), legt das Konto auf dem mit --server genannten Server und den Tresor unter --vault (oder am Standardort) an und gibt den Kontoschlüssel einmal in einer eigenen Zeile aus. Der Server prüft den zweiten Faktor: Die Tresordatei öffnet sich nur mit dem Master-Passwort, dem Kontoschlüssel (auf diesem Computer gespeichert) und dem, was der Server freigibt.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Sign in to a server account on this computer (--server)</source>
+            <translation>Auf diesem Computer bei einem Serverkonto anmelden (--server)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Makes this computer's vault file for the account at --vault (or the default path). Answers, one a line with --password-stdin: the master password; the account key (TF1-…; an empty line when this computer keeps it already); then the second-factor code.</source>
+            <translation>Legt die Tresordatei dieses Computers für das Konto unter --vault (oder am Standardort) an. Antworten, mit --password-stdin eine pro Zeile: das Master-Passwort; der Kontoschlüssel (TF1-…; eine leere Zeile, wenn dieser Computer ihn schon hat); dann der Code des zweiten Faktors.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/VaultCommands.cpp" line="+5" />
             <source>There is already a file at %1: name another with --vault, or open that vault.</source>
             <translation>Unter %1 gibt es bereits eine Datei: Geben Sie mit --vault eine andere an, oder öffnen Sie diesen Tresor.</translation>
         </message>
         <message>
+            <location filename="../app/cli/AccountCommands.cpp" line="-85" />
             <location filename="../app/cli/TwoFactorCommands.cpp" line="-161" />
             <location filename="../app/cli/VaultCommands.cpp" line="+7" />
             <source>New master password: </source>
             <translation>Neues Master-Passwort: </translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
+            <location filename="../app/cli/TwoFactorCommands.cpp" line="+0" />
             <location filename="../app/cli/VaultCommands.cpp" line="+1" />
             <source>the new master password</source>
             <translation>das neue Master-Passwort</translation>
@@ -1577,12 +1820,13 @@
             <translation>Stärke: %1</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location filename="../app/cli/AccountCommands.cpp" line="+4" />
+            <location filename="../app/cli/VaultCommands.cpp" line="+7" />
             <source>Measuring this computer, so that unlocking takes about a second…</source>
             <translation>Dieser Computer wird vermessen, damit das Entsperren etwa eine Sekunde dauert…</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location filename="../app/cli/VaultCommands.cpp" line="+6" />
             <source>Created the vault %1.</source>
             <translation>Tresor %1 erstellt.</translation>
         </message>
@@ -1809,17 +2053,19 @@
             <translation>Fragt am Terminal zweimal nach dem neuen Master-Passwort (einmal mit --password-stdin oder --password-env) und lehnt eines ab, das zu leicht zu erraten ist. Die Schlüsselableitung wird auf diesen Computer abgestimmt, sofern weder --kdf-memory noch --kdf-iterations angegeben ist (der jeweils andere Wert behält dann seinen Standard: 256 MiB, 3 Iterationen).</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location filename="../app/cli/AccountCommands.cpp" line="+59" />
+            <location filename="../app/cli/VaultCommands.cpp" line="+7" />
             <source>Memory of the key derivation (Argon2id), in MiB</source>
             <translation>Speicher der Schlüsselableitung (Argon2id), in MiB</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
+            <location filename="../app/cli/VaultCommands.cpp" line="+3" />
             <source>Iterations of the key derivation</source>
             <translation>Iterationen der Schlüsselableitung</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location filename="../app/cli/VaultCommands.cpp" line="+5" />
             <source>List the entries by title (of GROUP and its subgroups)</source>
             <translation>Die Einträge nach Titel auflisten (von GROUP und ihren Untergruppen)</translation>
         </message>
@@ -2673,7 +2919,7 @@
             <translation>Der Tresor kann nicht zum Ändern geöffnet werden, weil sein Ordner das Anlegen der Sperrdatei %1 nicht erlaubt (schreibgeschützt oder keine Berechtigung). Befehle, die den Tresor nur lesen, funktionieren weiterhin.</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+39" />
             <source>There is already a file at %1. Open it, or choose another name for the new vault.</source>
             <translation>Unter %1 gibt es bereits eine Datei. Öffnen Sie sie, oder wählen Sie einen anderen Namen für den neuen Tresor.</translation>
         </message>
@@ -3059,8 +3305,8 @@
         <name>Twofold::Server</name>
         <message>
             <location filename="../app/server/AdminCommands.cpp" line="+46" />
-            <source>Use one of: org create NAME, org list, org policy NAME off|optional|required [--methods LIST], user list [--org NAME], user reset-2fa EMAIL, device list EMAIL, device revoke ID.</source>
-            <translation>Verwenden Sie einen dieser Befehle: org create NAME, org list, org policy NAME off|optional|required [--methods LIST], user list [--org NAME], user reset-2fa EMAIL, device list EMAIL, device revoke ID.</translation>
+            <source>Use one of: org create NAME, org list, org policy NAME off|optional|required [--methods LIST], org domains NAME DOMAIN[,DOMAIN…], user list [--org NAME], user reset-2fa EMAIL, device list EMAIL, device revoke ID.</source>
+            <translation>Verwenden Sie einen dieser Befehle: org create NAME, org list, org policy NAME off|optional|required [--methods LIST], org domains NAME DOMAIN[,DOMAIN…], user list [--org NAME], user reset-2fa EMAIL, device list EMAIL, device revoke ID.</translation>
         </message>
         <message>
             <location line="+11" />
@@ -3071,6 +3317,16 @@
             <location line="+31" />
             <source>Organisation “%1”: two-factor sign-in %2; methods allowed: %3.</source>
             <translation>Organisation „%1“: Zwei-Faktor-Anmeldung %2; erlaubte Methoden: %3.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Organisation “%1”: new accounts no longer join it by their mail domain.</source>
+            <translation>Organisation „%1“: Neue Konten treten ihr nicht mehr über ihre Mail-Domain bei.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Organisation “%1”: new accounts with an address at %2 join it.</source>
+            <translation>Organisation „%1“: Neue Konten mit einer Adresse unter %2 treten ihr bei.</translation>
         </message>
         <message>
             <location line="+40" />
@@ -3093,9 +3349,14 @@
             <translation>Gerät %1 („%2“) ist widerrufen: Bei der nächsten Anmeldung muss es den zweiten Faktor bestehen.</translation>
         </message>
         <message>
-            <location filename="../app/server/ServeCommand.cpp" line="+33" />
+            <location filename="../app/server/ServeCommand.cpp" line="+70" />
             <source>twofold-server does not know the command “%1”: see twofold-server --help.</source>
             <translation>twofold-server kennt den Befehl „%1“ nicht: siehe twofold-server --help.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>--test-clock ANCHOR_MS:SPEED is for tests on loopback only: give it with --insecure-http, a start time in milliseconds and a speed from 1 to 100000.</source>
+            <translation>--test-clock ANCHOR_MS:SPEED ist nur für Tests über Loopback gedacht: Geben Sie es zusammen mit --insecure-http an, mit einer Startzeit in Millisekunden und einer Geschwindigkeit von 1 bis 100000.</translation>
         </message>
         <message>
             <location filename="../app/server/ServerCommands.cpp" line="+31" />
@@ -3486,6 +3747,27 @@ Exit-Status: 0 Erfolg, 1 Aufruf oder Ablehnung, 4 Dateiproblem, 5 Datenbank nich
             <source>The server could not handle the request: its log says why.</source>
             <translation>Der Server konnte die Anfrage nicht bearbeiten: Sein Protokoll nennt den Grund.</translation>
         </message>
+        <message>
+            <location filename="../core/server/verifier/ServerDelivery.cpp" line="+31" />
+            <source>a computer without a name</source>
+            <translation>einem Computer ohne Namen</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>New sign-in to your Twofold vault</source>
+            <translation>Neue Anmeldung an Ihrem Twofold-Tresor</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Your Twofold account %1 was signed in to from a computer it had not seen before (“%2”) at %3.
+
+If this was you, there is nothing to do. If it was not, change your master password now and ask your administrator to revoke that computer.
+</source>
+            <translation>Bei Ihrem Twofold-Konto %1 wurde sich um %3 von einem Computer angemeldet, den es noch nicht kannte („%2“).
+
+Wenn Sie das waren, ist nichts zu tun. Wenn nicht, ändern Sie jetzt Ihr Master-Passwort und bitten Sie Ihren Administrator, diesen Computer zu sperren.
+</translation>
+        </message>
     </context>
     <context>
         <name>Twofold::SignIn</name>
@@ -3672,7 +3954,7 @@ Exit-Status: 0 Erfolg, 1 Aufruf oder Ablehnung, 4 Dateiproblem, 5 Datenbank nich
             <translation>Der Inhalt des Tresors ist beschädigt und kann nicht gelesen werden. Versuchen Sie es mit der Sicherungskopie (derselbe Name mit der Endung .bak).</translation>
         </message>
         <message>
-            <location filename="../core/vault/VaultFile.cpp" line="+34" />
+            <location filename="../core/vault/VaultFile.cpp" line="+37" />
             <source>This file is not a Twofold vault.</source>
             <translation>Diese Datei ist kein Twofold-Tresor.</translation>
         </message>
@@ -3687,7 +3969,7 @@ Exit-Status: 0 Erfolg, 1 Aufruf oder Ablehnung, 4 Dateiproblem, 5 Datenbank nich
             <translation>Dieses Passwort ist für diesen Tresor nicht richtig.</translation>
         </message>
         <message>
-            <location line="+172" />
+            <location line="+188" />
             <source>This file asks for more memory or time than Twofold ever uses: it was changed. Try the backup copy (the same name ending in .bak).</source>
             <translation>Diese Datei verlangt mehr Speicher oder Zeit, als Twofold je verwendet: Sie wurde verändert. Versuchen Sie es mit der Sicherungskopie (derselbe Name mit der Endung .bak).</translation>
         </message>
@@ -3763,11 +4045,17 @@ Exit-Status: 0 Erfolg, 1 Aufruf oder Ablehnung, 4 Dateiproblem, 5 Datenbank nich
         </message>
         <message>
             <location line="+3" />
+            <location line="+10" />
             <source>This vault has two-factor sign-in turned on: it needs a code as well as the password.</source>
             <translation>Für diesen Tresor ist die Zwei-Faktor-Anmeldung aktiviert: Er braucht neben dem Passwort auch einen Code.</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+15" />
+            <source>the sign-in server's copy of its key slot cannot be read</source>
+            <translation>die Kopie seines Schlüsselfachs auf dem Anmeldeserver kann nicht gelesen werden</translation>
+        </message>
+        <message>
+            <location line="+38" />
             <source>That app password is not right for this vault, or it was revoked.</source>
             <translation>Dieses App-Passwort ist für diesen Tresor nicht richtig, oder es wurde widerrufen.</translation>
         </message>

@@ -391,43 +391,109 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../core/auth/SignInSession.cpp" line="+23" />
+            <location filename="../core/auth/SignInSession.cpp" line="+26" />
             <source>This vault needs a second factor, but its two-factor settings have no method turned on. Try the backup copy of the vault (the same name ending in .bak).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+416" />
+            <location line="+31" />
+            <source>This computer does not have the account key of this vault. Give the account key from your emergency kit (TF1-…), or sign in to the account again on this computer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The sign-in server accepted the password and the code, but the account key does not fit this vault: give the account key from this account's emergency kit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+177" />
+            <source>There is already a file at %1: sign in to it, or choose another place for this account's vault.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+362" />
             <source>This computer could not be remembered: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../core/auth/TwoFactorSettings.cpp" line="+21" />
+            <location line="+99" />
+            <source>This computer could not keep the account key: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/auth/TwoFactorSettings.cpp" line="+24" />
             <source>Enter your master password again to change the two-factor settings.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+286" />
+            <location line="+71" />
+            <source>This vault's sign-in is kept by a sign-in server, and this version of Twofold cannot make this change through it yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+244" />
             <source>No remembered computer was chosen.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-281" />
+            <location line="-310" />
             <source>Wait for the change being made to finish.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../core/auth/AuthSentences.cpp" line="+51" />
-            <location filename="../core/auth/TwoFactorSettings.cpp" line="+178" />
+            <location filename="../core/auth/TwoFactorSettings.cpp" line="+203" />
             <source>This vault was opened read-only, so its two-factor settings cannot be changed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../core/auth/TwoFactorSettings.cpp" line="+52" />
+            <location line="+5" />
+            <source>Your sign-in server sends the codes itself, so its administrator keeps these settings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>An account with this email exists on the server already: sign in to it instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The sign-in server could not be reached. Check the connection and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The sign-in server %1 could not be reached. Check the connection and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The sign-in server is busy. Try again in %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The sign-in server %1 is busy. Try again in %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The sign-in server could not take the request. Try again later, or ask its administrator.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The sign-in server %1 could not take the request. Try again later, or ask its administrator.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+48" />
+            <location filename="../core/auth/TwoFactorSettings.cpp" line="+56" />
             <source>Your administrator requires two-factor sign-in, so the last method cannot be turned off. Turn on another method first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../core/auth/AuthSentences.cpp" line="-18" />
+            <location line="-95" />
             <source>Give the app password a name, such as the script that uses it.</source>
             <translation type="unfinished" />
         </message>
@@ -442,7 +508,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../core/auth/TwoFactorSettings.cpp" line="+108" />
+            <location filename="../core/auth/TwoFactorSettings.cpp" line="+114" />
             <source>No app password is named "%1".</source>
             <translation type="unfinished" />
         </message>
@@ -452,12 +518,13 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location filename="../core/auth/AuthSentences.cpp" line="+85" />
+            <location filename="../core/auth/TwoFactorSetup.cpp" line="+3" />
             <source>Your administrator does not allow %1 for signing in.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+5" />
+            <location filename="../core/auth/TwoFactorSetup.cpp" line="+5" />
             <source>No method is being set up: start again.</source>
             <translation type="unfinished" />
         </message>
@@ -466,16 +533,126 @@
             <source>The two-factor settings kept in this vault are damaged, so the second factor cannot be checked. Try the backup copy of the vault (the same name ending in .bak).</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location filename="../core/auth/AccountKey.cpp" line="+51" />
+            <source>The account key kept on this computer is damaged: give the account key from your emergency kit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+29" />
+            <source> (the key has no zeros: it may be the letter O)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source> (the key has no ones: it may be the letter I or L)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source> (the key has no eights: it may be the letter B)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>An account key has only the letters A to Z and the digits 2 to 7: "%1" at place %2 is not one of them%3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>An account key has %1 letters and digits after "TF1" (eight groups of five); this one has %2. Compare it with your emergency kit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+23" />
+            <source>This account key has a typo: compare each group of five with your emergency kit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/auth/ServerAccount.cpp" line="+123" />
+            <source>"%1" is not an email address: the account is named by one, such as name@example.org.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>This computer has no place to keep the account key, so no account can be made here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>There is already a file at %1. Choose another place for the new vault.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+100" />
+            <source>The account %1 was made on %2, but %3 Sign in to it with "account sign-in" on this computer once that is fixed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+27" />
+            <source>The vault works on this computer, but the sign-in server did not keep what another computer needs to open it (%1) Signing in on another computer will fail until it does.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/auth/ServerEndpoint.cpp" line="+38" />
+            <source>"%1" is not the address of a sign-in server: give it as https://host or https://host:port.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The sign-in server's address must start with https:// ("%1" does not).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The sign-in server's address may not carry a user name, a password, a query or a fragment: give it as https://host or https://host:port.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The sign-in server %1 would be reached without encryption: use https:// (plain http:// is only allowed on this computer's own address).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The certificate file %1 could not be read: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The file %1 holds no PEM certificate (-----BEGIN CERTIFICATE-----).</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Twofold::Cli</name>
         <message>
-            <location filename="../app/cli/SignIn.cpp" line="+49" />
+            <location filename="../app/cli/SignIn.cpp" line="+58" />
+            <source>Account key (TF1-…; press Enter if this computer has it): </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Account key (TF1-…): </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the account key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>This computer does not have the account key of this vault: give it (TF1-…, from your emergency kit) on the line after the master password.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+20" />
             <source>--method takes authenticator, email or sms (for a recovery code, give --recovery-code).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+19" />
+            <location line="+37" />
             <source>A sign-in code was sent to %1.</source>
             <translation type="unfinished" />
         </message>
@@ -519,7 +696,7 @@
         </message>
         <message>
             <location line="+1" />
-            <location filename="../app/cli/TwoFactorCommands.cpp" line="+100" />
+            <location filename="../app/cli/TwoFactorCommands.cpp" line="+104" />
             <source>Code you received: </source>
             <translation type="unfinished" />
         </message>
@@ -550,16 +727,17 @@
         </message>
         <message>
             <location line="+3" />
+            <location line="+45" />
             <source>Master password: </source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+25" />
+            <location line="-20" />
             <source>Your administrator requires two-factor sign-in and this vault has none yet: turn on a method first with "twofold-cli 2fa enable authenticator" (or email or sms; see "twofold-cli 2fa status" for those allowed).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../app/cli/TwoFactorCommands.cpp" line="-74" />
+            <location filename="../app/cli/TwoFactorCommands.cpp" line="-78" />
             <source>never</source>
             <translation type="unfinished" />
         </message>
@@ -614,7 +792,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <source>Codes are checked by %1 (the sign-in server; it sends email and SMS codes itself)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
             <source>Delivery settings: saved</source>
             <translation type="unfinished" />
         </message>
@@ -883,7 +1066,7 @@
         </message>
         <message>
             <location line="+1" />
-            <location filename="../app/cli/CommandTable.cpp" line="+144" />
+            <location filename="../app/cli/CommandTable.cpp" line="+145" />
             <source>There is no command "%1" (see twofold-cli --help).</source>
             <translation type="unfinished" />
         </message>
@@ -1055,6 +1238,16 @@
         <message>
             <location line="+4" />
             <source>The password given is one of the vault's app passwords (no second factor is asked; two-factor settings cannot be changed with it)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The sign-in server of a new account (account create, account sign-in); later commands take it from the vault file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Trust only the certificate authorities in this PEM file for the sign-in server (a private CA)</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1260,7 +1453,8 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+0" />
+            <location filename="../app/cli/AccountCommands.cpp" line="+80" />
+            <location filename="../app/cli/EntryCommands.cpp" line="+0" />
             <location filename="../app/cli/IoCommands.cpp" line="+126" />
             <location filename="../app/cli/TwoFactorCommands.cpp" line="-161" />
             <location filename="../app/cli/VaultCommands.cpp" line="+70" />
@@ -1268,7 +1462,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../app/cli/EntryCommands.cpp" line="+1" />
             <source>the entry's password</source>
             <translation type="unfinished" />
         </message>
@@ -1545,28 +1739,77 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../app/cli/AccountCommands.cpp" line="-51" />
+            <source>Say which sign-in server keeps the account: --server https://host[:port].</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
             <location filename="../app/cli/VaultCommands.cpp" line="-160" />
             <source>The option --kdf-memory must be between 1 and %1 MiB.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+11" />
+            <location line="+13" />
+            <location filename="../app/cli/VaultCommands.cpp" line="+11" />
             <source>--kdf-memory times --kdf-iterations may be at most %1 (MiB times passes): more would make every unlock take minutes.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+5" />
+            <location line="+16" />
+            <source>There is already a file at %1: name another with --vault for the account's vault.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Created the account %1 on %2 and its vault %3. Your account key follows: it is shown only now. Keep it with your master password (print it, or store it offline): another computer needs it to open this vault.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>There is already a file at %1: it may be this account's vault (then use it with no --server), or name another with --vault.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Signed in to %1 on %2: this computer's vault is %3. Later commands on it go through the server with no --server.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Create an account on a sign-in server (--server) and its vault</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Asks for the new master password (twice at a terminal, once with --password-stdin), makes the account on the server named by --server and the vault at --vault (or the default path), and prints the account key on a line of its own, once. The server checks the second factor: the vault file opens only with the master password, the account key (kept on this computer) and what the server releases.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Sign in to a server account on this computer (--server)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Makes this computer's vault file for the account at --vault (or the default path). Answers, one a line with --password-stdin: the master password; the account key (TF1-…; an empty line when this computer keeps it already); then the second-factor code.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/cli/VaultCommands.cpp" line="+5" />
             <source>There is already a file at %1: name another with --vault, or open that vault.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../app/cli/AccountCommands.cpp" line="-85" />
             <location filename="../app/cli/TwoFactorCommands.cpp" line="+0" />
             <location filename="../app/cli/VaultCommands.cpp" line="+7" />
             <source>New master password: </source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
+            <location filename="../app/cli/TwoFactorCommands.cpp" line="+0" />
             <location filename="../app/cli/VaultCommands.cpp" line="+1" />
             <source>the new master password</source>
             <translation type="unfinished" />
@@ -1577,12 +1820,13 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+7" />
+            <location filename="../app/cli/AccountCommands.cpp" line="+4" />
+            <location filename="../app/cli/VaultCommands.cpp" line="+7" />
             <source>Measuring this computer, so that unlocking takes about a second…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+6" />
+            <location filename="../app/cli/VaultCommands.cpp" line="+6" />
             <source>Created the vault %1.</source>
             <translation type="unfinished" />
         </message>
@@ -1809,17 +2053,19 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+7" />
+            <location filename="../app/cli/AccountCommands.cpp" line="+59" />
+            <location filename="../app/cli/VaultCommands.cpp" line="+7" />
             <source>Memory of the key derivation (Argon2id), in MiB</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
+            <location filename="../app/cli/VaultCommands.cpp" line="+3" />
             <source>Iterations of the key derivation</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+5" />
+            <location filename="../app/cli/VaultCommands.cpp" line="+5" />
             <source>List the entries by title (of GROUP and its subgroups)</source>
             <translation type="unfinished" />
         </message>
@@ -2673,7 +2919,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+30" />
+            <location line="+39" />
             <source>There is already a file at %1. Open it, or choose another name for the new vault.</source>
             <translation type="unfinished" />
         </message>
@@ -3059,7 +3305,7 @@
         <name>Twofold::Server</name>
         <message>
             <location filename="../app/server/AdminCommands.cpp" line="+46" />
-            <source>Use one of: org create NAME, org list, org policy NAME off|optional|required [--methods LIST], user list [--org NAME], user reset-2fa EMAIL, device list EMAIL, device revoke ID.</source>
+            <source>Use one of: org create NAME, org list, org policy NAME off|optional|required [--methods LIST], org domains NAME DOMAIN[,DOMAIN…], user list [--org NAME], user reset-2fa EMAIL, device list EMAIL, device revoke ID.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3070,6 +3316,16 @@
         <message>
             <location line="+31" />
             <source>Organisation “%1”: two-factor sign-in %2; methods allowed: %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Organisation “%1”: new accounts no longer join it by their mail domain.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Organisation “%1”: new accounts with an address at %2 join it.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3093,8 +3349,13 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../app/server/ServeCommand.cpp" line="+33" />
+            <location filename="../app/server/ServeCommand.cpp" line="+70" />
             <source>twofold-server does not know the command “%1”: see twofold-server --help.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>--test-clock ANCHOR_MS:SPEED is for tests on loopback only: give it with --insecure-http, a start time in milliseconds and a speed from 1 to 100000.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3458,6 +3719,24 @@ Exit status: 0 success, 1 usage or refusal, 4 file problem, 5 database unreachab
             <source>The server could not handle the request: its log says why.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location filename="../core/server/verifier/ServerDelivery.cpp" line="+31" />
+            <source>a computer without a name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>New sign-in to your Twofold vault</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Your Twofold account %1 was signed in to from a computer it had not seen before (“%2”) at %3.
+
+If this was you, there is nothing to do. If it was not, change your master password now and ask your administrator to revoke that computer.
+</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Twofold::SignIn</name>
@@ -3644,7 +3923,7 @@ Exit status: 0 success, 1 usage or refusal, 4 file problem, 5 database unreachab
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../core/vault/VaultFile.cpp" line="+34" />
+            <location filename="../core/vault/VaultFile.cpp" line="+37" />
             <source>This file is not a Twofold vault.</source>
             <translation type="unfinished" />
         </message>
@@ -3659,7 +3938,7 @@ Exit status: 0 success, 1 usage or refusal, 4 file problem, 5 database unreachab
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+172" />
+            <location line="+188" />
             <source>This file asks for more memory or time than Twofold ever uses: it was changed. Try the backup copy (the same name ending in .bak).</source>
             <translation type="unfinished" />
         </message>
@@ -3735,11 +4014,17 @@ Exit status: 0 success, 1 usage or refusal, 4 file problem, 5 database unreachab
         </message>
         <message>
             <location line="+3" />
+            <location line="+10" />
             <source>This vault has two-factor sign-in turned on: it needs a code as well as the password.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+22" />
+            <location line="+15" />
+            <source>the sign-in server's copy of its key slot cannot be read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+38" />
             <source>That app password is not right for this vault, or it was revoked.</source>
             <translation type="unfinished" />
         </message>

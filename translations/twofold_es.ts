@@ -391,43 +391,109 @@
             <translation>Código de recuperación</translation>
         </message>
         <message>
-            <location filename="../core/auth/SignInSession.cpp" line="+23" />
+            <location filename="../core/auth/SignInSession.cpp" line="+26" />
             <source>This vault needs a second factor, but its two-factor settings have no method turned on. Try the backup copy of the vault (the same name ending in .bak).</source>
             <translation>Esta bóveda necesita un segundo factor, pero sus ajustes de inicio de sesión en dos pasos no tienen ningún método activado. Pruebe con la copia de seguridad de la bóveda (el mismo nombre terminado en .bak).</translation>
         </message>
         <message>
-            <location line="+416" />
+            <location line="+31" />
+            <source>This computer does not have the account key of this vault. Give the account key from your emergency kit (TF1-…), or sign in to the account again on this computer.</source>
+            <translation>Este ordenador no tiene la clave de cuenta de esta caja fuerte. Escriba la clave de cuenta de su kit de emergencia (TF1-…) o vuelva a iniciar sesión en la cuenta en este ordenador.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The sign-in server accepted the password and the code, but the account key does not fit this vault: give the account key from this account's emergency kit.</source>
+            <translation>El servidor de inicio de sesión aceptó la contraseña y el código, pero la clave de cuenta no corresponde a esta caja fuerte: escriba la clave de cuenta del kit de emergencia de esta cuenta.</translation>
+        </message>
+        <message>
+            <location line="+177" />
+            <source>There is already a file at %1: sign in to it, or choose another place for this account's vault.</source>
+            <translation>Ya hay un archivo en %1: inicie sesión en él o elija otro lugar para la caja fuerte de esta cuenta.</translation>
+        </message>
+        <message>
+            <location line="+362" />
             <source>This computer could not be remembered: %1</source>
             <translation>No se pudo recordar este equipo: %1</translation>
         </message>
         <message>
-            <location filename="../core/auth/TwoFactorSettings.cpp" line="+21" />
+            <location line="+99" />
+            <source>This computer could not keep the account key: %1</source>
+            <translation>Este ordenador no pudo guardar la clave de cuenta: %1</translation>
+        </message>
+        <message>
+            <location filename="../core/auth/TwoFactorSettings.cpp" line="+24" />
             <source>Enter your master password again to change the two-factor settings.</source>
             <translation>Vuelva a introducir su contraseña maestra para cambiar los ajustes de inicio de sesión en dos pasos.</translation>
         </message>
         <message>
-            <location line="+286" />
+            <location line="+71" />
+            <source>This vault's sign-in is kept by a sign-in server, and this version of Twofold cannot make this change through it yet.</source>
+            <translation>El inicio de sesión de esta caja fuerte lo gestiona un servidor de inicio de sesión, y esta versión de Twofold aún no puede hacer este cambio a través de él.</translation>
+        </message>
+        <message>
+            <location line="+244" />
             <source>No remembered computer was chosen.</source>
             <translation>No se ha elegido ningún equipo recordado.</translation>
         </message>
         <message>
-            <location line="-281" />
+            <location line="-310" />
             <source>Wait for the change being made to finish.</source>
             <translation>Espere a que termine el cambio en curso.</translation>
         </message>
         <message>
             <location filename="../core/auth/AuthSentences.cpp" line="+51" />
-            <location filename="../core/auth/TwoFactorSettings.cpp" line="+178" />
+            <location filename="../core/auth/TwoFactorSettings.cpp" line="+203" />
             <source>This vault was opened read-only, so its two-factor settings cannot be changed.</source>
             <translation>Esta bóveda se abrió en modo de solo lectura, así que no se pueden cambiar sus ajustes de inicio de sesión en dos pasos.</translation>
         </message>
         <message>
-            <location filename="../core/auth/TwoFactorSettings.cpp" line="+52" />
+            <location line="+5" />
+            <source>Your sign-in server sends the codes itself, so its administrator keeps these settings.</source>
+            <translation>Su servidor de inicio de sesión envía los códigos él mismo, así que su administrador gestiona estos ajustes.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>An account with this email exists on the server already: sign in to it instead.</source>
+            <translation>Ya existe en el servidor una cuenta con este correo: inicie sesión en ella.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The sign-in server could not be reached. Check the connection and try again.</source>
+            <translation>No se pudo contactar con el servidor de inicio de sesión. Compruebe la conexión e inténtelo de nuevo.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The sign-in server %1 could not be reached. Check the connection and try again.</source>
+            <translation>No se pudo contactar con el servidor de inicio de sesión %1. Compruebe la conexión e inténtelo de nuevo.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The sign-in server is busy. Try again in %1.</source>
+            <translation>El servidor de inicio de sesión está ocupado. Inténtelo de nuevo dentro de %1.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The sign-in server %1 is busy. Try again in %2.</source>
+            <translation>El servidor de inicio de sesión %1 está ocupado. Inténtelo de nuevo dentro de %2.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The sign-in server could not take the request. Try again later, or ask its administrator.</source>
+            <translation>El servidor de inicio de sesión no pudo atender la solicitud. Inténtelo más tarde o consulte a su administrador.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The sign-in server %1 could not take the request. Try again later, or ask its administrator.</source>
+            <translation>El servidor de inicio de sesión %1 no pudo atender la solicitud. Inténtelo más tarde o consulte a su administrador.</translation>
+        </message>
+        <message>
+            <location line="+48" />
+            <location filename="../core/auth/TwoFactorSettings.cpp" line="+56" />
             <source>Your administrator requires two-factor sign-in, so the last method cannot be turned off. Turn on another method first.</source>
             <translation>Su administrador exige el inicio de sesión en dos pasos, así que no se puede desactivar el último método. Active primero otro método.</translation>
         </message>
         <message>
-            <location filename="../core/auth/AuthSentences.cpp" line="-18" />
+            <location line="-95" />
             <source>Give the app password a name, such as the script that uses it.</source>
             <translation>Dé un nombre a la contraseña de aplicación, como el del script que la usa.</translation>
         </message>
@@ -442,7 +508,7 @@
             <translation>Esta bóveda ya tiene todas las contraseñas de aplicación que admite: revoque una primero.</translation>
         </message>
         <message>
-            <location filename="../core/auth/TwoFactorSettings.cpp" line="+108" />
+            <location filename="../core/auth/TwoFactorSettings.cpp" line="+114" />
             <source>No app password is named "%1".</source>
             <translation>No hay ninguna contraseña de aplicación llamada «%1».</translation>
         </message>
@@ -452,12 +518,13 @@
             <translation>Su administrador ha desactivado el inicio de sesión en dos pasos en este equipo.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location filename="../core/auth/AuthSentences.cpp" line="+85" />
+            <location filename="../core/auth/TwoFactorSetup.cpp" line="+3" />
             <source>Your administrator does not allow %1 for signing in.</source>
             <translation>Su administrador no permite el método «%1» para iniciar sesión.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location filename="../core/auth/TwoFactorSetup.cpp" line="+5" />
             <source>No method is being set up: start again.</source>
             <translation>No se está configurando ningún método: vuelva a empezar.</translation>
         </message>
@@ -465,6 +532,96 @@
             <location filename="../core/auth/VerifierState.cpp" line="+33" />
             <source>The two-factor settings kept in this vault are damaged, so the second factor cannot be checked. Try the backup copy of the vault (the same name ending in .bak).</source>
             <translation>Los ajustes de inicio de sesión en dos pasos guardados en esta bóveda están dañados, así que no se puede comprobar el segundo factor. Pruebe con la copia de seguridad de la bóveda (el mismo nombre terminado en .bak).</translation>
+        </message>
+        <message>
+            <location filename="../core/auth/AccountKey.cpp" line="+51" />
+            <source>The account key kept on this computer is damaged: give the account key from your emergency kit.</source>
+            <translation>La clave de cuenta guardada en este ordenador está dañada: escriba la clave de cuenta de su kit de emergencia.</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source> (the key has no zeros: it may be the letter O)</source>
+            <translation> (la clave no tiene ceros: puede ser la letra O)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source> (the key has no ones: it may be the letter I or L)</source>
+            <translation> (la clave no tiene unos: puede ser la letra I o L)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source> (the key has no eights: it may be the letter B)</source>
+            <translation> (la clave no tiene ochos: puede ser la letra B)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>An account key has only the letters A to Z and the digits 2 to 7: "%1" at place %2 is not one of them%3.</source>
+            <translation>Una clave de cuenta solo tiene las letras A a Z y las cifras 2 a 7: «%1» en la posición %2 no es una de ellas%3.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>An account key has %1 letters and digits after "TF1" (eight groups of five); this one has %2. Compare it with your emergency kit.</source>
+            <translation>Una clave de cuenta tiene %1 letras y cifras después de «TF1» (ocho grupos de cinco); esta tiene %2. Compárela con su kit de emergencia.</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>This account key has a typo: compare each group of five with your emergency kit.</source>
+            <translation>Esta clave de cuenta tiene una errata: compare cada grupo de cinco con su kit de emergencia.</translation>
+        </message>
+        <message>
+            <location filename="../core/auth/ServerAccount.cpp" line="+123" />
+            <source>"%1" is not an email address: the account is named by one, such as name@example.org.</source>
+            <translation>«%1» no es una dirección de correo: la cuenta se identifica con una, como name@example.org.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>This computer has no place to keep the account key, so no account can be made here.</source>
+            <translation>Este ordenador no tiene dónde guardar la clave de cuenta, así que aquí no se puede crear ninguna cuenta.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>There is already a file at %1. Choose another place for the new vault.</source>
+            <translation>Ya hay un archivo en %1. Elija otro lugar para la nueva caja fuerte.</translation>
+        </message>
+        <message>
+            <location line="+100" />
+            <source>The account %1 was made on %2, but %3 Sign in to it with "account sign-in" on this computer once that is fixed.</source>
+            <translation>La cuenta %1 se creó en %2, pero %3 Inicie sesión en ella con «account sign-in» en este ordenador cuando esté resuelto.</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>The vault works on this computer, but the sign-in server did not keep what another computer needs to open it (%1) Signing in on another computer will fail until it does.</source>
+            <translation>La caja fuerte funciona en este ordenador, pero el servidor de inicio de sesión no guardó lo que otro ordenador necesita para abrirla (%1) Iniciar sesión en otro ordenador fallará hasta que lo haga.</translation>
+        </message>
+        <message>
+            <location filename="../core/auth/ServerEndpoint.cpp" line="+38" />
+            <source>"%1" is not the address of a sign-in server: give it as https://host or https://host:port.</source>
+            <translation>«%1» no es la dirección de un servidor de inicio de sesión: indíquela como https://host o https://host:puerto.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The sign-in server's address must start with https:// ("%1" does not).</source>
+            <translation>La dirección del servidor de inicio de sesión debe empezar por https:// («%1» no lo hace).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The sign-in server's address may not carry a user name, a password, a query or a fragment: give it as https://host or https://host:port.</source>
+            <translation>La dirección del servidor de inicio de sesión no puede llevar nombre de usuario, contraseña, consulta ni fragmento: indíquela como https://host o https://host:puerto.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The sign-in server %1 would be reached without encryption: use https:// (plain http:// is only allowed on this computer's own address).</source>
+            <translation>Se llegaría al servidor de inicio de sesión %1 sin cifrado: use https:// (http:// simple solo se permite hacia la propia dirección de este ordenador).</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The certificate file %1 could not be read: %2</source>
+            <translation>No se pudo leer el archivo de certificado %1: %2</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The file %1 holds no PEM certificate (-----BEGIN CERTIFICATE-----).</source>
+            <translation>El archivo %1 no contiene ningún certificado PEM (-----BEGIN CERTIFICATE-----).</translation>
         </message>
     </context>
     <context>
@@ -506,7 +663,7 @@
         </message>
         <message>
             <location line="+1" />
-            <location filename="../app/cli/CommandTable.cpp" line="+144" />
+            <location filename="../app/cli/CommandTable.cpp" line="+145" />
             <source>There is no command "%1" (see twofold-cli --help).</source>
             <translation>No existe el comando «%1» (consulte twofold-cli --help).</translation>
         </message>
@@ -679,6 +836,16 @@
             <location line="+4" />
             <source>The password given is one of the vault's app passwords (no second factor is asked; two-factor settings cannot be changed with it)</source>
             <translation>La contraseña dada es una de las contraseñas de aplicación de la bóveda (no se pide segundo factor; con ella no se pueden cambiar los ajustes de inicio de sesión en dos pasos)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The sign-in server of a new account (account create, account sign-in); later commands take it from the vault file</source>
+            <translation>El servidor de inicio de sesión de una cuenta nueva (account create, account sign-in); las órdenes posteriores lo toman del archivo de la caja fuerte</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Trust only the certificate authorities in this PEM file for the sign-in server (a private CA)</source>
+            <translation>Confiar solo en las autoridades de certificación de este archivo PEM para el servidor de inicio de sesión (una CA privada)</translation>
         </message>
         <message>
             <location line="+4" />
@@ -883,15 +1050,16 @@
             <translation>Contraseña de «%1»: </translation>
         </message>
         <message>
-            <location line="+0" />
+            <location filename="../app/cli/AccountCommands.cpp" line="+80" />
+            <location filename="../app/cli/EntryCommands.cpp" line="+0" />
             <location filename="../app/cli/IoCommands.cpp" line="+126" />
-            <location filename="../app/cli/TwoFactorCommands.cpp" line="+248" />
+            <location filename="../app/cli/TwoFactorCommands.cpp" line="+252" />
             <location filename="../app/cli/VaultCommands.cpp" line="+70" />
             <source>Type it again: </source>
             <translation>Escríbala de nuevo: </translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../app/cli/EntryCommands.cpp" line="+1" />
             <source>the entry's password</source>
             <translation>la contraseña de la entrada</translation>
         </message>
@@ -1168,12 +1336,32 @@
             <translation>A continuación aparecen sus códigos de recuperación, uno por línea. Guárdelos en un lugar seguro: cada uno sirve para iniciar sesión una vez cuando no es posible con ningún otro método, y no se volverán a mostrar.</translation>
         </message>
         <message>
-            <location filename="../app/cli/SignIn.cpp" line="+49" />
+            <location filename="../app/cli/SignIn.cpp" line="+58" />
+            <source>Account key (TF1-…; press Enter if this computer has it): </source>
+            <translation>Clave de cuenta (TF1-…; pulse Intro si este ordenador la tiene): </translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Account key (TF1-…): </source>
+            <translation>Clave de cuenta (TF1-…): </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the account key</source>
+            <translation>la clave de cuenta</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>This computer does not have the account key of this vault: give it (TF1-…, from your emergency kit) on the line after the master password.</source>
+            <translation>Este ordenador no tiene la clave de cuenta de esta caja fuerte: dela (TF1-…, de su kit de emergencia) en la línea que sigue a la contraseña maestra.</translation>
+        </message>
+        <message>
+            <location line="+20" />
             <source>--method takes authenticator, email or sms (for a recovery code, give --recovery-code).</source>
             <translation>--method admite authenticator, email o sms (para un código de recuperación, use --recovery-code).</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+37" />
             <source>A sign-in code was sent to %1.</source>
             <translation>Se envió un código de inicio de sesión a %1.</translation>
         </message>
@@ -1248,16 +1436,17 @@
         </message>
         <message>
             <location line="+3" />
+            <location line="+45" />
             <source>Master password: </source>
             <translation>Contraseña maestra: </translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="-20" />
             <source>Your administrator requires two-factor sign-in and this vault has none yet: turn on a method first with "twofold-cli 2fa enable authenticator" (or email or sms; see "twofold-cli 2fa status" for those allowed).</source>
             <translation>Su administrador exige el inicio de sesión en dos pasos y esta bóveda aún no lo tiene: active primero un método con «twofold-cli 2fa enable authenticator» (o email o sms; «twofold-cli 2fa status» muestra los permitidos).</translation>
         </message>
         <message>
-            <location filename="../app/cli/TwoFactorCommands.cpp" line="-74" />
+            <location filename="../app/cli/TwoFactorCommands.cpp" line="-78" />
             <source>never</source>
             <translation>nunca</translation>
         </message>
@@ -1312,7 +1501,12 @@
             <translation>Equipos recordados: %1</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <source>Codes are checked by %1 (the sign-in server; it sends email and SMS codes itself)</source>
+            <translation>Los códigos los comprueba %1 (el servidor de inicio de sesión; envía él mismo los códigos por correo y SMS)</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Delivery settings: saved</source>
             <translation>Ajustes de envío: guardados</translation>
         </message>
@@ -1545,28 +1739,77 @@
             <translation>Revocar una contraseña de aplicación</translation>
         </message>
         <message>
+            <location filename="../app/cli/AccountCommands.cpp" line="-51" />
+            <source>Say which sign-in server keeps the account: --server https://host[:port].</source>
+            <translation>Indique qué servidor de inicio de sesión guarda la cuenta: --server https://host[:puerto].</translation>
+        </message>
+        <message>
+            <location line="+17" />
             <location filename="../app/cli/VaultCommands.cpp" line="-160" />
             <source>The option --kdf-memory must be between 1 and %1 MiB.</source>
             <translation>La opción --kdf-memory debe estar entre 1 y %1 MiB.</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+13" />
+            <location filename="../app/cli/VaultCommands.cpp" line="+11" />
             <source>--kdf-memory times --kdf-iterations may be at most %1 (MiB times passes): more would make every unlock take minutes.</source>
             <translation>--kdf-memory por --kdf-iterations puede ser como mucho %1 (MiB por pasadas): más haría que cada desbloqueo tardara minutos.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+16" />
+            <source>There is already a file at %1: name another with --vault for the account's vault.</source>
+            <translation>Ya hay un archivo en %1: indique otro con --vault para la caja fuerte de la cuenta.</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Created the account %1 on %2 and its vault %3. Your account key follows: it is shown only now. Keep it with your master password (print it, or store it offline): another computer needs it to open this vault.</source>
+            <translation>Se creó la cuenta %1 en %2 y su caja fuerte %3. A continuación, su clave de cuenta: solo se muestra ahora. Guárdela junto a su contraseña maestra (impresa o sin conexión): otro ordenador la necesita para abrir esta caja fuerte.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>There is already a file at %1: it may be this account's vault (then use it with no --server), or name another with --vault.</source>
+            <translation>Ya hay un archivo en %1: puede ser la caja fuerte de esta cuenta (úsela entonces sin --server) o indique otro con --vault.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Signed in to %1 on %2: this computer's vault is %3. Later commands on it go through the server with no --server.</source>
+            <translation>Sesión iniciada en %1 en %2: la caja fuerte de este ordenador es %3. Las órdenes posteriores pasan por el servidor sin --server.</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Create an account on a sign-in server (--server) and its vault</source>
+            <translation>Crear una cuenta en un servidor de inicio de sesión (--server) y su caja fuerte</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Asks for the new master password (twice at a terminal, once with --password-stdin), makes the account on the server named by --server and the vault at --vault (or the default path), and prints the account key on a line of its own, once. The server checks the second factor: the vault file opens only with the master password, the account key (kept on this computer) and what the server releases.</source>
+            <translation>Pide la nueva contraseña maestra (dos veces en un terminal, una con --password-stdin), crea la cuenta en el servidor indicado por --server y la caja fuerte en --vault (o en la ruta predeterminada) e imprime una sola vez la clave de cuenta en una línea propia. El servidor comprueba el segundo factor: el archivo de la caja fuerte solo se abre con la contraseña maestra, la clave de cuenta (guardada en este ordenador) y lo que libera el servidor.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Sign in to a server account on this computer (--server)</source>
+            <translation>Iniciar sesión en una cuenta de servidor en este ordenador (--server)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Makes this computer's vault file for the account at --vault (or the default path). Answers, one a line with --password-stdin: the master password; the account key (TF1-…; an empty line when this computer keeps it already); then the second-factor code.</source>
+            <translation>Crea el archivo de la caja fuerte de este ordenador para la cuenta en --vault (o en la ruta predeterminada). Respuestas, una por línea con --password-stdin: la contraseña maestra; la clave de cuenta (TF1-…; una línea vacía si este ordenador ya la tiene); después el código del segundo factor.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/VaultCommands.cpp" line="+5" />
             <source>There is already a file at %1: name another with --vault, or open that vault.</source>
             <translation>Ya hay un archivo en %1: indique otro con --vault, o abra esa bóveda.</translation>
         </message>
         <message>
+            <location filename="../app/cli/AccountCommands.cpp" line="-85" />
             <location filename="../app/cli/TwoFactorCommands.cpp" line="-161" />
             <location filename="../app/cli/VaultCommands.cpp" line="+7" />
             <source>New master password: </source>
             <translation>Nueva contraseña maestra: </translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
+            <location filename="../app/cli/TwoFactorCommands.cpp" line="+0" />
             <location filename="../app/cli/VaultCommands.cpp" line="+1" />
             <source>the new master password</source>
             <translation>la nueva contraseña maestra</translation>
@@ -1577,12 +1820,13 @@
             <translation>Seguridad: %1</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location filename="../app/cli/AccountCommands.cpp" line="+4" />
+            <location filename="../app/cli/VaultCommands.cpp" line="+7" />
             <source>Measuring this computer, so that unlocking takes about a second…</source>
             <translation>Midiendo este equipo para que el desbloqueo tarde alrededor de un segundo…</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location filename="../app/cli/VaultCommands.cpp" line="+6" />
             <source>Created the vault %1.</source>
             <translation>Se creó la bóveda %1.</translation>
         </message>
@@ -1809,17 +2053,19 @@
             <translation>Pide la nueva contraseña maestra dos veces en un terminal (una vez con --password-stdin o --password-env) y rechaza una que sea demasiado fácil de adivinar. La derivación de clave se ajusta a este equipo salvo que se indique --kdf-memory o --kdf-iterations (la otra opción conserva entonces su valor por omisión: 256 MiB, 3 iteraciones).</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location filename="../app/cli/AccountCommands.cpp" line="+59" />
+            <location filename="../app/cli/VaultCommands.cpp" line="+7" />
             <source>Memory of the key derivation (Argon2id), in MiB</source>
             <translation>Memoria de la derivación de clave (Argon2id), en MiB</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
+            <location filename="../app/cli/VaultCommands.cpp" line="+3" />
             <source>Iterations of the key derivation</source>
             <translation>Iteraciones de la derivación de clave</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location filename="../app/cli/VaultCommands.cpp" line="+5" />
             <source>List the entries by title (of GROUP and its subgroups)</source>
             <translation>Listar las entradas por título (de GROUP y sus subgrupos)</translation>
         </message>
@@ -2673,7 +2919,7 @@
             <translation>La bóveda no se puede abrir para hacer cambios, porque su carpeta no permite crear el archivo de bloqueo %1 (es de solo lectura o no hay permiso). Los comandos que solo leen la bóveda siguen funcionando.</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+39" />
             <source>There is already a file at %1. Open it, or choose another name for the new vault.</source>
             <translation>Ya hay un archivo en %1. Ábralo, o elija otro nombre para la nueva bóveda.</translation>
         </message>
@@ -3059,8 +3305,8 @@
         <name>Twofold::Server</name>
         <message>
             <location filename="../app/server/AdminCommands.cpp" line="+46" />
-            <source>Use one of: org create NAME, org list, org policy NAME off|optional|required [--methods LIST], user list [--org NAME], user reset-2fa EMAIL, device list EMAIL, device revoke ID.</source>
-            <translation>Use uno de estos comandos: org create NAME, org list, org policy NAME off|optional|required [--methods LIST], user list [--org NAME], user reset-2fa EMAIL, device list EMAIL, device revoke ID.</translation>
+            <source>Use one of: org create NAME, org list, org policy NAME off|optional|required [--methods LIST], org domains NAME DOMAIN[,DOMAIN…], user list [--org NAME], user reset-2fa EMAIL, device list EMAIL, device revoke ID.</source>
+            <translation>Use uno de estos comandos: org create NAME, org list, org policy NAME off|optional|required [--methods LIST], org domains NAME DOMAIN[,DOMAIN…], user list [--org NAME], user reset-2fa EMAIL, device list EMAIL, device revoke ID.</translation>
         </message>
         <message>
             <location line="+11" />
@@ -3071,6 +3317,16 @@
             <location line="+31" />
             <source>Organisation “%1”: two-factor sign-in %2; methods allowed: %3.</source>
             <translation>Organización «%1»: inicio de sesión en dos pasos %2; métodos permitidos: %3.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Organisation “%1”: new accounts no longer join it by their mail domain.</source>
+            <translation>Organización «%1»: las cuentas nuevas ya no se unen a ella por su dominio de correo.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Organisation “%1”: new accounts with an address at %2 join it.</source>
+            <translation>Organización «%1»: las cuentas nuevas con una dirección en %2 se unen a ella.</translation>
         </message>
         <message>
             <location line="+40" />
@@ -3093,9 +3349,14 @@
             <translation>El dispositivo %1 («%2») está revocado: tendrá que superar el segundo factor en su próximo inicio de sesión.</translation>
         </message>
         <message>
-            <location filename="../app/server/ServeCommand.cpp" line="+33" />
+            <location filename="../app/server/ServeCommand.cpp" line="+70" />
             <source>twofold-server does not know the command “%1”: see twofold-server --help.</source>
             <translation>twofold-server no conoce el comando «%1»: consulte twofold-server --help.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>--test-clock ANCHOR_MS:SPEED is for tests on loopback only: give it with --insecure-http, a start time in milliseconds and a speed from 1 to 100000.</source>
+            <translation>--test-clock ANCHOR_MS:SPEED es solo para pruebas en loopback: indíquelo junto con --insecure-http, una hora de inicio en milisegundos y una velocidad de 1 a 100000.</translation>
         </message>
         <message>
             <location filename="../app/server/ServerCommands.cpp" line="+31" />
@@ -3486,6 +3747,27 @@ Código de salida: 0 éxito, 1 uso o rechazo, 4 problema de archivo, 5 base de d
             <source>The server could not handle the request: its log says why.</source>
             <translation>El servidor no pudo atender la solicitud: su registro dice por qué.</translation>
         </message>
+        <message>
+            <location filename="../core/server/verifier/ServerDelivery.cpp" line="+31" />
+            <source>a computer without a name</source>
+            <translation>un ordenador sin nombre</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>New sign-in to your Twofold vault</source>
+            <translation>Nuevo inicio de sesión en su bóveda de Twofold</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Your Twofold account %1 was signed in to from a computer it had not seen before (“%2”) at %3.
+
+If this was you, there is nothing to do. If it was not, change your master password now and ask your administrator to revoke that computer.
+</source>
+            <translation>Se inició sesión en su cuenta de Twofold %1 desde un ordenador que no conocía («%2») a las %3.
+
+Si fue usted, no tiene que hacer nada. Si no, cambie ahora su contraseña maestra y pida a su administrador que revoque ese ordenador.
+</translation>
+        </message>
     </context>
     <context>
         <name>Twofold::SignIn</name>
@@ -3672,7 +3954,7 @@ Código de salida: 0 éxito, 1 uso o rechazo, 4 problema de archivo, 5 base de d
             <translation>El contenido de la bóveda está dañado y no se puede leer. Pruebe con la copia de seguridad (el mismo nombre terminado en .bak).</translation>
         </message>
         <message>
-            <location filename="../core/vault/VaultFile.cpp" line="+34" />
+            <location filename="../core/vault/VaultFile.cpp" line="+37" />
             <source>This file is not a Twofold vault.</source>
             <translation>Este archivo no es una bóveda de Twofold.</translation>
         </message>
@@ -3687,7 +3969,7 @@ Código de salida: 0 éxito, 1 uso o rechazo, 4 problema de archivo, 5 base de d
             <translation>Esa contraseña no es correcta para esta bóveda.</translation>
         </message>
         <message>
-            <location line="+172" />
+            <location line="+188" />
             <source>This file asks for more memory or time than Twofold ever uses: it was changed. Try the backup copy (the same name ending in .bak).</source>
             <translation>Este archivo pide más memoria o tiempo de los que Twofold usa nunca: ha sido modificado. Pruebe con la copia de seguridad (el mismo nombre terminado en .bak).</translation>
         </message>
@@ -3763,11 +4045,17 @@ Código de salida: 0 éxito, 1 uso o rechazo, 4 problema de archivo, 5 base de d
         </message>
         <message>
             <location line="+3" />
+            <location line="+10" />
             <source>This vault has two-factor sign-in turned on: it needs a code as well as the password.</source>
             <translation>Esta bóveda tiene activado el inicio de sesión en dos pasos: necesita un código además de la contraseña.</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+15" />
+            <source>the sign-in server's copy of its key slot cannot be read</source>
+            <translation>la copia de su ranura de clave en el servidor de inicio de sesión no se puede leer</translation>
+        </message>
+        <message>
+            <location line="+38" />
             <source>That app password is not right for this vault, or it was revoked.</source>
             <translation>Esa contraseña de aplicación no es correcta para esta bóveda, o se ha revocado.</translation>
         </message>

@@ -391,43 +391,109 @@
             <translation>Code de récupération</translation>
         </message>
         <message>
-            <location filename="../core/auth/SignInSession.cpp" line="+23" />
+            <location filename="../core/auth/SignInSession.cpp" line="+26" />
             <source>This vault needs a second factor, but its two-factor settings have no method turned on. Try the backup copy of the vault (the same name ending in .bak).</source>
             <translation>Ce coffre exige un second facteur, mais aucune méthode n’est activée dans ses paramètres de connexion à deux facteurs. Essayez la copie de sauvegarde du coffre (le même nom, terminé par .bak).</translation>
         </message>
         <message>
-            <location line="+416" />
+            <location line="+31" />
+            <source>This computer does not have the account key of this vault. Give the account key from your emergency kit (TF1-…), or sign in to the account again on this computer.</source>
+            <translation>Cet ordinateur n'a pas la clé de compte de ce coffre. Saisissez la clé de compte de votre kit d'urgence (TF1-…), ou reconnectez-vous au compte sur cet ordinateur.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The sign-in server accepted the password and the code, but the account key does not fit this vault: give the account key from this account's emergency kit.</source>
+            <translation>Le serveur de connexion a accepté le mot de passe et le code, mais la clé de compte ne correspond pas à ce coffre : saisissez la clé de compte du kit d'urgence de ce compte.</translation>
+        </message>
+        <message>
+            <location line="+177" />
+            <source>There is already a file at %1: sign in to it, or choose another place for this account's vault.</source>
+            <translation>Il existe déjà un fichier à %1 : connectez-vous à celui-ci, ou choisissez un autre emplacement pour le coffre de ce compte.</translation>
+        </message>
+        <message>
+            <location line="+362" />
             <source>This computer could not be remembered: %1</source>
             <translation>Cet ordinateur n’a pas pu être mémorisé : %1</translation>
         </message>
         <message>
-            <location filename="../core/auth/TwoFactorSettings.cpp" line="+21" />
+            <location line="+99" />
+            <source>This computer could not keep the account key: %1</source>
+            <translation>Cet ordinateur n'a pas pu conserver la clé de compte : %1</translation>
+        </message>
+        <message>
+            <location filename="../core/auth/TwoFactorSettings.cpp" line="+24" />
             <source>Enter your master password again to change the two-factor settings.</source>
             <translation>Saisissez à nouveau votre mot de passe principal pour modifier les paramètres de connexion à deux facteurs.</translation>
         </message>
         <message>
-            <location line="+286" />
+            <location line="+71" />
+            <source>This vault's sign-in is kept by a sign-in server, and this version of Twofold cannot make this change through it yet.</source>
+            <translation>La connexion de ce coffre est gérée par un serveur de connexion, et cette version de Twofold ne peut pas encore faire cette modification par son intermédiaire.</translation>
+        </message>
+        <message>
+            <location line="+244" />
             <source>No remembered computer was chosen.</source>
             <translation>Aucun ordinateur mémorisé n’a été choisi.</translation>
         </message>
         <message>
-            <location line="-281" />
+            <location line="-310" />
             <source>Wait for the change being made to finish.</source>
             <translation>Attendez la fin de la modification en cours.</translation>
         </message>
         <message>
             <location filename="../core/auth/AuthSentences.cpp" line="+51" />
-            <location filename="../core/auth/TwoFactorSettings.cpp" line="+178" />
+            <location filename="../core/auth/TwoFactorSettings.cpp" line="+203" />
             <source>This vault was opened read-only, so its two-factor settings cannot be changed.</source>
             <translation>Ce coffre a été ouvert en lecture seule : ses paramètres de connexion à deux facteurs ne peuvent donc pas être modifiés.</translation>
         </message>
         <message>
-            <location filename="../core/auth/TwoFactorSettings.cpp" line="+52" />
+            <location line="+5" />
+            <source>Your sign-in server sends the codes itself, so its administrator keeps these settings.</source>
+            <translation>Votre serveur de connexion envoie lui-même les codes : c’est donc son administrateur qui gère ces réglages.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>An account with this email exists on the server already: sign in to it instead.</source>
+            <translation>Un compte avec cette adresse e-mail existe déjà sur le serveur : connectez-vous plutôt à ce compte.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The sign-in server could not be reached. Check the connection and try again.</source>
+            <translation>Le serveur de connexion est injoignable. Vérifiez la connexion et réessayez.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The sign-in server %1 could not be reached. Check the connection and try again.</source>
+            <translation>Le serveur de connexion %1 est injoignable. Vérifiez la connexion et réessayez.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The sign-in server is busy. Try again in %1.</source>
+            <translation>Le serveur de connexion est occupé. Réessayez dans %1.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The sign-in server %1 is busy. Try again in %2.</source>
+            <translation>Le serveur de connexion %1 est occupé. Réessayez dans %2.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The sign-in server could not take the request. Try again later, or ask its administrator.</source>
+            <translation>Le serveur de connexion n’a pas pu traiter la demande. Réessayez plus tard ou adressez-vous à son administrateur.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The sign-in server %1 could not take the request. Try again later, or ask its administrator.</source>
+            <translation>Le serveur de connexion %1 n’a pas pu traiter la demande. Réessayez plus tard ou adressez-vous à son administrateur.</translation>
+        </message>
+        <message>
+            <location line="+48" />
+            <location filename="../core/auth/TwoFactorSettings.cpp" line="+56" />
             <source>Your administrator requires two-factor sign-in, so the last method cannot be turned off. Turn on another method first.</source>
             <translation>Votre administrateur exige la connexion à deux facteurs : la dernière méthode ne peut donc pas être désactivée. Activez d’abord une autre méthode.</translation>
         </message>
         <message>
-            <location filename="../core/auth/AuthSentences.cpp" line="-18" />
+            <location line="-95" />
             <source>Give the app password a name, such as the script that uses it.</source>
             <translation>Donnez un nom au mot de passe d’application, par exemple celui du script qui l’utilise.</translation>
         </message>
@@ -442,7 +508,7 @@
             <translation>Ce coffre contient déjà autant de mots de passe d’application qu’il le peut : révoquez-en d’abord un.</translation>
         </message>
         <message>
-            <location filename="../core/auth/TwoFactorSettings.cpp" line="+108" />
+            <location filename="../core/auth/TwoFactorSettings.cpp" line="+114" />
             <source>No app password is named "%1".</source>
             <translation>Aucun mot de passe d’application ne s’appelle « %1 ».</translation>
         </message>
@@ -452,12 +518,13 @@
             <translation>Votre administrateur a désactivé la connexion à deux facteurs sur cet ordinateur.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location filename="../core/auth/AuthSentences.cpp" line="+85" />
+            <location filename="../core/auth/TwoFactorSetup.cpp" line="+3" />
             <source>Your administrator does not allow %1 for signing in.</source>
             <translation>Votre administrateur n’autorise pas la méthode « %1 » pour la connexion.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location filename="../core/auth/TwoFactorSetup.cpp" line="+5" />
             <source>No method is being set up: start again.</source>
             <translation>Aucune méthode n’est en cours de configuration : recommencez.</translation>
         </message>
@@ -465,6 +532,96 @@
             <location filename="../core/auth/VerifierState.cpp" line="+33" />
             <source>The two-factor settings kept in this vault are damaged, so the second factor cannot be checked. Try the backup copy of the vault (the same name ending in .bak).</source>
             <translation>Les paramètres de connexion à deux facteurs conservés dans ce coffre sont endommagés : le second facteur ne peut donc pas être vérifié. Essayez la copie de sauvegarde du coffre (le même nom, terminé par .bak).</translation>
+        </message>
+        <message>
+            <location filename="../core/auth/AccountKey.cpp" line="+51" />
+            <source>The account key kept on this computer is damaged: give the account key from your emergency kit.</source>
+            <translation>La clé de compte conservée sur cet ordinateur est endommagée : saisissez la clé de compte de votre kit d'urgence.</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source> (the key has no zeros: it may be the letter O)</source>
+            <translation> (la clé ne contient pas de zéro : c'est peut-être la lettre O)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source> (the key has no ones: it may be the letter I or L)</source>
+            <translation> (la clé ne contient pas de un : c'est peut-être la lettre I ou L)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source> (the key has no eights: it may be the letter B)</source>
+            <translation> (la clé ne contient pas de huit : c'est peut-être la lettre B)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>An account key has only the letters A to Z and the digits 2 to 7: "%1" at place %2 is not one of them%3.</source>
+            <translation>Une clé de compte ne contient que les lettres A à Z et les chiffres 2 à 7 : « %1 » à la position %2 n'en fait pas partie%3.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>An account key has %1 letters and digits after "TF1" (eight groups of five); this one has %2. Compare it with your emergency kit.</source>
+            <translation>Une clé de compte a %1 lettres et chiffres après « TF1 » (huit groupes de cinq) ; celle-ci en a %2. Comparez-la avec votre kit d'urgence.</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>This account key has a typo: compare each group of five with your emergency kit.</source>
+            <translation>Cette clé de compte contient une faute de frappe : comparez chaque groupe de cinq avec votre kit d'urgence.</translation>
+        </message>
+        <message>
+            <location filename="../core/auth/ServerAccount.cpp" line="+123" />
+            <source>"%1" is not an email address: the account is named by one, such as name@example.org.</source>
+            <translation>« %1 » n'est pas une adresse e-mail : le compte est désigné par une adresse, comme name@example.org.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>This computer has no place to keep the account key, so no account can be made here.</source>
+            <translation>Cet ordinateur n'a aucun endroit où conserver la clé de compte : aucun compte ne peut donc être créé ici.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>There is already a file at %1. Choose another place for the new vault.</source>
+            <translation>Il existe déjà un fichier à %1. Choisissez un autre emplacement pour le nouveau coffre.</translation>
+        </message>
+        <message>
+            <location line="+100" />
+            <source>The account %1 was made on %2, but %3 Sign in to it with "account sign-in" on this computer once that is fixed.</source>
+            <translation>Le compte %1 a été créé sur %2, mais %3 Connectez-vous-y avec « account sign-in » sur cet ordinateur une fois ce problème réglé.</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>The vault works on this computer, but the sign-in server did not keep what another computer needs to open it (%1) Signing in on another computer will fail until it does.</source>
+            <translation>Le coffre fonctionne sur cet ordinateur, mais le serveur de connexion n'a pas conservé ce dont un autre ordinateur a besoin pour l'ouvrir (%1) La connexion sur un autre ordinateur échouera tant qu'il ne l'aura pas fait.</translation>
+        </message>
+        <message>
+            <location filename="../core/auth/ServerEndpoint.cpp" line="+38" />
+            <source>"%1" is not the address of a sign-in server: give it as https://host or https://host:port.</source>
+            <translation>« %1 » n'est pas l'adresse d'un serveur de connexion : indiquez-la sous la forme https://hôte ou https://hôte:port.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The sign-in server's address must start with https:// ("%1" does not).</source>
+            <translation>L'adresse du serveur de connexion doit commencer par https:// (« %1 » ne le fait pas).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The sign-in server's address may not carry a user name, a password, a query or a fragment: give it as https://host or https://host:port.</source>
+            <translation>L'adresse du serveur de connexion ne peut contenir ni nom d'utilisateur, ni mot de passe, ni requête, ni fragment : indiquez-la sous la forme https://hôte ou https://hôte:port.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The sign-in server %1 would be reached without encryption: use https:// (plain http:// is only allowed on this computer's own address).</source>
+            <translation>Le serveur de connexion %1 serait joint sans chiffrement : utilisez https:// (http:// simple n'est permis que vers l'adresse de cet ordinateur).</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The certificate file %1 could not be read: %2</source>
+            <translation>Le fichier de certificat %1 n'a pas pu être lu : %2</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The file %1 holds no PEM certificate (-----BEGIN CERTIFICATE-----).</source>
+            <translation>Le fichier %1 ne contient aucun certificat PEM (-----BEGIN CERTIFICATE-----).</translation>
         </message>
     </context>
     <context>
@@ -506,7 +663,7 @@
         </message>
         <message>
             <location line="+1" />
-            <location filename="../app/cli/CommandTable.cpp" line="+144" />
+            <location filename="../app/cli/CommandTable.cpp" line="+145" />
             <source>There is no command "%1" (see twofold-cli --help).</source>
             <translation>La commande « %1 » n’existe pas (voir twofold-cli --help).</translation>
         </message>
@@ -679,6 +836,16 @@
             <location line="+4" />
             <source>The password given is one of the vault's app passwords (no second factor is asked; two-factor settings cannot be changed with it)</source>
             <translation>Le mot de passe donné est l’un des mots de passe d’application du coffre (aucun second facteur n’est demandé ; il ne permet pas de modifier les paramètres de connexion à deux facteurs)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The sign-in server of a new account (account create, account sign-in); later commands take it from the vault file</source>
+            <translation>Le serveur de connexion d'un nouveau compte (account create, account sign-in) ; les commandes suivantes le lisent dans le fichier du coffre</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Trust only the certificate authorities in this PEM file for the sign-in server (a private CA)</source>
+            <translation>Ne faire confiance, pour le serveur de connexion, qu'aux autorités de certification de ce fichier PEM (une AC privée)</translation>
         </message>
         <message>
             <location line="+4" />
@@ -883,15 +1050,16 @@
             <translation>Mot de passe pour « %1 » : </translation>
         </message>
         <message>
-            <location line="+0" />
+            <location filename="../app/cli/AccountCommands.cpp" line="+80" />
+            <location filename="../app/cli/EntryCommands.cpp" line="+0" />
             <location filename="../app/cli/IoCommands.cpp" line="+126" />
-            <location filename="../app/cli/TwoFactorCommands.cpp" line="+248" />
+            <location filename="../app/cli/TwoFactorCommands.cpp" line="+252" />
             <location filename="../app/cli/VaultCommands.cpp" line="+70" />
             <source>Type it again: </source>
             <translation>Saisissez-le à nouveau : </translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../app/cli/EntryCommands.cpp" line="+1" />
             <source>the entry's password</source>
             <translation>le mot de passe de l’entrée</translation>
         </message>
@@ -1168,12 +1336,32 @@
             <translation>Vos codes de récupération suivent, un par ligne. Conservez-les en lieu sûr : chacun permet de se connecter une fois quand aucune autre méthode ne le peut, et ils ne seront plus affichés.</translation>
         </message>
         <message>
-            <location filename="../app/cli/SignIn.cpp" line="+49" />
+            <location filename="../app/cli/SignIn.cpp" line="+58" />
+            <source>Account key (TF1-…; press Enter if this computer has it): </source>
+            <translation>Clé de compte (TF1-… ; Entrée si cet ordinateur l'a) : </translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Account key (TF1-…): </source>
+            <translation>Clé de compte (TF1-…) : </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the account key</source>
+            <translation>la clé de compte</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>This computer does not have the account key of this vault: give it (TF1-…, from your emergency kit) on the line after the master password.</source>
+            <translation>Cet ordinateur n'a pas la clé de compte de ce coffre : donnez-la (TF1-…, de votre kit d'urgence) sur la ligne qui suit le mot de passe principal.</translation>
+        </message>
+        <message>
+            <location line="+20" />
             <source>--method takes authenticator, email or sms (for a recovery code, give --recovery-code).</source>
             <translation>--method accepte authenticator, email ou sms (pour un code de récupération, indiquez --recovery-code).</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+37" />
             <source>A sign-in code was sent to %1.</source>
             <translation>Un code de connexion a été envoyé à %1.</translation>
         </message>
@@ -1248,16 +1436,17 @@
         </message>
         <message>
             <location line="+3" />
+            <location line="+45" />
             <source>Master password: </source>
             <translation>Mot de passe principal : </translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="-20" />
             <source>Your administrator requires two-factor sign-in and this vault has none yet: turn on a method first with "twofold-cli 2fa enable authenticator" (or email or sms; see "twofold-cli 2fa status" for those allowed).</source>
             <translation>Votre administrateur exige la connexion à deux facteurs et ce coffre n’en a pas encore : activez d’abord une méthode avec « twofold-cli 2fa enable authenticator » (ou email ou sms ; « twofold-cli 2fa status » indique celles qui sont autorisées).</translation>
         </message>
         <message>
-            <location filename="../app/cli/TwoFactorCommands.cpp" line="-74" />
+            <location filename="../app/cli/TwoFactorCommands.cpp" line="-78" />
             <source>never</source>
             <translation>jamais</translation>
         </message>
@@ -1312,7 +1501,12 @@
             <translation>Ordinateurs mémorisés : %1</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <source>Codes are checked by %1 (the sign-in server; it sends email and SMS codes itself)</source>
+            <translation>Les codes sont vérifiés par %1 (le serveur de connexion ; il envoie lui-même les codes par e-mail et SMS)</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Delivery settings: saved</source>
             <translation>Paramètres d’envoi : enregistrés</translation>
         </message>
@@ -1545,28 +1739,77 @@
             <translation>Révoquer un mot de passe d’application</translation>
         </message>
         <message>
+            <location filename="../app/cli/AccountCommands.cpp" line="-51" />
+            <source>Say which sign-in server keeps the account: --server https://host[:port].</source>
+            <translation>Indiquez quel serveur de connexion gère le compte : --server https://hôte[:port].</translation>
+        </message>
+        <message>
+            <location line="+17" />
             <location filename="../app/cli/VaultCommands.cpp" line="-160" />
             <source>The option --kdf-memory must be between 1 and %1 MiB.</source>
             <translation>L’option --kdf-memory doit être comprise entre 1 et %1 Mio.</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+13" />
+            <location filename="../app/cli/VaultCommands.cpp" line="+11" />
             <source>--kdf-memory times --kdf-iterations may be at most %1 (MiB times passes): more would make every unlock take minutes.</source>
             <translation>--kdf-memory multiplié par --kdf-iterations ne peut dépasser %1 (Mio multipliés par passes) : au-delà, chaque déverrouillage prendrait des minutes.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+16" />
+            <source>There is already a file at %1: name another with --vault for the account's vault.</source>
+            <translation>Il existe déjà un fichier à %1 : indiquez-en un autre avec --vault pour le coffre du compte.</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Created the account %1 on %2 and its vault %3. Your account key follows: it is shown only now. Keep it with your master password (print it, or store it offline): another computer needs it to open this vault.</source>
+            <translation>Le compte %1 a été créé sur %2, avec son coffre %3. Votre clé de compte suit : elle n'est affichée que maintenant. Gardez-la avec votre mot de passe principal (imprimée, ou hors ligne) : un autre ordinateur en a besoin pour ouvrir ce coffre.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>There is already a file at %1: it may be this account's vault (then use it with no --server), or name another with --vault.</source>
+            <translation>Il existe déjà un fichier à %1 : c'est peut-être le coffre de ce compte (utilisez-le alors sans --server), ou indiquez-en un autre avec --vault.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Signed in to %1 on %2: this computer's vault is %3. Later commands on it go through the server with no --server.</source>
+            <translation>Connecté à %1 sur %2 : le coffre de cet ordinateur est %3. Les commandes suivantes passent par le serveur sans --server.</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Create an account on a sign-in server (--server) and its vault</source>
+            <translation>Créer un compte sur un serveur de connexion (--server) et son coffre</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Asks for the new master password (twice at a terminal, once with --password-stdin), makes the account on the server named by --server and the vault at --vault (or the default path), and prints the account key on a line of its own, once. The server checks the second factor: the vault file opens only with the master password, the account key (kept on this computer) and what the server releases.</source>
+            <translation>Demande le nouveau mot de passe principal (deux fois dans un terminal, une fois avec --password-stdin), crée le compte sur le serveur indiqué par --server et le coffre à --vault (ou à l'emplacement par défaut), et affiche une seule fois la clé de compte sur une ligne à part. Le serveur vérifie le second facteur : le fichier du coffre ne s'ouvre qu'avec le mot de passe principal, la clé de compte (conservée sur cet ordinateur) et ce que le serveur libère.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Sign in to a server account on this computer (--server)</source>
+            <translation>Se connecter à un compte de serveur sur cet ordinateur (--server)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Makes this computer's vault file for the account at --vault (or the default path). Answers, one a line with --password-stdin: the master password; the account key (TF1-…; an empty line when this computer keeps it already); then the second-factor code.</source>
+            <translation>Crée le fichier du coffre de cet ordinateur pour le compte à --vault (ou à l'emplacement par défaut). Réponses, une par ligne avec --password-stdin : le mot de passe principal ; la clé de compte (TF1-… ; une ligne vide si cet ordinateur l'a déjà) ; puis le code du second facteur.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/VaultCommands.cpp" line="+5" />
             <source>There is already a file at %1: name another with --vault, or open that vault.</source>
             <translation>Il existe déjà un fichier à l’emplacement %1 : indiquez-en un autre avec --vault, ou ouvrez ce coffre.</translation>
         </message>
         <message>
+            <location filename="../app/cli/AccountCommands.cpp" line="-85" />
             <location filename="../app/cli/TwoFactorCommands.cpp" line="-161" />
             <location filename="../app/cli/VaultCommands.cpp" line="+7" />
             <source>New master password: </source>
             <translation>Nouveau mot de passe principal : </translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
+            <location filename="../app/cli/TwoFactorCommands.cpp" line="+0" />
             <location filename="../app/cli/VaultCommands.cpp" line="+1" />
             <source>the new master password</source>
             <translation>le nouveau mot de passe principal</translation>
@@ -1577,12 +1820,13 @@
             <translation>Robustesse : %1</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location filename="../app/cli/AccountCommands.cpp" line="+4" />
+            <location filename="../app/cli/VaultCommands.cpp" line="+7" />
             <source>Measuring this computer, so that unlocking takes about a second…</source>
             <translation>Mesure de cet ordinateur, pour que le déverrouillage prenne environ une seconde…</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location filename="../app/cli/VaultCommands.cpp" line="+6" />
             <source>Created the vault %1.</source>
             <translation>Coffre %1 créé.</translation>
         </message>
@@ -1809,17 +2053,19 @@
             <translation>Demande le nouveau mot de passe principal deux fois dans un terminal (une fois avec --password-stdin ou --password-env) et refuse un mot de passe trop facile à deviner. La dérivation de clé est ajustée à cet ordinateur, sauf si --kdf-memory ou --kdf-iterations est donné (l’autre garde alors sa valeur par défaut : 256 Mio, 3 itérations).</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location filename="../app/cli/AccountCommands.cpp" line="+59" />
+            <location filename="../app/cli/VaultCommands.cpp" line="+7" />
             <source>Memory of the key derivation (Argon2id), in MiB</source>
             <translation>Mémoire de la dérivation de clé (Argon2id), en Mio</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
+            <location filename="../app/cli/VaultCommands.cpp" line="+3" />
             <source>Iterations of the key derivation</source>
             <translation>Itérations de la dérivation de clé</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location filename="../app/cli/VaultCommands.cpp" line="+5" />
             <source>List the entries by title (of GROUP and its subgroups)</source>
             <translation>Lister les entrées par titre (de GROUP et de ses sous-groupes)</translation>
         </message>
@@ -2673,7 +2919,7 @@
             <translation>Le coffre ne peut pas être ouvert en modification, car son dossier ne permet pas de créer le fichier de verrou %1 (lecture seule ou droits insuffisants). Les commandes qui ne font que lire le coffre fonctionnent toujours.</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+39" />
             <source>There is already a file at %1. Open it, or choose another name for the new vault.</source>
             <translation>Il existe déjà un fichier à l’emplacement %1. Ouvrez-le, ou choisissez un autre nom pour le nouveau coffre.</translation>
         </message>
@@ -3059,8 +3305,8 @@
         <name>Twofold::Server</name>
         <message>
             <location filename="../app/server/AdminCommands.cpp" line="+46" />
-            <source>Use one of: org create NAME, org list, org policy NAME off|optional|required [--methods LIST], user list [--org NAME], user reset-2fa EMAIL, device list EMAIL, device revoke ID.</source>
-            <translation>Utilisez l’une de ces commandes : org create NAME, org list, org policy NAME off|optional|required [--methods LIST], user list [--org NAME], user reset-2fa EMAIL, device list EMAIL, device revoke ID.</translation>
+            <source>Use one of: org create NAME, org list, org policy NAME off|optional|required [--methods LIST], org domains NAME DOMAIN[,DOMAIN…], user list [--org NAME], user reset-2fa EMAIL, device list EMAIL, device revoke ID.</source>
+            <translation>Utilisez l’une de ces commandes : org create NAME, org list, org policy NAME off|optional|required [--methods LIST], org domains NAME DOMAIN[,DOMAIN…], user list [--org NAME], user reset-2fa EMAIL, device list EMAIL, device revoke ID.</translation>
         </message>
         <message>
             <location line="+11" />
@@ -3071,6 +3317,16 @@
             <location line="+31" />
             <source>Organisation “%1”: two-factor sign-in %2; methods allowed: %3.</source>
             <translation>Organisation « %1 » : connexion à deux facteurs %2 ; méthodes autorisées : %3.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Organisation “%1”: new accounts no longer join it by their mail domain.</source>
+            <translation>Organisation « %1 » : les nouveaux comptes ne la rejoignent plus d’après leur domaine de messagerie.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Organisation “%1”: new accounts with an address at %2 join it.</source>
+            <translation>Organisation « %1 » : les nouveaux comptes avec une adresse chez %2 la rejoignent.</translation>
         </message>
         <message>
             <location line="+40" />
@@ -3093,9 +3349,14 @@
             <translation>L’appareil %1 (« %2 ») est révoqué : il devra passer le second facteur à sa prochaine connexion.</translation>
         </message>
         <message>
-            <location filename="../app/server/ServeCommand.cpp" line="+33" />
+            <location filename="../app/server/ServeCommand.cpp" line="+70" />
             <source>twofold-server does not know the command “%1”: see twofold-server --help.</source>
             <translation>twofold-server ne connaît pas la commande « %1 » : voir twofold-server --help.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>--test-clock ANCHOR_MS:SPEED is for tests on loopback only: give it with --insecure-http, a start time in milliseconds and a speed from 1 to 100000.</source>
+            <translation>--test-clock ANCHOR_MS:SPEED est réservé aux tests en boucle locale : donnez-le avec --insecure-http, une heure de départ en millisecondes et une vitesse de 1 à 100000.</translation>
         </message>
         <message>
             <location filename="../app/server/ServerCommands.cpp" line="+31" />
@@ -3486,6 +3747,27 @@ Code de sortie : 0 succès, 1 usage ou refus, 4 problème de fichier, 5 base de
             <source>The server could not handle the request: its log says why.</source>
             <translation>Le serveur n’a pas pu traiter la requête : son journal en donne la raison.</translation>
         </message>
+        <message>
+            <location filename="../core/server/verifier/ServerDelivery.cpp" line="+31" />
+            <source>a computer without a name</source>
+            <translation>un ordinateur sans nom</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>New sign-in to your Twofold vault</source>
+            <translation>Nouvelle connexion à votre coffre Twofold</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Your Twofold account %1 was signed in to from a computer it had not seen before (“%2”) at %3.
+
+If this was you, there is nothing to do. If it was not, change your master password now and ask your administrator to revoke that computer.
+</source>
+            <translation>Votre compte Twofold %1 a reçu une connexion depuis un ordinateur qu’il ne connaissait pas (« %2 ») à %3.
+
+Si c’était vous, il n’y a rien à faire. Sinon, changez dès maintenant votre mot de passe maître et demandez à votre administrateur de révoquer cet ordinateur.
+</translation>
+        </message>
     </context>
     <context>
         <name>Twofold::SignIn</name>
@@ -3672,7 +3954,7 @@ Code de sortie : 0 succès, 1 usage ou refus, 4 problème de fichier, 5 base de
             <translation>Le contenu du coffre est endommagé et ne peut pas être lu. Essayez la copie de sauvegarde (le même nom, terminé par .bak).</translation>
         </message>
         <message>
-            <location filename="../core/vault/VaultFile.cpp" line="+34" />
+            <location filename="../core/vault/VaultFile.cpp" line="+37" />
             <source>This file is not a Twofold vault.</source>
             <translation>Ce fichier n’est pas un coffre Twofold.</translation>
         </message>
@@ -3687,7 +3969,7 @@ Code de sortie : 0 succès, 1 usage ou refus, 4 problème de fichier, 5 base de
             <translation>Ce mot de passe n’est pas le bon pour ce coffre.</translation>
         </message>
         <message>
-            <location line="+172" />
+            <location line="+188" />
             <source>This file asks for more memory or time than Twofold ever uses: it was changed. Try the backup copy (the same name ending in .bak).</source>
             <translation>Ce fichier demande plus de mémoire ou de temps que Twofold n’en utilise jamais : il a été modifié. Essayez la copie de sauvegarde (le même nom, terminé par .bak).</translation>
         </message>
@@ -3763,11 +4045,17 @@ Code de sortie : 0 succès, 1 usage ou refus, 4 problème de fichier, 5 base de
         </message>
         <message>
             <location line="+3" />
+            <location line="+10" />
             <source>This vault has two-factor sign-in turned on: it needs a code as well as the password.</source>
             <translation>La connexion à deux facteurs est activée pour ce coffre : il faut un code en plus du mot de passe.</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+15" />
+            <source>the sign-in server's copy of its key slot cannot be read</source>
+            <translation>la copie de son emplacement de clé sur le serveur de connexion est illisible</translation>
+        </message>
+        <message>
+            <location line="+38" />
             <source>That app password is not right for this vault, or it was revoked.</source>
             <translation>Ce mot de passe d’application n’est pas le bon pour ce coffre, ou il a été révoqué.</translation>
         </message>

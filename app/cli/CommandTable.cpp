@@ -29,6 +29,7 @@ constexpr CommandGroup kGroups[] = {
     &twoFactorCommands,
     &deliveryCommands,
     &importExportCommands,
+    &accountCommands,
 };
 
 Status runHelp(Context& ctx);
@@ -201,6 +202,14 @@ const std::vector<OptionSpec>& globalOptions()
                    QT_TRANSLATE_NOOP("Twofold::Cli",
                                      "The password given is one of the vault's app passwords (no second "
                                      "factor is asked; two-factor settings cannot be changed with it)")),
+        valueOption(QStringLiteral("server"), QStringLiteral("URL"),
+                    QT_TRANSLATE_NOOP("Twofold::Cli",
+                                      "The sign-in server of a new account (account create, account sign-in); "
+                                      "later commands take it from the vault file")),
+        valueOption(QStringLiteral("server-ca"), QStringLiteral("FILE"),
+                    QT_TRANSLATE_NOOP("Twofold::Cli",
+                                      "Trust only the certificate authorities in this PEM file for the sign-in "
+                                      "server (a private CA)")),
         flagOption(QStringLiteral("help"),
                    QT_TRANSLATE_NOOP("Twofold::Cli", "Show this help, or a command's")),
         flagOption(QStringLiteral("version"), QT_TRANSLATE_NOOP("Twofold::Cli", "Show the version")),

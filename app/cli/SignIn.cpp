@@ -4,6 +4,7 @@
 #include "Console.h"
 #include "EventWait.h"
 #include "auth/AuthSentences.h"
+#include "auth/ServerLink.h"
 #include "auth/SignInSession.h"
 #include "common/Clock.h"
 #include "platform/SecretStore.h"
@@ -38,8 +39,44 @@ Error lockedOutError(const SignInSession& session)
 
 // Drives a SignInSession from the password to Unlocked, asking ctx.prompter for the code when
 // two-factor sign-in is on.
+// Server mode: the account key this computer keeps for vaultId, or else the one the user gives
+// on the next line (DESIGN.md 10: asked only where this computer does not hold it). Empty
+// (nullptr) for an empty line when allowEmpty (account sign-in: the key may be found later).
+Result<std::shared_ptr<const AccountKey>> accountKeyFor(Context& ctx, SecretStore& store, const QByteArray& vaultId,
+                                                        bool allowEmpty)
+{
+    if (!vaultId.isEmpty()) {
+        Result<SecureBuffer> stored = awaitResult<SecureBuffer>([&](SecretStore::Loaded done) {
+            store.load(SignInSession::secretStoreService(), accountKeyStoreKey(vaultId), &store, std::move(done));
+        });
+        if (stored) {
+            if (Result<AccountKey> key = AccountKey::fromBytes(*stored); key)
+                return std::make_shared<const AccountKey>(std::move(key).value());
+        }
+    }
+    Result<SecureBuffer> line = ctx.prompter.askSecret(
+        allowEmpty ? Text::tr("Account key (TF1-…; press Enter if this computer has it): ") : Text::tr("Account key (TF1-…): "),
+        Text::tr("the account key"));
+    if (!line)
+        return Error(ErrorCode::CodeRequired, line.error().message);
+    if (line->isEmpty()) {
+        if (allowEmpty)
+            return std::shared_ptr<const AccountKey>();
+        return Error(ErrorCode::CodeRequired,
+                     Text::tr("This computer does not have the account key of this vault: give it (TF1-…, from your "
+                              "emergency kit) on the line after the master password."));
+    }
+    QString text = line->toStringUnsafe(); // known leak, short-lived
+    Result<AccountKey> key = AccountKey::parse(text);
+    wipe(text);
+    if (!key)
+        return key.error();
+    return std::make_shared<const AccountKey>(std::move(key).value());
+}
+
 Result<std::unique_ptr<OpenVault>> signInWithSession(Context& ctx, const SecureBuffer& password,
-                                                     OpenMode mode, SignedIn& signedIn)
+                                                     OpenMode mode, SignedIn& signedIn,
+                                                     std::optional<NewComputerSignIn> newComputer = std::nullopt)
 {
     std::optional<SignInMethod> wanted;
     if (ctx.args.has(QStringLiteral("method"))) {
@@ -59,6 +96,24 @@ Result<std::unique_ptr<OpenVault>> signInWithSession(Context& ctx, const SecureB
     options.mode = mode;
     options.sendCodeOnEntry = false; // sent below, once the method is settled
     options.firstMethod = wanted;
+    if (newComputer) {
+        Result<std::shared_ptr<const AccountKey>> key = accountKeyFor(ctx, *store, {}, /*allowEmpty*/ true);
+        if (!key)
+            return key.error();
+        newComputer->accountKey = *key;
+        options.newComputer = std::move(newComputer);
+    } else if (Result<VaultHeader> header = VaultFile::readHeader(ctx.vaultPath); header && header->serverMode()) {
+        // Server mode: the account key before the code (the password is checked by the server).
+        Result<std::shared_ptr<const AccountKey>> key = accountKeyFor(ctx, *store, header->vaultId, false);
+        if (!key)
+            return key.error();
+        options.accountKey = *key;
+        Result<std::optional<QList<QSslCertificate>>> ca = serverCaOption(ctx);
+        if (!ca)
+            return ca.error();
+        if (*ca)
+            options.connector = std::make_shared<DefaultVerifierConnector>(nullptr, systemClock(), systemRandom(), **ca);
+    }
     SignInSession session(ctx.vaultPath, std::move(options));
     std::optional<Error> failure;
     bool sent = false;
@@ -199,6 +254,33 @@ Result<SignedIn> signInKeepingPassword(Context& ctx, OpenMode mode, SetupGate ga
             Text::tr("Your administrator requires two-factor sign-in and this vault has none yet: turn "
                      "on a method first with \"twofold-cli 2fa enable authenticator\" (or email or "
                      "sms; see \"twofold-cli 2fa status\" for those allowed)."));
+    signedIn.vault = std::move(vault).value();
+    signedIn.password = std::move(password).value();
+    return signedIn;
+}
+
+Result<std::optional<QList<QSslCertificate>>> serverCaOption(Context& ctx)
+{
+    if (!ctx.args.has(QStringLiteral("server-ca")))
+        return std::optional<QList<QSslCertificate>>();
+    Result<QList<QSslCertificate>> loaded = ServerEndpoint::loadCaFile(ctx.args.value(QStringLiteral("server-ca")));
+    if (!loaded)
+        return loaded.error();
+    return std::optional<QList<QSslCertificate>>(std::move(loaded).value());
+}
+
+Result<SignedIn> signInNewComputer(Context& ctx, NewComputerSignIn target)
+{
+    Result<SecureBuffer> password = askMasterPassword(ctx, Text::tr("Master password: "));
+    if (!password)
+        return password.error();
+    if (Result<Policy> policy = Policy::load(); !policy)
+        return policy.error();
+    SignedIn signedIn;
+    Result<std::unique_ptr<OpenVault>> vault =
+        signInWithSession(ctx, *password, OpenMode::ReadWrite, signedIn, std::move(target));
+    if (!vault)
+        return vault.error();
     signedIn.vault = std::move(vault).value();
     signedIn.password = std::move(password).value();
     return signedIn;

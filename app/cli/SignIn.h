@@ -4,6 +4,7 @@
 // prompt at the terminal) and, when the vault has two-factor sign-in on, for the second factor
 // after it (--method picks the method, --recovery-code says the code is a recovery code).
 #include "Commands.h"
+#include "auth/ServerAccount.h"
 #include "auth/TwoFactorStatus.h"
 #include "vault/OpenVault.h"
 
@@ -41,6 +42,14 @@ enum class SetupGate { Refuse, Allow };
 // case; with gate Refuse, so is a vault the policy requires 2FA for that has none (PolicyRefused,
 // with a sentence saying how to turn a method on).
 [[nodiscard]] Result<SignedIn> signInKeepingPassword(Context& ctx, OpenMode mode, SetupGate gate);
+
+// account sign-in: makes ctx.vaultPath (which must not exist) for target's account, asking the
+// master password, then the account key (an empty line: the one this computer keeps), then the
+// code, as signInKeepingPassword does.
+[[nodiscard]] Result<SignedIn> signInNewComputer(Context& ctx, NewComputerSignIn target);
+
+// --server-ca FILE: the private CAs to trust for the sign-in server (nullopt without it).
+[[nodiscard]] Result<std::optional<QList<QSslCertificate>>> serverCaOption(Context& ctx);
 
 // signInKeepingPassword with SetupGate::Refuse, for commands that only need the vault.
 [[nodiscard]] Result<std::unique_ptr<OpenVault>> signIn(Context& ctx, OpenMode mode);

@@ -51,8 +51,12 @@ Status runStatus(Context& ctx)
                          : Text::tr("Code asked: on computers not remembered"));
         console::out(Text::tr("Remembered computers: %1").arg(status.trustedComputers.size()));
     }
-    console::out(status.deliveryConfigured ? Text::tr("Delivery settings: saved")
-                                           : Text::tr("Delivery settings: none"));
+    if (session->settings->serverMode())
+        console::out(Text::tr("Codes are checked by %1 (the sign-in server; it sends email and SMS codes itself)")
+                         .arg(session->settings->serverUrl()));
+    else
+        console::out(status.deliveryConfigured ? Text::tr("Delivery settings: saved")
+                                               : Text::tr("Delivery settings: none"));
     const Policy& policy = session->settings->policy();
     const QString requirement = policy.twoFactor == TwoFactorRequirement::Off        ? Text::tr("Off")
                                 : policy.twoFactor == TwoFactorRequirement::Required ? Text::tr("Required")

@@ -37,29 +37,34 @@ bool isCbor(const HttpRequest& request)
 
 } // namespace
 
-void addServerRoutes(RouteTable& routes, ServerContext& context, Metrics& metrics)
+void addServerRoutes(RouteTable& routes, ServerContext& context, Metrics& metrics, VerifierWorkers* workers)
 {
     addBuiltinRoutes(routes, context.database, metrics);
 
-    // The verifier's routes (API.md): CBOR in, CBOR out, one locked step each.
-    auto sender = std::make_shared<ServerCodeSender>(context.delivery, context.clock);
-    auto host = std::make_shared<ServerVerifierHost>(context.database, context.authKeys, *sender, context.clock);
-    host->setNewSignInNotifier([&context](const NewSignIn& signIn) {
-        const Status sent = sendNewSignInMail(context.delivery, signIn.email, signIn.computerName, signIn.atMs, context.clock);
-        if (!sent)
-            context.log.warning(QStringLiteral("new-signin-mail-failed"), {{QStringLiteral("message"), sent.error().message}});
-        else
-            context.log.info(QStringLiteral("new-signin-mail"), {{QStringLiteral("sent"), context.delivery.smtp.isConfigured()}});
-    });
+    // The verifier's routes (API.md): CBOR in, CBOR out, one locked step each, on a worker.
+    std::shared_ptr<ServerCodeSender> sender;
+    std::shared_ptr<ServerVerifierHost> host;
+    if (!workers) {
+        sender = std::make_shared<ServerCodeSender>(context.delivery, context.clock);
+        host = std::make_shared<ServerVerifierHost>(context.database, context.authKeys, *sender, context.clock);
+        host->setNewSignInNotifier([&context](const NewSignIn& signIn) {
+            const Status sent =
+                sendNewSignInMail(context.delivery, signIn.email, signIn.computerName, signIn.atMs, context.clock);
+            if (!sent)
+                context.log.warning(QStringLiteral("new-signin-mail-failed"), {{QStringLiteral("message"), sent.error().message}});
+        });
+    }
 
     using Run = std::function<HostReply(ServerVerifierHost&, const QCborMap&, const QString& client)>;
     const auto add = [&](const QString& path, Run run) {
         Route route;
         route.method = QHttpServerRequest::Method::Post;
         route.pattern = path;
-        route.rateLimited = true;
+        // With workers, the worker takes the client's token on its own connection (so the
+        // HTTP thread never waits for the database); without, the HTTP server does.
+        route.rateLimited = workers == nullptr;
         route.refusalBody = refusalBody;
-        route.handler = [host, sender, run, &metrics, &context, path](const HttpRequest& request, Reply reply) {
+        route.handler = [host, sender, run, workers, &metrics, &context, path](const HttpRequest& request, Reply reply) {
             const QCborMap body = isCbor(request) ? parseMessage(request.body) : QCborMap();
             if (body.isEmpty()) {
                 metrics.countEvent(QStringLiteral("not-understood"));
@@ -67,11 +72,21 @@ void addServerRoutes(RouteTable& routes, ServerContext& context, Metrics& metric
                            QStringLiteral("not-understood")));
                 return;
             }
-            const HostReply answer = run(*host, body, request.clientKey());
-            metrics.countEvent(answer.event);
-            if (answer.status == 503)
-                context.log.error(QStringLiteral("database-unavailable"), {{QStringLiteral("route"), path}});
-            reply(cbor(answer.status, answer.body, answer.event));
+            const auto answer = [&metrics, &context, path, reply](const HostReply& hostReply) {
+                metrics.countEvent(hostReply.event);
+                if (hostReply.status == 503)
+                    context.log.error(QStringLiteral("database-unavailable"), {{QStringLiteral("route"), path}});
+                HttpResponse response = cbor(hostReply.status, hostReply.body, hostReply.event);
+                if (hostReply.status == 429)
+                    response.headers.append({"Retry-After", QByteArray::number(hostReply.retryAfterSeconds)});
+                reply(std::move(response));
+            };
+            const QString client = request.clientKey();
+            if (workers)
+                workers->submit(client, [run, body, client](ServerVerifierHost& worker) { return run(worker, body, client); },
+                                answer);
+            else
+                answer(run(*host, body, client));
         };
         routes.add(std::move(route));
     };

@@ -51,6 +51,13 @@ bool plausibleEmail(const QString& email)
 
 } // namespace
 
+std::optional<Policy> serverPolicyOf(const QCborMap& reply)
+{
+    if (!reply.value(k("policy")).isMap())
+        return std::nullopt;
+    return policyOf(reply.value(k("policy")).toMap());
+}
+
 QString accountKeyStoreKey(const QByteArray& vaultId)
 {
     return QStringLiteral("account-key/") + QString::fromLatin1(vaultId.toHex());

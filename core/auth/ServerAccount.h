@@ -34,6 +34,10 @@ class SecretStore;
 // service of SignInSession), key "account-key/<vault id hex>".
 QString accountKeyStoreKey(const QByteArray& vaultId);
 
+// The organisation policy a server reply carries ({mode: "off"|"optional"|"required", methods});
+// nullopt when the reply has none.
+std::optional<Policy> serverPolicyOf(const QCborMap& reply);
+
 // Signing in to an account from a computer that has no vault file for it yet (SignInOptions::
 // newComputer): the server, the email, and the account key the user typed (nullptr: use the
 // one this computer's SecretStore holds for the account's vault, if any). The vault file is

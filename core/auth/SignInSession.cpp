@@ -95,6 +95,8 @@ SignInSession::SignInSession(QString path, SignInOptions options, Clock& clock, 
     if (!m_options.connector)
         m_options.connector = std::make_shared<DefaultVerifierConnector>(m_sender, clock, random);
     m_accountKey = m_options.accountKey;
+    if (!m_accountKey && m_options.newComputer)
+        m_accountKey = m_options.newComputer->accountKey;
     m_accountKeyTyped = bool(m_accountKey);
     if (m_options.newComputer)
         m_serverUrl = ServerEndpoint::normalised(m_options.newComputer->server.url);
@@ -382,6 +384,11 @@ void SignInSession::finishUnlock()
 void SignInSession::onBegin(QCborMap reply)
 {
     Answer<BeginReply> answer = readReply<BeginReply>(reply);
+    if (serverMode()) {
+        // The organisation's policy, as the server enforces it, rules over a local policy file.
+        if (std::optional<Policy> policy = serverPolicyOf(reply); policy)
+            m_policy = *policy;
+    }
     if (serverMode() && answer.ok() && !answer.value().twoFactorOn && !answer.value().share.isEmpty()) {
         // An account with no second factor: the server released the share on the proof alone.
         m_status = statusOf(answer.value());
@@ -566,6 +573,11 @@ void SignInSession::onReleased(QCborMap reply, SignInMethod method)
         return refused(answer.refusal());
     ReleaseReply& release = answer.value();
     m_keyset = release.keyset;
+    if (m_options.newComputer && m_vaultId.isEmpty()) {
+        // The vault id (where this computer keeps its token and account key) comes with the keyset.
+        if (Result<Keyset> keyset = Keyset::decode(m_keyset); keyset.ok())
+            m_vaultId = keyset->vaultId;
+    }
     if (method == SignInMethod::RecoveryCode) {
         m_status.recoveryCodesLeft = release.recoveryCodesLeft;
         m_status.trustedComputers.clear();

@@ -6,6 +6,7 @@
 #include "auth/AuthText.h"
 #include "auth/AuthSentences.h"
 #include "auth/LocalVerifierHost.h"
+#include "auth/ServerAccount.h"
 #include "auth/ServerLink.h"
 #include "auth/SignInSession.h"
 #include "auth/VerifierLink.h"
@@ -251,6 +252,10 @@ void TwoFactorSettings::exchange(SettingsRequest request, std::function<void(Res
                                 return done(adopted.error());
                         }
                         m_status = answer->status;
+                        if (serverMode()) {
+                            if (std::optional<Policy> policy = serverPolicyOf(map); policy)
+                                m_policy = *policy; // the server's, which it enforces
+                        }
                         emit changed();
                         done(std::move(answer).value());
                     });

@@ -1,6 +1,7 @@
 twofold_add_fuzz(otp SOURCES fuzz_otp.cpp LIBS twofold_otp)
 twofold_add_fuzz(messages SOURCES fuzz_messages.cpp LIBS twofold_verifier)
 twofold_add_fuzz(server_input SOURCES fuzz_server_input.cpp LIBS twofold_server_http twofold_server_config)
+twofold_add_fuzz(server_reply SOURCES fuzz_server_reply.cpp LIBS twofold_signin)
 # One target per importer of core/io, all from fuzz_import.cpp (issue 14).
 foreach(_format bitwarden-json bitwarden-csv 1password-1pux 1password-csv keepass-xml keepassxc-csv
         chrome-csv firefox-csv lastpass-csv msecure-csv otpauth aegis-json otpauth-migration)
@@ -13,3 +14,4 @@ foreach(_format bitwarden-json bitwarden-csv 1password-1pux 1password-csv keepas
         endif()
     endforeach()
 endforeach()
+twofold_add_fuzz(server_requests SOURCES fuzz_server_requests.cpp LIBS twofold_server_verifier twofold_otp)

@@ -39,6 +39,7 @@ Database::Database(DatabaseUrl url, QString connectionName)
 
 Database::~Database()
 {
+    m_prepared.clear(); // before the connection goes
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -118,14 +119,34 @@ Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& values)
         }
         return query;
     }
-    if (!query.prepare(dialect(sql))) {
-        qCWarning(lcDatabase) << "prepare failed:" << query.lastError().text();
-        return sentences::databaseStatementFailed();
+    const bool reuse = m_url.engine == SqlEngine::Postgres;
+    if (reuse) {
+        // Qt 6.4 deprecates copying a QSqlQuery; a copy shares the prepared statement and its
+        // result, which is exactly what the cache needs (see m_prepared).
+        QT_WARNING_PUSH
+        QT_WARNING_DISABLE_DEPRECATED
+        if (auto cached = m_prepared.find(sql); cached != m_prepared.end())
+            query = *cached;
+        else if (query.prepare(dialect(sql)))
+            m_prepared.insert(sql, query);
+        QT_WARNING_POP
+        if (!m_prepared.contains(sql)) {
+            qCWarning(lcDatabase) << "prepare failed:" << query.lastError().text();
+            return sentences::databaseStatementFailed();
+        }
+        for (int i = 0; i < int(values.size()); ++i)
+            query.bindValue(i, values.at(i));
+    } else {
+        if (!query.prepare(dialect(sql))) {
+            qCWarning(lcDatabase) << "prepare failed:" << query.lastError().text();
+            return sentences::databaseStatementFailed();
+        }
+        for (const QVariant& value : values)
+            query.addBindValue(value);
     }
-    for (const QVariant& value : values)
-        query.addBindValue(value);
     if (!query.exec()) {
         qCWarning(lcDatabase) << "statement failed:" << query.lastError().text();
+        m_prepared.remove(sql); // prepared again next time
         return sentences::databaseStatementFailed();
     }
     return query;

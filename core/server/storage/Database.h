@@ -7,6 +7,7 @@
 #include "server/storage/DatabaseUrl.h"
 
 #include <QSqlDatabase>
+#include <QHash>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariantList>
@@ -57,6 +58,10 @@ private:
     DatabaseUrl m_url;
     QString m_connectionName;
     bool m_inTransaction = false;
+    // PostgreSQL: statements prepared once per connection and reused (QPSQL otherwise sends
+    // PREPARE, EXECUTE and DEALLOCATE for every statement). A query exec() returned shares its
+    // result with the cached one: read it before the same SQL runs again (every store does).
+    QHash<QString, QSqlQuery> m_prepared;
 };
 
 } // namespace twofold::server

@@ -44,6 +44,7 @@ struct HostReply
     int status = 200;
     QCborMap body;
     QString event;
+    int retryAfterSeconds = 0; // 429: the Retry-After header
 };
 
 // An organisation's rule as the client sees it: {mode: "off"|"optional"|"required", methods: [...]}.

@@ -84,6 +84,7 @@ public:
     }
 
     quint16 port() const { return m_port; }
+    qint64 pid() const { return m_process.processId(); }
     // Everything the server wrote on stderr so far.
     QByteArray log()
     {

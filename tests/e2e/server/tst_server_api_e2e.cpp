@@ -457,6 +457,22 @@ private slots:
         QVERIFY(!log.contains("ann@example.org"));
     }
 
+    void theTestClockIsRefusedOffLoopbackHttp()
+    {
+        QString error;
+        auto certificates = TestCertificates::make({QStringLiteral("IP:127.0.0.1")}, &error);
+        QVERIFY2(certificates, qPrintable(error));
+        const ProcessResult refused = runServer({QStringLiteral("--data"), m_dir.filePath(QStringLiteral("tls")),
+                                                 QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                                                 QStringLiteral("--tls-cert"), certificates->certificateFile(),
+                                                 QStringLiteral("--tls-key"), certificates->keyFile(),
+                                                 QStringLiteral("--test-clock"), QStringLiteral("0:1000")});
+        QVERIFY(refused.finished);
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains("--test-clock ANCHOR_MS:SPEED is for tests on loopback only"), refused.err.constData());
+        QVERIFY(m_server->log().contains("\"testClock\":false"));
+    }
+
     void anEmptyBucketAnswers429InCbor()
     {
         QByteArray why;

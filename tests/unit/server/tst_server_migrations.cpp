@@ -52,14 +52,19 @@ private slots:
     void migratesFromThePreviousVersionKeepingData()
     {
         auto db = test::TestDatabase::open(m_databases.freshUrl());
-        const int previous = Migrations::latestVersion() - 1;
-        QVERIFY(Migrations::migrate(*db, previous).ok());
-        QCOMPARE(version(*db), previous);
+        // Version 1, with rows written as version 1 wrote them (today's stores use later columns).
+        QVERIFY(Migrations::migrate(*db, 1).ok());
+        QCOMPARE(version(*db), 1);
         QVERIFY(!hasTable(*db, QStringLiteral("rate_buckets")));
-        OrganisationStore organisations(*db);
-        const qint64 org = organisations.create(QStringLiteral("Example Ltd")).value();
+        QVERIFY(db->exec(QStringLiteral("INSERT INTO organisations (name, created_ms) VALUES (?, 1)"), {QStringLiteral("Example Ltd")}).ok());
+        QVERIFY(db->exec(QStringLiteral("INSERT INTO accounts (email, organisation_id, created_ms, auth_key_hash, verifier_state)"
+                                        " SELECT ?, id, 2, ?, ? FROM organisations"),
+                         {QStringLiteral("ann@example.org"), QByteArray(32, 'h'), QByteArray("state")})
+                    .ok());
         AccountStore accounts(*db);
-        const qint64 id = accounts.create(QStringLiteral("ann@example.org"), org, QByteArray(32, 'h'), "state").value();
+        Result<QSqlQuery> idRow = db->exec(QStringLiteral("SELECT id FROM accounts"));
+        QVERIFY(idRow.ok() && idRow->next());
+        const qint64 id = idRow->value(0).toLongLong();
 
         QVERIFY(Migrations::migrate(*db).ok());
         QCOMPARE(version(*db), Migrations::latestVersion());
@@ -99,6 +104,32 @@ private slots:
         // The real migration 2 still applies afterwards.
         QVERIFY(Migrations::migrate(*db).ok());
         QCOMPARE(version(*db), Migrations::latestVersion());
+    }
+
+    void version3KeepsAccountsAndDevicesOfVersion2()
+    {
+        auto db = test::TestDatabase::open(m_databases.freshUrl());
+        QVERIFY(Migrations::migrate(*db, 2).ok());
+        QVERIFY(db->exec(QStringLiteral("INSERT INTO organisations (name, created_ms) VALUES ('Old', 1)")).ok());
+        QVERIFY(db->exec(QStringLiteral("INSERT INTO accounts (email, created_ms, methods) VALUES ('old@example.org', 2, 'email')")).ok());
+        QVERIFY(db->exec(QStringLiteral("INSERT INTO devices (account_id, name, added_ms) SELECT id, 'Desk', 3 FROM accounts")).ok());
+        QVERIFY(Migrations::migrate(*db, 3).ok());
+        QCOMPARE(version(*db), 3);
+        Result<QSqlQuery> account = db->exec(QStringLiteral(
+            "SELECT email, methods, salt, kdf_memory_kib, kdf_iterations, keyset FROM accounts"));
+        QVERIFY(account.ok() && account->next());
+        QCOMPARE(account->value(0).toString(), QStringLiteral("old@example.org"));
+        QCOMPARE(account->value(1).toString(), QStringLiteral("email"));
+        QVERIFY(account->isNull(2));
+        QCOMPARE(account->value(3).toLongLong(), 0);
+        QCOMPARE(account->value(4).toLongLong(), 0);
+        QVERIFY(account->isNull(5));
+        Result<QSqlQuery> org = db->exec(QStringLiteral("SELECT name, domains FROM organisations"));
+        QVERIFY(org.ok() && org->next());
+        QCOMPARE(org->value(1).toString(), QString());
+        Result<QSqlQuery> device = db->exec(QStringLiteral("SELECT name FROM devices"));
+        QVERIFY(device.ok() && device->next());
+        QCOMPARE(device->value(0).toString(), QStringLiteral("Desk"));
     }
 
     void aNewerDatabaseIsRefused()
