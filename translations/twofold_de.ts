@@ -10,6 +10,99 @@
         </message>
     </context>
     <context>
+        <name>Twofold::Account</name>
+        <message>
+            <location filename="../ui/account/AccountText.cpp" line="+21" />
+            <source>A server address has no spaces: check "%1".</source>
+            <translation>Eine Serveradresse enthält keine Leerzeichen: Prüfen Sie „%1“.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>"%1" is not a server address: it should look like https://sign-in.example.org.</source>
+            <translation>„%1“ ist keine Serveradresse: Sie sollte wie https://sign-in.example.org aussehen.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The server address must start with https://: codes and your account would otherwise cross the network unprotected. (Plain http:// is only for a server on this computer.)</source>
+            <translation>Die Serveradresse muss mit https:// beginnen: Sonst gingen Codes und Ihr Konto ungeschützt über das Netz. (Einfaches http:// nur für einen Server auf diesem Computer.)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The server address must start with https://, not %1://.</source>
+            <translation>Die Serveradresse muss mit https:// beginnen, nicht mit %1://.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Leave the user name and password out of the server address: Twofold asks for your email and master password separately.</source>
+            <translation>Lassen Sie Benutzername und Passwort aus der Serveradresse weg: Twofold fragt E-Mail und Master-Passwort getrennt ab.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The server address cannot have "?" or "#" in it: give only the address your administrator gave you.</source>
+            <translation>Die Serveradresse darf kein „?“ oder „#“ enthalten: Geben Sie nur die Adresse an, die Ihnen Ihre Administration genannt hat.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The port in "%1" is not a port number (1 to 65535).</source>
+            <translation>Der Port in „%1“ ist keine Portnummer (1 bis 65535).</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Enter the address of your Twofold server (your administrator has it).</source>
+            <translation>Geben Sie die Adresse Ihres Twofold-Servers ein (Ihre Administration kennt sie).</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Enter your email address: it is your account's name on the server.</source>
+            <translation>Geben Sie Ihre E-Mail-Adresse ein: Sie ist der Name Ihres Kontos auf dem Server.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Choose a master password.</source>
+            <translation>Wählen Sie ein Master-Passwort.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Choose a stronger master password: the line under it says why.</source>
+            <translation>Wählen Sie ein stärkeres Master-Passwort: Die Zeile darunter sagt, warum.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Type the master password again to confirm it.</source>
+            <translation>Geben Sie das Master-Passwort zur Bestätigung noch einmal ein.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The two passwords do not match.</source>
+            <translation>Die beiden Passwörter stimmen nicht überein.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Enter your master password.</source>
+            <translation>Geben Sie Ihr Master-Passwort ein.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Enter your account key: it is in your emergency kit and starts with TF1-.</source>
+            <translation>Geben Sie Ihren Kontoschlüssel ein: Er steht in Ihrem Notfall-Kit und beginnt mit TF1-.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>This computer does not have your account key yet. Type it from your emergency kit: it is needed once on each computer.</source>
+            <translation>Dieser Computer hat Ihren Kontoschlüssel noch nicht. Geben Sie ihn aus Ihrem Notfall-Kit ein: Er wird auf jedem Computer einmal gebraucht.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>From your emergency kit. Leave it empty only if this computer has been signed in to this account before.</source>
+            <translation>Aus Ihrem Notfall-Kit. Lassen Sie das Feld nur leer, wenn dieser Computer schon einmal bei diesem Konto angemeldet war.</translation>
+        </message>
+        <message>
+            <location filename="../ui/account/AccountWidgets.cpp" line="+43" />
+            <source>Where to keep the vault</source>
+            <translation>Wo der Tresor gespeichert werden soll</translation>
+        </message>
+    </context>
+    <context>
         <name>Twofold::AtomicFile</name>
         <message>
             <location filename="../core/vault/AtomicFile.cpp" line="+46" />
@@ -2493,6 +2586,60 @@
         </message>
     </context>
     <context>
+        <name>Twofold::EmergencyKit</name>
+        <message>
+            <location filename="../ui/account/EmergencyKit.cpp" line="+34" />
+            <location line="+50" />
+            <source>Twofold emergency kit</source>
+            <translation>Twofold-Notfall-Kit</translation>
+        </message>
+        <message>
+            <location line="-48" />
+            <source>Made on %1 for %2.</source>
+            <translation>Erstellt am %1 für %2.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Server address</source>
+            <translation>Serveradresse</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Email</source>
+            <translation>E-Mail</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Account key</source>
+            <translation>Kontoschlüssel</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Master password</source>
+            <translation>Master-Passwort</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>To open your vault on a new computer you need your master password, this account key and your second factor. The account key never leaves your computers: neither Twofold nor the server's administrator can give it back to you if this kit is lost.</source>
+            <translation>Um Ihren Tresor auf einem neuen Computer zu öffnen, brauchen Sie Ihr Master-Passwort, diesen Kontoschlüssel und Ihren zweiten Faktor. Der Kontoschlüssel verlässt Ihre Computer nie: Weder Twofold noch die Administration des Servers kann ihn Ihnen wiedergeben, wenn dieses Kit verloren geht.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Keep this kit somewhere safe, away from your computer. Write your master password on it only if the place is as safe as your vault should be.</source>
+            <translation>Bewahren Sie dieses Kit an einem sicheren Ort auf, nicht beim Computer. Schreiben Sie Ihr Master-Passwort nur dann darauf, wenn der Ort so sicher ist, wie Ihr Tresor sein soll.</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Could not save the emergency kit as %1: %2</source>
+            <translation>Das Notfall-Kit konnte nicht als %1 gespeichert werden: %2</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Twofold emergency kit - %1.pdf</source>
+            <translation>Twofold-Notfall-Kit - %1.pdf</translation>
+        </message>
+    </context>
+    <context>
         <name>Twofold::EntryKind</name>
         <message>
             <location filename="../core/vault/EntryKind.cpp" line="+15" />
@@ -4070,7 +4217,7 @@ Wenn Sie das waren, ist nichts zu tun. Wenn nicht, ändern Sie jetzt Ihr Master-
     <context>
         <name>Twofold::VaultLocation</name>
         <message>
-            <location filename="../ui/common/VaultLocation.cpp" line="+24" />
+            <location filename="../ui/common/VaultLocation.cpp" line="+48" />
             <source>Twofold vaults (*.twofold);;All files (*)</source>
             <translation>Twofold-Tresore (*.twofold);;Alle Dateien (*)</translation>
         </message>
@@ -4089,9 +4236,127 @@ Wenn Sie das waren, ist nichts zu tun. Wenn nicht, ändern Sie jetzt Ihr Master-
         </message>
     </context>
     <context>
+        <name>twofold::AccountSignInPage</name>
+        <message>
+            <location filename="../ui/account/AccountSignInPage.cpp" line="+31" />
+            <source>Why the account key is asked</source>
+            <translation>Warum der Kontoschlüssel gefragt wird</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>C&amp;hoose…</source>
+            <translation>&amp;Auswählen…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What is missing</source>
+            <translation>Was fehlt</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Message</source>
+            <translation>Meldung</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Back</source>
+            <translation>&amp;Zurück</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Sign in</source>
+            <translation>A&amp;nmelden</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Sign in to your Twofold account</source>
+            <translation>Bei Ihrem Twofold-Konto anmelden</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>About signing in</source>
+            <translation>Über die Anmeldung</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Use your account on this computer too. Once the server has checked your second factor, your vault is set up here.</source>
+            <translation>Nutzen Sie Ihr Konto auch auf diesem Computer. Sobald der Server Ihren zweiten Faktor geprüft hat, wird Ihr Tresor hier eingerichtet.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Server address</source>
+            <translation>Serveradresse</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Email</source>
+            <translation>E-Mail</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Master password</source>
+            <translation>Master-Passwort</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Account key</source>
+            <translation>Kontoschlüssel</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Vault location</source>
+            <translation>Speicherort des Tresors</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose the vault location</source>
+            <translation>Speicherort des Tresors wählen</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Signing in</source>
+            <translation>Anmeldung läuft</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Back</source>
+            <translation>Zurück</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Sign in</source>
+            <translation>Anmelden</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Ser&amp;ver:</source>
+            <translation>Se&amp;rver:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Email:</source>
+            <translation>&amp;E-Mail:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Master password:</source>
+            <translation>&amp;Master-Passwort:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Account &amp;key:</source>
+            <translation>&amp;Kontoschlüssel:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Location:</source>
+            <translation>&amp;Speicherort:</translation>
+        </message>
+    </context>
+    <context>
         <name>twofold::AppFlow</name>
         <message numerus="yes">
-            <location filename="../ui/setup/AppFlow.cpp" line="+54" />
+            <location filename="../ui/setup/AppFlow.cpp" line="+64" />
             <source>You signed in with a recovery code. You have %n recovery codes left: each works once.</source>
             <translation>
             <numerusform>Sie haben sich mit einem Wiederherstellungscode angemeldet. Sie haben noch %n Wiederherstellungscode: Er funktioniert nur einmal.</numerusform>
@@ -4360,9 +4625,137 @@ Wenn Sie das waren, ist nichts zu tun. Wenn nicht, ändern Sie jetzt Ihr Master-
         </message>
     </context>
     <context>
+        <name>twofold::CreateAccountPage</name>
+        <message>
+            <location filename="../ui/account/CreateAccountPage.cpp" line="+29" />
+            <source>C&amp;hoose…</source>
+            <translation>&amp;Auswählen…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>What is missing</source>
+            <translation>Was fehlt</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Message</source>
+            <translation>Meldung</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Progress</source>
+            <translation>Fortschritt</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Back</source>
+            <translation>&amp;Zurück</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Create &amp;account</source>
+            <translation>&amp;Konto erstellen</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Create a Twofold account</source>
+            <translation>Ein Twofold-Konto erstellen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>About the account</source>
+            <translation>Über das Konto</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Your vault stays an encrypted file on this computer. The server checks your second factor; it never receives your master password.</source>
+            <translation>Ihr Tresor bleibt eine verschlüsselte Datei auf diesem Computer. Der Server prüft Ihren zweiten Faktor; Ihr Master-Passwort erhält er nie.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Server address</source>
+            <translation>Serveradresse</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Email</source>
+            <translation>E-Mail</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Master password</source>
+            <translation>Master-Passwort</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Master password again</source>
+            <translation>Master-Passwort wiederholen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Master password strength</source>
+            <translation>Stärke des Master-Passworts</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Vault location</source>
+            <translation>Speicherort des Tresors</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose the vault location</source>
+            <translation>Speicherort des Tresors wählen</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Creating the account</source>
+            <translation>Konto wird erstellt</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Creating your account… This takes a few seconds: the master password is being made slow to guess, on this computer.</source>
+            <translation>Ihr Konto wird erstellt… Das dauert einige Sekunden: Das Master-Passwort wird auf diesem Computer schwer erratbar gemacht.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Back</source>
+            <translation>Zurück</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Create the account</source>
+            <translation>Das Konto erstellen</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Ser&amp;ver:</source>
+            <translation>Se&amp;rver:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Email:</source>
+            <translation>&amp;E-Mail:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Master password:</source>
+            <translation>&amp;Master-Passwort:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Type it again:</source>
+            <translation>Passwort &amp;wiederholen:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Location:</source>
+            <translation>&amp;Speicherort:</translation>
+        </message>
+    </context>
+    <context>
         <name>twofold::CreateVaultController</name>
         <message>
-            <location filename="../ui/setup/CreateVaultController.cpp" line="+60" />
+            <location filename="../ui/common/VaultLocation.cpp" line="-25" />
             <source>Choose where to keep the vault.</source>
             <translation>Wählen Sie, wo der Tresor gespeichert werden soll.</translation>
         </message>
@@ -4408,6 +4801,11 @@ Wenn Sie das waren, ist nichts zu tun. Wenn nicht, ändern Sie jetzt Ihr Master-
             <location line="+1" />
             <source>&amp;Create</source>
             <translation>&amp;Erstellen</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Use a Twofold &amp;server…</source>
+            <translation>Twofold-Se&amp;rver verwenden…</translation>
         </message>
         <message>
             <location line="+2" />
@@ -4485,7 +4883,22 @@ Wenn Sie das waren, ist nichts zu tun. Wenn nicht, ändern Sie jetzt Ihr Master-
             <translation>Passwort &amp;wiederholen:</translation>
         </message>
         <message>
-            <location line="+89" />
+            <location line="+8" />
+            <source>Use a Twofold server</source>
+            <translation>Einen Twofold-Server verwenden</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>About Twofold servers</source>
+            <translation>Über Twofold-Server</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>For several computers or an organisation.</source>
+            <translation>Für mehrere Computer oder eine Organisation.</translation>
+        </message>
+        <message>
+            <location line="+90" />
             <source>Where to keep the new vault</source>
             <translation>Wo der neue Tresor gespeichert werden soll</translation>
         </message>
@@ -4878,6 +5291,124 @@ Wenn Sie das waren, ist nichts zu tun. Wenn nicht, ändern Sie jetzt Ihr Master-
             <location line="+2" />
             <source>Email &amp;address:</source>
             <translation>E-Mail-&amp;Adresse:</translation>
+        </message>
+    </context>
+    <context>
+        <name>twofold::EmergencyKitDialog</name>
+        <message>
+            <location filename="../ui/account/EmergencyKitDialog.cpp" line="+37" />
+            <source>Server address</source>
+            <translation>Serveradresse</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Email</source>
+            <translation>E-Mail</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Print…</source>
+            <translation>&amp;Drucken…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Save as P&amp;DF…</source>
+            <translation>Als &amp;PDF speichern…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>I have &amp;saved my emergency kit</source>
+            <translation>Ich habe mein Notfall-Kit &amp;gespeichert</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Finish</source>
+            <translation>&amp;Fertig</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Emergency kit — Twofold</source>
+            <translation>Notfall-Kit — Twofold</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Account key</source>
+            <translation>Kontoschlüssel</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Save your emergency kit</source>
+            <translation>Speichern Sie Ihr Notfall-Kit</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Your account key is shown only this once. With your master password it opens your vault on a new computer, and nobody can give it back to you: print this kit or save it as a PDF, and keep it somewhere safe away from this computer.</source>
+            <translation>Ihr Kontoschlüssel wird nur dieses eine Mal angezeigt. Mit Ihrem Master-Passwort öffnet er Ihren Tresor auf einem neuen Computer, und niemand kann ihn Ihnen wiedergeben: Drucken Sie dieses Kit oder speichern Sie es als PDF, und bewahren Sie es an einem sicheren Ort auf, nicht bei diesem Computer.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Server:</source>
+            <translation>Server:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Email:</source>
+            <translation>E-Mail:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Account key:</source>
+            <translation>&amp;Kontoschlüssel:</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Print the emergency kit</source>
+            <translation>Das Notfall-Kit drucken</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Save the emergency kit as a PDF</source>
+            <translation>Das Notfall-Kit als PDF speichern</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>I have saved my emergency kit</source>
+            <translation>Ich habe mein Notfall-Kit gespeichert</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Finish</source>
+            <translation>Fertig</translation>
+        </message>
+        <message>
+            <location line="+50" />
+            <source>The emergency kit is saved in %1. Keep a copy away from this computer (a USB stick, or printed).</source>
+            <translation>Das Notfall-Kit ist in %1 gespeichert. Bewahren Sie eine Kopie getrennt von diesem Computer auf (auf einem USB-Stick oder ausgedruckt).</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The emergency kit went to the printer. Check that the page came out whole.</source>
+            <translation>Das Notfall-Kit wurde an den Drucker geschickt. Prüfen Sie, ob die Seite vollständig herauskam.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Print or save your emergency kit first, then tick "I have saved my emergency kit": the account key is not shown again.</source>
+            <translation>Drucken oder speichern Sie zuerst Ihr Notfall-Kit und kreuzen Sie dann „Ich habe mein Notfall-Kit gespeichert“ an: Der Kontoschlüssel wird nicht noch einmal angezeigt.</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Save the emergency kit</source>
+            <translation>Das Notfall-Kit speichern</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF-Dokumente (*.pdf)</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Twofold emergency kit</source>
+            <translation>Twofold-Notfall-Kit</translation>
         </message>
     </context>
     <context>
@@ -6555,12 +7086,12 @@ Trotzdem sperren und die Änderungen verlieren?</translation>
     <context>
         <name>twofold::SecurityPane</name>
         <message>
-            <location filename="../ui/preferences/SecurityPane.cpp" line="+75" />
+            <location filename="../ui/preferences/SecurityPaneLists.cpp" line="+69" />
             <source>Codes are checked on this computer: they guard Twofold itself, not a copy of the file.</source>
             <translation>Codes werden auf diesem Computer geprüft: Sie schützen Twofold selbst, nicht eine Kopie der Datei.</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location filename="../ui/preferences/SecurityPane.cpp" line="+107" />
             <location line="+1" />
             <source>Sign-in methods</source>
             <translation>Anmeldemethoden</translation>
@@ -6587,7 +7118,7 @@ Trotzdem sperren und die Änderungen verlieren?</translation>
         </message>
         <message>
             <location line="+0" />
-            <location filename="../ui/preferences/SecurityPaneLists.cpp" line="+104" />
+            <location filename="../ui/preferences/SecurityPaneLists.cpp" line="+44" />
             <source>Default</source>
             <translation>Standard</translation>
         </message>
@@ -6817,12 +7348,24 @@ Trotzdem sperren und die Änderungen verlieren?</translation>
             <translation>Jetzt ist kein Computer mehr gemerkt.</translation>
         </message>
         <message>
+            <location line="+7" />
+            <source>Revoke %1? It will be asked for a code at its next sign-in.</source>
+            <translation>%1 widerrufen? Bei der nächsten Anmeldung wird dort ein Code verlangt.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 is no longer remembered.</source>
+            <translation>%1 ist nicht mehr gemerkt.</translation>
+        </message>
+        <message>
             <location line="+20" />
             <source>Revoke the app password "%1"? Programs using it will no longer open the vault.</source>
             <translation>Das App-Passwort „%1“ widerrufen? Programme, die es verwenden, können den Tresor dann nicht mehr öffnen.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-23" />
+            <location line="+24" />
+            <location filename="../ui/preferences/SecurityPaneLists.cpp" line="+71" />
             <source>Revoke</source>
             <translation>Widerrufen</translation>
         </message>
@@ -6842,7 +7385,7 @@ Trotzdem sperren und die Änderungen verlieren?</translation>
             <translation>Das Master-Passwort wurde geändert. Alle gemerkten Computer wurden vergessen.</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+49" />
             <source>Password confirmed for one more minute.</source>
             <translation>Das Passwort ist noch eine Minute lang bestätigt.</translation>
         </message>
@@ -6855,7 +7398,7 @@ Trotzdem sperren und die Änderungen verlieren?</translation>
         </translation>
         </message>
         <message>
-            <location filename="../ui/preferences/SecurityPaneLists.cpp" line="-49" />
+            <location filename="../ui/preferences/SecurityPaneLists.cpp" line="-127" />
             <source>Never</source>
             <translation>Nie</translation>
         </message>
@@ -6880,7 +7423,12 @@ Trotzdem sperren und die Änderungen verlieren?</translation>
             <translation>Ihre Organisation hat die Zwei-Faktor-Anmeldung auf diesem Computer deaktiviert.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+2" />
+            <source>Codes are checked by %1: without them, a copy of the vault file opens nothing.</source>
+            <translation>Codes werden von %1 geprüft: Ohne sie öffnet eine Kopie der Tresordatei nichts.</translation>
+        </message>
+        <message>
+            <location line="+12" />
             <source>Recovery codes are made when the first method is turned on.</source>
             <translation>Wiederherstellungscodes werden erstellt, wenn die erste Methode aktiviert wird.</translation>
         </message>
@@ -6898,7 +7446,7 @@ Trotzdem sperren und die Änderungen verlieren?</translation>
         </translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Password</source>
             <translation>Passwort</translation>
         </message>
@@ -6913,7 +7461,13 @@ Trotzdem sperren und die Änderungen verlieren?</translation>
             <translation>Noch keine Versandeinstellungen: Codes per E-Mail und SMS brauchen einen Mailserver oder ein SMS-Gateway.</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+37" />
+            <location line="+30" />
+            <source>Revoke %1</source>
+            <translation>%1 widerrufen</translation>
+        </message>
+        <message>
+            <location line="-21" />
             <source>On</source>
             <translation>Aktiviert</translation>
         </message>
@@ -6928,12 +7482,12 @@ Trotzdem sperren und die Änderungen verlieren?</translation>
             <translation>Deaktiviert</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>A computer</source>
             <translation>Ein Computer</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+23" />
             <source>No computer is remembered.</source>
             <translation>Es ist kein Computer gemerkt.</translation>
         </message>
@@ -7018,6 +7572,74 @@ Trotzdem sperren und die Änderungen verlieren?</translation>
         </message>
     </context>
     <context>
+        <name>twofold::ServerChoicePage</name>
+        <message>
+            <location filename="../ui/account/ServerChoicePage.cpp" line="+14" />
+            <source>&amp;Create an account…</source>
+            <translation>Konto &amp;erstellen…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Sign in to an account…</source>
+            <translation>Bei einem Konto &amp;anmelden…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Back</source>
+            <translation>&amp;Zurück</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Use a Twofold server</source>
+            <translation>Einen Twofold-Server verwenden</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>About server accounts</source>
+            <translation>Über Serverkonten</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>For several computers or an organisation. The server checks your second factor and holds a share of your vault's key, so a copy of the vault file opens nothing without it. Your master password and your account key never leave your computers.</source>
+            <translation>Für mehrere Computer oder eine Organisation. Der Server prüft Ihren zweiten Faktor und hält einen Teil des Tresorschlüssels, sodass eine Kopie der Tresordatei ohne ihn nichts öffnet. Ihr Master-Passwort und Ihr Kontoschlüssel verlassen Ihre Computer nie.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>About creating an account</source>
+            <translation>Über das Erstellen eines Kontos</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>New on this server: make your account, your vault and its emergency kit.</source>
+            <translation>Neu auf diesem Server: Erstellen Sie Ihr Konto, Ihren Tresor und sein Notfall-Kit.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>About signing in</source>
+            <translation>Über die Anmeldung</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>You have an account: open your vault on this computer too.</source>
+            <translation>Sie haben ein Konto: Öffnen Sie Ihren Tresor auch auf diesem Computer.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Create an account</source>
+            <translation>Ein Konto erstellen</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Sign in to an account</source>
+            <translation>Bei einem Konto anmelden</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Back to creating a vault on this computer</source>
+            <translation>Zurück zum Erstellen eines Tresors auf diesem Computer</translation>
+        </message>
+    </context>
+    <context>
         <name>twofold::SmsSetupDialog</name>
         <message>
             <location filename="../ui/twofactor/SmsSetupDialog.cpp" line="+23" />
@@ -7066,12 +7688,12 @@ Trotzdem sperren und die Änderungen verlieren?</translation>
     <context>
         <name>twofold::StartWindow</name>
         <message>
-            <location filename="../ui/setup/StartWindow.cpp" line="+19" />
+            <location filename="../ui/setup/StartWindow.cpp" line="+27" />
             <source>Twofold</source>
             <translation>Twofold</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+48" />
             <source>Create a vault — Twofold</source>
             <translation>Tresor erstellen — Twofold</translation>
         </message>
@@ -7079,6 +7701,21 @@ Trotzdem sperren und die Änderungen verlieren?</translation>
             <location line="+8" />
             <source>Sign in — Twofold</source>
             <translation>Anmelden — Twofold</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Use a Twofold server — Twofold</source>
+            <translation>Twofold-Server verwenden — Twofold</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Create an account — Twofold</source>
+            <translation>Konto erstellen — Twofold</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Sign in to an account — Twofold</source>
+            <translation>Bei einem Konto anmelden — Twofold</translation>
         </message>
     </context>
     <context>
@@ -7212,12 +7849,12 @@ Trotzdem sperren und die Änderungen verlieren?</translation>
     <context>
         <name>twofold::UnlockPage</name>
         <message>
-            <location filename="../ui/signin/UnlockPage.cpp" line="+34" />
+            <location filename="../ui/signin/UnlockPage.cpp" line="+35" />
             <source>Open another vault…</source>
             <translation>Anderen Tresor öffnen…</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>&amp;Unlock</source>
             <translation>&amp;Entsperren</translation>
         </message>
@@ -7288,12 +7925,32 @@ Trotzdem sperren und die Änderungen verlieren?</translation>
             <translation>&amp;Master-Passwort:</translation>
         </message>
         <message>
+            <location line="+2" />
+            <source>Account &amp;key:</source>
+            <translation>&amp;Kontoschlüssel:</translation>
+        </message>
+        <message>
             <location line="+3" />
+            <source>Why the account key is asked</source>
+            <translation>Warum der Kontoschlüssel gefragt wird</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This computer does not have this vault's account key. Type it from your emergency kit: it is kept here from then on.</source>
+            <translation>Dieser Computer hat den Kontoschlüssel dieses Tresors nicht. Geben Sie ihn aus Ihrem Notfall-Kit ein: Danach wird er hier aufbewahrt.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Account key</source>
+            <translation>Kontoschlüssel</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Vault:</source>
             <translation>Tresor:</translation>
         </message>
         <message>
-            <location line="+106" />
+            <location line="+126" />
             <source>Open a vault</source>
             <translation>Tresor öffnen</translation>
         </message>

@@ -10,6 +10,99 @@
         </message>
     </context>
     <context>
+        <name>Twofold::Account</name>
+        <message>
+            <location filename="../ui/account/AccountText.cpp" line="+21" />
+            <source>A server address has no spaces: check "%1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>"%1" is not a server address: it should look like https://sign-in.example.org.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The server address must start with https://: codes and your account would otherwise cross the network unprotected. (Plain http:// is only for a server on this computer.)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The server address must start with https://, not %1://.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Leave the user name and password out of the server address: Twofold asks for your email and master password separately.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The server address cannot have "?" or "#" in it: give only the address your administrator gave you.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The port in "%1" is not a port number (1 to 65535).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Enter the address of your Twofold server (your administrator has it).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Enter your email address: it is your account's name on the server.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Choose a master password.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Choose a stronger master password: the line under it says why.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Type the master password again to confirm it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The two passwords do not match.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Enter your master password.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Enter your account key: it is in your emergency kit and starts with TF1-.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>This computer does not have your account key yet. Type it from your emergency kit: it is needed once on each computer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>From your emergency kit. Leave it empty only if this computer has been signed in to this account before.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/account/AccountWidgets.cpp" line="+43" />
+            <source>Where to keep the vault</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Twofold::AtomicFile</name>
         <message>
             <location filename="../core/vault/AtomicFile.cpp" line="+46" />
@@ -2493,6 +2586,60 @@
         </message>
     </context>
     <context>
+        <name>Twofold::EmergencyKit</name>
+        <message>
+            <location filename="../ui/account/EmergencyKit.cpp" line="+34" />
+            <location line="+50" />
+            <source>Twofold emergency kit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-48" />
+            <source>Made on %1 for %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Server address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Email</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Account key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Master password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>To open your vault on a new computer you need your master password, this account key and your second factor. The account key never leaves your computers: neither Twofold nor the server's administrator can give it back to you if this kit is lost.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Keep this kit somewhere safe, away from your computer. Write your master password on it only if the place is as safe as your vault should be.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Could not save the emergency kit as %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Twofold emergency kit - %1.pdf</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Twofold::EntryKind</name>
         <message>
             <location filename="../core/vault/EntryKind.cpp" line="+15" />
@@ -4039,7 +4186,7 @@ If this was you, there is nothing to do. If it was not, change your master passw
     <context>
         <name>Twofold::VaultLocation</name>
         <message>
-            <location filename="../ui/common/VaultLocation.cpp" line="+24" />
+            <location filename="../ui/common/VaultLocation.cpp" line="+48" />
             <source>Twofold vaults (*.twofold);;All files (*)</source>
             <translation type="unfinished" />
         </message>
@@ -4058,9 +4205,127 @@ If this was you, there is nothing to do. If it was not, change your master passw
         </message>
     </context>
     <context>
+        <name>twofold::AccountSignInPage</name>
+        <message>
+            <location filename="../ui/account/AccountSignInPage.cpp" line="+31" />
+            <source>Why the account key is asked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>C&amp;hoose…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What is missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Sign in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Sign in to your Twofold account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>About signing in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Use your account on this computer too. Once the server has checked your second factor, your vault is set up here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Server address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Email</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Master password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Account key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Vault location</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose the vault location</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Signing in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Sign in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Ser&amp;ver:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Email:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Master password:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Account &amp;key:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Location:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>twofold::AppFlow</name>
         <message numerus="yes">
-            <location filename="../ui/setup/AppFlow.cpp" line="+54" />
+            <location filename="../ui/setup/AppFlow.cpp" line="+64" />
             <source>You signed in with a recovery code. You have %n recovery codes left: each works once.</source>
             <translation>
             <numerusform>You signed in with a recovery code. You have %n recovery code left: it works once.</numerusform>
@@ -4329,9 +4594,137 @@ If this was you, there is nothing to do. If it was not, change your master passw
         </message>
     </context>
     <context>
+        <name>twofold::CreateAccountPage</name>
+        <message>
+            <location filename="../ui/account/CreateAccountPage.cpp" line="+29" />
+            <source>C&amp;hoose…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>What is missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Create &amp;account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Create a Twofold account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>About the account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Your vault stays an encrypted file on this computer. The server checks your second factor; it never receives your master password.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Server address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Email</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Master password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Master password again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Master password strength</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Vault location</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose the vault location</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Creating the account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Creating your account… This takes a few seconds: the master password is being made slow to guess, on this computer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Create the account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Ser&amp;ver:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Email:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Master password:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Type it again:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Location:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>twofold::CreateVaultController</name>
         <message>
-            <location filename="../ui/setup/CreateVaultController.cpp" line="+60" />
+            <location filename="../ui/common/VaultLocation.cpp" line="-25" />
             <source>Choose where to keep the vault.</source>
             <translation type="unfinished" />
         </message>
@@ -4376,6 +4769,11 @@ If this was you, there is nothing to do. If it was not, change your master passw
         <message>
             <location line="+1" />
             <source>&amp;Create</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Use a Twofold &amp;server…</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4454,7 +4852,22 @@ If this was you, there is nothing to do. If it was not, change your master passw
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+89" />
+            <location line="+8" />
+            <source>Use a Twofold server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>About Twofold servers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>For several computers or an organisation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+90" />
             <source>Where to keep the new vault</source>
             <translation type="unfinished" />
         </message>
@@ -4846,6 +5259,124 @@ If this was you, there is nothing to do. If it was not, change your master passw
         <message>
             <location line="+2" />
             <source>Email &amp;address:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>twofold::EmergencyKitDialog</name>
+        <message>
+            <location filename="../ui/account/EmergencyKitDialog.cpp" line="+37" />
+            <source>Server address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Email</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Print…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Save as P&amp;DF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>I have &amp;saved my emergency kit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Finish</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Emergency kit — Twofold</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Account key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Save your emergency kit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Your account key is shown only this once. With your master password it opens your vault on a new computer, and nobody can give it back to you: print this kit or save it as a PDF, and keep it somewhere safe away from this computer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Server:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Email:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Account key:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Print the emergency kit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Save the emergency kit as a PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>I have saved my emergency kit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Finish</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+50" />
+            <source>The emergency kit is saved in %1. Keep a copy away from this computer (a USB stick, or printed).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The emergency kit went to the printer. Check that the page came out whole.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Print or save your emergency kit first, then tick "I have saved my emergency kit": the account key is not shown again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Save the emergency kit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>PDF documents (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Twofold emergency kit</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -6523,12 +7054,12 @@ Lock anyway and lose them?</source>
     <context>
         <name>twofold::SecurityPane</name>
         <message>
-            <location filename="../ui/preferences/SecurityPane.cpp" line="+75" />
+            <location filename="../ui/preferences/SecurityPaneLists.cpp" line="+69" />
             <source>Codes are checked on this computer: they guard Twofold itself, not a copy of the file.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+34" />
+            <location filename="../ui/preferences/SecurityPane.cpp" line="+107" />
             <location line="+1" />
             <source>Sign-in methods</source>
             <translation type="unfinished" />
@@ -6555,7 +7086,7 @@ Lock anyway and lose them?</source>
         </message>
         <message>
             <location line="+0" />
-            <location filename="../ui/preferences/SecurityPaneLists.cpp" line="+104" />
+            <location filename="../ui/preferences/SecurityPaneLists.cpp" line="+44" />
             <source>Default</source>
             <translation type="unfinished" />
         </message>
@@ -6785,12 +7316,24 @@ Lock anyway and lose them?</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+7" />
+            <source>Revoke %1? It will be asked for a code at its next sign-in.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 is no longer remembered.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location line="+20" />
             <source>Revoke the app password "%1"? Programs using it will no longer open the vault.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="-23" />
+            <location line="+24" />
+            <location filename="../ui/preferences/SecurityPaneLists.cpp" line="+71" />
             <source>Revoke</source>
             <translation type="unfinished" />
         </message>
@@ -6810,7 +7353,7 @@ Lock anyway and lose them?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+44" />
+            <location line="+49" />
             <source>Password confirmed for one more minute.</source>
             <translation type="unfinished" />
         </message>
@@ -6823,7 +7366,7 @@ Lock anyway and lose them?</source>
         </translation>
         </message>
         <message>
-            <location filename="../ui/preferences/SecurityPaneLists.cpp" line="-49" />
+            <location filename="../ui/preferences/SecurityPaneLists.cpp" line="-127" />
             <source>Never</source>
             <translation type="unfinished" />
         </message>
@@ -6848,7 +7391,12 @@ Lock anyway and lose them?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+9" />
+            <location line="+2" />
+            <source>Codes are checked by %1: without them, a copy of the vault file opens nothing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
             <source>Recovery codes are made when the first method is turned on.</source>
             <translation type="unfinished" />
         </message>
@@ -6866,7 +7414,7 @@ Lock anyway and lose them?</source>
         </translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Password</source>
             <translation type="unfinished" />
         </message>
@@ -6881,7 +7429,13 @@ Lock anyway and lose them?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+38" />
+            <location line="+37" />
+            <location line="+30" />
+            <source>Revoke %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-21" />
             <source>On</source>
             <translation type="unfinished" />
         </message>
@@ -6896,12 +7450,12 @@ Lock anyway and lose them?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>A computer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+7" />
+            <location line="+23" />
             <source>No computer is remembered.</source>
             <translation type="unfinished" />
         </message>
@@ -6986,6 +7540,74 @@ Lock anyway and lose them?</source>
         </message>
     </context>
     <context>
+        <name>twofold::ServerChoicePage</name>
+        <message>
+            <location filename="../ui/account/ServerChoicePage.cpp" line="+14" />
+            <source>&amp;Create an account…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Sign in to an account…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Use a Twofold server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>About server accounts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>For several computers or an organisation. The server checks your second factor and holds a share of your vault's key, so a copy of the vault file opens nothing without it. Your master password and your account key never leave your computers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>About creating an account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>New on this server: make your account, your vault and its emergency kit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>About signing in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>You have an account: open your vault on this computer too.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Create an account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Sign in to an account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Back to creating a vault on this computer</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>twofold::SmsSetupDialog</name>
         <message>
             <location filename="../ui/twofactor/SmsSetupDialog.cpp" line="+23" />
@@ -7034,18 +7656,33 @@ Lock anyway and lose them?</source>
     <context>
         <name>twofold::StartWindow</name>
         <message>
-            <location filename="../ui/setup/StartWindow.cpp" line="+19" />
+            <location filename="../ui/setup/StartWindow.cpp" line="+27" />
             <source>Twofold</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+29" />
+            <location line="+48" />
             <source>Create a vault — Twofold</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+8" />
             <source>Sign in — Twofold</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Use a Twofold server — Twofold</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Create an account — Twofold</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Sign in to an account — Twofold</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -7180,12 +7817,12 @@ Lock anyway and lose them?</source>
     <context>
         <name>twofold::UnlockPage</name>
         <message>
-            <location filename="../ui/signin/UnlockPage.cpp" line="+34" />
+            <location filename="../ui/signin/UnlockPage.cpp" line="+35" />
             <source>Open another vault…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>&amp;Unlock</source>
             <translation type="unfinished" />
         </message>
@@ -7256,12 +7893,32 @@ Lock anyway and lose them?</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+2" />
+            <source>Account &amp;key:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location line="+3" />
+            <source>Why the account key is asked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This computer does not have this vault's account key. Type it from your emergency kit: it is kept here from then on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Account key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
             <source>Vault:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+106" />
+            <location line="+126" />
             <source>Open a vault</source>
             <translation type="unfinished" />
         </message>

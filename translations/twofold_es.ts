@@ -10,6 +10,99 @@
         </message>
     </context>
     <context>
+        <name>Twofold::Account</name>
+        <message>
+            <location filename="../ui/account/AccountText.cpp" line="+21" />
+            <source>A server address has no spaces: check "%1".</source>
+            <translation>Una dirección de servidor no lleva espacios: revise «%1».</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>"%1" is not a server address: it should look like https://sign-in.example.org.</source>
+            <translation>«%1» no es una dirección de servidor: debería tener la forma https://sign-in.example.org.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The server address must start with https://: codes and your account would otherwise cross the network unprotected. (Plain http:// is only for a server on this computer.)</source>
+            <translation>La dirección del servidor debe empezar por https://: si no, los códigos y su cuenta cruzarían la red sin protección. (http:// a secas solo vale para un servidor en este equipo).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The server address must start with https://, not %1://.</source>
+            <translation>La dirección del servidor debe empezar por https://, no por %1://.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Leave the user name and password out of the server address: Twofold asks for your email and master password separately.</source>
+            <translation>Quite el nombre de usuario y la contraseña de la dirección del servidor: Twofold pide su correo y su contraseña maestra por separado.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The server address cannot have "?" or "#" in it: give only the address your administrator gave you.</source>
+            <translation>La dirección del servidor no puede llevar «?» ni «#»: indique solo la dirección que le dio su administrador.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The port in "%1" is not a port number (1 to 65535).</source>
+            <translation>El puerto de «%1» no es un número de puerto (de 1 a 65535).</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Enter the address of your Twofold server (your administrator has it).</source>
+            <translation>Escriba la dirección de su servidor Twofold (su administrador la tiene).</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Enter your email address: it is your account's name on the server.</source>
+            <translation>Escriba su dirección de correo: es el nombre de su cuenta en el servidor.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Choose a master password.</source>
+            <translation>Elija una contraseña maestra.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Choose a stronger master password: the line under it says why.</source>
+            <translation>Elija una contraseña maestra más segura: la línea de debajo indica por qué.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Type the master password again to confirm it.</source>
+            <translation>Vuelva a escribir la contraseña maestra para confirmarla.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The two passwords do not match.</source>
+            <translation>Las dos contraseñas no coinciden.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Enter your master password.</source>
+            <translation>Escriba su contraseña maestra.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Enter your account key: it is in your emergency kit and starts with TF1-.</source>
+            <translation>Escriba su clave de cuenta: está en su kit de emergencia y empieza por TF1-.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>This computer does not have your account key yet. Type it from your emergency kit: it is needed once on each computer.</source>
+            <translation>Este equipo aún no tiene su clave de cuenta. Escríbala desde su kit de emergencia: se pide una vez en cada equipo.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>From your emergency kit. Leave it empty only if this computer has been signed in to this account before.</source>
+            <translation>De su kit de emergencia. Déjelo vacío solo si este equipo ya ha iniciado sesión en esta cuenta antes.</translation>
+        </message>
+        <message>
+            <location filename="../ui/account/AccountWidgets.cpp" line="+43" />
+            <source>Where to keep the vault</source>
+            <translation>Dónde guardar la bóveda</translation>
+        </message>
+    </context>
+    <context>
         <name>Twofold::AtomicFile</name>
         <message>
             <location filename="../core/vault/AtomicFile.cpp" line="+46" />
@@ -2493,6 +2586,60 @@
         </message>
     </context>
     <context>
+        <name>Twofold::EmergencyKit</name>
+        <message>
+            <location filename="../ui/account/EmergencyKit.cpp" line="+34" />
+            <location line="+50" />
+            <source>Twofold emergency kit</source>
+            <translation>Kit de emergencia de Twofold</translation>
+        </message>
+        <message>
+            <location line="-48" />
+            <source>Made on %1 for %2.</source>
+            <translation>Creado el %1 para %2.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Server address</source>
+            <translation>Dirección del servidor</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Email</source>
+            <translation>Correo electrónico</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Account key</source>
+            <translation>Clave de cuenta</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Master password</source>
+            <translation>Contraseña maestra</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>To open your vault on a new computer you need your master password, this account key and your second factor. The account key never leaves your computers: neither Twofold nor the server's administrator can give it back to you if this kit is lost.</source>
+            <translation>Para abrir su bóveda en un equipo nuevo necesita su contraseña maestra, esta clave de cuenta y su segundo factor. La clave de cuenta nunca sale de sus equipos: ni Twofold ni el administrador del servidor pueden devolvérsela si pierde este kit.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Keep this kit somewhere safe, away from your computer. Write your master password on it only if the place is as safe as your vault should be.</source>
+            <translation>Guarde este kit en un lugar seguro, lejos de su equipo. Escriba en él su contraseña maestra solo si ese lugar es tan seguro como debe serlo su bóveda.</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Could not save the emergency kit as %1: %2</source>
+            <translation>No se pudo guardar el kit de emergencia como %1: %2</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Twofold emergency kit - %1.pdf</source>
+            <translation>Kit de emergencia de Twofold - %1.pdf</translation>
+        </message>
+    </context>
+    <context>
         <name>Twofold::EntryKind</name>
         <message>
             <location filename="../core/vault/EntryKind.cpp" line="+15" />
@@ -4070,7 +4217,7 @@ Si fue usted, no tiene que hacer nada. Si no, cambie ahora su contraseña maestr
     <context>
         <name>Twofold::VaultLocation</name>
         <message>
-            <location filename="../ui/common/VaultLocation.cpp" line="+24" />
+            <location filename="../ui/common/VaultLocation.cpp" line="+48" />
             <source>Twofold vaults (*.twofold);;All files (*)</source>
             <translation>Bóvedas de Twofold (*.twofold);;Todos los archivos (*)</translation>
         </message>
@@ -4089,9 +4236,127 @@ Si fue usted, no tiene que hacer nada. Si no, cambie ahora su contraseña maestr
         </message>
     </context>
     <context>
+        <name>twofold::AccountSignInPage</name>
+        <message>
+            <location filename="../ui/account/AccountSignInPage.cpp" line="+31" />
+            <source>Why the account key is asked</source>
+            <translation>Por qué se pide la clave de cuenta</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>C&amp;hoose…</source>
+            <translation>&amp;Elegir…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What is missing</source>
+            <translation>Qué falta</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Message</source>
+            <translation>Mensaje</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Back</source>
+            <translation>&amp;Atrás</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Sign in</source>
+            <translation>&amp;Iniciar sesión</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Sign in to your Twofold account</source>
+            <translation>Inicie sesión en su cuenta de Twofold</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>About signing in</source>
+            <translation>Sobre el inicio de sesión</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Use your account on this computer too. Once the server has checked your second factor, your vault is set up here.</source>
+            <translation>Use su cuenta también en este equipo. En cuanto el servidor compruebe su segundo factor, su bóveda se prepara aquí.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Server address</source>
+            <translation>Dirección del servidor</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Email</source>
+            <translation>Correo electrónico</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Master password</source>
+            <translation>Contraseña maestra</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Account key</source>
+            <translation>Clave de cuenta</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Vault location</source>
+            <translation>Ubicación de la bóveda</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose the vault location</source>
+            <translation>Elegir la ubicación de la bóveda</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Signing in</source>
+            <translation>Iniciando sesión</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Back</source>
+            <translation>Atrás</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Sign in</source>
+            <translation>Iniciar sesión</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Ser&amp;ver:</source>
+            <translation>Ser&amp;vidor:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Email:</source>
+            <translation>C&amp;orreo electrónico:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Master password:</source>
+            <translation>Contraseña &amp;maestra:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Account &amp;key:</source>
+            <translation>Clave de &amp;cuenta:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Location:</source>
+            <translation>&amp;Ubicación:</translation>
+        </message>
+    </context>
+    <context>
         <name>twofold::AppFlow</name>
         <message numerus="yes">
-            <location filename="../ui/setup/AppFlow.cpp" line="+54" />
+            <location filename="../ui/setup/AppFlow.cpp" line="+64" />
             <source>You signed in with a recovery code. You have %n recovery codes left: each works once.</source>
             <translation>
             <numerusform>Ha iniciado sesión con un código de recuperación. Le queda %n código de recuperación: cada uno sirve una sola vez.</numerusform>
@@ -4360,9 +4625,137 @@ Si fue usted, no tiene que hacer nada. Si no, cambie ahora su contraseña maestr
         </message>
     </context>
     <context>
+        <name>twofold::CreateAccountPage</name>
+        <message>
+            <location filename="../ui/account/CreateAccountPage.cpp" line="+29" />
+            <source>C&amp;hoose…</source>
+            <translation>&amp;Elegir…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>What is missing</source>
+            <translation>Qué falta</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Message</source>
+            <translation>Mensaje</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Progress</source>
+            <translation>Progreso</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Back</source>
+            <translation>&amp;Atrás</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Create &amp;account</source>
+            <translation>Crear la &amp;cuenta</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Create a Twofold account</source>
+            <translation>Crear una cuenta de Twofold</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>About the account</source>
+            <translation>Sobre la cuenta</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Your vault stays an encrypted file on this computer. The server checks your second factor; it never receives your master password.</source>
+            <translation>Su bóveda sigue siendo un archivo cifrado en este equipo. El servidor comprueba su segundo factor; nunca recibe su contraseña maestra.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Server address</source>
+            <translation>Dirección del servidor</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Email</source>
+            <translation>Correo electrónico</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Master password</source>
+            <translation>Contraseña maestra</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Master password again</source>
+            <translation>Contraseña maestra otra vez</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Master password strength</source>
+            <translation>Seguridad de la contraseña maestra</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Vault location</source>
+            <translation>Ubicación de la bóveda</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose the vault location</source>
+            <translation>Elegir la ubicación de la bóveda</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Creating the account</source>
+            <translation>Creando la cuenta</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Creating your account… This takes a few seconds: the master password is being made slow to guess, on this computer.</source>
+            <translation>Creando su cuenta… Tarda unos segundos: la contraseña maestra se hace lenta de adivinar, en este equipo.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Back</source>
+            <translation>Atrás</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Create the account</source>
+            <translation>Crear la cuenta</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Ser&amp;ver:</source>
+            <translation>Ser&amp;vidor:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Email:</source>
+            <translation>C&amp;orreo electrónico:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Master password:</source>
+            <translation>Contraseña &amp;maestra:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Type it again:</source>
+            <translation>Escríbala de &amp;nuevo:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Location:</source>
+            <translation>&amp;Ubicación:</translation>
+        </message>
+    </context>
+    <context>
         <name>twofold::CreateVaultController</name>
         <message>
-            <location filename="../ui/setup/CreateVaultController.cpp" line="+60" />
+            <location filename="../ui/common/VaultLocation.cpp" line="-25" />
             <source>Choose where to keep the vault.</source>
             <translation>Elija dónde guardar la bóveda.</translation>
         </message>
@@ -4408,6 +4801,11 @@ Si fue usted, no tiene que hacer nada. Si no, cambie ahora su contraseña maestr
             <location line="+1" />
             <source>&amp;Create</source>
             <translation>&amp;Crear</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Use a Twofold &amp;server…</source>
+            <translation>Usar un &amp;servidor Twofold…</translation>
         </message>
         <message>
             <location line="+2" />
@@ -4485,7 +4883,22 @@ Si fue usted, no tiene que hacer nada. Si no, cambie ahora su contraseña maestr
             <translation>Escríbala de &amp;nuevo:</translation>
         </message>
         <message>
-            <location line="+89" />
+            <location line="+8" />
+            <source>Use a Twofold server</source>
+            <translation>Usar un servidor Twofold</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>About Twofold servers</source>
+            <translation>Sobre los servidores Twofold</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>For several computers or an organisation.</source>
+            <translation>Para varios equipos o una organización.</translation>
+        </message>
+        <message>
+            <location line="+90" />
             <source>Where to keep the new vault</source>
             <translation>Dónde guardar la nueva bóveda</translation>
         </message>
@@ -4878,6 +5291,124 @@ Si fue usted, no tiene que hacer nada. Si no, cambie ahora su contraseña maestr
             <location line="+2" />
             <source>Email &amp;address:</source>
             <translation>&amp;Dirección de correo electrónico:</translation>
+        </message>
+    </context>
+    <context>
+        <name>twofold::EmergencyKitDialog</name>
+        <message>
+            <location filename="../ui/account/EmergencyKitDialog.cpp" line="+37" />
+            <source>Server address</source>
+            <translation>Dirección del servidor</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Email</source>
+            <translation>Correo electrónico</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Print…</source>
+            <translation>&amp;Imprimir…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Save as P&amp;DF…</source>
+            <translation>Guardar como P&amp;DF…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>I have &amp;saved my emergency kit</source>
+            <translation>He &amp;guardado mi kit de emergencia</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Finish</source>
+            <translation>&amp;Terminar</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Emergency kit — Twofold</source>
+            <translation>Kit de emergencia — Twofold</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Account key</source>
+            <translation>Clave de cuenta</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Save your emergency kit</source>
+            <translation>Guarde su kit de emergencia</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Your account key is shown only this once. With your master password it opens your vault on a new computer, and nobody can give it back to you: print this kit or save it as a PDF, and keep it somewhere safe away from this computer.</source>
+            <translation>Su clave de cuenta solo se muestra esta vez. Con su contraseña maestra abre su bóveda en un equipo nuevo, y nadie puede devolvérsela: imprima este kit o guárdelo como PDF, y consérvelo en un lugar seguro, lejos de este equipo.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Server:</source>
+            <translation>Servidor:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Email:</source>
+            <translation>Correo:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Account key:</source>
+            <translation>Clave de &amp;cuenta:</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Print the emergency kit</source>
+            <translation>Imprimir el kit de emergencia</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Save the emergency kit as a PDF</source>
+            <translation>Guardar el kit de emergencia como PDF</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>I have saved my emergency kit</source>
+            <translation>He guardado mi kit de emergencia</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Finish</source>
+            <translation>Terminar</translation>
+        </message>
+        <message>
+            <location line="+50" />
+            <source>The emergency kit is saved in %1. Keep a copy away from this computer (a USB stick, or printed).</source>
+            <translation>El kit de emergencia se ha guardado en %1. Guarde una copia lejos de este equipo (en una memoria USB o impresa).</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The emergency kit went to the printer. Check that the page came out whole.</source>
+            <translation>El kit de emergencia se envió a la impresora. Compruebe que la página salió entera.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Print or save your emergency kit first, then tick "I have saved my emergency kit": the account key is not shown again.</source>
+            <translation>Imprima o guarde primero su kit de emergencia y marque después «He guardado mi kit de emergencia»: la clave de cuenta no se vuelve a mostrar.</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Save the emergency kit</source>
+            <translation>Guardar el kit de emergencia</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>PDF documents (*.pdf)</source>
+            <translation>Documentos PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Twofold emergency kit</source>
+            <translation>Kit de emergencia de Twofold</translation>
         </message>
     </context>
     <context>
@@ -6555,12 +7086,12 @@ Lock anyway and lose them?</source>
     <context>
         <name>twofold::SecurityPane</name>
         <message>
-            <location filename="../ui/preferences/SecurityPane.cpp" line="+75" />
+            <location filename="../ui/preferences/SecurityPaneLists.cpp" line="+69" />
             <source>Codes are checked on this computer: they guard Twofold itself, not a copy of the file.</source>
             <translation>Los códigos se comprueban en este equipo: protegen el propio Twofold, no una copia del archivo.</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location filename="../ui/preferences/SecurityPane.cpp" line="+107" />
             <location line="+1" />
             <source>Sign-in methods</source>
             <translation>Métodos de inicio de sesión</translation>
@@ -6587,7 +7118,7 @@ Lock anyway and lose them?</source>
         </message>
         <message>
             <location line="+0" />
-            <location filename="../ui/preferences/SecurityPaneLists.cpp" line="+104" />
+            <location filename="../ui/preferences/SecurityPaneLists.cpp" line="+44" />
             <source>Default</source>
             <translation>Predeterminado</translation>
         </message>
@@ -6817,12 +7348,24 @@ Lock anyway and lose them?</source>
             <translation>Ahora no hay ningún equipo recordado.</translation>
         </message>
         <message>
+            <location line="+7" />
+            <source>Revoke %1? It will be asked for a code at its next sign-in.</source>
+            <translation>¿Revocar %1? Se le pedirá un código en su próximo inicio de sesión.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 is no longer remembered.</source>
+            <translation>%1 ya no se recuerda.</translation>
+        </message>
+        <message>
             <location line="+20" />
             <source>Revoke the app password "%1"? Programs using it will no longer open the vault.</source>
             <translation>¿Revocar la contraseña de aplicación «%1»? Los programas que la usan ya no podrán abrir la bóveda.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-23" />
+            <location line="+24" />
+            <location filename="../ui/preferences/SecurityPaneLists.cpp" line="+71" />
             <source>Revoke</source>
             <translation>Revocar</translation>
         </message>
@@ -6842,7 +7385,7 @@ Lock anyway and lose them?</source>
             <translation>Se cambió la contraseña maestra. Se olvidaron todos los equipos recordados.</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+49" />
             <source>Password confirmed for one more minute.</source>
             <translation>Contraseña confirmada durante un minuto más.</translation>
         </message>
@@ -6855,7 +7398,7 @@ Lock anyway and lose them?</source>
         </translation>
         </message>
         <message>
-            <location filename="../ui/preferences/SecurityPaneLists.cpp" line="-49" />
+            <location filename="../ui/preferences/SecurityPaneLists.cpp" line="-127" />
             <source>Never</source>
             <translation>Nunca</translation>
         </message>
@@ -6880,7 +7423,12 @@ Lock anyway and lose them?</source>
             <translation>Su organización ha desactivado el inicio de sesión en dos pasos en este equipo.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+2" />
+            <source>Codes are checked by %1: without them, a copy of the vault file opens nothing.</source>
+            <translation>Los códigos los comprueba %1: sin ellos, una copia del archivo de la bóveda no abre nada.</translation>
+        </message>
+        <message>
+            <location line="+12" />
             <source>Recovery codes are made when the first method is turned on.</source>
             <translation>Los códigos de recuperación se crean al activar el primer método.</translation>
         </message>
@@ -6898,7 +7446,7 @@ Lock anyway and lose them?</source>
         </translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Password</source>
             <translation>Contraseña</translation>
         </message>
@@ -6913,7 +7461,13 @@ Lock anyway and lose them?</source>
             <translation>Aún no hay ajustes de envío: los códigos por correo electrónico y por SMS necesitan un servidor de correo o una pasarela SMS.</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+37" />
+            <location line="+30" />
+            <source>Revoke %1</source>
+            <translation>Revocar %1</translation>
+        </message>
+        <message>
+            <location line="-21" />
             <source>On</source>
             <translation>Activado</translation>
         </message>
@@ -6928,12 +7482,12 @@ Lock anyway and lose them?</source>
             <translation>Desactivado</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>A computer</source>
             <translation>Un equipo</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+23" />
             <source>No computer is remembered.</source>
             <translation>No hay ningún equipo recordado.</translation>
         </message>
@@ -7018,6 +7572,74 @@ Lock anyway and lose them?</source>
         </message>
     </context>
     <context>
+        <name>twofold::ServerChoicePage</name>
+        <message>
+            <location filename="../ui/account/ServerChoicePage.cpp" line="+14" />
+            <source>&amp;Create an account…</source>
+            <translation>&amp;Crear una cuenta…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Sign in to an account…</source>
+            <translation>&amp;Iniciar sesión en una cuenta…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Back</source>
+            <translation>&amp;Atrás</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Use a Twofold server</source>
+            <translation>Usar un servidor Twofold</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>About server accounts</source>
+            <translation>Sobre las cuentas en un servidor</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>For several computers or an organisation. The server checks your second factor and holds a share of your vault's key, so a copy of the vault file opens nothing without it. Your master password and your account key never leave your computers.</source>
+            <translation>Para varios equipos o una organización. El servidor comprueba su segundo factor y guarda una parte de la clave de su bóveda, así que una copia del archivo de la bóveda no abre nada sin él. Su contraseña maestra y su clave de cuenta nunca salen de sus equipos.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>About creating an account</source>
+            <translation>Sobre la creación de una cuenta</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>New on this server: make your account, your vault and its emergency kit.</source>
+            <translation>Nuevo en este servidor: cree su cuenta, su bóveda y su kit de emergencia.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>About signing in</source>
+            <translation>Sobre el inicio de sesión</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>You have an account: open your vault on this computer too.</source>
+            <translation>Ya tiene una cuenta: abra su bóveda también en este equipo.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Create an account</source>
+            <translation>Crear una cuenta</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Sign in to an account</source>
+            <translation>Iniciar sesión en una cuenta</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Back to creating a vault on this computer</source>
+            <translation>Volver a crear una bóveda en este equipo</translation>
+        </message>
+    </context>
+    <context>
         <name>twofold::SmsSetupDialog</name>
         <message>
             <location filename="../ui/twofactor/SmsSetupDialog.cpp" line="+23" />
@@ -7066,12 +7688,12 @@ Lock anyway and lose them?</source>
     <context>
         <name>twofold::StartWindow</name>
         <message>
-            <location filename="../ui/setup/StartWindow.cpp" line="+19" />
+            <location filename="../ui/setup/StartWindow.cpp" line="+27" />
             <source>Twofold</source>
             <translation>Twofold</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+48" />
             <source>Create a vault — Twofold</source>
             <translation>Crear una bóveda — Twofold</translation>
         </message>
@@ -7079,6 +7701,21 @@ Lock anyway and lose them?</source>
             <location line="+8" />
             <source>Sign in — Twofold</source>
             <translation>Iniciar sesión — Twofold</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Use a Twofold server — Twofold</source>
+            <translation>Usar un servidor Twofold — Twofold</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Create an account — Twofold</source>
+            <translation>Crear una cuenta — Twofold</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Sign in to an account — Twofold</source>
+            <translation>Iniciar sesión en una cuenta — Twofold</translation>
         </message>
     </context>
     <context>
@@ -7212,12 +7849,12 @@ Lock anyway and lose them?</source>
     <context>
         <name>twofold::UnlockPage</name>
         <message>
-            <location filename="../ui/signin/UnlockPage.cpp" line="+34" />
+            <location filename="../ui/signin/UnlockPage.cpp" line="+35" />
             <source>Open another vault…</source>
             <translation>Abrir otra bóveda…</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>&amp;Unlock</source>
             <translation>&amp;Desbloquear</translation>
         </message>
@@ -7288,12 +7925,32 @@ Lock anyway and lose them?</source>
             <translation>Contraseña &amp;maestra:</translation>
         </message>
         <message>
+            <location line="+2" />
+            <source>Account &amp;key:</source>
+            <translation>Clave de &amp;cuenta:</translation>
+        </message>
+        <message>
             <location line="+3" />
+            <source>Why the account key is asked</source>
+            <translation>Por qué se pide la clave de cuenta</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This computer does not have this vault's account key. Type it from your emergency kit: it is kept here from then on.</source>
+            <translation>Este equipo no tiene la clave de cuenta de esta bóveda. Escríbala desde su kit de emergencia: a partir de entonces se guarda aquí.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Account key</source>
+            <translation>Clave de cuenta</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Vault:</source>
             <translation>Bóveda:</translation>
         </message>
         <message>
-            <location line="+106" />
+            <location line="+126" />
             <source>Open a vault</source>
             <translation>Abrir una bóveda</translation>
         </message>

@@ -10,6 +10,99 @@
         </message>
     </context>
     <context>
+        <name>Twofold::Account</name>
+        <message>
+            <location filename="../ui/account/AccountText.cpp" line="+21" />
+            <source>A server address has no spaces: check "%1".</source>
+            <translation>Une adresse de serveur ne contient pas d’espaces : vérifiez « %1 ».</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>"%1" is not a server address: it should look like https://sign-in.example.org.</source>
+            <translation>« %1 » n’est pas une adresse de serveur : elle devrait ressembler à https://sign-in.example.org.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The server address must start with https://: codes and your account would otherwise cross the network unprotected. (Plain http:// is only for a server on this computer.)</source>
+            <translation>L’adresse du serveur doit commencer par https:// : sinon les codes et votre compte traverseraient le réseau sans protection. (http:// seul n’est permis que pour un serveur sur cet ordinateur.)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The server address must start with https://, not %1://.</source>
+            <translation>L’adresse du serveur doit commencer par https://, pas par %1://.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Leave the user name and password out of the server address: Twofold asks for your email and master password separately.</source>
+            <translation>Retirez le nom d’utilisateur et le mot de passe de l’adresse du serveur : Twofold demande votre e-mail et votre mot de passe principal à part.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The server address cannot have "?" or "#" in it: give only the address your administrator gave you.</source>
+            <translation>L’adresse du serveur ne peut pas contenir « ? » ni « # » : donnez seulement l’adresse que votre administrateur vous a fournie.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The port in "%1" is not a port number (1 to 65535).</source>
+            <translation>Le port de « %1 » n’est pas un numéro de port (1 à 65535).</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Enter the address of your Twofold server (your administrator has it).</source>
+            <translation>Saisissez l’adresse de votre serveur Twofold (votre administrateur la connaît).</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Enter your email address: it is your account's name on the server.</source>
+            <translation>Saisissez votre adresse e-mail : c’est le nom de votre compte sur le serveur.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Choose a master password.</source>
+            <translation>Choisissez un mot de passe principal.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Choose a stronger master password: the line under it says why.</source>
+            <translation>Choisissez un mot de passe principal plus robuste : la ligne en dessous indique pourquoi.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Type the master password again to confirm it.</source>
+            <translation>Saisissez à nouveau le mot de passe principal pour le confirmer.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The two passwords do not match.</source>
+            <translation>Les deux mots de passe ne correspondent pas.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Enter your master password.</source>
+            <translation>Saisissez votre mot de passe principal.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Enter your account key: it is in your emergency kit and starts with TF1-.</source>
+            <translation>Saisissez votre clé de compte : elle figure dans votre kit d’urgence et commence par TF1-.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>This computer does not have your account key yet. Type it from your emergency kit: it is needed once on each computer.</source>
+            <translation>Cet ordinateur n’a pas encore votre clé de compte. Saisissez-la depuis votre kit d’urgence : elle est demandée une fois sur chaque ordinateur.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>From your emergency kit. Leave it empty only if this computer has been signed in to this account before.</source>
+            <translation>Depuis votre kit d’urgence. Ne laissez ce champ vide que si cet ordinateur s’est déjà connecté à ce compte.</translation>
+        </message>
+        <message>
+            <location filename="../ui/account/AccountWidgets.cpp" line="+43" />
+            <source>Where to keep the vault</source>
+            <translation>Où conserver le coffre</translation>
+        </message>
+    </context>
+    <context>
         <name>Twofold::AtomicFile</name>
         <message>
             <location filename="../core/vault/AtomicFile.cpp" line="+46" />
@@ -2493,6 +2586,60 @@
         </message>
     </context>
     <context>
+        <name>Twofold::EmergencyKit</name>
+        <message>
+            <location filename="../ui/account/EmergencyKit.cpp" line="+34" />
+            <location line="+50" />
+            <source>Twofold emergency kit</source>
+            <translation>Kit d’urgence Twofold</translation>
+        </message>
+        <message>
+            <location line="-48" />
+            <source>Made on %1 for %2.</source>
+            <translation>Établi le %1 pour %2.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Server address</source>
+            <translation>Adresse du serveur</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Email</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Account key</source>
+            <translation>Clé de compte</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Master password</source>
+            <translation>Mot de passe principal</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>To open your vault on a new computer you need your master password, this account key and your second factor. The account key never leaves your computers: neither Twofold nor the server's administrator can give it back to you if this kit is lost.</source>
+            <translation>Pour ouvrir votre coffre sur un nouvel ordinateur, il vous faut votre mot de passe principal, cette clé de compte et votre second facteur. La clé de compte ne quitte jamais vos ordinateurs : ni Twofold ni l’administrateur du serveur ne peuvent vous la rendre si ce kit est perdu.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Keep this kit somewhere safe, away from your computer. Write your master password on it only if the place is as safe as your vault should be.</source>
+            <translation>Gardez ce kit en lieu sûr, loin de votre ordinateur. N’y écrivez votre mot de passe principal que si cet endroit est aussi sûr que votre coffre doit l’être.</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Could not save the emergency kit as %1: %2</source>
+            <translation>Impossible d’enregistrer le kit d’urgence sous %1 : %2</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Twofold emergency kit - %1.pdf</source>
+            <translation>Kit d’urgence Twofold - %1.pdf</translation>
+        </message>
+    </context>
+    <context>
         <name>Twofold::EntryKind</name>
         <message>
             <location filename="../core/vault/EntryKind.cpp" line="+15" />
@@ -4070,7 +4217,7 @@ Si c’était vous, il n’y a rien à faire. Sinon, changez dès maintenant vot
     <context>
         <name>Twofold::VaultLocation</name>
         <message>
-            <location filename="../ui/common/VaultLocation.cpp" line="+24" />
+            <location filename="../ui/common/VaultLocation.cpp" line="+48" />
             <source>Twofold vaults (*.twofold);;All files (*)</source>
             <translation>Coffres Twofold (*.twofold);;Tous les fichiers (*)</translation>
         </message>
@@ -4089,9 +4236,127 @@ Si c’était vous, il n’y a rien à faire. Sinon, changez dès maintenant vot
         </message>
     </context>
     <context>
+        <name>twofold::AccountSignInPage</name>
+        <message>
+            <location filename="../ui/account/AccountSignInPage.cpp" line="+31" />
+            <source>Why the account key is asked</source>
+            <translation>Pourquoi la clé de compte est demandée</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>C&amp;hoose…</source>
+            <translation>C&amp;hoisir…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What is missing</source>
+            <translation>Ce qui manque</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Message</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Back</source>
+            <translation>&amp;Retour</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Sign in</source>
+            <translation>Se co&amp;nnecter</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Sign in to your Twofold account</source>
+            <translation>Connectez-vous à votre compte Twofold</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>About signing in</source>
+            <translation>À propos de la connexion</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Use your account on this computer too. Once the server has checked your second factor, your vault is set up here.</source>
+            <translation>Utilisez votre compte sur cet ordinateur aussi. Dès que le serveur a vérifié votre second facteur, votre coffre est installé ici.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Server address</source>
+            <translation>Adresse du serveur</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Email</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Master password</source>
+            <translation>Mot de passe principal</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Account key</source>
+            <translation>Clé de compte</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Vault location</source>
+            <translation>Emplacement du coffre</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose the vault location</source>
+            <translation>Choisir l’emplacement du coffre</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Signing in</source>
+            <translation>Connexion en cours</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Back</source>
+            <translation>Retour</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Sign in</source>
+            <translation>Se connecter</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Ser&amp;ver:</source>
+            <translation>Ser&amp;veur :</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Email:</source>
+            <translation>E-ma&amp;il :</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Master password:</source>
+            <translation>&amp;Mot de passe principal :</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Account &amp;key:</source>
+            <translation>Clé de &amp;compte :</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Location:</source>
+            <translation>&amp;Emplacement :</translation>
+        </message>
+    </context>
+    <context>
         <name>twofold::AppFlow</name>
         <message numerus="yes">
-            <location filename="../ui/setup/AppFlow.cpp" line="+54" />
+            <location filename="../ui/setup/AppFlow.cpp" line="+64" />
             <source>You signed in with a recovery code. You have %n recovery codes left: each works once.</source>
             <translation>
             <numerusform>Vous avez utilisé un code de récupération pour vous connecter. Il vous reste %n code de récupération : chacun ne fonctionne qu’une fois.</numerusform>
@@ -4360,9 +4625,137 @@ Si c’était vous, il n’y a rien à faire. Sinon, changez dès maintenant vot
         </message>
     </context>
     <context>
+        <name>twofold::CreateAccountPage</name>
+        <message>
+            <location filename="../ui/account/CreateAccountPage.cpp" line="+29" />
+            <source>C&amp;hoose…</source>
+            <translation>C&amp;hoisir…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>What is missing</source>
+            <translation>Ce qui manque</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Message</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Progress</source>
+            <translation>Progression</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Back</source>
+            <translation>&amp;Retour</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Create &amp;account</source>
+            <translation>Créer le &amp;compte</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Create a Twofold account</source>
+            <translation>Créer un compte Twofold</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>About the account</source>
+            <translation>À propos du compte</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Your vault stays an encrypted file on this computer. The server checks your second factor; it never receives your master password.</source>
+            <translation>Votre coffre reste un fichier chiffré sur cet ordinateur. Le serveur vérifie votre second facteur ; il ne reçoit jamais votre mot de passe principal.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Server address</source>
+            <translation>Adresse du serveur</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Email</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Master password</source>
+            <translation>Mot de passe principal</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Master password again</source>
+            <translation>Confirmation du mot de passe principal</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Master password strength</source>
+            <translation>Robustesse du mot de passe principal</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Vault location</source>
+            <translation>Emplacement du coffre</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose the vault location</source>
+            <translation>Choisir l’emplacement du coffre</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Creating the account</source>
+            <translation>Création du compte</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Creating your account… This takes a few seconds: the master password is being made slow to guess, on this computer.</source>
+            <translation>Création de votre compte… Cela prend quelques secondes : le mot de passe principal est rendu lent à deviner, sur cet ordinateur.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Back</source>
+            <translation>Retour</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Create the account</source>
+            <translation>Créer le compte</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Ser&amp;ver:</source>
+            <translation>Ser&amp;veur :</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Email:</source>
+            <translation>E-ma&amp;il :</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Master password:</source>
+            <translation>&amp;Mot de passe principal :</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Type it again:</source>
+            <translation>&amp;Saisissez-le à nouveau :</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Location:</source>
+            <translation>&amp;Emplacement :</translation>
+        </message>
+    </context>
+    <context>
         <name>twofold::CreateVaultController</name>
         <message>
-            <location filename="../ui/setup/CreateVaultController.cpp" line="+60" />
+            <location filename="../ui/common/VaultLocation.cpp" line="-25" />
             <source>Choose where to keep the vault.</source>
             <translation>Choisissez où conserver le coffre.</translation>
         </message>
@@ -4408,6 +4801,11 @@ Si c’était vous, il n’y a rien à faire. Sinon, changez dès maintenant vot
             <location line="+1" />
             <source>&amp;Create</source>
             <translation>&amp;Créer</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Use a Twofold &amp;server…</source>
+            <translation>Utiliser un serveur T&amp;wofold…</translation>
         </message>
         <message>
             <location line="+2" />
@@ -4485,7 +4883,22 @@ Si c’était vous, il n’y a rien à faire. Sinon, changez dès maintenant vot
             <translation>&amp;Saisissez-le à nouveau :</translation>
         </message>
         <message>
-            <location line="+89" />
+            <location line="+8" />
+            <source>Use a Twofold server</source>
+            <translation>Utiliser un serveur Twofold</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>About Twofold servers</source>
+            <translation>À propos des serveurs Twofold</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>For several computers or an organisation.</source>
+            <translation>Pour plusieurs ordinateurs ou une organisation.</translation>
+        </message>
+        <message>
+            <location line="+90" />
             <source>Where to keep the new vault</source>
             <translation>Où conserver le nouveau coffre</translation>
         </message>
@@ -4878,6 +5291,124 @@ Si c’était vous, il n’y a rien à faire. Sinon, changez dès maintenant vot
             <location line="+2" />
             <source>Email &amp;address:</source>
             <translation>A&amp;dresse e-mail :</translation>
+        </message>
+    </context>
+    <context>
+        <name>twofold::EmergencyKitDialog</name>
+        <message>
+            <location filename="../ui/account/EmergencyKitDialog.cpp" line="+37" />
+            <source>Server address</source>
+            <translation>Adresse du serveur</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Email</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Print…</source>
+            <translation>&amp;Imprimer…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Save as P&amp;DF…</source>
+            <translation>Enregistrer en P&amp;DF…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>I have &amp;saved my emergency kit</source>
+            <translation>J’ai &amp;enregistré mon kit d’urgence</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Finish</source>
+            <translation>&amp;Terminer</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Emergency kit — Twofold</source>
+            <translation>Kit d’urgence — Twofold</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Account key</source>
+            <translation>Clé de compte</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Save your emergency kit</source>
+            <translation>Enregistrez votre kit d’urgence</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Your account key is shown only this once. With your master password it opens your vault on a new computer, and nobody can give it back to you: print this kit or save it as a PDF, and keep it somewhere safe away from this computer.</source>
+            <translation>Votre clé de compte n’est affichée que cette fois. Avec votre mot de passe principal, elle ouvre votre coffre sur un nouvel ordinateur, et personne ne peut vous la rendre : imprimez ce kit ou enregistrez-le en PDF, et gardez-le en lieu sûr, loin de cet ordinateur.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Server:</source>
+            <translation>Serveur :</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Email:</source>
+            <translation>E-mail :</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Account key:</source>
+            <translation>Clé de &amp;compte :</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Print the emergency kit</source>
+            <translation>Imprimer le kit d’urgence</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Save the emergency kit as a PDF</source>
+            <translation>Enregistrer le kit d’urgence en PDF</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>I have saved my emergency kit</source>
+            <translation>J’ai enregistré mon kit d’urgence</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Finish</source>
+            <translation>Terminer</translation>
+        </message>
+        <message>
+            <location line="+50" />
+            <source>The emergency kit is saved in %1. Keep a copy away from this computer (a USB stick, or printed).</source>
+            <translation>Le kit d’urgence est enregistré dans %1. Gardez-en une copie loin de cet ordinateur (sur une clé USB, ou imprimée).</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The emergency kit went to the printer. Check that the page came out whole.</source>
+            <translation>Le kit d’urgence est parti à l’imprimante. Vérifiez que la page est sortie en entier.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Print or save your emergency kit first, then tick "I have saved my emergency kit": the account key is not shown again.</source>
+            <translation>Imprimez ou enregistrez d’abord votre kit d’urgence, puis cochez « J’ai enregistré mon kit d’urgence » : la clé de compte ne sera plus affichée.</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Save the emergency kit</source>
+            <translation>Enregistrer le kit d’urgence</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>PDF documents (*.pdf)</source>
+            <translation>Documents PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Twofold emergency kit</source>
+            <translation>Kit d’urgence Twofold</translation>
         </message>
     </context>
     <context>
@@ -6555,12 +7086,12 @@ Verrouiller quand même et les perdre ?</translation>
     <context>
         <name>twofold::SecurityPane</name>
         <message>
-            <location filename="../ui/preferences/SecurityPane.cpp" line="+75" />
+            <location filename="../ui/preferences/SecurityPaneLists.cpp" line="+69" />
             <source>Codes are checked on this computer: they guard Twofold itself, not a copy of the file.</source>
             <translation>Les codes sont vérifiés sur cet ordinateur : ils protègent Twofold lui-même, pas une copie du fichier.</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location filename="../ui/preferences/SecurityPane.cpp" line="+107" />
             <location line="+1" />
             <source>Sign-in methods</source>
             <translation>Méthodes de connexion</translation>
@@ -6587,7 +7118,7 @@ Verrouiller quand même et les perdre ?</translation>
         </message>
         <message>
             <location line="+0" />
-            <location filename="../ui/preferences/SecurityPaneLists.cpp" line="+104" />
+            <location filename="../ui/preferences/SecurityPaneLists.cpp" line="+44" />
             <source>Default</source>
             <translation>Par défaut</translation>
         </message>
@@ -6817,12 +7348,24 @@ Verrouiller quand même et les perdre ?</translation>
             <translation>Plus aucun ordinateur n’est mémorisé.</translation>
         </message>
         <message>
+            <location line="+7" />
+            <source>Revoke %1? It will be asked for a code at its next sign-in.</source>
+            <translation>Révoquer %1 ? Un code y sera demandé à la prochaine connexion.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 is no longer remembered.</source>
+            <translation>%1 n’est plus mémorisé.</translation>
+        </message>
+        <message>
             <location line="+20" />
             <source>Revoke the app password "%1"? Programs using it will no longer open the vault.</source>
             <translation>Révoquer le mot de passe d’application « %1 » ? Les programmes qui l’utilisent ne pourront plus ouvrir le coffre.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-23" />
+            <location line="+24" />
+            <location filename="../ui/preferences/SecurityPaneLists.cpp" line="+71" />
             <source>Revoke</source>
             <translation>Révoquer</translation>
         </message>
@@ -6842,7 +7385,7 @@ Verrouiller quand même et les perdre ?</translation>
             <translation>Le mot de passe principal a été modifié. Tous les ordinateurs mémorisés ont été oubliés.</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+49" />
             <source>Password confirmed for one more minute.</source>
             <translation>Mot de passe confirmé pour encore une minute.</translation>
         </message>
@@ -6855,7 +7398,7 @@ Verrouiller quand même et les perdre ?</translation>
         </translation>
         </message>
         <message>
-            <location filename="../ui/preferences/SecurityPaneLists.cpp" line="-49" />
+            <location filename="../ui/preferences/SecurityPaneLists.cpp" line="-127" />
             <source>Never</source>
             <translation>Jamais</translation>
         </message>
@@ -6880,7 +7423,12 @@ Verrouiller quand même et les perdre ?</translation>
             <translation>Votre organisation a désactivé la connexion à deux facteurs sur cet ordinateur.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+2" />
+            <source>Codes are checked by %1: without them, a copy of the vault file opens nothing.</source>
+            <translation>Les codes sont vérifiés par %1 : sans eux, une copie du fichier du coffre n’ouvre rien.</translation>
+        </message>
+        <message>
+            <location line="+12" />
             <source>Recovery codes are made when the first method is turned on.</source>
             <translation>Les codes de récupération sont créés lors de l’activation de la première méthode.</translation>
         </message>
@@ -6898,7 +7446,7 @@ Verrouiller quand même et les perdre ?</translation>
         </translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Password</source>
             <translation>Mot de passe</translation>
         </message>
@@ -6913,7 +7461,13 @@ Verrouiller quand même et les perdre ?</translation>
             <translation>Aucun paramètre d’envoi pour l’instant : les codes par e-mail et par SMS nécessitent un serveur de messagerie ou une passerelle SMS.</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+37" />
+            <location line="+30" />
+            <source>Revoke %1</source>
+            <translation>Révoquer %1</translation>
+        </message>
+        <message>
+            <location line="-21" />
             <source>On</source>
             <translation>Activée</translation>
         </message>
@@ -6928,12 +7482,12 @@ Verrouiller quand même et les perdre ?</translation>
             <translation>Désactivée</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>A computer</source>
             <translation>Un ordinateur</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+23" />
             <source>No computer is remembered.</source>
             <translation>Aucun ordinateur n’est mémorisé.</translation>
         </message>
@@ -7018,6 +7572,74 @@ Verrouiller quand même et les perdre ?</translation>
         </message>
     </context>
     <context>
+        <name>twofold::ServerChoicePage</name>
+        <message>
+            <location filename="../ui/account/ServerChoicePage.cpp" line="+14" />
+            <source>&amp;Create an account…</source>
+            <translation>&amp;Créer un compte…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Sign in to an account…</source>
+            <translation>&amp;Se connecter à un compte…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Back</source>
+            <translation>&amp;Retour</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Use a Twofold server</source>
+            <translation>Utiliser un serveur Twofold</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>About server accounts</source>
+            <translation>À propos des comptes sur un serveur</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>For several computers or an organisation. The server checks your second factor and holds a share of your vault's key, so a copy of the vault file opens nothing without it. Your master password and your account key never leave your computers.</source>
+            <translation>Pour plusieurs ordinateurs ou une organisation. Le serveur vérifie votre second facteur et détient une part de la clé de votre coffre, si bien qu’une copie du fichier du coffre n’ouvre rien sans lui. Votre mot de passe principal et votre clé de compte ne quittent jamais vos ordinateurs.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>About creating an account</source>
+            <translation>À propos de la création d’un compte</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>New on this server: make your account, your vault and its emergency kit.</source>
+            <translation>Nouveau sur ce serveur : créez votre compte, votre coffre et son kit d’urgence.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>About signing in</source>
+            <translation>À propos de la connexion</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>You have an account: open your vault on this computer too.</source>
+            <translation>Vous avez un compte : ouvrez votre coffre sur cet ordinateur aussi.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Create an account</source>
+            <translation>Créer un compte</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Sign in to an account</source>
+            <translation>Se connecter à un compte</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Back to creating a vault on this computer</source>
+            <translation>Retour à la création d’un coffre sur cet ordinateur</translation>
+        </message>
+    </context>
+    <context>
         <name>twofold::SmsSetupDialog</name>
         <message>
             <location filename="../ui/twofactor/SmsSetupDialog.cpp" line="+23" />
@@ -7066,12 +7688,12 @@ Verrouiller quand même et les perdre ?</translation>
     <context>
         <name>twofold::StartWindow</name>
         <message>
-            <location filename="../ui/setup/StartWindow.cpp" line="+19" />
+            <location filename="../ui/setup/StartWindow.cpp" line="+27" />
             <source>Twofold</source>
             <translation>Twofold</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+48" />
             <source>Create a vault — Twofold</source>
             <translation>Créer un coffre — Twofold</translation>
         </message>
@@ -7079,6 +7701,21 @@ Verrouiller quand même et les perdre ?</translation>
             <location line="+8" />
             <source>Sign in — Twofold</source>
             <translation>Connexion — Twofold</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Use a Twofold server — Twofold</source>
+            <translation>Utiliser un serveur Twofold — Twofold</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Create an account — Twofold</source>
+            <translation>Créer un compte — Twofold</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Sign in to an account — Twofold</source>
+            <translation>Se connecter à un compte — Twofold</translation>
         </message>
     </context>
     <context>
@@ -7212,12 +7849,12 @@ Verrouiller quand même et les perdre ?</translation>
     <context>
         <name>twofold::UnlockPage</name>
         <message>
-            <location filename="../ui/signin/UnlockPage.cpp" line="+34" />
+            <location filename="../ui/signin/UnlockPage.cpp" line="+35" />
             <source>Open another vault…</source>
             <translation>Ouvrir un autre coffre…</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>&amp;Unlock</source>
             <translation>&amp;Déverrouiller</translation>
         </message>
@@ -7288,12 +7925,32 @@ Verrouiller quand même et les perdre ?</translation>
             <translation>&amp;Mot de passe principal :</translation>
         </message>
         <message>
+            <location line="+2" />
+            <source>Account &amp;key:</source>
+            <translation>Clé de &amp;compte :</translation>
+        </message>
+        <message>
             <location line="+3" />
+            <source>Why the account key is asked</source>
+            <translation>Pourquoi la clé de compte est demandée</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This computer does not have this vault's account key. Type it from your emergency kit: it is kept here from then on.</source>
+            <translation>Cet ordinateur n’a pas la clé de compte de ce coffre. Saisissez-la depuis votre kit d’urgence : elle y sera conservée ensuite.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Account key</source>
+            <translation>Clé de compte</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Vault:</source>
             <translation>Coffre :</translation>
         </message>
         <message>
-            <location line="+106" />
+            <location line="+126" />
             <source>Open a vault</source>
             <translation>Ouvrir un coffre</translation>
         </message>

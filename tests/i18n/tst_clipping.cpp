@@ -7,6 +7,11 @@
 #include "gui/preferences/PreferencesFixture.h"
 #include "gui/signin/SignInPageFixture.h"
 
+#include "ui/account/AccountSignInPage.h"
+#include "ui/account/AccountText.h"
+#include "ui/account/CreateAccountPage.h"
+#include "ui/account/EmergencyKit.h"
+#include "ui/account/EmergencyKitDialog.h"
 #include "ui/common/AppSettings.h"
 #include "ui/common/StrengthMeter.h"
 #include "ui/otp/OtpSetupDialog.h"
@@ -27,6 +32,7 @@
 #include "ui/vault/MainWindow.h"
 #include "ui/vault/VaultController.h"
 
+#include <QCheckBox>
 #include <QDir>
 #include <QStandardPaths>
 #include <QTableView>
@@ -136,6 +142,60 @@ private slots:
         look(&window, QStringLiteral("create, weak password"), problems);
         QTest::keyClicks(page->confirmField()->lineEdit(), QStringLiteral("x"));
         look(&window, QStringLiteral("create, passwords differ"), problems);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+
+    void serverAccount_data() { languages(); }
+    void serverAccount()
+    {
+        QTemporaryDir dir;
+        QStringList problems;
+        StartWindow window;
+        window.showCreate(dir.filePath(QStringLiteral("vault.twofold")));
+        window.show();
+        look(&window, QStringLiteral("create, with the server offer"), problems);
+        window.showServerChoice();
+        look(&window, QStringLiteral("server choice"), problems);
+        window.showCreateAccount();
+        look(&window, QStringLiteral("create account"), problems);
+        CreateAccountPage* create = window.createAccountPage();
+        QTest::keyClicks(create->serverField(), QStringLiteral("http://sign-in.example.org"));
+        look(&window, QStringLiteral("create account, plain http"), problems);
+        create->serverField()->clear();
+        QTest::keyClicks(create->serverField(), QStringLiteral("sign-in.example.org"));
+        QTest::keyClicks(create->emailField(), QStringLiteral("jo.lee"));
+        look(&window, QStringLiteral("create account, not an email"), problems);
+        QTest::keyClicks(create->emailField(), QStringLiteral("@example.org"));
+        QTest::keyClicks(create->passwordField()->lineEdit(), QStringLiteral("abcdefghij"));
+        look(&window, QStringLiteral("create account, weak password"), problems);
+        window.showAccountSignIn();
+        look(&window, QStringLiteral("sign in to an account"), problems);
+        AccountSignInPage* signIn = window.accountSignInPage();
+        QTest::keyClicks(signIn->serverField(), QStringLiteral("sign-in.example.org"));
+        QTest::keyClicks(signIn->emailField(), QStringLiteral("jo.lee@example.org"));
+        QTest::keyClicks(signIn->passwordField()->lineEdit(), QStringLiteral("abcdefghij"));
+        QTest::keyClicks(signIn->accountKeyField(), QStringLiteral("TF1-ABCDE-0"));
+        look(&window, QStringLiteral("sign in to an account, a key mistyped"), problems);
+        signIn->accountKeyField()->clear();
+        signIn->askForAccountKey(AccountText::accountKeyNeeded());
+        look(&window, QStringLiteral("sign in to an account, the key asked"), problems);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+
+    void emergencyKit_data() { languages(); }
+    void emergencyKit()
+    {
+        EmergencyKitDialog dialog(EmergencyKit(QStringLiteral("https://sign-in.example.org"),
+                                               QStringLiteral("jo.lee@example.org"),
+                                               SecureBuffer::fromUtf8(u"TF1-ABCDE-FGHIJ-KLMNO-PQRST-UVWXY-Z2345-67ABC-DEFGH")));
+        dialog.show();
+        QStringList problems;
+        look(&dialog, QStringLiteral("emergency kit"), problems);
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+        look(&dialog, QStringLiteral("emergency kit, not saved yet"), problems);
+        QVERIFY(dialog.saveAsPdf(QStringLiteral("/nonexistent folder/kit.pdf")).ok() == false);
+        look(&dialog, QStringLiteral("emergency kit, could not save"), problems);
+        dialog.savedBox()->setChecked(true);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }
 

@@ -72,8 +72,6 @@ SecurityPane::SecurityPane(TwoFactorSettings& settings, QWidget* parent, Clock& 
 {
     setObjectName(QStringLiteral("securityPane"));
     m_banner->setObjectName(QStringLiteral("banner"));
-    m_localNote->setText(tr("Codes are checked on this computer: they guard Twofold itself, not a copy "
-                            "of the file."));
     QFont bold = m_summary->font();
     bold.setBold(true);
     m_summary->setFont(bold);
@@ -159,7 +157,7 @@ QGroupBox* SecurityPane::makeTrustedBox()
 {
     auto* box = new QGroupBox(tr("Remembered computers"), this);
     m_trusted = listView(box, "trusted", tr("Remembered computers"),
-                         {tr("Computer"), tr("Remembered on"), tr("Last used"), tr("Until")});
+                         {tr("Computer"), tr("Remembered on"), tr("Last used"), tr("Until"), QString()});
     m_forgetAll = button(box, tr("Forget &all"), "forgetAll", tr("Forget all remembered computers"));
     auto* buttons = new QHBoxLayout;
     buttons->addStretch(1);
@@ -337,6 +335,16 @@ void SecurityPane::forgetAllComputers()
                    });
 }
 
+void SecurityPane::revokeComputer(const QByteArray& id, const QString& name)
+{
+    m_confirm->ask(tr("Revoke %1? It will be asked for a code at its next sign-in.").arg(name), tr("Revoke"),
+                   [this, id, name] {
+                       withPassword([this, id, name] {
+                           m_settings.forgetTrustedComputer(id, report(tr("%1 is no longer remembered.").arg(name)));
+                       });
+                   });
+}
+
 void SecurityPane::addAppPassword()
 {
     withPassword([this] {
@@ -400,6 +408,11 @@ QString SecurityPane::messageText() const
 QString SecurityPane::summaryText() const
 {
     return m_summary->text();
+}
+
+QString SecurityPane::checkedWhereText() const
+{
+    return m_localNote->text();
 }
 
 QString SecurityPane::confirmationText() const

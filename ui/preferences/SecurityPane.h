@@ -42,6 +42,8 @@ public:
     void makeSelectedDefault();
     void regenerateRecoveryCodes(); // asks in the inline confirmation first
     void forgetAllComputers();      // asks in the inline confirmation first
+    // The Revoke button of a remembered computer's row (asks in the inline confirmation first).
+    void revokeComputer(const QByteArray& id, const QString& name);
     void addAppPassword();
     void revokeSelectedAppPassword(); // asks in the inline confirmation first
     void openDeliverySettings();
@@ -57,6 +59,10 @@ public:
     // The banner's sentence; empty when it is hidden.
     QString messageText() const;
     QString summaryText() const;
+    // Where codes are checked: this computer (local mode) or the server, by its address.
+    QString checkedWhereText() const;
+    // The Revoke button of the remembered computer named name, or null.
+    QPushButton* revokeButton(const QString& name) const;
     QString confirmationText() const; // "Password confirmed for N more minutes", or empty
     // The state column of method's row ("On", "Off", "Not allowed by your organisation").
     QString methodStateText(SignInMethod method) const;

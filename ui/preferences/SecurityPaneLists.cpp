@@ -6,6 +6,8 @@
 
 #include <QDateTime>
 #include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -61,6 +63,11 @@ void SecurityPane::refresh()
         policyText = tr("Your organisation requires two-factor sign-in.");
     else if (policy.twoFactor == TwoFactorRequirement::Off)
         policyText = tr("Your organisation has turned two-factor sign-in off on this computer.");
+    m_localNote->setText(m_settings.serverMode()
+                             ? tr("Codes are checked by %1: without them, a copy of the vault file opens nothing.")
+                                   .arg(m_settings.serverUrl())
+                             : tr("Codes are checked on this computer: they guard Twofold itself, not a copy "
+                                  "of the file."));
     m_policyNote->setText(policyText);
     m_policyNote->setVisible(!policyText.isEmpty());
     {
@@ -72,9 +79,11 @@ void SecurityPane::refresh()
     m_recoveryLeft->setText(!status.on  ? tr("Recovery codes are made when the first method is turned on.")
                             : left == 1 ? tr("One recovery code left.")
                                         : tr("%n recovery codes left.", nullptr, left));
-    m_deliveryBox->setTitle(deliveryProvidedByPolicy(policy) ? tr("Password") : tr("Delivery and password"));
-    m_deliveryState->setVisible(!deliveryProvidedByPolicy(policy));
-    m_delivery->setVisible(!deliveryProvidedByPolicy(policy));
+    // The server sends its codes with its administrator's settings: none to make here.
+    const bool deliveryElsewhere = deliveryProvidedByPolicy(policy) || m_settings.serverMode();
+    m_deliveryBox->setTitle(deliveryElsewhere ? tr("Password") : tr("Delivery and password"));
+    m_deliveryState->setVisible(!deliveryElsewhere);
+    m_delivery->setVisible(!deliveryElsewhere);
     m_deliveryState->setText(
         status.deliveryConfigured
             ? tr("Email and SMS codes are sent with your own delivery settings.")
@@ -112,6 +121,14 @@ void SecurityPane::fillMethods()
         m_methods->setCurrentItem(m_methods->topLevelItem(0));
 }
 
+QPushButton* SecurityPane::revokeButton(const QString& name) const
+{
+    for (QPushButton* b : m_trusted->findChildren<QPushButton*>(QStringLiteral("revokeComputer")))
+        if (b->accessibleName() == tr("Revoke %1").arg(name))
+            return b;
+    return nullptr;
+}
+
 QString SecurityPane::methodStateText(SignInMethod method) const
 {
     const MethodStatus m = m_settings.status().method(method);
@@ -126,13 +143,30 @@ void SecurityPane::fillTrusted()
 {
     const QSignalBlocker blocker(m_trusted);
     m_trusted->clear();
+    int buttonWidth = 0;
     for (const TrustedComputerInfo& computer : m_settings.status().trustedComputers) {
         auto* item = new QTreeWidgetItem(m_trusted);
-        item->setText(0, computer.name.isEmpty() ? tr("A computer") : computer.name);
+        const QString name = computer.name.isEmpty() ? tr("A computer") : computer.name;
+        item->setText(0, name);
         item->setText(1, dateText(computer.addedMs));
         item->setText(2, dateText(computer.lastUsedMs));
-        item->setText(3, dateText(computer.expiresMs));
+        item->setText(3, computer.expiresMs > 0 ? dateText(computer.expiresMs) : QString());
+        // Revoke, in the row: one computer at a time, from any computer.
+        auto* revoke = new QPushButton(tr("Revoke"));
+        revoke->setObjectName(QStringLiteral("revokeComputer"));
+        revoke->setAccessibleName(tr("Revoke %1").arg(name));
+        auto* cell = new QWidget;
+        auto* cellLayout = new QHBoxLayout(cell);
+        cellLayout->setContentsMargins(0, 0, 0, 0);
+        cellLayout->addWidget(revoke);
+        cellLayout->addStretch(1);
+        m_trusted->setItemWidget(item, 4, cell);
+        buttonWidth = std::max(buttonWidth, revoke->sizeHint().width());
+        const QByteArray id = computer.id;
+        connect(revoke, &QPushButton::clicked, this, [this, id, name] { revokeComputer(id, name); });
     }
+    if (buttonWidth > 0)
+        m_trusted->setUniformRowHeights(false); // rows as tall as their button
     if (m_trusted->topLevelItemCount() == 0) {
         auto* item = new QTreeWidgetItem(m_trusted);
         item->setText(0, tr("No computer is remembered."));

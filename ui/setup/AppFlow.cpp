@@ -7,6 +7,9 @@
 #include "ui/common/VaultLocation.h"
 #include "ui/preferences/PreferencesDialog.h"
 #include "ui/preferences/TurnOnMethod.h"
+#include "ui/account/AccountSignInPage.h"
+#include "ui/account/CreateAccountPage.h"
+#include "ui/account/EmergencyKitDialog.h"
 #include "ui/setup/AppTray.h"
 #include "ui/setup/CreateVaultController.h"
 #include "ui/setup/CreateVaultPage.h"
@@ -42,20 +45,29 @@ AppFlow::AppFlow(Options options, Clock& clock, Random& random, QObject* parent)
     }
     m_start = std::make_unique<StartWindow>(clock, random);
     m_start->createPage()->controller()->setKdfOverride(m_options.kdfOverride);
+    m_start->createAccountPage()->setKdfOverride(m_options.kdfOverride);
     SignInOptions signIn;
     signIn.policy = m_options.policy;
     signIn.secretStore = m_options.secretStore;
     signIn.sender = m_options.sender;
-    m_start->unlockPage()->setSignInOptions(std::move(signIn));
+    m_start->setSignInOptions(signIn);
+    // An organisation's policy may name its sign-in server: the account pages start with it.
+    if (m_options.policy)
+        m_start->setServerAddress(m_options.policy->server);
+    else if (Result<Policy> policy = Policy::load(); policy)
+        m_start->setServerAddress(policy->server);
+    connect(m_start.get(), &StartWindow::warning, this, [this](const QString& sentence) { m_pendingBanner = sentence; });
     connect(m_start.get(), &StartWindow::vaultOpened, this, &AppFlow::open);
     m_tray = new AppTray(m_start.get(), m_options.trayIcon.value_or(QSystemTrayIcon::isSystemTrayAvailable()), this);
     // The sign-in page is hidden once the vault opens: the vault window repeats the count.
-    connect(m_start->unlockPage(), &UnlockPage::recoveryCodeUsed, this, [this](int left) {
+    const auto recoveryCodeUsed = [this](int left) {
         m_pendingBanner = left > 0 ? Text::tr("You signed in with a recovery code. You have %n recovery codes left: "
                                               "each works once.", nullptr, left)
                                    : Text::tr("You signed in with your last recovery code. Make new ones in "
                                               "Settings > Security now.");
-    });
+    };
+    connect(m_start->unlockPage(), &UnlockPage::recoveryCodeUsed, this, recoveryCodeUsed);
+    connect(m_start->accountSignInPage(), &AccountSignInPage::recoveryCodeUsed, this, recoveryCodeUsed);
 }
 
 AppFlow::~AppFlow()

@@ -1,5 +1,6 @@
 #include "ui/setup/CreateVaultController.h"
 
+#include "ui/common/VaultLocation.h"
 #include "vault/OpenVault.h"
 
 #include <QDir>
@@ -56,17 +57,7 @@ bool CreateVaultController::create(const QString& path, SecureBuffer password)
 
 QString CreateVaultController::locationProblem(const QString& path)
 {
-    if (path.trimmed().isEmpty())
-        return tr("Choose where to keep the vault.");
-    const QFileInfo info(path);
-    if (info.isDir())
-        return tr("%1 is a folder. Choose a file name for the new vault.")
-            .arg(QDir::toNativeSeparators(path));
-    if (info.exists())
-        return tr("There is already a file at %1. Choose another name, or open it with “Open another "
-                  "vault…”.")
-            .arg(QDir::toNativeSeparators(path));
-    return {};
+    return newVaultLocationProblem(path);
 }
 
 void CreateVaultController::finish()

@@ -39,7 +39,7 @@ CreateVaultPage::CreateVaultPage(Clock& clock, QWidget* parent)
       m_reason(sentenceLabel(this, tr("What is missing"))), m_busy(new QProgressBar(this)),
       m_busyLabel(sentenceLabel(this, tr("Progress"))), m_message(sentenceLabel(this, tr("Message"))),
       m_openOther(new QPushButton(tr("Open another vault…"), this)),
-      m_create(new QPushButton(tr("&Create"), this))
+      m_create(new QPushButton(tr("&Create"), this)), m_useServer(new QPushButton(tr("Use a Twofold &server…"), this))
 {
     auto* heading = new QLabel(tr("Create your vault"), this);
     QFont font = heading->font();
@@ -83,6 +83,14 @@ CreateVaultPage::CreateVaultPage(Clock& clock, QWidget* parent)
     form->addRow(passwordLabel, m_password);
     form->addRow(QString(), m_meter);
     form->addRow(confirmLabel, m_confirm);
+    m_useServer->setObjectName(QStringLiteral("useServer"));
+    m_useServer->setAccessibleName(tr("Use a Twofold server"));
+    auto* serverAbout = sentenceLabel(this, tr("About Twofold servers"));
+    serverAbout->setText(tr("For several computers or an organisation."));
+    m_useServer->setAccessibleDescription(serverAbout->text());
+    auto* serverRow = new QHBoxLayout;
+    serverRow->addWidget(m_useServer);
+    serverRow->addWidget(serverAbout, 1);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_openOther);
     buttons->addStretch(1);
@@ -98,6 +106,7 @@ CreateVaultPage::CreateVaultPage(Clock& clock, QWidget* parent)
     layout->addWidget(m_busyLabel);
     layout->addWidget(m_busy);
     layout->addStretch(1);
+    layout->addLayout(serverRow);
     layout->addLayout(buttons);
     m_busy->hide();
     m_busyLabel->hide();
@@ -108,11 +117,13 @@ CreateVaultPage::CreateVaultPage(Clock& clock, QWidget* parent)
     setTabOrder(m_password, m_confirm);
     setTabOrder(m_confirm, m_create);
     setTabOrder(m_create, m_openOther);
+    setTabOrder(m_openOther, m_useServer);
     setFocusProxy(m_password);
 
     connect(m_choose, &QPushButton::clicked, this, &CreateVaultPage::chooseLocation);
     connect(m_openOther, &QPushButton::clicked, this, &CreateVaultPage::chooseExisting);
     connect(m_create, &QPushButton::clicked, this, &CreateVaultPage::create);
+    connect(m_useServer, &QPushButton::clicked, this, &CreateVaultPage::serverRequested);
     connect(m_location, &QLineEdit::textChanged, this, &CreateVaultPage::updateState);
     connect(m_password, &PasswordField::edited, this, &CreateVaultPage::onPasswordEdited);
     connect(m_confirm, &PasswordField::edited, this, &CreateVaultPage::updateState);
@@ -201,7 +212,7 @@ void CreateVaultPage::setBusy(bool busy)
 {
     for (QWidget* w : {static_cast<QWidget*>(m_location), static_cast<QWidget*>(m_choose),
                        static_cast<QWidget*>(m_password), static_cast<QWidget*>(m_confirm),
-                       static_cast<QWidget*>(m_openOther)})
+                       static_cast<QWidget*>(m_openOther), static_cast<QWidget*>(m_useServer)})
         w->setEnabled(!busy);
     m_busy->setVisible(busy);
     m_busyLabel->setVisible(busy);

@@ -51,12 +51,16 @@ public:
     QPushButton* createButton() const { return m_create; }
     QPushButton* chooseButton() const { return m_choose; }
     QPushButton* openOtherButton() const { return m_openOther; }
+    // "Use a Twofold server…": an account on a sign-in server instead of a vault on its own.
+    QPushButton* useServerButton() const { return m_useServer; }
 
 signals:
     // The vault exists and is open; the receiver becomes its only owner.
     void created(std::shared_ptr<twofold::OpenVault> vault);
     // The person picked an existing vault file to unlock instead.
     void openExistingRequested(const QString& path);
+    // The person wants a Twofold server account (create one, or sign in to one) instead.
+    void serverRequested();
 
 private:
     void chooseLocation();
@@ -78,6 +82,7 @@ private:
     QLabel* m_message;
     QPushButton* m_openOther;
     QPushButton* m_create;
+    QPushButton* m_useServer;
 };
 
 } // namespace twofold

@@ -1,5 +1,6 @@
 #include "ui/signin/UnlockPage.h"
 
+#include "auth/AccountKey.h"
 #include "ui/common/AppSettings.h"
 #include "ui/common/ElidedLabel.h"
 #include "ui/common/MessageBanner.h"
@@ -32,7 +33,8 @@ UnlockPage::UnlockPage(Clock& clock, Random& random, QWidget* parent)
     : QWidget(parent), m_clock(clock), m_random(random), m_banner(new MessageBanner(this)),
       m_stack(new QStackedWidget(this)), m_passwordPage(new QWidget(this)),
       m_pathLabel(new ElidedLabel(this)), m_openOther(new QPushButton(tr("Open another vault…"), this)),
-      m_recent(new QToolButton(this)), m_password(new PasswordField(this)),
+      m_recent(new QToolButton(this)), m_password(new PasswordField(this)), m_accountKeyLabel(nullptr),
+      m_accountKeyWhy(new QLabel(this)), m_accountKey(new QLineEdit(this)),
       m_unlock(new QPushButton(tr("&Unlock"), this)),
       m_create(new QPushButton(tr("Create a new vault…"), this)), m_busy(new QProgressBar(this)),
       m_message(new QLabel(this)), m_codePage(new SecondFactorPage(clock, this))
@@ -76,9 +78,21 @@ UnlockPage::UnlockPage(Clock& clock, Random& random, QWidget* parent)
     pathRow->addWidget(m_recent);
     auto* passwordLabel = new QLabel(tr("&Master password:"), m_passwordPage);
     passwordLabel->setBuddy(m_password->lineEdit());
+    m_accountKeyLabel = new QLabel(tr("Account &key:"), m_passwordPage);
+    m_accountKeyLabel->setBuddy(m_accountKey);
+    m_accountKeyWhy->setWordWrap(true);
+    m_accountKeyWhy->setAccessibleName(tr("Why the account key is asked"));
+    m_accountKeyWhy->setText(tr("This computer does not have this vault's account key. Type it from your "
+                                "emergency kit: it is kept here from then on."));
+    m_accountKey->setObjectName(QStringLiteral("accountKey"));
+    m_accountKey->setAccessibleName(tr("Account key"));
+    m_accountKey->setPlaceholderText(QStringLiteral("TF1-XXXXX-XXXXX-…"));
+    m_accountKey->setInputMethodHints(Qt::ImhNoPredictiveText | Qt::ImhSensitiveData);
     auto* form = new QFormLayout;
     form->addRow(tr("Vault:"), pathRow);
     form->addRow(passwordLabel, m_password);
+    form->addRow(QString(), m_accountKeyWhy);
+    form->addRow(m_accountKeyLabel, m_accountKey);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_create);
     buttons->addStretch(1);
@@ -101,7 +115,8 @@ UnlockPage::UnlockPage(Clock& clock, Random& random, QWidget* parent)
     layout->addWidget(m_banner);
     layout->addWidget(m_stack, 1);
 
-    setTabOrder(m_password, m_unlock);
+    setTabOrder(m_password, m_accountKey);
+    setTabOrder(m_accountKey, m_unlock);
     setTabOrder(m_unlock, m_openOther);
     setTabOrder(m_openOther, m_recent);
     setTabOrder(m_recent, m_create);
@@ -117,6 +132,9 @@ UnlockPage::UnlockPage(Clock& clock, Random& random, QWidget* parent)
     connect(m_unlock, &QPushButton::clicked, this, &UnlockPage::unlock);
     connect(m_password, &PasswordField::returnPressed, this, &UnlockPage::unlock);
     connect(m_password, &PasswordField::edited, this, &UnlockPage::updateButtons);
+    connect(m_accountKey, &QLineEdit::textChanged, this, &UnlockPage::updateButtons);
+    connect(m_accountKey, &QLineEdit::returnPressed, this, &UnlockPage::unlock);
+    hideAccountKey();
     rebuildRecentMenu();
     updateButtons();
 }
@@ -133,6 +151,7 @@ void UnlockPage::setVaultPath(const QString& path)
     m_path = path;
     m_pathLabel->setFullText(QDir::toNativeSeparators(path));
     m_password->clear();
+    hideAccountKey();
     m_message->clear();
     m_message->hide();
     m_banner->dismiss();
@@ -153,10 +172,23 @@ void UnlockPage::unlock()
 {
     if (isBusy() || m_password->isEmpty() || m_path.isEmpty())
         return;
+    std::shared_ptr<const AccountKey> accountKey;
+    if (isAskingForAccountKey()) {
+        Result<AccountKey> parsed = AccountKey::parse(m_accountKey->text());
+        if (!parsed) {
+            m_message->setText(parsed.error().message);
+            m_message->show();
+            m_accountKey->setFocus();
+            return;
+        }
+        accountKey = std::make_shared<const AccountKey>(std::move(parsed).value());
+    }
     SignInSession* session = ensureSession();
     m_twoFactorSetupRequired = false;
     m_message->hide();
     m_banner->dismiss();
+    if (accountKey)
+        session->setAccountKey(std::move(accountKey));
     session->submitPassword(m_password->secret());
 }
 
@@ -237,6 +269,7 @@ SignInSession* UnlockPage::ensureSession()
     connect(session, &SignInSession::stateChanged, this, &UnlockPage::onStateChanged);
     connect(session, &SignInSession::failed, this, &UnlockPage::onFailed);
     connect(session, &SignInSession::unlocked, this, &UnlockPage::onUnlocked);
+    connect(session, &SignInSession::accountKeyNeeded, this, &UnlockPage::askForAccountKey);
     connect(session, &SignInSession::warning, this,
             [this](const QString& sentence) { m_banner->showMessage(sentence, MessageBanner::Kind::Error); });
     connect(session, &SignInSession::recoveryCodeUsed, this, [this](int left) {
@@ -297,6 +330,7 @@ void UnlockPage::onUnlocked()
     m_twoFactorSetupRequired = m_session->twoFactorSetupRequired();
     const TwoFactorStatus status = m_session->twoFactorStatus();
     m_password->clear();
+    hideAccountKey();
     m_message->hide();
     m_stack->setCurrentWidget(m_passwordPage);
     setFocusProxy(m_password);
@@ -309,6 +343,7 @@ void UnlockPage::setBusy(bool busy)
 {
     m_busy->setVisible(busy);
     m_password->setEnabled(!busy);
+    m_accountKey->setEnabled(!busy);
     m_openOther->setEnabled(!busy);
     m_recent->setEnabled(!busy);
     m_create->setEnabled(!busy);
@@ -319,7 +354,33 @@ void UnlockPage::setBusy(bool busy)
 
 void UnlockPage::updateButtons()
 {
-    m_unlock->setEnabled(!isBusy() && !m_password->isEmpty() && !m_path.isEmpty());
+    m_unlock->setEnabled(!isBusy() && !m_password->isEmpty() && !m_path.isEmpty() &&
+                         (!isAskingForAccountKey() || !m_accountKey->text().trimmed().isEmpty()));
+}
+
+bool UnlockPage::isAskingForAccountKey() const
+{
+    return !m_accountKey->isHidden();
+}
+
+void UnlockPage::askForAccountKey()
+{
+    m_accountKeyLabel->show();
+    m_accountKeyWhy->show();
+    m_accountKey->show();
+    updateButtons();
+    // The refusal's sentence (failed()) comes first; the key is what to type next.
+    QMetaObject::invokeMethod(this, [this] { m_accountKey->setFocus(); }, Qt::QueuedConnection);
+}
+
+void UnlockPage::hideAccountKey()
+{
+    QString key = m_accountKey->text();
+    m_accountKey->clear();
+    twofold::wipe(key);
+    m_accountKeyLabel->hide();
+    m_accountKeyWhy->hide();
+    m_accountKey->hide();
 }
 
 } // namespace twofold

@@ -17,6 +17,7 @@
 #include <memory>
 
 class QLabel;
+class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QStackedWidget;
@@ -62,6 +63,10 @@ public:
     // Its menu lists the recent vaults (hidden when there are none).
     QToolButton* recentButton() const { return m_recent; }
     QPushButton* createButton() const { return m_create; }
+    // A server-mode vault whose account key this computer does not hold: the key from the
+    // emergency kit (shown only once the sign-in has said so).
+    QLineEdit* accountKeyField() const { return m_accountKey; }
+    bool isAskingForAccountKey() const;
     ElidedLabel* pathLabel() const { return m_pathLabel; }
     SecondFactorPage* secondFactorPage() const { return m_codePage; }
     bool isShowingSecondFactor() const;
@@ -90,6 +95,8 @@ private:
     void onUnlocked();
     void setBusy(bool busy);
     void updateButtons();
+    void askForAccountKey();
+    void hideAccountKey();
 
     Clock& m_clock;
     Random& m_random;
@@ -105,6 +112,9 @@ private:
     QPushButton* m_openOther;
     QToolButton* m_recent;
     PasswordField* m_password;
+    QLabel* m_accountKeyLabel;
+    QLabel* m_accountKeyWhy;
+    QLineEdit* m_accountKey;
     QPushButton* m_unlock;
     QPushButton* m_create;
     QProgressBar* m_busy;

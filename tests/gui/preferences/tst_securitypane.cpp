@@ -334,6 +334,31 @@ private slots:
         QVERIFY(!child<QPushButton>(*w.pane, "forgetAll")->isEnabled());
     }
 
+    void aRememberedComputerIsRevokedFromItsRow()
+    {
+        SecurityFixture f;
+        f.openRemembered();
+        Window w(f);
+        QCOMPARE(w.pane->checkedWhereText(), QStringLiteral("Codes are checked on this computer: they guard Twofold "
+                                                            "itself, not a copy of the file."));
+        QPushButton* revoke = w.pane->revokeButton(QStringLiteral("test-pc"));
+        QVERIFY(revoke);
+        QCOMPARE(revoke->accessibleName(), QStringLiteral("Revoke test-pc"));
+        QVERIFY(revoke->isVisible());
+        QVERIFY(revoke->width() >= revoke->sizeHint().width()); // not cut in its cell
+        QTest::mouseClick(revoke, Qt::LeftButton);
+        QCOMPARE(w.pane->confirmation()->question(),
+                 QStringLiteral("Revoke test-pc? It will be asked for a code at its next sign-in."));
+        QTest::mouseClick(w.pane->confirmation()->cancelButton(), Qt::LeftButton); // nothing happens
+        QCOMPARE(f.settings->status().trustedComputers.size(), 1);
+        QTest::mouseClick(w.pane->revokeButton(QStringLiteral("test-pc")), Qt::LeftButton);
+        QTest::mouseClick(w.pane->confirmation()->actionButton(), Qt::LeftButton);
+        QVERIFY(answerPassword(w.dialog.get()));
+        QTRY_VERIFY(f.settings->status().trustedComputers.isEmpty());
+        QTRY_VERIFY(w.pane->revokeButton(QStringLiteral("test-pc")) == nullptr);
+        QCOMPARE(w.pane->messageText(), QStringLiteral("test-pc is no longer remembered."));
+    }
+
     void turnOnOpensTheMethodsSetup()
     {
         SecurityFixture f;

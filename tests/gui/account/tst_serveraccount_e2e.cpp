@@ -1,0 +1,315 @@
+// A Twofold server account from the desktop, end to end (issue 12), against the real
+// twofold-server on loopback (--insecure-http, SQLite in a temporary folder): the first-run
+// page → "Use a Twofold server" → Create an account; the emergency kit shows the account key
+// the server never sees, its PDF holds it, Finish opens the new server-mode vault;
+// Preferences > Security says the server checks the codes and offers no delivery settings;
+// the authenticator is turned on (the server checks its code); on a second computer (another
+// secret store, no vault file) "Sign in to an account" asks for the code on the shared code
+// page, then for the account key this computer lacks, then opens the vault it builds from the
+// server's keyset; that computer, remembered, is listed by name and revoked with its row's
+// Revoke button. TOTP codes are computed for real time, each for a later step than the last.
+#include "e2e/server/ServerProcess.h"
+#include "gui/account/PdfText.h"
+#include "gui/preferences/PreferencesFixture.h"
+
+#include "auth/AccountKey.h"
+#include "ui/account/AccountSignInPage.h"
+#include "ui/account/CreateAccountPage.h"
+#include "ui/account/EmergencyKitDialog.h"
+#include "ui/account/ServerChoicePage.h"
+#include "ui/common/PasswordField.h"
+#include "ui/preferences/InlineConfirmation.h"
+#include "ui/preferences/SecurityPane.h"
+#include "ui/setup/CreateVaultPage.h"
+#include "ui/setup/StartWindow.h"
+#include "ui/signin/SecondFactorPage.h"
+#include "ui/signin/UnlockPage.h"
+#include "vault/VaultFile.h"
+
+#include <QCheckBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTreeWidget>
+
+using namespace twofold;
+using namespace twofold::test;
+
+Q_DECLARE_METATYPE(std::shared_ptr<twofold::OpenVault>)
+
+namespace {
+const QString kMaster = QStringLiteral("violet tractor sings under nine moons");
+const QString kEmail = QStringLiteral("ann.lee@example.org");
+
+void type(QLineEdit* field, const QString& text)
+{
+    field->clear();
+    QTest::keyClicks(field, text);
+}
+} // namespace
+
+class TestServerAccountE2e : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<ServerProcess> m_server;
+    std::unique_ptr<FileSecretStore> m_storeA;
+    std::unique_ptr<FileSecretStore> m_storeB;
+    std::shared_ptr<OpenVault> m_vaultA;
+    TwoFactorStatus m_statusA;
+    QString m_accountKey;
+    SecureBuffer m_totpSecret;
+    qint64 m_lastStep = 0;
+
+    QString serverUrl() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_server->port()); }
+    SignInOptions options(SecretStore* store, const QString& computer) const
+    {
+        SignInOptions o;
+        o.policy = Policy();
+        o.secretStore = store;
+        o.computerName = computer;
+        return o;
+    }
+    // A code the server takes now: for a step after the last one used, within its ±1 window.
+    QString nextCode()
+    {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch() / 30'000;
+        const qint64 step = std::max(m_lastStep + 1, now - 1);
+        if (step > now + 1)
+            return {};
+        m_lastStep = step;
+        return totpAt(m_totpSecret, step * 30'000);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        QByteArray why;
+        m_server = ServerProcess::start({QStringLiteral("--data"), m_dir.filePath(QStringLiteral("server")),
+                                         QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                                         QStringLiteral("--insecure-http"), QStringLiteral("--rate-capacity"),
+                                         QStringLiteral("1000"), QStringLiteral("--rate-per-second"),
+                                         QStringLiteral("100")},
+                                        &why);
+        QVERIFY2(m_server, why.constData());
+        m_storeA = std::make_unique<FileSecretStore>(m_dir.filePath(QStringLiteral("computer A secrets")));
+        m_storeB = std::make_unique<FileSecretStore>(m_dir.filePath(QStringLiteral("computer B secrets")));
+    }
+
+    void createAccountFromTheFirstRunPage()
+    {
+        StartWindow window;
+        window.setSignInOptions(options(m_storeA.get(), QStringLiteral("Ann's desktop")));
+        window.createAccountPage()->setKdfOverride(kFastKdf);
+        window.showCreate(m_dir.filePath(QStringLiteral("local.twofold")));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTest::mouseClick(window.createPage()->useServerButton(), Qt::LeftButton);
+        QTest::mouseClick(window.serverChoicePage()->createButton(), Qt::LeftButton);
+        CreateAccountPage* page = window.createAccountPage();
+        QCOMPARE(window.currentPage(), page);
+        const QString path = m_dir.filePath(QStringLiteral("A/vault.twofold"));
+        type(page->serverField(), serverUrl());
+        type(page->emailField(), kEmail);
+        QTest::keyClicks(page->passwordField()->lineEdit(), kMaster);
+        QTest::keyClicks(page->confirmField()->lineEdit(), kMaster);
+        type(page->locationField(), path);
+        QVERIFY2(page->createButton()->isEnabled(), qPrintable(page->blockReason()));
+        QSignalSpy opened(&window, &StartWindow::vaultOpened);
+        QTest::mouseClick(page->createButton(), Qt::LeftButton);
+        QVERIFY(page->isBusy());
+        QTRY_VERIFY_WITH_TIMEOUT(page->kitDialog() != nullptr || !page->message().isEmpty(), 30000);
+        QVERIFY2(page->kitDialog(), qPrintable(page->message()));
+        EmergencyKitDialog* kit = page->kitDialog();
+        m_accountKey = kit->accountKeyLabel()->text();
+        QVERIFY2(QRegularExpression(QStringLiteral("^TF1(-[A-Z2-7]{5}){8}$")).match(m_accountKey).hasMatch(),
+                 qPrintable(m_accountKey));
+        QCOMPARE(kit->serverLabel()->text(), serverUrl());
+        QCOMPARE(kit->emailLabel()->text(), kEmail);
+        QVERIFY(AccountKey::parse(m_accountKey).ok());
+        // The server never received it: its database does not hold the key's bytes.
+        const SecureBuffer keyBytes = AccountKey::parse(m_accountKey)->bytes().clone();
+        for (const QString& file : QDir(m_dir.filePath(QStringLiteral("server"))).entryList(QDir::Files)) {
+            const QByteArray stored = [&] {
+                QFile f(m_dir.filePath(QStringLiteral("server/") + file));
+                return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+            }();
+            QVERIFY2(!stored.contains(keyBytes.view().toByteArray()), qPrintable(file));
+            QVERIFY(!stored.contains(m_accountKey.toLatin1()));
+        }
+        // The kit saved as a PDF holds the key.
+        const QString pdf = m_dir.filePath(QStringLiteral("kit.pdf"));
+        QVERIFY(kit->saveAsPdf(pdf).ok());
+        QFile pdfFile(pdf);
+        QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+        QVERIFY(pdfText(pdfFile.readAll()).contains(m_accountKey));
+        // The vault opens only once the kit is saved.
+        QTest::keyClick(kit, Qt::Key_Escape);
+        QVERIFY(kit->isVisible());
+        QCOMPARE(opened.count(), 0);
+        kit->savedBox()->setChecked(true);
+        QTest::mouseClick(kit->finishButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(opened.count() == 1 || !page->message().isEmpty(), 30000);
+        QVERIFY2(opened.count() == 1, qPrintable(page->message()));
+        m_vaultA = opened.at(0).at(0).value<std::shared_ptr<OpenVault>>();
+        m_statusA = opened.at(0).at(1).value<TwoFactorStatus>();
+        QVERIFY(opened.at(0).at(2).toBool()); // created
+        QVERIFY(m_vaultA);
+        QVERIFY(m_vaultA->header().serverMode());
+        QCOMPARE(m_vaultA->header().serverAccount, kEmail);
+        QVERIFY(page->passwordField()->isEmpty()); // nothing left in the fields
+    }
+
+    void unlockPageAsksForTheKeyThisComputerLacks()
+    {
+        QVERIFY(m_vaultA);
+        const QString path = m_vaultA->path();
+        m_vaultA.reset(); // closed, as when the app is quit
+        // The same file on a computer whose secret store does not hold the account key.
+        FileSecretStore empty(m_dir.filePath(QStringLiteral("computer C secrets")));
+        StartWindow window;
+        window.setSignInOptions(options(&empty, QStringLiteral("Ann's tablet")));
+        window.showUnlock(path);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        UnlockPage* page = window.unlockPage();
+        QVERIFY(!page->isAskingForAccountKey());
+        QVERIFY(!page->accountKeyField()->isVisible());
+        QTest::keyClicks(page->passwordField()->lineEdit(), kMaster);
+        QTest::keyClick(page->passwordField()->lineEdit(), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(page->isAskingForAccountKey(), 30000);
+        QVERIFY(page->accountKeyField()->isVisible());
+        QVERIFY(!page->message().isEmpty());
+        QVERIFY(!page->unlockButton()->isEnabled()); // the key is needed now
+        QSignalSpy opened(&window, &StartWindow::vaultOpened);
+        QTest::keyClicks(page->accountKeyField(), m_accountKey);
+        if (page->passwordField()->isEmpty())
+            QTest::keyClicks(page->passwordField()->lineEdit(), kMaster);
+        QTest::mouseClick(page->unlockButton(), Qt::LeftButton);
+        QTRY_VERIFY2_WITH_TIMEOUT(opened.count() == 1, qPrintable(page->message()), 30000);
+        m_vaultA = opened.at(0).at(0).value<std::shared_ptr<OpenVault>>();
+        m_statusA = opened.at(0).at(1).value<TwoFactorStatus>();
+        QVERIFY(m_vaultA);
+        QVERIFY(!page->isAskingForAccountKey()); // and the field is wiped
+        // The typed key is kept on this computer from then on.
+        Catcher<Result<SecureBuffer>> loaded;
+        empty.load(SignInSession::secretStoreService(), accountKeyStoreKey(m_vaultA->header().vaultId), &empty,
+                   loaded.callback());
+        QTRY_VERIFY(loaded.done());
+        QVERIFY(loaded.value().ok());
+        QVERIFY(AccountKey::parse(m_accountKey)->bytes().equals(*loaded.value()));
+    }
+
+    void securityPaneSaysTheServerChecksTheCodes()
+    {
+        QVERIFY(m_vaultA);
+        TwoFactorSettingsOptions o;
+        o.policy = Policy();
+        o.secretStore = m_storeA.get();
+        TwoFactorSettings settings(*m_vaultA, m_statusA, o);
+        QVERIFY(settings.serverMode());
+        SecurityPane pane(settings);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        QCOMPARE(pane.checkedWhereText(),
+                 QStringLiteral("Codes are checked by %1: without them, a copy of the vault file opens nothing.")
+                     .arg(serverUrl()));
+        auto* delivery = pane.findChild<QPushButton*>(QStringLiteral("deliverySettings"));
+        QVERIFY(delivery);
+        QVERIFY(!delivery->isVisibleTo(&pane)); // the server sends the codes
+        QVERIFY(!pane.findChild<QLabel*>(QStringLiteral("deliveryState"))->isVisibleTo(&pane));
+
+        // The authenticator, turned on against the server.
+        confirm(settings, "violet tractor sings under nine moons");
+        Result<AuthenticatorSetup> setup = settings.beginAuthenticator();
+        QVERIFY2(setup.ok(), setup.ok() ? "" : qPrintable(setup.error().message));
+        Result<otp::OtpParams> params = otp::parseUri(setup->uri);
+        QVERIFY(params.ok());
+        m_totpSecret = params->secret.clone();
+        Catcher<Result<TwoFactorSettings::RecoveryCodes>> codes;
+        settings.confirmAuthenticator(pw(nextCode()), codes.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(codes.done(), 20000);
+        QVERIFY2(codes.value().ok(), codes.value().ok() ? "" : qPrintable(codes.value().error().message));
+        QTRY_VERIFY(settings.status().on);
+        QCOMPARE(pane.methodStateText(SignInMethod::Authenticator), QStringLiteral("On"));
+    }
+
+    void signInOnANewComputerAsksForTheCodeThenTheKey()
+    {
+        QVERIFY(!m_totpSecret.isEmpty());
+        StartWindow window;
+        window.setSignInOptions(options(m_storeB.get(), QStringLiteral("Ann's laptop")));
+        window.showCreate(m_dir.filePath(QStringLiteral("local B.twofold")));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTest::mouseClick(window.createPage()->useServerButton(), Qt::LeftButton);
+        QTest::mouseClick(window.serverChoicePage()->signInButton(), Qt::LeftButton);
+        AccountSignInPage* page = window.accountSignInPage();
+        QCOMPARE(window.currentPage(), page);
+        const QString path = m_dir.filePath(QStringLiteral("B/vault.twofold"));
+        type(page->serverField(), serverUrl());
+        type(page->emailField(), kEmail);
+        QTest::keyClicks(page->passwordField()->lineEdit(), kMaster);
+        type(page->locationField(), path);
+        // First without the key: this computer has never held it.
+        QVERIFY2(page->signInButton()->isEnabled(), qPrintable(page->blockReason()));
+        QTest::mouseClick(page->signInButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(page->isShowingSecondFactor() || !page->message().isEmpty(), 30000);
+        QVERIFY2(page->isShowingSecondFactor(), qPrintable(page->message()));
+        SecondFactorPage* code = page->secondFactorPage();
+        QTest::keyClicks(code->codeField(), nextCode());
+        QTest::mouseClick(code->verifyButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(page->isAskingForAccountKey(), 30000);
+        QVERIFY(!page->isShowingSecondFactor());
+        QVERIFY(!page->message().isEmpty());
+        QVERIFY(!QFile::exists(path)); // nothing made without the key
+
+        QSignalSpy opened(&window, &StartWindow::vaultOpened);
+        QTest::keyClicks(page->accountKeyField(), m_accountKey.toLower()); // typed as people type
+        QTest::keyClicks(page->passwordField()->lineEdit(), kMaster);
+        QVERIFY2(page->signInButton()->isEnabled(), qPrintable(page->blockReason()));
+        QTest::mouseClick(page->signInButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(page->isShowingSecondFactor() || !page->message().isEmpty(), 30000);
+        QVERIFY2(page->isShowingSecondFactor(), qPrintable(page->message()));
+        QVERIFY(code->rememberBox()->isVisible());
+        code->rememberBox()->setChecked(true);
+        QTest::keyClicks(code->codeField(), nextCode());
+        QTest::keyClick(code->codeField(), Qt::Key_Return);
+        // (The code page may say the remembered computer is kept in the encrypted-file fallback.)
+        QTRY_VERIFY2_WITH_TIMEOUT(opened.count() == 1, qPrintable(code->message()), 30000);
+        auto vault = opened.at(0).at(0).value<std::shared_ptr<OpenVault>>();
+        QVERIFY(vault && vault->header().serverMode());
+        QVERIFY(QFile::exists(path));
+        QVERIFY(page->accountKeyField()->text().isEmpty()); // wiped once used
+
+        // Computer B is remembered on the server: listed by name, and revoked from its row.
+        TwoFactorSettingsOptions o;
+        o.policy = Policy();
+        o.secretStore = m_storeB.get();
+        TwoFactorSettings settings(*vault, opened.at(0).at(1).value<TwoFactorStatus>(), o);
+        SecurityPane pane(settings);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        confirm(settings, "violet tractor sings under nine moons");
+        QTRY_VERIFY(pane.revokeButton(QStringLiteral("Ann's laptop")) != nullptr);
+        QTreeWidgetItem* row = pane.trustedView()->topLevelItem(0);
+        QCOMPARE(row->text(0), QStringLiteral("Ann's laptop"));
+        QVERIFY(!row->text(1).isEmpty()); // added
+        QVERIFY(!row->text(2).isEmpty()); // last used
+        QTest::mouseClick(pane.revokeButton(QStringLiteral("Ann's laptop")), Qt::LeftButton);
+        QVERIFY(pane.confirmation()->isVisible());
+        QTest::mouseClick(pane.confirmation()->actionButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(pane.revokeButton(QStringLiteral("Ann's laptop")) == nullptr, 20000);
+        QVERIFY2(pane.messageText().contains(QStringLiteral("is no longer remembered")), qPrintable(pane.messageText()));
+    }
+};
+
+QTEST_MAIN(TestServerAccountE2e)
+#include "tst_serveraccount_e2e.moc"
