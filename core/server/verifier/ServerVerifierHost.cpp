@@ -428,8 +428,16 @@ Result<AccountStateChange> ServerVerifierHost::step(const AccountRecord& account
         outcome.event = op + (ok ? QStringLiteral(".ok") : QStringLiteral(".refused"));
         if (ok && op == QLatin1StringView("begin")) {
             const bool on = verifier.state().twoFactorOn();
-            if (!on)
+            if (!on) {
+                // No second factor: the share on the proof alone, and the keyset with it, so a
+                // new computer can build its file (as after a code).
                 reply.insert(k("share"), bytesOf(share));
+                Result<PasswordSlotRecord> slot = m_accounts.passwordSlot(account.id);
+                if (!slot)
+                    return slot.error();
+                if (!slot->keyset.isEmpty())
+                    reply.insert(k("keyset"), slot->keyset);
+            }
             reply.insert(k("policy"), policy->toCbor());
             reply.insert(k("setupDue"), !on && policy->mode == OrganisationPolicy::Required);
         }

@@ -162,6 +162,17 @@ private slots:
         QCOMPARE(ls.out, QByteArray("Mail\n"));
         const CliResult wrong = cli(QStringLiteral("a"), {QStringLiteral("ls")}, "not the password\n");
         CLI_EXPECT(wrong, 2);
+        // Another computer signs in with the password and the account key alone: the share
+        // and the keyset come with the server's first answer.
+        QDir().mkpath(home(QStringLiteral("c")));
+        const CliResult signIn = cli(QStringLiteral("c"),
+                                     {QStringLiteral("--server"), m_url, QStringLiteral("account"),
+                                      QStringLiteral("sign-in"), kEmail},
+                                     lines({kPassword, m_accountKey.toUtf8()}));
+        CLI_EXPECT(signIn, 0);
+        QCOMPARE(VaultFile::readHeader(vault(QStringLiteral("c")))->vaultId,
+                 VaultFile::readHeader(vault(QStringLiteral("a")))->vaultId);
+        CLI_EXPECT(cli(QStringLiteral("c"), {QStringLiteral("ls")}, kPassword + '\n'), 0);
     }
 
     void turnOnTheAuthenticator()
