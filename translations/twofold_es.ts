@@ -491,17 +491,17 @@
         <message>
             <location line="+31" />
             <source>This computer does not have the account key of this vault. Give the account key from your emergency kit (TF1-…), or sign in to the account again on this computer.</source>
-            <translation>Este ordenador no tiene la clave de cuenta de esta caja fuerte. Escriba la clave de cuenta de su kit de emergencia (TF1-…) o vuelva a iniciar sesión en la cuenta en este ordenador.</translation>
+            <translation>Este equipo no tiene la clave de cuenta de esta bóveda. Escriba la clave de cuenta de su kit de emergencia (TF1-…) o vuelva a iniciar sesión en la cuenta en este equipo.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>The sign-in server accepted the password and the code, but the account key does not fit this vault: give the account key from this account's emergency kit.</source>
-            <translation>El servidor de inicio de sesión aceptó la contraseña y el código, pero la clave de cuenta no corresponde a esta caja fuerte: escriba la clave de cuenta del kit de emergencia de esta cuenta.</translation>
+            <translation>El servidor de inicio de sesión aceptó la contraseña y el código, pero la clave de cuenta no corresponde a esta bóveda: escriba la clave de cuenta del kit de emergencia de esta cuenta.</translation>
         </message>
         <message>
             <location line="+177" />
             <source>There is already a file at %1: sign in to it, or choose another place for this account's vault.</source>
-            <translation>Ya hay un archivo en %1: inicie sesión en él o elija otro lugar para la caja fuerte de esta cuenta.</translation>
+            <translation>Ya hay un archivo en %1: inicie sesión en él o elija otro lugar para la bóveda de esta cuenta.</translation>
         </message>
         <message>
             <location line="+362" />
@@ -511,7 +511,7 @@
         <message>
             <location line="+99" />
             <source>This computer could not keep the account key: %1</source>
-            <translation>Este ordenador no pudo guardar la clave de cuenta: %1</translation>
+            <translation>Este equipo no pudo guardar la clave de cuenta: %1</translation>
         </message>
         <message>
             <location filename="../core/auth/TwoFactorSettings.cpp" line="+24" />
@@ -521,7 +521,7 @@
         <message>
             <location line="+71" />
             <source>This vault's sign-in is kept by a sign-in server, and this version of Twofold cannot make this change through it yet.</source>
-            <translation>El inicio de sesión de esta caja fuerte lo gestiona un servidor de inicio de sesión, y esta versión de Twofold aún no puede hacer este cambio a través de él.</translation>
+            <translation>El inicio de sesión de esta bóveda lo gestiona un servidor de inicio de sesión, y esta versión de Twofold aún no puede hacer este cambio a través de él.</translation>
         </message>
         <message>
             <location line="+244" />
@@ -629,7 +629,7 @@
         <message>
             <location filename="../core/auth/AccountKey.cpp" line="+51" />
             <source>The account key kept on this computer is damaged: give the account key from your emergency kit.</source>
-            <translation>La clave de cuenta guardada en este ordenador está dañada: escriba la clave de cuenta de su kit de emergencia.</translation>
+            <translation>La clave de cuenta guardada en este equipo está dañada: escriba la clave de cuenta de su kit de emergencia.</translation>
         </message>
         <message>
             <location line="+29" />
@@ -669,22 +669,22 @@
         <message>
             <location line="+5" />
             <source>This computer has no place to keep the account key, so no account can be made here.</source>
-            <translation>Este ordenador no tiene dónde guardar la clave de cuenta, así que aquí no se puede crear ninguna cuenta.</translation>
+            <translation>Este equipo no tiene dónde guardar la clave de cuenta, así que aquí no se puede crear ninguna cuenta.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>There is already a file at %1. Choose another place for the new vault.</source>
-            <translation>Ya hay un archivo en %1. Elija otro lugar para la nueva caja fuerte.</translation>
+            <translation>Ya hay un archivo en %1. Elija otro lugar para la nueva bóveda.</translation>
         </message>
         <message>
             <location line="+100" />
             <source>The account %1 was made on %2, but %3 Sign in to it with "account sign-in" on this computer once that is fixed.</source>
-            <translation>La cuenta %1 se creó en %2, pero %3 Inicie sesión en ella con «account sign-in» en este ordenador cuando esté resuelto.</translation>
+            <translation>La cuenta %1 se creó en %2, pero %3 Inicie sesión en ella con «account sign-in» en este equipo cuando esté resuelto.</translation>
         </message>
         <message>
             <location line="+27" />
             <source>The vault works on this computer, but the sign-in server did not keep what another computer needs to open it (%1) Signing in on another computer will fail until it does.</source>
-            <translation>La caja fuerte funciona en este ordenador, pero el servidor de inicio de sesión no guardó lo que otro ordenador necesita para abrirla (%1) Iniciar sesión en otro ordenador fallará hasta que lo haga.</translation>
+            <translation>La bóveda funciona en este equipo, pero el servidor de inicio de sesión no guardó lo que otro equipo necesita para abrirla (%1) Iniciar sesión en otro equipo fallará hasta que lo haga.</translation>
         </message>
         <message>
             <location filename="../core/auth/ServerEndpoint.cpp" line="+38" />
@@ -704,7 +704,7 @@
         <message>
             <location line="+3" />
             <source>The sign-in server %1 would be reached without encryption: use https:// (plain http:// is only allowed on this computer's own address).</source>
-            <translation>Se llegaría al servidor de inicio de sesión %1 sin cifrado: use https:// (http:// simple solo se permite hacia la propia dirección de este ordenador).</translation>
+            <translation>Se llegaría al servidor de inicio de sesión %1 sin cifrado: use https:// (http:// simple solo se permite hacia la propia dirección de este equipo).</translation>
         </message>
         <message>
             <location line="+11" />
@@ -933,7 +933,7 @@
         <message>
             <location line="+4" />
             <source>The sign-in server of a new account (account create, account sign-in); later commands take it from the vault file</source>
-            <translation>El servidor de inicio de sesión de una cuenta nueva (account create, account sign-in); las órdenes posteriores lo toman del archivo de la caja fuerte</translation>
+            <translation>El servidor de inicio de sesión de una cuenta nueva (account create, account sign-in); las órdenes posteriores lo toman del archivo de la bóveda</translation>
         </message>
         <message>
             <location line="+4" />
@@ -1431,7 +1431,7 @@
         <message>
             <location filename="../app/cli/SignIn.cpp" line="+58" />
             <source>Account key (TF1-…; press Enter if this computer has it): </source>
-            <translation>Clave de cuenta (TF1-…; pulse Intro si este ordenador la tiene): </translation>
+            <translation>Clave de cuenta (TF1-…; pulse Intro si este equipo la tiene): </translation>
         </message>
         <message>
             <location line="+0" />
@@ -1446,7 +1446,7 @@
         <message>
             <location line="+7" />
             <source>This computer does not have the account key of this vault: give it (TF1-…, from your emergency kit) on the line after the master password.</source>
-            <translation>Este ordenador no tiene la clave de cuenta de esta caja fuerte: dela (TF1-…, de su kit de emergencia) en la línea que sigue a la contraseña maestra.</translation>
+            <translation>Este equipo no tiene la clave de cuenta de esta bóveda: dela (TF1-…, de su kit de emergencia) en la línea que sigue a la contraseña maestra.</translation>
         </message>
         <message>
             <location line="+20" />
@@ -1851,42 +1851,42 @@
         <message>
             <location line="+16" />
             <source>There is already a file at %1: name another with --vault for the account's vault.</source>
-            <translation>Ya hay un archivo en %1: indique otro con --vault para la caja fuerte de la cuenta.</translation>
+            <translation>Ya hay un archivo en %1: indique otro con --vault para la bóveda de la cuenta.</translation>
         </message>
         <message>
             <location line="+31" />
             <source>Created the account %1 on %2 and its vault %3. Your account key follows: it is shown only now. Keep it with your master password (print it, or store it offline): another computer needs it to open this vault.</source>
-            <translation>Se creó la cuenta %1 en %2 y su caja fuerte %3. A continuación, su clave de cuenta: solo se muestra ahora. Guárdela junto a su contraseña maestra (impresa o sin conexión): otro ordenador la necesita para abrir esta caja fuerte.</translation>
+            <translation>Se creó la cuenta %1 en %2 y su bóveda %3. A continuación, su clave de cuenta: solo se muestra ahora. Guárdela junto a su contraseña maestra (impresa o sin conexión): otro equipo la necesita para abrir esta bóveda.</translation>
         </message>
         <message>
             <location line="+16" />
             <source>There is already a file at %1: it may be this account's vault (then use it with no --server), or name another with --vault.</source>
-            <translation>Ya hay un archivo en %1: puede ser la caja fuerte de esta cuenta (úsela entonces sin --server) o indique otro con --vault.</translation>
+            <translation>Ya hay un archivo en %1: puede ser la bóveda de esta cuenta (úsela entonces sin --server) o indique otro con --vault.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Signed in to %1 on %2: this computer's vault is %3. Later commands on it go through the server with no --server.</source>
-            <translation>Sesión iniciada en %1 en %2: la caja fuerte de este ordenador es %3. Las órdenes posteriores pasan por el servidor sin --server.</translation>
+            <translation>Sesión iniciada en %1 en %2: la bóveda de este equipo es %3. Las órdenes posteriores pasan por el servidor sin --server.</translation>
         </message>
         <message>
             <location line="+19" />
             <source>Create an account on a sign-in server (--server) and its vault</source>
-            <translation>Crear una cuenta en un servidor de inicio de sesión (--server) y su caja fuerte</translation>
+            <translation>Crear una cuenta en un servidor de inicio de sesión (--server) y su bóveda</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Asks for the new master password (twice at a terminal, once with --password-stdin), makes the account on the server named by --server and the vault at --vault (or the default path), and prints the account key on a line of its own, once. The server checks the second factor: the vault file opens only with the master password, the account key (kept on this computer) and what the server releases.</source>
-            <translation>Pide la nueva contraseña maestra (dos veces en un terminal, una con --password-stdin), crea la cuenta en el servidor indicado por --server y la caja fuerte en --vault (o en la ruta predeterminada) e imprime una sola vez la clave de cuenta en una línea propia. El servidor comprueba el segundo factor: el archivo de la caja fuerte solo se abre con la contraseña maestra, la clave de cuenta (guardada en este ordenador) y lo que libera el servidor.</translation>
+            <translation>Pide la nueva contraseña maestra (dos veces en un terminal, una con --password-stdin), crea la cuenta en el servidor indicado por --server y la bóveda en --vault (o en la ruta predeterminada) e imprime una sola vez la clave de cuenta en una línea propia. El servidor comprueba el segundo factor: el archivo de la bóveda solo se abre con la contraseña maestra, la clave de cuenta (guardada en este equipo) y lo que libera el servidor.</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Sign in to a server account on this computer (--server)</source>
-            <translation>Iniciar sesión en una cuenta de servidor en este ordenador (--server)</translation>
+            <translation>Iniciar sesión en una cuenta de servidor en este equipo (--server)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Makes this computer's vault file for the account at --vault (or the default path). Answers, one a line with --password-stdin: the master password; the account key (TF1-…; an empty line when this computer keeps it already); then the second-factor code.</source>
-            <translation>Crea el archivo de la caja fuerte de este ordenador para la cuenta en --vault (o en la ruta predeterminada). Respuestas, una por línea con --password-stdin: la contraseña maestra; la clave de cuenta (TF1-…; una línea vacía si este ordenador ya la tiene); después el código del segundo factor.</translation>
+            <translation>Crea el archivo de la bóveda de este equipo para la cuenta en --vault (o en la ruta predeterminada). Respuestas, una por línea con --password-stdin: la contraseña maestra; la clave de cuenta (TF1-…; una línea vacía si este equipo ya la tiene); después el código del segundo factor.</translation>
         </message>
         <message>
             <location filename="../app/cli/VaultCommands.cpp" line="+5" />
@@ -3550,7 +3550,7 @@ Exit status: 0 success, 1 usage or refusal, 4 file problem, 5 database unreachab
        twofold-server --data DIR --listen 127.0.0.1:PUERTO --insecure-http
        twofold-server admin [--data DIR | --database URL] COMANDO
 
-El servidor de inicio de sesión de Twofold: comprueba los segundos factores y guarda lo que necesitan las cajas fuertes.
+El servidor de inicio de sesión de Twofold: comprueba los segundos factores y guarda lo que necesitan las bóvedas.
 
 Opciones:
   --data DIR            carpeta de datos (creada con 0700); contiene la base SQLite y la pimienta
@@ -3897,7 +3897,7 @@ Código de salida: 0 éxito, 1 uso o rechazo, 4 problema de archivo, 5 base de d
         <message>
             <location filename="../core/server/verifier/ServerDelivery.cpp" line="+31" />
             <source>a computer without a name</source>
-            <translation>un ordenador sin nombre</translation>
+            <translation>un equipo sin nombre</translation>
         </message>
         <message>
             <location line="+3" />
@@ -3910,9 +3910,9 @@ Código de salida: 0 éxito, 1 uso o rechazo, 4 problema de archivo, 5 base de d
 
 If this was you, there is nothing to do. If it was not, change your master password now and ask your administrator to revoke that computer.
 </source>
-            <translation>Se inició sesión en su cuenta de Twofold %1 desde un ordenador que no conocía («%2») a las %3.
+            <translation>Se inició sesión en su cuenta de Twofold %1 desde un equipo que no conocía («%2») a las %3.
 
-Si fue usted, no tiene que hacer nada. Si no, cambie ahora su contraseña maestra y pida a su administrador que revoque ese ordenador.
+Si fue usted, no tiene que hacer nada. Si no, cambie ahora su contraseña maestra y pida a su administrador que revoque ese equipo.
 </translation>
         </message>
     </context>
