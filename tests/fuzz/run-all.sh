@@ -17,7 +17,7 @@ if [[ ! -f "$build/build.ninja" ]]; then
     cmake -S "$source_dir" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
         -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ -DTWOFOLD_FUZZ=ON >/dev/null || exit 1
 fi
-mapfile -t all < <(ninja -C "$build" -t targets all | sed -n 's/^\(fuzz_[a-z0-9_]*\): .*/\1/p' | sort -u)
+mapfile -t all < <(ninja -C "$build" -t targets all | sed -n 's/^\(fuzz_[a-z0-9_]*\): .*/\1/p' | grep -v '_autogen' | sort -u)
 targets=()
 if (($# > 0)); then
     for name in "$@"; do targets+=("fuzz_${name#fuzz_}"); done
