@@ -193,4 +193,27 @@ std::vector<OptionSpec> entryFieldOptions()
     };
 }
 
+Result<std::optional<kdf::Params>> kdfOptions(Context& ctx)
+{
+    Result<std::optional<int>> memoryMiB = ctx.args.number(
+        QStringLiteral("kdf-memory"), 1, int(kdf::kMaxMemoryKiB / 1024),
+        Text::tr("The option --kdf-memory must be between 1 and %1 MiB.").arg(kdf::kMaxMemoryKiB / 1024));
+    if (!memoryMiB)
+        return memoryMiB.error();
+    Result<std::optional<int>> iterations =
+        ctx.args.number(QStringLiteral("kdf-iterations"), int(kdf::kMinIterations), int(kdf::kMaxIterations));
+    if (!iterations)
+        return iterations.error();
+    if (!*memoryMiB && !*iterations)
+        return std::optional<kdf::Params>();
+    const kdf::Params requested{*iterations ? quint32(**iterations) : kdf::Params().iterations,
+                                *memoryMiB ? quint32(**memoryMiB) * 1024u : kdf::Params().memoryKiB};
+    if (!kdf::withinBounds(requested))
+        return Error(ErrorCode::InvalidInput,
+                     Text::tr("--kdf-memory times --kdf-iterations may be at most %1 (MiB times passes): "
+                              "more would make every unlock take minutes.")
+                         .arg(kdf::kMaxWorkKiB / 1024));
+    return std::optional<kdf::Params>(requested);
+}
+
 } // namespace twofold::cli

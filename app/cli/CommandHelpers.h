@@ -2,6 +2,7 @@
 // Small pieces the command groups share: listing entries, naming entries in the trash,
 // groups by path, tags, and the --generate option.
 #include "Commands.h"
+#include "crypto/Kdf.h"
 #include "vault/OpenVault.h"
 #include "vault/Vault.h"
 
@@ -18,6 +19,10 @@ void keepUntilExit(std::unique_ptr<OpenVault> vault);
 // Called by run() once output and errors are flushed: when a vault was kept, wipes its
 // secrets and ends the process with status at once (no destructors); returns otherwise.
 void finishReadOnly(int status);
+
+// The Argon2id limits --kdf-memory MIB and --kdf-iterations N ask for (the defaults fill the
+// one not given); nullopt when neither is given. Refuses values out of kdf's bounds.
+Result<std::optional<kdf::Params>> kdfOptions(Context& ctx);
 
 // Sorts entry indices by title (case-insensitively, then exactly, then by id).
 void sortByTitle(const Vault& vault, std::vector<int>& indices);

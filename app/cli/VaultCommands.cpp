@@ -42,22 +42,9 @@ QString timeText(qint64 ms)
 
 Status runInit(Context& ctx)
 {
-    Result<std::optional<int>> memoryMiB = ctx.args.number(
-        QStringLiteral("kdf-memory"), 1, int(kdf::kMaxMemoryKiB / 1024),
-        Text::tr("The option --kdf-memory must be between 1 and %1 MiB.").arg(kdf::kMaxMemoryKiB / 1024));
-    if (!memoryMiB)
-        return memoryMiB.error();
-    Result<std::optional<int>> iterations =
-        ctx.args.number(QStringLiteral("kdf-iterations"), int(kdf::kMinIterations), int(kdf::kMaxIterations));
-    if (!iterations)
-        return iterations.error();
-    const kdf::Params requested{*iterations ? quint32(**iterations) : kdf::Params().iterations,
-                                *memoryMiB ? quint32(**memoryMiB) * 1024u : kdf::Params().memoryKiB};
-    if (!kdf::withinBounds(requested))
-        return Error(ErrorCode::InvalidInput,
-                     Text::tr("--kdf-memory times --kdf-iterations may be at most %1 (MiB times passes): "
-                              "more would make every unlock take minutes.")
-                         .arg(kdf::kMaxWorkKiB / 1024));
+    Result<std::optional<kdf::Params>> requested = kdfOptions(ctx);
+    if (!requested)
+        return requested.error();
     if (QFileInfo::exists(ctx.vaultPath))
         return Error(ErrorCode::FileWriteFailed,
                      Text::tr("There is already a file at %1: name another with --vault, or open that vault.")
@@ -79,14 +66,9 @@ Status runInit(Context& ctx)
     if (ctx.prompter.isInteractive())
         console::err(Text::tr("Strength: %1").arg(strength.verdict));
 
-    kdf::Params params;
-    if (*memoryMiB || *iterations) {
-        params = requested;
-    } else {
-        if (ctx.prompter.isInteractive())
-            console::err(Text::tr("Measuring this computer, so that unlocking takes about a second…"));
-        params = kdf::calibrate();
-    }
+    if (!*requested && ctx.prompter.isInteractive())
+        console::err(Text::tr("Measuring this computer, so that unlocking takes about a second…"));
+    const kdf::Params params = *requested ? **requested : kdf::calibrate();
     Result<std::unique_ptr<OpenVault>> created = OpenVault::create(ctx.vaultPath, *password, params);
     if (!created)
         return created.error();
