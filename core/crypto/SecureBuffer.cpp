@@ -1,6 +1,7 @@
 #include "crypto/SecureBuffer.h"
 
 #include "common/Sodium.h"
+#include "crypto/SecurePool.h"
 
 #include <sodium.h>
 
@@ -17,13 +18,11 @@ unsigned char* allocateSecure(std::size_t size, bool zero = true)
     ensureSodium();
     if (size == 0)
         return nullptr;
-    auto* p = static_cast<unsigned char*>(sodium_malloc(size));
+    unsigned char* p = securepool::allocate(size, zero);
     if (!p) {
         std::fputs("Twofold ran out of secure memory.\n", stderr);
         std::abort();
     }
-    if (zero)
-        std::memset(p, 0, size);
     return p;
 }
 } // namespace
@@ -68,7 +67,7 @@ SecureBuffer::~SecureBuffer() { clear(); }
 void SecureBuffer::clear()
 {
     if (m_data)
-        sodium_free(m_data); // wipes before freeing
+        securepool::release(m_data, m_size); // wipes before releasing
     m_data = nullptr;
     m_size = 0;
 }

@@ -1,9 +1,10 @@
 #pragma once
-// SecureBuffer: bytes in sodium_malloc'd memory (guard pages, mlock'd, wiped on release).
+// SecureBuffer: bytes in sodium_malloc'd memory (guard pages, mlock'd, out of core dumps,
+// wiped on release). Buffers up to 2 KiB share pooled regions (crypto/SecurePool.h).
 // Move-only, so a secret is never copied by accident. Use for keys, passwords, codes.
 //
 // WARNING: compare secrets with equals() (sodium_memcmp, constant time), never memcmp or ==.
-// sodium_malloc costs several memory mappings per buffer: keep many small secrets in one
+// Each buffer still costs a lock and a free-list entry: keep many small secrets in one
 // buffer (see vault/SecretArena.h), not one buffer each.
 #include <QByteArray>
 #include <QByteArrayView>
@@ -19,7 +20,7 @@ public:
     SecureBuffer() = default;
     // size zero-initialised bytes. Aborts when secure memory cannot be had.
     explicit SecureBuffer(std::size_t size);
-    // size bytes left as sodium_malloc fills them (0xdb): for buffers about to be overwritten.
+    // size bytes of unspecified content: for buffers about to be overwritten.
     SecureBuffer(std::size_t size, Qt::Initialization);
     // A copy of bytes[0..size) in secure memory.
     static SecureBuffer fromBytes(const void* bytes, std::size_t size);

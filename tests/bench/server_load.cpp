@@ -20,6 +20,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTcpSocket>
@@ -29,6 +30,8 @@
 #include <algorithm>
 #include <cstdio>
 #include <vector>
+
+#include <unistd.h>
 
 using namespace twofold;
 using namespace twofold::test;
@@ -79,6 +82,38 @@ QString rssOf(qint64 pid, const char* field)
         if (line.startsWith(field))
             return QString::fromLatin1(line.mid(qsizetype(qstrlen(field))).trimmed());
     return QStringLiteral("?");
+}
+
+// CPU time (user + system) a process has used, in seconds; 0 when it is gone.
+double cpuSeconds(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray line = stat.readAll();
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return 0;
+    return double(fields.at(11).toLongLong() + fields.at(12).toLongLong()) / double(sysconf(_SC_CLK_TCK));
+}
+
+// The PostgreSQL backends serving database name (their title is "postgres: USER NAME HOST …").
+QList<qint64> backendsOf(const QString& name)
+{
+    QList<qint64> pids;
+    for (const QString& entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
+        bool number = false;
+        const qint64 pid = entry.toLongLong(&number);
+        if (!number)
+            continue;
+        QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
+        if (!cmdline.open(QIODevice::ReadOnly))
+            continue;
+        const QList<QByteArray> words = cmdline.readAll().split(' ');
+        if (words.size() > 2 && words.at(0) == "postgres:" && words.at(2) == name.toUtf8())
+            pids << pid;
+    }
+    return pids;
 }
 
 QString loadAverage()
@@ -297,7 +332,20 @@ int main(int argc, char* argv[])
 
     Load load(accounts, time, server->port(), parser.value(QStringLiteral("concurrency")).toInt(),
               qint64(parser.value(QStringLiteral("seconds")).toDouble() * 1000));
+    // CPU time per check of each part (server, database, this program): what the checks cost
+    // whatever else the machine is doing; 2 cores give at most 2000 ms of CPU a second.
+    const QList<qint64> backends = backendsOf(postgres ? QStringLiteral("load") : QString());
+    const auto databaseCpu = [&backends] {
+        double sum = 0;
+        for (qint64 pid : backends)
+            sum += cpuSeconds(pid);
+        return sum;
+    };
+    const double serverCpu0 = cpuSeconds(server->pid()), databaseCpu0 = databaseCpu(),
+                 selfCpu0 = cpuSeconds(QCoreApplication::applicationPid());
     load.run();
+    const double serverCpu = cpuSeconds(server->pid()) - serverCpu0, dbCpu = databaseCpu() - databaseCpu0,
+                 selfCpu = cpuSeconds(QCoreApplication::applicationPid()) - selfCpu0;
 
     const int checks = int(load.latenciesMs.size());
     std::printf("twofold-server-load: %d accounts, %d checks in flight, PostgreSQL %s\n", count,
@@ -307,6 +355,11 @@ int main(int argc, char* argv[])
                 load.elapsedSeconds, double(checks) / load.elapsedSeconds, load.accepted, load.refused, load.skipped);
     std::printf("  latency: p50 %.1f ms, p99 %.1f ms, max %.1f ms\n", percentile(load.latenciesMs, 0.50),
                 percentile(load.latenciesMs, 0.99), percentile(load.latenciesMs, 1.0));
+    if (checks > 0)
+        std::printf("  CPU per check: server %.2f ms, PostgreSQL %.2f ms (%d backends), load program %.2f ms; "
+                    "total %.2f ms (2 cores: at most %.0f checks/s)\n",
+                    serverCpu * 1e3 / checks, dbCpu * 1e3 / checks, int(backends.size()), selfCpu * 1e3 / checks,
+                    (serverCpu + dbCpu + selfCpu) * 1e3 / checks, 2.0 * checks / (serverCpu + dbCpu + selfCpu));
     std::printf("  server peak RSS (VmHWM): %s; now (VmRSS): %s\n", qPrintable(rssOf(server->pid(), "VmHWM:")),
                 qPrintable(rssOf(server->pid(), "VmRSS:")));
     std::printf("  load average before: %s; after: %s\n", qPrintable(loadBefore), qPrintable(loadAverage()));

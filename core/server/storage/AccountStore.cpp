@@ -217,36 +217,74 @@ Result<LockedAccountState> AccountStore::withAccountLocked(qint64 accountId, con
         Result<AccountStateChange> change = step(state);
         if (!change)
             return change.error();
-        if (!change->verifierState && !change->methods && !change->resetDone)
-            return {};
-        QStringList sets;
-        QVariantList values;
-        if (change->verifierState) {
-            sets << QStringLiteral("verifier_state = ?") << QStringLiteral("state_revision = state_revision + 1");
-            values << *change->verifierState;
-            state.verifierState = *change->verifierState;
-            ++state.revision;
-        }
-        if (change->methods) {
-            sets << QStringLiteral("methods = ?");
-            const QString joined = change->methods->join(QLatin1Char(','));
-            values << (joined.isEmpty() ? QStringLiteral("") : joined); // "" and not NULL
-        }
-        if (change->resetDone) {
-            sets << QStringLiteral("reset_requested_ms = NULL");
-            state.resetRequested = false;
-        }
-        values << accountId;
-        Result<QSqlQuery> written =
-            m_db.exec(QStringLiteral("UPDATE accounts SET ") + sets.join(QStringLiteral(", ")) + QStringLiteral(" WHERE id = ?"),
-                      values);
-        if (!written)
-            return written.error();
-        return {};
+        return writeChange(accountId, *change, state);
     });
     if (!done)
         return done.error();
     return state;
+}
+
+Result<std::optional<LockedAccount>> AccountStore::lockByEmail(const QString& normalEmail)
+{
+    // PostgreSQL cannot lock the nullable side of an outer join: only the account's row.
+    const QString lock = m_db.forUpdate().isEmpty() ? QString() : QStringLiteral(" FOR UPDATE OF a");
+    Result<QSqlQuery> row = m_db.exec(
+        QStringLiteral("SELECT a.id, a.email, a.organisation_id, o.name, a.created_ms, a.methods, a.reset_requested_ms,"
+                       " a.verifier_state, a.state_revision, a.auth_key_hash, a.keyset"
+                       " FROM accounts a LEFT JOIN organisations o ON o.id = a.organisation_id WHERE a.email = ?")
+            + lock,
+        {normalEmail});
+    if (!row)
+        return row.error();
+    if (!row->next())
+        return std::optional<LockedAccount>();
+    LockedAccount locked;
+    AccountRecord& record = locked.account;
+    record.id = row->value(0).toLongLong();
+    record.email = row->value(1).toString();
+    if (!row->isNull(2))
+        record.organisationId = row->value(2).toLongLong();
+    record.organisationName = row->value(3).toString();
+    record.createdMs = row->value(4).toLongLong();
+    record.methods = splitMethods(row->value(5).toString());
+    record.resetRequested = !row->isNull(6);
+    locked.state.verifierState = row->value(7).toByteArray();
+    locked.state.revision = row->value(8).toLongLong();
+    locked.state.resetRequested = record.resetRequested;
+    locked.authKeyHash = row->value(9).toByteArray();
+    locked.keyset = row->value(10).toByteArray();
+    row->finish();
+    return std::optional<LockedAccount>(std::move(locked));
+}
+
+Status AccountStore::writeChange(qint64 accountId, const AccountStateChange& change, LockedAccountState& state)
+{
+    if (!change.verifierState && !change.methods && !change.resetDone)
+        return {};
+    QStringList sets;
+    QVariantList values;
+    if (change.verifierState) {
+        sets << QStringLiteral("verifier_state = ?") << QStringLiteral("state_revision = state_revision + 1");
+        values << *change.verifierState;
+        state.verifierState = *change.verifierState;
+        ++state.revision;
+    }
+    if (change.methods) {
+        sets << QStringLiteral("methods = ?");
+        const QString joined = change.methods->join(QLatin1Char(','));
+        values << (joined.isEmpty() ? QStringLiteral("") : joined); // "" and not NULL
+    }
+    if (change.resetDone) {
+        sets << QStringLiteral("reset_requested_ms = NULL");
+        state.resetRequested = false;
+    }
+    values << accountId;
+    Result<QSqlQuery> written =
+        m_db.exec(QStringLiteral("UPDATE accounts SET ") + sets.join(QStringLiteral(", ")) + QStringLiteral(" WHERE id = ?"),
+                  values);
+    if (!written)
+        return written.error();
+    return {};
 }
 
 Status AccountStore::requestSecondFactorReset(qint64 accountId)

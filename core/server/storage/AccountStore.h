@@ -54,6 +54,15 @@ struct AccountStateChange
     bool resetDone = false; // clears resetRequested
 };
 
+// Everything one verifier step needs, read with the account's row lock in one statement.
+struct LockedAccount
+{
+    AccountRecord account;
+    LockedAccountState state;
+    QByteArray authKeyHash; // empty for an account with none
+    QByteArray keyset;
+};
+
 class AccountStore
 {
 public:
@@ -90,6 +99,14 @@ public:
     // carried back to the caller by the step itself. Statements step runs on the same Database
     // join the transaction. Returns the state as committed. NotFound for an unknown account.
     Result<LockedAccountState> withAccountLocked(qint64 accountId, const LockedStep& step);
+
+    // Inside the caller's transaction (Database::inTransaction): the account with email
+    // (normalised) and its row lock (PostgreSQL: FOR UPDATE; SQLite: the transaction's
+    // BEGIN IMMEDIATE), with its state, proof hash and keyset. Empty when there is none.
+    Result<std::optional<LockedAccount>> lockByEmail(const QString& normalEmail);
+    // Inside the caller's transaction: writes change to the account (revision + 1 when the
+    // verifier state changes) and updates state to match. Nothing when change is empty.
+    Status writeChange(qint64 accountId, const AccountStateChange& change, LockedAccountState& state);
 
     // Marks the account for a second-factor reset (the verifier host applies it inside the next
     // locked step and reports resetDone).

@@ -320,46 +320,37 @@ HostReply ServerVerifierHost::verifier(const QCborMap& request, const QString& c
         return HostReply{400, refusedReply(notUnderstood()), QStringLiteral("verifier.refused")};
     const QString event = op;
 
-    std::optional<AccountRecord> account;
-    if (Result<QString> email = AccountStore::normaliseEmail(QString::fromUtf8(envelope->account)); email) {
-        Result<AccountRecord> found = m_accounts.findByEmail(*email);
-        if (found)
-            account = *found;
-        else if (found.error().code != ErrorCode::NotFound)
-            return unavailable(found.error(), event);
-    }
-    if (!account) {
-        // The same answer as a wrong proof for a real account, and about the same work: one
-        // transaction that reads a hash, compares it in constant time and writes an audit line.
-        Status done = m_db.inTransaction([&]() -> Status {
-            Result<QSqlQuery> none =
-                m_db.exec(QStringLiteral("SELECT auth_key_hash FROM accounts WHERE id = ?"), {qint64(-1)});
-            if (!none)
-                return none.error();
-            (void)m_hasher.matches(envelope->proof, m_dummyHash);
-            return m_audit.append(std::nullopt, client, QStringLiteral("signin.unknown-account"));
-        });
-        if (!done)
-            return unavailable(done.error(), event);
-        return HostReply{200, refusedReply(wrongPassword()), event + QStringLiteral(".wrong-password")};
-    }
-
+    // One transaction: the account, its state, proof hash and keyset in one locked read, the
+    // proof checked, the op run, the change written. An unknown email gets the same answer as a
+    // wrong proof for a real account, and about the same work: the same read (finding nothing),
+    // a constant-time comparison and an audit line.
+    const Result<QString> email = AccountStore::normaliseEmail(QString::fromUtf8(envelope->account));
     Outcome outcome;
-    Result<LockedAccountState> done =
-        m_accounts.withAccountLocked(account->id, [&](const LockedAccountState& locked) -> Result<AccountStateChange> {
-            outcome = Outcome();
-            Result<bool> proofFits = m_accounts.checkAuthKey(account->id, envelope->proof, m_hasher);
-            if (!proofFits)
-                return proofFits.error();
-            if (!*proofFits) {
-                outcome.reply = refusedReply(wrongPassword());
-                outcome.event = event + QStringLiteral(".wrong-password");
-                if (Status logged = m_audit.append(account->id, client, QStringLiteral("signin.password-wrong")); !logged)
-                    return logged.error();
-                return AccountStateChange{};
-            }
-            return step(*account, locked, request, op, client, outcome);
-        });
+    Status done = m_db.inTransaction([&]() -> Status {
+        outcome = Outcome();
+        std::optional<LockedAccount> locked;
+        if (email) {
+            Result<std::optional<LockedAccount>> found = m_accounts.lockByEmail(*email);
+            if (!found)
+                return found.error();
+            locked = std::move(*found);
+        }
+        if (!locked) {
+            (void)m_hasher.matches(envelope->proof, m_dummyHash);
+            outcome.reply = refusedReply(wrongPassword());
+            outcome.event = event + QStringLiteral(".wrong-password");
+            return m_audit.append(std::nullopt, client, QStringLiteral("signin.unknown-account"));
+        }
+        if (!m_hasher.matches(envelope->proof, locked->authKeyHash)) {
+            outcome.reply = refusedReply(wrongPassword());
+            outcome.event = event + QStringLiteral(".wrong-password");
+            return m_audit.append(locked->account.id, client, QStringLiteral("signin.password-wrong"));
+        }
+        Result<AccountStateChange> change = step(*locked, request, op, client, outcome);
+        if (!change)
+            return change.error();
+        return m_accounts.writeChange(locked->account.id, *change, locked->state);
+    });
     if (!done)
         return unavailable(done.error(), event);
     if (outcome.notice && m_notify)
@@ -367,10 +358,11 @@ HostReply ServerVerifierHost::verifier(const QCborMap& request, const QString& c
     return HostReply{200, outcome.reply ? *outcome.reply : refusedReply(notUnderstood()), outcome.event};
 }
 
-Result<AccountStateChange> ServerVerifierHost::step(const AccountRecord& account, const LockedAccountState& locked,
-                                                    const QCborMap& request, const QString& op, const QString& client,
-                                                    Outcome& outcome)
+Result<AccountStateChange> ServerVerifierHost::step(const LockedAccount& lockedAccount, const QCborMap& request,
+                                                    const QString& op, const QString& client, Outcome& outcome)
 {
+    const AccountRecord& account = lockedAccount.account;
+    const LockedAccountState& locked = lockedAccount.state;
     Result<VerifierState> opened = openState(account.email, locked.verifierState);
     if (!opened)
         return opened.error();
@@ -432,21 +424,15 @@ Result<AccountStateChange> ServerVerifierHost::step(const AccountRecord& account
                 // No second factor: the share on the proof alone, and the keyset with it, so a
                 // new computer can build its file (as after a code).
                 reply.insert(k("share"), bytesOf(share));
-                Result<PasswordSlotRecord> slot = m_accounts.passwordSlot(account.id);
-                if (!slot)
-                    return slot.error();
-                if (!slot->keyset.isEmpty())
-                    reply.insert(k("keyset"), slot->keyset);
+                if (!lockedAccount.keyset.isEmpty())
+                    reply.insert(k("keyset"), lockedAccount.keyset);
             }
             reply.insert(k("policy"), policy->toCbor());
             reply.insert(k("setupDue"), !on && policy->mode == OrganisationPolicy::Required);
         }
         if (ok && (op == QLatin1StringView("checkCode") || op == QLatin1StringView("checkTrusted"))) {
-            Result<PasswordSlotRecord> slot = m_accounts.passwordSlot(account.id);
-            if (!slot)
-                return slot.error();
-            if (!slot->keyset.isEmpty())
-                reply.insert(k("keyset"), slot->keyset);
+            if (!lockedAccount.keyset.isEmpty())
+                reply.insert(k("keyset"), lockedAccount.keyset);
         }
         if (ok && op == QLatin1StringView("checkCode")) {
             const QString name = request.value(k("computer")).toString().simplified();

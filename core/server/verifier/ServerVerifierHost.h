@@ -123,8 +123,8 @@ public:
 private:
     struct Outcome;
     Result<AccountPolicy> policyOf(const AccountRecord& account);
-    Result<AccountStateChange> step(const AccountRecord& account, const LockedAccountState& locked, const QCborMap& request,
-                                    const QString& op, const QString& client, Outcome& outcome);
+    Result<AccountStateChange> step(const LockedAccount& account, const QCborMap& request, const QString& op,
+                                    const QString& client, Outcome& outcome);
     QCborMap settings(const AccountRecord& account, Verifier& verifier, const AccountPolicy& policy,
                       const QCborMap& request, Outcome& outcome);
     HostReply unavailable(const Error& error, const QString& event);

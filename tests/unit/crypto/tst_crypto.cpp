@@ -2,8 +2,12 @@
 #include "crypto/Kdf.h"
 #include "crypto/PasswordStrength.h"
 #include "crypto/SecureBuffer.h"
+#include "crypto/SecurePool.h"
 
 #include <QTest>
+
+#include <thread>
+#include <vector>
 
 #include <sodium.h>
 
@@ -35,6 +39,88 @@ private slots:
         QVERIFY(!moved.equals(QByteArrayView("pässwor")));
         moved.clear();
         QVERIFY(moved.isEmpty());
+    }
+
+    // A small buffer's block is wiped when released: the next buffer of its size gets the
+    // same block (the pool reuses the last one freed) and finds only zeros, even when asked
+    // for uninitialised bytes.
+    void releasedSmallBuffersAreWiped_data()
+    {
+        QTest::addColumn<int>("size");
+        QTest::newRow("1 byte") << 1;
+        QTest::newRow("32 bytes (a key)") << 32;
+        QTest::newRow("33 bytes (next size up)") << 33;
+        QTest::newRow("2048 bytes (largest pooled)") << 2048;
+    }
+    void releasedSmallBuffersAreWiped()
+    {
+        QFETCH(int, size);
+        SecureBuffer first(std::size_t(size), Qt::Uninitialized);
+        std::memset(first.data(), 0xAA, first.size());
+        const unsigned char* block = first.data();
+        first.clear();
+        SecureBuffer second(std::size_t(size), Qt::Uninitialized);
+        QCOMPARE(static_cast<const void*>(second.data()), static_cast<const void*>(block));
+        for (std::size_t i = 0; i < second.size(); ++i)
+            QCOMPARE(int(second.data()[i]), 0);
+    }
+
+    // Buffers beyond the pooled sizes get a sodium_malloc region each, zeroed when asked.
+    void largeBuffersAreZeroed()
+    {
+        SecureBuffer big(std::size_t(securepool::kMaxPooledBytes + 1));
+        for (std::size_t i = 0; i < big.size(); ++i)
+            QCOMPARE(int(big.data()[i]), 0);
+        std::memset(big.data(), 0x55, big.size());
+        QVERIFY(SecureBuffer::fromBytes(big.data(), big.size()).equals(big.view()));
+    }
+
+    // 100,000 small secrets alive at once: with a sodium_malloc each the process runs out of
+    // memory mappings after ~16k (vm.max_map_count) and aborts; pooled, they fit in ~50
+    // regions.
+    void manySmallSecretsAtOnce()
+    {
+        const securepool::Stats before = securepool::stats();
+        std::vector<SecureBuffer> secrets;
+        secrets.reserve(100'000);
+        for (int i = 0; i < 100'000; ++i) {
+            secrets.push_back(SecureBuffer(32));
+            secrets.back().data()[0] = static_cast<unsigned char>(i);
+        }
+        const securepool::Stats during = securepool::stats();
+        QCOMPARE(during.blocksInUse - before.blocksInUse, std::size_t(100'000));
+        QVERIFY2(during.regions - before.regions <= 50, qPrintable(QString::number(during.regions - before.regions)));
+        for (int i = 0; i < 100'000; i += 9973)
+            QCOMPARE(int(secrets[std::size_t(i)].data()[0]), i & 0xff);
+        secrets.clear();
+        QCOMPARE(securepool::stats().blocksInUse, before.blocksInUse);
+    }
+
+    // Threads allocating and releasing at once (the server's workers) neither share a block
+    // nor lose one: each thread's buffers keep their own bytes, and every block comes back.
+    void poolIsThreadSafe()
+    {
+        const std::size_t before = securepool::stats().blocksInUse;
+        std::vector<std::thread> threads;
+        std::vector<int> mismatches(4, 0);
+        for (int t = 0; t < 4; ++t)
+            threads.emplace_back([t, &mismatches] {
+                for (int round = 0; round < 200; ++round) {
+                    std::vector<SecureBuffer> mine;
+                    for (int i = 0; i < 50; ++i) {
+                        mine.push_back(SecureBuffer(std::size_t(16 + (i % 5) * 40)));
+                        std::memset(mine.back().data(), t + 1, mine.back().size());
+                    }
+                    for (const SecureBuffer& b : mine)
+                        for (std::size_t i = 0; i < b.size(); ++i)
+                            if (b.data()[i] != t + 1)
+                                ++mismatches[std::size_t(t)];
+                }
+            });
+        for (std::thread& thread : threads)
+            thread.join();
+        QCOMPARE(mismatches, std::vector<int>(4, 0));
+        QCOMPARE(securepool::stats().blocksInUse, before);
     }
 
     void wipeClearsOnlyItsOwnCopy()
