@@ -45,6 +45,7 @@ int usage()
 {
     return failUsage(ServerText::tr("Use one of: org create NAME, org list, org policy NAME off|optional|required "
                                     "[--methods LIST], org domains NAME DOMAIN[,DOMAIN…], user list [--org NAME], "
+                                    "user org EMAIL NAME, user leave-org EMAIL, "
                                     "user reset-2fa EMAIL, device list EMAIL, device revoke ID."));
 }
 
@@ -120,6 +121,42 @@ int userList(Admin& admin)
     for (const AccountRecord& account : *accounts)
         say(QStringLiteral("%1\t%2\t%3\t%4").arg(account.email, orDash(account.organisationName), day(account.createdMs),
                                                  orDash(account.methods.join(QLatin1Char(',')))));
+    return 0;
+}
+
+// Moves an account into an organisation (orgName set) or out of any: its policy applies
+// from the account's next step.
+int userOrganisation(Admin& admin, const QString& email, const std::optional<QString>& orgName)
+{
+    Result<AccountRecord> account = admin.accounts.findByEmail(email);
+    if (!account)
+        return fail(account.error());
+    std::optional<OrganisationRecord> org;
+    if (orgName) {
+        Result<OrganisationRecord> found = admin.organisations.findByName(*orgName);
+        if (!found)
+            return fail(found.error());
+        org = *found;
+    }
+    const QString before = account->organisationName;
+    if ((org && account->organisationId == org->id) || (!org && !account->organisationId)) {
+        say(org ? ServerText::tr("%1 is in “%2” already.").arg(account->email, org->name)
+                : ServerText::tr("%1 is in no organisation already.").arg(account->email));
+        return 0;
+    }
+    Status done = admin.db.inTransaction([&]() -> Status {
+        if (Status moved = admin.accounts.setOrganisation(account->id, org ? std::optional<qint64>(org->id) : std::nullopt);
+            !moved)
+            return moved;
+        return admin.audit.append(account->id, kAdmin, QStringLiteral("admin.user-org"),
+                                  (before.isEmpty() ? QStringLiteral("-") : before) + QStringLiteral(" -> ")
+                                      + (org ? org->name : QStringLiteral("-")));
+    });
+    if (!done)
+        return fail(done.error());
+    say(org ? ServerText::tr("%1 is now in “%2”: its policy applies from the next sign-in.").arg(account->email, org->name)
+            : ServerText::tr("%1 has left “%2”: no organisation's policy applies from the next sign-in.")
+                  .arg(account->email, before));
     return 0;
 }
 
@@ -226,6 +263,10 @@ int runAdmin(const QStringList& args)
         return orgDomains(admin, w.at(2), w.at(3));
     if (group == QLatin1String("user") && verb == QLatin1String("list") && extra == 0)
         return userList(admin);
+    if (group == QLatin1String("user") && verb == QLatin1String("org") && extra == 2)
+        return userOrganisation(admin, w.at(2), w.at(3));
+    if (group == QLatin1String("user") && verb == QLatin1String("leave-org") && extra == 1)
+        return userOrganisation(admin, w.at(2), std::nullopt);
     if (group == QLatin1String("user") && verb == QLatin1String("reset-2fa") && extra == 1)
         return userReset(admin, w.at(2));
     if (group == QLatin1String("device") && verb == QLatin1String("list") && extra == 1)

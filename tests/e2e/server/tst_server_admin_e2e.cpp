@@ -116,6 +116,34 @@ private slots:
         QCOMPARE(done.exitCode, 1);
         QCOMPARE(done.err, QByteArray("There is no account for nobody@acme.test.\n"));
 
+        // Moving an account into an organisation and out again (audited, the policy follows).
+        done = admin({QStringLiteral("user"), QStringLiteral("org"), QStringLiteral("Solo@example.org"), QStringLiteral("Acme Ltd")});
+        QCOMPARE(done.exitCode, 0);
+        QCOMPARE(done.out, QByteArray("solo@example.org is now in “Acme Ltd”: its policy applies from the next sign-in.\n"));
+        QCOMPARE(admin({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--org"), QStringLiteral("Acme Ltd")}).out.count('\n'), 2);
+        done = admin({QStringLiteral("user"), QStringLiteral("org"), QStringLiteral("solo@example.org"), QStringLiteral("Acme Ltd")});
+        QCOMPARE(done.exitCode, 0);
+        QCOMPARE(done.out, QByteArray("solo@example.org is in “Acme Ltd” already.\n"));
+        done = admin({QStringLiteral("user"), QStringLiteral("org"), QStringLiteral("solo@example.org"), QStringLiteral("Nope")});
+        QCOMPARE(done.exitCode, 1);
+        QVERIFY2(done.err.contains("Nope"), done.err.constData());
+        done = admin({QStringLiteral("user"), QStringLiteral("org"), QStringLiteral("nobody@example.org"), QStringLiteral("Acme Ltd")});
+        QCOMPARE(done.exitCode, 1);
+        QCOMPARE(done.err, QByteArray("There is no account for nobody@example.org.\n"));
+        done = admin({QStringLiteral("user"), QStringLiteral("leave-org"), QStringLiteral("solo@example.org")});
+        QCOMPARE(done.exitCode, 0);
+        QCOMPARE(done.out, QByteArray("solo@example.org has left “Acme Ltd”: no organisation's policy applies from the next sign-in.\n"));
+        done = admin({QStringLiteral("user"), QStringLiteral("leave-org"), QStringLiteral("solo@example.org")});
+        QCOMPARE(done.out, QByteArray("solo@example.org is in no organisation already.\n"));
+        {
+            auto db = open();
+            const qint64 solo = AccountStore(*db).findByEmail(QStringLiteral("solo@example.org"))->id;
+            QVERIFY(!AccountStore(*db).find(solo)->organisationId);
+            const QList<AuditEvent> moves = AuditLog(*db).recent(solo).value();
+            QCOMPARE(moves.size(), 2);
+            QCOMPARE(moves.first().kind, QStringLiteral("admin.user-org"));
+        }
+
         done = admin({QStringLiteral("user"), QStringLiteral("reset-2fa"), QStringLiteral("ANN@acme.test")});
         QCOMPARE(done.exitCode, 0);
         QCOMPARE(done.out, QByteArray("The second factor of ann@acme.test is reset at the next sign-in, where a new one is set up; "
