@@ -287,6 +287,12 @@ QString refusal(const Refusal& r)
     case RefusalReason::ServerManaged: s = serverManaged(); break;
     case RefusalReason::AccountExists: s = accountExists(); break;
     case RefusalReason::ServerUnreachable: s = serverUnreachable(r.name); break;
+    case RefusalReason::ServerNotTrusted:
+        s = AuthText::tr("The certificate of the sign-in server %1 is not trusted on this computer, so nothing was "
+                         "sent to it. If your administrator uses a certificate authority of their own, set "
+                         "TWOFOLD_SERVER_CA to its certificate file (twofold-cli also takes --server-ca FILE).")
+                .arg(r.name);
+        break;
     case RefusalReason::ServerRefused: s = serverRefused(r.name, r.retryAfterMs); break;
     case RefusalReason::PolicyForbids:
         s = AuthText::tr("Your administrator does not allow %1 for signing in.")

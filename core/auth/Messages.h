@@ -73,6 +73,8 @@ enum class RefusalReason : quint8 {
     ServerRefused = 34,       // the sign-in server answered with an error of its own (retryAfterMs when busy)
     PolicyForbids = 35,       // the organisation's policy does not allow this method (method)
     PolicyRequires = 36,      // the organisation requires two-factor sign-in: the last method stays on
+    // 37 is SyncStale (the sync routes)
+    ServerNotTrusted = 38,    // client side only: the server's TLS certificate is not trusted here (name)
 };
 
 struct Refusal

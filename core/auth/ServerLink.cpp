@@ -56,8 +56,14 @@ QCborMap named(QCborMap reply, const QString& server, qint64 retryAfterMs)
 } // namespace
 
 QCborMap HttpVerifierLink::replyFor(int httpStatus, const QByteArray& body, const QByteArray& retryAfter,
-                                    bool timedOut, bool networkError, const QString& server)
+                                    bool timedOut, bool networkError, const QString& server, bool tlsFailed)
 {
+    if (tlsFailed && httpStatus == 0) {
+        // Nothing was sent: the certificate did not verify, which more tries will not change.
+        Refusal refusal(ErrorCode::ServerUnreachable, RefusalReason::ServerNotTrusted);
+        refusal.name = server;
+        return refusedReply(refusal);
+    }
     if (timedOut || (networkError && httpStatus == 0))
         return refusedBy(RefusalReason::ServerUnreachable, server);
     const qint64 retryAfterMs = retryAfterMsOf(retryAfter);
@@ -194,7 +200,8 @@ void HttpVerifierLink::post(const QString& path, const QCborMap& body, QObject* 
                               (error == QNetworkReply::OperationCanceledError && status == 0);
         const bool networkError = error != QNetworkReply::NoError && status == 0;
         const QByteArray body = answer->read(kMaxServerReplyBytes + 1);
-        reply(replyFor(status, body, answer->rawHeader("Retry-After"), timedOut, networkError, server));
+        reply(replyFor(status, body, answer->rawHeader("Retry-After"), timedOut, networkError, server,
+                       error == QNetworkReply::SslHandshakeFailedError));
     });
 }
 

@@ -12,7 +12,8 @@
 //
 // Every way the server can fail comes back as a reply map with a refusal, never as an
 // exception or a hang:
-//   no answer (refused connection, unknown host, TLS failure, a timeout) → ServerUnreachable;
+//   no answer (refused connection, unknown host, a timeout) → ServerUnreachable; a certificate
+//   that does not verify → ServerNotTrusted (code ServerUnreachable);
 //   HTTP 429 / 503 / another status / a redirect → ServerRefused (retryAfterMs from the body's
 //   refusal or the Retry-After header); a body that is not one CBOR map → NotUnderstood;
 // each with the server's address in Refusal::name, so the sentence names it.
@@ -87,7 +88,8 @@ public:
     // Tests and fuzzing: the reply map for what came back (status 0: no HTTP answer, with the
     // network error's text in errorText), the mapping above.
     static QCborMap replyFor(int httpStatus, const QByteArray& body, const QByteArray& retryAfter, bool timedOut,
-                             bool networkError, const QString& server);
+                             bool networkError, const QString& server,
+                             bool tlsFailed = false);
     // Tests: called with every request body this link sends, before it is sent.
     void setRecorder(std::function<void(const QString& path, const QByteArray& body)> recorder)
     {

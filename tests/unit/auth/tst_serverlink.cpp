@@ -70,6 +70,7 @@ private slots:
         QTest::addColumn<bool>("networkError");
         QTest::addColumn<int>("reason");
         QTest::addColumn<qint64>("retryAfterMs");
+        QTest::addColumn<bool>("tlsFailed");
 
         Refusal busy(ErrorCode::ServerRefused, RefusalReason::ServerRefused);
         busy.retryAfterMs = 2500;
@@ -79,27 +80,29 @@ private slots:
         const QByteArray okBody = okReply({}).toCborValue().toCbor();
         const int unreachable = int(RefusalReason::ServerUnreachable), refused = int(RefusalReason::ServerRefused);
 
-        QTest::newRow("no answer") << 0 << QByteArray() << QByteArray() << false << true << unreachable << qint64(0);
-        QTest::newRow("timeout") << 0 << QByteArray() << QByteArray() << true << true << unreachable << qint64(0);
+        QTest::newRow("no answer") << 0 << QByteArray() << QByteArray() << false << true << unreachable << qint64(0) << false;
+        QTest::newRow("timeout") << 0 << QByteArray() << QByteArray() << true << true << unreachable << qint64(0) << false;
         QTest::newRow("429, Retry-After only") << 429 << QByteArray() << QByteArray("7") << false << false << refused
-                                               << qint64(7000);
+                                               << qint64(7000) << false;
         QTest::newRow("429, the body's wait") << 429 << busyBody << QByteArray("7") << false << false << refused
-                                              << qint64(2500);
-        QTest::newRow("503") << 503 << busyBody << QByteArray() << false << false << refused << qint64(2500);
+                                              << qint64(2500) << false;
+        QTest::newRow("503") << 503 << busyBody << QByteArray() << false << false << refused << qint64(2500) << false;
         QTest::newRow("503 without a body") << 503 << QByteArray() << QByteArray() << false << false << refused
-                                            << qint64(0);
-        QTest::newRow("redirect") << 302 << QByteArray() << QByteArray() << false << false << refused << qint64(0);
+                                            << qint64(0) << false;
+        QTest::newRow("redirect") << 302 << QByteArray() << QByteArray() << false << false << refused << qint64(0) << false;
         QTest::newRow("404, not a twofold-server") << 404 << QByteArray("<html>") << QByteArray() << false << false
-                                                   << refused << qint64(0);
-        QTest::newRow("500") << 500 << okBody << QByteArray() << false << false << refused << qint64(0);
+                                                   << refused << qint64(0) << false;
+        QTest::newRow("500") << 500 << okBody << QByteArray() << false << false << refused << qint64(0) << false;
         QTest::newRow("200, not CBOR") << 200 << QByteArray("{\"ok\":true}") << QByteArray() << false << false
-                                       << int(RefusalReason::NotUnderstood) << qint64(0);
+                                       << int(RefusalReason::NotUnderstood) << qint64(0) << false;
         QTest::newRow("200, two maps") << 200 << okBody + okBody << QByteArray() << false << false
-                                       << int(RefusalReason::NotUnderstood) << qint64(0);
+                                       << int(RefusalReason::NotUnderstood) << qint64(0) << false;
         QTest::newRow("400 claiming ok") << 400 << okBody << QByteArray() << false << false
-                                         << int(RefusalReason::NotUnderstood) << qint64(0);
+                                         << int(RefusalReason::NotUnderstood) << qint64(0) << false;
+        QTest::newRow("certificate not trusted") << 0 << QByteArray() << QByteArray() << false << true
+                                                 << int(RefusalReason::ServerNotTrusted) << qint64(0) << true;
         QTest::newRow("200, the verifier's refusal") << 200 << wrongPassword << QByteArray() << false << false
-                                                     << int(RefusalReason::WrongPassword) << qint64(0);
+                                                     << int(RefusalReason::WrongPassword) << qint64(0) << false;
     }
     void statusesMapToRefusals()
     {
@@ -110,12 +113,15 @@ private slots:
         QFETCH(bool, networkError);
         QFETCH(int, reason);
         QFETCH(qint64, retryAfterMs);
-        const QCborMap reply = HttpVerifierLink::replyFor(status, body, retryAfter, timedOut, networkError, kServer);
+        QFETCH(bool, tlsFailed);
+        const QCborMap reply =
+            HttpVerifierLink::replyFor(status, body, retryAfter, timedOut, networkError, kServer, tlsFailed);
         QCOMPARE(reply.value(QLatin1StringView("ok")).toBool(), false);
         const Refusal refusal = refusalOf(reply);
         QCOMPARE(int(refusal.reason), reason);
         QCOMPARE(refusal.retryAfterMs, retryAfterMs);
-        if (refusal.reason == RefusalReason::ServerRefused || refusal.reason == RefusalReason::ServerUnreachable) {
+        if (refusal.reason == RefusalReason::ServerRefused || refusal.reason == RefusalReason::ServerUnreachable ||
+            refusal.reason == RefusalReason::ServerNotTrusted) {
             QCOMPARE(refusal.name, kServer);
             QVERIFY2(refusal.sentence().contains(kServer), qPrintable(refusal.sentence()));
             QCOMPARE(exitStatusFor(refusal.code), 5);
