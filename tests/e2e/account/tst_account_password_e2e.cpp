@@ -7,7 +7,9 @@
 //     the vault file + app password on a computer without the account key opens nothing;
 //   - a new master password (password change) works on this computer and on a second computer
 //     (which signs in with the new password, taking the new slot from the server) and the old
-//     one stops working on both.
+//     one stops working on both;
+//   - the organisation's policy is what 2fa status shows, and a method it forbids is refused
+//     before any setup request.
 #include "CliRunner.h"
 #include "InteractiveCli.h"
 #include "RecordingProxy.h"
@@ -268,6 +270,52 @@ private slots:
             cli(QStringLiteral("a"), {QStringLiteral("ls"), QStringLiteral("--app-password")}, m_appPassword + '\n');
         CLI_EXPECT(r, 2);
         QVERIFY(r.out.isEmpty());
+    }
+
+    // An organisation allowing only the authenticator: 2fa status says so (the server's policy,
+    // not a local file's), and turning email on is refused with a sentence before any setup
+    // request (the same requests as 2fa status: the sign-in and the settings read).
+    void theOrganisationsPolicyIsSaidAndEnforcedBeforeAnyRequest()
+    {
+        const auto admin = [&](const QStringList& args) {
+            return runServer(QStringList{QStringLiteral("admin"), QStringLiteral("--data"),
+                                         m_dir.filePath(QStringLiteral("server"))} +
+                             args);
+        };
+        QCOMPARE(admin({QStringLiteral("org"), QStringLiteral("create"), QStringLiteral("Beta")}).exitCode, 0);
+        QCOMPARE(admin({QStringLiteral("org"), QStringLiteral("domains"), QStringLiteral("Beta"), QStringLiteral("example.net")})
+                     .exitCode,
+                 0);
+        QCOMPARE(admin({QStringLiteral("org"), QStringLiteral("policy"), QStringLiteral("Beta"), QStringLiteral("optional"),
+                        QStringLiteral("--methods"), QStringLiteral("authenticator")})
+                     .exitCode,
+                 0);
+        const QString email = QStringLiteral("carol@example.net");
+        CLI_EXPECT(cli(QStringLiteral("p"),
+                       {QStringLiteral("--server"), m_url, QStringLiteral("account"), QStringLiteral("create"), email,
+                        QStringLiteral("--kdf-memory"), QStringLiteral("8"), QStringLiteral("--kdf-iterations"),
+                        QStringLiteral("1")},
+                       kPassword + '\n'),
+                   0);
+        const auto verifierCalls = [&] { return m_proxy->recorded().count("POST /v1/verifier"); };
+        qsizetype before = verifierCalls();
+        const CliResult status = cli(QStringLiteral("p"), {QStringLiteral("2fa"), QStringLiteral("status")}, kPassword + '\n');
+        CLI_EXPECT(status, 0);
+        QVERIFY2(status.out.contains(QStringLiteral("Policy: Optional (your organisation's, as %1 enforces it)\n")
+                                         .arg(m_url)
+                                         .toUtf8()),
+                 qPrintable(describe(status)));
+        QVERIFY2(status.out.contains("Methods allowed: authenticator\n"), qPrintable(describe(status)));
+        const qsizetype forStatus = verifierCalls() - before;
+        before = verifierCalls();
+        const CliResult refused =
+            cli(QStringLiteral("p"),
+                {QStringLiteral("2fa"), QStringLiteral("enable"), QStringLiteral("email"), QStringLiteral("--address"), email},
+                kPassword + '\n');
+        QVERIFY2(refused.exitCode != 0 && refused.isOneSentence() &&
+                     refused.err.contains("Your administrator does not allow the method Email"),
+                 qPrintable(describe(refused)));
+        QCOMPARE(verifierCalls() - before, forStatus); // no setup request was sent
     }
 
     // Every byte sent: the master passwords, the account key and the app password are in none.

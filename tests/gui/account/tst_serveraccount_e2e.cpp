@@ -377,6 +377,67 @@ private slots:
         QVERIFY(!without.ok());
         QVERIFY2(without.error().message.contains(QStringLiteral("account key")), qPrintable(without.error().message));
     }
+
+    // An organisation's policy as the server enforces it: the pane says which methods are not
+    // allowed, and a change the server refuses (the policy changed since the settings were
+    // read) reaches the user as the PolicyForbids sentence.
+    void theOrganisationsPolicyReachesThePane()
+    {
+        const auto admin = [&](const QStringList& args) {
+            return runServer(QStringList{QStringLiteral("admin"), QStringLiteral("--data"),
+                                         m_dir.filePath(QStringLiteral("server"))} +
+                             args);
+        };
+        QCOMPARE(admin({QStringLiteral("org"), QStringLiteral("create"), QStringLiteral("Gamma")}).exitCode, 0);
+        QCOMPARE(admin({QStringLiteral("org"), QStringLiteral("domains"), QStringLiteral("Gamma"), QStringLiteral("example.com")})
+                     .exitCode,
+                 0);
+        const QStringList allowBoth{QStringLiteral("org"), QStringLiteral("policy"), QStringLiteral("Gamma"),
+                                    QStringLiteral("optional"), QStringLiteral("--methods"),
+                                    QStringLiteral("authenticator,email")};
+        QCOMPARE(admin(allowBoth).exitCode, 0);
+        ServerAccountOptions create;
+        create.server.url = QUrl(serverUrl());
+        create.email = QStringLiteral("dan@example.com");
+        create.vaultPath = m_dir.filePath(QStringLiteral("D/vault.twofold"));
+        create.secretStore = m_storeA.get();
+        create.kdf = kFastKdf;
+        ServerAccountCreation creation(create);
+        QSignalSpy created(&creation, &ServerAccountCreation::created);
+        QSignalSpy failed(&creation, &ServerAccountCreation::failed);
+        QVERIFY(creation.create(SecureBuffer::fromUtf8(kMaster)));
+        QTRY_VERIFY_WITH_TIMEOUT(created.count() + failed.count() == 1, 30000);
+        QVERIFY2(created.count() == 1, qPrintable(failed.at(0).at(0).value<Error>().message));
+        SignInSession session(create.vaultPath, options(m_storeA.get(), QStringLiteral("Dan's desktop")));
+        QVERIFY(session.submitPassword(SecureBuffer::fromUtf8(kMaster)));
+        QTRY_VERIFY_WITH_TIMEOUT(session.state() == SignInSession::State::Unlocked, 30000);
+        std::unique_ptr<OpenVault> vault = session.takeVault();
+        QVERIFY(vault);
+        TwoFactorSettingsOptions o;
+        o.policy = Policy();
+        o.secretStore = m_storeA.get();
+        TwoFactorSettings settings(*vault, session.twoFactorStatus(), o);
+        SecurityPane pane(settings);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        confirm(settings, "violet tractor sings under nine moons");
+        QTRY_COMPARE(pane.methodStateText(SignInMethod::Sms), QStringLiteral("Not allowed by your organisation"));
+        QCOMPARE(pane.methodStateText(SignInMethod::Email), QStringLiteral("Off"));
+
+        // The administrator takes email away after the settings were read: the server refuses.
+        QCOMPARE(admin({QStringLiteral("org"), QStringLiteral("policy"), QStringLiteral("Gamma"), QStringLiteral("optional"),
+                        QStringLiteral("--methods"), QStringLiteral("authenticator")})
+                     .exitCode,
+                 0);
+        Catcher<Result<SendCodeReply>> sent;
+        settings.beginEmail(QStringLiteral("dan@example.com"), sent.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(sent.done(), 20000);
+        QVERIFY(!sent.value().ok());
+        QCOMPARE(sent.value().error().message, QStringLiteral("Your administrator does not allow Email for signing in."));
+        // Read again, the pane says so.
+        confirm(settings, "violet tractor sings under nine moons");
+        QTRY_COMPARE(pane.methodStateText(SignInMethod::Email), QStringLiteral("Not allowed by your organisation"));
+    }
 };
 
 QTEST_MAIN(TestServerAccountE2e)
