@@ -92,14 +92,14 @@
             <translation>Dieser Computer hat Ihren Kontoschlüssel noch nicht. Geben Sie ihn aus Ihrem Notfall-Kit ein: Er wird auf jedem Computer einmal gebraucht.</translation>
         </message>
         <message>
-            <location line="+6" />
-            <source>From your emergency kit. Leave it empty only if this computer has been signed in to this account before.</source>
-            <translation>Aus Ihrem Notfall-Kit. Lassen Sie das Feld nur leer, wenn dieser Computer schon einmal bei diesem Konto angemeldet war.</translation>
-        </message>
-        <message>
             <location filename="../ui/account/AccountWidgets.cpp" line="+43" />
             <source>Where to keep the vault</source>
             <translation>Wo der Tresor gespeichert werden soll</translation>
+        </message>
+        <message>
+            <location filename="../ui/account/AccountText.cpp" line="+1" />
+            <source>From your emergency kit (TF1-…): each new computer needs it once, before the code.</source>
+            <translation>Aus Ihrem Notfall-Kit (TF1-…): Jeder neue Computer braucht ihn einmal, vor dem Code.</translation>
         </message>
     </context>
     <context>
@@ -519,11 +519,6 @@
             <translation>Geben Sie Ihr Master-Passwort erneut ein, um die Zwei-Faktor-Einstellungen zu ändern.</translation>
         </message>
         <message>
-            <location line="+71" />
-            <source>This vault's sign-in is kept by a sign-in server, and this version of Twofold cannot make this change through it yet.</source>
-            <translation>Die Anmeldung dieses Tresors verwaltet ein Anmeldeserver, und diese Version von Twofold kann diese Änderung über ihn noch nicht vornehmen.</translation>
-        </message>
-        <message>
             <location line="+244" />
             <source>No remembered computer was chosen.</source>
             <translation>Es wurde kein gemerkter Computer ausgewählt.</translation>
@@ -682,11 +677,6 @@
             <translation>Das Konto %1 wurde auf %2 angelegt, aber %3 Melden Sie sich mit „account sign-in“ auf diesem Computer an, sobald das behoben ist.</translation>
         </message>
         <message>
-            <location line="+27" />
-            <source>The vault works on this computer, but the sign-in server did not keep what another computer needs to open it (%1) Signing in on another computer will fail until it does.</source>
-            <translation>Der Tresor funktioniert auf diesem Computer, aber der Anmeldeserver hat nicht gespeichert, was ein anderer Computer zum Öffnen braucht (%1) Die Anmeldung auf einem anderen Computer schlägt fehl, bis er das tut.</translation>
-        </message>
-        <message>
             <location filename="../core/auth/ServerEndpoint.cpp" line="+38" />
             <source>"%1" is not the address of a sign-in server: give it as https://host or https://host:port.</source>
             <translation>„%1“ ist keine Adresse eines Anmeldeservers: Geben Sie sie als https://host oder https://host:port an.</translation>
@@ -715,6 +705,16 @@
             <location line="+4" />
             <source>The file %1 holds no PEM certificate (-----BEGIN CERTIFICATE-----).</source>
             <translation>Die Datei %1 enthält kein PEM-Zertifikat (-----BEGIN CERTIFICATE-----).</translation>
+        </message>
+        <message>
+            <location filename="../core/auth/ServerSettings.cpp" line="+1" />
+            <source>This change needs the vault opened by signing in to its account with the master password (not with an app password). Lock the vault, sign in, and try again.</source>
+            <translation>Für diese Änderung muss der Tresor durch eine Anmeldung bei seinem Konto mit dem Master-Passwort geöffnet sein (nicht mit einem App-Passwort). Sperren Sie den Tresor, melden Sie sich an und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <location filename="../core/auth/ServerSettings.cpp" line="+1" />
+            <source>The sign-in server has the new master password, but this computer's vault file could not be saved: %1 Sign in with the new master password from now on.</source>
+            <translation>Der Anmeldeserver hat das neue Master-Passwort, aber die Tresordatei dieses Computers konnte nicht gespeichert werden: %1 Melden Sie sich ab jetzt mit dem neuen Master-Passwort an.</translation>
         </message>
     </context>
     <context>
@@ -2201,6 +2201,11 @@
             <location line="+2" />
             <source>Also list the older passwords</source>
             <translation>Auch die älteren Passwörter auflisten</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/TwoFactorCommands.cpp" line="+1" />
+            <source>Policy: %1 (your organisation's, as %2 enforces it)</source>
+            <translation>Richtlinie: %1 (die Ihrer Organisation, wie %2 sie durchsetzt)</translation>
         </message>
     </context>
     <context>
@@ -4212,6 +4217,11 @@ Wenn Sie das waren, ist nichts zu tun. Wenn nicht, ändern Sie jetzt Ihr Master-
             <location line="+2" />
             <source>its content does not decrypt</source>
             <translation>ihr Inhalt lässt sich nicht entschlüsseln</translation>
+        </message>
+        <message>
+            <location filename="../core/vault/VaultFile.cpp" line="+1" />
+            <source>This vault's app passwords also need its account key, which this computer does not have: use the app password on a computer signed in to the account.</source>
+            <translation>Die App-Passwörter dieses Tresors brauchen auch seinen Kontoschlüssel, den dieser Computer nicht hat: Verwenden Sie das App-Passwort auf einem Computer, der beim Konto angemeldet ist.</translation>
         </message>
     </context>
     <context>

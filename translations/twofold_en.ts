@@ -92,13 +92,13 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+6" />
-            <source>From your emergency kit. Leave it empty only if this computer has been signed in to this account before.</source>
+            <location filename="../ui/account/AccountWidgets.cpp" line="+43" />
+            <source>Where to keep the vault</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/account/AccountWidgets.cpp" line="+43" />
-            <source>Where to keep the vault</source>
+            <location filename="../ui/account/AccountText.cpp" line="+1" />
+            <source>From your emergency kit (TF1-…): each new computer needs it once, before the code.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -519,11 +519,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+71" />
-            <source>This vault's sign-in is kept by a sign-in server, and this version of Twofold cannot make this change through it yet.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location line="+244" />
             <source>No remembered computer was chosen.</source>
             <translation type="unfinished" />
@@ -682,11 +677,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+27" />
-            <source>The vault works on this computer, but the sign-in server did not keep what another computer needs to open it (%1) Signing in on another computer will fail until it does.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../core/auth/ServerEndpoint.cpp" line="+38" />
             <source>"%1" is not the address of a sign-in server: give it as https://host or https://host:port.</source>
             <translation type="unfinished" />
@@ -714,6 +704,16 @@
         <message>
             <location line="+4" />
             <source>The file %1 holds no PEM certificate (-----BEGIN CERTIFICATE-----).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/auth/ServerSettings.cpp" line="+1" />
+            <source>This change needs the vault opened by signing in to its account with the master password (not with an app password). Lock the vault, sign in, and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/auth/ServerSettings.cpp" line="+1" />
+            <source>The sign-in server has the new master password, but this computer's vault file could not be saved: %1 Sign in with the new master password from now on.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2200,6 +2200,11 @@
         <message>
             <location line="+2" />
             <source>Also list the older passwords</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/cli/TwoFactorCommands.cpp" line="+1" />
+            <source>Policy: %1 (your organisation's, as %2 enforces it)</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4180,6 +4185,11 @@ If this was you, there is nothing to do. If it was not, change your master passw
             <location line="+17" />
             <location line="+2" />
             <source>its content does not decrypt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/vault/VaultFile.cpp" line="+1" />
+            <source>This vault's app passwords also need its account key, which this computer does not have: use the app password on a computer signed in to the account.</source>
             <translation type="unfinished" />
         </message>
     </context>

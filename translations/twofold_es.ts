@@ -92,14 +92,14 @@
             <translation>Este equipo aún no tiene su clave de cuenta. Escríbala desde su kit de emergencia: se pide una vez en cada equipo.</translation>
         </message>
         <message>
-            <location line="+6" />
-            <source>From your emergency kit. Leave it empty only if this computer has been signed in to this account before.</source>
-            <translation>De su kit de emergencia. Déjelo vacío solo si este equipo ya ha iniciado sesión en esta cuenta antes.</translation>
-        </message>
-        <message>
             <location filename="../ui/account/AccountWidgets.cpp" line="+43" />
             <source>Where to keep the vault</source>
             <translation>Dónde guardar la bóveda</translation>
+        </message>
+        <message>
+            <location filename="../ui/account/AccountText.cpp" line="+1" />
+            <source>From your emergency kit (TF1-…): each new computer needs it once, before the code.</source>
+            <translation>De su kit de emergencia (TF1-…): cada equipo nuevo la necesita una vez, antes del código.</translation>
         </message>
     </context>
     <context>
@@ -519,11 +519,6 @@
             <translation>Vuelva a introducir su contraseña maestra para cambiar los ajustes de inicio de sesión en dos pasos.</translation>
         </message>
         <message>
-            <location line="+71" />
-            <source>This vault's sign-in is kept by a sign-in server, and this version of Twofold cannot make this change through it yet.</source>
-            <translation>El inicio de sesión de esta bóveda lo gestiona un servidor de inicio de sesión, y esta versión de Twofold aún no puede hacer este cambio a través de él.</translation>
-        </message>
-        <message>
             <location line="+244" />
             <source>No remembered computer was chosen.</source>
             <translation>No se ha elegido ningún equipo recordado.</translation>
@@ -682,11 +677,6 @@
             <translation>La cuenta %1 se creó en %2, pero %3 Inicie sesión en ella con «account sign-in» en este equipo cuando esté resuelto.</translation>
         </message>
         <message>
-            <location line="+27" />
-            <source>The vault works on this computer, but the sign-in server did not keep what another computer needs to open it (%1) Signing in on another computer will fail until it does.</source>
-            <translation>La bóveda funciona en este equipo, pero el servidor de inicio de sesión no guardó lo que otro equipo necesita para abrirla (%1) Iniciar sesión en otro equipo fallará hasta que lo haga.</translation>
-        </message>
-        <message>
             <location filename="../core/auth/ServerEndpoint.cpp" line="+38" />
             <source>"%1" is not the address of a sign-in server: give it as https://host or https://host:port.</source>
             <translation>«%1» no es la dirección de un servidor de inicio de sesión: indíquela como https://host o https://host:puerto.</translation>
@@ -715,6 +705,16 @@
             <location line="+4" />
             <source>The file %1 holds no PEM certificate (-----BEGIN CERTIFICATE-----).</source>
             <translation>El archivo %1 no contiene ningún certificado PEM (-----BEGIN CERTIFICATE-----).</translation>
+        </message>
+        <message>
+            <location filename="../core/auth/ServerSettings.cpp" line="+1" />
+            <source>This change needs the vault opened by signing in to its account with the master password (not with an app password). Lock the vault, sign in, and try again.</source>
+            <translation>Este cambio necesita la bóveda abierta iniciando sesión en su cuenta con la contraseña maestra (no con una contraseña de aplicación). Bloquee la bóveda, inicie sesión y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <location filename="../core/auth/ServerSettings.cpp" line="+1" />
+            <source>The sign-in server has the new master password, but this computer's vault file could not be saved: %1 Sign in with the new master password from now on.</source>
+            <translation>El servidor de inicio de sesión tiene la nueva contraseña maestra, pero no se pudo guardar el archivo de la bóveda de este equipo: %1 A partir de ahora, inicie sesión con la nueva contraseña maestra.</translation>
         </message>
     </context>
     <context>
@@ -2201,6 +2201,11 @@
             <location line="+2" />
             <source>Also list the older passwords</source>
             <translation>Mostrar también las contraseñas anteriores</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/TwoFactorCommands.cpp" line="+1" />
+            <source>Policy: %1 (your organisation's, as %2 enforces it)</source>
+            <translation>Directiva: %1 (la de su organización, tal como la aplica %2)</translation>
         </message>
     </context>
     <context>
@@ -4212,6 +4217,11 @@ Si fue usted, no tiene que hacer nada. Si no, cambie ahora su contraseña maestr
             <location line="+2" />
             <source>its content does not decrypt</source>
             <translation>su contenido no se puede descifrar</translation>
+        </message>
+        <message>
+            <location filename="../core/vault/VaultFile.cpp" line="+1" />
+            <source>This vault's app passwords also need its account key, which this computer does not have: use the app password on a computer signed in to the account.</source>
+            <translation>Las contraseñas de aplicación de esta bóveda también necesitan su clave de cuenta, que este equipo no tiene: use la contraseña de aplicación en un equipo con la sesión iniciada en la cuenta.</translation>
         </message>
     </context>
     <context>

@@ -92,14 +92,14 @@
             <translation>Cet ordinateur n’a pas encore votre clé de compte. Saisissez-la depuis votre kit d’urgence : elle est demandée une fois sur chaque ordinateur.</translation>
         </message>
         <message>
-            <location line="+6" />
-            <source>From your emergency kit. Leave it empty only if this computer has been signed in to this account before.</source>
-            <translation>Depuis votre kit d’urgence. Ne laissez ce champ vide que si cet ordinateur s’est déjà connecté à ce compte.</translation>
-        </message>
-        <message>
             <location filename="../ui/account/AccountWidgets.cpp" line="+43" />
             <source>Where to keep the vault</source>
             <translation>Où conserver le coffre</translation>
+        </message>
+        <message>
+            <location filename="../ui/account/AccountText.cpp" line="+1" />
+            <source>From your emergency kit (TF1-…): each new computer needs it once, before the code.</source>
+            <translation>Dans votre kit d’urgence (TF1-…) : chaque nouvel ordinateur en a besoin une fois, avant le code.</translation>
         </message>
     </context>
     <context>
@@ -519,11 +519,6 @@
             <translation>Saisissez à nouveau votre mot de passe principal pour modifier les paramètres de connexion à deux facteurs.</translation>
         </message>
         <message>
-            <location line="+71" />
-            <source>This vault's sign-in is kept by a sign-in server, and this version of Twofold cannot make this change through it yet.</source>
-            <translation>La connexion de ce coffre est gérée par un serveur de connexion, et cette version de Twofold ne peut pas encore faire cette modification par son intermédiaire.</translation>
-        </message>
-        <message>
             <location line="+244" />
             <source>No remembered computer was chosen.</source>
             <translation>Aucun ordinateur mémorisé n’a été choisi.</translation>
@@ -682,11 +677,6 @@
             <translation>Le compte %1 a été créé sur %2, mais %3 Connectez-vous-y avec « account sign-in » sur cet ordinateur une fois ce problème réglé.</translation>
         </message>
         <message>
-            <location line="+27" />
-            <source>The vault works on this computer, but the sign-in server did not keep what another computer needs to open it (%1) Signing in on another computer will fail until it does.</source>
-            <translation>Le coffre fonctionne sur cet ordinateur, mais le serveur de connexion n'a pas conservé ce dont un autre ordinateur a besoin pour l'ouvrir (%1) La connexion sur un autre ordinateur échouera tant qu'il ne l'aura pas fait.</translation>
-        </message>
-        <message>
             <location filename="../core/auth/ServerEndpoint.cpp" line="+38" />
             <source>"%1" is not the address of a sign-in server: give it as https://host or https://host:port.</source>
             <translation>« %1 » n'est pas l'adresse d'un serveur de connexion : indiquez-la sous la forme https://hôte ou https://hôte:port.</translation>
@@ -715,6 +705,16 @@
             <location line="+4" />
             <source>The file %1 holds no PEM certificate (-----BEGIN CERTIFICATE-----).</source>
             <translation>Le fichier %1 ne contient aucun certificat PEM (-----BEGIN CERTIFICATE-----).</translation>
+        </message>
+        <message>
+            <location filename="../core/auth/ServerSettings.cpp" line="+1" />
+            <source>This change needs the vault opened by signing in to its account with the master password (not with an app password). Lock the vault, sign in, and try again.</source>
+            <translation>Cette modification demande que le coffre ait été ouvert en se connectant à son compte avec le mot de passe principal (et non avec un mot de passe d’application). Verrouillez le coffre, connectez-vous, puis réessayez.</translation>
+        </message>
+        <message>
+            <location filename="../core/auth/ServerSettings.cpp" line="+1" />
+            <source>The sign-in server has the new master password, but this computer's vault file could not be saved: %1 Sign in with the new master password from now on.</source>
+            <translation>Le serveur de connexion a le nouveau mot de passe principal, mais le fichier du coffre de cet ordinateur n’a pas pu être enregistré : %1 Connectez-vous désormais avec le nouveau mot de passe principal.</translation>
         </message>
     </context>
     <context>
@@ -2201,6 +2201,11 @@
             <location line="+2" />
             <source>Also list the older passwords</source>
             <translation>Lister aussi les anciens mots de passe</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/TwoFactorCommands.cpp" line="+1" />
+            <source>Policy: %1 (your organisation's, as %2 enforces it)</source>
+            <translation>Politique : %1 (celle de votre organisation, telle que %2 l’applique)</translation>
         </message>
     </context>
     <context>
@@ -4212,6 +4217,11 @@ Si c’était vous, il n’y a rien à faire. Sinon, changez dès maintenant vot
             <location line="+2" />
             <source>its content does not decrypt</source>
             <translation>son contenu ne se déchiffre pas</translation>
+        </message>
+        <message>
+            <location filename="../core/vault/VaultFile.cpp" line="+1" />
+            <source>This vault's app passwords also need its account key, which this computer does not have: use the app password on a computer signed in to the account.</source>
+            <translation>Les mots de passe d’application de ce coffre demandent aussi sa clé de compte, que cet ordinateur n’a pas : utilisez le mot de passe d’application sur un ordinateur connecté au compte.</translation>
         </message>
     </context>
     <context>

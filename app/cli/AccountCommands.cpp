@@ -59,6 +59,9 @@ Status runAccountCreate(Context& ctx)
                                         Text::tr("the new master password"));
     if (!password)
         return password.error();
+    // Before anything is measured or sent: the same rules as init.
+    if (Status strong = checkNewMasterPassword(ctx, *password, {ctx.args.positionals().constFirst().trimmed()}); !strong)
+        return strong;
     if (!*params && ctx.prompter.isInteractive())
         console::err(Text::tr("Measuring this computer, so that unlocking takes about a second…"));
 

@@ -3,6 +3,7 @@
 #include "Arguments.h"
 #include "Console.h"
 #include "crypto/PasswordGenerator.h"
+#include "crypto/PasswordStrength.h"
 
 #include <QCoreApplication>
 
@@ -191,6 +192,18 @@ std::vector<OptionSpec> entryFieldOptions()
                            "Set a random password of N characters (default 20) instead of asking")},
         otpOption(),
     };
+}
+
+Status checkNewMasterPassword(Context& ctx, const SecureBuffer& password, const QStringList& context)
+{
+    QString text = password.toStringUnsafe(); // known leak, short-lived: zxcvbn needs the text
+    const PasswordStrength strength = ratePassword(text, context);
+    wipe(text);
+    if (!strength.acceptable)
+        return Error(ErrorCode::InvalidInput, strength.verdict);
+    if (ctx.prompter.isInteractive())
+        console::err(Text::tr("Strength: %1").arg(strength.verdict));
+    return {};
 }
 
 Result<std::optional<kdf::Params>> kdfOptions(Context& ctx)

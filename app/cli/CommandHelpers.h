@@ -24,6 +24,12 @@ void finishReadOnly(int status);
 // one not given); nullopt when neither is given. Refuses values out of kdf's bounds.
 Result<std::optional<kdf::Params>> kdfOptions(Context& ctx);
 
+// The master-password rules of init and account create, checked the same way: at least 8
+// characters and not a common password (ratePassword, with context as words a guesser would
+// try, such as the account's email); InvalidInput with the strength meter's sentence. At a
+// terminal an accepted password's strength is said on standard error.
+Status checkNewMasterPassword(Context& ctx, const SecureBuffer& password, const QStringList& context = {});
+
 // Sorts entry indices by title (case-insensitively, then exactly, then by id).
 void sortByTitle(const Vault& vault, std::vector<int>& indices);
 

@@ -234,8 +234,18 @@ Result<SignedIn> signInKeepingPassword(Context& ctx, OpenMode mode, SetupGate ga
         // The policy file is checked with an app password too: an invalid one stops everything.
         if (Result<Policy> policy = Policy::load(); !policy)
             return policy.error();
-        Result<std::unique_ptr<OpenVault>> vault =
-            OpenVault::openWithAppPassword(ctx.vaultPath, *password, mode);
+        // Server mode: the app-password slots also need the account key this computer keeps
+        // (asked on the next line where it does not, as for the master password).
+        std::shared_ptr<const AccountKey> accountKey;
+        if (Result<VaultHeader> header = VaultFile::readHeader(ctx.vaultPath); header && header->serverMode()) {
+            std::unique_ptr<SecretStore> store = SecretStore::createDefault();
+            Result<std::shared_ptr<const AccountKey>> key = accountKeyFor(ctx, *store, header->vaultId, false);
+            if (!key)
+                return key.error();
+            accountKey = *key;
+        }
+        Result<std::unique_ptr<OpenVault>> vault = OpenVault::openWithAppPassword(
+            ctx.vaultPath, *password, mode, systemClock(), accountKey ? &accountKey->bytes() : nullptr);
         if (!vault)
             return vault.error();
         signedIn.vault = std::move(vault).value();

@@ -61,11 +61,15 @@ Status runStatus(Context& ctx)
     const QString requirement = policy.twoFactor == TwoFactorRequirement::Off        ? Text::tr("Off")
                                 : policy.twoFactor == TwoFactorRequirement::Required ? Text::tr("Required")
                                                                                      : Text::tr("Optional");
-    console::out(
-        policy.sourceFile.isEmpty()
-            ? Text::tr("Policy: %1 (no policy file at %2)")
-                  .arg(requirement, QDir::toNativeSeparators(Policy::path()))
-            : Text::tr("Policy: %1 (from %2)").arg(requirement, QDir::toNativeSeparators(policy.sourceFile)));
+    if (session->settings->serverMode())
+        console::out(Text::tr("Policy: %1 (your organisation's, as %2 enforces it)")
+                         .arg(requirement, session->settings->serverUrl()));
+    else
+        console::out(policy.sourceFile.isEmpty()
+                         ? Text::tr("Policy: %1 (no policy file at %2)")
+                               .arg(requirement, QDir::toNativeSeparators(Policy::path()))
+                         : Text::tr("Policy: %1 (from %2)")
+                               .arg(requirement, QDir::toNativeSeparators(policy.sourceFile)));
     QStringList allowed;
     for (SignInMethod m : policy.allowedMethods)
         allowed.append(methodKey(m));

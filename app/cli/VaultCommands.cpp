@@ -5,7 +5,6 @@
 #include "Console.h"
 #include "SignIn.h"
 #include "crypto/Kdf.h"
-#include "crypto/PasswordStrength.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -58,13 +57,8 @@ Status runInit(Context& ctx)
                                         Text::tr("the new master password"));
     if (!password)
         return password.error();
-    QString text = password->toStringUnsafe();
-    const PasswordStrength strength = ratePassword(text);
-    wipe(text);
-    if (!strength.acceptable)
-        return Error(ErrorCode::InvalidInput, strength.verdict);
-    if (ctx.prompter.isInteractive())
-        console::err(Text::tr("Strength: %1").arg(strength.verdict));
+    if (Status strong = checkNewMasterPassword(ctx, *password); !strong)
+        return strong;
 
     if (!*requested && ctx.prompter.isInteractive())
         console::err(Text::tr("Measuring this computer, so that unlocking takes about a second…"));

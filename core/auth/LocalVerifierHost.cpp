@@ -34,6 +34,16 @@ QList<AppPasswordInfo> appPasswordsOf(const VaultHeader& header)
 
 } // namespace
 
+SecureBuffer newAppPasswordSecret(Random& random)
+{
+    SecureBuffer secret{std::size_t(kAppPasswordGroups * kAppPasswordGroupLength + kAppPasswordGroups - 1)};
+    for (std::size_t i = 0; i < secret.size(); ++i) {
+        const bool dash = (i + 1) % (kAppPasswordGroupLength + 1) == 0;
+        secret.data()[i] = dash ? '-' : kAppPasswordAlphabet[random.uniform(sizeof kAppPasswordAlphabet - 1)];
+    }
+    return secret;
+}
+
 struct LocalVerifierHost::Step
 {
     VaultFile file;
@@ -288,11 +298,7 @@ QCborMap LocalVerifierHost::handleSettings(Step& step, const QCborMap& request)
             refused = Refusal(ErrorCode::InvalidInput, RefusalReason::TooManySlots);
             break;
         }
-        SecureBuffer secret{std::size_t(kAppPasswordGroups * kAppPasswordGroupLength + kAppPasswordGroups - 1)};
-        for (std::size_t i = 0; i < secret.size(); ++i) {
-            const bool dash = (i + 1) % (kAppPasswordGroupLength + 1) == 0;
-            secret.data()[i] = dash ? '-' : kAppPasswordAlphabet[m_random.uniform(sizeof kAppPasswordAlphabet - 1)];
-        }
+        SecureBuffer secret = newAppPasswordSecret(m_random);
         Result<KeySlot> slot = VaultFile::makeAppPasswordSlot(name, secret, m_vaultId, step.vaultKey, m_clock);
         if (!slot) {
             refused = refusalFor(slot.error());

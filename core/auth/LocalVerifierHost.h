@@ -29,6 +29,10 @@
 
 namespace twofold {
 
+// A new app password: 6 groups of 4 from an unambiguous lowercase alphabet, dash-separated
+// (120 random bits), as UTF-8. Shared by the local host and server mode (TwoFactorSettings).
+SecureBuffer newAppPasswordSecret(Random& random);
+
 class LocalVerifierHost final : public VerifierHost
 {
 public:

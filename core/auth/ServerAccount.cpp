@@ -73,6 +73,7 @@ struct ServerAccountCreation::Prepared
     SecureBuffer vaultKey;
     std::optional<AccountKey> accountKey;
     SecureBuffer share;
+    KeySlot slot;
     QByteArray keyset;
 };
 
@@ -144,7 +145,7 @@ bool ServerAccountCreation::create(SecureBuffer password)
     auto secret = std::make_shared<SecureBuffer>(std::move(password));
     runOffThread(
         this,
-        [secret, params = m_options.kdf, random = &m_random] {
+        [secret, params = m_options.kdf, random = &m_random, clock = &m_clock] {
             auto prepared = std::make_shared<Prepared>();
             prepared->params = params ? *params : kdf::calibrate();
             prepared->salt = kdf::randomSalt();
@@ -160,6 +161,22 @@ bool ServerAccountCreation::create(SecureBuffer password)
             prepared->vaultKey = SecureBuffer(kVaultKeyBytes);
             random->fill(prepared->vaultKey.data(), prepared->vaultKey.size());
             prepared->accountKey = AccountKey::generate(*random);
+            // The share is made here and sent once, with everything else, in the one request
+            // that makes the account (API.md): the keyset can then be wrapped before it.
+            prepared->share = SecureBuffer(kSignInShareBytes);
+            random->fill(prepared->share.data(), prepared->share.size());
+            // The password slot: the vault key under BLAKE2b(key = base, share ‖ account key).
+            KeySlot slot;
+            slot.kind = KeySlot::Kind::Password;
+            slot.id = QByteArray(16, Qt::Uninitialized);
+            random->fill(slot.id.data(), std::size_t(slot.id.size()));
+            slot.createdMs = clock->nowMs();
+            slot.kdf = prepared->params;
+            slot.salt = prepared->salt;
+            const SecureBuffer wrapping = serverSecret(prepared->share, prepared->accountKey->bytes());
+            prepared->slot = VaultFile::rewrapPasswordSlot(std::move(slot), *prepared->key, prepared->vaultId,
+                                                           prepared->vaultKey, &wrapping);
+            prepared->keyset = Keyset{prepared->vaultId, prepared->slot}.encode();
             return prepared;
         },
         [this](std::shared_ptr<Prepared> prepared) {
@@ -169,14 +186,14 @@ bool ServerAccountCreation::create(SecureBuffer password)
             QCborMap limits;
             limits.insert(k("m"), qint64(prepared->params.memoryKiB));
             limits.insert(k("t"), qint64(prepared->params.iterations));
-            QCborMap keyset; // the slot follows once the share is known (it wraps under it)
-            keyset.insert(k("id"), prepared->vaultId);
             QCborMap request;
             request.insert(k("email"), m_options.email);
             request.insert(k("proof"), bytesOf(prepared->key->serverProof()));
             request.insert(k("salt"), prepared->salt);
             request.insert(k("kdf"), limits);
-            request.insert(k("keyset"), keyset.toCborValue().toCbor());
+            request.insert(k("keyset"), prepared->keyset);
+            request.insert(k("share"), bytesOf(prepared->share));
+            prepared->share.clear();
             m_link->post(QStringLiteral("/v1/accounts"), request, this,
                          [this, prepared](QCborMap reply) { onAccount(prepared, std::move(reply)); });
         });
@@ -187,36 +204,17 @@ void ServerAccountCreation::onAccount(std::shared_ptr<Prepared> prepared, QCborM
 {
     if (!reply.value(k("ok")).toBool())
         return fail(Refusal::fromCbor(reply.value(k("refusal")).toMap()).error());
-    const QByteArray share = reply.value(k("share")).toByteArray();
-    if (share.size() != qsizetype(kSignInShareBytes)) {
-        Refusal refusal(ErrorCode::ServerRefused, RefusalReason::NotUnderstood);
-        return fail(refusal.error());
-    }
-    prepared->share = SecureBuffer::fromBytes(share);
     m_policy = policyOf(reply.value(k("policy")).toMap());
     const QString path = m_options.vaultPath;
     const QString serverUrl = ServerEndpoint::normalised(m_options.server.url);
     const QString email = m_options.email;
     runOffThread(
         this,
-        [prepared, path, serverUrl, email, clock = &m_clock, random = &m_random]() -> std::shared_ptr<Status> {
-            // The password slot: the vault key under BLAKE2b(key = base, share ‖ account key).
-            KeySlot slot;
-            slot.kind = KeySlot::Kind::Password;
-            slot.id = QByteArray(16, Qt::Uninitialized);
-            random->fill(slot.id.data(), std::size_t(slot.id.size()));
-            slot.createdMs = clock->nowMs();
-            slot.kdf = prepared->params;
-            slot.salt = prepared->salt;
-            const SecureBuffer secret = serverSecret(prepared->share, prepared->accountKey->bytes());
-            slot = VaultFile::rewrapPasswordSlot(std::move(slot), *prepared->key, prepared->vaultId,
-                                                 prepared->vaultKey, &secret);
-            prepared->share.clear();
-            prepared->keyset = Keyset{prepared->vaultId, slot}.encode();
+        [prepared, path, serverUrl, email, clock = &m_clock]() -> std::shared_ptr<Status> {
             VaultHeader header;
             header.vaultId = prepared->vaultId;
-            header.createdMs = slot.createdMs;
-            header.keySlots.push_back(std::move(slot));
+            header.createdMs = prepared->slot.createdMs;
+            header.keySlots.push_back(prepared->slot);
             header.serverUrl = serverUrl;
             header.serverAccount = email;
             Result<std::unique_ptr<OpenVault>> created =
@@ -240,33 +238,14 @@ void ServerAccountCreation::onAccount(std::shared_ptr<Prepared> prepared, QCborM
                 prepared->accountKey->bytes().clone(), this, [this, prepared, madeButNot](Status stored) {
                     if (!stored)
                         return fail(madeButNot(stored.error().message));
-                    // The keyset the other computers need, under the same proof, salt and limits.
-                    SettingsRequest request{SettingsOp::ChangePassword};
-                    request.secret = prepared->key->serverProof();
-                    request.salt = prepared->salt;
-                    request.kdf = prepared->params;
-                    request.keyset = prepared->keyset;
-                    m_link->request(request.toCbor(), this,
-                                    [this, prepared](QCborMap reply) { onKeysetStored(prepared, std::move(reply)); });
+                    m_accountKeyText = prepared->accountKey->text();
+                    prepared->accountKey.reset();
+                    m_done = true;
+                    m_link.reset();
+                    setBusy(false);
+                    emit created();
                 });
         });
-}
-
-void ServerAccountCreation::onKeysetStored(std::shared_ptr<Prepared> prepared, QCborMap reply)
-{
-    if (!reply.value(k("ok")).toBool()) {
-        const Refusal refusal = Refusal::fromCbor(reply.value(k("refusal")).toMap());
-        emit warning(AuthText::tr("The vault works on this computer, but the sign-in server did not keep what "
-                                  "another computer needs to open it (%1) Signing in on another computer will fail "
-                                  "until it does.")
-                         .arg(refusal.sentence()));
-    }
-    m_accountKeyText = prepared->accountKey->text();
-    prepared->accountKey.reset();
-    m_done = true;
-    m_link.reset();
-    setBusy(false);
-    emit created();
 }
 
 } // namespace twofold

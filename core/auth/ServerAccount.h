@@ -2,11 +2,11 @@
 // Server accounts (DESIGN.md 10, core/server/API.md): creating one, and what a computer keeps
 // of it. Creating an account, off the calling thread where it is slow:
 //   1. Argon2id(master password, a fresh salt, limits calibrated here) → the proof;
-//   2. POST /v1/accounts {email, proof, salt, kdf, keyset: {id}} → the sign-in share;
-//   3. a fresh account key and vault key; the password slot wraps the vault key under
-//      BLAKE2b(key = Argon2id output, share ‖ account key); the keyset {id, slot} goes to the
-//      server (settings ChangePassword with the same proof, salt and limits) so another
-//      computer can build the file;
+//   2. a fresh account key, vault key and sign-in share (32 random bytes); the password slot
+//      wraps the vault key under BLAKE2b(key = Argon2id output, share ‖ account key); the
+//      keyset {id, slot} lets another computer build the file;
+//   3. one POST /v1/accounts {email, proof, salt, kdf, keyset, share}: the server keeps the
+//      share (released after the second factor from then on) and the rest;
 //   4. the vault file at the path, in server mode (its header names the server and the email;
 //      no auth section), and the account key in this computer's SecretStore;
 //   5. created(): the account key is shown once (accountKeyText(), the emergency kit).
@@ -99,7 +99,6 @@ private:
     void setBusy(bool busy);
     void fail(const Error& error);
     void onAccount(std::shared_ptr<Prepared> prepared, QCborMap reply);
-    void onKeysetStored(std::shared_ptr<Prepared> prepared, QCborMap reply);
 
     ServerAccountOptions m_options;
     Clock& m_clock;

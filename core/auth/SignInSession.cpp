@@ -74,6 +74,18 @@ Error preloginUnreadable(const QString& server)
 
 } // namespace
 
+// The salt and limits of a prelogin reply; nullopt when it is not one.
+std::optional<std::pair<QByteArray, kdf::Params>> preloginOf(const QCborMap& reply)
+{
+    const QByteArray salt = reply.value(QLatin1StringView("salt")).toByteArray();
+    const QCborMap limits = reply.value(QLatin1StringView("kdf")).toMap();
+    const kdf::Params params{quint32(std::clamp<qint64>(limits.value(QLatin1StringView("t")).toInteger(), 0, 1 << 30)),
+                             quint32(std::clamp<qint64>(limits.value(QLatin1StringView("m")).toInteger(), 0, 1 << 30))};
+    if (salt.size() != qsizetype(kdf::kSaltBytes) || !kdf::withinBounds(params))
+        return std::nullopt;
+    return std::make_pair(salt, params);
+}
+
 struct SignInSession::PasswordOutcome
 {
     std::optional<Error> error;
@@ -83,6 +95,8 @@ struct SignInSession::PasswordOutcome
     std::shared_ptr<const PasswordKey> key;
     QByteArray vaultId;
     QString serverUrl; // server mode
+    std::shared_ptr<SecureBuffer> password; // server mode: kept until the server takes the proof
+    QByteArray localSalt;                   // server mode: the file's slot salt
 };
 
 SignInSession::SignInSession(QString path, SignInOptions options, Clock& clock, Random& random,
@@ -193,9 +207,15 @@ bool SignInSession::submitPassword(SecureBuffer password)
             Result<VaultFile> file = VaultFile::read(path);
             if (!file)
                 return fail(file.error());
-            // The one Argon2id of this sign-in.
+            // The one Argon2id of this sign-in (two when the slot turns out older than the
+            // account's password: then the password is needed again, so it is kept until then).
             Result<PasswordKey> derived = file->derivePasswordKey(*secret);
-            secret->clear();
+            if (file->header().serverMode() && derived) {
+                outcome->password = secret;
+                outcome->localSalt = file->header().passwordSlot()->salt;
+            } else {
+                secret->clear();
+            }
             if (!derived)
                 return fail(derived.error());
             outcome->key = std::make_shared<const PasswordKey>(std::move(derived).value());
@@ -255,12 +275,11 @@ bool SignInSession::submitPasswordNewComputer(SecureBuffer password)
             return;
         if (!reply.value(QLatin1StringView("ok")).toBool())
             return fail(Refusal::fromCbor(reply.value(QLatin1StringView("refusal")).toMap()).error());
-        const QByteArray salt = reply.value(QLatin1StringView("salt")).toByteArray();
-        const QCborMap limits = reply.value(QLatin1StringView("kdf")).toMap();
-        const kdf::Params params{quint32(std::clamp<qint64>(limits.value(QLatin1StringView("t")).toInteger(), 0, 1 << 30)),
-                                 quint32(std::clamp<qint64>(limits.value(QLatin1StringView("m")).toInteger(), 0, 1 << 30))};
-        if (salt.size() != qsizetype(kdf::kSaltBytes) || !kdf::withinBounds(params))
+        const std::optional<std::pair<QByteArray, kdf::Params>> limits = preloginOf(reply);
+        if (!limits)
             return fail(preloginUnreadable(link->endpoint().displayName()));
+        const QByteArray salt = limits->first;
+        const kdf::Params params = limits->second;
         runOffThread(
             this,
             [policy = m_options.policy, secret, salt, params, link] {
@@ -320,6 +339,8 @@ void SignInSession::onPassword(std::shared_ptr<PasswordOutcome> outcome)
     m_vaultId = outcome->vaultId;
     m_key = outcome->key;
     m_link = outcome->link;
+    m_retryPassword = outcome->password;
+    m_localSalt = outcome->localSalt;
     if (!outcome->serverUrl.isEmpty())
         m_serverUrl = outcome->serverUrl;
     if (outcome->vault) {
@@ -335,6 +356,52 @@ void SignInSession::onPassword(std::shared_ptr<PasswordOutcome> outcome)
     loadAccountKey(m_vaultId, [this, generation, begin](bool found) {
         if (generation == m_generation && found)
             begin();
+    });
+}
+
+void SignInSession::retryWithServerSalt()
+{
+    auto password = std::exchange(m_retryPassword, nullptr);
+    auto http = std::dynamic_pointer_cast<HttpVerifierLink>(m_link);
+    const auto wrong = [this, password] {
+        password->clear();
+        reset();
+        fail(Refusal(ErrorCode::WrongPassword, RefusalReason::WrongPassword).error());
+    };
+    if (!http)
+        return wrong();
+    QCborMap prelogin;
+    prelogin.insert(QLatin1StringView("email"), http->email());
+    const quint64 generation = m_generation;
+    http->post(QStringLiteral("/v1/prelogin"), prelogin, this, [this, generation, http, password, wrong](QCborMap reply) {
+        if (generation != m_generation)
+            return;
+        if (!reply.value(QLatin1StringView("ok")).toBool()) {
+            password->clear();
+            reset();
+            return fail(Refusal::fromCbor(reply.value(QLatin1StringView("refusal")).toMap()).error());
+        }
+        const std::optional<std::pair<QByteArray, kdf::Params>> limits = preloginOf(reply);
+        if (!limits || limits->first == m_localSalt)
+            return wrong(); // the same salt: the password itself is wrong
+        runOffThread(
+            this,
+            [password, limits] {
+                auto key = std::make_shared<Result<SecureBuffer>>(kdf::derive(*password, limits->first, limits->second));
+                password->clear();
+                return key;
+            },
+            [this, generation, http](std::shared_ptr<Result<SecureBuffer>> base) {
+                if (generation != m_generation)
+                    return;
+                if (!*base) {
+                    reset();
+                    return fail(base->error());
+                }
+                m_key = std::make_shared<const PasswordKey>(VaultFile::passwordKeyFromBase(std::move(*base).value()));
+                http->setKey(m_key);
+                ask(BeginRequest().toCbor(), [this](QCborMap answer) { onBegin(std::move(answer)); });
+            });
     });
 }
 
@@ -384,6 +451,13 @@ void SignInSession::finishUnlock()
 void SignInSession::onBegin(QCborMap reply)
 {
     Answer<BeginReply> answer = readReply<BeginReply>(reply);
+    if (serverMode() && !answer.ok() && answer.refusal().reason == RefusalReason::WrongPassword && m_retryPassword &&
+        !m_options.newComputer)
+        return retryWithServerSalt();
+    if (m_retryPassword) {
+        m_retryPassword->clear();
+        m_retryPassword.reset();
+    }
     if (serverMode()) {
         // The organisation's policy, as the server enforces it, rules over a local policy file.
         if (std::optional<Policy> policy = serverPolicyOf(reply); policy)
@@ -646,6 +720,8 @@ void SignInSession::openWithSecret(std::shared_ptr<SecureBuffer> secret)
                 // The server took the password (and the code): the account key is what does not fit.
                 return std::make_shared<Opened>(serverMode && e.code == ErrorCode::WrongPassword ? accountKeyWrong() : e);
             };
+            // Server mode: share ‖ account key, kept by the opened vault for later changes.
+            SecureBuffer kept = serverMode ? secret->clone() : SecureBuffer();
             if (newComputer) {
                 // The vault file this computer lacks, from the server's keyset: its one key slot,
                 // the server's address and the account; an empty body (entries are not synced).
@@ -662,19 +738,47 @@ void SignInSession::openWithSecret(std::shared_ptr<SecureBuffer> secret)
                 header.keySlots.push_back(keyset->slot);
                 header.serverUrl = ServerEndpoint::normalised(newComputer->server.url);
                 header.serverAccount = newComputer->email;
-                return std::make_shared<Opened>(
+                auto opened = std::make_shared<Opened>(
                     OpenVault::createWithHeader(path, std::move(header), std::move(vaultKey).value(), *clock));
+                if (*opened)
+                    (**opened)->setServerSecret(std::move(kept));
+                return opened;
             }
             // Read again: the verifier may have rewritten the auth section since.
             Result<VaultFile> file = VaultFile::read(path);
             if (!file)
                 return std::make_shared<Opened>(file.error());
             Result<SecureBuffer> vaultKey = file->unlockPasswordSlot(*key, secret.get());
+            // Server mode: the master password was changed on another computer; the server's
+            // keyset holds the account's slot now.
+            std::optional<KeySlot> newer;
+            if (!vaultKey && serverMode && vaultKey.error().code == ErrorCode::WrongPassword) {
+                if (Result<Keyset> keyset = Keyset::decode(keysetBytes);
+                    keyset && keyset->vaultId == file->header().vaultId) {
+                    if (Result<SecureBuffer> fromKeyset =
+                            VaultFile::unlockSlot(keyset->slot, keyset->vaultId, *key, secret.get());
+                        fromKeyset) {
+                        vaultKey = std::move(fromKeyset);
+                        newer = keyset->slot;
+                    }
+                }
+            }
             secret->clear();
             if (!vaultKey)
                 return refused(vaultKey.error());
-            return std::make_shared<Opened>(
+            auto opened = std::make_shared<Opened>(
                 OpenVault::fromUnlockedFile(path, std::move(*file), std::move(vaultKey).value(), mode, *clock));
+            if (*opened && serverMode) {
+                OpenVault& vault = ***opened;
+                vault.setServerSecret(std::move(kept));
+                if (newer) {
+                    // This file's slot from now on (best effort: the vault's next save writes it too).
+                    *vault.header().passwordSlot() = *newer;
+                    if (mode == OpenMode::ReadWrite)
+                        (void)vault.save(BackupPolicy::ReplaceWithNew);
+                }
+            }
+            return opened;
         },
         [this, generation](std::shared_ptr<Result<std::unique_ptr<OpenVault>>> opened) {
             if (generation != m_generation)
@@ -734,6 +838,11 @@ void SignInSession::reset()
     m_lockedUntilMs = 0;
     m_triesLeft = -1;
     m_keyset.clear();
+    if (m_retryPassword) {
+        m_retryPassword->clear();
+        m_retryPassword.reset();
+    }
+    m_localSalt.clear();
     if (!m_options.newComputer)
         m_serverUrl.clear();
     setBusy(false);

@@ -23,6 +23,11 @@
 // opens with Argon2id(password), the share and the account key. Without an account key
 // (neither given nor in the secret store) the password step fails with a sentence and
 // accountKeyNeeded() is emitted: ask for it, setAccountKey(), submitPassword() again.
+// A file whose password slot is older than the account's password (changed on another
+// computer): the server refuses the proof; the session asks it for the current salt and
+// limits (prelogin), derives again, and once the share is released opens the vault with the
+// server's keyset and writes that slot into the file (ReadWrite). The opened vault keeps
+// share ‖ account key (OpenVault::serverSecret) for TwoFactorSettings.
 #include "auth/AccountKey.h"
 #include "auth/CodeSender.h"
 #include "auth/Messages.h"
@@ -202,6 +207,9 @@ private:
     void unlockWithShare(SecureBuffer share);
     void openWithSecret(std::shared_ptr<SecureBuffer> secret);
     bool submitPasswordNewComputer(SecureBuffer password);
+    // Server mode, the server refused the proof of the file's salt: derive with the account's
+    // current salt (prelogin) when it differs, and begin again; else the password is wrong.
+    void retryWithServerSalt();
     // Server mode: m_accountKey from the secret store; when it is not there, fails (resetting)
     // with accountKeyNeeded() and then(false).
     void loadAccountKey(const QByteArray& vaultId, std::function<void(bool found)> then);
@@ -233,7 +241,9 @@ private:
     QString m_serverUrl;
     std::shared_ptr<const AccountKey> m_accountKey; // server mode, once known
     bool m_accountKeyTyped = false;                 // from the user: store it once it opens the vault
-    QByteArray m_keyset;                            // newComputer: from the server's release
+    QByteArray m_keyset;                            // from the server's release
+    std::shared_ptr<SecureBuffer> m_retryPassword;  // server mode: until the server took the proof
+    QByteArray m_localSalt;                         // server mode: the file's password-slot salt
     quint64 m_generation = 0; // bumped by reset(): replies to an older attempt are dropped
 };
 

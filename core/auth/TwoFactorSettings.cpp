@@ -59,12 +59,8 @@ TwoFactorSettings::TwoFactorSettings(OpenVault& vault, TwoFactorStatus status,
 {
     m_connector = m_options.connector ? m_options.connector
                                       : std::make_shared<DefaultVerifierConnector>(m_options.sender, clock, random);
-    if (m_status.appPasswords.isEmpty()) {
-        for (const KeySlot& slot : m_vault.header().keySlots) {
-            if (slot.kind == KeySlot::Kind::AppPassword)
-                m_status.appPasswords.append(AppPasswordInfo{slot.name, slot.createdMs, slot.lastUsedMs});
-        }
-    }
+    if (m_status.appPasswords.isEmpty())
+        takeLocalAppPasswords();
     m_forgetTimer.setSingleShot(true);
     connect(&m_forgetTimer, &QTimer::timeout, this, &TwoFactorSettings::forgetPassword);
 }
@@ -89,13 +85,16 @@ Error serverManagedError()
 {
     return Error(ErrorCode::PolicyRefused, sentences::serverManaged());
 }
-Error notOnServerYet()
-{
-    return Error(ErrorCode::Unsupported,
-                 AuthText::tr("This vault's sign-in is kept by a sign-in server, and this version of Twofold cannot "
-                              "make this change through it yet."));
-}
 } // namespace
+
+void TwoFactorSettings::takeLocalAppPasswords()
+{
+    m_status.appPasswords.clear();
+    for (const KeySlot& slot : m_vault.header().keySlots) {
+        if (slot.kind == KeySlot::Kind::AppPassword)
+            m_status.appPasswords.append(AppPasswordInfo{slot.name, slot.createdMs, slot.lastUsedMs});
+    }
+}
 
 void TwoFactorSettings::setBusy(bool busy)
 {
@@ -252,6 +251,8 @@ void TwoFactorSettings::exchange(SettingsRequest request, std::function<void(Res
                                 return done(adopted.error());
                         }
                         m_status = answer->status;
+                        if (serverMode())
+                            takeLocalAppPasswords();
                         if (serverMode()) {
                             if (std::optional<Policy> policy = serverPolicyOf(map); policy)
                                 m_policy = *policy; // the server's, which it enforces
@@ -377,10 +378,10 @@ void TwoFactorSettings::setDeliverySettings(SecureBuffer settings, Done done)
 
 void TwoFactorSettings::addAppPassword(const QString& name, Then<SecureBuffer> done)
 {
-    if (serverMode())
-        return later([done] { done(notOnServerYet()); });
     if (Status s = checkReady(); !s)
         return later([done, s] { done(s.error()); });
+    if (serverMode())
+        return addServerAppPassword(name.trimmed(), std::move(done));
     SettingsRequest request{SettingsOp::AddAppPassword};
     request.name = name.trimmed();
     exchange(std::move(request), [done](Result<SettingsReply> reply) {
@@ -394,6 +395,8 @@ void TwoFactorSettings::revokeAppPassword(const QString& name, Done done)
 {
     if (Status s = checkReady(); !s)
         return later([done, s] { done(s); });
+    if (serverMode())
+        return revokeServerAppPassword(name.trimmed(), std::move(done));
     SettingsRequest request{SettingsOp::RevokeAppPassword};
     request.name = name.trimmed();
     exchange(std::move(request), [done, name](Result<SettingsReply> reply) {
@@ -406,18 +409,21 @@ void TwoFactorSettings::revokeAppPassword(const QString& name, Done done)
 
 void TwoFactorSettings::changeMasterPassword(SecureBuffer newPassword, Done done)
 {
-    if (serverMode())
-        return later([done] { done(notOnServerYet()); });
     Status s = checkReady();
     if (s) {
         QString text = newPassword.toStringUnsafe(); // known leak, short-lived: zxcvbn needs the text
-        const PasswordStrength strength = ratePassword(text, {m_vault.vault().name()});
+        QStringList context{m_vault.vault().name()};
+        if (serverMode())
+            context.append(m_vault.header().serverAccount); // as when the account was made
+        const PasswordStrength strength = ratePassword(text, context);
         wipe(text);
         if (!strength.acceptable)
             s = Error(ErrorCode::InvalidInput, strength.verdict);
     }
     if (!s)
         return later([done, s] { done(s); });
+    if (serverMode())
+        return changeServerPassword(std::move(newPassword), std::move(done));
     // Argon2id of the new password with a new salt and the slot's limits, off this thread; the
     // verifier wraps the slot under it and seals its state under its auth key.
     const kdf::Params params = m_vault.header().passwordSlot()->kdf;

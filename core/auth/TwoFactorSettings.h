@@ -135,12 +135,20 @@ public:
     // until it expires or all are forgotten).
     void forgetThisComputer(Done done);
     // A new app password named name (unique, not empty): random, shown once (the returned
-    // UTF-8 secret), with its own key slot.
+    // UTF-8 secret), with its own key slot. Server mode: the slot is this computer's alone
+    // (the server is not asked) and its key also needs the account key (VaultFile::
+    // makeAppPasswordSlot), so the file and the app password alone open nothing; it opens the
+    // vault on a computer that keeps the account key, with no second factor.
     void addAppPassword(const QString& name, Then<SecureBuffer> done);
+    // Removes the app password's slot (server mode: from this computer's file).
     void revokeAppPassword(const QString& name, Done done);
     // Rewraps the password slot under newPassword (the master-password rules apply: at least 8
     // characters, not a common password) and re-seals the two-factor settings; keeps the
-    // sign-in share; forgets every remembered computer.
+    // sign-in share; forgets every remembered computer. Server mode: one Argon2id (a fresh
+    // salt, the slot's limits); the server gets the new proof, salt, limits and keyset (the
+    // slot wrapped with the share and the account key the sign-in had: OpenVault::
+    // serverSecret) in one ChangePassword, then this file's slot is rewrapped and saved.
+    // Refused (with a sentence) when the vault was not opened by a server sign-in.
     void changeMasterPassword(SecureBuffer newPassword, Done done);
     // The delivery settings (DeliverySettings::toCbor() bytes; empty: none). Needs the
     // password confirmed.
@@ -168,6 +176,12 @@ private:
     void connectWithKey(std::shared_ptr<const PasswordKey> key, Done done);
     void sendSetup(SignInMethod method, const QString& target, Then<SendCodeReply> done);
     void forgetOwnToken();
+    // Server mode (ServerSettings.cpp), after checkReady().
+    void changeServerPassword(SecureBuffer newPassword, Done done);
+    void addServerAppPassword(const QString& name, Then<SecureBuffer> done);
+    void revokeServerAppPassword(const QString& name, Done done);
+    // Server mode: the app passwords are this file's slots, not the server's.
+    void takeLocalAppPasswords();
 
     OpenVault& m_vault;
     TwoFactorSettingsOptions m_options;

@@ -49,6 +49,7 @@ OpenVault::~OpenVault() = default;
 void OpenVault::wipeSecrets()
 {
     m_vaultKey.clear();
+    m_serverSecret.clear();
     m_vault.mutableSecrets().clear(); // the one secure region of every entry secret
     m_mode = OpenMode::ReadOnly;      // save() now refuses instead of writing empty secrets
 }
@@ -150,13 +151,14 @@ Result<std::unique_ptr<OpenVault>> OpenVault::open(const QString& path, const Se
 }
 
 Result<std::unique_ptr<OpenVault>> OpenVault::openWithAppPassword(const QString& path, const SecureBuffer& appPassword,
-                                                                  OpenMode mode, Clock& clock)
+                                                                  OpenMode mode, Clock& clock,
+                                                                  const SecureBuffer* accountKey)
 {
     Result<VaultFile> file = VaultFile::read(path);
     if (!file)
         return file.error();
     int slotIndex = -1;
-    Result<SecureBuffer> vaultKey = file->unlockAppPasswordSlot(appPassword, &slotIndex);
+    Result<SecureBuffer> vaultKey = file->unlockAppPasswordSlot(appPassword, &slotIndex, accountKey);
     if (!vaultKey)
         return vaultKey.error();
     Result<std::unique_ptr<OpenVault>> v =

@@ -44,10 +44,13 @@ public:
                                                    Clock& clock = systemClock());
 
     // Opens with an app password (one of the app-password slots). Records the slot's last
-    // use, saved at once when opened ReadWrite (a ReadOnly open writes nothing).
+    // use, saved at once when opened ReadWrite (a ReadOnly open writes nothing). accountKey:
+    // server mode, the account key the app-password slots also need (VaultFile::
+    // unlockAppPasswordSlot).
     static Result<std::unique_ptr<OpenVault>> openWithAppPassword(const QString& path, const SecureBuffer& appPassword,
                                                                   OpenMode mode = OpenMode::ReadWrite,
-                                                                  Clock& clock = systemClock());
+                                                                  Clock& clock = systemClock(),
+                                                                  const SecureBuffer* accountKey = nullptr);
 
     // For core/auth: the last step once the vault key is known. Takes the lock (ReadWrite).
     // The file's bytes are dropped as soon as the body is decrypted (peak memory).
@@ -62,6 +65,11 @@ public:
     VaultHeader& header() { return m_header; }
     const VaultHeader& header() const { return m_header; }
     const SecureBuffer& vaultKey() const { return m_vaultKey; }
+    // Server mode: share ‖ account key (serverSecret()) as the sign-in that opened this vault
+    // had them (core/auth sets it), so a new master password or a new app password can wrap
+    // its slot without another sign-in. Empty otherwise (also after an app-password open).
+    const SecureBuffer& serverSecret() const { return m_serverSecret; }
+    void setServerSecret(SecureBuffer secret) { m_serverSecret = std::move(secret); }
     QString path() const { return m_path; }
     OpenMode mode() const { return m_mode; }
 
@@ -115,6 +123,7 @@ private:
     QString m_path;
     VaultHeader m_header;
     SecureBuffer m_vaultKey;
+    SecureBuffer m_serverSecret;
     Vault m_vault;
     OpenMode m_mode;
     std::unique_ptr<QLockFile> m_lock;

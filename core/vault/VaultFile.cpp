@@ -504,16 +504,22 @@ Result<Keyset> Keyset::decode(QByteArrayView bytes)
     return keyset;
 }
 
-Result<SecureBuffer> VaultFile::unlockAppPasswordSlot(const SecureBuffer& appPassword, int* slotIndex) const
+Result<SecureBuffer> VaultFile::unlockAppPasswordSlot(const SecureBuffer& appPassword, int* slotIndex,
+                                                     const SecureBuffer* accountKey) const
 {
+    bool skipped = false; // a slot that needs the account key, not given
     for (int i = 0; i < int(m_header.keySlots.size()); ++i) {
         const KeySlot& slot = m_header.keySlots[std::size_t(i)];
         if (slot.kind != KeySlot::Kind::AppPassword)
             continue;
+        if (slot.needsShare && !accountKey) {
+            skipped = true;
+            continue;
+        }
         Result<SecureBuffer> base = kdf::derive(appPassword, slot.salt, slot.kdf);
         if (!base)
             return base.error();
-        Result<SecureBuffer> key = aead::open(slotKey(*base, nullptr), slot.wrappedKey,
+        Result<SecureBuffer> key = aead::open(slotKey(*base, slot.needsShare ? accountKey : nullptr), slot.wrappedKey,
                                               slotAssociatedData(m_header.vaultId, slot), wrongPassword());
         if (key) {
             if (slotIndex)
@@ -521,6 +527,10 @@ Result<SecureBuffer> VaultFile::unlockAppPasswordSlot(const SecureBuffer& appPas
             return key;
         }
     }
+    if (skipped)
+        return Error(ErrorCode::CodeRequired,
+                     Text::tr("This vault's app passwords also need its account key, which this computer does not "
+                              "have: use the app password on a computer signed in to the account."));
     return Error(ErrorCode::WrongPassword, Text::tr("That app password is not right for this vault, or it was revoked."));
 }
 
@@ -617,10 +627,11 @@ Result<KeySlot> VaultFile::makePasswordSlot(const SecureBuffer& password, const 
 }
 
 Result<KeySlot> VaultFile::makeAppPasswordSlot(const QString& name, const SecureBuffer& appPassword,
-                                               const QByteArray& vaultId, const SecureBuffer& vaultKey, Clock& clock)
+                                               const QByteArray& vaultId, const SecureBuffer& vaultKey, Clock& clock,
+                                               const SecureBuffer* accountKey)
 {
     return makeSlot(KeySlot::Kind::AppPassword, name, appPassword,
-                    kdf::Params{kdf::kInteractiveIterations, kdf::kInteractiveMemoryKiB}, vaultId, vaultKey, nullptr,
+                    kdf::Params{kdf::kInteractiveIterations, kdf::kInteractiveMemoryKiB}, vaultId, vaultKey, accountKey,
                     nullptr, clock);
 }
 

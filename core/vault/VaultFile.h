@@ -54,7 +54,8 @@ struct KeySlot
     qint64 lastUsedMs = 0;  // app passwords
     kdf::Params kdf;
     QByteArray salt;        // kdf::kSaltBytes
-    bool needsShare = false; // password slot: the key also needs the sign-in share (2FA on)
+    bool needsShare = false; // password slot: the key also needs the sign-in share (2FA on);
+                             // app-password slot: the key also needs the account key (server mode)
     QByteArray wrappedKey;  // nonce || XChaCha20-Poly1305(slot key, vault key)
 };
 
@@ -143,9 +144,13 @@ public:
     [[nodiscard]] static Result<SecureBuffer> unlockSlot(const KeySlot& slot, const QByteArray& vaultId,
                                                          const PasswordKey& key, const SecureBuffer* share);
     // The vault key from the app-password slot the secret fits; WrongPassword otherwise.
-    // slotIndex receives the index of the slot that opened.
+    // slotIndex receives the index of the slot that opened. Server mode: a slot that needs the
+    // account key (needsShare) opens only with accountKey (its 20 bytes); without it such a
+    // slot is skipped and, when none other fits, the refusal says the account key is needed
+    // (CodeRequired).
     [[nodiscard]] Result<SecureBuffer> unlockAppPasswordSlot(const SecureBuffer& appPassword,
-                                                             int* slotIndex = nullptr) const;
+                                                             int* slotIndex = nullptr,
+                                                             const SecureBuffer* accountKey = nullptr) const;
     // Decrypts and decodes the body. FileDamaged when it does not decrypt or decode.
     [[nodiscard]] Result<Vault> decryptBody(const SecureBuffer& vaultKey, Clock& clock = systemClock()) const;
     // The same, dropping the file's bytes once decrypted (the header stays) and giving the
@@ -163,9 +168,12 @@ public:
                                             const QByteArray& vaultId, const SecureBuffer& vaultKey,
                                             const SecureBuffer* share, PasswordKey* keyOut = nullptr,
                                             Clock& clock = systemClock());
+    // An app-password slot at the interactive limits. accountKey (server mode): the slot key is
+    // BLAKE2b(key = Argon2id(app password), message = account key) and the slot needs it
+    // (needsShare), so the file and the app password alone open nothing.
     static Result<KeySlot> makeAppPasswordSlot(const QString& name, const SecureBuffer& appPassword,
                                                const QByteArray& vaultId, const SecureBuffer& vaultKey,
-                                               Clock& clock = systemClock());
+                                               Clock& clock = systemClock(), const SecureBuffer* accountKey = nullptr);
     // Seals plaintext as the auth section under key.authKey.
     static QByteArray sealAuthSection(const PasswordKey& key, const QByteArray& vaultId, QByteArrayView plaintext);
 

@@ -154,6 +154,11 @@ QList<QByteArray> fuzzSeeds()
     return {
         seed(0, prelogin),
         seed(1, createBody(QStringLiteral("new@example.org"))),
+        seed(1, [] {
+            QCborMap withShare = createBody(QStringLiteral("new@example.org"));
+            withShare.insert(k("share"), QByteArray(32, 'H')); // the client's share (API.md)
+            return withShare;
+        }()),
         seed(2, op(BeginRequest().toCbor())),
         seed(2, op(code.toCbor())),
         seed(2, op(SendCodeRequest{SignInMethod::Email, QByteArrayLiteral("c")}.toCbor())),

@@ -1,8 +1,9 @@
 #pragma once
 // AccountSignInPage: signing in to an existing Twofold server account on this computer (issue
 // 12): the server's address, the email, the master password, where the vault file goes, and
-// the account key from the emergency kit when this computer does not hold it (the field shows
-// when the sign-in says so). Then the same code page as every sign-in (SecondFactorPage); once
+// the account key from the emergency kit. This page is for a computer that has no vault file
+// for the account, so the key is asked with the password, before the code: the sign-in never
+// has to start over for it. Then the same code page as every sign-in (SecondFactorPage); once
 // the server has checked the code the vault file is made here and opens.
 #include "auth/SignInSession.h"
 #include "auth/TwoFactorStatus.h"
@@ -50,9 +51,8 @@ public:
     QString email() const;
     // The session of the sign-in under way or just finished (nullptr before the first).
     SignInSession* session() const { return m_session; }
-    // Makes the account key field required (with why it is asked). Until then it may stay
-    // empty: whether this computer holds the key is known only once the server has released
-    // the vault's keyset.
+    // The account key field is required from the start (a new computer); this says why it
+    // is asked again (a key that did not fit) and puts the focus there.
     void askForAccountKey(const QString& why);
     bool isAskingForAccountKey() const;
 
@@ -98,7 +98,7 @@ private:
     Random& m_random;
     SignInOptions m_options;
     QPointer<SignInSession> m_session;
-    bool m_keyRequired = false;
+    bool m_keyRequired = true; // a new computer: the key comes before the code
     bool m_busyFlag = false;
     MessageBanner* m_banner;
     QStackedWidget* m_stack;

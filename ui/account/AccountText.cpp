@@ -106,8 +106,7 @@ QString AccountText::accountKeyNeeded()
 
 QString AccountText::accountKeyHint()
 {
-    return tr("From your emergency kit. Leave it empty only if this computer has been signed in to this "
-              "account before.");
+    return tr("From your emergency kit (TF1-…): each new computer needs it once, before the code.");
 }
 
 } // namespace twofold

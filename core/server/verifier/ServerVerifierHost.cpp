@@ -121,7 +121,7 @@ Result<PreloginRequest> readPrelogin(const QCborMap& map)
 
 Result<CreateAccountRequest> readCreateAccount(const QCborMap& map)
 {
-    if (!onlyKeys(map, {"email", "proof", "salt", "kdf", "keyset"}))
+    if (!onlyKeys(map, {"email", "proof", "salt", "kdf", "keyset", "share"}))
         return unreadable();
     CreateAccountRequest r;
     Result<QString> email = emailOf(map.value(k("email")));
@@ -129,9 +129,13 @@ Result<CreateAccountRequest> readCreateAccount(const QCborMap& map)
     Result<QByteArray> salt = bytesField(map, "salt", qsizetype(kdf::kSaltBytes), qsizetype(kdf::kSaltBytes));
     Result<kdf::Params> params = readKdf(map.value(k("kdf")));
     Result<QByteArray> keyset = bytesField(map, "keyset", 1, kMaxKeysetBytes);
-    if (!email || !proof || !salt || !params || !keyset)
+    Result<QByteArray> share = map.contains(k("share"))
+                                   ? bytesField(map, "share", qsizetype(kShareBytes), qsizetype(kShareBytes))
+                                   : Result<QByteArray>(QByteArray());
+    if (!email || !proof || !salt || !params || !keyset || !share)
         return unreadable();
     r.email = *email;
+    r.share = *share;
     r.proof = *proof;
     r.salt = *salt;
     r.kdf = *params;
@@ -279,9 +283,15 @@ HostReply ServerVerifierHost::createAccount(const QCborMap& request, const QStri
         policy.mode = (*org)->policy;
         policy.methods = (*org)->allowedMethods;
     }
+    // The share: the client's when it sent one (it wrapped the keyset under it), kept as it is;
+    // else made here.
     VerifierState state;
-    state.share = SecureBuffer{kShareBytes};
-    m_random.fill(state.share.data(), state.share.size());
+    if (!r->share.isEmpty()) {
+        state.share = SecureBuffer::fromBytes(r->share);
+    } else {
+        state.share = SecureBuffer{kShareBytes};
+        m_random.fill(state.share.data(), state.share.size());
+    }
     const QByteArray share = bytesOf(state.share);
     PasswordSlotRecord slot{r->salt, r->kdf.memoryKiB, r->kdf.iterations, r->keyset};
     Result<AccountRecord> existing = m_accounts.findByEmail(r->email);

@@ -78,6 +78,7 @@ struct CreateAccountRequest
     QByteArray salt;
     kdf::Params kdf;
     QByteArray keyset;
+    QByteArray share; // the sign-in share the client made (kShareBytes); empty: none sent
 };
 struct PasswordChange // SettingsOp::ChangePassword's server fields
 {

@@ -5,9 +5,11 @@
 // Preferences > Security says the server checks the codes and offers no delivery settings;
 // the authenticator is turned on (the server checks its code); on a second computer (another
 // secret store, no vault file) "Sign in to an account" asks for the code on the shared code
-// page, then for the account key this computer lacks, then opens the vault it builds from the
-// server's keyset; that computer, remembered, is listed by name and revoked with its row's
-// Revoke button. TOTP codes are computed for real time, each for a later step than the last.
+// page, with the account key asked before the code (no restart), then opens the vault it builds
+// from the server's keyset; that computer, remembered, is listed by name and revoked with its
+// row's Revoke button; on computer A the change-password dialog changes the master password on
+// the server (the old one is refused) and the app-password dialog makes an app password that
+// opens the file with the account key and not without it. TOTP codes are computed for real time, each for a later step than the last.
 #include "e2e/server/ServerProcess.h"
 #include "gui/account/PdfText.h"
 #include "gui/preferences/PreferencesFixture.h"
@@ -18,6 +20,8 @@
 #include "ui/account/EmergencyKitDialog.h"
 #include "ui/account/ServerChoicePage.h"
 #include "ui/common/PasswordField.h"
+#include "ui/preferences/AppPasswordDialog.h"
+#include "ui/preferences/ChangeMasterPasswordDialog.h"
 #include "ui/preferences/InlineConfirmation.h"
 #include "ui/preferences/SecurityPane.h"
 #include "ui/setup/CreateVaultPage.h"
@@ -241,7 +245,7 @@ private slots:
         QCOMPARE(pane.methodStateText(SignInMethod::Authenticator), QStringLiteral("On"));
     }
 
-    void signInOnANewComputerAsksForTheCodeThenTheKey()
+    void signInOnANewComputerAsksForTheKeyBeforeTheCode()
     {
         QVERIFY(!m_totpSecret.isEmpty());
         StartWindow window;
@@ -258,26 +262,21 @@ private slots:
         type(page->emailField(), kEmail);
         QTest::keyClicks(page->passwordField()->lineEdit(), kMaster);
         type(page->locationField(), path);
-        // First without the key: this computer has never held it.
+        // A computer with no vault file for the account: the key is asked with the password.
+        QVERIFY(page->isAskingForAccountKey());
+        QVERIFY(!page->signInButton()->isEnabled());
+        QVERIFY2(page->blockReason().contains(QStringLiteral("account key")), qPrintable(page->blockReason()));
+        QTest::keyClicks(page->accountKeyField(), m_accountKey.toLower()); // typed as people type
         QVERIFY2(page->signInButton()->isEnabled(), qPrintable(page->blockReason()));
+
+        QSignalSpy opened(&window, &StartWindow::vaultOpened);
         QTest::mouseClick(page->signInButton(), Qt::LeftButton);
+        QVERIFY(page->session());
+        QSignalSpy keyNeeded(page->session(), &SignInSession::accountKeyNeeded);
+        QSignalSpy states(page->session(), &SignInSession::stateChanged);
         QTRY_VERIFY_WITH_TIMEOUT(page->isShowingSecondFactor() || !page->message().isEmpty(), 30000);
         QVERIFY2(page->isShowingSecondFactor(), qPrintable(page->message()));
         SecondFactorPage* code = page->secondFactorPage();
-        QTest::keyClicks(code->codeField(), nextCode());
-        QTest::mouseClick(code->verifyButton(), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(page->isAskingForAccountKey(), 30000);
-        QVERIFY(!page->isShowingSecondFactor());
-        QVERIFY(!page->message().isEmpty());
-        QVERIFY(!QFile::exists(path)); // nothing made without the key
-
-        QSignalSpy opened(&window, &StartWindow::vaultOpened);
-        QTest::keyClicks(page->accountKeyField(), m_accountKey.toLower()); // typed as people type
-        QTest::keyClicks(page->passwordField()->lineEdit(), kMaster);
-        QVERIFY2(page->signInButton()->isEnabled(), qPrintable(page->blockReason()));
-        QTest::mouseClick(page->signInButton(), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(page->isShowingSecondFactor() || !page->message().isEmpty(), 30000);
-        QVERIFY2(page->isShowingSecondFactor(), qPrintable(page->message()));
         QVERIFY(code->rememberBox()->isVisible());
         code->rememberBox()->setChecked(true);
         QTest::keyClicks(code->codeField(), nextCode());
@@ -287,6 +286,10 @@ private slots:
         auto vault = opened.at(0).at(0).value<std::shared_ptr<OpenVault>>();
         QVERIFY(vault && vault->header().serverMode());
         QVERIFY(QFile::exists(path));
+        // One pass: never asked for the key after the code, never back to the password.
+        QCOMPARE(keyNeeded.count(), 0);
+        for (const QList<QVariant>& change : states)
+            QVERIFY(change.at(0).value<SignInSession::State>() != SignInSession::State::NeedPassword);
         QVERIFY(page->accountKeyField()->text().isEmpty()); // wiped once used
 
         // Computer B is remembered on the server: listed by name, and revoked from its row.
@@ -308,6 +311,132 @@ private slots:
         QTest::mouseClick(pane.confirmation()->actionButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(pane.revokeButton(QStringLiteral("Ann's laptop")) == nullptr, 20000);
         QVERIFY2(pane.messageText().contains(QStringLiteral("is no longer remembered")), qPrintable(pane.messageText()));
+    }
+
+    // Preferences > Security on computer A, against the server: a new master password through
+    // the change-password dialog (the server takes the new proof, the old one stops working),
+    // then an app password through its dialog, which opens the file here with the account key
+    // and no code, and not without it.
+    void masterPasswordAndAppPasswordsThroughTheSecurityDialogs()
+    {
+        QVERIFY(m_vaultA);
+        const QString path = m_vaultA->path();
+        TwoFactorSettingsOptions o;
+        o.policy = Policy();
+        o.secretStore = m_storeA.get();
+        TwoFactorSettings settings(*m_vaultA, m_statusA, o);
+        confirm(settings, "violet tractor sings under nine moons");
+
+        const QString newMaster = QStringLiteral("amber kettle hums beside four lakes");
+        {
+            ChangeMasterPasswordDialog change(settings);
+            change.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&change));
+            QTest::keyClicks(change.newPassword()->lineEdit(), newMaster);
+            QTest::keyClicks(change.repeatPassword()->lineEdit(), newMaster);
+            QVERIFY2(change.changeButton()->isEnabled(), qPrintable(change.errorText()));
+            QSignalSpy finished(&change, &QDialog::finished);
+            QTest::mouseClick(change.changeButton(), Qt::LeftButton);
+            QTRY_VERIFY2_WITH_TIMEOUT(finished.count() == 1, qPrintable(change.errorText()), 30000);
+            QCOMPARE(finished.at(0).at(0).toInt(), int(QDialog::Accepted));
+        }
+        // The file's slot follows: the server takes the new password's proof and refuses the old.
+        const auto signInWith = [&](const QString& password) {
+            SignInOptions so = options(m_storeA.get(), QStringLiteral("Ann's desktop"));
+            so.mode = OpenMode::ReadOnly;
+            SignInSession session(path, so);
+            QSignalSpy failed(&session, &SignInSession::failed);
+            session.submitPassword(SecureBuffer::fromUtf8(password));
+            [&] { QTRY_VERIFY_WITH_TIMEOUT(!session.isBusy() && (failed.count() > 0 ||
+                                                                session.state() != SignInSession::State::NeedPassword),
+                                           30000); }();
+            return failed.isEmpty() ? std::optional<Error>() : failed.at(0).at(0).value<Error>();
+        };
+        const std::optional<Error> withOld = signInWith(kMaster);
+        QVERIFY(withOld);
+        QCOMPARE(withOld->code, ErrorCode::WrongPassword);
+        const std::optional<Error> withNew = signInWith(newMaster);
+        QVERIFY2(!withNew, withNew ? qPrintable(withNew->message) : ""); // on to the code page
+
+        // An app password, made in its dialog (the master password was confirmed above).
+        AppPasswordDialog add(settings);
+        add.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&add));
+        QTest::keyClicks(add.findChild<QLineEdit*>(QStringLiteral("appPasswordName")), QStringLiteral("backup script"));
+        QTest::mouseClick(add.findChild<QPushButton*>(QStringLiteral("create")), Qt::LeftButton);
+        QTRY_VERIFY2_WITH_TIMEOUT(add.showsSecret(), qPrintable(add.errorText()), 30000);
+        const SecureBuffer secret =
+            SecureBuffer::fromUtf8(add.findChild<QLineEdit*>(QStringLiteral("appPasswordSecret"))->text());
+        QCOMPARE(settings.appPasswords().size(), 1);
+        const SecureBuffer accountKey = AccountKey::parse(m_accountKey)->bytes().clone();
+        Result<std::unique_ptr<OpenVault>> opened =
+            OpenVault::openWithAppPassword(path, secret, OpenMode::ReadOnly, systemClock(), &accountKey);
+        QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
+        // The file and the app password without the account key: nothing opens.
+        Result<std::unique_ptr<OpenVault>> without = OpenVault::openWithAppPassword(path, secret, OpenMode::ReadOnly);
+        QVERIFY(!without.ok());
+        QVERIFY2(without.error().message.contains(QStringLiteral("account key")), qPrintable(without.error().message));
+    }
+
+    // An organisation's policy as the server enforces it: the pane says which methods are not
+    // allowed, and a change the server refuses (the policy changed since the settings were
+    // read) reaches the user as the PolicyForbids sentence.
+    void theOrganisationsPolicyReachesThePane()
+    {
+        const auto admin = [&](const QStringList& args) {
+            return runServer(QStringList{QStringLiteral("admin"), QStringLiteral("--data"),
+                                         m_dir.filePath(QStringLiteral("server"))} +
+                             args);
+        };
+        QCOMPARE(admin({QStringLiteral("org"), QStringLiteral("create"), QStringLiteral("Gamma")}).exitCode, 0);
+        QCOMPARE(admin({QStringLiteral("org"), QStringLiteral("domains"), QStringLiteral("Gamma"), QStringLiteral("example.com")})
+                     .exitCode,
+                 0);
+        const QStringList allowBoth{QStringLiteral("org"), QStringLiteral("policy"), QStringLiteral("Gamma"),
+                                    QStringLiteral("optional"), QStringLiteral("--methods"),
+                                    QStringLiteral("authenticator,email")};
+        QCOMPARE(admin(allowBoth).exitCode, 0);
+        ServerAccountOptions create;
+        create.server.url = QUrl(serverUrl());
+        create.email = QStringLiteral("dan@example.com");
+        create.vaultPath = m_dir.filePath(QStringLiteral("D/vault.twofold"));
+        create.secretStore = m_storeA.get();
+        create.kdf = kFastKdf;
+        ServerAccountCreation creation(create);
+        QSignalSpy created(&creation, &ServerAccountCreation::created);
+        QSignalSpy failed(&creation, &ServerAccountCreation::failed);
+        QVERIFY(creation.create(SecureBuffer::fromUtf8(kMaster)));
+        QTRY_VERIFY_WITH_TIMEOUT(created.count() + failed.count() == 1, 30000);
+        QVERIFY2(created.count() == 1, qPrintable(failed.at(0).at(0).value<Error>().message));
+        SignInSession session(create.vaultPath, options(m_storeA.get(), QStringLiteral("Dan's desktop")));
+        QVERIFY(session.submitPassword(SecureBuffer::fromUtf8(kMaster)));
+        QTRY_VERIFY_WITH_TIMEOUT(session.state() == SignInSession::State::Unlocked, 30000);
+        std::unique_ptr<OpenVault> vault = session.takeVault();
+        QVERIFY(vault);
+        TwoFactorSettingsOptions o;
+        o.policy = Policy();
+        o.secretStore = m_storeA.get();
+        TwoFactorSettings settings(*vault, session.twoFactorStatus(), o);
+        SecurityPane pane(settings);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        confirm(settings, "violet tractor sings under nine moons");
+        QTRY_COMPARE(pane.methodStateText(SignInMethod::Sms), QStringLiteral("Not allowed by your organisation"));
+        QCOMPARE(pane.methodStateText(SignInMethod::Email), QStringLiteral("Off"));
+
+        // The administrator takes email away after the settings were read: the server refuses.
+        QCOMPARE(admin({QStringLiteral("org"), QStringLiteral("policy"), QStringLiteral("Gamma"), QStringLiteral("optional"),
+                        QStringLiteral("--methods"), QStringLiteral("authenticator")})
+                     .exitCode,
+                 0);
+        Catcher<Result<SendCodeReply>> sent;
+        settings.beginEmail(QStringLiteral("dan@example.com"), sent.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(sent.done(), 20000);
+        QVERIFY(!sent.value().ok());
+        QCOMPARE(sent.value().error().message, QStringLiteral("Your administrator does not allow Email for signing in."));
+        // Read again, the pane says so.
+        confirm(settings, "violet tractor sings under nine moons");
+        QTRY_COMPARE(pane.methodStateText(SignInMethod::Email), QStringLiteral("Not allowed by your organisation"));
     }
 };
 

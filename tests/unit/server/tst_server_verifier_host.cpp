@@ -179,6 +179,38 @@ private slots:
         QVERIFY(begin->share.equals(share));
     }
 
+    // The client may make the share itself (it wraps the keyset under it before the one request
+    // that creates the account): kept exactly, released after the code; a share of the wrong
+    // size is refused and makes no account.
+    void aShareTheClientMadeIsKeptAsGiven()
+    {
+        const QByteArray proof = bytes(32, 'c');
+        const QByteArray share = bytes(32, 'Z');
+        QCborMap body = createBody(QStringLiteral("client@example.org"), proof, QByteArrayLiteral("keyset-c"));
+        QCborMap shortShare = body;
+        shortShare.insert(k("share"), bytes(31, 'Z'));
+        QCOMPARE(m_host->createAccount(shortShare, {}).status, 400);
+        QCOMPARE(m_host->prelogin([] {
+                     QCborMap m;
+                     m.insert(k("email"), QStringLiteral("client@example.org"));
+                     return m;
+                 }()).body.value(k("salt")).toByteArray(),
+                 m_host->unknownSalt(QStringLiteral("client@example.org"))); // no account was made
+        body.insert(k("share"), share);
+        const HostReply made = m_host->createAccount(body, {});
+        QVERIFY(ok(made));
+        QCOMPARE(made.body.value(k("share")).toByteArray(), share);
+        SettingsRequest enable(SettingsOp::EnableAuthenticator);
+        enable.secret = SecureBuffer::fromBytes(m_secret);
+        enable.code = SecureBuffer::fromUtf8(totp(-1));
+        QVERIFY(ok(run(QStringLiteral("client@example.org"), proof, enable.toCbor())));
+        Answer<ReleaseReply> released =
+            readReply<ReleaseReply>(run(QStringLiteral("client@example.org"), proof, code(totp())).body);
+        QVERIFY(released.ok());
+        QCOMPARE(released->share.view().toByteArray(), share);
+        QCOMPARE(released->keyset, QByteArrayLiteral("keyset-c"));
+    }
+
     void turningMethodsOnAndOffKeepsTheShare()
     {
         const QByteArray proof = bytes(32, 'k');
