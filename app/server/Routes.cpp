@@ -71,6 +71,8 @@ void addSyncRoutes(RouteTable& routes, ServerContext& context, Metrics& metrics,
                 [done](SyncOutcome out) { done(out.revisions); });
         });
 
+    waiters->setEventSink([&metrics](const QString& event) { metrics.countEvent(event); });
+
     using Step = SyncOutcome (SyncHost::*)(const QCborMap&);
     const auto add = [&](const QString& path, Step step) {
         Route route;

@@ -61,12 +61,21 @@ void SyncWaiters::hold(qint64 accountId, qint64 since, qint64 revision, QTcpSock
     waiter.timer->setSingleShot(true);
     connect(waiter.timer, &QTimer::timeout, this, [this, id] { finish(id, true); });
     waiter.timer->start(m_timeoutMs);
-    waiter.links.append(connect(connection, &QAbstractSocket::disconnected, this, [this, id] { finish(id, false); }));
-    waiter.links.append(connect(connection, &QObject::destroyed, this, [this, id] { finish(id, false); }));
+    const auto dropped = [this, id] {
+        if (m_waiters.count(id) == 0)
+            return;
+        finish(id, false);
+        if (m_event)
+            m_event(QStringLiteral("wait.dropped"));
+    };
+    waiter.links.append(connect(connection, &QAbstractSocket::disconnected, this, dropped));
+    waiter.links.append(connect(connection, &QObject::destroyed, this, dropped));
     m_waiters.emplace(id, std::move(waiter));
     m_byAccount.insert(accountId, id);
     if (!m_pollTimer.isActive())
         m_pollTimer.start();
+    if (m_event)
+        m_event(QStringLiteral("wait.held"));
 }
 
 void SyncWaiters::revisionChanged(qint64 accountId, qint64 revision)

@@ -46,6 +46,9 @@ public:
     // The account's revision is now revision: its waiters behind it are answered.
     void revisionChanged(qint64 accountId, qint64 revision);
     int count() const { return int(m_waiters.size()); }
+    // Told "wait.held" for each wait held open and "wait.dropped" for each whose connection
+    // closed first (the metrics' events).
+    void setEventSink(std::function<void(const QString& event)> sink) { m_event = std::move(sink); }
 
 private:
     struct Waiter
@@ -63,6 +66,7 @@ private:
 
     int m_timeoutMs;
     Poll m_poll;
+    std::function<void(const QString&)> m_event;
     QTimer m_pollTimer;
     bool m_polling = false;
     quint64 m_nextId = 1;
