@@ -11,6 +11,15 @@ namespace {
 
 constexpr int kIdsPerQuery = 64;
 
+// "mark, mark, …" n times.
+QString placeholders(int n, const QString& mark)
+{
+    QStringList marks;
+    for (int i = 0; i < n; ++i)
+        marks.append(mark);
+    return marks.join(QStringLiteral(", "));
+}
+
 QVariant nullBytes()
 {
     return QVariant(QMetaType::fromType<QByteArray>());
@@ -138,34 +147,67 @@ Result<PushOutcome> RecordStore::push(qint64 accountId, qint64 base, const QList
             outcome.kind = PushOutcome::Kind::BaseAhead;
             return {};
         }
-        // Which records are new (the limit counts them), before anything is written.
+        // Which records are new (the limit counts them), before anything is written: 64 ids a query.
+        QList<QByteArray> unique;
         QSet<QByteArray> seen;
-        qint64 added = 0;
-        for (const PushRecord& record : records) {
-            if (seen.contains(record.id))
-                continue;
-            seen.insert(record.id);
-            Result<QSqlQuery> exists = m_db.exec(
-                QStringLiteral("SELECT 1 FROM sync_records WHERE account_id = ? AND record_id = ?"), {accountId, record.id});
-            if (!exists)
-                return exists.error();
-            if (!exists->next())
-                ++added;
+        for (const PushRecord& record : records)
+            if (!seen.contains(record.id)) {
+                seen.insert(record.id);
+                unique.append(record.id);
+            }
+        QSet<QByteArray> existing;
+        const QString exists = QStringLiteral("SELECT record_id FROM sync_records WHERE account_id = ? AND record_id IN (%1)")
+                                   .arg(placeholders(kIdsPerQuery, QStringLiteral("?")));
+        for (qsizetype at = 0; at < unique.size(); at += kIdsPerQuery) {
+            QVariantList values{accountId};
+            for (qsizetype i = at; i < at + kIdsPerQuery; ++i)
+                values.append(i < unique.size() ? unique.at(i) : QByteArray("")); // no id is empty
+            Result<QSqlQuery> found = m_db.exec(exists, values);
+            if (!found)
+                return found.error();
+            while (found->next())
+                existing.insert(found->value(0).toByteArray());
         }
+        const qint64 added = unique.size() - existing.size();
         if (count + added > maxRecords) {
             outcome.kind = PushOutcome::Kind::TooManyRecords;
             return {};
         }
+        // Written 64 rows a statement (one id at most once in a statement: an upsert may not
+        // touch a row twice), the rest one by one; each with the next revision, in order.
+        const QString upsertTail =
+            QStringLiteral(" ON CONFLICT (account_id, record_id) DO UPDATE SET rev = excluded.rev, data = excluded.data");
+        const QString many = QStringLiteral("INSERT INTO sync_records (account_id, record_id, rev, data) VALUES ") +
+                             placeholders(kIdsPerQuery, QStringLiteral("(?, ?, ?, ?)")) + upsertTail;
+        const QString one = QStringLiteral("INSERT INTO sync_records (account_id, record_id, rev, data) VALUES (?, ?, ?, ?)") + upsertTail;
+        const auto rowOf = [&](const PushRecord& record, qint64 rev, QVariantList& values) {
+            values << accountId << record.id << rev << (record.data ? QVariant(*record.data) : nullBytes());
+        };
         qint64 rev = revision;
-        for (const PushRecord& record : records) {
-            ++rev;
-            Result<QSqlQuery> written = m_db.exec(
-                QStringLiteral("INSERT INTO sync_records (account_id, record_id, rev, data) VALUES (?, ?, ?, ?)"
-                               " ON CONFLICT (account_id, record_id) DO UPDATE SET rev = excluded.rev, data = excluded.data"),
-                {accountId, record.id, rev, record.data ? QVariant(*record.data) : nullBytes()});
-            if (!written)
-                return written.error();
-            outcome.revs.append(rev);
+        qsizetype at = 0;
+        while (at < records.size()) {
+            QSet<QByteArray> inBatch;
+            qsizetype end = at;
+            while (end < records.size() && end - at < kIdsPerQuery && !inBatch.contains(records.at(end).id))
+                inBatch.insert(records.at(end++).id);
+            QVariantList values;
+            if (end - at == kIdsPerQuery) {
+                for (qsizetype i = at; i < end; ++i) {
+                    rowOf(records.at(i), ++rev, values);
+                    outcome.revs.append(rev);
+                }
+                Result<QSqlQuery> written = m_db.exec(many, values);
+                if (!written)
+                    return written.error();
+            } else {
+                end = at + 1;
+                rowOf(records.at(at), ++rev, values);
+                outcome.revs.append(rev);
+                Result<QSqlQuery> written = m_db.exec(one, values);
+                if (!written)
+                    return written.error();
+            }
+            at = end;
         }
         Result<QSqlQuery> updated = m_db.exec(
             QStringLiteral("UPDATE accounts SET sync_revision = ?, sync_record_count = ? WHERE id = ?"),

@@ -145,6 +145,47 @@ private slots:
         QCOMPARE(all.at(1).toMap().value(k("rev")).toInteger(), 4);
     }
 
+    // A long push (written 64 rows a statement) with ids repeated inside and across those
+    // batches: every record gets its own revision in order, the last write of an id wins and
+    // the account keeps each id once.
+    void aLongPushWithRepeatedIdsKeepsTheLastWrite()
+    {
+        SyncLimits limits;
+        limits.maxRecordsPerAccount = 148;
+        SyncHost host(*m_db, m_hasher, limits);
+        QCborArray records;
+        QList<QByteArray> ids;
+        for (int i = 0; i < 150; ++i) {
+            QByteArray id = bytes(16, char(i));
+            id[0] = char(i);
+            id[1] = char(i >> 8);
+            if (i == 70)
+                id = ids.at(3);
+            if (i == 100)
+                id = ids.at(99);
+            ids.append(id);
+            records.append(record(id, QByteArray::number(i)));
+        }
+        const SyncOutcome out = host.push(pushBody(0, records));
+        QVERIFY2(out.pushed, qPrintable(out.reply.body.toCborValue().toDiagnosticNotation()));
+        const QCborArray revs = out.reply.body.value(k("revs")).toArray();
+        QCOMPARE(revs.size(), 150);
+        for (int i = 0; i < 150; ++i)
+            QCOMPARE(revs.at(i).toInteger(), i + 1);
+        QCborMap all = pullBody(0);
+        const QCborArray pulled = host.pull(all).reply.body.value(k("records")).toArray();
+        QCOMPARE(pulled.size(), 148);
+        QHash<QByteArray, QByteArray> byId;
+        for (const QCborValue& r : pulled)
+            byId.insert(r.toMap().value(k("id")).toByteArray(), r.toMap().value(k("data")).toByteArray());
+        QCOMPARE(byId.value(ids.at(3)), QByteArray("70"));
+        QCOMPARE(byId.value(ids.at(99)), QByteArray("100"));
+        QCOMPARE(byId.value(ids.at(149)), QByteArray("149"));
+        // 148 records kept: the limit is reached, one more new id is refused.
+        QCOMPARE(reasonOf(host.push(pushBody(150, {record(bytes(16, 'z'), "new")})).reply), RefusalReason::ServerRefused);
+        QVERIFY(host.push(pushBody(150, {record(ids.at(5), "again")})).pushed);
+    }
+
     // Two connections push on the same base at the same moment, many times: each round exactly
     // one is written and the other is told SyncStale with the winner's revision.
     void concurrentPushesOnOneBaseWriteExactlyOne()
