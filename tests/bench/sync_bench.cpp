@@ -12,6 +12,7 @@
 //      pulls every record in pages: time, bytes, the server's peak RSS (VmHWM).
 //
 //   twofold-sync-bench [--engine sqlite|postgres] [--records 100000] [--size 300]
+//                      [--database postgresql://…]   (an empty database instead of a harness one)
 #include "PostgresHarness.h"
 #include "ServerProcess.h"
 #include "auth/Messages.h"
@@ -174,9 +175,11 @@ int main(int argc, char** argv)
     parser.addOption({QStringLiteral("engine"), QStringLiteral("sqlite or postgres"), QStringLiteral("engine"), QStringLiteral("sqlite")});
     parser.addOption({QStringLiteral("records"), QStringLiteral("records in the account"), QStringLiteral("n"), QStringLiteral("100000")});
     parser.addOption({QStringLiteral("size"), QStringLiteral("bytes per record"), QStringLiteral("bytes"), QStringLiteral("300")});
+    parser.addOption({QStringLiteral("database"), QStringLiteral("an existing empty PostgreSQL database to use"), QStringLiteral("url")});
     parser.addHelpOption();
     parser.process(app);
-    const bool postgres = parser.value(QStringLiteral("engine")) == QLatin1String("postgres");
+    const bool postgres = parser.value(QStringLiteral("engine")) == QLatin1String("postgres") ||
+                          parser.value(QStringLiteral("database")).startsWith(QLatin1String("postgres"));
     const int count = parser.value(QStringLiteral("records")).toInt();
     const int size = std::max(41, parser.value(QStringLiteral("size")).toInt());
     if (qEnvironmentVariableIsEmpty("TWOFOLD_BIN_DIR"))
@@ -185,7 +188,9 @@ int main(int argc, char** argv)
     QTemporaryDir dir;
     std::unique_ptr<PostgresHarness> pg;
     QString database;
-    if (postgres) {
+    if (parser.isSet(QStringLiteral("database"))) {
+        database = parser.value(QStringLiteral("database"));
+    } else if (postgres) {
         QString error;
         pg = PostgresHarness::start(&error);
         if (!pg || (database = pg->createDatabase(QStringLiteral("bench"), &error)).isEmpty()) {
