@@ -581,6 +581,10 @@
             <translation>Ihr Administrator schreibt die Zwei-Faktor-Anmeldung vor, daher kann die letzte Methode nicht deaktiviert werden. Aktivieren Sie zuerst eine andere Methode.</translation>
         </message>
         <message>
+            <source>Another computer changed the vault on the server first. Twofold fetches its changes and sends yours again.</source>
+            <translation>Ein anderer Computer hat den Tresor auf dem Server zuerst geändert. Twofold holt seine Änderungen und sendet Ihre erneut.</translation>
+        </message>
+        <message>
             <location line="-95" />
             <source>Give the app password a name, such as the script that uses it.</source>
             <translation>Geben Sie dem App-Passwort einen Namen, etwa den des Skripts, das es verwendet.</translation>

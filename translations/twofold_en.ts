@@ -581,6 +581,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Another computer changed the vault on the server first. Twofold fetches its changes and sends yours again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location line="-95" />
             <source>Give the app password a name, such as the script that uses it.</source>
             <translation type="unfinished" />

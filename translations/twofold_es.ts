@@ -581,6 +581,10 @@
             <translation>Su administrador exige el inicio de sesión en dos pasos, así que no se puede desactivar el último método. Active primero otro método.</translation>
         </message>
         <message>
+            <source>Another computer changed the vault on the server first. Twofold fetches its changes and sends yours again.</source>
+            <translation>Otro equipo cambió la bóveda en el servidor primero. Twofold obtiene sus cambios y vuelve a enviar los suyos.</translation>
+        </message>
+        <message>
             <location line="-95" />
             <source>Give the app password a name, such as the script that uses it.</source>
             <translation>Dé un nombre a la contraseña de aplicación, como el del script que la usa.</translation>

@@ -581,6 +581,10 @@
             <translation>Votre administrateur exige la connexion à deux facteurs : la dernière méthode ne peut donc pas être désactivée. Activez d’abord une autre méthode.</translation>
         </message>
         <message>
+            <source>Another computer changed the vault on the server first. Twofold fetches its changes and sends yours again.</source>
+            <translation>Un autre ordinateur a modifié le coffre sur le serveur en premier. Twofold récupère ses modifications et renvoie les vôtres.</translation>
+        </message>
+        <message>
             <location line="-95" />
             <source>Give the app password a name, such as the script that uses it.</source>
             <translation>Donnez un nom au mot de passe d’application, par exemple celui du script qui l’utilise.</translation>
