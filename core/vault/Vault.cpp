@@ -238,8 +238,6 @@ Entry copyWithSecrets(SecretArena& to, const SecretArena& from, const Entry& sou
 void Vault::putEntry(const Entry& entry, const SecretArena& source)
 {
     Entry e = copyWithSecrets(m_secrets, source, entry, true);
-    if (!e.groupId.isNull() && !group(e.groupId))
-        e.groupId = QUuid();
     const int i = indexOf(e.id);
     if (i >= 0) {
         releaseSecrets(m_secrets, m_entries[std::size_t(i)]);
@@ -251,17 +249,38 @@ void Vault::putEntry(const Entry& entry, const SecretArena& source)
     touch();
 }
 
+int Vault::moveOrphansToTop()
+{
+    int moved = 0;
+    for (Entry& e : m_entries)
+        if (!e.groupId.isNull() && !group(e.groupId)) {
+            e.groupId = QUuid();
+            ++moved;
+        }
+    for (Group& g : m_groups)
+        if (!g.parentId.isNull() && !group(g.parentId)) {
+            g.parentId = QUuid();
+            ++moved;
+        }
+    if (moved)
+        touch();
+    return moved;
+}
+
 void Vault::putGroup(const Group& g)
 {
     Group put = g;
-    // A parent that is missing, or that is put itself or lies below it, would break the tree.
+    // A parent that is the group itself or lies below it would make a cycle: the top instead.
+    // A missing parent is kept (moveOrphansToTop).
     int depth = 0;
     for (QUuid p = put.parentId; !p.isNull(); ++depth) {
-        const Group* parent = p == put.id || depth > 256 ? nullptr : group(p);
-        if (!parent) {
+        if (p == put.id || depth > 256) {
             put.parentId = QUuid();
             break;
         }
+        const Group* parent = group(p);
+        if (!parent)
+            break;
         p = parent->parentId;
     }
     for (Group& x : m_groups)

@@ -87,11 +87,13 @@ public:
     // Changes the sync state (saved with the body); does not count as a change of content.
     SyncState& mutableSyncState() { m_modified = true; return m_sync; }
     // Puts entry (its secrets, versions' included, in source) in this vault as it is: the
-    // entry with its id is replaced whole, or it is added. A group this vault lacks becomes
-    // the top level.
+    // entry with its id is replaced whole, or it is added. A group this vault lacks is kept
+    // as the entry's group until moveOrphansToTop() (its record may come later in a sync).
     void putEntry(const Entry& entry, const SecretArena& source);
-    // Puts group as it is (replaced or added); a missing parent, or one that would make a
-    // cycle, becomes the top level.
+    // Entries and groups whose group or parent is missing move to the top level; returns how many.
+    int moveOrphansToTop();
+    // Puts group as it is (replaced or added); a parent that would make a cycle becomes the
+    // top level, a missing one is kept until moveOrphansToTop().
     void putGroup(const Group& group);
     // Keeps old (secrets in source, its own versions dropped) as a version of entry id, the
     // oldest versions dropped beyond kMaxEntryVersions. NotFound for a bad id.

@@ -548,9 +548,9 @@ Error damagedRecord()
 }
 } // namespace
 
-std::size_t encodeEntryRecord(const Vault& vault, const Entry& entry, SecureBuffer& scratch)
+std::size_t encodeEntryRecord(const SecretArena& secrets, const Entry& entry, SecureBuffer& scratch)
 {
-    return encodeRecord(scratch, RecordKind::Entry, [&](Writer& w) { writeEntry(w, vault.secrets(), entry, true); });
+    return encodeRecord(scratch, RecordKind::Entry, [&](Writer& w) { writeEntry(w, secrets, entry, true); });
 }
 
 std::size_t encodeGroupRecord(const Group& group, SecureBuffer& scratch)

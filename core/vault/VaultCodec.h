@@ -56,7 +56,8 @@ struct RecordContent
 
 // The plaintext of a record, written into scratch from its start (grown when needed, so one
 // buffer serves many records without a secure allocation each); returns its length.
-std::size_t encodeEntryRecord(const Vault& vault, const Entry& entry, SecureBuffer& scratch);
+// entry's secrets are in secrets (a vault's: Vault::secrets()).
+std::size_t encodeEntryRecord(const SecretArena& secrets, const Entry& entry, SecureBuffer& scratch);
 std::size_t encodeGroupRecord(const Group& group, SecureBuffer& scratch);
 std::size_t encodeSettingsRecord(const Vault& vault, SecureBuffer& scratch);
 
