@@ -6,6 +6,7 @@
 #include "server/verifier/ServerVerifierHost.h"
 
 #include <QCborValue>
+#include <QPointer>
 
 #include <memory>
 
@@ -35,9 +36,90 @@ bool isCbor(const HttpRequest& request)
     return type == "application/cbor" || type.startsWith("application/cbor;");
 }
 
+HttpResponse toResponse(const HostReply& hostReply)
+{
+    HttpResponse response = cbor(hostReply.status, hostReply.body, hostReply.event);
+    if (hostReply.status == 429)
+        response.headers.append({"Retry-After", QByteArray::number(hostReply.retryAfterSeconds)});
+    return response;
+}
+
+// The sync routes (API.md "Sync"): pull and push run on a worker and answer; a push that wrote
+// wakes this process's waiters of the account; wait is answered at once when the account is
+// past the client's revision, otherwise held by the waiters until it is or the time is up.
+void addSyncRoutes(RouteTable& routes, ServerContext& context, Metrics& metrics, VerifierWorkers* workers, int syncWaitMs)
+{
+    std::shared_ptr<SyncHost> local;
+    if (!workers)
+        local = std::make_shared<SyncHost>(context.database, context.authKeys);
+    // Runs job on a worker (or here, without workers) and calls done on this thread.
+    const auto run = [workers, local](const QString& client, VerifierWorkers::SyncJob job, VerifierWorkers::SyncDone done) {
+        if (workers)
+            workers->submitSync(client, std::move(job), std::move(done));
+        else
+            done(job(*local));
+    };
+    auto waiters = std::make_shared<SyncWaiters>(
+        syncWaitMs, SyncWaiters::kPollIntervalMs,
+        [run](const QList<qint64>& accounts, SyncWaiters::RevisionsDone done) {
+            run(QString(), [accounts](SyncHost& host) {
+                    SyncOutcome out;
+                    if (Result<QHash<qint64, qint64>> revisions = host.revisions(accounts); revisions)
+                        out.revisions = std::move(revisions).value();
+                    return out;
+                },
+                [done](SyncOutcome out) { done(out.revisions); });
+        });
+
+    waiters->setEventSink([&metrics](const QString& event) { metrics.countEvent(event); });
+
+    using Step = SyncOutcome (SyncHost::*)(const QCborMap&);
+    const auto add = [&](const QString& path, Step step) {
+        Route route;
+        route.method = QHttpServerRequest::Method::Post;
+        route.pattern = path;
+        route.rateLimited = workers == nullptr;
+        route.refusalBody = refusalBody;
+        route.maxBodyBytes = kMaxSyncBodyBytes;
+        route.handler = [run, waiters, step, &metrics, &context, path](const HttpRequest& request, Reply reply) {
+            const QCborMap body = isCbor(request) ? parseMessage(request.body) : QCborMap();
+            if (body.isEmpty()) {
+                metrics.countEvent(QStringLiteral("not-understood"));
+                reply(cbor(400, refusedReply(Refusal(ErrorCode::InvalidInput, RefusalReason::NotUnderstood)),
+                           QStringLiteral("not-understood")));
+                return;
+            }
+            QPointer<QTcpSocket> connection = request.connection;
+            std::weak_ptr<SyncWaiters> weakWaiters = waiters;
+            run(
+                request.clientKey(), [body, step](SyncHost& host) { return (host.*step)(body); },
+                [reply, connection, weakWaiters, &metrics, &context, path](SyncOutcome out) {
+                    const std::shared_ptr<SyncWaiters> held = weakWaiters.lock();
+                    if (out.pushed && held)
+                        held->revisionChanged(out.accountId, out.revision);
+                    const auto answer = [reply, &metrics, &context, path](const HostReply& hostReply) {
+                        metrics.countEvent(hostReply.event);
+                        if (hostReply.status == 503)
+                            context.log.error(QStringLiteral("database-unavailable"), {{QStringLiteral("route"), path}});
+                        reply(toResponse(hostReply));
+                    };
+                    if (out.waits && held) {
+                        held->hold(out.accountId, out.since, out.revision, connection.data(), answer);
+                        return;
+                    }
+                    answer(out.reply);
+                });
+        };
+        routes.add(std::move(route));
+    };
+    add(QStringLiteral("/v1/sync/pull"), &SyncHost::pull);
+    add(QStringLiteral("/v1/sync/push"), &SyncHost::push);
+    add(QStringLiteral("/v1/sync/wait"), &SyncHost::startWait);
+}
+
 } // namespace
 
-void addServerRoutes(RouteTable& routes, ServerContext& context, Metrics& metrics, VerifierWorkers* workers)
+void addServerRoutes(RouteTable& routes, ServerContext& context, Metrics& metrics, VerifierWorkers* workers, int syncWaitMs)
 {
     addBuiltinRoutes(routes, context.database, metrics);
 
@@ -98,6 +180,7 @@ void addServerRoutes(RouteTable& routes, ServerContext& context, Metrics& metric
     add(QStringLiteral("/v1/verifier"), [](ServerVerifierHost& host, const QCborMap& body, const QString& client) {
         return host.verifier(body, client);
     });
+    addSyncRoutes(routes, context, metrics, workers, syncWaitMs);
 }
 
 } // namespace twofold::server

@@ -33,6 +33,7 @@ class ScaledClock final : public Clock
 public:
     ScaledClock(qint64 anchorMs, qint64 speed) : m_anchorMs(anchorMs), m_speed(speed) {}
     qint64 nowMs() const override { return m_anchorMs + (systemClock().nowMs() - m_anchorMs) * m_speed; }
+    qint64 speed() const { return m_speed; }
 
 private:
     qint64 m_anchorMs;
@@ -135,7 +136,9 @@ int runServe(const QStringList& args)
     ServerContext context{db, accounts, organisations, devices, audit, authKeys, config.delivery, log, clock};
     Metrics metrics;
     RouteTable routes;
-    addServerRoutes(routes, context, metrics, workers->get());
+    // A sync wait lasts 25 s of the server's clock: with --test-clock, 25 s / its speed.
+    const int syncWaitMs = int(SyncWaiters::kWaitTimeoutMs / (testClock ? testClock->speed() : 1));
+    addServerRoutes(routes, context, metrics, workers->get(), syncWaitMs);
 
     HttpServer server(routes, metrics, log, &buckets, config.maxBodyBytes);
     Result<quint16> port = server.start(config.listen.address, config.listen.port, tls);

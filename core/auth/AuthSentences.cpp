@@ -296,6 +296,10 @@ QString refusal(const Refusal& r)
         s = AuthText::tr("Your administrator requires two-factor sign-in, so the last method cannot be "
                          "turned off. Turn on another method first.");
         break;
+    case RefusalReason::SyncStale:
+        s = AuthText::tr("Another computer changed the vault on the server first. Twofold fetches its changes "
+                         "and sends yours again.");
+        break;
     case RefusalReason::NotUnderstood:
     case RefusalReason::Unspecified: s = notUnderstood(); break;
     }

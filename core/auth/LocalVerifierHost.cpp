@@ -326,6 +326,10 @@ QCborMap LocalVerifierHost::handleSettings(Step& step, const QCborMap& request)
         rulesChanged = true;
         break;
     }
+    case SettingsOp::SetSyncKey:
+        // The sync key is for a sign-in server's sync routes: a local vault has nothing to sync with.
+        refused = Refusal(ErrorCode::Unsupported, RefusalReason::NotUnderstood);
+        break;
     }
 
     const bool stateChanged = verifier.takeChanged();

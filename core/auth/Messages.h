@@ -73,6 +73,7 @@ enum class RefusalReason : quint8 {
     ServerRefused = 34,       // the sign-in server answered with an error of its own (retryAfterMs when busy)
     PolicyForbids = 35,       // the organisation's policy does not allow this method (method)
     PolicyRequires = 36,      // the organisation requires two-factor sign-in: the last method stays on
+    SyncStale = 37,           // a sync push based on an older revision than the server's: pull, merge, push again
 };
 
 struct Refusal
@@ -222,6 +223,7 @@ enum class SettingsOp : quint8 {
     AddAppPassword = 12,         // name -> status, secret (the app password, shown once)
     RevokeAppPassword = 13,      // name -> status
     ChangePassword = 14,         // secret (the new password's derived key), salt -> status
+    SetSyncKey = 15,             // secret (the 32-byte sync key, server mode; API.md "Sync") -> status
 };
 
 struct SettingsRequest

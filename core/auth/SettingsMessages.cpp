@@ -75,7 +75,7 @@ QCborMap SettingsRequest::toCbor() const
 Result<SettingsRequest> SettingsRequest::fromCbor(const QCborMap& map)
 {
     const qint64 op = map.value(k("change")).toInteger(0);
-    if (op < int(SettingsOp::Status) || op > int(SettingsOp::ChangePassword))
+    if (op < int(SettingsOp::Status) || op > int(SettingsOp::SetSyncKey))
         return unreadable();
     SettingsRequest r;
     r.op = SettingsOp(op);

@@ -17,6 +17,7 @@ class ConnectionGuard final : public QObject
 public:
     ConnectionGuard(QTcpSocket* socket, ConnectionLimits limits) : QObject(socket), m_socket(socket), m_limits(std::move(limits))
     {
+        m_bodyLimit = m_limits.maxBodyBytes;
         setObjectName(QStringLiteral("twofold-connection-guard"));
         m_idle.setSingleShot(true);
         m_idle.setInterval(ConnectionLimits::kIdleMs);
@@ -31,6 +32,7 @@ public:
         m_headDone = false;
         m_bodySeen = 0;
         m_contentLength = 0;
+        m_bodyLimit = m_limits.maxBodyBytes;
         m_idle.start();
     }
 
@@ -62,6 +64,17 @@ private:
             return;
         }
         m_headDone = true;
+        m_bodyLimit = m_limits.maxBodyBytes;
+        if (m_limits.maxBodyFor) {
+            // "POST /v1/sync/push?x HTTP/1.1": the path is the second word, up to any query.
+            const QByteArray line = m_head.left(m_head.indexOf('\n')).trimmed();
+            const QList<QByteArray> words = line.split(' ');
+            if (words.size() >= 2) {
+                const QByteArray target = words.at(1);
+                const qsizetype query = target.indexOf('?');
+                m_bodyLimit = m_limits.maxBodyFor(QString::fromLatin1(query < 0 ? target : target.left(query)));
+            }
+        }
         const QByteArray head = m_head.left(end).toLower();
         if (head.contains("\ntransfer-encoding:")) {
             refuse(411);
@@ -72,7 +85,7 @@ private:
             const qsizetype lineEnd = head.indexOf('\n', at + 1);
             bool ok = false;
             m_contentLength = head.mid(at + 16, lineEnd < 0 ? -1 : lineEnd - at - 16).trimmed().toLongLong(&ok);
-            if (!ok || m_contentLength < 0 || m_contentLength > m_limits.maxBodyBytes) {
+            if (!ok || m_contentLength < 0 || m_contentLength > m_bodyLimit) {
                 refuse(413);
                 return;
             }
@@ -89,7 +102,7 @@ private:
         QObject::disconnect(m_socket, &QIODevice::readyRead, nullptr, nullptr);
         const QString message = status == 411   ? sentences::httpLengthRequired()
                                 : status == 431 ? sentences::httpHeadersTooLarge(ConnectionLimits::kMaxHeaderBytes)
-                                                : sentences::httpTooLarge(m_limits.maxBodyBytes);
+                                                : sentences::httpTooLarge(m_bodyLimit);
         const char* code = status == 411 ? "length-required" : status == 431 ? "headers-too-large" : "body-too-large";
         m_socket->write(serialise(HttpResponse::error(status, QString::fromLatin1(code), message), false));
         if (m_limits.onRefused)
@@ -106,6 +119,7 @@ private:
     bool m_refused = false;
     qint64 m_bodySeen = 0;
     qint64 m_contentLength = 0;
+    qsizetype m_bodyLimit = 0;
 };
 
 } // namespace

@@ -2,7 +2,7 @@
 // Listening sockets that guard each connection before QtHttpServer reads from it:
 // QtHttpServer 6.4 buffers a whole request, whatever its size, so the guard (connected to
 // readyRead before the HTTP parser) refuses a request whose headers pass kMaxHeaderBytes or
-// whose Content-Length or body passes the body limit, with 413 or 431 and the connection
+// whose Content-Length or body passes the body limit (the path's own, see maxBodyFor), with 413 or 431 and the connection
 // closed, and a chunked body with 411. A connection that has not completed a request within
 // kIdleMs is closed (slow clients cannot hold sockets open).
 #include <QSslServer>
@@ -17,6 +17,9 @@ struct ConnectionLimits
     static constexpr qsizetype kMaxHeaderBytes = 16 * 1024;
     static constexpr int kIdleMs = 30'000;
     qsizetype maxBodyBytes = 64 * 1024;
+    // The limit for a request to path (from the request line, without the query) when it is not
+    // maxBodyBytes; unset: maxBodyBytes for every path.
+    std::function<qsizetype(QStringView path)> maxBodyFor;
     // Told of each refusal the guard sends itself (status), for metrics and logs.
     std::function<void(int status, const QString& client)> onRefused;
 };

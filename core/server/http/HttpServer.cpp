@@ -105,6 +105,7 @@ Result<quint16> HttpServer::start(const QHostAddress& address, quint16 port, con
 {
     ConnectionLimits limits;
     limits.maxBodyBytes = m_maxBodyBytes;
+    limits.maxBodyFor = [this](QStringView path) { return m_routes.maxBodyFor(path, m_maxBodyBytes); };
     limits.onRefused = [this](int status, const QString& client) {
         m_metrics.record(QStringLiteral("refused"), status, 0);
         m_log.warning(QStringLiteral("request-refused"), {{QStringLiteral("status"), status}, {QStringLiteral("client"), client}});
@@ -140,6 +141,7 @@ bool HttpServer::handleRequest(const QHttpServerRequest& raw, QTcpSocket* socket
     request.body = raw.body();
     request.client = raw.remoteAddress();
     request.maxBodyBytes = m_maxBodyBytes;
+    request.connection = socket;
     const bool keepAlive = request.header("connection").toLower() != "close";
 
     const RouteTable::Match match = m_routes.match(request.method, request.path);
@@ -177,10 +179,12 @@ void HttpServer::dispatch(const RouteTable::Match& match, HttpRequest request, R
             reply(HttpResponse::error(404, QStringLiteral("not-found"), sentences::httpNotFound()));
         return;
     }
-    if (request.body.size() > m_maxBodyBytes) {
-        reply(HttpResponse::error(413, QStringLiteral("body-too-large"), sentences::httpTooLarge(m_maxBodyBytes)));
+    const qsizetype bodyLimit = match.route->maxBodyBytes > 0 ? match.route->maxBodyBytes : m_maxBodyBytes;
+    if (request.body.size() > bodyLimit) {
+        reply(HttpResponse::error(413, QStringLiteral("body-too-large"), sentences::httpTooLarge(bodyLimit)));
         return;
     }
+    request.maxBodyBytes = bodyLimit;
     if (match.route->rateLimited && m_buckets) {
         Result<BucketDecision> decision = m_buckets->take(request.clientKey());
         if (!decision) {

@@ -10,7 +10,9 @@
 #include <QList>
 #include <QMap>
 #include <QPair>
+#include <QPointer>
 #include <QString>
+#include <QTcpSocket>
 #include <QUrlQuery>
 
 namespace twofold::server {
@@ -25,6 +27,9 @@ struct HttpRequest
     QByteArray body;
     QHostAddress client;
     qsizetype maxBodyBytes = 64 * 1024;
+    // The connection it came on (HTTP thread only): a handler that answers later (a long poll)
+    // watches it to forget the request when the client goes. Null once the connection is gone.
+    QPointer<QTcpSocket> connection;
 
     // The first header called name (case-insensitive), or empty.
     QByteArray header(QByteArrayView name) const;

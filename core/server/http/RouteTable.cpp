@@ -46,6 +46,16 @@ bool RouteTable::add(QHttpServerRequest::Method method, const QString& pattern, 
                      {}});
 }
 
+qsizetype RouteTable::maxBodyFor(QStringView path, qsizetype fallback) const
+{
+    qsizetype limit = fallback;
+    const QString text = path.toString();
+    for (const Route& route : m_routes)
+        if (route.maxBodyBytes > limit && matches(route.pattern, text, nullptr))
+            limit = route.maxBodyBytes;
+    return limit;
+}
+
 RouteTable::Match RouteTable::match(QHttpServerRequest::Method method, const QString& path) const
 {
     Match result;

@@ -30,6 +30,8 @@ struct Route
     // The body of the server's own refusals on this route (429 with retryAfterSeconds, 503) when
     // it answers in another format than JSON (the CBOR routes of API.md); unset: JSON errors.
     std::function<HttpResponse(int status, int retryAfterSeconds)> refusalBody;
+    // A body limit of its own (the sync routes' 16 MiB); 0: the server's (64 KiB by default).
+    qsizetype maxBodyBytes = 0;
 };
 
 class RouteTable
@@ -48,6 +50,9 @@ public:
         QMap<QString, QString> parameters;
     };
     Match match(QHttpServerRequest::Method method, const QString& path) const;
+    // The largest body any route on path takes (its own limit, or fallback), whatever the method:
+    // what the connection guard allows before the method is known to the router.
+    qsizetype maxBodyFor(QStringView path, qsizetype fallback) const;
     const QList<Route>& routes() const { return m_routes; }
 
 private:

@@ -62,6 +62,21 @@ const std::vector<Migration>& Migrations::all()
           QStringLiteral("ALTER TABLE accounts ADD COLUMN keyset {blob}"),
           QStringLiteral("ALTER TABLE organisations ADD COLUMN domains TEXT NOT NULL DEFAULT ''"),
           QStringLiteral("CREATE INDEX devices_by_token ON devices (token_hash)")}},
+        // Sync (API.md "Sync", DESIGN.md 11): per account a revision (+1 for every record written),
+        // the number of records kept (tombstones too: the per-account limit), the sync key's hash
+        // BLAKE2b(key = pepper, "sync" ‖ key), and the records themselves: opaque client-encrypted
+        // bytes, NULL data for a record removed for good (a tombstone), found by (account, rev).
+        {4, QStringLiteral("sync records, revision and sync key"),
+         {QStringLiteral("ALTER TABLE accounts ADD COLUMN sync_revision BIGINT NOT NULL DEFAULT 0"),
+          QStringLiteral("ALTER TABLE accounts ADD COLUMN sync_record_count BIGINT NOT NULL DEFAULT 0"),
+          QStringLiteral("ALTER TABLE accounts ADD COLUMN sync_key_hash {blob}"),
+          QStringLiteral("CREATE TABLE sync_records ("
+                         " account_id BIGINT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+                         " record_id {blob} NOT NULL,"
+                         " rev BIGINT NOT NULL,"
+                         " data {blob},"
+                         " PRIMARY KEY (account_id, record_id))"),
+          QStringLiteral("CREATE INDEX sync_records_by_rev ON sync_records (account_id, rev)")}},
     };
     return list;
 }

@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <sodium.h>
+
 namespace twofold::server {
 
 namespace {
@@ -121,9 +123,15 @@ Result<PreloginRequest> readPrelogin(const QCborMap& map)
 
 Result<CreateAccountRequest> readCreateAccount(const QCborMap& map)
 {
-    if (!onlyKeys(map, {"email", "proof", "salt", "kdf", "keyset"}))
+    if (!onlyKeys(map, {"email", "proof", "salt", "kdf", "keyset", "sync"}))
         return unreadable();
     CreateAccountRequest r;
+    if (map.contains(k("sync"))) {
+        Result<QByteArray> sync = bytesField(map, "sync", kProofBytes, kProofBytes); // 32 bytes as well
+        if (!sync)
+            return unreadable();
+        r.sync = *sync;
+    }
     Result<QString> email = emailOf(map.value(k("email")));
     Result<QByteArray> proof = bytesField(map, "proof", kProofBytes, kProofBytes);
     Result<QByteArray> salt = bytesField(map, "salt", qsizetype(kdf::kSaltBytes), qsizetype(kdf::kSaltBytes));
@@ -183,7 +191,7 @@ struct ServerVerifierHost::Outcome
 ServerVerifierHost::ServerVerifierHost(Database& db, const AuthKeyHasher& hasher, CodeSender& sender, Clock& clock,
                                        Random& random)
     : m_db(db), m_hasher(hasher), m_sender(sender), m_clock(clock), m_random(random), m_accounts(db, clock),
-      m_organisations(db, clock), m_devices(db, clock), m_audit(db, clock),
+      m_organisations(db, clock), m_devices(db, clock), m_audit(db, clock), m_records(db),
       m_stateKey(hasher.deriveKey("verifier-state")), m_dummyHash(hasher.hash("twofold-server: no such account"))
 {
 }
@@ -207,6 +215,11 @@ Result<VerifierState> ServerVerifierHost::openState(const QString& email, QByteA
 QByteArray ServerVerifierHost::deviceHash(const QByteArray& trustedId) const
 {
     return m_hasher.hash(QByteArrayLiteral("device") + trustedId);
+}
+
+QByteArray ServerVerifierHost::syncKeyHash(QByteArrayView syncKey) const
+{
+    return m_hasher.hash(QByteArrayLiteral("sync") + syncKey.toByteArray());
 }
 
 QByteArray ServerVerifierHost::unknownSalt(const QString& email) const
@@ -299,6 +312,9 @@ HostReply ServerVerifierHost::createAccount(const QCborMap& request, const QStri
                              QStringLiteral("account.exists")};
         return unavailable(id.error(), QStringLiteral("account"));
     }
+    if (!r->sync.isEmpty())
+        if (Status keyed = m_records.setSyncKeyHash(*id, syncKeyHash(r->sync)); !keyed)
+            return unavailable(keyed.error(), QStringLiteral("account"));
     (void)m_audit.append(*id, client, QStringLiteral("account.created"));
     QCborMap fields;
     fields.insert(k("share"), share);
@@ -583,6 +599,27 @@ QCborMap ServerVerifierHost::settings(const AccountRecord& account, Verifier& ve
         // App passwords are local slots of the vault file (they also need the account key).
         refused = Refusal(ErrorCode::Unsupported, RefusalReason::NotUnderstood);
         break;
+    case SettingsOp::SetSyncKey: {
+        // Set once (API.md "Sync"): the same key again is fine, another one is refused.
+        if (r.secret.size() != std::size_t(kProofBytes)) {
+            refused = notUnderstood();
+            break;
+        }
+        const QByteArray hash = syncKeyHash(QByteArrayView(reinterpret_cast<const char*>(r.secret.data()),
+                                                           qsizetype(r.secret.size())));
+        Result<QByteArray> stored = m_records.syncKeyHash(account.id);
+        if (!stored)
+            return {};
+        if (!stored->isEmpty()) {
+            if (stored->size() != hash.size() ||
+                sodium_memcmp(stored->constData(), hash.constData(), std::size_t(hash.size())) != 0)
+                refused = Refusal(ErrorCode::InvalidInput, RefusalReason::AccountExists);
+            break;
+        }
+        if (Status written = m_records.setSyncKeyHash(account.id, hash); !written)
+            return {};
+        break;
+    }
     case SettingsOp::ChangePassword: {
         Result<PasswordChange> change = readPasswordChange(request);
         if (!change) {

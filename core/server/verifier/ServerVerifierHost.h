@@ -23,6 +23,7 @@
 #include "server/storage/Database.h"
 #include "server/storage/DeviceStore.h"
 #include "server/storage/OrganisationStore.h"
+#include "server/storage/RecordStore.h"
 
 #include <QCborMap>
 #include <QString>
@@ -78,6 +79,7 @@ struct CreateAccountRequest
     QByteArray salt;
     kdf::Params kdf;
     QByteArray keyset;
+    QByteArray sync; // optional: the account's sync key (API.md "Sync"), 32 bytes
 };
 struct PasswordChange // SettingsOp::ChangePassword's server fields
 {
@@ -117,6 +119,8 @@ public:
     Result<VerifierState> openState(const QString& email, QByteArrayView sealed) const;
     // What the devices table keeps for a remembered computer's id.
     QByteArray deviceHash(const QByteArray& trustedId) const;
+    // What the accounts table keeps for a sync key: BLAKE2b(key = pepper, "sync" ‖ key).
+    QByteArray syncKeyHash(QByteArrayView syncKey) const;
     // The salt an email without an account is given: BLAKE2b(key = pepper, "salt" ‖ email), 16 bytes.
     QByteArray unknownSalt(const QString& email) const;
 
@@ -138,6 +142,7 @@ private:
     OrganisationStore m_organisations;
     DeviceStore m_devices;
     AuditLog m_audit;
+    RecordStore m_records;
     SecureBuffer m_stateKey;
     QByteArray m_dummyHash; // compared against for an unknown email: the same work
     NewSignInNotifier m_notify;

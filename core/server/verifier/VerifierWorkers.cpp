@@ -33,6 +33,7 @@ Result<std::unique_ptr<VerifierWorkers>> VerifierWorkers::start(const DatabaseUr
             ServerCodeSender sender(delivery, clock);
             ServerVerifierHost host(**db, hasher, sender, clock);
             host.setNewSignInNotifier(notify);
+            SyncHost sync(**db, hasher);
             std::optional<TokenBucketStore> buckets;
             if (rate)
                 buckets.emplace(**db, *rate);
@@ -51,7 +52,7 @@ Result<std::unique_ptr<VerifierWorkers>> VerifierWorkers::start(const DatabaseUr
                 }
                 HostReply reply;
                 std::optional<Result<BucketDecision>> decision;
-                if (buckets)
+                if (buckets && !next.client.isEmpty())
                     decision = buckets->take(next.client);
                 if (decision && !*decision) {
                     reply = HostReply{503, refusedReply(Refusal(ErrorCode::DeliveryFailed, RefusalReason::ServerRefused)),
@@ -60,8 +61,24 @@ Result<std::unique_ptr<VerifierWorkers>> VerifierWorkers::start(const DatabaseUr
                     Refusal busy(ErrorCode::DeliveryRateLimited, RefusalReason::ServerRefused);
                     busy.retryAfterMs = qint64((*decision)->retryAfterSeconds) * 1000;
                     reply = HostReply{429, refusedReply(busy), QStringLiteral("rate-limited"), (*decision)->retryAfterSeconds};
+                } else if (next.syncJob) {
+                    SyncOutcome outcome = next.syncJob(sync);
+                    QMetaObject::invokeMethod(
+                        self,
+                        [done = std::move(next.syncDone), outcome = std::move(outcome)]() mutable { done(std::move(outcome)); },
+                        Qt::QueuedConnection);
+                    continue;
                 } else {
                     reply = next.job(host);
+                }
+                if (next.syncDone) {
+                    SyncOutcome refused;
+                    refused.reply = std::move(reply);
+                    QMetaObject::invokeMethod(
+                        self,
+                        [done = std::move(next.syncDone), refused = std::move(refused)]() mutable { done(std::move(refused)); },
+                        Qt::QueuedConnection);
+                    continue;
                 }
                 QMetaObject::invokeMethod(
                     self, [done = std::move(next.done), reply = std::move(reply)]() mutable { done(std::move(reply)); },
@@ -92,7 +109,16 @@ void VerifierWorkers::submit(const QString& client, Job job, Done done)
 {
     {
         QMutexLocker lock(&m_mutex);
-        m_jobs.push_back(Queued{client, std::move(job), std::move(done)});
+        m_jobs.push_back(Queued{client, std::move(job), std::move(done), {}, {}});
+    }
+    m_wake.wakeOne();
+}
+
+void VerifierWorkers::submitSync(const QString& client, SyncJob job, SyncDone done)
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        m_jobs.push_back(Queued{client, {}, {}, std::move(job), std::move(done)});
     }
     m_wake.wakeOne();
 }

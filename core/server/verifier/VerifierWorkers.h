@@ -10,6 +10,7 @@
 #include "server/storage/AuthKeyHasher.h"
 #include "server/storage/DatabaseUrl.h"
 #include "server/storage/TokenBucketStore.h"
+#include "server/sync/SyncHost.h"
 #include "server/verifier/ServerVerifierHost.h"
 
 #include <QMutex>
@@ -30,6 +31,9 @@ class VerifierWorkers final : public QObject
 public:
     using Job = std::function<HostReply(ServerVerifierHost&)>;
     using Done = std::function<void(HostReply)>;
+    // The sync routes' jobs (API.md "Sync") run on the same threads, on a SyncHost of their own.
+    using SyncJob = std::function<SyncOutcome(SyncHost&)>;
+    using SyncDone = std::function<void(SyncOutcome)>;
 
     // Starts count threads (≥ 1), each opening url with password and making its host; waits
     // until every one has connected. Refuses the first connection error. hasher, delivery and
@@ -46,6 +50,9 @@ public:
     // Runs job for client on the next free worker; done is called on the thread that made the
     // workers.
     void submit(const QString& client, Job job, Done done);
+    // The same for a sync job; with rate, a refused token answers with the same 429 or 503.
+    // An empty client takes no token (the server's own revision polls).
+    void submitSync(const QString& client, SyncJob job, SyncDone done);
 
     VerifierWorkers() = default;
 
@@ -59,6 +66,8 @@ private:
         QString client;
         Job job;
         Done done;
+        SyncJob syncJob;
+        SyncDone syncDone;
     };
     std::deque<Queued> m_jobs;
     bool m_stopping = false;
