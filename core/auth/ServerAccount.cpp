@@ -177,6 +177,8 @@ bool ServerAccountCreation::create(SecureBuffer password)
             request.insert(k("salt"), prepared->salt);
             request.insert(k("kdf"), limits);
             request.insert(k("keyset"), keyset.toCborValue().toCbor());
+            // The sync key, so this computer (and every one that opens the vault) can sync at once.
+            request.insert(k("sync"), bytesOf(syncKeyOf(prepared->vaultKey)));
             m_link->post(QStringLiteral("/v1/accounts"), request, this,
                          [this, prepared](QCborMap reply) { onAccount(prepared, std::move(reply)); });
         });

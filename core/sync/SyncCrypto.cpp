@@ -2,6 +2,7 @@
 
 #include "crypto/Aead.h"
 #include "sync/SyncText.h"
+#include "vault/VaultFile.h"
 
 #include <sodium.h>
 
@@ -31,12 +32,7 @@ Error damaged()
 
 SecureBuffer deriveSyncKey(const SecureBuffer& vaultKey)
 {
-    static_assert(crypto_kdf_KEYBYTES == 32);
-    SecureBuffer key(kSyncKeyBytes, Qt::Uninitialized);
-    if (vaultKey.size() != crypto_kdf_KEYBYTES ||
-        crypto_kdf_derive_from_key(key.data(), key.size(), 4, "TFsync__", vaultKey.data()) != 0)
-        qFatal("sync key derivation failed");
-    return key;
+    return syncKeyOf(vaultKey);
 }
 
 QByteArray recordIdBytes(const QUuid& id)

@@ -22,7 +22,7 @@ inline constexpr int kMaxPullLimit = 5000;
 inline constexpr int kMaxPushRecords = 5000;
 inline constexpr qsizetype kMaxPushBodyBytes = 12 << 20; // under the server's 16 MiB, leaving room
 // The refusal a push based on an older revision gets (API.md).
-inline constexpr RefusalReason kSyncStale = RefusalReason(37);
+inline constexpr RefusalReason kSyncStale = RefusalReason::SyncStale;
 
 // One record as the server holds it.
 struct RemoteRecord
