@@ -5,6 +5,8 @@
 
 #include "vault/VaultCodec.h"
 
+#include <QElapsedTimer>
+
 using namespace twofold;
 using namespace twofold::test;
 
@@ -198,6 +200,105 @@ private slots:
             QCOMPARE(sync::pendingCount((*again)->vault()), 0);
             QCOMPARE((*again)->vault().entry(mail) != nullptr, exists);
         }
+    }
+
+    // Offline, changes stay pending in the file and the status says how many; back online, one
+    // sync sends them all.
+    void offlineKeepsChangesPending()
+    {
+        SyncPair pair;
+        pair.server->offline = true;
+        QVERIFY(pair.a.v().addEntry(fields(QStringLiteral("One"))).ok());
+        QVERIFY(pair.a.v().addEntry(fields(QStringLiteral("Two"))).ok());
+        QVERIFY(!SyncPair::syncOnce(pair.a));
+        QVERIFY(pair.a.engine->lastOutcome().offline);
+        QCOMPARE(pair.a.engine->state(), sync::SyncEngine::State::Offline);
+        // (The source text; twofold_en gives "2 changes".)
+        QCOMPARE(pair.a.engine->statusText(), QString::fromUtf8("Offline — 2 change(s) waiting"));
+        QCOMPARE(pair.server->revision(), quint64(0));
+        // The file holds them: reopened, they are still pending.
+        QVERIFY(pair.a.open->save().ok());
+        const QString path = pair.a.open->path();
+        pair.a.engine.reset();
+        pair.a.open.reset();
+        auto again = OpenVault::open(path, pw("pw"), OpenMode::ReadWrite, pair.a.clock);
+        QVERIFY(again.ok());
+        pair.a.open = std::move(again).value();
+        pair.a.engine = std::make_unique<sync::SyncEngine>(*pair.a.open, pair.link);
+        QCOMPARE(pair.a.engine->pendingCount(), 2);
+        pair.server->offline = false;
+        QVERIFY(SyncPair::syncOnce(pair.a));
+        QCOMPARE(pair.a.engine->statusText(), QStringLiteral("Synced"));
+        QCOMPARE(int(pair.a.engine->lastOutcome().sent.size()), 2);
+        QCOMPARE(pair.server->revision(), quint64(2));
+    }
+
+    // Pull pages: a vault of more records than a page arrives whole.
+    void pullsEveryPage()
+    {
+        SyncPair pair;
+        pair.server->pageLimit = 3;
+        for (int i = 0; i < 10; ++i)
+            QVERIFY(pair.a.v().addEntry(fields(QStringLiteral("Entry %1").arg(i))).ok());
+        QVERIFY(SyncPair::syncOnce(pair.a));
+        const int before = pair.server->requests;
+        QVERIFY(SyncPair::syncOnce(pair.b));
+        QCOMPARE(pair.b.v().entryCount(), 10);
+        QCOMPARE(pair.server->requests - before, 4); // 10 records in pages of 3
+    }
+
+    // A listening computer hears of another's change (wait) and pulls it by itself, well within
+    // two seconds.
+    void listeningPullsAnotherComputersChange()
+    {
+        SyncPair pair;
+        QVERIFY(pair.a.v().addEntry(fields(QStringLiteral("First"))).ok());
+        QVERIFY(SyncPair::syncOnce(pair.a));
+        QVERIFY(SyncPair::syncOnce(pair.b));
+        QSignalSpy changed(pair.b.engine.get(), &sync::SyncEngine::contentChanged);
+        pair.b.engine->setListening(true);
+        QVERIFY(pair.a.v().addEntry(fields(QStringLiteral("Second"))).ok());
+        QElapsedTimer t;
+        t.start();
+        QVERIFY(SyncPair::syncOnce(pair.a));
+        QVERIFY(changed.wait(2000));
+        QTRY_VERIFY_WITH_TIMEOUT(pair.b.v().resolve(QStringLiteral("Second")).ok(), 2000);
+        QVERIFY(t.elapsed() < 2000);
+        QTRY_COMPARE_WITH_TIMEOUT(pair.b.engine->state(), sync::SyncEngine::State::Synced, 2000);
+        pair.b.engine->setListening(false);
+    }
+
+    // A push refused as stale (another computer pushed first) pulls, merges and pushes again.
+    void stalePushPullsAndPushesAgain()
+    {
+        SyncPair pair;
+        QVERIFY(SyncPair::syncOnce(pair.a));
+        QVERIFY(SyncPair::syncOnce(pair.b));
+        QVERIFY(pair.a.v().addEntry(fields(QStringLiteral("From a"))).ok());
+        QVERIFY(pair.b.v().addEntry(fields(QStringLiteral("From b"))).ok());
+        QVERIFY(SyncPair::syncOnce(pair.a));
+        // b's pull happens first, then a pushes again before b's push: b's push is stale.
+        QVERIFY(pair.a.v().addEntry(fields(QStringLiteral("Again a"))).ok());
+        QSignalSpy done(pair.b.engine.get(), &sync::SyncEngine::finished);
+        bool pushedByA = false;
+        pair.b.engine->setRequestObserver([&](sync::SyncLink::Route route) {
+            if (route == sync::SyncLink::Route::Push && !pushedByA) {
+                pushedByA = true;
+                // a pushes in between (directly through the double, as another process would)
+                std::vector<sync::OutgoingRecord> none;
+                sync::PendingRecord p = sync::collectPending(pair.a.v(), pair.key(), pair.vaultId()).front();
+                QCborMap push = sync::syncEnvelope(sync::pushRequest(pair.server->revision(), {p.record}), QString::fromLatin1(kAccount),
+                                                   sync::deriveSyncKey(pair.key()));
+                QVERIFY(pair.server->handle(sync::SyncLink::Route::Push, push).value(u"ok"_qs).toBool());
+            }
+        });
+        pair.b.engine->syncNow();
+        QVERIFY(done.wait(5000));
+        QVERIFY(pair.b.engine->lastOutcome().status.ok());
+        QVERIFY(pair.b.v().resolve(QStringLiteral("Again a")).ok());
+        QVERIFY(SyncPair::syncOnce(pair.a));
+        QVERIFY(pair.a.v().resolve(QStringLiteral("From b")).ok());
+        QCOMPARE(pair.b.engine->pendingCount(), 0);
     }
 };
 
