@@ -6,6 +6,7 @@
 #include "Console.h"
 #include "EventWait.h"
 #include "SignIn.h"
+#include "auth/Messages.h"
 #include "sync/SyncEngine.h"
 
 #include <QCoreApplication>
@@ -80,16 +81,40 @@ QString keptSentence(int pending)
     return Text::tr("%n change(s) are kept in the vault and will be sent at the next sync.", nullptr, pending);
 }
 
+// An account made before sync has no sync key: give it this vault's (the settings op
+// SetSyncKey, under the password's proof), so the next sync is let in.
+Status registerSyncKey(const SignedIn& signedIn)
+{
+    const VaultHeader& header = signedIn.vault->header();
+    HttpVerifierLink link(ServerEndpoint::forHeaderUrl(header.serverUrl), header.serverAccount, signedIn.key);
+    SettingsRequest request(SettingsOp::SetSyncKey);
+    request.secret = syncKeyOf(signedIn.vault->vaultKey());
+    std::optional<QCborMap> reply;
+    QObject context;
+    link.request(request.toCbor(), &context, [&reply](QCborMap r) { reply = std::move(r); });
+    if (!runEventsUntil([&reply] { return reply.has_value(); }))
+        return stepTimedOut();
+    if (!reply->value(QLatin1StringView("ok")).toBool())
+        return Refusal::fromCbor(reply->value(QLatin1StringView("refusal")).toMap()).error();
+    return {};
+}
+
 Status runSyncCommand(Context& ctx)
 {
-    Result<std::unique_ptr<OpenVault>> open = signIn(ctx, OpenMode::ReadWrite);
-    if (!open)
-        return open.error();
-    if (!(*open)->header().serverMode())
+    Result<SignedIn> signedIn = signInKeepingPassword(ctx, OpenMode::ReadWrite, SetupGate::Refuse);
+    if (!signedIn)
+        return signedIn.error();
+    std::unique_ptr<OpenVault>& open = signedIn->vault;
+    if (!open->header().serverMode())
         return Error(ErrorCode::InvalidInput,
                      Text::tr("This vault is not on a sign-in server, so there is nothing to sync it with. "
                               "Vaults made with \"twofold-cli account create\" sync."));
-    const sync::SyncOutcome outcome = runSync(**open);
+    sync::SyncOutcome outcome = runSync(*open);
+    if (outcome.keyRefused && signedIn->key) {
+        if (Status registered = registerSyncKey(*signedIn); !registered)
+            return registered;
+        outcome = runSync(*open);
+    }
     if (!outcome.report.received.empty()) {
         console::out(Text::tr("Received %n change(s):", nullptr, int(outcome.report.received.size())));
         for (const SyncChange& c : outcome.report.received)

@@ -159,6 +159,7 @@ void SyncEngine::fail(const Refusal& refusal)
 {
     const bool offline = refusal.reason == RefusalReason::ServerUnreachable ||
                          refusal.reason == RefusalReason::ServerRefused;
+    m_outcome.keyRefused = refusal.reason == RefusalReason::WrongPassword;
     fail(refusal.error());
     if (offline) {
         m_outcome.offline = true;

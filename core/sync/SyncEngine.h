@@ -29,6 +29,8 @@ struct SyncOutcome
 {
     Status status;            // ok, or why not (a sentence)
     bool offline = false;     // the server was not reached or was busy: changes are kept
+    bool keyRefused = false;  // the server does not know this sync key (an account made before
+                              // sync: register it with the settings op SetSyncKey)
     MergeReport report;       // what came in, which entries were merged
     std::vector<SyncChange> sent;
     int pending = 0;          // changes still waiting after this sync
