@@ -398,6 +398,11 @@
             <translation>Die neuen Versandeinstellungen wurden nicht gespeichert, weil mit ihnen kein Testcode gesendet werden konnte: %1</translation>
         </message>
         <message>
+            <location line="+88" />
+            <source>Another computer changed the vault on the server first. Twofold fetches its changes and sends yours again.</source>
+            <translation>Ein anderer Computer hat den Tresor zuerst auf dem Server geändert. Twofold holt dessen Änderungen und sendet Ihre erneut.</translation>
+        </message>
+        <message>
             <location filename="../core/auth/DeliveryCodeSender.cpp" line="+32" />
             <source>Codes cannot be sent by email yet: set up the mail server first (Preferences &gt; Security &gt; Delivery, or twofold-cli delivery set smtp).</source>
             <translation>Codes können noch nicht per E-Mail gesendet werden: Richten Sie zuerst den Mailserver ein (Einstellungen &gt; Sicherheit &gt; Versand oder twofold-cli delivery set smtp).</translation>
@@ -408,7 +413,7 @@
             <translation>Codes können noch nicht per SMS gesendet werden: Richten Sie zuerst das SMS-Gateway ein (Einstellungen &gt; Sicherheit &gt; Versand oder twofold-cli delivery set sms).</translation>
         </message>
         <message>
-            <location filename="../core/auth/AuthSentences.cpp" line="-44" />
+            <location filename="../core/auth/AuthSentences.cpp" line="-132" />
             <location filename="../core/auth/TwoFactorStatus.cpp" line="+20" />
             <source>The sign-in verifier and this program do not understand each other. Update Twofold.</source>
             <translation>Der Anmeldeprüfer und dieses Programm verstehen einander nicht. Aktualisieren Sie Twofold.</translation>
@@ -621,7 +626,7 @@
             <translation>Es wird gerade keine Methode eingerichtet: Beginnen Sie von vorn.</translation>
         </message>
         <message>
-            <location filename="../core/auth/VerifierState.cpp" line="+33" />
+            <location filename="../core/auth/VerifierState.cpp" line="+35" />
             <source>The two-factor settings kept in this vault are damaged, so the second factor cannot be checked. Try the backup copy of the vault (the same name ending in .bak).</source>
             <translation>Die in diesem Tresor gespeicherten Zwei-Faktor-Einstellungen sind beschädigt, daher kann der zweite Faktor nicht geprüft werden. Versuchen Sie es mit der Sicherungskopie des Tresors (derselbe Name mit der Endung .bak).</translation>
         </message>
@@ -676,7 +681,7 @@
             <translation>Unter %1 gibt es bereits eine Datei. Wählen Sie einen anderen Ort für den neuen Tresor.</translation>
         </message>
         <message>
-            <location line="+100" />
+            <location line="+102" />
             <source>The account %1 was made on %2, but %3 Sign in to it with "account sign-in" on this computer once that is fixed.</source>
             <translation>Das Konto %1 wurde auf %2 angelegt, aber %3 Melden Sie sich mit „account sign-in“ auf diesem Computer an, sobald das behoben ist.</translation>
         </message>
@@ -760,7 +765,7 @@
         </message>
         <message>
             <location line="+1" />
-            <location filename="../app/cli/CommandTable.cpp" line="+145" />
+            <location filename="../app/cli/CommandTable.cpp" line="+146" />
             <source>There is no command "%1" (see twofold-cli --help).</source>
             <translation>Es gibt keinen Befehl „%1“ (siehe twofold-cli --help).</translation>
         </message>
@@ -1147,11 +1152,11 @@
             <translation>Passwort für „%1“: </translation>
         </message>
         <message>
-            <location filename="../app/cli/AccountCommands.cpp" line="+80" />
+            <location filename="../app/cli/AccountCommands.cpp" line="+58" />
             <location filename="../app/cli/EntryCommands.cpp" line="+0" />
             <location filename="../app/cli/IoCommands.cpp" line="+126" />
             <location filename="../app/cli/TwoFactorCommands.cpp" line="+252" />
-            <location filename="../app/cli/VaultCommands.cpp" line="+70" />
+            <location filename="../app/cli/VaultCommands.cpp" line="+57" />
             <source>Type it again: </source>
             <translation>Noch einmal eingeben: </translation>
         </message>
@@ -1233,7 +1238,7 @@
         </message>
         <message>
             <location line="+4" />
-            <location filename="../app/cli/VaultCommands.cpp" line="+137" />
+            <location filename="../app/cli/VaultCommands.cpp" line="+132" />
             <source>Print each entry's id, a tab, then its title</source>
             <translation>Für jeden Eintrag die ID, einen Tabulator und dann den Titel ausgeben</translation>
         </message>
@@ -1836,24 +1841,22 @@
             <translation>Ein App-Passwort widerrufen</translation>
         </message>
         <message>
-            <location filename="../app/cli/AccountCommands.cpp" line="-51" />
+            <location filename="../app/cli/AccountCommands.cpp" line="-28" />
             <source>Say which sign-in server keeps the account: --server https://host[:port].</source>
             <translation>Geben Sie an, welcher Anmeldeserver das Konto führt: --server https://host[:port].</translation>
         </message>
         <message>
-            <location line="+17" />
-            <location filename="../app/cli/VaultCommands.cpp" line="-160" />
+            <location filename="../app/cli/CommandHelpers.cpp" line="+10" />
             <source>The option --kdf-memory must be between 1 and %1 MiB.</source>
             <translation>Die Option --kdf-memory muss zwischen 1 und %1 MiB liegen.</translation>
         </message>
         <message>
             <location line="+13" />
-            <location filename="../app/cli/VaultCommands.cpp" line="+11" />
             <source>--kdf-memory times --kdf-iterations may be at most %1 (MiB times passes): more would make every unlock take minutes.</source>
             <translation>--kdf-memory mal --kdf-iterations darf höchstens %1 betragen (MiB mal Durchläufe): mehr ließe jedes Entsperren Minuten dauern.</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location filename="../app/cli/AccountCommands.cpp" line="+23" />
             <source>There is already a file at %1: name another with --vault for the account's vault.</source>
             <translation>Unter %1 gibt es bereits eine Datei: Nennen Sie mit --vault eine andere für den Tresor des Kontos.</translation>
         </message>
@@ -1872,8 +1875,16 @@
             <source>Signed in to %1 on %2: this computer's vault is %3. Later commands on it go through the server with no --server.</source>
             <translation>Bei %1 auf %2 angemeldet: Der Tresor dieses Computers ist %3. Spätere Befehle darauf laufen ohne --server über den Server.</translation>
         </message>
+        <message numerus="yes">
+            <location line="+7" />
+            <source>The vault holds %n entries.</source>
+            <translation>
+            <numerusform>Der Tresor enthält %n Eintrag.</numerusform>
+            <numerusform>Der Tresor enthält %n Einträge.</numerusform>
+        </translation>
+        </message>
         <message>
-            <location line="+19" />
+            <location line="+16" />
             <source>Create an account on a sign-in server (--server) and its vault</source>
             <translation>Ein Konto auf einem Anmeldeserver (--server) und seinen Tresor anlegen</translation>
         </message>
@@ -1893,12 +1904,12 @@
             <translation>Legt die Tresordatei dieses Computers für das Konto unter --vault (oder am Standardort) an. Antworten, mit --password-stdin eine pro Zeile: das Master-Passwort; der Kontoschlüssel (TF1-…; eine leere Zeile, wenn dieser Computer ihn schon hat); dann der Code des zweiten Faktors.</translation>
         </message>
         <message>
-            <location filename="../app/cli/VaultCommands.cpp" line="+5" />
+            <location filename="../app/cli/VaultCommands.cpp" line="-139" />
             <source>There is already a file at %1: name another with --vault, or open that vault.</source>
             <translation>Unter %1 gibt es bereits eine Datei: Geben Sie mit --vault eine andere an, oder öffnen Sie diesen Tresor.</translation>
         </message>
         <message>
-            <location filename="../app/cli/AccountCommands.cpp" line="-85" />
+            <location filename="../app/cli/AccountCommands.cpp" line="-89" />
             <location filename="../app/cli/TwoFactorCommands.cpp" line="-161" />
             <location filename="../app/cli/VaultCommands.cpp" line="+7" />
             <source>New master password: </source>
@@ -1918,12 +1929,12 @@
         </message>
         <message>
             <location filename="../app/cli/AccountCommands.cpp" line="+4" />
-            <location filename="../app/cli/VaultCommands.cpp" line="+7" />
+            <location filename="../app/cli/VaultCommands.cpp" line="+3" />
             <source>Measuring this computer, so that unlocking takes about a second…</source>
             <translation>Dieser Computer wird vermessen, damit das Entsperren etwa eine Sekunde dauert…</translation>
         </message>
         <message>
-            <location filename="../app/cli/VaultCommands.cpp" line="+6" />
+            <location filename="../app/cli/VaultCommands.cpp" line="+5" />
             <source>Created the vault %1.</source>
             <translation>Tresor %1 erstellt.</translation>
         </message>
@@ -2070,6 +2081,16 @@
             <translation>Passwortversion %1 (bis %2): </translation>
         </message>
         <message>
+            <location line="+9" />
+            <source>Older version %1 (changed %2 on another computer or this one): title "%3", user name "%4", web address "%5", notes "%6"</source>
+            <translation>Ältere Version %1 (geändert %2 auf einem anderen oder diesem Computer): Titel „%3“, Benutzername „%4“, Webadresse „%5“, Notizen „%6“</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Older version %1's password: </source>
+            <translation>Passwort der älteren Version %1: </translation>
+        </message>
+        <message>
             <location line="+13" />
             <source>Add the entries of another manager's export</source>
             <translation>Die Einträge aus dem Export eines anderen Passwortmanagers hinzufügen</translation>
@@ -2150,7 +2171,7 @@
             <translation>Fragt am Terminal zweimal nach dem neuen Master-Passwort (einmal mit --password-stdin oder --password-env) und lehnt eines ab, das zu leicht zu erraten ist. Die Schlüsselableitung wird auf diesen Computer abgestimmt, sofern weder --kdf-memory noch --kdf-iterations angegeben ist (der jeweils andere Wert behält dann seinen Standard: 256 MiB, 3 Iterationen).</translation>
         </message>
         <message>
-            <location filename="../app/cli/AccountCommands.cpp" line="+59" />
+            <location filename="../app/cli/AccountCommands.cpp" line="+63" />
             <location filename="../app/cli/VaultCommands.cpp" line="+7" />
             <source>Memory of the key derivation (Argon2id), in MiB</source>
             <translation>Speicher der Schlüsselableitung (Argon2id), in MiB</translation>
@@ -2210,6 +2231,103 @@
             <location filename="../app/cli/TwoFactorCommands.cpp" line="+1" />
             <source>Policy: %1 (your organisation's, as %2 enforces it)</source>
             <translation>Richtlinie: %1 (die Ihrer Organisation, wie %2 sie durchsetzt)</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SyncCommands.cpp" line="+32" />
+            <source>  removed an entry for good</source>
+            <translation>  einen Eintrag endgültig entfernt</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>  added "%1"</source>
+            <translation>  „%1“ hinzugefügt</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>  removed "%1" for good</source>
+            <translation>  „%1“ endgültig entfernt</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>  changed "%1"</source>
+            <translation>  „%1“ geändert</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>  added the group "%1"</source>
+            <translation>  Gruppe „%1“ hinzugefügt</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>  removed the group "%1"</source>
+            <translation>  Gruppe „%1“ entfernt</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>  changed the group "%1"</source>
+            <translation>  Gruppe „%1“ geändert</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>  named the vault "%1"</source>
+            <translation>  Tresor „%1“ genannt</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Changed on this computer and another: the newer edit is current, the other is kept in the entry's versions (show ENTRY --history):</source>
+            <translation>Auf diesem und einem anderen Computer geändert: Die neuere Änderung gilt, die andere bleibt in den Versionen des Eintrags erhalten (show ENTRY --history):</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+9" />
+            <source>%n record(s) on the server could not be opened with this vault's key and were skipped.</source>
+            <translation>
+            <numerusform>%n Datensatz auf dem Server ließ sich mit dem Schlüssel dieses Tresors nicht öffnen und wurde übersprungen.</numerusform>
+            <numerusform>%n Datensätze auf dem Server ließen sich mit dem Schlüssel dieses Tresors nicht öffnen und wurden übersprungen.</numerusform>
+        </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+6" />
+            <source>%n change(s) are kept in the vault and will be sent at the next sync.</source>
+            <translation>
+            <numerusform>%n Änderung bleibt im Tresor gespeichert und wird bei der nächsten Synchronisierung gesendet.</numerusform>
+            <numerusform>%n Änderungen bleiben im Tresor gespeichert und werden bei der nächsten Synchronisierung gesendet.</numerusform>
+        </translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>This vault is not on a sign-in server, so there is nothing to sync it with. Vaults made with "twofold-cli account create" sync.</source>
+            <translation>Dieser Tresor liegt auf keinem Anmeldeserver, daher gibt es nichts, womit er synchronisiert werden könnte. Mit „twofold-cli account create“ erstellte Tresore werden synchronisiert.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+9" />
+            <source>Received %n change(s):</source>
+            <translation>
+            <numerusform>%n Änderung empfangen:</numerusform>
+            <numerusform>%n Änderungen empfangen:</numerusform>
+        </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+5" />
+            <source>Sent %n change(s):</source>
+            <translation>
+            <numerusform>%n Änderung gesendet:</numerusform>
+            <numerusform>%n Änderungen gesendet:</numerusform>
+        </translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Already in sync: nothing new here or on the server.</source>
+            <translation>Bereits synchronisiert: Nichts Neues hier oder auf dem Server.</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Fetch the changes other computers made and send this computer's</source>
+            <translation>Die Änderungen anderer Computer holen und die dieses Computers senden</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Prints what came in, what went out, and the entries changed on this computer and another (the newer edit is current, the other is kept in the entry's versions). Every command that changes a vault on a sign-in server also sends its change; offline, changes are kept in the vault file and sent by the next sync.</source>
+            <translation>Zeigt, was ankam, was gesendet wurde und welche Einträge auf diesem und einem anderen Computer geändert wurden (die neuere Änderung gilt, die andere bleibt in den Versionen des Eintrags erhalten). Jeder Befehl, der einen Tresor auf einem Anmeldeserver ändert, sendet seine Änderung auch; offline bleiben Änderungen in der Tresordatei und werden bei der nächsten Synchronisierung gesendet.</translation>
         </message>
     </context>
     <context>
@@ -3505,7 +3623,7 @@
             <translation>Gerät %1 („%2“) ist widerrufen: Bei der nächsten Anmeldung muss es den zweiten Faktor bestehen.</translation>
         </message>
         <message>
-            <location filename="../app/server/ServeCommand.cpp" line="+70" />
+            <location filename="../app/server/ServeCommand.cpp" line="+71" />
             <source>twofold-server does not know the command “%1”: see twofold-server --help.</source>
             <translation>twofold-server kennt den Befehl „%1“ nicht: siehe twofold-server --help.</translation>
         </message>
@@ -4063,9 +4181,53 @@ Wenn Sie das waren, ist nichts zu tun. Wenn nicht, ändern Sie jetzt Ihr Master-
         </message>
     </context>
     <context>
+        <name>Twofold::Sync</name>
+        <message>
+            <location filename="../core/sync/SyncCrypto.cpp" line="+28" />
+            <source>A record on the sync server cannot be opened with this vault's key: it was damaged or does not belong to this vault.</source>
+            <translation>Ein Datensatz auf dem Synchronisierungsserver lässt sich mit dem Schlüssel dieses Tresors nicht öffnen: Er ist beschädigt oder gehört nicht zu diesem Tresor.</translation>
+        </message>
+        <message>
+            <location filename="../core/sync/SyncEngine.cpp" line="+30" />
+            <source>Syncing…</source>
+            <translation>Wird synchronisiert…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Offline</source>
+            <translation>Offline</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>Offline — %n change(s) waiting</source>
+            <translation>
+            <numerusform>Offline — %n Änderung wartet</numerusform>
+            <numerusform>Offline — %n Änderungen warten</numerusform>
+        </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not synced: %1</source>
+            <translation>Nicht synchronisiert: %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Synced</source>
+            <translation>Synchronisiert</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n change(s) waiting</source>
+            <translation>
+            <numerusform>%n Änderung wartet</numerusform>
+            <numerusform>%n Änderungen warten</numerusform>
+        </translation>
+        </message>
+    </context>
+    <context>
         <name>Twofold::Vault</name>
         <message>
-            <location filename="../core/vault/Vault.cpp" line="+16" />
+            <location filename="../core/vault/Vault.cpp" line="+18" />
             <source>There is no entry called "%1".</source>
             <translation>Es gibt keinen Eintrag namens „%1“.</translation>
         </message>
@@ -4075,7 +4237,7 @@ Wenn Sie das waren, ist nichts zu tun. Wenn nicht, ändern Sie jetzt Ihr Master-
             <translation>Es gibt keine Gruppe namens „%1“.</translation>
         </message>
         <message>
-            <location line="+83" />
+            <location line="+85" />
             <source>%1 entries are called "%2": name one by its id (%3).</source>
             <translation>%1 Einträge heißen „%2“: nennen Sie einen über seine ID (%3).</translation>
         </message>
@@ -4091,7 +4253,7 @@ Wenn Sie das waren, ist nichts zu tun. Wenn nicht, ändern Sie jetzt Ihr Master-
             <translation>„%1“ hat keine Passwortversion %2.</translation>
         </message>
         <message>
-            <location line="+169" />
+            <location line="+264" />
             <location line="+16" />
             <source>A group name cannot be empty or contain "/".</source>
             <translation>Ein Gruppenname darf nicht leer sein und kein „/“ enthalten.</translation>
@@ -4105,9 +4267,14 @@ Wenn Sie das waren, ist nichts zu tun. Wenn nicht, ändern Sie jetzt Ihr Master-
     <context>
         <name>Twofold::VaultFile</name>
         <message>
-            <location filename="../core/vault/VaultCodec.cpp" line="+237" />
+            <location filename="../core/vault/VaultCodec.cpp" line="+246" />
             <source>The vault's content is damaged and cannot be read. Try the backup copy (the same name ending in .bak).</source>
             <translation>Der Inhalt des Tresors ist beschädigt und kann nicht gelesen werden. Versuchen Sie es mit der Sicherungskopie (derselbe Name mit der Endung .bak).</translation>
+        </message>
+        <message>
+            <location line="+300" />
+            <source>A record from the sync server is damaged and cannot be read.</source>
+            <translation>Ein Datensatz vom Synchronisierungsserver ist beschädigt und kann nicht gelesen werden.</translation>
         </message>
         <message>
             <location filename="../core/vault/VaultFile.cpp" line="+37" />

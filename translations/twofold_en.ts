@@ -398,6 +398,11 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+88" />
+            <source>Another computer changed the vault on the server first. Twofold fetches its changes and sends yours again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../core/auth/DeliveryCodeSender.cpp" line="+32" />
             <source>Codes cannot be sent by email yet: set up the mail server first (Preferences &gt; Security &gt; Delivery, or twofold-cli delivery set smtp).</source>
             <translation type="unfinished" />
@@ -408,7 +413,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../core/auth/AuthSentences.cpp" line="-44" />
+            <location filename="../core/auth/AuthSentences.cpp" line="-132" />
             <location filename="../core/auth/TwoFactorStatus.cpp" line="+20" />
             <source>The sign-in verifier and this program do not understand each other. Update Twofold.</source>
             <translation type="unfinished" />
@@ -621,7 +626,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../core/auth/VerifierState.cpp" line="+33" />
+            <location filename="../core/auth/VerifierState.cpp" line="+35" />
             <source>The two-factor settings kept in this vault are damaged, so the second factor cannot be checked. Try the backup copy of the vault (the same name ending in .bak).</source>
             <translation type="unfinished" />
         </message>
@@ -676,7 +681,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+100" />
+            <location line="+102" />
             <source>The account %1 was made on %2, but %3 Sign in to it with "account sign-in" on this computer once that is fixed.</source>
             <translation type="unfinished" />
         </message>
@@ -1163,7 +1168,7 @@
         </message>
         <message>
             <location line="+1" />
-            <location filename="../app/cli/CommandTable.cpp" line="+145" />
+            <location filename="../app/cli/CommandTable.cpp" line="+146" />
             <source>There is no command "%1" (see twofold-cli --help).</source>
             <translation type="unfinished" />
         </message>
@@ -1550,11 +1555,11 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../app/cli/AccountCommands.cpp" line="+80" />
+            <location filename="../app/cli/AccountCommands.cpp" line="+58" />
             <location filename="../app/cli/EntryCommands.cpp" line="+0" />
             <location filename="../app/cli/IoCommands.cpp" line="+126" />
             <location filename="../app/cli/TwoFactorCommands.cpp" line="-161" />
-            <location filename="../app/cli/VaultCommands.cpp" line="+70" />
+            <location filename="../app/cli/VaultCommands.cpp" line="+57" />
             <source>Type it again: </source>
             <translation type="unfinished" />
         </message>
@@ -1636,7 +1641,7 @@
         </message>
         <message>
             <location line="+4" />
-            <location filename="../app/cli/VaultCommands.cpp" line="+137" />
+            <location filename="../app/cli/VaultCommands.cpp" line="+132" />
             <source>Print each entry's id, a tab, then its title</source>
             <translation type="unfinished" />
         </message>
@@ -1836,24 +1841,22 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../app/cli/AccountCommands.cpp" line="-51" />
+            <location filename="../app/cli/AccountCommands.cpp" line="-28" />
             <source>Say which sign-in server keeps the account: --server https://host[:port].</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+17" />
-            <location filename="../app/cli/VaultCommands.cpp" line="-160" />
+            <location filename="../app/cli/CommandHelpers.cpp" line="+10" />
             <source>The option --kdf-memory must be between 1 and %1 MiB.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+13" />
-            <location filename="../app/cli/VaultCommands.cpp" line="+11" />
             <source>--kdf-memory times --kdf-iterations may be at most %1 (MiB times passes): more would make every unlock take minutes.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+16" />
+            <location filename="../app/cli/AccountCommands.cpp" line="+23" />
             <source>There is already a file at %1: name another with --vault for the account's vault.</source>
             <translation type="unfinished" />
         </message>
@@ -1872,8 +1875,16 @@
             <source>Signed in to %1 on %2: this computer's vault is %3. Later commands on it go through the server with no --server.</source>
             <translation type="unfinished" />
         </message>
+        <message numerus="yes">
+            <location line="+7" />
+            <source>The vault holds %n entries.</source>
+            <translation>
+            <numerusform>The vault holds %n entry.</numerusform>
+            <numerusform>The vault holds %n entries.</numerusform>
+        </translation>
+        </message>
         <message>
-            <location line="+19" />
+            <location line="+16" />
             <source>Create an account on a sign-in server (--server) and its vault</source>
             <translation type="unfinished" />
         </message>
@@ -1893,12 +1904,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../app/cli/VaultCommands.cpp" line="+5" />
+            <location filename="../app/cli/VaultCommands.cpp" line="-139" />
             <source>There is already a file at %1: name another with --vault, or open that vault.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../app/cli/AccountCommands.cpp" line="-85" />
+            <location filename="../app/cli/AccountCommands.cpp" line="-89" />
             <location filename="../app/cli/TwoFactorCommands.cpp" line="+0" />
             <location filename="../app/cli/VaultCommands.cpp" line="+7" />
             <source>New master password: </source>
@@ -1918,12 +1929,12 @@
         </message>
         <message>
             <location filename="../app/cli/AccountCommands.cpp" line="+4" />
-            <location filename="../app/cli/VaultCommands.cpp" line="+7" />
+            <location filename="../app/cli/VaultCommands.cpp" line="+3" />
             <source>Measuring this computer, so that unlocking takes about a second…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../app/cli/VaultCommands.cpp" line="+6" />
+            <location filename="../app/cli/VaultCommands.cpp" line="+5" />
             <source>Created the vault %1.</source>
             <translation type="unfinished" />
         </message>
@@ -2070,6 +2081,16 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+9" />
+            <source>Older version %1 (changed %2 on another computer or this one): title "%3", user name "%4", web address "%5", notes "%6"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Older version %1's password: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location line="+13" />
             <source>Add the entries of another manager's export</source>
             <translation type="unfinished" />
@@ -2150,7 +2171,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../app/cli/AccountCommands.cpp" line="+59" />
+            <location filename="../app/cli/AccountCommands.cpp" line="+63" />
             <location filename="../app/cli/VaultCommands.cpp" line="+7" />
             <source>Memory of the key derivation (Argon2id), in MiB</source>
             <translation type="unfinished" />
@@ -2209,6 +2230,102 @@
         <message>
             <location filename="../app/cli/TwoFactorCommands.cpp" line="+1" />
             <source>Policy: %1 (your organisation's, as %2 enforces it)</source>
+        </message>
+        <message>
+            <location filename="../app/cli/SyncCommands.cpp" line="+32" />
+            <source>  removed an entry for good</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>  added "%1"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>  removed "%1" for good</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>  changed "%1"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>  added the group "%1"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>  removed the group "%1"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>  changed the group "%1"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>  named the vault "%1"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Changed on this computer and another: the newer edit is current, the other is kept in the entry's versions (show ENTRY --history):</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+9" />
+            <source>%n record(s) on the server could not be opened with this vault's key and were skipped.</source>
+            <translation>
+            <numerusform>%n record on the server could not be opened with this vault's key and was skipped.</numerusform>
+            <numerusform>%n records on the server could not be opened with this vault's key and were skipped.</numerusform>
+        </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+6" />
+            <source>%n change(s) are kept in the vault and will be sent at the next sync.</source>
+            <translation>
+            <numerusform>%n change is kept in the vault and will be sent at the next sync.</numerusform>
+            <numerusform>%n changes are kept in the vault and will be sent at the next sync.</numerusform>
+        </translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>This vault is not on a sign-in server, so there is nothing to sync it with. Vaults made with "twofold-cli account create" sync.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+9" />
+            <source>Received %n change(s):</source>
+            <translation>
+            <numerusform>Received %n change:</numerusform>
+            <numerusform>Received %n changes:</numerusform>
+        </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+5" />
+            <source>Sent %n change(s):</source>
+            <translation>
+            <numerusform>Sent %n change:</numerusform>
+            <numerusform>Sent %n changes:</numerusform>
+        </translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Already in sync: nothing new here or on the server.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Fetch the changes other computers made and send this computer's</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Prints what came in, what went out, and the entries changed on this computer and another (the newer edit is current, the other is kept in the entry's versions). Every command that changes a vault on a sign-in server also sends its change; offline, changes are kept in the vault file and sent by the next sync.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3505,7 +3622,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../app/server/ServeCommand.cpp" line="+70" />
+            <location filename="../app/server/ServeCommand.cpp" line="+71" />
             <source>twofold-server does not know the command “%1”: see twofold-server --help.</source>
             <translation type="unfinished" />
         </message>
@@ -4032,9 +4149,53 @@ If this was you, there is nothing to do. If it was not, change your master passw
         </message>
     </context>
     <context>
+        <name>Twofold::Sync</name>
+        <message>
+            <location filename="../core/sync/SyncCrypto.cpp" line="+28" />
+            <source>A record on the sync server cannot be opened with this vault's key: it was damaged or does not belong to this vault.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/sync/SyncEngine.cpp" line="+30" />
+            <source>Syncing…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Offline</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>Offline — %n change(s) waiting</source>
+            <translation>
+            <numerusform>Offline — %n change waiting</numerusform>
+            <numerusform>Offline — %n changes waiting</numerusform>
+        </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not synced: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Synced</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n change(s) waiting</source>
+            <translation>
+            <numerusform>%n change waiting</numerusform>
+            <numerusform>%n changes waiting</numerusform>
+        </translation>
+        </message>
+    </context>
+    <context>
         <name>Twofold::Vault</name>
         <message>
-            <location filename="../core/vault/Vault.cpp" line="+16" />
+            <location filename="../core/vault/Vault.cpp" line="+18" />
             <source>There is no entry called "%1".</source>
             <translation type="unfinished" />
         </message>
@@ -4044,7 +4205,7 @@ If this was you, there is nothing to do. If it was not, change your master passw
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+83" />
+            <location line="+85" />
             <source>%1 entries are called "%2": name one by its id (%3).</source>
             <translation type="unfinished" />
         </message>
@@ -4060,7 +4221,7 @@ If this was you, there is nothing to do. If it was not, change your master passw
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+169" />
+            <location line="+264" />
             <location line="+16" />
             <source>A group name cannot be empty or contain "/".</source>
             <translation type="unfinished" />
@@ -4074,8 +4235,13 @@ If this was you, there is nothing to do. If it was not, change your master passw
     <context>
         <name>Twofold::VaultFile</name>
         <message>
-            <location filename="../core/vault/VaultCodec.cpp" line="+237" />
+            <location filename="../core/vault/VaultCodec.cpp" line="+246" />
             <source>The vault's content is damaged and cannot be read. Try the backup copy (the same name ending in .bak).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+300" />
+            <source>A record from the sync server is damaged and cannot be read.</source>
             <translation type="unfinished" />
         </message>
         <message>

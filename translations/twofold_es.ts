@@ -398,6 +398,11 @@
             <translation>Los nuevos ajustes de envío no se guardaron porque no se pudo enviar un código de prueba con ellos: %1</translation>
         </message>
         <message>
+            <location line="+88" />
+            <source>Another computer changed the vault on the server first. Twofold fetches its changes and sends yours again.</source>
+            <translation>Otro equipo cambió primero la bóveda en el servidor. Twofold descarga sus cambios y vuelve a enviar los suyos.</translation>
+        </message>
+        <message>
             <location filename="../core/auth/DeliveryCodeSender.cpp" line="+32" />
             <source>Codes cannot be sent by email yet: set up the mail server first (Preferences &gt; Security &gt; Delivery, or twofold-cli delivery set smtp).</source>
             <translation>Todavía no se pueden enviar códigos por correo electrónico: configure primero el servidor de correo (Preferencias &gt; Seguridad &gt; Envío, o twofold-cli delivery set smtp).</translation>
@@ -408,7 +413,7 @@
             <translation>Todavía no se pueden enviar códigos por SMS: configure primero la pasarela SMS (Preferencias &gt; Seguridad &gt; Envío, o twofold-cli delivery set sms).</translation>
         </message>
         <message>
-            <location filename="../core/auth/AuthSentences.cpp" line="-44" />
+            <location filename="../core/auth/AuthSentences.cpp" line="-132" />
             <location filename="../core/auth/TwoFactorStatus.cpp" line="+20" />
             <source>The sign-in verifier and this program do not understand each other. Update Twofold.</source>
             <translation>El verificador de inicio de sesión y este programa no se entienden entre sí. Actualice Twofold.</translation>
@@ -621,7 +626,7 @@
             <translation>No se está configurando ningún método: vuelva a empezar.</translation>
         </message>
         <message>
-            <location filename="../core/auth/VerifierState.cpp" line="+33" />
+            <location filename="../core/auth/VerifierState.cpp" line="+35" />
             <source>The two-factor settings kept in this vault are damaged, so the second factor cannot be checked. Try the backup copy of the vault (the same name ending in .bak).</source>
             <translation>Los ajustes de inicio de sesión en dos pasos guardados en esta bóveda están dañados, así que no se puede comprobar el segundo factor. Pruebe con la copia de seguridad de la bóveda (el mismo nombre terminado en .bak).</translation>
         </message>
@@ -676,7 +681,7 @@
             <translation>Ya hay un archivo en %1. Elija otro lugar para la nueva bóveda.</translation>
         </message>
         <message>
-            <location line="+100" />
+            <location line="+102" />
             <source>The account %1 was made on %2, but %3 Sign in to it with "account sign-in" on this computer once that is fixed.</source>
             <translation>La cuenta %1 se creó en %2, pero %3 Inicie sesión en ella con «account sign-in» en este equipo cuando esté resuelto.</translation>
         </message>
@@ -760,7 +765,7 @@
         </message>
         <message>
             <location line="+1" />
-            <location filename="../app/cli/CommandTable.cpp" line="+145" />
+            <location filename="../app/cli/CommandTable.cpp" line="+146" />
             <source>There is no command "%1" (see twofold-cli --help).</source>
             <translation>No existe el comando «%1» (consulte twofold-cli --help).</translation>
         </message>
@@ -1147,11 +1152,11 @@
             <translation>Contraseña de «%1»: </translation>
         </message>
         <message>
-            <location filename="../app/cli/AccountCommands.cpp" line="+80" />
+            <location filename="../app/cli/AccountCommands.cpp" line="+58" />
             <location filename="../app/cli/EntryCommands.cpp" line="+0" />
             <location filename="../app/cli/IoCommands.cpp" line="+126" />
             <location filename="../app/cli/TwoFactorCommands.cpp" line="+252" />
-            <location filename="../app/cli/VaultCommands.cpp" line="+70" />
+            <location filename="../app/cli/VaultCommands.cpp" line="+57" />
             <source>Type it again: </source>
             <translation>Escríbala de nuevo: </translation>
         </message>
@@ -1233,7 +1238,7 @@
         </message>
         <message>
             <location line="+4" />
-            <location filename="../app/cli/VaultCommands.cpp" line="+137" />
+            <location filename="../app/cli/VaultCommands.cpp" line="+132" />
             <source>Print each entry's id, a tab, then its title</source>
             <translation>Mostrar el id de cada entrada, un tabulador y después su título</translation>
         </message>
@@ -1836,24 +1841,22 @@
             <translation>Revocar una contraseña de aplicación</translation>
         </message>
         <message>
-            <location filename="../app/cli/AccountCommands.cpp" line="-51" />
+            <location filename="../app/cli/AccountCommands.cpp" line="-28" />
             <source>Say which sign-in server keeps the account: --server https://host[:port].</source>
             <translation>Indique qué servidor de inicio de sesión guarda la cuenta: --server https://host[:puerto].</translation>
         </message>
         <message>
-            <location line="+17" />
-            <location filename="../app/cli/VaultCommands.cpp" line="-160" />
+            <location filename="../app/cli/CommandHelpers.cpp" line="+10" />
             <source>The option --kdf-memory must be between 1 and %1 MiB.</source>
             <translation>La opción --kdf-memory debe estar entre 1 y %1 MiB.</translation>
         </message>
         <message>
             <location line="+13" />
-            <location filename="../app/cli/VaultCommands.cpp" line="+11" />
             <source>--kdf-memory times --kdf-iterations may be at most %1 (MiB times passes): more would make every unlock take minutes.</source>
             <translation>--kdf-memory por --kdf-iterations puede ser como mucho %1 (MiB por pasadas): más haría que cada desbloqueo tardara minutos.</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location filename="../app/cli/AccountCommands.cpp" line="+23" />
             <source>There is already a file at %1: name another with --vault for the account's vault.</source>
             <translation>Ya hay un archivo en %1: indique otro con --vault para la bóveda de la cuenta.</translation>
         </message>
@@ -1872,8 +1875,16 @@
             <source>Signed in to %1 on %2: this computer's vault is %3. Later commands on it go through the server with no --server.</source>
             <translation>Sesión iniciada en %1 en %2: la bóveda de este equipo es %3. Las órdenes posteriores pasan por el servidor sin --server.</translation>
         </message>
+        <message numerus="yes">
+            <location line="+7" />
+            <source>The vault holds %n entries.</source>
+            <translation>
+            <numerusform>La bóveda contiene %n entrada.</numerusform>
+            <numerusform>La bóveda contiene %n entradas.</numerusform>
+        </translation>
+        </message>
         <message>
-            <location line="+19" />
+            <location line="+16" />
             <source>Create an account on a sign-in server (--server) and its vault</source>
             <translation>Crear una cuenta en un servidor de inicio de sesión (--server) y su bóveda</translation>
         </message>
@@ -1893,12 +1904,12 @@
             <translation>Crea el archivo de la bóveda de este equipo para la cuenta en --vault (o en la ruta predeterminada). Respuestas, una por línea con --password-stdin: la contraseña maestra; la clave de cuenta (TF1-…; una línea vacía si este equipo ya la tiene); después el código del segundo factor.</translation>
         </message>
         <message>
-            <location filename="../app/cli/VaultCommands.cpp" line="+5" />
+            <location filename="../app/cli/VaultCommands.cpp" line="-139" />
             <source>There is already a file at %1: name another with --vault, or open that vault.</source>
             <translation>Ya hay un archivo en %1: indique otro con --vault, o abra esa bóveda.</translation>
         </message>
         <message>
-            <location filename="../app/cli/AccountCommands.cpp" line="-85" />
+            <location filename="../app/cli/AccountCommands.cpp" line="-89" />
             <location filename="../app/cli/TwoFactorCommands.cpp" line="-161" />
             <location filename="../app/cli/VaultCommands.cpp" line="+7" />
             <source>New master password: </source>
@@ -1918,12 +1929,12 @@
         </message>
         <message>
             <location filename="../app/cli/AccountCommands.cpp" line="+4" />
-            <location filename="../app/cli/VaultCommands.cpp" line="+7" />
+            <location filename="../app/cli/VaultCommands.cpp" line="+3" />
             <source>Measuring this computer, so that unlocking takes about a second…</source>
             <translation>Midiendo este equipo para que el desbloqueo tarde alrededor de un segundo…</translation>
         </message>
         <message>
-            <location filename="../app/cli/VaultCommands.cpp" line="+6" />
+            <location filename="../app/cli/VaultCommands.cpp" line="+5" />
             <source>Created the vault %1.</source>
             <translation>Se creó la bóveda %1.</translation>
         </message>
@@ -2070,6 +2081,16 @@
             <translation>Versión %1 de la contraseña (hasta %2): </translation>
         </message>
         <message>
+            <location line="+9" />
+            <source>Older version %1 (changed %2 on another computer or this one): title "%3", user name "%4", web address "%5", notes "%6"</source>
+            <translation>Versión anterior %1 (cambiada el %2 en otro equipo o en este): título «%3», nombre de usuario «%4», dirección web «%5», notas «%6»</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Older version %1's password: </source>
+            <translation>Contraseña de la versión anterior %1: </translation>
+        </message>
+        <message>
             <location line="+13" />
             <source>Add the entries of another manager's export</source>
             <translation>Añadir las entradas de la exportación de otro gestor</translation>
@@ -2150,7 +2171,7 @@
             <translation>Pide la nueva contraseña maestra dos veces en un terminal (una vez con --password-stdin o --password-env) y rechaza una que sea demasiado fácil de adivinar. La derivación de clave se ajusta a este equipo salvo que se indique --kdf-memory o --kdf-iterations (la otra opción conserva entonces su valor por omisión: 256 MiB, 3 iteraciones).</translation>
         </message>
         <message>
-            <location filename="../app/cli/AccountCommands.cpp" line="+59" />
+            <location filename="../app/cli/AccountCommands.cpp" line="+63" />
             <location filename="../app/cli/VaultCommands.cpp" line="+7" />
             <source>Memory of the key derivation (Argon2id), in MiB</source>
             <translation>Memoria de la derivación de clave (Argon2id), en MiB</translation>
@@ -2210,6 +2231,103 @@
             <location filename="../app/cli/TwoFactorCommands.cpp" line="+1" />
             <source>Policy: %1 (your organisation's, as %2 enforces it)</source>
             <translation>Directiva: %1 (la de su organización, tal como la aplica %2)</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SyncCommands.cpp" line="+32" />
+            <source>  removed an entry for good</source>
+            <translation>  una entrada eliminada definitivamente</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>  added "%1"</source>
+            <translation>  «%1» añadida</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>  removed "%1" for good</source>
+            <translation>  «%1» eliminada definitivamente</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>  changed "%1"</source>
+            <translation>  «%1» cambiada</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>  added the group "%1"</source>
+            <translation>  grupo «%1» añadido</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>  removed the group "%1"</source>
+            <translation>  grupo «%1» eliminado</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>  changed the group "%1"</source>
+            <translation>  grupo «%1» cambiado</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>  named the vault "%1"</source>
+            <translation>  bóveda renombrada «%1»</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Changed on this computer and another: the newer edit is current, the other is kept in the entry's versions (show ENTRY --history):</source>
+            <translation>Cambiadas en este equipo y en otro: el cambio más reciente es el actual, el otro se conserva en las versiones de la entrada (show ENTRY --history):</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+9" />
+            <source>%n record(s) on the server could not be opened with this vault's key and were skipped.</source>
+            <translation>
+            <numerusform>%n registro del servidor no se pudo abrir con la clave de esta bóveda y se omitió.</numerusform>
+            <numerusform>%n registros del servidor no se pudieron abrir con la clave de esta bóveda y se omitieron.</numerusform>
+        </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+6" />
+            <source>%n change(s) are kept in the vault and will be sent at the next sync.</source>
+            <translation>
+            <numerusform>%n cambio se conserva en la bóveda y se enviará en la próxima sincronización.</numerusform>
+            <numerusform>%n cambios se conservan en la bóveda y se enviarán en la próxima sincronización.</numerusform>
+        </translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>This vault is not on a sign-in server, so there is nothing to sync it with. Vaults made with "twofold-cli account create" sync.</source>
+            <translation>Esta bóveda no está en un servidor de inicio de sesión, así que no hay nada con qué sincronizarla. Las bóvedas creadas con «twofold-cli account create» se sincronizan.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+9" />
+            <source>Received %n change(s):</source>
+            <translation>
+            <numerusform>%n cambio recibido:</numerusform>
+            <numerusform>%n cambios recibidos:</numerusform>
+        </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+5" />
+            <source>Sent %n change(s):</source>
+            <translation>
+            <numerusform>%n cambio enviado:</numerusform>
+            <numerusform>%n cambios enviados:</numerusform>
+        </translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Already in sync: nothing new here or on the server.</source>
+            <translation>Ya sincronizada: nada nuevo aquí ni en el servidor.</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Fetch the changes other computers made and send this computer's</source>
+            <translation>Descargar los cambios de otros equipos y enviar los de este equipo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Prints what came in, what went out, and the entries changed on this computer and another (the newer edit is current, the other is kept in the entry's versions). Every command that changes a vault on a sign-in server also sends its change; offline, changes are kept in the vault file and sent by the next sync.</source>
+            <translation>Muestra lo que llegó, lo que se envió y las entradas cambiadas en este equipo y en otro (el cambio más reciente es el actual, el otro se conserva en las versiones de la entrada). Cada orden que cambia una bóveda en un servidor de inicio de sesión también envía su cambio; sin conexión, los cambios se conservan en el archivo de la bóveda y se envían en la próxima sincronización.</translation>
         </message>
     </context>
     <context>
@@ -3505,7 +3623,7 @@
             <translation>El dispositivo %1 («%2») está revocado: tendrá que superar el segundo factor en su próximo inicio de sesión.</translation>
         </message>
         <message>
-            <location filename="../app/server/ServeCommand.cpp" line="+70" />
+            <location filename="../app/server/ServeCommand.cpp" line="+71" />
             <source>twofold-server does not know the command “%1”: see twofold-server --help.</source>
             <translation>twofold-server no conoce el comando «%1»: consulte twofold-server --help.</translation>
         </message>
@@ -4063,9 +4181,53 @@ Si fue usted, no tiene que hacer nada. Si no, cambie ahora su contraseña maestr
         </message>
     </context>
     <context>
+        <name>Twofold::Sync</name>
+        <message>
+            <location filename="../core/sync/SyncCrypto.cpp" line="+28" />
+            <source>A record on the sync server cannot be opened with this vault's key: it was damaged or does not belong to this vault.</source>
+            <translation>Un registro del servidor de sincronización no se puede abrir con la clave de esta bóveda: está dañado o no pertenece a esta bóveda.</translation>
+        </message>
+        <message>
+            <location filename="../core/sync/SyncEngine.cpp" line="+30" />
+            <source>Syncing…</source>
+            <translation>Sincronizando…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Offline</source>
+            <translation>Sin conexión</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>Offline — %n change(s) waiting</source>
+            <translation>
+            <numerusform>Sin conexión — %n cambio pendiente</numerusform>
+            <numerusform>Sin conexión — %n cambios pendientes</numerusform>
+        </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not synced: %1</source>
+            <translation>Sin sincronizar: %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Synced</source>
+            <translation>Sincronizada</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n change(s) waiting</source>
+            <translation>
+            <numerusform>%n cambio pendiente</numerusform>
+            <numerusform>%n cambios pendientes</numerusform>
+        </translation>
+        </message>
+    </context>
+    <context>
         <name>Twofold::Vault</name>
         <message>
-            <location filename="../core/vault/Vault.cpp" line="+16" />
+            <location filename="../core/vault/Vault.cpp" line="+18" />
             <source>There is no entry called "%1".</source>
             <translation>No hay ninguna entrada llamada «%1».</translation>
         </message>
@@ -4075,7 +4237,7 @@ Si fue usted, no tiene que hacer nada. Si no, cambie ahora su contraseña maestr
             <translation>No hay ningún grupo llamado «%1».</translation>
         </message>
         <message>
-            <location line="+83" />
+            <location line="+85" />
             <source>%1 entries are called "%2": name one by its id (%3).</source>
             <translation>%1 entradas se llaman «%2»: indique una por su id (%3).</translation>
         </message>
@@ -4091,7 +4253,7 @@ Si fue usted, no tiene que hacer nada. Si no, cambie ahora su contraseña maestr
             <translation>«%1» no tiene la versión %2 de la contraseña.</translation>
         </message>
         <message>
-            <location line="+169" />
+            <location line="+264" />
             <location line="+16" />
             <source>A group name cannot be empty or contain "/".</source>
             <translation>El nombre de un grupo no puede estar vacío ni contener «/».</translation>
@@ -4105,9 +4267,14 @@ Si fue usted, no tiene que hacer nada. Si no, cambie ahora su contraseña maestr
     <context>
         <name>Twofold::VaultFile</name>
         <message>
-            <location filename="../core/vault/VaultCodec.cpp" line="+237" />
+            <location filename="../core/vault/VaultCodec.cpp" line="+246" />
             <source>The vault's content is damaged and cannot be read. Try the backup copy (the same name ending in .bak).</source>
             <translation>El contenido de la bóveda está dañado y no se puede leer. Pruebe con la copia de seguridad (el mismo nombre terminado en .bak).</translation>
+        </message>
+        <message>
+            <location line="+300" />
+            <source>A record from the sync server is damaged and cannot be read.</source>
+            <translation>Un registro del servidor de sincronización está dañado y no se puede leer.</translation>
         </message>
         <message>
             <location filename="../core/vault/VaultFile.cpp" line="+37" />

@@ -398,6 +398,11 @@
             <translation>Les nouveaux réglages d’envoi n’ont pas été enregistrés, car aucun code de test n’a pu être envoyé avec eux : %1</translation>
         </message>
         <message>
+            <location line="+88" />
+            <source>Another computer changed the vault on the server first. Twofold fetches its changes and sends yours again.</source>
+            <translation>Un autre ordinateur a modifié le coffre sur le serveur en premier. Twofold récupère ses modifications et envoie à nouveau les vôtres.</translation>
+        </message>
+        <message>
             <location filename="../core/auth/DeliveryCodeSender.cpp" line="+32" />
             <source>Codes cannot be sent by email yet: set up the mail server first (Preferences &gt; Security &gt; Delivery, or twofold-cli delivery set smtp).</source>
             <translation>Les codes ne peuvent pas encore être envoyés par e-mail : configurez d’abord le serveur de messagerie (Préférences &gt; Sécurité &gt; Envoi, ou twofold-cli delivery set smtp).</translation>
@@ -408,7 +413,7 @@
             <translation>Les codes ne peuvent pas encore être envoyés par SMS : configurez d’abord la passerelle SMS (Préférences &gt; Sécurité &gt; Envoi, ou twofold-cli delivery set sms).</translation>
         </message>
         <message>
-            <location filename="../core/auth/AuthSentences.cpp" line="-44" />
+            <location filename="../core/auth/AuthSentences.cpp" line="-132" />
             <location filename="../core/auth/TwoFactorStatus.cpp" line="+20" />
             <source>The sign-in verifier and this program do not understand each other. Update Twofold.</source>
             <translation>Le vérificateur de connexion et ce programme ne se comprennent pas. Mettez Twofold à jour.</translation>
@@ -621,7 +626,7 @@
             <translation>Aucune méthode n’est en cours de configuration : recommencez.</translation>
         </message>
         <message>
-            <location filename="../core/auth/VerifierState.cpp" line="+33" />
+            <location filename="../core/auth/VerifierState.cpp" line="+35" />
             <source>The two-factor settings kept in this vault are damaged, so the second factor cannot be checked. Try the backup copy of the vault (the same name ending in .bak).</source>
             <translation>Les paramètres de connexion à deux facteurs conservés dans ce coffre sont endommagés : le second facteur ne peut donc pas être vérifié. Essayez la copie de sauvegarde du coffre (le même nom, terminé par .bak).</translation>
         </message>
@@ -676,7 +681,7 @@
             <translation>Il existe déjà un fichier à %1. Choisissez un autre emplacement pour le nouveau coffre.</translation>
         </message>
         <message>
-            <location line="+100" />
+            <location line="+102" />
             <source>The account %1 was made on %2, but %3 Sign in to it with "account sign-in" on this computer once that is fixed.</source>
             <translation>Le compte %1 a été créé sur %2, mais %3 Connectez-vous-y avec « account sign-in » sur cet ordinateur une fois ce problème réglé.</translation>
         </message>
@@ -760,7 +765,7 @@
         </message>
         <message>
             <location line="+1" />
-            <location filename="../app/cli/CommandTable.cpp" line="+145" />
+            <location filename="../app/cli/CommandTable.cpp" line="+146" />
             <source>There is no command "%1" (see twofold-cli --help).</source>
             <translation>La commande « %1 » n’existe pas (voir twofold-cli --help).</translation>
         </message>
@@ -1147,11 +1152,11 @@
             <translation>Mot de passe pour « %1 » : </translation>
         </message>
         <message>
-            <location filename="../app/cli/AccountCommands.cpp" line="+80" />
+            <location filename="../app/cli/AccountCommands.cpp" line="+58" />
             <location filename="../app/cli/EntryCommands.cpp" line="+0" />
             <location filename="../app/cli/IoCommands.cpp" line="+126" />
             <location filename="../app/cli/TwoFactorCommands.cpp" line="+252" />
-            <location filename="../app/cli/VaultCommands.cpp" line="+70" />
+            <location filename="../app/cli/VaultCommands.cpp" line="+57" />
             <source>Type it again: </source>
             <translation>Saisissez-le à nouveau : </translation>
         </message>
@@ -1233,7 +1238,7 @@
         </message>
         <message>
             <location line="+4" />
-            <location filename="../app/cli/VaultCommands.cpp" line="+137" />
+            <location filename="../app/cli/VaultCommands.cpp" line="+132" />
             <source>Print each entry's id, a tab, then its title</source>
             <translation>Afficher l’identifiant de chaque entrée, une tabulation, puis son titre</translation>
         </message>
@@ -1836,24 +1841,22 @@
             <translation>Révoquer un mot de passe d’application</translation>
         </message>
         <message>
-            <location filename="../app/cli/AccountCommands.cpp" line="-51" />
+            <location filename="../app/cli/AccountCommands.cpp" line="-28" />
             <source>Say which sign-in server keeps the account: --server https://host[:port].</source>
             <translation>Indiquez quel serveur de connexion gère le compte : --server https://hôte[:port].</translation>
         </message>
         <message>
-            <location line="+17" />
-            <location filename="../app/cli/VaultCommands.cpp" line="-160" />
+            <location filename="../app/cli/CommandHelpers.cpp" line="+10" />
             <source>The option --kdf-memory must be between 1 and %1 MiB.</source>
             <translation>L’option --kdf-memory doit être comprise entre 1 et %1 Mio.</translation>
         </message>
         <message>
             <location line="+13" />
-            <location filename="../app/cli/VaultCommands.cpp" line="+11" />
             <source>--kdf-memory times --kdf-iterations may be at most %1 (MiB times passes): more would make every unlock take minutes.</source>
             <translation>--kdf-memory multiplié par --kdf-iterations ne peut dépasser %1 (Mio multipliés par passes) : au-delà, chaque déverrouillage prendrait des minutes.</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location filename="../app/cli/AccountCommands.cpp" line="+23" />
             <source>There is already a file at %1: name another with --vault for the account's vault.</source>
             <translation>Il existe déjà un fichier à %1 : indiquez-en un autre avec --vault pour le coffre du compte.</translation>
         </message>
@@ -1872,8 +1875,16 @@
             <source>Signed in to %1 on %2: this computer's vault is %3. Later commands on it go through the server with no --server.</source>
             <translation>Connecté à %1 sur %2 : le coffre de cet ordinateur est %3. Les commandes suivantes passent par le serveur sans --server.</translation>
         </message>
+        <message numerus="yes">
+            <location line="+7" />
+            <source>The vault holds %n entries.</source>
+            <translation>
+            <numerusform>Le coffre contient %n entrée.</numerusform>
+            <numerusform>Le coffre contient %n entrées.</numerusform>
+        </translation>
+        </message>
         <message>
-            <location line="+19" />
+            <location line="+16" />
             <source>Create an account on a sign-in server (--server) and its vault</source>
             <translation>Créer un compte sur un serveur de connexion (--server) et son coffre</translation>
         </message>
@@ -1893,12 +1904,12 @@
             <translation>Crée le fichier du coffre de cet ordinateur pour le compte à --vault (ou à l'emplacement par défaut). Réponses, une par ligne avec --password-stdin : le mot de passe principal ; la clé de compte (TF1-… ; une ligne vide si cet ordinateur l'a déjà) ; puis le code du second facteur.</translation>
         </message>
         <message>
-            <location filename="../app/cli/VaultCommands.cpp" line="+5" />
+            <location filename="../app/cli/VaultCommands.cpp" line="-139" />
             <source>There is already a file at %1: name another with --vault, or open that vault.</source>
             <translation>Il existe déjà un fichier à l’emplacement %1 : indiquez-en un autre avec --vault, ou ouvrez ce coffre.</translation>
         </message>
         <message>
-            <location filename="../app/cli/AccountCommands.cpp" line="-85" />
+            <location filename="../app/cli/AccountCommands.cpp" line="-89" />
             <location filename="../app/cli/TwoFactorCommands.cpp" line="-161" />
             <location filename="../app/cli/VaultCommands.cpp" line="+7" />
             <source>New master password: </source>
@@ -1918,12 +1929,12 @@
         </message>
         <message>
             <location filename="../app/cli/AccountCommands.cpp" line="+4" />
-            <location filename="../app/cli/VaultCommands.cpp" line="+7" />
+            <location filename="../app/cli/VaultCommands.cpp" line="+3" />
             <source>Measuring this computer, so that unlocking takes about a second…</source>
             <translation>Mesure de cet ordinateur, pour que le déverrouillage prenne environ une seconde…</translation>
         </message>
         <message>
-            <location filename="../app/cli/VaultCommands.cpp" line="+6" />
+            <location filename="../app/cli/VaultCommands.cpp" line="+5" />
             <source>Created the vault %1.</source>
             <translation>Coffre %1 créé.</translation>
         </message>
@@ -2070,6 +2081,16 @@
             <translation>Version %1 du mot de passe (jusqu’au %2) : </translation>
         </message>
         <message>
+            <location line="+9" />
+            <source>Older version %1 (changed %2 on another computer or this one): title "%3", user name "%4", web address "%5", notes "%6"</source>
+            <translation>Version antérieure %1 (modifiée le %2 sur un autre ordinateur ou celui-ci) : titre « %3 », nom d’utilisateur « %4 », adresse web « %5 », notes « %6 »</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Older version %1's password: </source>
+            <translation>Mot de passe de la version antérieure %1 : </translation>
+        </message>
+        <message>
             <location line="+13" />
             <source>Add the entries of another manager's export</source>
             <translation>Ajouter les entrées de l’export d’un autre gestionnaire</translation>
@@ -2150,7 +2171,7 @@
             <translation>Demande le nouveau mot de passe principal deux fois dans un terminal (une fois avec --password-stdin ou --password-env) et refuse un mot de passe trop facile à deviner. La dérivation de clé est ajustée à cet ordinateur, sauf si --kdf-memory ou --kdf-iterations est donné (l’autre garde alors sa valeur par défaut : 256 Mio, 3 itérations).</translation>
         </message>
         <message>
-            <location filename="../app/cli/AccountCommands.cpp" line="+59" />
+            <location filename="../app/cli/AccountCommands.cpp" line="+63" />
             <location filename="../app/cli/VaultCommands.cpp" line="+7" />
             <source>Memory of the key derivation (Argon2id), in MiB</source>
             <translation>Mémoire de la dérivation de clé (Argon2id), en Mio</translation>
@@ -2210,6 +2231,103 @@
             <location filename="../app/cli/TwoFactorCommands.cpp" line="+1" />
             <source>Policy: %1 (your organisation's, as %2 enforces it)</source>
             <translation>Politique : %1 (celle de votre organisation, telle que %2 l’applique)</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SyncCommands.cpp" line="+32" />
+            <source>  removed an entry for good</source>
+            <translation>  une entrée supprimée définitivement</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>  added "%1"</source>
+            <translation>  « %1 » ajoutée</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>  removed "%1" for good</source>
+            <translation>  « %1 » supprimée définitivement</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>  changed "%1"</source>
+            <translation>  « %1 » modifiée</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>  added the group "%1"</source>
+            <translation>  groupe « %1 » ajouté</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>  removed the group "%1"</source>
+            <translation>  groupe « %1 » supprimé</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>  changed the group "%1"</source>
+            <translation>  groupe « %1 » modifié</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>  named the vault "%1"</source>
+            <translation>  coffre renommé « %1 »</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Changed on this computer and another: the newer edit is current, the other is kept in the entry's versions (show ENTRY --history):</source>
+            <translation>Modifiées sur cet ordinateur et sur un autre : la modification la plus récente est en vigueur, l’autre est conservée dans les versions de l’entrée (show ENTRY --history) :</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+9" />
+            <source>%n record(s) on the server could not be opened with this vault's key and were skipped.</source>
+            <translation>
+            <numerusform>%n enregistrement du serveur n’a pas pu être ouvert avec la clé de ce coffre et a été ignoré.</numerusform>
+            <numerusform>%n enregistrements du serveur n’ont pas pu être ouverts avec la clé de ce coffre et ont été ignorés.</numerusform>
+        </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+6" />
+            <source>%n change(s) are kept in the vault and will be sent at the next sync.</source>
+            <translation>
+            <numerusform>%n modification est conservée dans le coffre et sera envoyée à la prochaine synchronisation.</numerusform>
+            <numerusform>%n modifications sont conservées dans le coffre et seront envoyées à la prochaine synchronisation.</numerusform>
+        </translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>This vault is not on a sign-in server, so there is nothing to sync it with. Vaults made with "twofold-cli account create" sync.</source>
+            <translation>Ce coffre n’est pas sur un serveur de connexion : il n’y a rien avec quoi le synchroniser. Les coffres créés avec « twofold-cli account create » se synchronisent.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+9" />
+            <source>Received %n change(s):</source>
+            <translation>
+            <numerusform>%n modification reçue :</numerusform>
+            <numerusform>%n modifications reçues :</numerusform>
+        </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+5" />
+            <source>Sent %n change(s):</source>
+            <translation>
+            <numerusform>%n modification envoyée :</numerusform>
+            <numerusform>%n modifications envoyées :</numerusform>
+        </translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Already in sync: nothing new here or on the server.</source>
+            <translation>Déjà synchronisé : rien de nouveau ici ni sur le serveur.</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Fetch the changes other computers made and send this computer's</source>
+            <translation>Récupérer les modifications des autres ordinateurs et envoyer celles de cet ordinateur</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Prints what came in, what went out, and the entries changed on this computer and another (the newer edit is current, the other is kept in the entry's versions). Every command that changes a vault on a sign-in server also sends its change; offline, changes are kept in the vault file and sent by the next sync.</source>
+            <translation>Affiche ce qui est arrivé, ce qui est parti et les entrées modifiées sur cet ordinateur et sur un autre (la modification la plus récente est en vigueur, l’autre est conservée dans les versions de l’entrée). Chaque commande qui modifie un coffre sur un serveur de connexion envoie aussi sa modification ; hors ligne, les modifications sont conservées dans le fichier du coffre et envoyées à la prochaine synchronisation.</translation>
         </message>
     </context>
     <context>
@@ -3505,7 +3623,7 @@
             <translation>L’appareil %1 (« %2 ») est révoqué : il devra passer le second facteur à sa prochaine connexion.</translation>
         </message>
         <message>
-            <location filename="../app/server/ServeCommand.cpp" line="+70" />
+            <location filename="../app/server/ServeCommand.cpp" line="+71" />
             <source>twofold-server does not know the command “%1”: see twofold-server --help.</source>
             <translation>twofold-server ne connaît pas la commande « %1 » : voir twofold-server --help.</translation>
         </message>
@@ -4063,9 +4181,53 @@ Si c’était vous, il n’y a rien à faire. Sinon, changez dès maintenant vot
         </message>
     </context>
     <context>
+        <name>Twofold::Sync</name>
+        <message>
+            <location filename="../core/sync/SyncCrypto.cpp" line="+28" />
+            <source>A record on the sync server cannot be opened with this vault's key: it was damaged or does not belong to this vault.</source>
+            <translation>Un enregistrement du serveur de synchronisation ne peut pas être ouvert avec la clé de ce coffre : il est endommagé ou n’appartient pas à ce coffre.</translation>
+        </message>
+        <message>
+            <location filename="../core/sync/SyncEngine.cpp" line="+30" />
+            <source>Syncing…</source>
+            <translation>Synchronisation…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Offline</source>
+            <translation>Hors ligne</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>Offline — %n change(s) waiting</source>
+            <translation>
+            <numerusform>Hors ligne — %n modification en attente</numerusform>
+            <numerusform>Hors ligne — %n modifications en attente</numerusform>
+        </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not synced: %1</source>
+            <translation>Non synchronisé : %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Synced</source>
+            <translation>Synchronisé</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n change(s) waiting</source>
+            <translation>
+            <numerusform>%n modification en attente</numerusform>
+            <numerusform>%n modifications en attente</numerusform>
+        </translation>
+        </message>
+    </context>
+    <context>
         <name>Twofold::Vault</name>
         <message>
-            <location filename="../core/vault/Vault.cpp" line="+16" />
+            <location filename="../core/vault/Vault.cpp" line="+18" />
             <source>There is no entry called "%1".</source>
             <translation>Il n’y a aucune entrée nommée « %1 ».</translation>
         </message>
@@ -4075,7 +4237,7 @@ Si c’était vous, il n’y a rien à faire. Sinon, changez dès maintenant vot
             <translation>Il n’y a aucun groupe nommé « %1 ».</translation>
         </message>
         <message>
-            <location line="+83" />
+            <location line="+85" />
             <source>%1 entries are called "%2": name one by its id (%3).</source>
             <translation>%1 entrées s’appellent « %2 » : désignez-en une par son identifiant (%3).</translation>
         </message>
@@ -4091,7 +4253,7 @@ Si c’était vous, il n’y a rien à faire. Sinon, changez dès maintenant vot
             <translation>« %1 » n’a pas de version %2 du mot de passe.</translation>
         </message>
         <message>
-            <location line="+169" />
+            <location line="+264" />
             <location line="+16" />
             <source>A group name cannot be empty or contain "/".</source>
             <translation>Un nom de groupe ne peut pas être vide ni contenir « / ».</translation>
@@ -4105,9 +4267,14 @@ Si c’était vous, il n’y a rien à faire. Sinon, changez dès maintenant vot
     <context>
         <name>Twofold::VaultFile</name>
         <message>
-            <location filename="../core/vault/VaultCodec.cpp" line="+237" />
+            <location filename="../core/vault/VaultCodec.cpp" line="+246" />
             <source>The vault's content is damaged and cannot be read. Try the backup copy (the same name ending in .bak).</source>
             <translation>Le contenu du coffre est endommagé et ne peut pas être lu. Essayez la copie de sauvegarde (le même nom, terminé par .bak).</translation>
+        </message>
+        <message>
+            <location line="+300" />
+            <source>A record from the sync server is damaged and cannot be read.</source>
+            <translation>Un enregistrement venu du serveur de synchronisation est endommagé et ne peut pas être lu.</translation>
         </message>
         <message>
             <location filename="../core/vault/VaultFile.cpp" line="+37" />

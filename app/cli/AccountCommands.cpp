@@ -113,6 +113,10 @@ Status runAccountSignIn(Context& ctx)
                           "through the server with no --server.")
                      .arg(ctx.args.positionals().constFirst().trimmed(), server->displayName(),
                           QDir::toNativeSeparators(signedIn->vault->path())));
+    // The vault's entries come from the server (sync); offline, the next command fetches them.
+    if (Status synced = saveAndPush(*signedIn->vault); !synced)
+        return synced;
+    console::out(Text::tr("The vault holds %n entries.", nullptr, signedIn->vault->vault().entryCount()));
     return {};
 }
 

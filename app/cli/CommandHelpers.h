@@ -30,6 +30,12 @@ Result<std::optional<kdf::Params>> kdfOptions(Context& ctx);
 // terminal an accepted password's strength is said on standard error.
 Status checkNewMasterPassword(Context& ctx, const SecureBuffer& password, const QStringList& context = {});
 
+// Saves vault; on a server-mode vault then syncs, so the change goes to the server
+// (SyncCommands.cpp). Entries changed on another computer too are listed on standard output;
+// offline (or refused) the change stays in the file and a sentence on standard error says it
+// will be sent at the next sync — not a failure. Refuses only what save() refuses.
+Status saveAndPush(OpenVault& vault);
+
 // Sorts entry indices by title (case-insensitively, then exactly, then by id).
 void sortByTitle(const Vault& vault, std::vector<int>& indices);
 

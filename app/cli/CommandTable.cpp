@@ -30,6 +30,7 @@ constexpr CommandGroup kGroups[] = {
     &deliveryCommands,
     &importExportCommands,
     &accountCommands,
+    &syncCommands,
 };
 
 Status runHelp(Context& ctx);

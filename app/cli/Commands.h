@@ -67,6 +67,7 @@ std::vector<Command> twoFactorCommands(); // 2fa …, trusted forget, app-passwo
 std::vector<Command> deliveryCommands();  // delivery set, delivery test
 std::vector<Command> importExportCommands(); // import, export, history restore
 std::vector<Command> accountCommands();      // account create, account sign-in (a sign-in server)
+std::vector<Command> syncCommands();         // sync (a vault on a sign-in server)
 
 // Every command, in overview order.
 const std::vector<Command>& allCommands();

@@ -68,7 +68,7 @@ Status runAdd(Context& ctx)
     }
     if (Result<QUuid> id = vault.addEntry(std::move(fields)); !id)
         return id.error();
-    if (Status s = (*open)->save(); !s)
+    if (Status s = saveAndPush(**open); !s)
         return s;
     console::out(Text::tr("Added \"%1\".").arg(title));
     return {};
@@ -127,7 +127,7 @@ Status runEdit(Context& ctx)
     }
     if (Status s = vault.updateEntry(*id, std::move(fields)); !s)
         return s;
-    if (Status s = (*open)->save(); !s)
+    if (Status s = saveAndPush(**open); !s)
         return s;
     console::out(Text::tr("Changed \"%1\".").arg(title));
     return {};
@@ -159,7 +159,7 @@ Status runRm(Context& ctx)
         if (Status s = vault.moveToTrash(*id); !s)
             return s;
     }
-    if (Status s = (*open)->save(); !s)
+    if (Status s = saveAndPush(**open); !s)
         return s;
     console::out(permanent ? Text::tr("Deleted \"%1\" for good.").arg(title)
                            : Text::tr("Moved \"%1\" to the trash.").arg(title));
@@ -192,7 +192,7 @@ Status runTrashRestore(Context& ctx)
         return id.error();
     if (Status s = vault.restoreFromTrash(*id); !s)
         return s;
-    if (Status s = (*open)->save(); !s)
+    if (Status s = saveAndPush(**open); !s)
         return s;
     console::out(Text::tr("Restored \"%1\".").arg(vault.entry(*id)->title));
     return {};
@@ -208,7 +208,7 @@ Status runTrashEmpty(Context& ctx)
         console::out(Text::tr("The trash is already empty."));
         return {};
     }
-    if (Status s = (*open)->save(); !s)
+    if (Status s = saveAndPush(**open); !s)
         return s;
     console::out(deleted == 1 ? Text::tr("Deleted 1 entry for good.")
                               : Text::tr("Deleted %1 entries for good.").arg(deleted));

@@ -79,7 +79,7 @@ Status runImport(Context& ctx)
             kinds.append(QStringLiteral("%1: %2").arg(kindLabel(EntryKind(k))).arg(n));
     const QStringList skipped = data->skipped;
     const io::MergeSummary summary = io::mergeInto((*open)->vault(), std::move(data).value(), policy);
-    if (Status s = (*open)->save(); !s)
+    if (Status s = saveAndPush(**open); !s)
         return s;
     console::out(Text::tr("Imported %1 entries from %2 (%3).")
                      .arg(summary.added + summary.updated)
@@ -177,7 +177,7 @@ Status runHistoryRestore(Context& ctx)
         return id.error();
     if (Status s = vault.restorePassword(*id, version - 1); !s)
         return s;
-    if (Status s = (*open)->save(); !s)
+    if (Status s = saveAndPush(**open); !s)
         return s;
     console::out(Text::tr("The password of \"%1\" is version %2 again; the one it replaces is in its history.")
                      .arg(vault.entry(*id)->title)
@@ -209,6 +209,19 @@ void printEntryExtras(const Vault& vault, const Entry& e, bool reveal, bool hist
         const QString prefix = Text::tr("Password version %1 (until %2): ").arg(i + 1).arg(when(e.history[i].retiredMs));
         if (reveal)
             console::outSecret(vault.secrets().copy(e.history[i].password), prefix);
+        else
+            console::out(prefix + QStringLiteral("********"));
+    }
+    // Whole older versions, kept when the entry was changed on two computers (sync).
+    for (std::size_t i = 0; i < e.versions.size(); ++i) {
+        const Entry& v = e.versions[i];
+        console::out(Text::tr("Older version %1 (changed %2 on another computer or this one): title \"%3\", user name "
+                              "\"%4\", web address \"%5\", notes \"%6\"")
+                         .arg(i + 1)
+                         .arg(when(v.modifiedMs), v.title, v.username, v.url, v.notes));
+        const QString prefix = Text::tr("Older version %1's password: ").arg(i + 1);
+        if (reveal)
+            console::outSecret(vault.secrets().copy(v.password), prefix);
         else
             console::out(prefix + QStringLiteral("********"));
     }

@@ -194,6 +194,8 @@ bool ServerAccountCreation::create(SecureBuffer password)
             request.insert(k("keyset"), prepared->keyset);
             request.insert(k("share"), bytesOf(prepared->share));
             prepared->share.clear();
+            // The sync key, so this computer (and every one that opens the vault) can sync at once.
+            request.insert(k("sync"), bytesOf(syncKeyOf(prepared->vaultKey)));
             m_link->post(QStringLiteral("/v1/accounts"), request, this,
                          [this, prepared](QCborMap reply) { onAccount(prepared, std::move(reply)); });
         });

@@ -180,8 +180,9 @@ void HttpVerifierLink::post(const QString& path, const QCborMap& body, QObject* 
     QNetworkReply* answer = manager->post(request, bytes);
     wipe(bytes);
     auto tooBig = std::make_shared<bool>(false);
-    QObject::connect(answer, &QNetworkReply::downloadProgress, answer, [answer, tooBig](qint64 received, qint64 total) {
-        if (received > kMaxServerReplyBytes || total > kMaxServerReplyBytes) {
+    const qint64 limit = m_replyLimit;
+    QObject::connect(answer, &QNetworkReply::downloadProgress, answer, [answer, tooBig, limit](qint64 received, qint64 total) {
+        if (received > limit || total > limit) {
             *tooBig = true;
             answer->abort();
         }
@@ -191,7 +192,7 @@ void HttpVerifierLink::post(const QString& path, const QCborMap& body, QObject* 
         if (own)
             own->deleteLater();
     });
-    QObject::connect(answer, &QNetworkReply::finished, context, [answer, reply, server, tooBig] {
+    QObject::connect(answer, &QNetworkReply::finished, context, [answer, reply, server, tooBig, limit] {
         if (*tooBig)
             return reply(refusedBy(RefusalReason::ServerRefused, server));
         const int status = answer->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -199,7 +200,7 @@ void HttpVerifierLink::post(const QString& path, const QCborMap& body, QObject* 
         const bool timedOut = error == QNetworkReply::TimeoutError ||
                               (error == QNetworkReply::OperationCanceledError && status == 0);
         const bool networkError = error != QNetworkReply::NoError && status == 0;
-        const QByteArray body = answer->read(kMaxServerReplyBytes + 1);
+        const QByteArray body = answer->read(limit + 1);
         reply(replyFor(status, body, answer->rawHeader("Retry-After"), timedOut, networkError, server,
                        error == QNetworkReply::SslHandshakeFailedError));
     });

@@ -81,6 +81,8 @@ public:
     // mapping; reply as for request().
     void post(const QString& path, const QCborMap& body, QObject* context, Reply reply);
     void setKey(std::shared_ptr<const PasswordKey> key);
+    // The longest reply read (kMaxServerReplyBytes unless set; sync pulls are longer).
+    void setReplyLimit(qint64 bytes) { m_replyLimit = bytes; }
 
     const ServerEndpoint& endpoint() const { return m_endpoint; }
     const QString& email() const { return m_email; }
@@ -103,6 +105,7 @@ private:
     QString m_email;
     std::shared_ptr<const PasswordKey> m_key;
     QNetworkAccessManager* m_network = nullptr; // made on first use, on that thread
+    qint64 m_replyLimit = kMaxServerReplyBytes;
     std::function<void(const QString&, const QByteArray&)> m_recorder;
 };
 

@@ -53,6 +53,10 @@ struct Entry
     EntryKind kind = EntryKind::Login;
     QStringList extraUrls;            // web addresses after url, in order
     std::vector<CustomField> fields;  // in the order the user put them
+    // Body format 3: whole older versions of this entry kept by a sync merge (the edit that
+    // lost to a newer one on another computer), oldest first, at most kMaxEntryVersions.
+    // A version's own versions are always empty.
+    std::vector<Entry> versions;
 };
 
 // The field names a new entry of kind starts with (hidden ones marked); empty for Login.
@@ -69,6 +73,7 @@ QString kindKey(EntryKind kind);
 std::optional<EntryKind> kindFromKey(QStringView key);
 
 inline constexpr int kMaxPasswordHistory = 20;
+inline constexpr int kMaxEntryVersions = 10;
 
 struct Group
 {

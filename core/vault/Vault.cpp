@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <algorithm>
+
 namespace twofold {
 
 namespace {
@@ -27,6 +29,8 @@ void releaseSecrets(SecretArena& arena, const Entry& e)
         arena.release(h.password);
     for (const CustomField& f : e.fields)
         arena.release(f.secret);
+    for (const Entry& v : e.versions)
+        releaseSecrets(arena, v);
 }
 
 // entry e's fields from input, hidden values stored in arena (the old ones released).
@@ -208,6 +212,101 @@ Status Vault::restorePassword(const QUuid& id, int historyIndex)
         m_secrets.release(e.password);
     e.password = restored;
     e.modifiedMs = m_clock->nowMs();
+    touch();
+    return {};
+}
+
+namespace {
+// e with every secret (versions' too) copied from `from` into `to`.
+Entry copyWithSecrets(SecretArena& to, const SecretArena& from, const Entry& source, bool withVersions)
+{
+    Entry e = source;
+    e.password = copySecret(to, from, e.password);
+    e.otpUri = copySecret(to, from, e.otpUri);
+    for (auto& h : e.history)
+        h.password = copySecret(to, from, h.password);
+    for (CustomField& f : e.fields)
+        f.secret = copySecret(to, from, f.secret);
+    e.versions.clear();
+    if (withVersions)
+        for (const Entry& v : source.versions)
+            e.versions.push_back(copyWithSecrets(to, from, v, false));
+    return e;
+}
+} // namespace
+
+void Vault::putEntry(const Entry& entry, const SecretArena& source)
+{
+    Entry e = copyWithSecrets(m_secrets, source, entry, true);
+    const int i = indexOf(e.id);
+    if (i >= 0) {
+        releaseSecrets(m_secrets, m_entries[std::size_t(i)]);
+        m_entries[std::size_t(i)] = std::move(e);
+    } else {
+        m_byId.insert(e.id, int(m_entries.size()));
+        m_entries.push_back(std::move(e));
+    }
+    touch();
+}
+
+int Vault::moveOrphansToTop()
+{
+    int moved = 0;
+    for (Entry& e : m_entries)
+        if (!e.groupId.isNull() && !group(e.groupId)) {
+            e.groupId = QUuid();
+            ++moved;
+        }
+    for (Group& g : m_groups)
+        if (!g.parentId.isNull() && !group(g.parentId)) {
+            g.parentId = QUuid();
+            ++moved;
+        }
+    if (moved)
+        touch();
+    return moved;
+}
+
+void Vault::putGroup(const Group& g)
+{
+    Group put = g;
+    // A parent that is the group itself or lies below it would make a cycle: the top instead.
+    // A missing parent is kept (moveOrphansToTop).
+    int depth = 0;
+    for (QUuid p = put.parentId; !p.isNull(); ++depth) {
+        if (p == put.id || depth > 256) {
+            put.parentId = QUuid();
+            break;
+        }
+        const Group* parent = group(p);
+        if (!parent)
+            break;
+        p = parent->parentId;
+    }
+    for (Group& x : m_groups)
+        if (x.id == put.id) {
+            x = put;
+            touch();
+            return;
+        }
+    m_groups.push_back(put);
+    touch();
+}
+
+Status Vault::addVersion(const QUuid& id, const Entry& old, const SecretArena& source)
+{
+    const int i = indexOf(id);
+    if (i < 0)
+        return noSuchEntry(id.toString(QUuid::WithoutBraces));
+    Entry& e = m_entries[std::size_t(i)];
+    Entry v = copyWithSecrets(m_secrets, source, old, false);
+    auto at = std::upper_bound(e.versions.begin(), e.versions.end(), v.modifiedMs,
+                               [](qint64 ms, const Entry& x) { return ms < x.modifiedMs; });
+    e.versions.insert(at, std::move(v));
+    while (e.versions.size() > std::size_t(kMaxEntryVersions)) {
+        releaseSecrets(m_secrets, e.versions.front());
+        e.versions.erase(e.versions.begin());
+    }
     touch();
     return {};
 }

@@ -5,6 +5,7 @@
 #include "common/Result.h"
 #include "vault/Entry.h"
 #include "vault/SearchIndex.h"
+#include "vault/SyncState.h"
 
 #include <QHash>
 
@@ -81,6 +82,23 @@ public:
     // Removes a group; its entries and subgroups move to its parent.
     Status removeGroup(const QUuid& id);
 
+    // ---- sync (core/sync applies records pulled from the server) ----
+    const SyncState& syncState() const { return m_sync; }
+    // Changes the sync state (saved with the body); does not count as a change of content.
+    SyncState& mutableSyncState() { m_modified = true; return m_sync; }
+    // Puts entry (its secrets, versions' included, in source) in this vault as it is: the
+    // entry with its id is replaced whole, or it is added. A group this vault lacks is kept
+    // as the entry's group until moveOrphansToTop() (its record may come later in a sync).
+    void putEntry(const Entry& entry, const SecretArena& source);
+    // Entries and groups whose group or parent is missing move to the top level; returns how many.
+    int moveOrphansToTop();
+    // Puts group as it is (replaced or added); a parent that would make a cycle becomes the
+    // top level, a missing one is kept until moveOrphansToTop().
+    void putGroup(const Group& group);
+    // Keeps old (secrets in source, its own versions dropped) as a version of entry id, the
+    // oldest versions dropped beyond kMaxEntryVersions. NotFound for a bad id.
+    Status addVersion(const QUuid& id, const Entry& old, const SecretArena& source);
+
     // ---- search ----
     // Indices (into entries()) of entries not in the trash whose title, username, URL, tags
     // or notes contain every whitespace-separated term of query, case- and accent-insensitive.
@@ -99,6 +117,7 @@ public:
     // index: a search index built while decoding (optional).
     [[nodiscard]] bool adoptEntries(std::vector<Entry> entries, std::vector<Group> groups,
                                     std::unique_ptr<SearchIndex> index = nullptr);
+    void adoptSyncState(SyncState state) { m_sync = std::move(state); }
 
 private:
     void touch();
@@ -106,6 +125,7 @@ private:
 
     Clock* m_clock;
     QString m_name;
+    SyncState m_sync;
     std::vector<Entry> m_entries;
     std::vector<Group> m_groups;
     QHash<QUuid, int> m_byId;

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cstring>
 
 // The body is standard CBOR (RFC 8949), but read and written by this small strict codec for
@@ -21,6 +22,14 @@ class Writer
 {
 public:
     explicit Writer(std::size_t initial) : m_buffer(std::max<std::size_t>(initial, 256), Qt::Uninitialized) {}
+    // Writes into reuse (grown when needed) from its start: no secure allocation per record.
+    explicit Writer(SecureBuffer&& reuse) : m_buffer(std::move(reuse))
+    {
+        if (m_buffer.size() < 256)
+            m_buffer = SecureBuffer(256, Qt::Uninitialized);
+    }
+    std::size_t size() const { return m_size; }
+    SecureBuffer takeBuffer() { return std::move(m_buffer); }
 
     void head(Major major, quint64 value)
     {
@@ -241,6 +250,7 @@ Error damaged()
 
 constexpr quint64 kEntryFieldsV1 = 13;
 constexpr quint64 kEntryFields = 16;
+constexpr quint64 kEntryFieldsV3 = 17;
 constexpr quint64 kMaxCustomFieldType = quint64(CustomField::Type::Url);
 
 // Format 2's three trailing items: kind, extra web addresses, custom fields.
@@ -280,19 +290,20 @@ bool readEntryV2(Reader& in, SecretArena& arena, Entry* e)
     return true;
 }
 
-bool readEntry(Reader& in, SecretArena& arena, SearchIndex& index, qint64 version, Entry* e)
+bool readEntry(Reader& in, SecretArena& arena, SearchIndex* index, qint64 version, Entry* e)
 {
     quint64 tagCount = 0;
     quint64 historyCount = 0;
     qint64 trashed = 0;
-    if (!in.arrayOf(version == 1 ? kEntryFieldsV1 : kEntryFields) || !in.uuid(&e->id) || e->id.isNull() || !in.text(&e->title, &index) ||
-        !in.text(&e->username, &index) || !in.text(&e->url, &index) || !in.text(&e->notes, &index) ||
+    const quint64 items = version == 1 ? kEntryFieldsV1 : version == 2 ? kEntryFields : kEntryFieldsV3;
+    if (!in.arrayOf(items) || !in.uuid(&e->id) || e->id.isNull() || !in.text(&e->title, index) ||
+        !in.text(&e->username, index) || !in.text(&e->url, index) || !in.text(&e->notes, index) ||
         !in.array(&tagCount))
         return false;
     e->tags.reserve(qsizetype(tagCount));
     for (quint64 i = 0; i < tagCount; ++i) {
         QString tag;
-        if (!in.text(&tag, &index))
+        if (!in.text(&tag, index))
             return false;
         e->tags.append(std::move(tag));
     }
@@ -309,7 +320,124 @@ bool readEntry(Reader& in, SecretArena& arena, SearchIndex& index, qint64 versio
         return false;
     e->inTrash = trashed != 0;
     e->trashedMs = trashed;
-    return version == 1 || readEntryV2(in, arena, e);
+    if (version == 1)
+        return true;
+    if (!readEntryV2(in, arena, e))
+        return false;
+    if (version == 2)
+        return true;
+    quint64 versionCount = 0;
+    if (!in.array(&versionCount) || versionCount > quint64(kMaxEntryVersions))
+        return false;
+    for (quint64 i = 0; i < versionCount; ++i) {
+        Entry v;
+        // A version is an entry of format 2 (no versions of its own), with the entry's id.
+        if (!readEntry(in, arena, nullptr, 2, &v) || v.id != e->id)
+            return false;
+        e->versions.push_back(std::move(v));
+    }
+    return true;
+}
+
+void writeEntry(Writer& w, const SecretArena& arena, const Entry& e, bool withVersions)
+{
+    w.head(Array, withVersions ? kEntryFieldsV3 : kEntryFields);
+    w.uuid(e.id);
+    w.text(e.title);
+    w.text(e.username);
+    w.text(e.url);
+    w.text(e.notes);
+    w.head(Array, quint64(e.tags.size()));
+    for (const QString& t : e.tags)
+        w.text(t);
+    w.uuid(e.groupId);
+    w.integer(e.createdMs);
+    w.integer(e.modifiedMs);
+    w.bytes(arena.view(e.password));
+    w.bytes(arena.view(e.otpUri));
+    w.head(Array, quint64(e.history.size()));
+    for (const PasswordHistoryItem& h : e.history) {
+        w.head(Array, 2);
+        w.bytes(arena.view(h.password));
+        w.integer(h.retiredMs);
+    }
+    w.integer(e.inTrash ? std::max<qint64>(e.trashedMs, 1) : 0);
+    w.integer(qint64(e.kind));
+    w.head(Array, quint64(e.extraUrls.size()));
+    for (const QString& u : e.extraUrls)
+        w.text(u);
+    w.head(Array, quint64(e.fields.size()));
+    for (const CustomField& f : e.fields) {
+        w.head(Array, 3);
+        w.text(f.name);
+        w.integer(qint64(f.type));
+        if (f.type == CustomField::Type::Hidden)
+            w.bytes(arena.view(f.secret));
+        else
+            w.text(f.text);
+    }
+    if (!withVersions)
+        return;
+    const std::size_t n = std::min<std::size_t>(e.versions.size(), std::size_t(kMaxEntryVersions));
+    w.head(Array, n);
+    for (std::size_t i = e.versions.size() - n; i < e.versions.size(); ++i) {
+        Entry v = e.versions[i];
+        v.id = e.id;
+        writeEntry(w, arena, v, false);
+    }
+}
+
+void writeGroup(Writer& w, const Group& g)
+{
+    w.head(Array, 3);
+    w.uuid(g.id);
+    w.text(g.name);
+    w.uuid(g.parentId);
+}
+
+bool readGroup(Reader& in, Group* g)
+{
+    return in.arrayOf(3) && in.uuid(&g->id) && !g->id.isNull() && in.text(&g->name) && in.uuid(&g->parentId);
+}
+
+constexpr std::size_t kDigestBytes = 16;
+
+void writeSync(Writer& w, const SyncState& sync)
+{
+    w.head(Array, 2);
+    w.integer(qint64(sync.revision));
+    // In id order, so the same state always encodes the same.
+    QList<QUuid> ids = sync.records.keys();
+    std::sort(ids.begin(), ids.end());
+    w.head(Array, quint64(ids.size()));
+    for (const QUuid& id : ids) {
+        const SyncRecordState& r = sync.records[id];
+        w.head(Array, 3);
+        w.uuid(id);
+        w.integer(qint64(r.rev));
+        w.bytes(r.digest);
+    }
+}
+
+bool readSync(Reader& in, SyncState* sync)
+{
+    qint64 revision = 0;
+    quint64 count = 0;
+    if (!in.arrayOf(2) || !in.integer(&revision) || revision < 0 || !in.array(&count))
+        return false;
+    sync->revision = quint64(revision);
+    sync->records.reserve(qsizetype(count));
+    for (quint64 i = 0; i < count; ++i) {
+        QUuid id;
+        qint64 rev = 0;
+        const unsigned char* d;
+        std::size_t n;
+        if (!in.arrayOf(3) || !in.uuid(&id) || !in.integer(&rev) || rev < 0 || !in.span(Bytes, &d, &n) ||
+            n != kDigestBytes || sync->records.contains(id))
+            return false;
+        sync->records.insert(id, SyncRecordState{quint64(rev), QByteArray(reinterpret_cast<const char*>(d), qsizetype(n))});
+    }
+    return true;
 }
 
 } // namespace
@@ -317,59 +445,23 @@ bool readEntry(Reader& in, SecretArena& arena, SearchIndex& index, qint64 versio
 SecureBuffer encodeBody(const Vault& vault)
 {
     const SecretArena& arena = vault.secrets();
-    Writer w(std::size_t(vault.entryCount()) * 200 + arena.bytesUsed() + 1024);
-    w.head(Map, 4);
+    Writer w(std::size_t(vault.entryCount()) * 200 + arena.bytesUsed() + 1024 +
+             std::size_t(vault.syncState().records.size()) * 40);
+    w.head(Map, 5);
     w.text(u"v");
     w.integer(kBodyVersion);
     w.text(u"name");
     w.text(vault.name());
     w.text(u"groups");
     w.head(Array, quint64(vault.groups().size()));
-    for (const Group& g : vault.groups()) {
-        w.head(Array, 3);
-        w.uuid(g.id);
-        w.text(g.name);
-        w.uuid(g.parentId);
-    }
+    for (const Group& g : vault.groups())
+        writeGroup(w, g);
     w.text(u"entries");
     w.head(Array, quint64(vault.entryCount()));
-    for (const Entry& e : vault.entries()) {
-        w.head(Array, kEntryFields);
-        w.uuid(e.id);
-        w.text(e.title);
-        w.text(e.username);
-        w.text(e.url);
-        w.text(e.notes);
-        w.head(Array, quint64(e.tags.size()));
-        for (const QString& t : e.tags)
-            w.text(t);
-        w.uuid(e.groupId);
-        w.integer(e.createdMs);
-        w.integer(e.modifiedMs);
-        w.bytes(arena.view(e.password));
-        w.bytes(arena.view(e.otpUri));
-        w.head(Array, quint64(e.history.size()));
-        for (const PasswordHistoryItem& h : e.history) {
-            w.head(Array, 2);
-            w.bytes(arena.view(h.password));
-            w.integer(h.retiredMs);
-        }
-        w.integer(e.inTrash ? std::max<qint64>(e.trashedMs, 1) : 0);
-        w.integer(qint64(e.kind));
-        w.head(Array, quint64(e.extraUrls.size()));
-        for (const QString& u : e.extraUrls)
-            w.text(u);
-        w.head(Array, quint64(e.fields.size()));
-        for (const CustomField& f : e.fields) {
-            w.head(Array, 3);
-            w.text(f.name);
-            w.integer(qint64(f.type));
-            if (f.type == CustomField::Type::Hidden)
-                w.bytes(arena.view(f.secret));
-            else
-                w.text(f.text);
-        }
-    }
+    for (const Entry& e : vault.entries())
+        writeEntry(w, arena, e, true);
+    w.text(u"sync");
+    writeSync(w, vault.syncState());
     return w.take();
 }
 
@@ -392,13 +484,14 @@ Result<Vault> decodeBody(const unsigned char* data, std::size_t size, Clock& clo
     quint64 mapSize = 0;
     quint64 groupCount = 0;
     quint64 entryCount = 0;
-    if (!in.head(Map, &mapSize) || mapSize != 4 || !in.key("v") || !in.integer(&version) || version < kOldestBodyVersion || version > kBodyVersion ||
-        !in.key("name") || !in.text(&name) || !in.key("groups") || !in.array(&groupCount))
+    if (!in.head(Map, &mapSize) || !in.key("v") || !in.integer(&version) || version < kOldestBodyVersion ||
+        version > kBodyVersion || mapSize != (version >= 3 ? 5 : 4) || !in.key("name") || !in.text(&name) ||
+        !in.key("groups") || !in.array(&groupCount))
         return damaged();
     groups.reserve(std::size_t(groupCount));
     for (quint64 i = 0; i < groupCount; ++i) {
         Group g;
-        if (!in.arrayOf(3) || !in.uuid(&g.id) || g.id.isNull() || !in.text(&g.name) || !in.uuid(&g.parentId))
+        if (!readGroup(in, &g))
             return damaged();
         groups.push_back(std::move(g));
     }
@@ -410,7 +503,7 @@ Result<Vault> decodeBody(const unsigned char* data, std::size_t size, Clock& clo
     for (quint64 i = 0; i < entryCount; ++i) {
         Entry e;
         index->beginEntry(int(i));
-        if (!readEntry(in, vault.mutableSecrets(), *index, version, &e))
+        if (!readEntry(in, vault.mutableSecrets(), index.get(), version, &e))
             return damaged();
         index->endEntry(!e.inTrash);
         entries.push_back(std::move(e));
@@ -421,13 +514,83 @@ Result<Vault> decodeBody(const unsigned char* data, std::size_t size, Clock& clo
         }
     }
     index->finish();
+    SyncState sync;
+    if (version >= 3 && (!in.key("sync") || !readSync(in, &sync)))
+        return damaged();
     if (!in.atEnd())
         return damaged();
+    vault.adoptSyncState(std::move(sync));
     vault.setName(name);
     if (!vault.adoptEntries(std::move(entries), std::move(groups), std::move(index)))
         return damaged(); // duplicate ids
     vault.setModified(false);
     return vault;
+}
+
+namespace {
+template <typename Body>
+std::size_t encodeRecord(SecureBuffer& scratch, RecordKind kind, Body body)
+{
+    Writer w(std::move(scratch));
+    w.head(Array, 2);
+    w.integer(qint64(kind));
+    body(w);
+    const std::size_t size = w.size();
+    scratch = w.takeBuffer();
+    return size;
+}
+
+Error damagedRecord()
+{
+    return Error(ErrorCode::FileDamaged,
+                 QCoreApplication::translate("Twofold::VaultFile",
+                                             "A record from the sync server is damaged and cannot be read."));
+}
+} // namespace
+
+std::size_t encodeEntryRecord(const SecretArena& secrets, const Entry& entry, SecureBuffer& scratch)
+{
+    return encodeRecord(scratch, RecordKind::Entry, [&](Writer& w) { writeEntry(w, secrets, entry, true); });
+}
+
+std::size_t encodeGroupRecord(const Group& group, SecureBuffer& scratch)
+{
+    return encodeRecord(scratch, RecordKind::Group, [&](Writer& w) { writeGroup(w, group); });
+}
+
+std::size_t encodeSettingsRecord(const Vault& vault, SecureBuffer& scratch)
+{
+    return encodeRecord(scratch, RecordKind::Settings, [&](Writer& w) {
+        w.head(Array, 1);
+        w.text(vault.name());
+    });
+}
+
+Result<RecordContent> decodeRecord(const unsigned char* data, std::size_t size)
+{
+    Reader in(data, size);
+    RecordContent out;
+    qint64 kind = -1;
+    if (!in.arrayOf(2) || !in.integer(&kind))
+        return damagedRecord();
+    bool ok = false;
+    switch (kind) {
+    case qint64(RecordKind::Entry):
+        ok = readEntry(in, out.secrets, nullptr, kBodyVersion, &out.entry);
+        break;
+    case qint64(RecordKind::Group):
+        ok = readGroup(in, &out.group);
+        break;
+    case qint64(RecordKind::Settings):
+        ok = in.arrayOf(1) && in.text(&out.vaultName);
+        break;
+    default:
+        break;
+    }
+    if (!ok || !in.atEnd())
+        return damagedRecord();
+    out.kind = RecordKind(kind);
+    return out;
 }
 
 } // namespace twofold::codec

@@ -655,6 +655,16 @@ SecureBuffer serverSecret(const SecureBuffer& share, const SecureBuffer& account
     return out;
 }
 
+SecureBuffer syncKeyOf(const SecureBuffer& vaultKey)
+{
+    static_assert(crypto_kdf_KEYBYTES == kVaultKeyBytes);
+    SecureBuffer key(32, Qt::Uninitialized);
+    if (vaultKey.size() != crypto_kdf_KEYBYTES ||
+        crypto_kdf_derive_from_key(key.data(), key.size(), 4, "TFsync__", vaultKey.data()) != 0)
+        qFatal("sync key derivation failed");
+    return key;
+}
+
 PasswordKey VaultFile::passwordKeyFromBase(SecureBuffer base)
 {
     PasswordKey key;

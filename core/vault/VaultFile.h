@@ -107,6 +107,11 @@ struct Keyset
 // share the server releases, then the account key: KEK = BLAKE2b(key = base, share ‖ accountKey).
 SecureBuffer serverSecret(const SecureBuffer& share, const SecureBuffer& accountKey);
 
+// Server mode: the key that authenticates the sync routes (core/server/API.md "Sync"):
+// crypto_kdf_derive_from_key(32, id 4, "TFsync__", vault key). Only a computer that opened the
+// vault can compute it; the server keeps a hash of it.
+SecureBuffer syncKeyOf(const SecureBuffer& vaultKey);
+
 class VaultFile
 {
 public:

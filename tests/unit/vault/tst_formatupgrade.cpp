@@ -98,9 +98,66 @@ private slots:
         QCOMPARE(v.fieldValue(bank.fields[0]).view(), QByteArrayView("4111 1111 1111 1111"));
         QVERIFY(bank.fields[0].text.isEmpty()); // a hidden value never sits in a QString
         QCOMPARE(bank.fields[1].text, QStringLiteral("Visa"));
-        // The body now says version 2.
+        // The body now says version 3 (the current one).
         const SecureBuffer body = codec::encodeBody(v);
-        QVERIFY(QByteArrayView(reinterpret_cast<const char*>(body.data()), 6).startsWith("\xa4\x61v\x02"));
+        QVERIFY(QByteArrayView(reinterpret_cast<const char*>(body.data()), 6).startsWith("\xa5\x61v\x03"));
+    }
+
+    // Body format 2 (tests/data/vault-format2.twofold, written by that code) opens unchanged and
+    // gets the sync state and entry versions at its next save, which a crash cannot split
+    // from the content (one atomic save of one body).
+    void formatTwoVaultGetsSyncStateOnSave()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("two.twofold"));
+        QVERIFY(QFile::copy(qEnvironmentVariable("TWOFOLD_TEST_DATA") + QStringLiteral("/vault-format2.twofold"), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        const QByteArray password = "format-2 test password";
+        QUuid mailId;
+        {
+            auto open = OpenVault::open(path, pw(password));
+            QVERIFY2(open.ok(), open.ok() ? "" : qPrintable(open.error().message));
+            Vault& v = (*open)->vault();
+            QCOMPARE(v.entryCount(), 3);
+            QCOMPARE(v.syncState(), SyncState{});
+            mailId = *v.resolve(QStringLiteral("Example mail"));
+            const Entry& e = *v.entry(mailId);
+            QCOMPARE(e.username, QStringLiteral("alice@example.com"));
+            QCOMPARE(v.groupPath(e.groupId), QStringLiteral("Work/Mail"));
+            QVERIFY(v.secrets().equals(e.password, "third password"));
+            QCOMPARE(int(e.history.size()), 2);
+            QVERIFY(v.secrets().equals(e.history[0].password, "first password"));
+            QVERIFY(v.hasOtp(e));
+            QVERIFY(e.versions.empty());
+            // What a sync leaves: a revision, record states, a kept older version.
+            SyncState& s = v.mutableSyncState();
+            s.revision = 42;
+            s.records.insert(mailId, SyncRecordState{41, QByteArray(16, 'd')});
+            s.records.insert(QUuid(), SyncRecordState{7, QByteArray(16, 's')});
+            Entry older = e;
+            older.title = QStringLiteral("Example mail (older)");
+            older.modifiedMs = e.modifiedMs - 1000;
+            older.history.clear();
+            older.fields.clear();
+            SecretArena arena;
+            older.password = arena.store("older password");
+            older.otpUri = kNoSecret;
+            QVERIFY(v.addVersion(mailId, older, arena).ok());
+            QVERIFY((*open)->save().ok());
+        }
+        auto again = OpenVault::open(path, pw(password), OpenMode::ReadOnly);
+        QVERIFY(again.ok());
+        const Vault& v = (*again)->vault();
+        QCOMPARE(v.syncState().revision, quint64(42));
+        QCOMPARE(v.syncState().records.size(), 2);
+        QCOMPARE(v.syncState().records.value(mailId).rev, quint64(41));
+        QCOMPARE(v.syncState().records.value(QUuid()).digest, QByteArray(16, 's'));
+        const Entry& e = *v.entry(mailId);
+        QVERIFY(v.secrets().equals(e.password, "third password"));
+        QCOMPARE(int(e.versions.size()), 1);
+        QCOMPARE(e.versions[0].title, QStringLiteral("Example mail (older)"));
+        QVERIFY(v.secrets().equals(e.versions[0].password, "older password"));
+        QCOMPARE(v.entryCount(), 3);
     }
 
     void refusesUnknownKindAndFieldType_data()
@@ -122,13 +179,14 @@ private slots:
         QVERIFY(v.addEntry(std::move(f)).ok());
         SecureBuffer body = codec::encodeBody(v);
         QVERIFY(codec::decodeBody(body, clock).ok());
-        // The entry's last items: kind, [], [[ "n", 0, "v" ]] -> 00 80 81 83 61 6e 00 61 76
-        const QByteArray tail = QByteArray::fromHex("00808183616e006176");
+        // The entry's last items: kind, [], [[ "n", 0, "v" ]], no versions [] -> 00 80 81 83 61 6e
+        // 00 61 76 80, then the sync state "sync": [0, []] -> 64 73 79 6e 63 82 00 80
+        const QByteArray tail = QByteArray::fromHex("00808183616e006176806473796e63820080");
         const QByteArrayView all(reinterpret_cast<const char*>(body.data()), qsizetype(body.size()));
         QVERIFY(all.endsWith(tail));
         unsigned char* end = body.data() + body.size();
-        end[-9] = quint8(kind);
-        end[-3] = quint8(type);
+        end[-18] = quint8(kind);
+        end[-12] = quint8(type);
         QCOMPARE(codec::decodeBody(body, clock).ok(), kind == 0 && type == 0);
     }
 
