@@ -560,6 +560,10 @@
             <translation>Der Anmeldeserver %1 war nicht erreichbar. Prüfen Sie die Verbindung und versuchen Sie es erneut.</translation>
         </message>
         <message>
+            <source>The certificate of the sign-in server %1 is not trusted on this computer, so nothing was sent to it. If your administrator uses a certificate authority of their own, set TWOFOLD_SERVER_CA to its certificate file (twofold-cli also takes --server-ca FILE).</source>
+            <translation>Das Zertifikat des Anmeldeservers %1 ist auf diesem Computer nicht vertrauenswürdig, daher wurde nichts an ihn gesendet. Wenn Ihr Administrator eine eigene Zertifizierungsstelle verwendet, setzen Sie TWOFOLD_SERVER_CA auf deren Zertifikatsdatei (twofold-cli akzeptiert auch --server-ca DATEI).</translation>
+        </message>
+        <message>
             <location line="+8" />
             <source>The sign-in server is busy. Try again in %1.</source>
             <translation>Der Anmeldeserver ist ausgelastet. Versuchen Sie es in %1 erneut.</translation>
@@ -3579,8 +3583,24 @@
         <name>Twofold::Server</name>
         <message>
             <location filename="../app/server/AdminCommands.cpp" line="+46" />
-            <source>Use one of: org create NAME, org list, org policy NAME off|optional|required [--methods LIST], org domains NAME DOMAIN[,DOMAIN…], user list [--org NAME], user reset-2fa EMAIL, device list EMAIL, device revoke ID.</source>
-            <translation>Verwenden Sie einen dieser Befehle: org create NAME, org list, org policy NAME off|optional|required [--methods LIST], org domains NAME DOMAIN[,DOMAIN…], user list [--org NAME], user reset-2fa EMAIL, device list EMAIL, device revoke ID.</translation>
+            <source>Use one of: org create NAME, org list, org policy NAME off|optional|required [--methods LIST], org domains NAME DOMAIN[,DOMAIN…], user list [--org NAME], user org EMAIL NAME, user leave-org EMAIL, user reset-2fa EMAIL, device list EMAIL, device revoke ID.</source>
+            <translation>Verwenden Sie einen dieser Befehle: org create NAME, org list, org policy NAME off|optional|required [--methods LIST], org domains NAME DOMAIN[,DOMAIN…], user list [--org NAME], user org EMAIL NAME, user leave-org EMAIL, user reset-2fa EMAIL, device list EMAIL, device revoke ID.</translation>
+        </message>
+        <message>
+            <source>%1 is in “%2” already.</source>
+            <translation>%1 ist bereits in „%2“.</translation>
+        </message>
+        <message>
+            <source>%1 is in no organisation already.</source>
+            <translation>%1 gehört bereits zu keiner Organisation.</translation>
+        </message>
+        <message>
+            <source>%1 is now in “%2”: its policy applies from the next sign-in.</source>
+            <translation>%1 ist jetzt in „%2“: deren Richtlinie gilt ab der nächsten Anmeldung.</translation>
+        </message>
+        <message>
+            <source>%1 has left “%2”: no organisation&apos;s policy applies from the next sign-in.</source>
+            <translation>%1 hat „%2“ verlassen: ab der nächsten Anmeldung gilt keine Richtlinie einer Organisation.</translation>
         </message>
         <message>
             <location line="+11" />

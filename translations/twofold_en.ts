@@ -560,6 +560,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>The certificate of the sign-in server %1 is not trusted on this computer, so nothing was sent to it. If your administrator uses a certificate authority of their own, set TWOFOLD_SERVER_CA to its certificate file (twofold-cli also takes --server-ca FILE).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location line="+8" />
             <source>The sign-in server is busy. Try again in %1.</source>
             <translation type="unfinished" />
@@ -3578,7 +3582,23 @@
         <name>Twofold::Server</name>
         <message>
             <location filename="../app/server/AdminCommands.cpp" line="+46" />
-            <source>Use one of: org create NAME, org list, org policy NAME off|optional|required [--methods LIST], org domains NAME DOMAIN[,DOMAIN…], user list [--org NAME], user reset-2fa EMAIL, device list EMAIL, device revoke ID.</source>
+            <source>Use one of: org create NAME, org list, org policy NAME off|optional|required [--methods LIST], org domains NAME DOMAIN[,DOMAIN…], user list [--org NAME], user org EMAIL NAME, user leave-org EMAIL, user reset-2fa EMAIL, device list EMAIL, device revoke ID.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is in “%2” already.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is in no organisation already.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is now in “%2”: its policy applies from the next sign-in.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 has left “%2”: no organisation&apos;s policy applies from the next sign-in.</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -560,6 +560,10 @@
             <translation>No se pudo contactar con el servidor de inicio de sesión %1. Compruebe la conexión e inténtelo de nuevo.</translation>
         </message>
         <message>
+            <source>The certificate of the sign-in server %1 is not trusted on this computer, so nothing was sent to it. If your administrator uses a certificate authority of their own, set TWOFOLD_SERVER_CA to its certificate file (twofold-cli also takes --server-ca FILE).</source>
+            <translation>El certificado del servidor de inicio de sesión %1 no es de confianza en este equipo, así que no se le envió nada. Si su administrador usa una autoridad de certificación propia, defina TWOFOLD_SERVER_CA con su archivo de certificado (twofold-cli también acepta --server-ca ARCHIVO).</translation>
+        </message>
+        <message>
             <location line="+8" />
             <source>The sign-in server is busy. Try again in %1.</source>
             <translation>El servidor de inicio de sesión está ocupado. Inténtelo de nuevo dentro de %1.</translation>
@@ -3579,8 +3583,24 @@
         <name>Twofold::Server</name>
         <message>
             <location filename="../app/server/AdminCommands.cpp" line="+46" />
-            <source>Use one of: org create NAME, org list, org policy NAME off|optional|required [--methods LIST], org domains NAME DOMAIN[,DOMAIN…], user list [--org NAME], user reset-2fa EMAIL, device list EMAIL, device revoke ID.</source>
-            <translation>Use uno de estos comandos: org create NAME, org list, org policy NAME off|optional|required [--methods LIST], org domains NAME DOMAIN[,DOMAIN…], user list [--org NAME], user reset-2fa EMAIL, device list EMAIL, device revoke ID.</translation>
+            <source>Use one of: org create NAME, org list, org policy NAME off|optional|required [--methods LIST], org domains NAME DOMAIN[,DOMAIN…], user list [--org NAME], user org EMAIL NAME, user leave-org EMAIL, user reset-2fa EMAIL, device list EMAIL, device revoke ID.</source>
+            <translation>Use uno de estos comandos: org create NAME, org list, org policy NAME off|optional|required [--methods LIST], org domains NAME DOMAIN[,DOMAIN…], user list [--org NAME], user org EMAIL NAME, user leave-org EMAIL, user reset-2fa EMAIL, device list EMAIL, device revoke ID.</translation>
+        </message>
+        <message>
+            <source>%1 is in “%2” already.</source>
+            <translation>%1 ya está en «%2».</translation>
+        </message>
+        <message>
+            <source>%1 is in no organisation already.</source>
+            <translation>%1 ya no pertenece a ninguna organización.</translation>
+        </message>
+        <message>
+            <source>%1 is now in “%2”: its policy applies from the next sign-in.</source>
+            <translation>%1 está ahora en «%2»: su política se aplica desde el próximo inicio de sesión.</translation>
+        </message>
+        <message>
+            <source>%1 has left “%2”: no organisation&apos;s policy applies from the next sign-in.</source>
+            <translation>%1 ha salido de «%2»: desde el próximo inicio de sesión no se aplica la política de ninguna organización.</translation>
         </message>
         <message>
             <location line="+11" />

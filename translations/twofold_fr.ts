@@ -560,6 +560,10 @@
             <translation>Le serveur de connexion %1 est injoignable. Vérifiez la connexion et réessayez.</translation>
         </message>
         <message>
+            <source>The certificate of the sign-in server %1 is not trusted on this computer, so nothing was sent to it. If your administrator uses a certificate authority of their own, set TWOFOLD_SERVER_CA to its certificate file (twofold-cli also takes --server-ca FILE).</source>
+            <translation>Le certificat du serveur de connexion %1 n’est pas reconnu sur cet ordinateur : rien ne lui a été envoyé. Si votre administrateur utilise sa propre autorité de certification, définissez TWOFOLD_SERVER_CA sur son fichier de certificat (twofold-cli accepte aussi --server-ca FICHIER).</translation>
+        </message>
+        <message>
             <location line="+8" />
             <source>The sign-in server is busy. Try again in %1.</source>
             <translation>Le serveur de connexion est occupé. Réessayez dans %1.</translation>
@@ -3579,8 +3583,24 @@
         <name>Twofold::Server</name>
         <message>
             <location filename="../app/server/AdminCommands.cpp" line="+46" />
-            <source>Use one of: org create NAME, org list, org policy NAME off|optional|required [--methods LIST], org domains NAME DOMAIN[,DOMAIN…], user list [--org NAME], user reset-2fa EMAIL, device list EMAIL, device revoke ID.</source>
-            <translation>Utilisez l’une de ces commandes : org create NAME, org list, org policy NAME off|optional|required [--methods LIST], org domains NAME DOMAIN[,DOMAIN…], user list [--org NAME], user reset-2fa EMAIL, device list EMAIL, device revoke ID.</translation>
+            <source>Use one of: org create NAME, org list, org policy NAME off|optional|required [--methods LIST], org domains NAME DOMAIN[,DOMAIN…], user list [--org NAME], user org EMAIL NAME, user leave-org EMAIL, user reset-2fa EMAIL, device list EMAIL, device revoke ID.</source>
+            <translation>Utilisez l’une de ces commandes : org create NAME, org list, org policy NAME off|optional|required [--methods LIST], org domains NAME DOMAIN[,DOMAIN…], user list [--org NAME], user org EMAIL NAME, user leave-org EMAIL, user reset-2fa EMAIL, device list EMAIL, device revoke ID.</translation>
+        </message>
+        <message>
+            <source>%1 is in “%2” already.</source>
+            <translation>%1 est déjà dans « %2 ».</translation>
+        </message>
+        <message>
+            <source>%1 is in no organisation already.</source>
+            <translation>%1 n’appartient déjà à aucune organisation.</translation>
+        </message>
+        <message>
+            <source>%1 is now in “%2”: its policy applies from the next sign-in.</source>
+            <translation>%1 est maintenant dans « %2 » : sa stratégie s’applique dès la prochaine connexion.</translation>
+        </message>
+        <message>
+            <source>%1 has left “%2”: no organisation&apos;s policy applies from the next sign-in.</source>
+            <translation>%1 a quitté « %2 » : aucune stratégie d’organisation ne s’applique dès la prochaine connexion.</translation>
         </message>
         <message>
             <location line="+11" />
