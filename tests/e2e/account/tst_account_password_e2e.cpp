@@ -252,7 +252,8 @@ private slots:
         const CliResult lsB = cli(QStringLiteral("b"), {QStringLiteral("ls"), QStringLiteral("--recovery-code")},
                                   lines({kNewPassword, recoveryCode()}));
         CLI_EXPECT(lsB, 0);
-        QCOMPARE(lsB.out, QByteArray("Bank\n"));
+        // The add synced (it pushes its change and pulls computer A's): both entries are here.
+        QCOMPARE(lsB.out, QByteArray("Bank\nMail\n"));
 
         // The app password is a slot of its own: it still opens computer A's vault.
         CLI_EXPECT(cli(QStringLiteral("a"), {QStringLiteral("ls"), QStringLiteral("--app-password")}, m_appPassword + '\n'),

@@ -1,8 +1,8 @@
 #pragma once
 // The real twofold-server (TWOFOLD_BIN_DIR/server/twofold-server) for end-to-end tests:
 // started with QProcess on "127.0.0.1:0", its port read from the JSON "listening" log line;
-// requests made with QNetworkAccessManager. Nothing sleeps: every wait is on a signal with a
-// deadline.
+// requests made with QNetworkAccessManager. Nothing sleeps: every wait is on a signal or a
+// condition with a deadline.
 #include <QDeadlineTimer>
 #include <QEventLoop>
 #include <QJsonDocument>
@@ -11,7 +11,12 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QSslConfiguration>
+#include <QThread>
 #include <QTimer>
+
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
 
 #include <memory>
 
@@ -46,6 +51,9 @@ inline ProcessResult runServer(const QStringList& args, const QProcessEnvironmen
     return result;
 }
 
+// The server runs in a QProcess owned by a thread of its own, whose event loop reads the
+// server's stderr as it comes: the pipe never fills, so the server never blocks on a log line
+// however long a test runs without an event loop of its own (waiting for a CLI, say).
 class ServerProcess
 {
 public:
@@ -54,49 +62,129 @@ public:
     static std::unique_ptr<ServerProcess> start(const QStringList& args, QByteArray* why = nullptr)
     {
         std::unique_ptr<ServerProcess> server(new ServerProcess);
-        server->m_process.setReadChannel(QProcess::StandardError); // what waitForReadyRead waits for
-        server->m_process.start(serverProgram(), args);
-        QDeadlineTimer deadline(30'000);
-        while (!deadline.hasExpired()) {
-            if (server->m_process.state() == QProcess::NotRunning)
-                break;
-            server->m_process.waitForReadyRead(int(std::max<qint64>(1, deadline.remainingTime())));
-            server->m_stderr += server->m_process.readAllStandardError();
-            for (const QByteArray& line : server->m_stderr.split('\n')) {
-                const QJsonObject event = QJsonDocument::fromJson(line).object();
-                if (event.value(QStringLiteral("event")).toString() == QLatin1String("listening")) {
-                    server->m_port = quint16(event.value(QStringLiteral("port")).toInt());
-                    return server;
-                }
+        server->m_reader = new Reader(server->m_shared);
+        server->m_reader->moveToThread(&server->m_thread);
+        QObject::connect(&server->m_thread, &QThread::finished, server->m_reader, &QObject::deleteLater);
+        server->m_thread.start();
+        QMetaObject::invokeMethod(server->m_reader, [reader = server->m_reader, args] { reader->start(args); },
+                                  Qt::QueuedConnection);
+        Shared& shared = *server->m_shared;
+        {
+            std::unique_lock lock(shared.mutex);
+            shared.changed.wait_for(lock, std::chrono::seconds(30),
+                                    [&shared] { return shared.port != 0 || shared.exited; });
+            if (shared.port != 0) {
+                server->m_port = shared.port;
+                server->m_pid = shared.pid;
+                return server;
             }
+            if (why)
+                *why = shared.err.isEmpty() && !shared.exited ? QByteArray("the server did not listen within 30 s")
+                                                              : shared.err;
         }
-        server->m_stderr += server->m_process.readAllStandardError();
-        if (why)
-            *why = server->m_stderr;
         return nullptr;
     }
 
     ~ServerProcess()
     {
-        m_process.terminate();
-        if (!m_process.waitForFinished(10'000))
-            m_process.kill(), m_process.waitForFinished();
+        QMetaObject::invokeMethod(m_reader, [reader = m_reader] { reader->stop(); }, Qt::BlockingQueuedConnection);
+        m_thread.quit();
+        m_thread.wait();
     }
 
     quint16 port() const { return m_port; }
-    qint64 pid() const { return m_process.processId(); }
+    qint64 pid() const { return m_pid; }
     // Everything the server wrote on stderr so far.
     QByteArray log()
     {
-        m_stderr += m_process.readAllStandardError();
-        return m_stderr;
+        std::lock_guard lock(m_shared->mutex);
+        return m_shared->err;
     }
 
 private:
+    struct Shared
+    {
+        std::mutex mutex;
+        std::condition_variable changed;
+        QByteArray err;
+        quint16 port = 0;
+        qint64 pid = 0;
+        bool exited = false;
+    };
+
+    // Lives in m_thread: owns the process and reads its stderr there.
+    class Reader : public QObject
+    {
+    public:
+        explicit Reader(std::shared_ptr<Shared> shared) : m_shared(std::move(shared)) {}
+
+        void start(const QStringList& args)
+        {
+            m_process = new QProcess(this);
+            connect(m_process, &QProcess::readyReadStandardError, this, &Reader::read);
+            connect(m_process, &QProcess::finished, this, &Reader::exited);
+            connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
+                if (error == QProcess::FailedToStart)
+                    exited();
+            });
+            m_process->start(serverProgram(), args);
+            std::lock_guard lock(m_shared->mutex);
+            m_shared->pid = m_process->processId();
+        }
+
+        void stop()
+        {
+            if (!m_process)
+                return;
+            if (m_process->state() != QProcess::NotRunning) {
+                m_process->terminate();
+                if (!m_process->waitForFinished(10'000))
+                    m_process->kill(), m_process->waitForFinished();
+            }
+            read();
+        }
+
+    private:
+        void read()
+        {
+            const QByteArray more = m_process->readAllStandardError();
+            std::lock_guard lock(m_shared->mutex);
+            m_shared->err += more;
+            if (m_shared->port == 0) {
+                m_pending += more;
+                qsizetype end;
+                while ((end = m_pending.indexOf('\n')) >= 0) {
+                    const QJsonObject event = QJsonDocument::fromJson(m_pending.left(end)).object();
+                    m_pending.remove(0, end + 1);
+                    if (event.value(QStringLiteral("event")).toString() == QLatin1String("listening")) {
+                        m_shared->port = quint16(event.value(QStringLiteral("port")).toInt());
+                        m_pending.clear();
+                        break;
+                    }
+                }
+            }
+            m_shared->changed.notify_all();
+        }
+
+        void exited()
+        {
+            read();
+            std::lock_guard lock(m_shared->mutex);
+            m_shared->exited = true;
+            m_shared->changed.notify_all();
+        }
+
+        std::shared_ptr<Shared> m_shared;
+        QProcess* m_process = nullptr;
+        QByteArray m_pending;
+    };
+
     ServerProcess() = default;
-    QProcess m_process;
-    QByteArray m_stderr;
+    std::shared_ptr<Shared> m_shared = std::make_shared<Shared>();
+    QThread m_thread;
+    Reader* m_reader = nullptr;
     quint16 m_port = 0;
+    qint64 m_pid = 0;
 };
 
 struct HttpResult

@@ -55,16 +55,8 @@ class TestSyncE2e : public QObject
     {
         return {QStringLiteral("--vault"), vault(computer), QStringLiteral("--password-stdin")};
     }
-    // The server logs every request on stderr: read it between commands, or its pipe fills and
-    // the server blocks writing (hundreds of requests here).
-    void drainServerLog() const
-    {
-        QCoreApplication::processEvents();
-        (void)m_server->log();
-    }
     CliResult cli(const QString& computer, const QStringList& args, const QByteArray& extraInput = {}) const
     {
-        drainServerLog();
         CliRunner runner(home(computer));
         const QProcessEnvironment env = environment(computer);
         for (const QString& name : env.keys())
@@ -77,7 +69,6 @@ class TestSyncE2e : public QObject
     // True when the proxy killed it.
     bool syncKilledAfter(const QString& computer, qint64 killAfter)
     {
-        drainServerLog();
         QProcess process;
         process.setProcessEnvironment(environment(computer));
         process.start(CliRunner::program(), baseArgs(computer) + QStringList{QStringLiteral("sync")});
