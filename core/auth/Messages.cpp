@@ -217,6 +217,8 @@ QCborMap CheckCodeRequest::toCbor() const
     map.insert(k("code"), bytesOf(code));
     map.insert(k("remember"), rememberComputer);
     map.insert(k("computer"), computerName);
+    if (!computerId.isEmpty())
+        map.insert(k("computerId"), computerId);
     return map;
 }
 
@@ -230,6 +232,12 @@ Result<CheckCodeRequest> CheckCodeRequest::fromCbor(const QCborMap& map)
     r.code = secretOf(map.value(k("code")));
     r.rememberComputer = map.value(k("remember")).toBool();
     r.computerName = map.value(k("computer")).toString();
+    if (map.contains(k("computerId"))) {
+        const QCborValue id = map.value(k("computerId"));
+        if (!id.isByteArray() || id.toByteArray().size() != 16) // kComputerIdBytes (auth/ComputerId.h)
+            return unreadable();
+        r.computerId = id.toByteArray();
+    }
     return r;
 }
 

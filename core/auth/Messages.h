@@ -180,6 +180,9 @@ struct CheckCodeRequest
     SecureBuffer code; // UTF-8, as typed (spaces and dashes are ignored)
     bool rememberComputer = false;
     QString computerName; // shown in the list of remembered computers
+    // Server mode: this computer's id for the account (ComputerId.h, kComputerIdBytes), so the
+    // server mails the account about a computer it has not seen; empty in local mode.
+    QByteArray computerId;
 
     QCborMap toCbor() const;
     static Result<CheckCodeRequest> fromCbor(const QCborMap& map);

@@ -1,6 +1,7 @@
 #include "auth/ServerAccount.h"
 
 #include "auth/Async.h"
+#include "auth/ComputerId.h"
 #include "auth/AuthText.h"
 #include "auth/SignInSession.h"
 #include "crypto/PasswordStrength.h"
@@ -196,6 +197,8 @@ bool ServerAccountCreation::create(SecureBuffer password)
             prepared->share.clear();
             // The sync key, so this computer (and every one that opens the vault) can sync at once.
             request.insert(k("sync"), bytesOf(syncKeyOf(prepared->vaultKey)));
+            // This computer's id, so its first sign-in does not mail the account as a new one.
+            request.insert(k("computerId"), signInComputerId(m_link->endpoint().url, m_options.email));
             m_link->post(QStringLiteral("/v1/accounts"), request, this,
                          [this, prepared](QCborMap reply) { onAccount(prepared, std::move(reply)); });
         });

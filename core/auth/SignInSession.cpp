@@ -1,6 +1,7 @@
 #include "auth/SignInSession.h"
 
 #include "auth/Async.h"
+#include "auth/ComputerId.h"
 #include "auth/AuthText.h"
 #include "auth/DeliveryCodeSender.h"
 #include "auth/AuthSentences.h"
@@ -618,6 +619,8 @@ bool SignInSession::submitRecoveryCode(SecureBuffer code)
 void SignInSession::checkCode(CheckCodeRequest request)
 {
     setBusy(true);
+    if (auto http = std::dynamic_pointer_cast<HttpVerifierLink>(m_link))
+        request.computerId = signInComputerId(http->endpoint().url, http->email());
     const SignInMethod method = request.method;
     ask(request.toCbor(), [this, method](QCborMap reply) { onReleased(std::move(reply), method); });
 }

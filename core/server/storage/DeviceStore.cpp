@@ -108,4 +108,22 @@ Result<int> DeviceStore::revokeAll(qint64 accountId)
     return updated->numRowsAffected();
 }
 
+Result<bool> DeviceStore::markSeen(qint64 accountId, const QByteArray& idHash)
+{
+    const qint64 now = m_clock.nowMs();
+    Result<QSqlQuery> inserted =
+        m_db.exec(QStringLiteral("INSERT INTO seen_computers (account_id, id_hash, first_ms, last_ms) VALUES (?, ?, ?, ?)"
+                                 " ON CONFLICT (account_id, id_hash) DO NOTHING RETURNING first_ms"),
+                  {accountId, idHash, now, now});
+    if (!inserted)
+        return inserted.error();
+    if (inserted->next())
+        return true;
+    Result<QSqlQuery> touched = m_db.exec(
+        QStringLiteral("UPDATE seen_computers SET last_ms = ? WHERE account_id = ? AND id_hash = ?"), {now, accountId, idHash});
+    if (!touched)
+        return touched.error();
+    return false;
+}
+
 } // namespace twofold::server

@@ -47,6 +47,10 @@ public:
     // Revokes every device of the account; returns how many were still active.
     Result<int> revokeAll(qint64 accountId);
 
+    // Records that the account signed in now from the computer whose id hashes to idHash
+    // (seen_computers); true when the account had not seen it before.
+    Result<bool> markSeen(qint64 accountId, const QByteArray& idHash);
+
 private:
     Result<QList<DeviceRecord>> select(const QString& where, const QVariantList& values);
 

@@ -77,6 +77,16 @@ const std::vector<Migration>& Migrations::all()
                          " data {blob},"
                          " PRIMARY KEY (account_id, record_id))"),
           QStringLiteral("CREATE INDEX sync_records_by_rev ON sync_records (account_id, rev)")}},
+        // The computers an account has signed in from (auth/ComputerId.h): the hash
+        // BLAKE2b(key = pepper, "computer" ‖ id) of each, when first and last seen. A code from a
+        // computer not in here mails the account.
+        {5, QStringLiteral("computers seen"),
+         {QStringLiteral("CREATE TABLE seen_computers ("
+                         " account_id BIGINT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+                         " id_hash {blob} NOT NULL,"
+                         " first_ms BIGINT NOT NULL,"
+                         " last_ms BIGINT NOT NULL,"
+                         " PRIMARY KEY (account_id, id_hash))")}},
     };
     return list;
 }

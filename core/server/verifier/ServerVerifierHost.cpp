@@ -123,9 +123,15 @@ Result<PreloginRequest> readPrelogin(const QCborMap& map)
 
 Result<CreateAccountRequest> readCreateAccount(const QCborMap& map)
 {
-    if (!onlyKeys(map, {"email", "proof", "salt", "kdf", "keyset", "share", "sync"}))
+    if (!onlyKeys(map, {"email", "proof", "salt", "kdf", "keyset", "share", "sync", "computerId"}))
         return unreadable();
     CreateAccountRequest r;
+    if (map.contains(k("computerId"))) {
+        Result<QByteArray> computer = bytesField(map, "computerId", 16, 16); // kComputerIdBytes
+        if (!computer)
+            return unreadable();
+        r.computerId = *computer;
+    }
     if (map.contains(k("sync"))) {
         Result<QByteArray> sync = bytesField(map, "sync", kProofBytes, kProofBytes); // 32 bytes as well
         if (!sync)
@@ -219,6 +225,11 @@ Result<VerifierState> ServerVerifierHost::openState(const QString& email, QByteA
 QByteArray ServerVerifierHost::deviceHash(const QByteArray& trustedId) const
 {
     return m_hasher.hash(QByteArrayLiteral("device") + trustedId);
+}
+
+QByteArray ServerVerifierHost::computerHash(const QByteArray& computerId) const
+{
+    return m_hasher.hash(QByteArrayLiteral("computer") + computerId);
 }
 
 QByteArray ServerVerifierHost::syncKeyHash(QByteArrayView syncKey) const
@@ -325,6 +336,10 @@ HostReply ServerVerifierHost::createAccount(const QCborMap& request, const QStri
     if (!r->sync.isEmpty())
         if (Status keyed = m_records.setSyncKeyHash(*id, syncKeyHash(r->sync)); !keyed)
             return unavailable(keyed.error(), QStringLiteral("account"));
+    // The computer that made the account is not a new one at its first sign-in.
+    if (!r->computerId.isEmpty())
+        if (Result<bool> seen = m_devices.markSeen(*id, computerHash(r->computerId)); !seen)
+            return unavailable(seen.error(), QStringLiteral("account"));
     (void)m_audit.append(*id, client, QStringLiteral("account.created"));
     QCborMap fields;
     fields.insert(k("share"), share);
@@ -461,8 +476,20 @@ Result<AccountStateChange> ServerVerifierHost::step(const LockedAccount& lockedA
                 reply.insert(k("keyset"), lockedAccount.keyset);
         }
         if (ok && op == QLatin1StringView("checkCode")) {
+            // A new computer mails the account: known by its id (auth/ComputerId.h) when the
+            // client sends one, else (an older client) by the names of remembered computers.
             const QString name = request.value(k("computer")).toString().simplified();
-            if (!seenNames.contains(name.isEmpty() ? QStringLiteral("Computer") : name.left(100)))
+            const QByteArray computerId = request.value(k("computerId")).toByteArray();
+            bool isNew = false;
+            if (!computerId.isEmpty()) {
+                Result<bool> marked = m_devices.markSeen(account.id, computerHash(computerId));
+                if (!marked)
+                    return marked.error();
+                isNew = *marked;
+            } else {
+                isNew = !seenNames.contains(name.isEmpty() ? QStringLiteral("Computer") : name.left(100));
+            }
+            if (isNew)
                 outcome.notice = NewSignIn{account.email, name, m_clock.nowMs()};
         }
         if (op != QLatin1StringView("begin")) {

@@ -81,6 +81,7 @@ struct CreateAccountRequest
     QByteArray keyset;
     QByteArray share; // the sign-in share the client made (kShareBytes); empty: none sent
     QByteArray sync; // optional: the account's sync key (API.md "Sync"), 32 bytes
+    QByteArray computerId; // optional: the creating computer's id (auth/ComputerId.h), 16 bytes
 };
 struct PasswordChange // SettingsOp::ChangePassword's server fields
 {
@@ -120,6 +121,8 @@ public:
     Result<VerifierState> openState(const QString& email, QByteArrayView sealed) const;
     // What the devices table keeps for a remembered computer's id.
     QByteArray deviceHash(const QByteArray& trustedId) const;
+    // What seen_computers keeps for a computer's id: BLAKE2b(key = pepper, "computer" ‖ id).
+    QByteArray computerHash(const QByteArray& computerId) const;
     // What the accounts table keeps for a sync key: BLAKE2b(key = pepper, "sync" ‖ key).
     QByteArray syncKeyHash(QByteArrayView syncKey) const;
     // The salt an email without an account is given: BLAKE2b(key = pepper, "salt" ‖ email), 16 bytes.

@@ -16,6 +16,7 @@
 #include "ServerProcess.h"
 
 #include "auth/AccountKey.h"
+#include "auth/ComputerId.h"
 #include "otp/Base32.h"
 #include "otp/OtpUri.h"
 #include "otp/Totp.h"
@@ -293,6 +294,24 @@ private slots:
         CLI_EXPECT(r, 5);
         QVERIFY2(r.err.contains(m_url.toUtf8()) && r.err.contains("could not be reached"), qPrintable(describe(r)));
         QVERIFY(r.out.isEmpty());
+    }
+
+    // Each computer signs in with an id of its own (auth/ComputerId.h), made from the seed in
+    // its profile: the server tells a new computer from a known one by it, not by its name.
+    void eachComputerSendsItsOwnId()
+    {
+        const auto idOf = [this](const QString& computer) {
+            const QByteArray seed = QByteArray::fromHex(
+                readFileBytes(home(computer) + QStringLiteral("/data/Twofold/Twofold/sign-in-computer")).trimmed());
+            return seed.size() == 32 ? signInComputerId(seed, QUrl(m_url), kEmail) : QByteArray();
+        };
+        const QByteArray a = idOf(QStringLiteral("a")), b = idOf(QStringLiteral("b"));
+        QVERIFY(!a.isEmpty());
+        QVERIFY(!b.isEmpty());
+        QVERIFY(a != b);
+        const QByteArray sent = m_proxy->recorded();
+        QVERIFY(sent.contains(a)); // with the account's creation and every code
+        QVERIFY(sent.contains(b));
     }
 
     // Every byte the clients sent the server: the master password and the account key are in

@@ -113,18 +113,20 @@ class TestServerApiE2e : public QObject
         return otp::generate(params, QDateTime::currentSecsSinceEpoch() + 30 * stepsFromNow);
     }
     static QCborMap checkCode(const QString& code, bool remember = false, const QString& computer = {},
-                              SignInMethod method = SignInMethod::Authenticator)
+                              SignInMethod method = SignInMethod::Authenticator, const QByteArray& computerId = {})
     {
         CheckCodeRequest r;
         r.method = method;
         r.code = SecureBuffer::fromUtf8(code);
         r.rememberComputer = remember;
         r.computerName = computer;
+        r.computerId = computerId;
         return r.toCbor();
     }
     // Turns the authenticator on for email with secret (a code one step back, so the next
     // two steps stay free for sign-ins).
-    void enableAuthenticator(const QString& email, const QByteArray& proof, const QByteArray& secret)
+    void enableAuthenticator(const QString& email, const QByteArray& proof, const QByteArray& secret,
+                             std::vector<SecureBuffer>* recoveryCodes = nullptr)
     {
         SettingsRequest enable(SettingsOp::EnableAuthenticator);
         enable.secret = SecureBuffer::fromBytes(secret);
@@ -137,6 +139,8 @@ class TestServerApiE2e : public QObject
         QVERIFY(reply.ok());
         QCOMPARE(int(reply->recoveryCodes.size()), 10);
         QVERIFY(reply->status.method(SignInMethod::Authenticator).on);
+        if (recoveryCodes)
+            *recoveryCodes = std::move(reply->recoveryCodes);
     }
 
 private slots:
@@ -292,6 +296,64 @@ private slots:
                  RefusalReason::ServerManaged);
     }
 
+    // A new computer is known by its id (auth/ComputerId.h), not by the name it gives: the same
+    // computer under another name is not new, and another computer under a known name is.
+    void newComputersAreKnownByTheirIdNotTheirName()
+    {
+        const QString email = QStringLiteral("seen@example.org");
+        const QByteArray proof = randomBytes(32, 's');
+        QVERIFY(create(email, proof).map.value(k("ok")).toBool());
+        const QByteArray secret = randomBytes(20, 'S');
+        std::vector<SecureBuffer> recovery;
+        enableAuthenticator(email, proof, secret, &recovery);
+        if (QTest::currentTestFailed())
+            return;
+        const QByteArray desk = randomBytes(16, 'd'), other = randomBytes(16, 'e');
+
+        QVERIFY(verifier(email, proof, checkCode(totp(secret, 0), true, QStringLiteral("Desk"),
+                                                 SignInMethod::Authenticator, desk)).map.value(k("ok")).toBool());
+        QByteArray mail;
+        (void)nextCode(&mail);
+        QVERIFY2(mail.contains("Subject: New sign-in") && mail.contains("Desk"), mail.constData());
+
+        // The same computer, renamed: no mail. Another computer calling itself "Desk" (the
+        // remembered computer's name): a mail. So the next mail is the second one's.
+        QVERIFY(verifier(email, proof, checkCode(totp(secret, 1), false, QStringLiteral("Renamed desk"),
+                                                 SignInMethod::Authenticator, desk)).map.value(k("ok")).toBool());
+        QVERIFY(verifier(email, proof, checkCode(QString::fromUtf8(recovery.front().view()), false, QStringLiteral("Desk"),
+                                                 SignInMethod::RecoveryCode, other)).map.value(k("ok")).toBool());
+        (void)nextCode(&mail);
+        QVERIFY2(mail.contains("Subject: New sign-in") && mail.contains("Desk") && !mail.contains("Renamed"),
+                 mail.constData());
+
+        // An id of the wrong size is not taken.
+        QCborMap bad = checkCode(totp(secret, 1), false, QStringLiteral("Desk"), SignInMethod::Authenticator, other);
+        bad.insert(k("computerId"), QByteArray(15, 'x'));
+        QVERIFY(!verifier(email, proof, bad).map.value(k("ok")).toBool());
+    }
+
+    // The computer that made the account is not new at its first sign-in.
+    void theCreatingComputerIsNotNew()
+    {
+        const QString email = QStringLiteral("maker@example.org");
+        const QByteArray proof = randomBytes(32, 'm');
+        const QByteArray maker = randomBytes(16, 'k'), other = randomBytes(16, 'l');
+        QCborMap body = createBody(email, proof, randomBytes(16, 'm'));
+        body.insert(k("computerId"), maker);
+        QVERIFY(call(QStringLiteral("/v1/accounts"), body).map.value(k("ok")).toBool());
+        const QByteArray secret = randomBytes(20, 'M');
+        enableAuthenticator(email, proof, secret);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(verifier(email, proof, checkCode(totp(secret, 0), false, QStringLiteral("Maker"),
+                                                 SignInMethod::Authenticator, maker)).map.value(k("ok")).toBool());
+        QVERIFY(verifier(email, proof, checkCode(totp(secret, 1), false, QStringLiteral("Second"),
+                                                 SignInMethod::Authenticator, other)).map.value(k("ok")).toBool());
+        QByteArray mail;
+        (void)nextCode(&mail);
+        QVERIFY2(mail.contains("Second") && !mail.contains("Maker"), mail.constData());
+    }
+
     void anAdministratorRevokesARememberedComputer()
     {
         const QString email = QStringLiteral("rev@example.org");
@@ -365,6 +427,7 @@ private slots:
         QVERIFY(verifier(email, proof, confirm.toCbor()).map.value(k("ok")).toBool());
 
         // Five sign-in sends an hour; a resend within 30 s of one attempt is refused first.
+        const int mailsBefore = m_smtp->messageCount();
         QString last;
         for (int i = 0; i < 5; ++i) {
             Answer<BeginReply> begin = readReply<BeginReply>(verifier(email, proof, BeginRequest().toCbor()).map);
@@ -381,7 +444,7 @@ private slots:
         const Reply sixth = verifier(email, proof, SendCodeRequest{SignInMethod::Email, begin->challenge}.toCbor());
         QCOMPARE(reasonOf(sixth), RefusalReason::HourlyLimit);
         QVERIFY(sixth.map.value(k("refusal")).toMap().value(k("retryAfter")).toInteger() > 0);
-        QCOMPARE(m_smtp->messageCount() % 2, 0); // .eml and .json per mail: nothing half-written
+        QCOMPARE(m_smtp->messageCount(), mailsBefore + 5); // the refused ones sent nothing
 
         // The last code sent opens; it is used once.
         Answer<ReleaseReply> released =

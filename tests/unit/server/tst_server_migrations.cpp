@@ -37,7 +37,7 @@ private slots:
         QCOMPARE(version(*db), 0);
         QVERIFY(Migrations::migrate(*db).ok());
         QCOMPARE(version(*db), Migrations::latestVersion());
-        for (const char* table : {"schema_version", "organisations", "accounts", "devices", "rate_buckets", "audit_events"})
+        for (const char* table : {"schema_version", "organisations", "accounts", "devices", "rate_buckets", "audit_events", "sync_records", "seen_computers"})
             QVERIFY2(hasTable(*db, QString::fromLatin1(table)), table);
         Result<QSqlQuery> rows = db->exec(QStringLiteral("SELECT version, description FROM schema_version ORDER BY version"));
         QVERIFY(rows.ok());
