@@ -3,7 +3,8 @@
 // ACCOUNTS accounts with the authenticator on, then keeps CONCURRENCY authenticator code checks
 // in flight (each a POST /v1/verifier checkCode on a keep-alive connection) for SECONDS, and
 // reports code checks per second, p50/p99 latency, how many were accepted, and the server's
-// peak resident memory (VmHWM).
+// peak resident memory (VmHWM). Each check carries the account's computer id, as a real
+// client's does, so the server records the computer's use with it.
 //
 // The server runs with --test-clock (loopback only) at SPEED times real time, so a fresh
 // authenticator step comes every 30/SPEED s and every check can carry a right, never-used code
@@ -192,6 +193,10 @@ private:
             CheckCodeRequest r;
             r.code = SecureBuffer::fromUtf8(codeAt(a.secret, use));
             r.computerName = QStringLiteral("Load");
+            // As a real client: the computer's id for the account (a seen computer after the
+            // first check: the server records its use, seen_computers).
+            r.computerId = QByteArray(16, '\0');
+            r.computerId.replace(0, 4, QByteArray::number(client.account, 16).rightJustified(4, '0').right(4));
             const QByteArray body = envelope(r.toCbor(), a.email.toUtf8(), a.proof).toCborValue().toCbor();
             client.sent.start();
             client.socket->write(httpPost(body));
