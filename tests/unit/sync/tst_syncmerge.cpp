@@ -6,6 +6,9 @@
 #include "vault/VaultCodec.h"
 
 #include <QElapsedTimer>
+#include <QFile>
+
+#include <sys/stat.h>
 
 using namespace twofold;
 using namespace twofold::test;
@@ -231,6 +234,31 @@ private slots:
         QCOMPARE(pair.a.engine->statusText(), QStringLiteral("Synced"));
         QCOMPARE(int(pair.a.engine->lastOutcome().sent.size()), 2);
         QCOMPARE(pair.server->revision(), quint64(2));
+    }
+
+    // A sync that finds nothing new and has nothing to send writes nothing: the file is not
+    // replaced (an atomic save makes a new inode), so a listening computer does not rewrite a
+    // 100,000-entry vault for every sync that brings nothing.
+    void aSyncWithNothingNewWritesNothing()
+    {
+        SyncPair pair;
+        QVERIFY(pair.a.v().addEntry(fields(QStringLiteral("One"))).ok());
+        QVERIFY(SyncPair::syncOnce(pair.a));
+        QVERIFY(SyncPair::syncOnce(pair.b));
+        const auto inode = [](const QString& path) {
+            struct stat st {};
+            return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? qint64(st.st_ino) : qint64(-1);
+        };
+        const qint64 before = inode(pair.b.open->path());
+        QVERIFY(before > 0);
+        QVERIFY(SyncPair::syncOnce(pair.b));
+        QCOMPARE(inode(pair.b.open->path()), before);
+        // Positive control: a sync that brings something does replace it.
+        QVERIFY(pair.a.v().addEntry(fields(QStringLiteral("Two"))).ok());
+        QVERIFY(SyncPair::syncOnce(pair.a));
+        QVERIFY(SyncPair::syncOnce(pair.b));
+        QVERIFY(inode(pair.b.open->path()) != before);
+        QCOMPARE(pair.b.v().entryCount(), 2);
     }
 
     // Pull pages: a vault of more records than a page arrives whole.
