@@ -1,0 +1,105 @@
+// SecurityPane: "This computer" — adding another computer to a server account, and signing
+// this one out and forgetting it (DESIGN.md 11, issue 13).
+#include "ui/preferences/SecurityPane.h"
+
+#include "auth/ForgetComputer.h"
+#include "auth/TwoFactorSettings.h"
+#include "ui/account/AccountText.h"
+#include "ui/account/AddComputerDialog.h"
+#include "ui/account/SignOutDialog.h"
+#include "ui/common/MessageBanner.h"
+#include "ui/twofactor/TwoFactorDialogs.h"
+
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSysInfo>
+#include <QVBoxLayout>
+
+namespace twofold {
+
+QGroupBox* SecurityPane::makeComputersBox()
+{
+    auto* box = new QGroupBox(tr("This computer"), this);
+    box->setObjectName(QStringLiteral("computers"));
+    m_computersNote = new QLabel(box);
+    m_computersNote->setObjectName(QStringLiteral("computersNote"));
+    m_computersNote->setWordWrap(true);
+    m_computersNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_addComputer = new QPushButton(tr("Add a tr("&Add a computer…")computer…"), box);
+    m_addComputer->setObjectName(QStringLiteral("addComputer"));
+    m_addComputer->setAccessibleName(tr("Add a computer"));
+    m_signOut = new QPushButton(tr("Sign o&ut and forget this computer…"), box);
+    m_signOut->setObjectName(QStringLiteral("signOut"));
+    m_signOut->setAccessibleName(tr("Sign out and forget this computer"));
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_addComputer);
+    buttons->addStretch(1);
+    buttons->addWidget(m_signOut);
+    auto* layout = new QVBoxLayout(box);
+    layout->addWidget(m_computersNote);
+    layout->addLayout(buttons);
+    if (m_computerName.isEmpty())
+        m_computerName = QSysInfo::machineHostName(); // what SignInSession gives by default
+    const VaultHeader& header = m_settings.vault().header();
+    m_computersNote->setText(
+        header.serverMode()
+            ? tr("Signed in to %1 on %2. Add a computer shows what another computer needs to sign in too.")
+                  .arg(header.serverAccount, header.serverUrl)
+            : AccountText::addComputerLocalVault());
+    connect(m_addComputer, &QPushButton::clicked, this, &SecurityPane::addComputer);
+    connect(m_signOut, &QPushButton::clicked, this, &SecurityPane::signOutAndForget);
+    return box;
+}
+
+void SecurityPane::updateComputerButtons()
+{
+    const bool server = m_settings.vault().header().serverMode();
+    const bool enabled = server && !m_settings.isBusy() && !m_signingOut;
+    m_addComputer->setEnabled(enabled);
+    m_signOut->setEnabled(enabled);
+}
+
+void SecurityPane::addComputer()
+{
+    m_banner->dismiss();
+    if (!m_settings.vault().header().serverMode())
+        return showError(AccountText::addComputerLocalVault());
+    if (m_addComputerDialog) {
+        m_addComputerDialog->raise();
+        return;
+    }
+    auto* dialog = new AddComputerDialog(m_settings, window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_addComputerDialog = dialog;
+    dialog->open();
+}
+
+void SecurityPane::signOutAndForget()
+{
+    m_banner->dismiss();
+    if (Status allowed = checkCanForgetComputer(m_settings.vault().header()); !allowed)
+        return showError(allowed.error().message);
+    if (m_signOutDialog || m_signingOut)
+        return;
+    withPassword([this] {
+        auto* dialog = new SignOutDialog(m_settings.vault(), window());
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        m_signOutDialog = dialog;
+        connect(dialog, &QDialog::accepted, this, [this] {
+            m_signingOut = true;
+            updateComputerButtons();
+            const QString email = m_settings.vault().header().serverAccount;
+            revokeThisComputer(m_settings, m_settings.secretStore(), m_computerName, this,
+                               [this, email](Result<bool> revoked) {
+                                   emit signOutRequested(revoked ? AccountText::signedOut(email)
+                                                                 : AccountText::signedOutNotRevoked(
+                                                                       email, revoked.error().message));
+                               });
+        });
+        dialog->open();
+    });
+}
+
+} // namespace twofold
