@@ -357,21 +357,29 @@ void AccountSignInPage::setBusy(bool busy)
 
 void AccountSignInPage::updateState()
 {
+    const QString key = m_accountKey->text();
+    const bool isLink = AddComputerLink::looksLikeLink(key);
     QString reason;
-    if (Result<QUrl> url = AccountText::parseServerAddress(m_server->text()); !url)
-        reason = url.error().message;
-    else if (const QString problem = AccountText::emailProblem(m_email->text()); !problem.isEmpty())
-        reason = problem;
-    else if (m_password->isEmpty())
-        reason = AccountText::enterPassword();
-    else if (AddComputerLink::looksLikeLink(m_accountKey->text())) {
-        if (Result<AddComputerLink> link = AddComputerLink::parse(m_accountKey->text()); !link)
+    // A pasted link that did not fill the fields (a good one fills them at once): what is
+    // wrong with it comes first.
+    if (isLink) {
+        if (Result<AddComputerLink> link = AddComputerLink::parse(key); !link)
             reason = link.error().message;
-    } else if (!m_accountKey->text().trimmed().isEmpty()) {
-        if (Result<AccountKey> key = AccountKey::parse(m_accountKey->text()); !key)
-            reason = key.error().message;
-    } else if (m_keyRequired)
+    }
+    if (!reason.isEmpty()) {
+        // said above
+    } else if (Result<QUrl> url = AccountText::parseServerAddress(m_server->text()); !url) {
+        reason = url.error().message;
+    } else if (const QString problem = AccountText::emailProblem(m_email->text()); !problem.isEmpty()) {
+        reason = problem;
+    } else if (m_password->isEmpty()) {
+        reason = AccountText::enterPassword();
+    } else if (!isLink && !key.trimmed().isEmpty()) {
+        if (Result<AccountKey> parsed = AccountKey::parse(key); !parsed)
+            reason = parsed.error().message;
+    } else if (!isLink && m_keyRequired) {
         reason = AccountText::enterAccountKey();
+    }
     if (reason.isEmpty())
         reason = newVaultLocationProblem(vaultPath());
     m_reason->setText(reason);

@@ -80,8 +80,9 @@ public:
     QString methodStateText(SignInMethod method) const;
     QPushButton* addComputerButton() const { return m_addComputer; }
     QPushButton* signOutButton() const { return m_signOut; }
-    AddComputerDialog* addComputerDialog() const { return m_addComputerDialog.data(); }
-    SignOutDialog* signOutDialog() const { return m_signOutDialog.data(); }
+    // The dialogs while they are open, else nullptr.
+    AddComputerDialog* addComputerDialog() const;
+    SignOutDialog* signOutDialog() const;
 
 signals:
     // The person confirmed signing out and this computer's record on the server was revoked

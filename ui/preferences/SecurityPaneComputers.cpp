@@ -27,7 +27,7 @@ QGroupBox* SecurityPane::makeComputersBox()
     m_computersNote->setObjectName(QStringLiteral("computersNote"));
     m_computersNote->setWordWrap(true);
     m_computersNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_addComputer = new QPushButton(tr("Add a tr("&Add a computer…")computer…"), box);
+    m_addComputer = new QPushButton(tr("Add a &computer…"), box);
     m_addComputer->setObjectName(QStringLiteral("addComputer"));
     m_addComputer->setAccessibleName(tr("Add a computer"));
     m_signOut = new QPushButton(tr("Sign o&ut and forget this computer…"), box);
@@ -51,6 +51,16 @@ QGroupBox* SecurityPane::makeComputersBox()
     connect(m_addComputer, &QPushButton::clicked, this, &SecurityPane::addComputer);
     connect(m_signOut, &QPushButton::clicked, this, &SecurityPane::signOutAndForget);
     return box;
+}
+
+AddComputerDialog* SecurityPane::addComputerDialog() const
+{
+    return m_addComputerDialog.data();
+}
+
+SignOutDialog* SecurityPane::signOutDialog() const
+{
+    return m_signOutDialog.data();
 }
 
 void SecurityPane::updateComputerButtons()

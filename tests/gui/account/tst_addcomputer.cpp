@@ -44,6 +44,8 @@
 using namespace twofold;
 using namespace twofold::test;
 
+Q_DECLARE_METATYPE(std::shared_ptr<twofold::OpenVault>)
+
 namespace {
 const char* const kMaster = "violet tractor sings under nine moons";
 const QString kEmail = QStringLiteral("ann.lee@example.org");
@@ -126,7 +128,8 @@ private slots:
         QSignalSpy failed(&creation, &ServerAccountCreation::failed);
         QVERIFY(creation.create(pw(kMaster)));
         QTRY_VERIFY_WITH_TIMEOUT(created.count() + failed.count() > 0, 30000);
-        QVERIFY2(created.count() == 1, failed.isEmpty() ? "" : qPrintable(failed.at(0).at(0).value<Error>().message));
+        QCOMPARE(failed.count(), 0);
+        QCOMPARE(created.count(), 1);
         m_accountKey = creation.takeAccountKeyText().toStringUnsafe();
         QVERIFY(AccountKey::parse(m_accountKey).ok());
 
@@ -175,7 +178,7 @@ private slots:
         QVERIFY2(dialog->isShowingKey(), qPrintable(dialog->message()));
         QCOMPARE(dialog->accountKeyLabel()->text(), m_accountKey);
         QVERIFY(dialog->qrCode()->isVisible());
-        QVERIFY(dialog->accountKeyLabel()->hasFocus()); // the keyboard lands on what was shown
+        QCOMPARE(dialog->focusWidget(), dialog->accountKeyLabel()); // the keyboard lands on what was shown
 
         // What a phone camera or a screenshot would read: zxing on a grab of the widget.
         const QImage grab = dialog->qrCode()->grab().toImage();
@@ -222,7 +225,7 @@ private slots:
             QCOMPARE(page.accountKeyField()->text(), m_accountKey);
             QVERIFY(page.message().isEmpty());
             QVERIFY(page.bannerText().contains(QStringLiteral("filled in")));
-            QVERIFY(page.passwordField()->lineEdit()->hasFocus()); // what is left to type
+            QCOMPARE(page.focusWidget(), page.passwordField()->lineEdit()); // what is left to type
         }
         {
             // Pictures that are not the code: each a sentence, nothing filled.

@@ -3,6 +3,7 @@
 // people paste (case, white space, a trailing slash), and a sentence for each damaged link.
 #include "auth/AddComputerLink.h"
 #include "common/Random.h"
+#include "vault/VaultFile.h"
 
 #include <QTest>
 
@@ -40,11 +41,11 @@ private slots:
     {
         QTest::addColumn<QString>("server");
         QTest::addColumn<QString>("email");
-        QTest::newRow("https") << "https://sign-in.example.org" << "ann.lee@example.org";
-        QTest::newRow("port and path") << "http://127.0.0.1:8443/twofold" << "bob@example.com";
-        QTest::newRow("plus and ampersand in the email") << "https://example.org" << "a+b&c@example.org";
-        QTest::newRow("non-ASCII email") << "https://example.org" << "zoë@exämple.org";
-        QTest::newRow("query in the server") << "https://example.org/x?y=1&key=2" << "c@example.org";
+        QTest::newRow("https") << QStringLiteral("https://sign-in.example.org") << QStringLiteral("ann.lee@example.org");
+        QTest::newRow("port and path") << QStringLiteral("http://127.0.0.1:8443/twofold") << QStringLiteral("bob@example.com");
+        QTest::newRow("plus and ampersand in the email") << QStringLiteral("https://example.org") << QStringLiteral("a+b&c@example.org");
+        QTest::newRow("non-ASCII email") << QStringLiteral("https://example.org") << QStringLiteral("zoë@exämple.org");
+        QTest::newRow("query in the server") << QStringLiteral("https://example.org/x?y=1&key=2") << QStringLiteral("c@example.org");
     }
     void roundTrip()
     {
@@ -64,12 +65,12 @@ private slots:
         QTest::addColumn<QString>("link");
         const QString tail = QStringLiteral("server=https%3A%2F%2Fexample.org&email=ann%40example.org&key=");
         QTest::newRow("as built") << QStringLiteral("twofold://add-computer?") + tail + keyText();
-        QTest::newRow("white space around") << QStringLiteral("  \ttwofold://add-computer?") + tail + keyText() + "\n";
+        QTest::newRow("white space around") << QStringLiteral("  \ttwofold://add-computer?") + tail + keyText() + QStringLiteral("\n");
         QTest::newRow("scheme and host upper case") << QStringLiteral("TWOFOLD://Add-Computer?") + tail + keyText();
         QTest::newRow("slash before the query") << QStringLiteral("twofold://add-computer/?") + tail + keyText();
         QTest::newRow("key lower case, no dashes")
             << QStringLiteral("twofold://add-computer?") + tail + keyText().toLower().remove(u'-');
-        QTest::newRow("unknown parameter") << QStringLiteral("twofold://add-computer?v=2&") + tail + keyText() + "&x";
+        QTest::newRow("unknown parameter") << QStringLiteral("twofold://add-computer?v=2&") + tail + keyText() + QStringLiteral("&x");
         QTest::newRow("parameters in another order")
             << QStringLiteral("twofold://add-computer?key=") + keyText() +
                    QStringLiteral("&email=ann%40example.org&server=https%3A%2F%2Fexample.org");
@@ -96,36 +97,36 @@ private slots:
         const QString server = QStringLiteral("server=https%3A%2F%2Fexample.org");
         const QString email = QStringLiteral("email=ann%40example.org");
         const QString start = QStringLiteral("twofold://add-computer?");
-        QTest::newRow("empty") << QString() << "not a Twofold";
-        QTest::newRow("otpauth link") << "otpauth://totp/x?secret=JBSWY3DPEHPK3PXP" << "not a Twofold";
-        QTest::newRow("another twofold host") << "twofold://add-computers?" + server << "not a Twofold";
-        QTest::newRow("no query") << "twofold://add-computer" << "not a Twofold";
-        QTest::newRow("no server") << start + email + "&key=" + key << "no server address";
-        QTest::newRow("empty server") << start + "server=&" + email + "&key=" + key << "no server address";
-        QTest::newRow("no email") << start + server + "&key=" + key << "no email";
-        QTest::newRow("no key") << start + server + "&" + email << "no account key";
-        QTest::newRow("key given twice") << start + server + "&" + email + "&key=" + key + "&key=" + key << "twice";
-        QTest::newRow("ftp server") << start + "server=ftp%3A%2F%2Fexample.org&" + email + "&key=" + key
-                                    << "not a web address";
-        QTest::newRow("server without host") << start + "server=https%3A%2F%2F&" + email + "&key=" + key
-                                             << "not a web address";
-        QTest::newRow("server with a password") << start + "server=https%3A%2F%2Fu%3Ap%40example.org&" + email +
-                                                       "&key=" + key
-                                                << "not a web address";
-        QTest::newRow("email without @") << start + server + "&email=ann.example.org&key=" + key
-                                         << "not an email address";
-        QTest::newRow("email with a space") << start + server + "&email=ann%20lee%40example.org&key=" + key
-                                            << "not an email address";
+        QTest::newRow("empty") << QString() << QStringLiteral("not a Twofold");
+        QTest::newRow("otpauth link") << QStringLiteral("otpauth://totp/x?secret=JBSWY3DPEHPK3PXP") << QStringLiteral("not a Twofold");
+        QTest::newRow("another twofold host") << QStringLiteral("twofold://add-computers?") + server << QStringLiteral("not a Twofold");
+        QTest::newRow("no query") << QStringLiteral("twofold://add-computer") << QStringLiteral("not a Twofold");
+        QTest::newRow("no server") << start + email + QStringLiteral("&key=") + key << QStringLiteral("no server address");
+        QTest::newRow("empty server") << start + QStringLiteral("server=&") + email + QStringLiteral("&key=") + key << QStringLiteral("no server address");
+        QTest::newRow("no email") << start + server + QStringLiteral("&key=") + key << QStringLiteral("no email");
+        QTest::newRow("no key") << start + server + QStringLiteral("&") + email << QStringLiteral("no account key");
+        QTest::newRow("key given twice") << start + server + QStringLiteral("&") + email + QStringLiteral("&key=") + key + QStringLiteral("&key=") + key << QStringLiteral("twice");
+        QTest::newRow("ftp server") << start + QStringLiteral("server=ftp%3A%2F%2Fexample.org&") + email + QStringLiteral("&key=") + key
+                                    << QStringLiteral("not a web address");
+        QTest::newRow("server without host") << start + QStringLiteral("server=https%3A%2F%2F&") + email + QStringLiteral("&key=") + key
+                                             << QStringLiteral("not a web address");
+        QTest::newRow("server with a password") << start + QStringLiteral("server=https%3A%2F%2Fu%3Ap%40example.org&") + email +
+                                                       QStringLiteral("&key=") + key
+                                                << QStringLiteral("not a web address");
+        QTest::newRow("email without @") << start + server + QStringLiteral("&email=ann.example.org&key=") + key
+                                         << QStringLiteral("not an email address");
+        QTest::newRow("email with a space") << start + server + QStringLiteral("&email=ann%20lee%40example.org&key=") + key
+                                            << QStringLiteral("not an email address");
         QString typo = key;
         typo[5] = typo[5] == u'A' ? u'B' : u'A';
-        QTest::newRow("key with a typo") << start + server + "&" + email + "&key=" + typo << "emergency kit";
-        QTest::newRow("key cut short") << start + server + "&" + email + "&key=" + key.left(30) << "letters";
-        QTest::newRow("key with a bad letter") << start + server + "&" + email + "&key=" + key.left(10) + "1" +
+        QTest::newRow("key with a typo") << start + server + QStringLiteral("&") + email + QStringLiteral("&key=") + typo << QStringLiteral("emergency kit");
+        QTest::newRow("key cut short") << start + server + QStringLiteral("&") + email + QStringLiteral("&key=") + key.left(30) << QStringLiteral("letters");
+        QTest::newRow("key with a bad letter") << start + server + QStringLiteral("&") + email + QStringLiteral("&key=") + key.left(10) + QStringLiteral("1") +
                                                       key.mid(11)
-                                               << "1";
-        QTest::newRow("far too long") << start + server + "&" + email + "&key=" + key + "&pad=" +
+                                               << QStringLiteral("1");
+        QTest::newRow("far too long") << start + server + QStringLiteral("&") + email + QStringLiteral("&key=") + key + QStringLiteral("&pad=") +
                                              QString(kAddComputerLinkMaxChars, u'x')
-                                      << "too long";
+                                      << QStringLiteral("too long");
     }
     void refused()
     {
