@@ -15,6 +15,7 @@
 #include "auth/AddComputerLink.h"
 #include "auth/ForgetComputer.h"
 #include "auth/ServerAccount.h"
+#include "otp/OtpUri.h"
 #include "otp/QrMatrix.h"
 #include "platform/FileSecretStore.h"
 #include "ui/account/AccountSignInPage.h"
@@ -27,11 +28,13 @@
 #include "ui/preferences/SecurityPane.h"
 #include "ui/setup/AppFlow.h"
 #include "ui/setup/StartWindow.h"
+#include "ui/signin/SecondFactorPage.h"
 #include "ui/signin/UnlockPage.h"
 #include "ui/vault/MainWindow.h"
 #include "ui/vault/VaultController.h"
 #include "vault/OpenVault.h"
 
+#include <QCheckBox>
 #include <QClipboard>
 #include <QFile>
 #include <QGuiApplication>
@@ -71,6 +74,19 @@ private:
     QString m_path;
     QString m_accountKey; // TF1-…
     QString m_qrPicture;  // a PNG of the dialog's QR code
+    SecureBuffer m_totpSecret;
+    qint64 m_lastStep = 0;
+
+    // A code the server takes now: for a step after the last one used, within its ±1 window.
+    QString nextCode()
+    {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch() / 30'000;
+        const qint64 step = std::max(m_lastStep + 1, now - 1);
+        if (step > now + 1)
+            return {};
+        m_lastStep = step;
+        return totpAt(m_totpSecret, step * 30'000);
+    }
 
     QString serverUrl() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_server->port()); }
     SignInOptions signInOptions() const
@@ -309,6 +325,38 @@ private slots:
         QVERIFY(QFile::exists(path));
     }
 
+    // Two-factor sign-in on, and this computer remembered (its token in the store, its record
+    // on the server, under the host name every sign-in here gives by default).
+    void rememberThisComputer()
+    {
+        TwoFactorStatus status;
+        std::unique_ptr<OpenVault> vault = signIn(&status);
+        QVERIFY(vault);
+        {
+            TwoFactorSettings settings(*vault, status, settingsOptions());
+            confirm(settings, kMaster);
+            Result<AuthenticatorSetup> setup = settings.beginAuthenticator();
+            QVERIFY(setup.ok());
+            Result<otp::OtpParams> params = otp::parseUri(setup->uri);
+            QVERIFY(params.ok());
+            m_totpSecret = params->secret.clone();
+            Catcher<Result<TwoFactorSettings::RecoveryCodes>> codes;
+            settings.confirmAuthenticator(pw(nextCode()), codes.callback());
+            QTRY_VERIFY_WITH_TIMEOUT(codes.done(), 20000);
+            QVERIFY2(codes.value().ok(), codes.value().ok() ? "" : qPrintable(codes.value().error().message));
+        }
+        const QByteArray vaultId = vault->header().vaultId;
+        vault.reset();
+        SignInSession session(m_path, signInOptions());
+        QVERIFY(session.submitPassword(pw(kMaster)));
+        QTRY_VERIFY_WITH_TIMEOUT(!session.isBusy() && session.state() != SignInSession::State::NeedPassword, 30000);
+        QCOMPARE(session.state(), SignInSession::State::NeedSecondFactor);
+        QSignalSpy unlocked(&session, &SignInSession::unlocked);
+        QVERIFY(session.submitCode(pw(nextCode()), /*remember*/ true));
+        QTRY_VERIFY_WITH_TIMEOUT(unlocked.count() == 1, 30000);
+        QVERIFY(loadNow(*m_store, SignInSession::trustedTokenKey(vaultId)).ok());
+    }
+
     // Last: it removes the vault this computer has.
     void signOutAndForgetThroughTheApp()
     {
@@ -375,6 +423,7 @@ private slots:
         AccountSignInPage* page = flow.startWindow()->accountSignInPage();
         QCOMPARE(flow.startWindow()->currentPage(), page);
         QVERIFY2(page->bannerText().contains(QStringLiteral("signed out")), qPrintable(page->bannerText()));
+        QVERIFY2(!page->bannerText().contains(QStringLiteral("could not")), qPrintable(page->bannerText()));
         QCOMPARE(page->serverField()->text(), serverUrl());
         QCOMPARE(page->emailField()->text(), kEmail);
         QTest::keyClicks(page->passwordField()->lineEdit(), QString::fromUtf8(kMaster));
@@ -386,8 +435,19 @@ private slots:
         QTest::keyClicks(page->accountKeyField(), m_accountKey);
         QVERIFY2(page->signInButton()->isEnabled(), qPrintable(page->blockReason()));
         QTest::mouseClick(page->signInButton(), Qt::LeftButton);
-        QTRY_VERIFY2_WITH_TIMEOUT(opened.count() == 1, qPrintable(page->message()), 30000);
+        // Not remembered any more: the code is asked.
+        QTRY_VERIFY_WITH_TIMEOUT(page->isShowingSecondFactor() || !page->message().isEmpty(), 30000);
+        QVERIFY2(page->isShowingSecondFactor(), qPrintable(page->message()));
+        SecondFactorPage* code = page->secondFactorPage();
+        code->rememberBox()->setChecked(false);
+        QTest::keyClicks(code->codeField(), nextCode());
+        QTest::keyClick(code->codeField(), Qt::Key_Return);
+        QTRY_VERIFY2_WITH_TIMEOUT(opened.count() == 1, qPrintable(code->message()), 30000);
         QVERIFY(QFile::exists(m_path));
+        // The server no longer lists this computer among the remembered ones.
+        QTRY_VERIFY_WITH_TIMEOUT(flow.twoFactorSettings() != nullptr, 10000);
+        confirm(*flow.twoFactorSettings(), kMaster);
+        QVERIFY(flow.twoFactorSettings()->status().trustedComputers.isEmpty());
     }
 };
 
