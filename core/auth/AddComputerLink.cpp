@@ -19,8 +19,9 @@ Error invalid(const QString& sentence)
 
 QString notALink()
 {
-    return AuthText::tr("This is not a Twofold \"Add a computer\" link: it starts with twofold://add-computer. "
-                        "Copy the whole link again from the computer that is signed in.");
+    return AuthText::tr(
+        "This is not a Twofold \"Add a computer\" link: it starts with twofold://add-computer. "
+        "Copy the whole link again from the computer that is signed in.");
 }
 
 // Percent-decoding as RFC 3986 has it: "+" stays a plus. In secure memory (the key passes here).
@@ -41,7 +42,8 @@ SecureBuffer percentDecoded(QStringView value)
     for (std::size_t i = 0; i < utf8.size(); ++i) {
         const unsigned char c = utf8.data()[i];
         if (c == '%' && i + 2 < utf8.size() && hex(utf8.data()[i + 1]) >= 0 && hex(utf8.data()[i + 2]) >= 0) {
-            out.data()[n++] = static_cast<unsigned char>(hex(utf8.data()[i + 1]) * 16 + hex(utf8.data()[i + 2]));
+            out.data()[n++] =
+                static_cast<unsigned char>(hex(utf8.data()[i + 1]) * 16 + hex(utf8.data()[i + 2]));
             i += 2;
         } else {
             out.data()[n++] = c;
@@ -67,7 +69,8 @@ Result<AddComputerLink> AddComputerLink::parse(QStringView text)
 {
     text = text.trimmed();
     if (text.size() > kAddComputerLinkMaxChars)
-        return invalid(AuthText::tr("This \"Add a computer\" link is far too long to be one: copy it again."));
+        return invalid(
+            AuthText::tr("This \"Add a computer\" link is far too long to be one: copy it again."));
     const QLatin1StringView prefix(kAddComputerLinkPrefix);
     if (!text.startsWith(prefix, Qt::CaseInsensitive))
         return invalid(notALink());
@@ -86,25 +89,28 @@ Result<AddComputerLink> AddComputerLink::parse(QStringView text)
         const QStringView name = eq < 0 ? part : part.left(eq);
         const QStringView value = eq < 0 ? QStringView() : part.mid(eq + 1);
         std::optional<QStringView>* slot = nullptr;
-        if (name == u"server")
+        if (name == QLatin1StringView("server"))
             slot = &server;
-        else if (name == u"email")
+        else if (name == QLatin1StringView("email"))
             slot = &email;
-        else if (name == u"key")
+        else if (name == QLatin1StringView("key"))
             slot = &key;
         else
             continue; // a later version's parameter
         if (slot->has_value())
-            return invalid(AuthText::tr("This \"Add a computer\" link gives its %1 twice: copy the whole link again.")
-                               .arg(name.toString()));
+            return invalid(
+                AuthText::tr("This \"Add a computer\" link gives its %1 twice: copy the whole link again.")
+                    .arg(name.toString()));
         *slot = value;
     }
     if (!server || server->isEmpty())
-        return invalid(AuthText::tr("This \"Add a computer\" link has no server address: copy the whole link again."));
+        return invalid(
+            AuthText::tr("This \"Add a computer\" link has no server address: copy the whole link again."));
     if (!email || email->isEmpty())
         return invalid(AuthText::tr("This \"Add a computer\" link has no email: copy the whole link again."));
     if (!key || key->isEmpty())
-        return invalid(AuthText::tr("This \"Add a computer\" link has no account key: copy the whole link again."));
+        return invalid(
+            AuthText::tr("This \"Add a computer\" link has no account key: copy the whole link again."));
 
     const QUrl url(decodedString(*server), QUrl::StrictMode);
     const QString scheme = url.scheme().toLower();
@@ -117,8 +123,9 @@ Result<AddComputerLink> AddComputerLink::parse(QStringView text)
     for (const QChar c : address)
         spaced = spaced || c.isSpace() || c.category() == QChar::Other_Control;
     if (!address.contains(u'@') || address.startsWith(u'@') || address.endsWith(u'@') || spaced)
-        return invalid(AuthText::tr("The email in this \"Add a computer\" link is not an email address: copy the "
-                                    "whole link again."));
+        return invalid(
+            AuthText::tr("The email in this \"Add a computer\" link is not an email address: copy the "
+                         "whole link again."));
 
     const SecureBuffer keyText = percentDecoded(*key);
     QString keyString = QString::fromUtf8(keyText.view());
@@ -131,8 +138,8 @@ Result<AddComputerLink> AddComputerLink::parse(QStringView text)
 
 SecureBuffer AddComputerLink::build(const QUrl& server, const QString& email, const AccountKey& key)
 {
-    QByteArray link = QByteArray(kAddComputerLinkPrefix) + "?server=" +
-                      server.toString(QUrl::FullyEncoded).toUtf8().toPercentEncoding() +
+    QByteArray link = QByteArray(kAddComputerLinkPrefix) +
+                      "?server=" + server.toString(QUrl::FullyEncoded).toUtf8().toPercentEncoding() +
                       "&email=" + email.trimmed().toUtf8().toPercentEncoding() + "&key=";
     const SecureBuffer keyText = key.text(); // A–Z, 2–7 and dashes: nothing to encode
     SecureBuffer out(std::size_t(link.size()) + keyText.size());

@@ -21,7 +21,7 @@ inline constexpr char kAddComputerLinkPrefix[] = "twofold://add-computer";
 
 struct AddComputerLink
 {
-    QUrl server;    // http or https, with a host
+    QUrl server; // http or https, with a host
     QString email;
     AccountKey key;
 

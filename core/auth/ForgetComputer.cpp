@@ -18,9 +18,10 @@ Status checkCanForgetComputer(const VaultHeader& header)
 {
     if (header.serverMode())
         return {};
-    return Error(ErrorCode::InvalidInput,
-                 AuthText::tr("This vault is kept on this computer only, with no account on a server: there is "
-                              "nothing to sign out of, and removing its file would lose it."));
+    return Error(
+        ErrorCode::InvalidInput,
+        AuthText::tr("This vault is kept on this computer only, with no account on a server: there is "
+                     "nothing to sign out of, and removing its file would lose it."));
 }
 
 void revokeThisComputer(TwoFactorSettings& settings, SecretStore* store, const QString& computerName,
@@ -37,8 +38,9 @@ void revokeThisComputer(TwoFactorSettings& settings, SecretStore* store, const Q
     if (!store)
         return later(false);
     QPointer<TwoFactorSettings> target(&settings);
-    store->load(SignInSession::secretStoreService(), SignInSession::trustedTokenKey(settings.vault().header().vaultId),
-                context, [target, computerName, guard, done](Result<SecureBuffer> token) {
+    store->load(SignInSession::secretStoreService(),
+                SignInSession::trustedTokenKey(settings.vault().header().vaultId), context,
+                [target, computerName, guard, done](Result<SecureBuffer> token) {
                     if (!token || !target)
                         return done(false); // not remembered here
                     QByteArray id;

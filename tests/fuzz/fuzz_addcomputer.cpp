@@ -27,10 +27,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 QList<QByteArray> fuzzSeeds()
 {
     return {
-        QByteArrayLiteral("twofold://add-computer?server=https%3A%2F%2Fsign-in.example.org&email=ann%40example.org"
-                          "&key=TF1-AEBAG-BAFAY-DQQCI-KBMGA-2DQPC-AIREE-YUB7Y-GQJUC"),
-        QByteArrayLiteral("TWOFOLD://Add-Computer/?key=tf1aebagbafaydqqcikbmga2dqpcaireeyub7ygqjuc&email=a%2Bb@x.org"
-                          "&server=http://127.0.0.1:8443/p&v=2"),
+        QByteArrayLiteral(
+            "twofold://add-computer?server=https%3A%2F%2Fsign-in.example.org&email=ann%40example.org"
+            "&key=TF1-AEBAG-BAFAY-DQQCI-KBMGA-2DQPC-AIREE-YUB7Y-GQJUC"),
+        QByteArrayLiteral(
+            "TWOFOLD://Add-Computer/?key=tf1aebagbafaydqqcikbmga2dqpcaireeyub7ygqjuc&email=a%2Bb@x.org"
+            "&server=http://127.0.0.1:8443/p&v=2"),
         QByteArrayLiteral("twofold://add-computer?server=&email=&key="),
     };
 }

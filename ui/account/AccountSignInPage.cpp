@@ -34,7 +34,8 @@ AccountSignInPage::AccountSignInPage(Clock& clock, Random& random, QWidget* pare
       m_stack(new QStackedWidget(this)), m_formPage(new QWidget(this)), m_server(new QLineEdit(this)),
       m_email(new QLineEdit(this)), m_password(new PasswordField(this)), m_accountKeyLabel(nullptr),
       m_accountKeyWhy(sentenceLine(tr("Why the account key is asked"), this)), m_accountKey(new QLineEdit(this)),
-      m_readImage(new QPushButton(tr("Read from &image…"), this)), m_location(new QLineEdit(this)), m_choose(new QPushButton(tr("C&hoose…"), this)),
+      m_readImage(new QPushButton(tr("Read from &image…"), this)), m_location(new QLineEdit(this)),
+      m_choose(new QPushButton(tr("C&hoose…"), this)),
       m_reason(sentenceLine(tr("What is missing"), this)), m_message(errorLine(tr("Message"), this)),
       m_busy(new QProgressBar(this)), m_back(new QPushButton(tr("&Back"), this)),
       m_signIn(new QPushButton(tr("&Sign in"), this)), m_codePage(new SecondFactorPage(clock, this))
@@ -346,8 +347,8 @@ void AccountSignInPage::setBusy(bool busy)
     m_busyFlag = busy;
     for (QWidget* w : {static_cast<QWidget*>(m_server), static_cast<QWidget*>(m_email),
                        static_cast<QWidget*>(m_password), static_cast<QWidget*>(m_accountKey),
-                       static_cast<QWidget*>(m_readImage), static_cast<QWidget*>(m_location), static_cast<QWidget*>(m_choose),
-                       static_cast<QWidget*>(m_back)})
+                       static_cast<QWidget*>(m_readImage), static_cast<QWidget*>(m_location),
+                       static_cast<QWidget*>(m_choose), static_cast<QWidget*>(m_back)})
         w->setEnabled(!busy);
     m_busy->setVisible(busy);
     updateState();

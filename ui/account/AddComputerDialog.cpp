@@ -38,8 +38,9 @@ AddComputerDialog::AddComputerDialog(TwoFactorSettings& settings, QWidget* paren
       m_server(valueLabel(settings.vault().header().serverUrl, tr("Server address"), this)),
       m_email(valueLabel(settings.vault().header().serverAccount, tr("Email"), this)),
       m_keyName(new QLabel(tr("Account &key:"), this)), m_key(valueLabel(QString(), tr("Account key"), this)),
-      m_qr(new QrCodeWidget(this)), m_qrHint(wrappedLabel(QString(), this)), m_banner(new MessageBanner(this)),
-      m_showKey(new QPushButton(tr("&Show key…"), this)), m_close(new QPushButton(tr("&Close"), this))
+      m_qr(new QrCodeWidget(this)), m_qrHint(wrappedLabel(QString(), this)),
+      m_banner(new MessageBanner(this)), m_showKey(new QPushButton(tr("&Show key…"), this)),
+      m_close(new QPushButton(tr("&Close"), this))
 {
     setWindowTitle(tr("Add a computer — Twofold"));
     setWindowModality(Qt::WindowModal);
@@ -50,7 +51,8 @@ AddComputerDialog::AddComputerDialog(TwoFactorSettings& settings, QWidget* paren
     heading->setFont(bold);
     auto* advice = wrappedLabel(
         tr("On the other computer, open Twofold and choose Use a Twofold server, then Sign in to an account. "
-           "There, type what is shown here, or use Read from image… with a picture of the QR code. Your master "
+           "There, type what is shown here, or use Read from image… with a picture of the QR code. Your "
+           "master "
            "password and second factor are asked there too: this alone opens nothing."),
         this);
     m_server->setObjectName(QStringLiteral("server"));
@@ -66,8 +68,9 @@ AddComputerDialog::AddComputerDialog(TwoFactorSettings& settings, QWidget* paren
     m_qr->setAccessibleDescription(tr("Holds the server address, the email and the account key"));
     m_qr->setMinimumSize(200, 200);
     m_qr->hide();
-    m_qrHint->setText(tr("Keep this code to yourself: with your master password and second factor, it opens your "
-                         "vault."));
+    m_qrHint->setText(
+        tr("Keep this code to yourself: with your master password and second factor, it opens your "
+           "vault."));
     m_qrHint->hide();
     m_banner->setObjectName(QStringLiteral("message"));
     m_showKey->setObjectName(QStringLiteral("showKey"));
@@ -143,8 +146,8 @@ void AddComputerDialog::readKey()
     SecretStore* store = m_settings.secretStore();
     if (!store)
         return m_banner->showMessage(AccountText::accountKeyNotKeptHere());
-    store->load(SignInSession::secretStoreService(), accountKeyStoreKey(m_settings.vault().header().vaultId), this,
-                [this](Result<SecureBuffer> bytes) {
+    store->load(SignInSession::secretStoreService(), accountKeyStoreKey(m_settings.vault().header().vaultId),
+                this, [this](Result<SecureBuffer> bytes) {
                     if (!bytes)
                         return m_banner->showMessage(bytes.error().code == ErrorCode::NotFound
                                                          ? AccountText::accountKeyNotKeptHere()

@@ -254,19 +254,20 @@ private slots:
             QVERIFY(!page.readKeyFromImage(blank));
             QCOMPARE(page.message(), QStringLiteral("No QR code was found in the picture."));
             const QString otpauth = m_dir.filePath(QStringLiteral("otpauth.png"));
-            Result<otp::QrMatrix> matrix =
-                otp::QrMatrix::encode(QByteArrayLiteral("otpauth://totp/Example:ann?secret=JBSWY3DPEHPK3PXP"));
+            Result<otp::QrMatrix> matrix = otp::QrMatrix::encode(
+                QByteArrayLiteral("otpauth://totp/Example:ann?secret=JBSWY3DPEHPK3PXP"));
             QVERIFY(matrix.ok());
             QVERIFY(QrCodeWidget::renderImage(*matrix, 6).save(otpauth));
             QVERIFY(!page.readKeyFromImage(otpauth));
             QCOMPARE(page.message(), AccountText::pictureNotAddComputerCode());
             QVERIFY(!page.readKeyFromImage(m_dir.filePath(QStringLiteral("nowhere.png"))));
-            QCOMPARE(page.message(), AccountText::pictureUnreadable(m_dir.filePath(QStringLiteral("nowhere.png"))));
+            QCOMPARE(page.message(),
+                     AccountText::pictureUnreadable(m_dir.filePath(QStringLiteral("nowhere.png"))));
             QVERIFY(page.serverField()->text().isEmpty());
             QVERIFY(page.accountKeyField()->text().isEmpty());
         }
-        const QString link =
-            QString::fromUtf8(AddComputerLink::build(QUrl(serverUrl()), kEmail, *AccountKey::parse(m_accountKey)).view());
+        const QString link = QString::fromUtf8(
+            AddComputerLink::build(QUrl(serverUrl()), kEmail, *AccountKey::parse(m_accountKey)).view());
         {
             // The whole link pasted into the key field.
             AccountSignInPage page;
@@ -293,12 +294,15 @@ private slots:
             QVERIFY(!page.signInButton()->isEnabled());
             QCOMPARE(page.emailField()->text(), QStringLiteral("someone@example.org"));
             QVERIFY(page.serverField()->text().isEmpty());
-            QVERIFY2(page.blockReason().contains(QStringLiteral("emergency kit")), qPrintable(page.blockReason()));
+            QVERIFY2(page.blockReason().contains(QStringLiteral("emergency kit")),
+                     qPrintable(page.blockReason()));
             QVERIFY(!page.fillFromLink(damaged));
             QVERIFY2(page.message().contains(QStringLiteral("emergency kit")), qPrintable(page.message()));
             // Not a link at all.
-            QVERIFY(!page.fillFromLink(QStringLiteral("twofold://add-computer?server=ftp%3A%2F%2Fx&email=a%40b&key=x")));
-            QVERIFY2(page.message().contains(QStringLiteral("not a web address")), qPrintable(page.message()));
+            QVERIFY(!page.fillFromLink(
+                QStringLiteral("twofold://add-computer?server=ftp%3A%2F%2Fx&email=a%40b&key=x")));
+            QVERIFY2(page.message().contains(QStringLiteral("not a web address")),
+                     qPrintable(page.message()));
         }
     }
 
@@ -349,7 +353,8 @@ private slots:
         vault.reset();
         SignInSession session(m_path, signInOptions());
         QVERIFY(session.submitPassword(pw(kMaster)));
-        QTRY_VERIFY_WITH_TIMEOUT(!session.isBusy() && session.state() != SignInSession::State::NeedPassword, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!session.isBusy() && session.state() != SignInSession::State::NeedPassword,
+                                 30000);
         QCOMPARE(session.state(), SignInSession::State::NeedSecondFactor);
         QSignalSpy unlocked(&session, &SignInSession::unlocked);
         QVERIFY(session.submitCode(pw(nextCode()), /*remember*/ true));
@@ -371,8 +376,8 @@ private slots:
         UnlockPage* unlock = flow.startWindow()->unlockPage();
         QTest::keyClicks(unlock->passwordField()->lineEdit(), QString::fromUtf8(kMaster));
         QTest::keyClick(unlock->passwordField()->lineEdit(), Qt::Key_Return);
-        QTRY_VERIFY2_WITH_TIMEOUT(flow.mainWindow() && flow.mainWindow()->isVisible(), qPrintable(unlock->message()),
-                                  30000);
+        QTRY_VERIFY2_WITH_TIMEOUT(flow.mainWindow() && flow.mainWindow()->isVisible(),
+                                  qPrintable(unlock->message()), 30000);
         // A change made here that no sync has sent: the confirmation counts it.
         EntryFields fields;
         fields.title = QStringLiteral("Bank");
@@ -391,10 +396,12 @@ private slots:
         QVERIFY(answerPassword(preferences, kMaster));
         QTRY_VERIFY_WITH_TIMEOUT(pane->signOutDialog() && pane->signOutDialog()->isVisible(), 30000);
         SignOutDialog* ask = pane->signOutDialog();
-        QVERIFY2(ask->text().contains(kEmail) && ask->text().contains(QStringLiteral("other computers are not touched")),
+        QVERIFY2(ask->text().contains(kEmail) &&
+                     ask->text().contains(QStringLiteral("other computers are not touched")),
                  qPrintable(ask->text()));
         QVERIFY(ask->pendingChanges() >= 1);
-        QVERIFY2(ask->warningText().contains(QString::number(ask->pendingChanges())), qPrintable(ask->warningText()));
+        QVERIFY2(ask->warningText().contains(QString::number(ask->pendingChanges())),
+                 qPrintable(ask->warningText()));
         QVERIFY(ask->cancelButton()->isDefault()); // Enter does not forget
         // Cancel keeps everything.
         QTest::mouseClick(ask->cancelButton(), Qt::LeftButton);
@@ -411,12 +418,15 @@ private slots:
         QVERIFY(!QFile::exists(m_path));
         QVERIFY(!QFile::exists(m_path + QStringLiteral(".bak")));
         QVERIFY(!QFile::exists(m_path + QStringLiteral(".lock")));
-        QCOMPARE(QDir(m_dir.filePath(QStringLiteral("A"))).entryList(QDir::Files | QDir::Hidden), QStringList());
+        QCOMPARE(QDir(m_dir.filePath(QStringLiteral("A"))).entryList(QDir::Files | QDir::Hidden),
+                 QStringList());
         QCOMPARE(loadNow(*m_store, accountKeyStoreKey(vaultId)).error().code, ErrorCode::NotFound);
-        QCOMPARE(loadNow(*m_store, SignInSession::trustedTokenKey(vaultId)).error().code, ErrorCode::NotFound);
+        QCOMPARE(loadNow(*m_store, SignInSession::trustedTokenKey(vaultId)).error().code,
+                 ErrorCode::NotFound);
         // Another vault's entries are still there.
         QVERIFY(loadNow(*m_store, accountKeyStoreKey(kOtherVault))->equals(QByteArrayView("other key")));
-        QVERIFY(loadNow(*m_store, SignInSession::trustedTokenKey(kOtherVault))->equals(QByteArrayView("other token")));
+        QVERIFY(loadNow(*m_store, SignInSession::trustedTokenKey(kOtherVault))
+                    ->equals(QByteArrayView("other token")));
 
         // Back at the start: the account sign-in page, which asks for the account key again.
         QVERIFY(flow.startWindow()->isVisible());

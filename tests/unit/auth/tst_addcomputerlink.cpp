@@ -32,20 +32,26 @@ private slots:
     {
         const SecureBuffer link = AddComputerLink::build(QUrl(QStringLiteral("https://sign-in.example.org")),
                                                          QStringLiteral("ann+work@example.org"), fixedKey());
-        QCOMPARE(link.toStringUnsafe(), QStringLiteral("twofold://add-computer?server=https%3A%2F%2Fsign-in.example.org"
-                                                       "&email=ann%2Bwork%40example.org&key=") +
-                                            keyText());
+        QCOMPARE(link.toStringUnsafe(),
+                 QStringLiteral("twofold://add-computer?server=https%3A%2F%2Fsign-in.example.org"
+                                "&email=ann%2Bwork%40example.org&key=") +
+                     keyText());
     }
 
     void roundTrip_data()
     {
         QTest::addColumn<QString>("server");
         QTest::addColumn<QString>("email");
-        QTest::newRow("https") << QStringLiteral("https://sign-in.example.org") << QStringLiteral("ann.lee@example.org");
-        QTest::newRow("port and path") << QStringLiteral("http://127.0.0.1:8443/twofold") << QStringLiteral("bob@example.com");
-        QTest::newRow("plus and ampersand in the email") << QStringLiteral("https://example.org") << QStringLiteral("a+b&c@example.org");
-        QTest::newRow("non-ASCII email") << QStringLiteral("https://example.org") << QStringLiteral("zoë@exämple.org");
-        QTest::newRow("query in the server") << QStringLiteral("https://example.org/x?y=1&key=2") << QStringLiteral("c@example.org");
+        QTest::newRow("https") << QStringLiteral("https://sign-in.example.org")
+                               << QStringLiteral("ann.lee@example.org");
+        QTest::newRow("port and path")
+            << QStringLiteral("http://127.0.0.1:8443/twofold") << QStringLiteral("bob@example.com");
+        QTest::newRow("plus and ampersand in the email")
+            << QStringLiteral("https://example.org") << QStringLiteral("a+b&c@example.org");
+        QTest::newRow("non-ASCII email")
+            << QStringLiteral("https://example.org") << QStringLiteral("zoë@exämple.org");
+        QTest::newRow("query in the server")
+            << QStringLiteral("https://example.org/x?y=1&key=2") << QStringLiteral("c@example.org");
     }
     void roundTrip()
     {
@@ -65,17 +71,23 @@ private slots:
         QTest::addColumn<QString>("link");
         const QString tail = QStringLiteral("server=https%3A%2F%2Fexample.org&email=ann%40example.org&key=");
         QTest::newRow("as built") << QStringLiteral("twofold://add-computer?") + tail + keyText();
-        QTest::newRow("white space around") << QStringLiteral("  \ttwofold://add-computer?") + tail + keyText() + QStringLiteral("\n");
-        QTest::newRow("scheme and host upper case") << QStringLiteral("TWOFOLD://Add-Computer?") + tail + keyText();
-        QTest::newRow("slash before the query") << QStringLiteral("twofold://add-computer/?") + tail + keyText();
+        QTest::newRow("white space around")
+            << QStringLiteral("  \ttwofold://add-computer?") + tail + keyText() + QStringLiteral("\n");
+        QTest::newRow("scheme and host upper case")
+            << QStringLiteral("TWOFOLD://Add-Computer?") + tail + keyText();
+        QTest::newRow("slash before the query")
+            << QStringLiteral("twofold://add-computer/?") + tail + keyText();
         QTest::newRow("key lower case, no dashes")
             << QStringLiteral("twofold://add-computer?") + tail + keyText().toLower().remove(u'-');
-        QTest::newRow("unknown parameter") << QStringLiteral("twofold://add-computer?v=2&") + tail + keyText() + QStringLiteral("&x");
+        QTest::newRow("unknown parameter")
+            << QStringLiteral("twofold://add-computer?v=2&") + tail + keyText() + QStringLiteral("&x");
         QTest::newRow("parameters in another order")
             << QStringLiteral("twofold://add-computer?key=") + keyText() +
                    QStringLiteral("&email=ann%40example.org&server=https%3A%2F%2Fexample.org");
         QTest::newRow("unencoded server and email")
-            << QStringLiteral("twofold://add-computer?server=https://example.org&email=ann@example.org&key=") + keyText();
+            << QStringLiteral(
+                   "twofold://add-computer?server=https://example.org&email=ann@example.org&key=") +
+                   keyText();
     }
     void accepted()
     {
@@ -98,35 +110,56 @@ private slots:
         const QString email = QStringLiteral("email=ann%40example.org");
         const QString start = QStringLiteral("twofold://add-computer?");
         QTest::newRow("empty") << QString() << QStringLiteral("not a Twofold");
-        QTest::newRow("otpauth link") << QStringLiteral("otpauth://totp/x?secret=JBSWY3DPEHPK3PXP") << QStringLiteral("not a Twofold");
-        QTest::newRow("another twofold host") << QStringLiteral("twofold://add-computers?") + server << QStringLiteral("not a Twofold");
-        QTest::newRow("no query") << QStringLiteral("twofold://add-computer") << QStringLiteral("not a Twofold");
-        QTest::newRow("no server") << start + email + QStringLiteral("&key=") + key << QStringLiteral("no server address");
-        QTest::newRow("empty server") << start + QStringLiteral("server=&") + email + QStringLiteral("&key=") + key << QStringLiteral("no server address");
-        QTest::newRow("no email") << start + server + QStringLiteral("&key=") + key << QStringLiteral("no email");
-        QTest::newRow("no key") << start + server + QStringLiteral("&") + email << QStringLiteral("no account key");
-        QTest::newRow("key given twice") << start + server + QStringLiteral("&") + email + QStringLiteral("&key=") + key + QStringLiteral("&key=") + key << QStringLiteral("twice");
-        QTest::newRow("ftp server") << start + QStringLiteral("server=ftp%3A%2F%2Fexample.org&") + email + QStringLiteral("&key=") + key
+        QTest::newRow("otpauth link")
+            << QStringLiteral("otpauth://totp/x?secret=JBSWY3DPEHPK3PXP") << QStringLiteral("not a Twofold");
+        QTest::newRow("another twofold host")
+            << QStringLiteral("twofold://add-computers?") + server << QStringLiteral("not a Twofold");
+        QTest::newRow("no query") << QStringLiteral("twofold://add-computer")
+                                  << QStringLiteral("not a Twofold");
+        QTest::newRow("no server") << start + email + QStringLiteral("&key=") + key
+                                   << QStringLiteral("no server address");
+        QTest::newRow("empty server")
+            << start + QStringLiteral("server=&") + email + QStringLiteral("&key=") + key
+            << QStringLiteral("no server address");
+        QTest::newRow("no email") << start + server + QStringLiteral("&key=") + key
+                                  << QStringLiteral("no email");
+        QTest::newRow("no key") << start + server + QStringLiteral("&") + email
+                                << QStringLiteral("no account key");
+        QTest::newRow("key given twice") << start + server + QStringLiteral("&") + email +
+                                                QStringLiteral("&key=") + key + QStringLiteral("&key=") + key
+                                         << QStringLiteral("twice");
+        QTest::newRow("ftp server") << start + QStringLiteral("server=ftp%3A%2F%2Fexample.org&") + email +
+                                           QStringLiteral("&key=") + key
                                     << QStringLiteral("not a web address");
-        QTest::newRow("server without host") << start + QStringLiteral("server=https%3A%2F%2F&") + email + QStringLiteral("&key=") + key
-                                             << QStringLiteral("not a web address");
-        QTest::newRow("server with a password") << start + QStringLiteral("server=https%3A%2F%2Fu%3Ap%40example.org&") + email +
-                                                       QStringLiteral("&key=") + key
-                                                << QStringLiteral("not a web address");
-        QTest::newRow("email without @") << start + server + QStringLiteral("&email=ann.example.org&key=") + key
-                                         << QStringLiteral("not an email address");
-        QTest::newRow("email with a space") << start + server + QStringLiteral("&email=ann%20lee%40example.org&key=") + key
-                                            << QStringLiteral("not an email address");
+        QTest::newRow("server without host")
+            << start + QStringLiteral("server=https%3A%2F%2F&") + email + QStringLiteral("&key=") + key
+            << QStringLiteral("not a web address");
+        QTest::newRow("server with a password")
+            << start + QStringLiteral("server=https%3A%2F%2Fu%3Ap%40example.org&") + email +
+                   QStringLiteral("&key=") + key
+            << QStringLiteral("not a web address");
+        QTest::newRow("email without @")
+            << start + server + QStringLiteral("&email=ann.example.org&key=") + key
+            << QStringLiteral("not an email address");
+        QTest::newRow("email with a space")
+            << start + server + QStringLiteral("&email=ann%20lee%40example.org&key=") + key
+            << QStringLiteral("not an email address");
         QString typo = key;
         typo[5] = typo[5] == u'A' ? u'B' : u'A';
-        QTest::newRow("key with a typo") << start + server + QStringLiteral("&") + email + QStringLiteral("&key=") + typo << QStringLiteral("emergency kit");
-        QTest::newRow("key cut short") << start + server + QStringLiteral("&") + email + QStringLiteral("&key=") + key.left(30) << QStringLiteral("letters");
-        QTest::newRow("key with a bad letter") << start + server + QStringLiteral("&") + email + QStringLiteral("&key=") + key.left(10) + QStringLiteral("1") +
-                                                      key.mid(11)
-                                               << QStringLiteral("1");
-        QTest::newRow("far too long") << start + server + QStringLiteral("&") + email + QStringLiteral("&key=") + key + QStringLiteral("&pad=") +
-                                             QString(kAddComputerLinkMaxChars, u'x')
-                                      << QStringLiteral("too long");
+        QTest::newRow("key with a typo")
+            << start + server + QStringLiteral("&") + email + QStringLiteral("&key=") + typo
+            << QStringLiteral("emergency kit");
+        QTest::newRow("key cut short")
+            << start + server + QStringLiteral("&") + email + QStringLiteral("&key=") + key.left(30)
+            << QStringLiteral("letters");
+        QTest::newRow("key with a bad letter")
+            << start + server + QStringLiteral("&") + email + QStringLiteral("&key=") + key.left(10) +
+                   QStringLiteral("1") + key.mid(11)
+            << QStringLiteral("1");
+        QTest::newRow("far too long")
+            << start + server + QStringLiteral("&") + email + QStringLiteral("&key=") + key +
+                   QStringLiteral("&pad=") + QString(kAddComputerLinkMaxChars, u'x')
+            << QStringLiteral("too long");
     }
     void refused()
     {
@@ -135,7 +168,8 @@ private slots:
         Result<AddComputerLink> parsed = AddComputerLink::parse(link);
         QVERIFY(!parsed.ok());
         QCOMPARE(parsed.error().code, ErrorCode::InvalidInput);
-        QVERIFY2(parsed.error().message.contains(says, Qt::CaseInsensitive), qPrintable(parsed.error().message));
+        QVERIFY2(parsed.error().message.contains(says, Qt::CaseInsensitive),
+                 qPrintable(parsed.error().message));
         QVERIFY(parsed.error().message.endsWith(u'.'));
     }
 
