@@ -148,6 +148,10 @@
             <source>This computer is signed out of %1 and has forgotten it, but the server could not be told to stop remembering it (%2). Revoke it from another computer in Settings &gt; Security.</source>
             <translation>Dieser Computer ist von %1 abgemeldet und hat es vergessen, aber dem Server konnte nicht mitgeteilt werden, ihn nicht mehr zu speichern (%2). Widerrufen Sie ihn auf einem anderen Computer unter Einstellungen &gt; Sicherheit.</translation>
         </message>
+        <message>
+            <source>the master password was not given</source>
+            <translation>das Master-Passwort wurde nicht eingegeben</translation>
+        </message>
     </context>
     <context>
         <name>Twofold::AtomicFile</name>

@@ -148,6 +148,10 @@
             <source>This computer is signed out of %1 and has forgotten it, but the server could not be told to stop remembering it (%2). Revoke it from another computer in Settings &gt; Security.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>the master password was not given</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Twofold::AtomicFile</name>

@@ -148,6 +148,10 @@
             <source>This computer is signed out of %1 and has forgotten it, but the server could not be told to stop remembering it (%2). Revoke it from another computer in Settings &gt; Security.</source>
             <translation>Este equipo ha cerrado la sesión de %1 y la ha olvidado, pero no se pudo pedir al servidor que deje de recordarlo (%2). Revóquelo desde otro equipo en Ajustes &gt; Seguridad.</translation>
         </message>
+        <message>
+            <source>the master password was not given</source>
+            <translation>no se dio la contraseña maestra</translation>
+        </message>
     </context>
     <context>
         <name>Twofold::AtomicFile</name>

@@ -148,6 +148,10 @@
             <source>This computer is signed out of %1 and has forgotten it, but the server could not be told to stop remembering it (%2). Revoke it from another computer in Settings &gt; Security.</source>
             <translation>Cet ordinateur est déconnecté de %1 et l’a oublié, mais le serveur n’a pas pu être prié de ne plus le mémoriser (%2). Révoquez-le depuis un autre ordinateur dans Réglages &gt; Sécurité.</translation>
         </message>
+        <message>
+            <source>the master password was not given</source>
+            <translation>le mot de passe principal n’a pas été donné</translation>
+        </message>
     </context>
     <context>
         <name>Twofold::AtomicFile</name>

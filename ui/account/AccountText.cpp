@@ -178,4 +178,9 @@ QString AccountText::signedOutNotRevoked(const QString& email, const QString& wh
         .arg(email, why);
 }
 
+QString AccountText::passwordNotGiven()
+{
+    return tr("the master password was not given");
+}
+
 } // namespace twofold

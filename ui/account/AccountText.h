@@ -54,6 +54,7 @@ public:
     static QString signOutLosesChanges(int pending);
     static QString signedOut(const QString& email);
     static QString signedOutNotRevoked(const QString& email, const QString& why);
+    static QString passwordNotGiven();
 };
 
 } // namespace twofold

@@ -52,9 +52,10 @@ public:
     void openDeliverySettings();
     void changeMasterPassword();
     // Server mode (SecurityPaneComputers.cpp): "Add a computer…" opens the AddComputerDialog;
-    // "Sign out and forget this computer…" asks for the password, then in a SignOutDialog,
-    // revokes this computer's remembered-computer record (revokeThisComputer) and emits
-    // signOutRequested. A local vault is refused with a sentence in the banner.
+    // "Sign out and forget this computer…" asks in a SignOutDialog, then, when this computer is
+    // remembered, for the password and revokes its record on the server (revokeThisComputer),
+    // and emits signOutRequested (also when the server cannot be reached or the password is
+    // not given: the notice says the record stays). A local vault is refused with a sentence.
     void addComputer();
     void signOutAndForget();
     // The name this computer's sign-ins give (SignInOptions::computerName; the host name by

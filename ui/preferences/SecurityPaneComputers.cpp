@@ -3,7 +3,9 @@
 #include "ui/preferences/SecurityPane.h"
 
 #include "auth/ForgetComputer.h"
+#include "auth/SignInSession.h"
 #include "auth/TwoFactorSettings.h"
+#include "platform/SecretStore.h"
 #include "ui/account/AccountText.h"
 #include "ui/account/AddComputerDialog.h"
 #include "ui/account/SignOutDialog.h"
@@ -93,23 +95,39 @@ void SecurityPane::signOutAndForget()
         return showError(allowed.error().message);
     if (m_signOutDialog || m_signingOut)
         return;
-    withPassword([this] {
-        auto* dialog = new SignOutDialog(m_settings.vault(), window());
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        m_signOutDialog = dialog;
-        connect(dialog, &QDialog::accepted, this, [this] {
-            m_signingOut = true;
-            updateComputerButtons();
-            const QString email = m_settings.vault().header().serverAccount;
-            revokeThisComputer(m_settings, m_settings.secretStore(), m_computerName, this,
-                               [this, email](Result<bool> revoked) {
-                                   emit signOutRequested(revoked ? AccountText::signedOut(email)
-                                                                 : AccountText::signedOutNotRevoked(
-                                                                       email, revoked.error().message));
-                               });
-        });
-        dialog->open();
+    // Asked first, with no password: signing out works offline too. The password is asked only
+    // when this computer is remembered on the server, to revoke that record.
+    auto* dialog = new SignOutDialog(m_settings.vault(), window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_signOutDialog = dialog;
+    connect(dialog, &QDialog::accepted, this, [this] {
+        m_signingOut = true;
+        updateComputerButtons();
+        const QString email = m_settings.vault().header().serverAccount;
+        const auto finish = [this, email](Result<bool> revoked) {
+            emit signOutRequested(revoked ? AccountText::signedOut(email)
+                                          : AccountText::signedOutNotRevoked(email, revoked.error().message));
+        };
+        SecretStore* store = m_settings.secretStore();
+        if (!store)
+            return finish(false);
+        store->load(
+            SignInSession::secretStoreService(),
+            SignInSession::trustedTokenKey(m_settings.vault().header().vaultId), this,
+            [this, store, finish](Result<SecureBuffer> token) {
+                if (!token)
+                    return finish(false); // not remembered: nothing on the server to revoke
+                QPointer<SecurityPane> self(this);
+                withConfirmedPassword(
+                    m_settings, window(),
+                    [self, store, finish] {
+                        if (self)
+                            revokeThisComputer(self->m_settings, store, self->m_computerName, self, finish);
+                    },
+                    [finish] { finish(Error(ErrorCode::WrongPassword, AccountText::passwordNotGiven())); });
+            });
     });
+    dialog->open();
 }
 
 } // namespace twofold

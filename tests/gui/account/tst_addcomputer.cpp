@@ -362,6 +362,33 @@ private slots:
         QVERIFY(loadNow(*m_store, SignInSession::trustedTokenKey(vaultId)).ok());
     }
 
+    // Signing out without giving the password: it goes ahead, saying the server still
+    // remembers this computer (the pane only asks; AppFlow removes the files).
+    void signOutWithoutThePasswordSaysTheRecordStays()
+    {
+        TwoFactorStatus status;
+        std::unique_ptr<OpenVault> vault = signIn(&status); // remembered: no code asked
+        QVERIFY(vault);
+        TwoFactorSettings settings(*vault, status, settingsOptions());
+        SecurityPane pane(settings);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        QSignalSpy requested(&pane, &SecurityPane::signOutRequested);
+        QTest::mouseClick(pane.signOutButton(), Qt::LeftButton);
+        QTRY_VERIFY(pane.signOutDialog() && pane.signOutDialog()->isVisible());
+        QTest::mouseClick(pane.signOutDialog()->forgetButton(), Qt::LeftButton);
+        ConfirmPasswordDialog* password = nullptr;
+        QTRY_VERIFY((password = openDialog<ConfirmPasswordDialog>(&pane)) != nullptr);
+        QVERIFY(!pane.signOutButton()->isEnabled()); // one sign-out at a time
+        QTest::mouseClick(password->cancelButton(), Qt::LeftButton);
+        QTRY_COMPARE(requested.count(), 1);
+        const QString notice = requested.at(0).at(0).toString();
+        QVERIFY2(notice.contains(QStringLiteral("could not be told")) &&
+                     notice.contains(AccountText::passwordNotGiven()),
+                 qPrintable(notice));
+        QVERIFY(QFile::exists(m_path)); // the pane removes nothing itself
+    }
+
     // Last: it removes the vault this computer has.
     void signOutAndForgetThroughTheApp()
     {
@@ -392,9 +419,10 @@ private slots:
         QVERIFY(pane);
         QVERIFY(pane->signOutButton()->isEnabled());
         QSignalSpy signedOut(&flow, &AppFlow::signedOut);
+        // Asked first, before any password (signing out works offline too).
         QTest::mouseClick(pane->signOutButton(), Qt::LeftButton);
-        QVERIFY(answerPassword(preferences, kMaster));
-        QTRY_VERIFY_WITH_TIMEOUT(pane->signOutDialog() && pane->signOutDialog()->isVisible(), 30000);
+        QTRY_VERIFY(pane->signOutDialog() && pane->signOutDialog()->isVisible());
+        QVERIFY(!openDialog<ConfirmPasswordDialog>(preferences));
         SignOutDialog* ask = pane->signOutDialog();
         QVERIFY2(ask->text().contains(kEmail) &&
                      ask->text().contains(QStringLiteral("other computers are not touched")),
@@ -408,10 +436,11 @@ private slots:
         QTRY_VERIFY(!pane->signOutDialog());
         QVERIFY(QFile::exists(m_path));
         QVERIFY(flow.mainWindow());
-        // Again, and forget (the password is still confirmed: not asked again).
+        // Again, and forget: this computer is remembered, so the password is asked to revoke it.
         QTest::mouseClick(pane->signOutButton(), Qt::LeftButton);
         QTRY_VERIFY(pane->signOutDialog() && pane->signOutDialog()->isVisible());
         QTest::mouseClick(pane->signOutDialog()->forgetButton(), Qt::LeftButton);
+        QVERIFY(answerPassword(preferences, kMaster));
         QTRY_VERIFY_WITH_TIMEOUT(signedOut.count() == 1, 30000);
 
         QVERIFY(!flow.mainWindow());
