@@ -134,7 +134,7 @@
             <translation>Die Kopie des Tresors auf diesem Computer, sein Kontoschlüssel und das Token, mit dem dieser Computer gespeichert ist, werden von diesem Computer entfernt. Ihr Konto %1 auf %2 und Ihre anderen Computer bleiben unberührt: Melden Sie sich hier wieder mit Master-Passwort, Kontoschlüssel und zweitem Faktor an.</translation>
         </message>
         <message numerus="yes">
-            <source>%n change(s) made on this computer have not reached the server yet and will be lost. Cancel and sync first to keep them.</source>
+            <source>%n changes made on this computer have not reached the server yet and will be lost. Cancel and sync first to keep them.</source>
             <translation>
             <numerusform>%n auf diesem Computer gemachte Änderung hat den Server noch nicht erreicht und geht verloren. Brechen Sie ab und synchronisieren Sie zuerst, um sie zu behalten.</numerusform>
             <numerusform>%n auf diesem Computer gemachte Änderungen haben den Server noch nicht erreicht und gehen verloren. Brechen Sie ab und synchronisieren Sie zuerst, um sie zu behalten.</numerusform>

@@ -134,7 +134,7 @@
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <source>%n change(s) made on this computer have not reached the server yet and will be lost. Cancel and sync first to keep them.</source>
+            <source>%n changes made on this computer have not reached the server yet and will be lost. Cancel and sync first to keep them.</source>
             <translation>
             <numerusform>%n change made on this computer has not reached the server yet and will be lost. Cancel and sync first to keep it.</numerusform>
             <numerusform>%n changes made on this computer have not reached the server yet and will be lost. Cancel and sync first to keep them.</numerusform>

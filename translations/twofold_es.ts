@@ -134,7 +134,7 @@
             <translation>La copia de la bóveda en este equipo, su clave de cuenta y el token que recuerda este equipo se eliminan de este equipo. Su cuenta %1 en %2 y sus otros equipos no se tocan: vuelva a iniciar sesión aquí con su contraseña maestra, su clave de cuenta y su segundo factor.</translation>
         </message>
         <message numerus="yes">
-            <source>%n change(s) made on this computer have not reached the server yet and will be lost. Cancel and sync first to keep them.</source>
+            <source>%n changes made on this computer have not reached the server yet and will be lost. Cancel and sync first to keep them.</source>
             <translation>
             <numerusform>%n cambio hecho en este equipo aún no ha llegado al servidor y se perderá. Cancele y sincronice antes para conservarlo.</numerusform>
             <numerusform>%n cambios hechos en este equipo aún no han llegado al servidor y se perderán. Cancele y sincronice antes para conservarlos.</numerusform>

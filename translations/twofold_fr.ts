@@ -134,7 +134,7 @@
             <translation>La copie du coffre sur cet ordinateur, sa clé de compte et le jeton qui mémorise cet ordinateur sont supprimés de cet ordinateur. Votre compte %1 sur %2 et vos autres ordinateurs ne sont pas touchés : reconnectez-vous ici avec votre mot de passe principal, votre clé de compte et votre second facteur.</translation>
         </message>
         <message numerus="yes">
-            <source>%n change(s) made on this computer have not reached the server yet and will be lost. Cancel and sync first to keep them.</source>
+            <source>%n changes made on this computer have not reached the server yet and will be lost. Cancel and sync first to keep them.</source>
             <translation>
             <numerusform>%n modification faite sur cet ordinateur n’a pas encore atteint le serveur et sera perdue. Annulez et synchronisez d’abord pour la garder.</numerusform>
             <numerusform>%n modifications faites sur cet ordinateur n’ont pas encore atteint le serveur et seront perdues. Annulez et synchronisez d’abord pour les garder.</numerusform>

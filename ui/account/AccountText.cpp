@@ -161,7 +161,7 @@ QString AccountText::signOutExplained(const QString& email, const QString& serve
 
 QString AccountText::signOutLosesChanges(int pending)
 {
-    return tr("%n change(s) made on this computer have not reached the server yet and will be lost. Cancel and "
+    return tr("%n changes made on this computer have not reached the server yet and will be lost. Cancel and "
               "sync first to keep them.",
               nullptr, pending);
 }

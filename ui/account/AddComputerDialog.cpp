@@ -66,7 +66,8 @@ AddComputerDialog::AddComputerDialog(TwoFactorSettings& settings, QWidget* paren
     m_qr->setObjectName(QStringLiteral("qrCode"));
     m_qr->setAccessibleName(tr("QR code for the other computer"));
     m_qr->setAccessibleDescription(tr("Holds the server address, the email and the account key"));
-    m_qr->setMinimumSize(200, 200);
+    const int side = fontMetrics().height() * 14; // room for a 4-pixel module of a 57-module code
+    m_qr->setFixedSize(side, side);
     m_qr->hide();
     m_qrHint->setText(
         tr("Keep this code to yourself: with your master password and second factor, it opens your "
@@ -97,7 +98,7 @@ AddComputerDialog::AddComputerDialog(TwoFactorSettings& settings, QWidget* paren
     layout->addWidget(advice);
     layout->addSpacing(6);
     layout->addLayout(form);
-    layout->addWidget(m_qr, 1, Qt::AlignHCenter);
+    layout->addWidget(m_qr, 0, Qt::AlignHCenter);
     layout->addWidget(m_qrHint);
     layout->addWidget(m_banner);
     layout->addStretch(1);
