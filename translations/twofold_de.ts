@@ -101,6 +101,57 @@
             <source>From your emergency kit (TF1-…): each new computer needs it once, before the code.</source>
             <translation>Aus Ihrem Notfall-Kit (TF1-…): Jeder neue Computer braucht ihn einmal, vor dem Code.</translation>
         </message>
+        <message>
+            <source>The picture %1 could not be opened: choose a PNG, JPEG or BMP file.</source>
+            <translation>Das Bild %1 konnte nicht geöffnet werden: Wählen Sie eine PNG-, JPEG- oder BMP-Datei.</translation>
+        </message>
+        <message>
+            <source>The QR code in this picture is not a Twofold "Add a computer" code. On a computer that is signed in, open Settings &gt; Security &gt; Add a computer… and use the code it shows.</source>
+            <translation>Der QR-Code in diesem Bild ist kein Twofold-Code „Computer hinzufügen“. Öffnen Sie auf einem angemeldeten Computer Einstellungen &gt; Sicherheit &gt; Computer hinzufügen… und verwenden Sie den dort gezeigten Code.</translation>
+        </message>
+        <message>
+            <source>The server, the email and the account key were filled in from the code. Type your master password to sign in.</source>
+            <translation>Server, E-Mail und Kontoschlüssel wurden aus dem Code übernommen. Geben Sie Ihr Master-Passwort ein, um sich anzumelden.</translation>
+        </message>
+        <message>
+            <source>Read the account key from a picture</source>
+            <translation>Kontoschlüssel aus einem Bild lesen</translation>
+        </message>
+        <message>
+            <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif)</source>
+            <translation>Bilder (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
+        </message>
+        <message>
+            <source>This vault is kept on this computer only, with no account on a server, so no other computer can sign in to it. Copy the vault file instead, or create a Twofold server account.</source>
+            <translation>Dieser Tresor liegt nur auf diesem Computer, ohne Konto auf einem Server, daher kann sich kein anderer Computer bei ihm anmelden. Kopieren Sie stattdessen die Tresordatei, oder legen Sie ein Twofold-Serverkonto an.</translation>
+        </message>
+        <message>
+            <source>This computer does not keep the account key of this vault. Use the account key from your emergency kit on the other computer.</source>
+            <translation>Dieser Computer bewahrt den Kontoschlüssel dieses Tresors nicht auf. Verwenden Sie auf dem anderen Computer den Kontoschlüssel aus Ihrem Notfallkit.</translation>
+        </message>
+        <message>
+            <source>This computer's copy of the vault, its account key and the token that remembers this computer are removed from this computer. Your account %1 on %2 and your other computers are not touched: sign in again here with your master password, your account key and your second factor.</source>
+            <translation>Die Kopie des Tresors auf diesem Computer, sein Kontoschlüssel und das Token, mit dem dieser Computer gespeichert ist, werden von diesem Computer entfernt. Ihr Konto %1 auf %2 und Ihre anderen Computer bleiben unberührt: Melden Sie sich hier wieder mit Master-Passwort, Kontoschlüssel und zweitem Faktor an.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changes made on this computer have not reached the server yet and will be lost. Cancel and sync first to keep them.</source>
+            <translation>
+            <numerusform>%n auf diesem Computer gemachte Änderung hat den Server noch nicht erreicht und geht verloren. Brechen Sie ab und synchronisieren Sie zuerst, um sie zu behalten.</numerusform>
+            <numerusform>%n auf diesem Computer gemachte Änderungen haben den Server noch nicht erreicht und gehen verloren. Brechen Sie ab und synchronisieren Sie zuerst, um sie zu behalten.</numerusform>
+        </translation>
+        </message>
+        <message>
+            <source>This computer is signed out of %1 and has forgotten it.</source>
+            <translation>Dieser Computer ist von %1 abgemeldet und hat es vergessen.</translation>
+        </message>
+        <message>
+            <source>This computer is signed out of %1 and has forgotten it, but the server could not be told to stop remembering it (%2). Revoke it from another computer in Settings &gt; Security.</source>
+            <translation>Dieser Computer ist von %1 abgemeldet und hat es vergessen, aber dem Server konnte nicht mitgeteilt werden, ihn nicht mehr zu speichern (%2). Widerrufen Sie ihn auf einem anderen Computer unter Einstellungen &gt; Sicherheit.</translation>
+        </message>
+        <message>
+            <source>the master password was not given</source>
+            <translation>das Master-Passwort wurde nicht eingegeben</translation>
+        </message>
     </context>
     <context>
         <name>Twofold::AtomicFile</name>
@@ -153,6 +204,10 @@
             <location filename="../core/vault/AtomicFile_posix.cpp" line="+154" />
             <source>The vault was written, but the disk did not confirm it (%1). Save again before you turn the computer off.</source>
             <translation>Der Tresor wurde geschrieben, aber der Datenträger hat es nicht bestätigt (%1). Speichern Sie erneut, bevor Sie den Computer ausschalten.</translation>
+        </message>
+        <message>
+            <source>%1 could not be removed (%2).</source>
+            <translation>%1 konnte nicht entfernt werden (%2).</translation>
         </message>
     </context>
     <context>
@@ -728,6 +783,42 @@
             <location filename="../core/auth/ServerSettings.cpp" line="+1" />
             <source>The sign-in server has the new master password, but this computer's vault file could not be saved: %1 Sign in with the new master password from now on.</source>
             <translation>Der Anmeldeserver hat das neue Master-Passwort, aber die Tresordatei dieses Computers konnte nicht gespeichert werden: %1 Melden Sie sich ab jetzt mit dem neuen Master-Passwort an.</translation>
+        </message>
+        <message>
+            <source>This is not a Twofold "Add a computer" link: it starts with twofold://add-computer. Copy the whole link again from the computer that is signed in.</source>
+            <translation>Dies ist kein Twofold-Link „Computer hinzufügen“: Er beginnt mit twofold://add-computer. Kopieren Sie den ganzen Link erneut vom angemeldeten Computer.</translation>
+        </message>
+        <message>
+            <source>This "Add a computer" link is far too long to be one: copy it again.</source>
+            <translation>Dieser Link „Computer hinzufügen“ ist viel zu lang, um einer zu sein: Kopieren Sie ihn erneut.</translation>
+        </message>
+        <message>
+            <source>This "Add a computer" link gives its %1 twice: copy the whole link again.</source>
+            <translation>Dieser Link „Computer hinzufügen“ enthält %1 zweimal: Kopieren Sie den ganzen Link erneut.</translation>
+        </message>
+        <message>
+            <source>This "Add a computer" link has no server address: copy the whole link again.</source>
+            <translation>Diesem Link „Computer hinzufügen“ fehlt die Serveradresse: Kopieren Sie den ganzen Link erneut.</translation>
+        </message>
+        <message>
+            <source>This "Add a computer" link has no email: copy the whole link again.</source>
+            <translation>Diesem Link „Computer hinzufügen“ fehlt die E-Mail-Adresse: Kopieren Sie den ganzen Link erneut.</translation>
+        </message>
+        <message>
+            <source>This "Add a computer" link has no account key: copy the whole link again.</source>
+            <translation>Diesem Link „Computer hinzufügen“ fehlt der Kontoschlüssel: Kopieren Sie den ganzen Link erneut.</translation>
+        </message>
+        <message>
+            <source>The server address in this "Add a computer" link is not a web address (https://…): copy the whole link again.</source>
+            <translation>Die Serveradresse in diesem Link „Computer hinzufügen“ ist keine Webadresse (https://…): Kopieren Sie den ganzen Link erneut.</translation>
+        </message>
+        <message>
+            <source>The email in this "Add a computer" link is not an email address: copy the whole link again.</source>
+            <translation>Die E-Mail in diesem Link „Computer hinzufügen“ ist keine E-Mail-Adresse: Kopieren Sie den ganzen Link erneut.</translation>
+        </message>
+        <message>
+            <source>This vault is kept on this computer only, with no account on a server: there is nothing to sign out of, and removing its file would lose it.</source>
+            <translation>Dieser Tresor liegt nur auf diesem Computer, ohne Konto auf einem Server: Es gibt nichts abzumelden, und das Entfernen seiner Datei würde ihn verlieren.</translation>
         </message>
     </context>
     <context>
@@ -4553,6 +4644,105 @@ Wenn Sie das waren, ist nichts zu tun. Wenn nicht, ändern Sie jetzt Ihr Master-
             <source>&amp;Location:</source>
             <translation>&amp;Speicherort:</translation>
         </message>
+        <message>
+            <source>Read from &amp;image…</source>
+            <translation>Aus &amp;Bild lesen…</translation>
+        </message>
+        <message>
+            <source>Read the account key from a picture of the QR code</source>
+            <translation>Kontoschlüssel aus einem Bild des QR-Codes lesen</translation>
+        </message>
+        <message>
+            <source>A picture of the QR code another signed-in computer shows in Settings &gt; Security &gt; Add a computer…</source>
+            <translation>Ein Bild des QR-Codes, den ein anderer angemeldeter Computer unter Einstellungen &gt; Sicherheit &gt; Computer hinzufügen… zeigt</translation>
+        </message>
+        <message>
+            <source>Type the key from your emergency kit, or paste the whole twofold://add-computer link</source>
+            <translation>Geben Sie den Schlüssel aus Ihrem Notfallkit ein, oder fügen Sie den ganzen twofold://add-computer-Link ein</translation>
+        </message>
+    </context>
+    <context>
+        <name>twofold::AddComputerDialog</name>
+        <message>
+            <source>Server address</source>
+            <translation>Serveradresse</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>E-Mail</translation>
+        </message>
+        <message>
+            <source>Account &amp;key:</source>
+            <translation>&amp;Kontoschlüssel:</translation>
+        </message>
+        <message>
+            <source>Account key</source>
+            <translation>Kontoschlüssel</translation>
+        </message>
+        <message>
+            <source>&amp;Show key…</source>
+            <translation>Schlüssel &amp;zeigen…</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Schließen</translation>
+        </message>
+        <message>
+            <source>Add a computer — Twofold</source>
+            <translation>Computer hinzufügen — Twofold</translation>
+        </message>
+        <message>
+            <source>Sign in on another computer</source>
+            <translation>Auf einem anderen Computer anmelden</translation>
+        </message>
+        <message>
+            <source>On the other computer, open Twofold and choose Use a Twofold server, then Sign in to an account. There, type what is shown here, or use Read from image… with a picture of the QR code. Your master password and second factor are asked there too: this alone opens nothing.</source>
+            <translation>Öffnen Sie auf dem anderen Computer Twofold und wählen Sie Twofold-Server verwenden, dann Bei einem Konto anmelden. Geben Sie dort ein, was hier steht, oder verwenden Sie Aus Bild lesen… mit einem Bild des QR-Codes. Master-Passwort und zweiter Faktor werden dort ebenfalls abgefragt: Dies allein öffnet nichts.</translation>
+        </message>
+        <message>
+            <source>Hidden</source>
+            <translation>Verborgen</translation>
+        </message>
+        <message>
+            <source>QR code for the other computer</source>
+            <translation>QR-Code für den anderen Computer</translation>
+        </message>
+        <message>
+            <source>Holds the server address, the email and the account key</source>
+            <translation>Enthält Serveradresse, E-Mail und Kontoschlüssel</translation>
+        </message>
+        <message>
+            <source>Keep this code to yourself: with your master password and second factor, it opens your vault.</source>
+            <translation>Behalten Sie diesen Code für sich: Mit Ihrem Master-Passwort und zweiten Faktor öffnet er Ihren Tresor.</translation>
+        </message>
+        <message>
+            <source>Show the account key and its QR code</source>
+            <translation>Kontoschlüssel und QR-Code zeigen</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Schließen</translation>
+        </message>
+        <message>
+            <source>Ser&amp;ver:</source>
+            <translation>Ser&amp;ver:</translation>
+        </message>
+        <message>
+            <source>&amp;Email:</source>
+            <translation>&amp;E-Mail:</translation>
+        </message>
+        <message>
+            <source>The account key is a secret: enter your master password to show it.</source>
+            <translation>Der Kontoschlüssel ist geheim: Geben Sie Ihr Master-Passwort ein, um ihn zu zeigen.</translation>
+        </message>
+        <message>
+            <source>&amp;Hide key</source>
+            <translation>Schlüssel &amp;verbergen</translation>
+        </message>
+        <message>
+            <source>Hide the account key and its QR code</source>
+            <translation>Kontoschlüssel und QR-Code verbergen</translation>
+        </message>
     </context>
     <context>
         <name>twofold::AppFlow</name>
@@ -7692,6 +7882,30 @@ Trotzdem sperren und die Änderungen verlieren?</translation>
             <source>No computer is remembered.</source>
             <translation>Es ist kein Computer gemerkt.</translation>
         </message>
+        <message>
+            <source>This computer</source>
+            <translation>Dieser Computer</translation>
+        </message>
+        <message>
+            <source>Add a &amp;computer…</source>
+            <translation>&amp;Computer hinzufügen…</translation>
+        </message>
+        <message>
+            <source>Add a computer</source>
+            <translation>Computer hinzufügen</translation>
+        </message>
+        <message>
+            <source>Sign o&amp;ut and forget this computer…</source>
+            <translation>Ab&amp;melden und diesen Computer vergessen…</translation>
+        </message>
+        <message>
+            <source>Sign out and forget this computer</source>
+            <translation>Abmelden und diesen Computer vergessen</translation>
+        </message>
+        <message>
+            <source>Signed in to %1 on %2. Add a computer shows what another computer needs to sign in too.</source>
+            <translation>Angemeldet als %1 auf %2. Computer hinzufügen zeigt, was ein anderer Computer zum Anmelden braucht.</translation>
+        </message>
     </context>
     <context>
         <name>twofold::SentCodeSetupDialog</name>
@@ -7838,6 +8052,29 @@ Trotzdem sperren und die Änderungen verlieren?</translation>
             <location line="+3" />
             <source>Back to creating a vault on this computer</source>
             <translation>Zurück zum Erstellen eines Tresors auf diesem Computer</translation>
+        </message>
+    </context>
+    <context>
+        <name>twofold::SignOutDialog</name>
+        <message>
+            <source>Sign out and &amp;forget</source>
+            <translation>Abmelden und &amp;vergessen</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Sign out and forget this computer</source>
+            <translation>Abmelden und diesen Computer vergessen</translation>
+        </message>
+        <message>
+            <source>What signing out does</source>
+            <translation>Was das Abmelden bewirkt</translation>
+        </message>
+        <message>
+            <source>Changes not synced</source>
+            <translation>Nicht synchronisierte Änderungen</translation>
         </message>
     </context>
     <context>

@@ -101,6 +101,57 @@
             <source>From your emergency kit (TF1-…): each new computer needs it once, before the code.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>The picture %1 could not be opened: choose a PNG, JPEG or BMP file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The QR code in this picture is not a Twofold "Add a computer" code. On a computer that is signed in, open Settings &gt; Security &gt; Add a computer… and use the code it shows.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server, the email and the account key were filled in from the code. Type your master password to sign in.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read the account key from a picture</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This vault is kept on this computer only, with no account on a server, so no other computer can sign in to it. Copy the vault file instead, or create a Twofold server account.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This computer does not keep the account key of this vault. Use the account key from your emergency kit on the other computer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This computer's copy of the vault, its account key and the token that remembers this computer are removed from this computer. Your account %1 on %2 and your other computers are not touched: sign in again here with your master password, your account key and your second factor.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n changes made on this computer have not reached the server yet and will be lost. Cancel and sync first to keep them.</source>
+            <translation>
+            <numerusform>%n change made on this computer has not reached the server yet and will be lost. Cancel and sync first to keep it.</numerusform>
+            <numerusform>%n changes made on this computer have not reached the server yet and will be lost. Cancel and sync first to keep them.</numerusform>
+        </translation>
+        </message>
+        <message>
+            <source>This computer is signed out of %1 and has forgotten it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This computer is signed out of %1 and has forgotten it, but the server could not be told to stop remembering it (%2). Revoke it from another computer in Settings &gt; Security.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the master password was not given</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Twofold::AtomicFile</name>
@@ -152,6 +203,10 @@
         <message>
             <location filename="../core/vault/AtomicFile_posix.cpp" line="+154" />
             <source>The vault was written, but the disk did not confirm it (%1). Save again before you turn the computer off.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 could not be removed (%2).</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -727,6 +782,42 @@
         <message>
             <location filename="../core/auth/ServerSettings.cpp" line="+1" />
             <source>The sign-in server has the new master password, but this computer's vault file could not be saved: %1 Sign in with the new master password from now on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is not a Twofold "Add a computer" link: it starts with twofold://add-computer. Copy the whole link again from the computer that is signed in.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This "Add a computer" link is far too long to be one: copy it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This "Add a computer" link gives its %1 twice: copy the whole link again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This "Add a computer" link has no server address: copy the whole link again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This "Add a computer" link has no email: copy the whole link again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This "Add a computer" link has no account key: copy the whole link again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server address in this "Add a computer" link is not a web address (https://…): copy the whole link again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The email in this "Add a computer" link is not an email address: copy the whole link again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This vault is kept on this computer only, with no account on a server: there is nothing to sign out of, and removing its file would lose it.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4521,6 +4612,105 @@ If this was you, there is nothing to do. If it was not, change your master passw
             <source>&amp;Location:</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Read from &amp;image…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read the account key from a picture of the QR code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A picture of the QR code another signed-in computer shows in Settings &gt; Security &gt; Add a computer…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the key from your emergency kit, or paste the whole twofold://add-computer link</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>twofold::AddComputerDialog</name>
+        <message>
+            <source>Server address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Email</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Account &amp;key:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Account key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Show key…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a computer — Twofold</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign in on another computer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On the other computer, open Twofold and choose Use a Twofold server, then Sign in to an account. There, type what is shown here, or use Read from image… with a picture of the QR code. Your master password and second factor are asked there too: this alone opens nothing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hidden</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>QR code for the other computer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Holds the server address, the email and the account key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep this code to yourself: with your master password and second factor, it opens your vault.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the account key and its QR code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ser&amp;ver:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Email:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The account key is a secret: enter your master password to show it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Hide key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hide the account key and its QR code</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>twofold::AppFlow</name>
@@ -7659,6 +7849,30 @@ Lock anyway and lose them?</source>
             <source>No computer is remembered.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>This computer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a &amp;computer…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a computer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign o&amp;ut and forget this computer…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign out and forget this computer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed in to %1 on %2. Add a computer shows what another computer needs to sign in too.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>twofold::SentCodeSetupDialog</name>
@@ -7804,6 +8018,29 @@ Lock anyway and lose them?</source>
         <message>
             <location line="+3" />
             <source>Back to creating a vault on this computer</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>twofold::SignOutDialog</name>
+        <message>
+            <source>Sign out and &amp;forget</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign out and forget this computer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What signing out does</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changes not synced</source>
             <translation type="unfinished" />
         </message>
     </context>

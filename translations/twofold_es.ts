@@ -101,6 +101,57 @@
             <source>From your emergency kit (TF1-…): each new computer needs it once, before the code.</source>
             <translation>De su kit de emergencia (TF1-…): cada equipo nuevo la necesita una vez, antes del código.</translation>
         </message>
+        <message>
+            <source>The picture %1 could not be opened: choose a PNG, JPEG or BMP file.</source>
+            <translation>No se pudo abrir la imagen %1: elija un archivo PNG, JPEG o BMP.</translation>
+        </message>
+        <message>
+            <source>The QR code in this picture is not a Twofold "Add a computer" code. On a computer that is signed in, open Settings &gt; Security &gt; Add a computer… and use the code it shows.</source>
+            <translation>El código QR de esta imagen no es un código «Añadir un equipo» de Twofold. En un equipo con la sesión iniciada, abra Ajustes &gt; Seguridad &gt; Añadir un equipo… y use el código que muestra.</translation>
+        </message>
+        <message>
+            <source>The server, the email and the account key were filled in from the code. Type your master password to sign in.</source>
+            <translation>El servidor, el correo y la clave de cuenta se han rellenado a partir del código. Escriba su contraseña maestra para iniciar sesión.</translation>
+        </message>
+        <message>
+            <source>Read the account key from a picture</source>
+            <translation>Leer la clave de cuenta de una imagen</translation>
+        </message>
+        <message>
+            <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif)</source>
+            <translation>Imágenes (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
+        </message>
+        <message>
+            <source>This vault is kept on this computer only, with no account on a server, so no other computer can sign in to it. Copy the vault file instead, or create a Twofold server account.</source>
+            <translation>Esta bóveda solo está en este equipo, sin cuenta en un servidor, así que ningún otro equipo puede iniciar sesión en ella. Copie el archivo de la bóveda, o cree una cuenta en un servidor Twofold.</translation>
+        </message>
+        <message>
+            <source>This computer does not keep the account key of this vault. Use the account key from your emergency kit on the other computer.</source>
+            <translation>Este equipo no guarda la clave de cuenta de esta bóveda. Use en el otro equipo la clave de cuenta de su kit de emergencia.</translation>
+        </message>
+        <message>
+            <source>This computer's copy of the vault, its account key and the token that remembers this computer are removed from this computer. Your account %1 on %2 and your other computers are not touched: sign in again here with your master password, your account key and your second factor.</source>
+            <translation>La copia de la bóveda en este equipo, su clave de cuenta y el token que recuerda este equipo se eliminan de este equipo. Su cuenta %1 en %2 y sus otros equipos no se tocan: vuelva a iniciar sesión aquí con su contraseña maestra, su clave de cuenta y su segundo factor.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changes made on this computer have not reached the server yet and will be lost. Cancel and sync first to keep them.</source>
+            <translation>
+            <numerusform>%n cambio hecho en este equipo aún no ha llegado al servidor y se perderá. Cancele y sincronice antes para conservarlo.</numerusform>
+            <numerusform>%n cambios hechos en este equipo aún no han llegado al servidor y se perderán. Cancele y sincronice antes para conservarlos.</numerusform>
+        </translation>
+        </message>
+        <message>
+            <source>This computer is signed out of %1 and has forgotten it.</source>
+            <translation>Este equipo ha cerrado la sesión de %1 y la ha olvidado.</translation>
+        </message>
+        <message>
+            <source>This computer is signed out of %1 and has forgotten it, but the server could not be told to stop remembering it (%2). Revoke it from another computer in Settings &gt; Security.</source>
+            <translation>Este equipo ha cerrado la sesión de %1 y la ha olvidado, pero no se pudo pedir al servidor que deje de recordarlo (%2). Revóquelo desde otro equipo en Ajustes &gt; Seguridad.</translation>
+        </message>
+        <message>
+            <source>the master password was not given</source>
+            <translation>no se dio la contraseña maestra</translation>
+        </message>
     </context>
     <context>
         <name>Twofold::AtomicFile</name>
@@ -153,6 +204,10 @@
             <location filename="../core/vault/AtomicFile_posix.cpp" line="+154" />
             <source>The vault was written, but the disk did not confirm it (%1). Save again before you turn the computer off.</source>
             <translation>La bóveda se escribió, pero el disco no lo confirmó (%1). Vuelva a guardar antes de apagar el equipo.</translation>
+        </message>
+        <message>
+            <source>%1 could not be removed (%2).</source>
+            <translation>No se pudo eliminar %1 (%2).</translation>
         </message>
     </context>
     <context>
@@ -728,6 +783,42 @@
             <location filename="../core/auth/ServerSettings.cpp" line="+1" />
             <source>The sign-in server has the new master password, but this computer's vault file could not be saved: %1 Sign in with the new master password from now on.</source>
             <translation>El servidor de inicio de sesión tiene la nueva contraseña maestra, pero no se pudo guardar el archivo de la bóveda de este equipo: %1 A partir de ahora, inicie sesión con la nueva contraseña maestra.</translation>
+        </message>
+        <message>
+            <source>This is not a Twofold "Add a computer" link: it starts with twofold://add-computer. Copy the whole link again from the computer that is signed in.</source>
+            <translation>Esto no es un enlace «Añadir un equipo» de Twofold: empieza por twofold://add-computer. Vuelva a copiar el enlace completo desde el equipo que tiene la sesión iniciada.</translation>
+        </message>
+        <message>
+            <source>This "Add a computer" link is far too long to be one: copy it again.</source>
+            <translation>Este enlace «Añadir un equipo» es demasiado largo para serlo: vuelva a copiarlo.</translation>
+        </message>
+        <message>
+            <source>This "Add a computer" link gives its %1 twice: copy the whole link again.</source>
+            <translation>Este enlace «Añadir un equipo» da dos veces su parámetro %1: vuelva a copiar el enlace completo.</translation>
+        </message>
+        <message>
+            <source>This "Add a computer" link has no server address: copy the whole link again.</source>
+            <translation>Este enlace «Añadir un equipo» no tiene dirección de servidor: vuelva a copiar el enlace completo.</translation>
+        </message>
+        <message>
+            <source>This "Add a computer" link has no email: copy the whole link again.</source>
+            <translation>Este enlace «Añadir un equipo» no tiene correo electrónico: vuelva a copiar el enlace completo.</translation>
+        </message>
+        <message>
+            <source>This "Add a computer" link has no account key: copy the whole link again.</source>
+            <translation>Este enlace «Añadir un equipo» no tiene clave de cuenta: vuelva a copiar el enlace completo.</translation>
+        </message>
+        <message>
+            <source>The server address in this "Add a computer" link is not a web address (https://…): copy the whole link again.</source>
+            <translation>La dirección del servidor de este enlace «Añadir un equipo» no es una dirección web (https://…): vuelva a copiar el enlace completo.</translation>
+        </message>
+        <message>
+            <source>The email in this "Add a computer" link is not an email address: copy the whole link again.</source>
+            <translation>El correo de este enlace «Añadir un equipo» no es una dirección de correo electrónico: vuelva a copiar el enlace completo.</translation>
+        </message>
+        <message>
+            <source>This vault is kept on this computer only, with no account on a server: there is nothing to sign out of, and removing its file would lose it.</source>
+            <translation>Esta bóveda solo está en este equipo, sin cuenta en un servidor: no hay ninguna sesión que cerrar, y eliminar su archivo la perdería.</translation>
         </message>
     </context>
     <context>
@@ -4553,6 +4644,105 @@ Si fue usted, no tiene que hacer nada. Si no, cambie ahora su contraseña maestr
             <source>&amp;Location:</source>
             <translation>&amp;Ubicación:</translation>
         </message>
+        <message>
+            <source>Read from &amp;image…</source>
+            <translation>Leer de una &amp;imagen…</translation>
+        </message>
+        <message>
+            <source>Read the account key from a picture of the QR code</source>
+            <translation>Leer la clave de cuenta de una imagen del código QR</translation>
+        </message>
+        <message>
+            <source>A picture of the QR code another signed-in computer shows in Settings &gt; Security &gt; Add a computer…</source>
+            <translation>Una imagen del código QR que otro equipo con la sesión iniciada muestra en Ajustes &gt; Seguridad &gt; Añadir un equipo…</translation>
+        </message>
+        <message>
+            <source>Type the key from your emergency kit, or paste the whole twofold://add-computer link</source>
+            <translation>Escriba la clave de su kit de emergencia, o pegue el enlace twofold://add-computer completo</translation>
+        </message>
+    </context>
+    <context>
+        <name>twofold::AddComputerDialog</name>
+        <message>
+            <source>Server address</source>
+            <translation>Dirección del servidor</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Correo electrónico</translation>
+        </message>
+        <message>
+            <source>Account &amp;key:</source>
+            <translation>&amp;Clave de cuenta:</translation>
+        </message>
+        <message>
+            <source>Account key</source>
+            <translation>Clave de cuenta</translation>
+        </message>
+        <message>
+            <source>&amp;Show key…</source>
+            <translation>&amp;Mostrar la clave…</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Cerrar</translation>
+        </message>
+        <message>
+            <source>Add a computer — Twofold</source>
+            <translation>Añadir un equipo — Twofold</translation>
+        </message>
+        <message>
+            <source>Sign in on another computer</source>
+            <translation>Iniciar sesión en otro equipo</translation>
+        </message>
+        <message>
+            <source>On the other computer, open Twofold and choose Use a Twofold server, then Sign in to an account. There, type what is shown here, or use Read from image… with a picture of the QR code. Your master password and second factor are asked there too: this alone opens nothing.</source>
+            <translation>En el otro equipo, abra Twofold y elija Usar un servidor Twofold y luego Iniciar sesión en una cuenta. Allí, escriba lo que se muestra aquí, o use Leer de una imagen… con una imagen del código QR. Allí también se piden su contraseña maestra y su segundo factor: esto solo no abre nada.</translation>
+        </message>
+        <message>
+            <source>Hidden</source>
+            <translation>Oculta</translation>
+        </message>
+        <message>
+            <source>QR code for the other computer</source>
+            <translation>Código QR para el otro equipo</translation>
+        </message>
+        <message>
+            <source>Holds the server address, the email and the account key</source>
+            <translation>Contiene la dirección del servidor, el correo y la clave de cuenta</translation>
+        </message>
+        <message>
+            <source>Keep this code to yourself: with your master password and second factor, it opens your vault.</source>
+            <translation>Guarde este código para usted: con su contraseña maestra y su segundo factor, abre su bóveda.</translation>
+        </message>
+        <message>
+            <source>Show the account key and its QR code</source>
+            <translation>Mostrar la clave de cuenta y su código QR</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <source>Ser&amp;ver:</source>
+            <translation>Ser&amp;vidor:</translation>
+        </message>
+        <message>
+            <source>&amp;Email:</source>
+            <translation>C&amp;orreo:</translation>
+        </message>
+        <message>
+            <source>The account key is a secret: enter your master password to show it.</source>
+            <translation>La clave de cuenta es secreta: escriba su contraseña maestra para mostrarla.</translation>
+        </message>
+        <message>
+            <source>&amp;Hide key</source>
+            <translation>&amp;Ocultar la clave</translation>
+        </message>
+        <message>
+            <source>Hide the account key and its QR code</source>
+            <translation>Ocultar la clave de cuenta y su código QR</translation>
+        </message>
     </context>
     <context>
         <name>twofold::AppFlow</name>
@@ -7692,6 +7882,30 @@ Lock anyway and lose them?</source>
             <source>No computer is remembered.</source>
             <translation>No hay ningún equipo recordado.</translation>
         </message>
+        <message>
+            <source>This computer</source>
+            <translation>Este equipo</translation>
+        </message>
+        <message>
+            <source>Add a &amp;computer…</source>
+            <translation>Añadir un &amp;equipo…</translation>
+        </message>
+        <message>
+            <source>Add a computer</source>
+            <translation>Añadir un equipo</translation>
+        </message>
+        <message>
+            <source>Sign o&amp;ut and forget this computer…</source>
+            <translation>Cerrar sesi&amp;ón y olvidar este equipo…</translation>
+        </message>
+        <message>
+            <source>Sign out and forget this computer</source>
+            <translation>Cerrar sesión y olvidar este equipo</translation>
+        </message>
+        <message>
+            <source>Signed in to %1 on %2. Add a computer shows what another computer needs to sign in too.</source>
+            <translation>Sesión iniciada como %1 en %2. Añadir un equipo muestra lo que otro equipo necesita para iniciar sesión también.</translation>
+        </message>
     </context>
     <context>
         <name>twofold::SentCodeSetupDialog</name>
@@ -7838,6 +8052,29 @@ Lock anyway and lose them?</source>
             <location line="+3" />
             <source>Back to creating a vault on this computer</source>
             <translation>Volver a crear una bóveda en este equipo</translation>
+        </message>
+    </context>
+    <context>
+        <name>twofold::SignOutDialog</name>
+        <message>
+            <source>Sign out and &amp;forget</source>
+            <translation>Cerrar sesión y &amp;olvidar</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Sign out and forget this computer</source>
+            <translation>Cerrar sesión y olvidar este equipo</translation>
+        </message>
+        <message>
+            <source>What signing out does</source>
+            <translation>Qué hace cerrar la sesión</translation>
+        </message>
+        <message>
+            <source>Changes not synced</source>
+            <translation>Cambios sin sincronizar</translation>
         </message>
     </context>
     <context>

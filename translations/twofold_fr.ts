@@ -101,6 +101,57 @@
             <source>From your emergency kit (TF1-…): each new computer needs it once, before the code.</source>
             <translation>Dans votre kit d’urgence (TF1-…) : chaque nouvel ordinateur en a besoin une fois, avant le code.</translation>
         </message>
+        <message>
+            <source>The picture %1 could not be opened: choose a PNG, JPEG or BMP file.</source>
+            <translation>L’image %1 n’a pas pu être ouverte : choisissez un fichier PNG, JPEG ou BMP.</translation>
+        </message>
+        <message>
+            <source>The QR code in this picture is not a Twofold "Add a computer" code. On a computer that is signed in, open Settings &gt; Security &gt; Add a computer… and use the code it shows.</source>
+            <translation>Le code QR de cette image n’est pas un code Twofold « Ajouter un ordinateur ». Sur un ordinateur connecté, ouvrez Réglages &gt; Sécurité &gt; Ajouter un ordinateur… et utilisez le code affiché.</translation>
+        </message>
+        <message>
+            <source>The server, the email and the account key were filled in from the code. Type your master password to sign in.</source>
+            <translation>Le serveur, l’e-mail et la clé de compte ont été remplis depuis le code. Saisissez votre mot de passe principal pour vous connecter.</translation>
+        </message>
+        <message>
+            <source>Read the account key from a picture</source>
+            <translation>Lire la clé de compte dans une image</translation>
+        </message>
+        <message>
+            <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif)</source>
+            <translation>Images (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
+        </message>
+        <message>
+            <source>This vault is kept on this computer only, with no account on a server, so no other computer can sign in to it. Copy the vault file instead, or create a Twofold server account.</source>
+            <translation>Ce coffre n’existe que sur cet ordinateur, sans compte sur un serveur : aucun autre ordinateur ne peut s’y connecter. Copiez plutôt le fichier du coffre, ou créez un compte sur un serveur Twofold.</translation>
+        </message>
+        <message>
+            <source>This computer does not keep the account key of this vault. Use the account key from your emergency kit on the other computer.</source>
+            <translation>Cet ordinateur ne conserve pas la clé de compte de ce coffre. Utilisez sur l’autre ordinateur la clé de compte de votre kit d’urgence.</translation>
+        </message>
+        <message>
+            <source>This computer's copy of the vault, its account key and the token that remembers this computer are removed from this computer. Your account %1 on %2 and your other computers are not touched: sign in again here with your master password, your account key and your second factor.</source>
+            <translation>La copie du coffre sur cet ordinateur, sa clé de compte et le jeton qui mémorise cet ordinateur sont supprimés de cet ordinateur. Votre compte %1 sur %2 et vos autres ordinateurs ne sont pas touchés : reconnectez-vous ici avec votre mot de passe principal, votre clé de compte et votre second facteur.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changes made on this computer have not reached the server yet and will be lost. Cancel and sync first to keep them.</source>
+            <translation>
+            <numerusform>%n modification faite sur cet ordinateur n’a pas encore atteint le serveur et sera perdue. Annulez et synchronisez d’abord pour la garder.</numerusform>
+            <numerusform>%n modifications faites sur cet ordinateur n’ont pas encore atteint le serveur et seront perdues. Annulez et synchronisez d’abord pour les garder.</numerusform>
+        </translation>
+        </message>
+        <message>
+            <source>This computer is signed out of %1 and has forgotten it.</source>
+            <translation>Cet ordinateur est déconnecté de %1 et l’a oublié.</translation>
+        </message>
+        <message>
+            <source>This computer is signed out of %1 and has forgotten it, but the server could not be told to stop remembering it (%2). Revoke it from another computer in Settings &gt; Security.</source>
+            <translation>Cet ordinateur est déconnecté de %1 et l’a oublié, mais le serveur n’a pas pu être prié de ne plus le mémoriser (%2). Révoquez-le depuis un autre ordinateur dans Réglages &gt; Sécurité.</translation>
+        </message>
+        <message>
+            <source>the master password was not given</source>
+            <translation>le mot de passe principal n’a pas été donné</translation>
+        </message>
     </context>
     <context>
         <name>Twofold::AtomicFile</name>
@@ -153,6 +204,10 @@
             <location filename="../core/vault/AtomicFile_posix.cpp" line="+154" />
             <source>The vault was written, but the disk did not confirm it (%1). Save again before you turn the computer off.</source>
             <translation>Le coffre a été écrit, mais le disque ne l’a pas confirmé (%1). Enregistrez à nouveau avant d’éteindre l’ordinateur.</translation>
+        </message>
+        <message>
+            <source>%1 could not be removed (%2).</source>
+            <translation>%1 n’a pas pu être supprimé (%2).</translation>
         </message>
     </context>
     <context>
@@ -728,6 +783,42 @@
             <location filename="../core/auth/ServerSettings.cpp" line="+1" />
             <source>The sign-in server has the new master password, but this computer's vault file could not be saved: %1 Sign in with the new master password from now on.</source>
             <translation>Le serveur de connexion a le nouveau mot de passe principal, mais le fichier du coffre de cet ordinateur n’a pas pu être enregistré : %1 Connectez-vous désormais avec le nouveau mot de passe principal.</translation>
+        </message>
+        <message>
+            <source>This is not a Twofold "Add a computer" link: it starts with twofold://add-computer. Copy the whole link again from the computer that is signed in.</source>
+            <translation>Ce n’est pas un lien Twofold « Ajouter un ordinateur » : il commence par twofold://add-computer. Copiez de nouveau le lien entier depuis l’ordinateur connecté.</translation>
+        </message>
+        <message>
+            <source>This "Add a computer" link is far too long to be one: copy it again.</source>
+            <translation>Ce lien « Ajouter un ordinateur » est bien trop long pour en être un : copiez-le de nouveau.</translation>
+        </message>
+        <message>
+            <source>This "Add a computer" link gives its %1 twice: copy the whole link again.</source>
+            <translation>Ce lien « Ajouter un ordinateur » donne deux fois son paramètre %1 : copiez de nouveau le lien entier.</translation>
+        </message>
+        <message>
+            <source>This "Add a computer" link has no server address: copy the whole link again.</source>
+            <translation>Ce lien « Ajouter un ordinateur » n’a pas d’adresse de serveur : copiez de nouveau le lien entier.</translation>
+        </message>
+        <message>
+            <source>This "Add a computer" link has no email: copy the whole link again.</source>
+            <translation>Ce lien « Ajouter un ordinateur » n’a pas d’adresse e-mail : copiez de nouveau le lien entier.</translation>
+        </message>
+        <message>
+            <source>This "Add a computer" link has no account key: copy the whole link again.</source>
+            <translation>Ce lien « Ajouter un ordinateur » n’a pas de clé de compte : copiez de nouveau le lien entier.</translation>
+        </message>
+        <message>
+            <source>The server address in this "Add a computer" link is not a web address (https://…): copy the whole link again.</source>
+            <translation>L’adresse du serveur de ce lien « Ajouter un ordinateur » n’est pas une adresse web (https://…) : copiez de nouveau le lien entier.</translation>
+        </message>
+        <message>
+            <source>The email in this "Add a computer" link is not an email address: copy the whole link again.</source>
+            <translation>L’e-mail de ce lien « Ajouter un ordinateur » n’est pas une adresse e-mail : copiez de nouveau le lien entier.</translation>
+        </message>
+        <message>
+            <source>This vault is kept on this computer only, with no account on a server: there is nothing to sign out of, and removing its file would lose it.</source>
+            <translation>Ce coffre n’existe que sur cet ordinateur, sans compte sur un serveur : il n’y a rien dont se déconnecter, et supprimer son fichier le perdrait.</translation>
         </message>
     </context>
     <context>
@@ -4553,6 +4644,105 @@ Si c’était vous, il n’y a rien à faire. Sinon, changez dès maintenant vot
             <source>&amp;Location:</source>
             <translation>&amp;Emplacement :</translation>
         </message>
+        <message>
+            <source>Read from &amp;image…</source>
+            <translation>Lire dans une &amp;image…</translation>
+        </message>
+        <message>
+            <source>Read the account key from a picture of the QR code</source>
+            <translation>Lire la clé de compte dans une image du code QR</translation>
+        </message>
+        <message>
+            <source>A picture of the QR code another signed-in computer shows in Settings &gt; Security &gt; Add a computer…</source>
+            <translation>Une image du code QR qu’un autre ordinateur connecté affiche dans Réglages &gt; Sécurité &gt; Ajouter un ordinateur…</translation>
+        </message>
+        <message>
+            <source>Type the key from your emergency kit, or paste the whole twofold://add-computer link</source>
+            <translation>Saisissez la clé de votre kit d’urgence, ou collez le lien twofold://add-computer entier</translation>
+        </message>
+    </context>
+    <context>
+        <name>twofold::AddComputerDialog</name>
+        <message>
+            <source>Server address</source>
+            <translation>Adresse du serveur</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Account &amp;key:</source>
+            <translation>&amp;Clé de compte :</translation>
+        </message>
+        <message>
+            <source>Account key</source>
+            <translation>Clé de compte</translation>
+        </message>
+        <message>
+            <source>&amp;Show key…</source>
+            <translation>&amp;Afficher la clé…</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Fermer</translation>
+        </message>
+        <message>
+            <source>Add a computer — Twofold</source>
+            <translation>Ajouter un ordinateur — Twofold</translation>
+        </message>
+        <message>
+            <source>Sign in on another computer</source>
+            <translation>Se connecter sur un autre ordinateur</translation>
+        </message>
+        <message>
+            <source>On the other computer, open Twofold and choose Use a Twofold server, then Sign in to an account. There, type what is shown here, or use Read from image… with a picture of the QR code. Your master password and second factor are asked there too: this alone opens nothing.</source>
+            <translation>Sur l’autre ordinateur, ouvrez Twofold et choisissez Utiliser un serveur Twofold, puis Se connecter à un compte. Là, saisissez ce qui est affiché ici, ou utilisez Lire dans une image… avec une image du code QR. Votre mot de passe principal et votre second facteur y sont aussi demandés : ceci seul n’ouvre rien.</translation>
+        </message>
+        <message>
+            <source>Hidden</source>
+            <translation>Masquée</translation>
+        </message>
+        <message>
+            <source>QR code for the other computer</source>
+            <translation>Code QR pour l’autre ordinateur</translation>
+        </message>
+        <message>
+            <source>Holds the server address, the email and the account key</source>
+            <translation>Contient l’adresse du serveur, l’e-mail et la clé de compte</translation>
+        </message>
+        <message>
+            <source>Keep this code to yourself: with your master password and second factor, it opens your vault.</source>
+            <translation>Gardez ce code pour vous : avec votre mot de passe principal et votre second facteur, il ouvre votre coffre.</translation>
+        </message>
+        <message>
+            <source>Show the account key and its QR code</source>
+            <translation>Afficher la clé de compte et son code QR</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Ser&amp;ver:</source>
+            <translation>Ser&amp;veur :</translation>
+        </message>
+        <message>
+            <source>&amp;Email:</source>
+            <translation>&amp;E-mail :</translation>
+        </message>
+        <message>
+            <source>The account key is a secret: enter your master password to show it.</source>
+            <translation>La clé de compte est secrète : saisissez votre mot de passe principal pour l’afficher.</translation>
+        </message>
+        <message>
+            <source>&amp;Hide key</source>
+            <translation>&amp;Masquer la clé</translation>
+        </message>
+        <message>
+            <source>Hide the account key and its QR code</source>
+            <translation>Masquer la clé de compte et son code QR</translation>
+        </message>
     </context>
     <context>
         <name>twofold::AppFlow</name>
@@ -7692,6 +7882,30 @@ Verrouiller quand même et les perdre ?</translation>
             <source>No computer is remembered.</source>
             <translation>Aucun ordinateur n’est mémorisé.</translation>
         </message>
+        <message>
+            <source>This computer</source>
+            <translation>Cet ordinateur</translation>
+        </message>
+        <message>
+            <source>Add a &amp;computer…</source>
+            <translation>Ajouter un &amp;ordinateur…</translation>
+        </message>
+        <message>
+            <source>Add a computer</source>
+            <translation>Ajouter un ordinateur</translation>
+        </message>
+        <message>
+            <source>Sign o&amp;ut and forget this computer…</source>
+            <translation>Se &amp;déconnecter et oublier cet ordinateur…</translation>
+        </message>
+        <message>
+            <source>Sign out and forget this computer</source>
+            <translation>Se déconnecter et oublier cet ordinateur</translation>
+        </message>
+        <message>
+            <source>Signed in to %1 on %2. Add a computer shows what another computer needs to sign in too.</source>
+            <translation>Connecté en tant que %1 sur %2. Ajouter un ordinateur montre ce dont un autre ordinateur a besoin pour se connecter aussi.</translation>
+        </message>
     </context>
     <context>
         <name>twofold::SentCodeSetupDialog</name>
@@ -7838,6 +8052,29 @@ Verrouiller quand même et les perdre ?</translation>
             <location line="+3" />
             <source>Back to creating a vault on this computer</source>
             <translation>Retour à la création d’un coffre sur cet ordinateur</translation>
+        </message>
+    </context>
+    <context>
+        <name>twofold::SignOutDialog</name>
+        <message>
+            <source>Sign out and &amp;forget</source>
+            <translation>Se déconnecter et &amp;oublier</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Sign out and forget this computer</source>
+            <translation>Se déconnecter et oublier cet ordinateur</translation>
+        </message>
+        <message>
+            <source>What signing out does</source>
+            <translation>Ce que fait la déconnexion</translation>
+        </message>
+        <message>
+            <source>Changes not synced</source>
+            <translation>Modifications non synchronisées</translation>
         </message>
     </context>
     <context>

@@ -92,6 +92,9 @@ public:
     // sentence). Empty in local mode.
     bool serverMode() const;
     QString serverUrl() const;
+    // The vault these settings are for, and the secret store they were given (may be null).
+    const OpenVault& vault() const { return m_vault; }
+    SecretStore* secretStore() const { return m_options.secretStore; }
 
     // ---- the master password again ----
     // Checks password (off the calling thread) and reads the full settings; changes are

@@ -1,7 +1,10 @@
 #include "vault/AtomicFile.h"
 
+#include "vault/FileLock.h"
+
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 
@@ -38,6 +41,37 @@ bool isTemporaryFileOf(const QString& fileName, const QString& path)
     // "<name>.<uuid>.tmp" (see AtomicFile_posix.cpp and AtomicFile_win.cpp).
     static const QString pattern = QStringLiteral("^(\\.%1\\.[A-Za-z0-9]{6}|%1\\.bak\\.tmp|%1\\.[0-9a-f]{32}\\.tmp)$");
     return QRegularExpression(pattern.arg(name)).match(fileName).hasMatch();
+}
+
+Status removeVaultFiles(const QString& path)
+{
+    const QString real = resolveVaultPath(path);
+    const QFileInfo info(real);
+    const QDir folder = info.absoluteDir();
+    Status result;
+    const auto removeOne = [&](const QString& file) {
+        QFile f(file);
+        if (!QFileInfo::exists(file) && !QFileInfo(file).isSymLink())
+            return;
+        if (!f.remove() && result.ok())
+            result = Error(ErrorCode::PermissionDenied, Text::tr("%1 could not be removed (%2).")
+                                                            .arg(QDir::toNativeSeparators(file), f.errorString()));
+    };
+    removeOne(real);
+    removeOne(real + QStringLiteral(".bak"));
+    removeOne(real + QStringLiteral(".bak.tmp"));
+    const QStringList names = folder.entryList(QDir::Files | QDir::Hidden | QDir::System);
+    for (const QString& name : names) {
+        if (isTemporaryFileOf(name, real))
+            removeOne(folder.filePath(name));
+    }
+    for (const QString& lock : {real + QStringLiteral(".lock"), real + QStringLiteral(".update.lock")}) {
+        if (QFileInfo::exists(lock))
+            (void)removeUnheldLockFile(lock);
+    }
+    if (QFileInfo(path).isSymLink())
+        removeOne(path);
+    return result;
 }
 
 Error fileError(int err, const QString& path, bool writing)

@@ -47,6 +47,13 @@ QString resolveVaultPath(const QString& path);
 // those left by a save that was killed can be removed by the next one.
 bool isTemporaryFileOf(const QString& fileName, const QString& path);
 
+// Removes the vault file at path (a symbolic link is followed, as writeFileAtomically follows
+// it, and the link removed too), its backup path.bak, and what saves and locks leave beside it
+// (isTemporaryFileOf, path.bak.tmp, path.lock and path.update.lock when no process holds them).
+// Files already gone are fine. Refuses with fileError()'s sentence a file that exists and
+// cannot be removed (the others are still removed); the vault must be closed first.
+Status removeVaultFiles(const QString& path);
+
 // A sentence for a failed file operation with errno err on path (used by the vault too).
 Error fileError(int err, const QString& path, bool writing);
 

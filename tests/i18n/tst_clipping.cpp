@@ -11,7 +11,9 @@
 #include "ui/account/AccountText.h"
 #include "ui/account/CreateAccountPage.h"
 #include "ui/account/EmergencyKit.h"
+#include "ui/account/AddComputerDialog.h"
 #include "ui/account/EmergencyKitDialog.h"
+#include "ui/account/SignOutDialog.h"
 #include "ui/common/AppSettings.h"
 #include "ui/common/StrengthMeter.h"
 #include "ui/otp/OtpSetupDialog.h"
@@ -344,6 +346,16 @@ private slots:
             look(&delivery, QStringLiteral("delivery, email"), problems);
             delivery.showTab(DeliverySettingsDialog::Tab::Sms);
             look(&delivery, QStringLiteral("delivery, sms"), problems);
+        }
+        {
+            AddComputerDialog add(*f.settings); // a local vault: the refusal is shown
+            add.show();
+            look(&add, QStringLiteral("add a computer"), problems);
+        }
+        {
+            SignOutDialog signOut(f.settings->vault()); // with changes not synced
+            signOut.show();
+            look(&signOut, QStringLiteral("sign out and forget"), problems);
         }
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }

@@ -1,6 +1,8 @@
 #include "ui/account/AccountSignInPage.h"
 
 #include "auth/AccountKey.h"
+#include "auth/AddComputerLink.h"
+#include "auth/ServerLink.h"
 #include "auth/SignInSession.h"
 
 #include "ui/account/AccountText.h"
@@ -9,10 +11,13 @@
 #include "ui/common/PasswordField.h"
 #include "ui/common/UiResources.h"
 #include "ui/common/VaultLocation.h"
+#include "ui/otp/QrImageDecoder.h"
 #include "ui/signin/SecondFactorPage.h"
 #include "ui/twofactor/TwoFactorWidgets.h"
 
 #include <QDir>
+#include <QFileDialog>
+#include <QImage>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -29,7 +34,8 @@ AccountSignInPage::AccountSignInPage(Clock& clock, Random& random, QWidget* pare
       m_stack(new QStackedWidget(this)), m_formPage(new QWidget(this)), m_server(new QLineEdit(this)),
       m_email(new QLineEdit(this)), m_password(new PasswordField(this)), m_accountKeyLabel(nullptr),
       m_accountKeyWhy(sentenceLine(tr("Why the account key is asked"), this)), m_accountKey(new QLineEdit(this)),
-      m_location(new QLineEdit(this)), m_choose(new QPushButton(tr("C&hoose…"), this)),
+      m_readImage(new QPushButton(tr("Read from &image…"), this)), m_location(new QLineEdit(this)),
+      m_choose(new QPushButton(tr("C&hoose…"), this)),
       m_reason(sentenceLine(tr("What is missing"), this)), m_message(errorLine(tr("Message"), this)),
       m_busy(new QProgressBar(this)), m_back(new QPushButton(tr("&Back"), this)),
       m_signIn(new QPushButton(tr("&Sign in"), this)), m_codePage(new SecondFactorPage(clock, this))
@@ -53,6 +59,13 @@ AccountSignInPage::AccountSignInPage(Clock& clock, Random& random, QWidget* pare
     m_accountKey->setPlaceholderText(QStringLiteral("TF1-XXXXX-XXXXX-…"));
     m_accountKey->setFont(codeFont());
     m_accountKey->setInputMethodHints(Qt::ImhNoPredictiveText | Qt::ImhSensitiveData);
+    m_readImage->setObjectName(QStringLiteral("readImage"));
+    m_readImage->setAccessibleName(tr("Read the account key from a picture of the QR code"));
+    m_readImage->setToolTip(tr("A picture of the QR code another signed-in computer shows in Settings > Security > "
+                               "Add a computer…"));
+    m_readImage->setVisible(canDecodeQrImages());
+    m_accountKey->setToolTip(tr("Type the key from your emergency kit, or paste the whole twofold://add-computer "
+                                "link"));
     m_location->setObjectName(QStringLiteral("location"));
     m_location->setAccessibleName(tr("Vault location"));
     m_choose->setAccessibleName(tr("Choose the vault location"));
@@ -84,7 +97,10 @@ AccountSignInPage::AccountSignInPage(Clock& clock, Random& random, QWidget* pare
     form->addRow(emailLabel, m_email);
     form->addRow(passwordLabel, m_password);
     form->addRow(QString(), m_accountKeyWhy);
-    form->addRow(m_accountKeyLabel, m_accountKey);
+    auto* keyRow = new QHBoxLayout;
+    keyRow->addWidget(m_accountKey, 1);
+    keyRow->addWidget(m_readImage);
+    form->addRow(m_accountKeyLabel, keyRow);
     form->addRow(locationLabel, locationRow);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_back);
@@ -116,7 +132,8 @@ AccountSignInPage::AccountSignInPage(Clock& clock, Random& random, QWidget* pare
     setTabOrder(m_server, m_email);
     setTabOrder(m_email, m_password);
     setTabOrder(m_password, m_accountKey);
-    setTabOrder(m_accountKey, m_location);
+    setTabOrder(m_accountKey, m_readImage);
+    setTabOrder(m_readImage, m_location);
     setTabOrder(m_location, m_choose);
     setTabOrder(m_choose, m_signIn);
     setTabOrder(m_signIn, m_back);
@@ -129,6 +146,8 @@ AccountSignInPage::AccountSignInPage(Clock& clock, Random& random, QWidget* pare
     connect(m_password, &PasswordField::edited, this, &AccountSignInPage::updateState);
     connect(m_password, &PasswordField::returnPressed, this, &AccountSignInPage::signIn);
     connect(m_choose, &QPushButton::clicked, this, &AccountSignInPage::chooseLocation);
+    connect(m_readImage, &QPushButton::clicked, this, &AccountSignInPage::chooseImage);
+    connect(m_accountKey, &QLineEdit::textChanged, this, &AccountSignInPage::onAccountKeyEdited);
     connect(m_signIn, &QPushButton::clicked, this, &AccountSignInPage::signIn);
     connect(m_back, &QPushButton::clicked, this, &AccountSignInPage::backRequested);
     updateState();
@@ -145,6 +164,16 @@ AccountSignInPage::~AccountSignInPage()
 void AccountSignInPage::setServerAddress(const QString& address)
 {
     m_server->setText(address);
+}
+
+void AccountSignInPage::setEmail(const QString& email)
+{
+    m_email->setText(email);
+}
+
+void AccountSignInPage::showNotice(const QString& sentence)
+{
+    m_banner->showMessage(sentence, MessageBanner::Kind::Information);
 }
 
 void AccountSignInPage::setVaultPath(const QString& path)
@@ -221,6 +250,74 @@ void AccountSignInPage::chooseLocation()
     m_signIn->setFocus();
 }
 
+void AccountSignInPage::onAccountKeyEdited()
+{
+    // A pasted twofold://add-computer link fills the three fields (a damaged one stays, and
+    // updateState() says what is wrong with it).
+    if (AddComputerLink::looksLikeLink(m_accountKey->text()) && AddComputerLink::parse(m_accountKey->text()).ok())
+        fillFromLink(m_accountKey->text());
+}
+
+bool AccountSignInPage::fillFromLink(QStringView text)
+{
+    Result<AddComputerLink> link = AddComputerLink::parse(text);
+    if (!link) {
+        showFailure(link.error().message);
+        return false;
+    }
+    showFailure(QString());
+    m_server->setText(ServerEndpoint::normalised(link->server));
+    m_email->setText(link->email);
+    QString old = m_accountKey->text();
+    QString keyText = link->key.text().toStringUnsafe();
+    m_accountKey->setText(keyText);
+    twofold::wipe(keyText);
+    twofold::wipe(old);
+    m_banner->showMessage(AccountText::filledFromLink(), MessageBanner::Kind::Information);
+    if (m_password->isEmpty())
+        m_password->setFocus();
+    updateState();
+    return true;
+}
+
+bool AccountSignInPage::readKeyFromImage(const QString& path)
+{
+    const QImage image(path);
+    if (image.isNull()) {
+        showFailure(AccountText::pictureUnreadable(path));
+        return false;
+    }
+    Result<SecureBuffer> decoded = decodeQrImage(image);
+    if (!decoded) {
+        showFailure(decoded.error().message);
+        return false;
+    }
+    QString text = decoded->toStringUnsafe();
+    bool filled = false;
+    if (AddComputerLink::looksLikeLink(text)) {
+        filled = fillFromLink(text);
+    } else if (Result<AccountKey> key = AccountKey::parse(text); key && text.trimmed().size() < 80) {
+        QString keyText = key->text().toStringUnsafe();
+        m_accountKey->setText(keyText);
+        twofold::wipe(keyText);
+        showFailure(QString());
+        filled = true;
+    } else {
+        showFailure(AccountText::pictureNotAddComputerCode());
+    }
+    twofold::wipe(text);
+    return filled;
+}
+
+void AccountSignInPage::chooseImage()
+{
+    const QString path = QFileDialog::getOpenFileName(this, AccountText::readImageTitle(), QString(),
+                                                      AccountText::imageFileFilter());
+    if (path.isEmpty())
+        return;
+    readKeyFromImage(path);
+}
+
 void AccountSignInPage::showFailure(const QString& sentence)
 {
     m_message->setText(sentence);
@@ -250,8 +347,8 @@ void AccountSignInPage::setBusy(bool busy)
     m_busyFlag = busy;
     for (QWidget* w : {static_cast<QWidget*>(m_server), static_cast<QWidget*>(m_email),
                        static_cast<QWidget*>(m_password), static_cast<QWidget*>(m_accountKey),
-                       static_cast<QWidget*>(m_location), static_cast<QWidget*>(m_choose),
-                       static_cast<QWidget*>(m_back)})
+                       static_cast<QWidget*>(m_readImage), static_cast<QWidget*>(m_location),
+                       static_cast<QWidget*>(m_choose), static_cast<QWidget*>(m_back)})
         w->setEnabled(!busy);
     m_busy->setVisible(busy);
     updateState();
@@ -261,18 +358,29 @@ void AccountSignInPage::setBusy(bool busy)
 
 void AccountSignInPage::updateState()
 {
+    const QString key = m_accountKey->text();
+    const bool isLink = AddComputerLink::looksLikeLink(key);
     QString reason;
-    if (Result<QUrl> url = AccountText::parseServerAddress(m_server->text()); !url)
+    // A pasted link that did not fill the fields (a good one fills them at once): what is
+    // wrong with it comes first.
+    if (isLink) {
+        if (Result<AddComputerLink> link = AddComputerLink::parse(key); !link)
+            reason = link.error().message;
+    }
+    if (!reason.isEmpty()) {
+        // said above
+    } else if (Result<QUrl> url = AccountText::parseServerAddress(m_server->text()); !url) {
         reason = url.error().message;
-    else if (const QString problem = AccountText::emailProblem(m_email->text()); !problem.isEmpty())
+    } else if (const QString problem = AccountText::emailProblem(m_email->text()); !problem.isEmpty()) {
         reason = problem;
-    else if (m_password->isEmpty())
+    } else if (m_password->isEmpty()) {
         reason = AccountText::enterPassword();
-    else if (!m_accountKey->text().trimmed().isEmpty()) {
-        if (Result<AccountKey> key = AccountKey::parse(m_accountKey->text()); !key)
-            reason = key.error().message;
-    } else if (m_keyRequired)
+    } else if (!isLink && !key.trimmed().isEmpty()) {
+        if (Result<AccountKey> parsed = AccountKey::parse(key); !parsed)
+            reason = parsed.error().message;
+    } else if (!isLink && m_keyRequired) {
         reason = AccountText::enterAccountKey();
+    }
     if (reason.isEmpty())
         reason = newVaultLocationProblem(vaultPath());
     m_reason->setText(reason);

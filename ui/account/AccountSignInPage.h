@@ -45,6 +45,9 @@ public:
     // computers, code sender); the secret store is not owned and must outlive the page.
     void setSignInOptions(SignInOptions options) { m_options = std::move(options); }
     void setServerAddress(const QString& address);
+    void setEmail(const QString& email);
+    // Shows sentence in the banner at the top, information style (after signing out).
+    void showNotice(const QString& sentence);
     void setVaultPath(const QString& path);
     QString vaultPath() const;
     std::optional<QUrl> serverUrl() const;
@@ -55,6 +58,14 @@ public:
     // is asked again (a key that did not fit) and puts the focus there.
     void askForAccountKey(const QString& why);
     bool isAskingForAccountKey() const;
+
+    // Fills the server, email and account key from a twofold://add-computer link (as pasted
+    // into the account key field, or read from a QR code); a damaged link changes nothing and
+    // its sentence is shown. Returns whether it was filled.
+    bool fillFromLink(QStringView link);
+    // "Read from image…" without the file dialog: the QR code in the picture at path, an
+    // add-computer link (or a bare account key), fills the fields; else a sentence is shown.
+    bool readKeyFromImage(const QString& path);
 
     // Starts signing in (the Sign in button, Enter); does nothing while it is disabled.
     void signIn();
@@ -69,6 +80,7 @@ public:
     QLineEdit* emailField() const { return m_email; }
     PasswordField* passwordField() const { return m_password; }
     QLineEdit* accountKeyField() const { return m_accountKey; }
+    QPushButton* readImageButton() const { return m_readImage; }
     QLineEdit* locationField() const { return m_location; }
     QPushButton* chooseButton() const { return m_choose; }
     QPushButton* signInButton() const { return m_signIn; }
@@ -92,6 +104,8 @@ private:
     void onUnlocked();
     void startSignIn();
     void chooseLocation();
+    void chooseImage();
+    void onAccountKeyEdited();
     void updateState();
 
     Clock& m_clock;
@@ -109,6 +123,7 @@ private:
     QLabel* m_accountKeyLabel;
     QLabel* m_accountKeyWhy;
     QLineEdit* m_accountKey;
+    QPushButton* m_readImage;
     QLineEdit* m_location;
     QPushButton* m_choose;
     QLabel* m_reason;

@@ -3,6 +3,8 @@
 #include "delivery/DeliverySettings.h"
 #include "delivery/MailMessage.h"
 
+#include <QDir>
+
 namespace twofold {
 
 namespace {
@@ -107,6 +109,78 @@ QString AccountText::accountKeyNeeded()
 QString AccountText::accountKeyHint()
 {
     return tr("From your emergency kit (TF1-…): each new computer needs it once, before the code.");
+}
+
+QString AccountText::pictureUnreadable(const QString& path)
+{
+    return tr("The picture %1 could not be opened: choose a PNG, JPEG or BMP file.")
+        .arg(QDir::toNativeSeparators(path));
+}
+
+QString AccountText::pictureNotAddComputerCode()
+{
+    return tr("The QR code in this picture is not a Twofold \"Add a computer\" code. On a computer that is "
+              "signed in, open Settings > Security > Add a computer… and use the code it shows.");
+}
+
+QString AccountText::filledFromLink()
+{
+    return tr("The server, the email and the account key were filled in from the code. Type your master "
+              "password to sign in.");
+}
+
+QString AccountText::readImageTitle()
+{
+    return tr("Read the account key from a picture");
+}
+
+QString AccountText::imageFileFilter()
+{
+    return tr("Pictures (*.png *.jpg *.jpeg *.bmp *.gif)");
+}
+
+QString AccountText::addComputerLocalVault()
+{
+    return tr("This vault is kept on this computer only, with no account on a server, so no other computer can "
+              "sign in to it. Copy the vault file instead, or create a Twofold server account.");
+}
+
+QString AccountText::accountKeyNotKeptHere()
+{
+    return tr("This computer does not keep the account key of this vault. Use the account key from your emergency "
+              "kit on the other computer.");
+}
+
+QString AccountText::signOutExplained(const QString& email, const QString& server)
+{
+    return tr("This computer's copy of the vault, its account key and the token that remembers this computer "
+              "are removed from this computer. Your account %1 on %2 and your other computers are not touched: "
+              "sign in again here with your master password, your account key and your second factor.")
+        .arg(email, server);
+}
+
+QString AccountText::signOutLosesChanges(int pending)
+{
+    return tr("%n changes made on this computer have not reached the server yet and will be lost. Cancel and "
+              "sync first to keep them.",
+              nullptr, pending);
+}
+
+QString AccountText::signedOut(const QString& email)
+{
+    return tr("This computer is signed out of %1 and has forgotten it.").arg(email);
+}
+
+QString AccountText::signedOutNotRevoked(const QString& email, const QString& why)
+{
+    return tr("This computer is signed out of %1 and has forgotten it, but the server could not be told to stop "
+              "remembering it (%2). Revoke it from another computer in Settings > Security.")
+        .arg(email, why);
+}
+
+QString AccountText::passwordNotGiven()
+{
+    return tr("the master password was not given");
 }
 
 } // namespace twofold

@@ -39,6 +39,22 @@ public:
     static QString accountKeyNeeded();
     // The account key field's explanation before anything is known.
     static QString accountKeyHint();
+
+    // "Read from image…" and a pasted twofold://add-computer link (AddComputerLink.h).
+    static QString pictureUnreadable(const QString& path);
+    static QString pictureNotAddComputerCode();
+    static QString filledFromLink();
+    static QString readImageTitle();
+    static QString imageFileFilter();
+
+    // Add a computer… and Sign out and forget this computer….
+    static QString addComputerLocalVault();
+    static QString accountKeyNotKeptHere();
+    static QString signOutExplained(const QString& email, const QString& server);
+    static QString signOutLosesChanges(int pending);
+    static QString signedOut(const QString& email);
+    static QString signedOutNotRevoked(const QString& email, const QString& why);
+    static QString passwordNotGiven();
 };
 
 } // namespace twofold

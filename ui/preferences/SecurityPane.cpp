@@ -89,6 +89,7 @@ SecurityPane::SecurityPane(TwoFactorSettings& settings, QWidget* parent, Clock& 
     layout->addWidget(makeTrustedBox());
     layout->addWidget(makeAppPasswordsBox());
     layout->addWidget(makeOtherBox());
+    layout->addWidget(makeComputersBox());
     layout->addStretch(1);
 
     m_controls = {m_methods, m_askEvery,  m_askUnremembered, m_regenerate,

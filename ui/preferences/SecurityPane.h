@@ -10,6 +10,7 @@
 #include "common/Clock.h"
 #include "common/Result.h"
 
+#include <QPointer>
 #include <QTimer>
 #include <QWidget>
 
@@ -24,7 +25,9 @@ class QTreeWidget;
 
 namespace twofold {
 
+class AddComputerDialog;
 class InlineConfirmation;
+class SignOutDialog;
 class MessageBanner;
 class TwoFactorSettings;
 
@@ -48,6 +51,16 @@ public:
     void revokeSelectedAppPassword(); // asks in the inline confirmation first
     void openDeliverySettings();
     void changeMasterPassword();
+    // Server mode (SecurityPaneComputers.cpp): "Add a computer…" opens the AddComputerDialog;
+    // "Sign out and forget this computer…" asks in a SignOutDialog, then, when this computer is
+    // remembered, for the password and revokes its record on the server (revokeThisComputer),
+    // and emits signOutRequested (also when the server cannot be reached or the password is
+    // not given: the notice says the record stays). A local vault is refused with a sentence.
+    void addComputer();
+    void signOutAndForget();
+    // The name this computer's sign-ins give (SignInOptions::computerName; the host name by
+    // default): the remembered computer revoked on signing out.
+    void setComputerName(const QString& name) { m_computerName = name; }
 
     // ---- for tests and accessibility ----
     // Selects method in the methods list.
@@ -66,6 +79,17 @@ public:
     QString confirmationText() const; // "Password confirmed for N more minutes", or empty
     // The state column of method's row ("On", "Off", "Not allowed by your organisation").
     QString methodStateText(SignInMethod method) const;
+    QPushButton* addComputerButton() const { return m_addComputer; }
+    QPushButton* signOutButton() const { return m_signOut; }
+    // The dialogs while they are open, else nullptr.
+    AddComputerDialog* addComputerDialog() const;
+    SignOutDialog* signOutDialog() const;
+
+signals:
+    // The person confirmed signing out and this computer's record on the server was revoked
+    // (or could not be: notice says so). The vault is still open: the receiver closes it, then
+    // removes this computer's copy (forgetLocalCopy) and shows notice.
+    void signOutRequested(const QString& notice);
 
 private:
     QGroupBox* makeMethodsBox();
@@ -74,6 +98,8 @@ private:
     QGroupBox* makeTrustedBox();
     QGroupBox* makeAppPasswordsBox();
     QGroupBox* makeOtherBox();
+    QGroupBox* makeComputersBox();
+    void updateComputerButtons();
 
     // Re-reads everything from the settings.
     void refresh();
@@ -118,6 +144,13 @@ private:
     QLabel* m_deliveryState = nullptr;
     QPushButton* m_delivery = nullptr;
     QPushButton* m_changePassword = nullptr;
+    QLabel* m_computersNote = nullptr;
+    QPushButton* m_addComputer = nullptr;
+    QPushButton* m_signOut = nullptr;
+    QPointer<AddComputerDialog> m_addComputerDialog;
+    QPointer<SignOutDialog> m_signOutDialog;
+    QString m_computerName;
+    bool m_signingOut = false;
     QList<QWidget*> m_controls; // disabled while the settings are busy
     QTimer m_tick;              // refreshes the confirmation line
 };

@@ -206,6 +206,7 @@ void SecurityPane::updateButtons()
     m_askUnremembered->setEnabled(!busy && status.on);
     m_forgetAll->setEnabled(!busy && !status.trustedComputers.isEmpty());
     m_revoke->setEnabled(!busy && !selectedAppPassword().isEmpty());
+    updateComputerButtons();
 }
 
 std::optional<SignInMethod> SecurityPane::selectedMethod() const

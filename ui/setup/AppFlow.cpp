@@ -1,11 +1,13 @@
 #include "ui/setup/AppFlow.h"
 
+#include "auth/ForgetComputer.h"
 #include "auth/TwoFactorSettings.h"
 #include "platform/SecretStore.h"
 #include "ui/common/AppSettings.h"
 #include "ui/common/SecretClipboard.h"
 #include "ui/common/VaultLocation.h"
 #include "ui/preferences/PreferencesDialog.h"
+#include "ui/preferences/SecurityPane.h"
 #include "ui/preferences/TurnOnMethod.h"
 #include "ui/account/AccountSignInPage.h"
 #include "ui/account/CreateAccountPage.h"
@@ -22,6 +24,7 @@
 
 #include <QCoreApplication>
 #include <QSystemTrayIcon>
+#include <QTimer>
 
 #include <utility>
 
@@ -111,7 +114,10 @@ void AppFlow::open(std::shared_ptr<OpenVault> vault, const TwoFactorStatus& stat
         delete m_settings.data();
     });
     connect(controller, &VaultController::locked, this, [this, window, controller] {
-        m_start->showUnlock(controller->path());
+        if (m_signOut)
+            finishSignOut();
+        else
+            m_start->showUnlock(controller->path());
         m_start->show();
         window->hide();
         window->deleteLater();
@@ -187,6 +193,8 @@ PreferencesDialog* AppFlow::showPreferences(bool security)
         // Window-modal: no entry is edited (and saved on a worker thread) while a security
         // change saves the vault on this one.
         m_preferences->setWindowModality(Qt::WindowModal);
+        if (SecurityPane* pane = m_preferences->securityPane())
+            connect(pane, &SecurityPane::signOutRequested, this, &AppFlow::signOut);
     }
     if (m_main)
         m_main->controller()->waitForSave();
@@ -195,6 +203,38 @@ PreferencesDialog* AppFlow::showPreferences(bool security)
     m_preferences->raise();
     m_preferences->activateWindow();
     return m_preferences.data();
+}
+
+void AppFlow::signOut(const QString& notice)
+{
+    if (!m_main || m_signOut)
+        return;
+    VaultController* controller = m_main->controller();
+    const VaultHeader& header = controller->openVault().header();
+    m_signOut = SignOut{controller->path(), header.serverUrl, header.serverAccount, notice, header.vaultId};
+    // Not inside the pane's callback: locking deletes Preferences and the settings.
+    QPointer<MainWindow> window = m_main;
+    QTimer::singleShot(0, this, [window] {
+        if (window)
+            window->controller()->lock();
+    });
+}
+
+void AppFlow::finishSignOut()
+{
+    const SignOut plan = *std::exchange(m_signOut, std::nullopt);
+    appSettings().removeRecentVault(plan.path);
+    AccountSignInPage* page = m_start->accountSignInPage();
+    m_start->showAccountSignIn();
+    page->setServerAddress(plan.server);
+    page->setEmail(plan.email);
+    page->setVaultPath(plan.path);
+    // The vault is closed (its lock released): its file and this computer's secrets go now.
+    forgetLocalCopy(plan.path, plan.vaultId, m_options.secretStore, this, [this, plan](Status forgotten) {
+        AccountSignInPage* page = m_start->accountSignInPage();
+        page->showNotice(forgotten ? plan.notice : forgotten.error().message);
+        emit signedOut();
+    });
 }
 
 } // namespace twofold

@@ -72,6 +72,9 @@ public:
 signals:
     void vaultOpened();
     void vaultLocked();
+    // Sign out and forget this computer (Settings > Security) is done: the vault is closed, its
+    // file and this computer's secrets for it are gone, and the account sign-in page is shown.
+    void signedOut();
     // The first-run offer "Turn on two-factor sign-in now?" is shown (its dialog).
     void twoFactorOffered(QDialog* dialog);
 
@@ -83,6 +86,9 @@ private:
     // declining locks the vault again.
     void requireTwoFactor();
     void showVaultWindow();
+    // Settings > Security asked to sign out and forget this computer (SecurityPane::signOutRequested).
+    void signOut(const QString& notice);
+    void finishSignOut();
 
     Options m_options;
     Clock& m_clock;
@@ -94,6 +100,12 @@ private:
     QPointer<PreferencesDialog> m_preferences;
     AppTray* m_tray = nullptr;
     QString m_pendingBanner; // said in the vault window once it opens (recovery codes left)
+    struct SignOut
+    {
+        QString path, server, email, notice;
+        QByteArray vaultId;
+    };
+    std::optional<SignOut> m_signOut; // set from the request until the vault is closed
 };
 
 } // namespace twofold

@@ -26,6 +26,7 @@ ConfirmPasswordDialog::ConfirmPasswordDialog(TwoFactorSettings& settings, QWidge
 
     auto* prompt = wrappedLabel(tr("Enter your master password to change security settings."), this);
     prompt->setBuddy(m_password->lineEdit());
+    m_prompt = prompt;
     m_password->setObjectName(QStringLiteral("password"));
     m_password->setAccessibleNames(tr("Master password"));
     m_banner->setObjectName(QStringLiteral("message"));
@@ -82,6 +83,11 @@ void ConfirmPasswordDialog::confirm()
         self->m_banner->showMessage(status.error().message);
         self->m_password->selectForRetyping();
     });
+}
+
+void ConfirmPasswordDialog::setPrompt(const QString& prompt)
+{
+    m_prompt->setText(prompt);
 }
 
 QString ConfirmPasswordDialog::message() const

@@ -22,6 +22,9 @@ public:
     // settings must outlive the dialog.
     explicit ConfirmPasswordDialog(TwoFactorSettings& settings, QWidget* parent = nullptr);
 
+    // Replaces the sentence above the field (what the password is asked for).
+    void setPrompt(const QString& prompt);
+
     // Checks the typed password (the OK button); nothing while busy or when it is empty.
     void confirm();
 
@@ -38,6 +41,7 @@ private:
 
     TwoFactorSettings& m_settings;
     PasswordField* m_password;
+    QLabel* m_prompt = nullptr;
     MessageBanner* m_banner;
     QProgressBar* m_progress;
     QPushButton* m_ok;

@@ -251,8 +251,8 @@ private slots:
         QApplication::setActiveWindow(&page);
         QVERIFY(QTest::qWaitForWindowActive(&page));
         const QList<QWidget*> expected{page.serverField(), page.emailField(), page.passwordField()->lineEdit(),
-                                       page.accountKeyField(), page.locationField(), page.chooseButton(),
-                                       page.signInButton(), page.backButton()};
+                                       page.accountKeyField(), page.readImageButton(), page.locationField(),
+                                       page.chooseButton(), page.signInButton(), page.backButton()};
         QCOMPARE(tabChain(page.serverField(), int(expected.size()) - 1), expected);
         for (QWidget* w : expected)
             QVERIFY2(!w->accessibleName().isEmpty(), w->metaObject()->className());
