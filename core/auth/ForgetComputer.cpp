@@ -24,8 +24,8 @@ Status checkCanForgetComputer(const VaultHeader& header)
                      "nothing to sign out of, and removing its file would lose it."));
 }
 
-void revokeThisComputer(TwoFactorSettings& settings, SecretStore* store, const QString& computerName,
-                        QObject* context, std::function<void(Result<bool>)> done)
+void revokeThisComputer(TwoFactorSettings& settings, SecretStore* store, QObject* context,
+                        std::function<void(Result<bool>)> done)
 {
     QPointer<QObject> guard(context);
     const auto later = [guard, done](Result<bool> result) {
@@ -40,24 +40,14 @@ void revokeThisComputer(TwoFactorSettings& settings, SecretStore* store, const Q
     QPointer<TwoFactorSettings> target(&settings);
     store->load(SignInSession::secretStoreService(),
                 SignInSession::trustedTokenKey(settings.vault().header().vaultId), context,
-                [target, computerName, guard, done](Result<SecureBuffer> token) {
+                [target, guard, done](Result<SecureBuffer> token) {
                     if (!token || !target)
                         return done(false); // not remembered here
-                    QByteArray id;
-                    int named = 0;
-                    for (const TrustedComputerInfo& computer : target->status().trustedComputers) {
-                        if (computer.name == computerName) {
-                            id = computer.id;
-                            ++named;
-                        }
-                    }
-                    if (named != 1)
-                        return done(false);
-                    target->forgetTrustedComputer(id, [guard, done](Status status) {
+                    target->forgetTrustedByToken(std::move(token).value(), [guard, done](Status status) {
                         if (!guard)
                             return;
                         if (!status)
-                            return done(status.error());
+                            return status.error().code == ErrorCode::NotFound ? done(false) : done(status.error());
                         done(true);
                     });
                 });

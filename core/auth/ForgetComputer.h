@@ -25,15 +25,14 @@ class TwoFactorSettings;
 [[nodiscard]] Status checkCanForgetComputer(const VaultHeader& header);
 
 // Revokes this computer's record among the server's remembered computers, when this computer
-// is remembered (store holds a token for the vault) and the record is found: the one listed
-// under computerName (the name the sign-in gave, SignInOptions::computerName; the server keeps
-// nothing else that ties the opaque token to its record); several of that name are all this
-// user's own computers of that name, so none is revoked. settings' password must be confirmed.
-// done(true) revoked, done(false) nothing to revoke here or not found; an Error (the server not
-// reached, a refusal) with its sentence. done runs later on context's thread, not at all once
-// context is gone.
-void revokeThisComputer(TwoFactorSettings& settings, SecretStore* store, const QString& computerName,
-                        QObject* context, std::function<void(Result<bool>)> done);
+// is remembered (store holds a token for the vault): the settings op ForgetTrusted with the
+// token itself, which the verifier opens to find the record (a name would not do: two
+// computers may share one). settings' password must be confirmed. done(true) revoked,
+// done(false) nothing to revoke (not remembered here, or the record was gone already); an
+// Error (the server not reached, a refusal) with its sentence. done runs later on context's
+// thread, not at all once context is gone.
+void revokeThisComputer(TwoFactorSettings& settings, SecretStore* store, QObject* context,
+                        std::function<void(Result<bool>)> done);
 
 // Removes, from store (when given), the account key and the remembered-computer token of
 // vaultId, then the vault file at path with its backup and leftovers (removeVaultFiles). The

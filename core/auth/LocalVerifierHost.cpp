@@ -250,7 +250,9 @@ QCborMap LocalVerifierHost::handleSettings(Step& step, const QCborMap& request)
         }
         break;
     case SettingsOp::ForgetTrusted:
-        if (r.challenge.isEmpty())
+        if (!r.secret.isEmpty())
+            (void)take(verifier.forgetTrustedByToken(r.secret)); // this computer, by its own token
+        else if (r.challenge.isEmpty())
             verifier.forgetTrustedComputers();
         else
             (void)take(verifier.forgetTrustedComputer(r.challenge));

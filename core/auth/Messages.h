@@ -221,7 +221,7 @@ enum class SettingsOp : quint8 {
     SetDefault = 6,              // method -> status
     SetPrompt = 7,               // prompt -> status
     RegenerateRecoveryCodes = 8, // -> status, recoveryCodes
-    ForgetTrusted = 9,           // id (empty: every computer) -> status
+    ForgetTrusted = 9,           // id (empty: every computer), or secret: this computer's token -> status
     GetDelivery = 10,            // -> secret (the delivery settings' CBOR)
     SetDelivery = 11,            // secret (settings), checkSend -> status
     AddAppPassword = 12,         // name -> status, secret (the app password, shown once)

@@ -343,6 +343,17 @@ void TwoFactorSettings::forgetTrustedComputer(const QByteArray& id, Done done)
     exchange(std::move(request), toStatus(std::move(done)));
 }
 
+void TwoFactorSettings::forgetTrustedByToken(SecureBuffer token, Done done)
+{
+    if (Status s = checkReady(); !s)
+        return later([done, s] { done(s); });
+    if (token.isEmpty())
+        return later([done] { done(Error(ErrorCode::NotFound, AuthText::tr("No remembered computer was chosen."))); });
+    SettingsRequest request{SettingsOp::ForgetTrusted};
+    request.secret = std::move(token);
+    exchange(std::move(request), toStatus(std::move(done)));
+}
+
 void TwoFactorSettings::forgetThisComputer(Done done)
 {
     if (!m_options.secretStore)

@@ -134,6 +134,10 @@ public:
     void setPrompt(SecondFactorPrompt prompt, Done done);
     void forgetTrustedComputers(Done done);
     void forgetTrustedComputer(const QByteArray& id, Done done);
+    // Forgets the remembered computer whose token this is (this computer's own, from the
+    // secret store), on the verifier: a computer need not know its record's id to forget itself.
+    // NotFound (a sentence) when the verifier has no such computer.
+    void forgetTrustedByToken(SecureBuffer token, Done done);
     // Forgets this computer's own token (no password needed; the verifier's list keeps it
     // until it expires or all are forgotten).
     void forgetThisComputer(Done done);

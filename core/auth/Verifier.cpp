@@ -377,6 +377,26 @@ Answer<ReleaseReply> Verifier::release(bool remember, const QString& computerNam
     return r;
 }
 
+std::optional<QCborMap> Verifier::openTrustedToken(QByteArrayView token) const
+{
+    if (m_state.trustedKey.size() != aead::kKeyBytes)
+        return std::nullopt;
+    Result<SecureBuffer> plain = aead::open(m_state.trustedKey, token, kTokenAssociatedData, Error());
+    if (!plain)
+        return std::nullopt;
+    return QCborValue::fromCbor(QByteArray::fromRawData(reinterpret_cast<const char*>(plain->data()), qsizetype(plain->size())))
+        .toMap();
+}
+
+Answer<void> Verifier::forgetTrustedByToken(const SecureBuffer& token)
+{
+    const std::optional<QCborMap> payload =
+        openTrustedToken(QByteArrayView(reinterpret_cast<const char*>(token.data()), qsizetype(token.size())));
+    if (!payload)
+        return Refusal(ErrorCode::NotFound, RefusalReason::NotFound);
+    return forgetTrustedComputer(payload->value(k("id")).toByteArray());
+}
+
 Answer<ReleaseReply> Verifier::checkTrusted(const CheckTrustedRequest& request)
 {
     const qint64 now = m_clock.nowMs();
@@ -385,13 +405,10 @@ Answer<ReleaseReply> Verifier::checkTrusted(const CheckTrustedRequest& request)
         return Refusal(ErrorCode::NotFound, RefusalReason::EverySignIn);
     if (!m_state.twoFactorOn() || m_state.trustedKey.size() != aead::kKeyBytes)
         return Refusal(ErrorCode::NotFound, RefusalReason::ComputerForgotten);
-    Result<SecureBuffer> plain = aead::open(m_state.trustedKey, request.token, kTokenAssociatedData, Error());
-    if (!plain)
+    const std::optional<QCborMap> opened = openTrustedToken(request.token);
+    if (!opened)
         return Refusal(ErrorCode::NotFound, RefusalReason::ComputerForgotten);
-    const QCborMap payload =
-        QCborValue::fromCbor(
-            QByteArray::fromRawData(reinterpret_cast<const char*>(plain->data()), qsizetype(plain->size())))
-            .toMap();
+    const QCborMap& payload = *opened;
     const QByteArray id = payload.value(k("id")).toByteArray();
     auto computer = std::find_if(m_state.trusted.begin(), m_state.trusted.end(),
                                  [&](const TrustedComputer& t) { return t.id == id; });

@@ -12,6 +12,7 @@
 
 #include <QCborMap>
 
+#include <optional>
 #include <vector>
 
 namespace twofold {
@@ -111,6 +112,9 @@ public:
     void forgetTrustedComputers();
     // NotFound when no remembered computer has id.
     Answer<void> forgetTrustedComputer(const QByteArray& id);
+    // Forgets the computer that holds token (its CheckTrustedRequest token): how a computer
+    // forgets itself without knowing its id. NotFound when token is none of this verifier's.
+    Answer<void> forgetTrustedByToken(const SecureBuffer& token);
     void setPrompt(SecondFactorPrompt prompt);
     void setDeliverySettings(SecureBuffer settings);
 
@@ -123,6 +127,8 @@ private:
     Answer<std::vector<SecureBuffer>> turnedOn(bool wasOn);
     void pruneExpired(qint64 nowMs, bool pendingCodes = true);
     void rotateTrustedKey();
+    // The payload (id, expires, share) of a token this verifier sealed; nullopt otherwise.
+    std::optional<QCborMap> openTrustedToken(QByteArrayView token) const;
 
     VerifierState m_state;
     Clock& m_clock;

@@ -58,9 +58,6 @@ public:
     // not given: the notice says the record stays). A local vault is refused with a sentence.
     void addComputer();
     void signOutAndForget();
-    // The name this computer's sign-ins give (SignInOptions::computerName; the host name by
-    // default): the remembered computer revoked on signing out.
-    void setComputerName(const QString& name) { m_computerName = name; }
 
     // ---- for tests and accessibility ----
     // Selects method in the methods list.
@@ -149,7 +146,6 @@ private:
     QPushButton* m_signOut = nullptr;
     QPointer<AddComputerDialog> m_addComputerDialog;
     QPointer<SignOutDialog> m_signOutDialog;
-    QString m_computerName;
     bool m_signingOut = false;
     QList<QWidget*> m_controls; // disabled while the settings are busy
     QTimer m_tick;              // refreshes the confirmation line

@@ -16,7 +16,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QSysInfo>
 #include <QVBoxLayout>
 
 namespace twofold {
@@ -42,8 +41,6 @@ QGroupBox* SecurityPane::makeComputersBox()
     auto* layout = new QVBoxLayout(box);
     layout->addWidget(m_computersNote);
     layout->addLayout(buttons);
-    if (m_computerName.isEmpty())
-        m_computerName = QSysInfo::machineHostName(); // what SignInSession gives by default
     const VaultHeader& header = m_settings.vault().header();
     m_computersNote->setText(
         header.serverMode()
@@ -122,7 +119,7 @@ void SecurityPane::signOutAndForget()
                     m_settings, window(),
                     [self, store, finish] {
                         if (self)
-                            revokeThisComputer(self->m_settings, store, self->m_computerName, self, finish);
+                            revokeThisComputer(self->m_settings, store, self, finish);
                     },
                     [finish] { finish(Error(ErrorCode::WrongPassword, AccountText::passwordNotGiven())); });
             });

@@ -608,7 +608,9 @@ QCborMap ServerVerifierHost::settings(const AccountRecord& account, Verifier& ve
             reply.recoveryCodes = std::move(codes).value();
         break;
     case SettingsOp::ForgetTrusted:
-        if (r.challenge.isEmpty())
+        if (!r.secret.isEmpty())
+            (void)take(verifier.forgetTrustedByToken(r.secret)); // this computer, by its own token
+        else if (r.challenge.isEmpty())
             verifier.forgetTrustedComputers();
         else
             (void)take(verifier.forgetTrustedComputer(r.challenge));

@@ -283,6 +283,33 @@ private slots:
         QCOMPARE(s.verifier.status().recoveryCodesLeft, 10);
     }
 
+    // A computer forgets itself with its own token (Sign out and forget this computer): the
+    // other computer, of the same name, stays remembered; a token that is not one of this
+    // verifier's forgets nothing.
+    void aComputerForgetsItselfByItsToken()
+    {
+        Setup s;
+        s.withAuthenticator();
+        const Answer<ReleaseReply> first = s.check(SignInMethod::Authenticator, totpAt(s.totpSecret, s.clock.nowMs()), true);
+        s.clock.advanceSeconds(30);
+        const Answer<ReleaseReply> second = s.check(SignInMethod::Authenticator, totpAt(s.totpSecret, s.clock.nowMs()), true);
+        QVERIFY(first.ok());
+        QVERIFY(second.ok());
+        QCOMPARE(s.verifier.state().trusted.size(), std::size_t(2));
+
+        const Answer<void> stranger = s.verifier.forgetTrustedByToken(SecureBuffer::fromBytes(QByteArray(80, 'x')));
+        QVERIFY(!stranger.ok());
+        QCOMPARE(stranger.refusal().code, ErrorCode::NotFound);
+        QCOMPARE(s.verifier.state().trusted.size(), std::size_t(2));
+
+        QVERIFY(s.verifier.forgetTrustedByToken(SecureBuffer::fromBytes(first.value().trustedToken)).ok());
+        QCOMPARE(s.verifier.state().trusted.size(), std::size_t(1));
+        QVERIFY(!s.verifier.checkTrusted(CheckTrustedRequest{first.value().trustedToken}).ok());
+        QVERIFY(s.verifier.checkTrusted(CheckTrustedRequest{second.value().trustedToken}).ok());
+        // Forgotten already: nothing to forget.
+        QVERIFY(!s.verifier.forgetTrustedByToken(SecureBuffer::fromBytes(first.value().trustedToken)).ok());
+    }
+
     void recoveryCodesAreSingleUseAndForgetComputers()
     {
         Setup s;
