@@ -2424,6 +2424,18 @@
             <source>Prints what came in, what went out, and the entries changed on this computer and another (the newer edit is current, the other is kept in the entry's versions). Every command that changes a vault on a sign-in server also sends its change; offline, changes are kept in the vault file and sent by the next sync.</source>
             <translation>Zeigt, was ankam, was gesendet wurde und welche Einträge auf diesem und einem anderen Computer geändert wurden (die neuere Änderung gilt, die andere bleibt in den Versionen des Eintrags erhalten). Jeder Befehl, der einen Tresor auf einem Anmeldeserver ändert, sendet seine Änderung auch; offline bleiben Änderungen in der Tresordatei und werden bei der nächsten Synchronisierung gesendet.</translation>
         </message>
+        <message>
+            <source>"%1" is its older version %2 again; the entry as it was is kept as its newest older version.</source>
+            <translation>„%1“ ist wieder seine ältere Version %2; der Eintrag, wie er war, bleibt als seine neueste ältere Version erhalten.</translation>
+        </message>
+        <message>
+            <source>Make an older version of a whole entry (kept when it was changed on two computers, see show --history) current again</source>
+            <translation>Eine ältere Version eines ganzen Eintrags (aufbewahrt, wenn er auf zwei Computern geändert wurde, siehe show --history) wieder aktuell machen</translation>
+        </message>
+        <message>
+            <source>VERSION is the number of an older version "show --history" lists (1 or more).</source>
+            <translation>VERSION ist die Nummer einer älteren Version, die „show --history“ auflistet (1 oder mehr).</translation>
+        </message>
     </context>
     <context>
         <name>Twofold::Delivery</name>
@@ -4373,6 +4385,10 @@ Wenn Sie das waren, ist nichts zu tun. Wenn nicht, ändern Sie jetzt Ihr Master-
             <location line="-11" />
             <source>There is already a group called "%1" here.</source>
             <translation>Hier gibt es bereits eine Gruppe namens „%1“.</translation>
+        </message>
+        <message>
+            <source>"%1" has no older version %2.</source>
+            <translation>„%1“ hat keine ältere Version %2.</translation>
         </message>
     </context>
     <context>

@@ -2423,6 +2423,18 @@
             <source>Prints what came in, what went out, and the entries changed on this computer and another (the newer edit is current, the other is kept in the entry's versions). Every command that changes a vault on a sign-in server also sends its change; offline, changes are kept in the vault file and sent by the next sync.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>"%1" is its older version %2 again; the entry as it was is kept as its newest older version.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Make an older version of a whole entry (kept when it was changed on two computers, see show --history) current again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>VERSION is the number of an older version "show --history" lists (1 or more).</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Twofold::Delivery</name>
@@ -4340,6 +4352,10 @@ If this was you, there is nothing to do. If it was not, change your master passw
         <message>
             <location line="-11" />
             <source>There is already a group called "%1" here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" has no older version %2.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -2424,6 +2424,18 @@
             <source>Prints what came in, what went out, and the entries changed on this computer and another (the newer edit is current, the other is kept in the entry's versions). Every command that changes a vault on a sign-in server also sends its change; offline, changes are kept in the vault file and sent by the next sync.</source>
             <translation>Muestra lo que llegó, lo que se envió y las entradas cambiadas en este equipo y en otro (el cambio más reciente es el actual, el otro se conserva en las versiones de la entrada). Cada orden que cambia una bóveda en un servidor de inicio de sesión también envía su cambio; sin conexión, los cambios se conservan en el archivo de la bóveda y se envían en la próxima sincronización.</translation>
         </message>
+        <message>
+            <source>"%1" is its older version %2 again; the entry as it was is kept as its newest older version.</source>
+            <translation>«%1» vuelve a ser su versión anterior %2; la entrada tal como estaba se guarda como su versión anterior más reciente.</translation>
+        </message>
+        <message>
+            <source>Make an older version of a whole entry (kept when it was changed on two computers, see show --history) current again</source>
+            <translation>Volver a hacer actual una versión anterior de una entrada completa (guardada cuando se cambió en dos ordenadores, véase show --history)</translation>
+        </message>
+        <message>
+            <source>VERSION is the number of an older version "show --history" lists (1 or more).</source>
+            <translation>VERSION es el número de una versión anterior que muestra «show --history» (1 o más).</translation>
+        </message>
     </context>
     <context>
         <name>Twofold::Delivery</name>
@@ -4373,6 +4385,10 @@ Si fue usted, no tiene que hacer nada. Si no, cambie ahora su contraseña maestr
             <location line="-11" />
             <source>There is already a group called "%1" here.</source>
             <translation>Ya hay un grupo llamado «%1» aquí.</translation>
+        </message>
+        <message>
+            <source>"%1" has no older version %2.</source>
+            <translation>«%1» no tiene una versión anterior %2.</translation>
         </message>
     </context>
     <context>

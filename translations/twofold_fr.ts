@@ -2424,6 +2424,18 @@
             <source>Prints what came in, what went out, and the entries changed on this computer and another (the newer edit is current, the other is kept in the entry's versions). Every command that changes a vault on a sign-in server also sends its change; offline, changes are kept in the vault file and sent by the next sync.</source>
             <translation>Affiche ce qui est arrivé, ce qui est parti et les entrées modifiées sur cet ordinateur et sur un autre (la modification la plus récente est en vigueur, l’autre est conservée dans les versions de l’entrée). Chaque commande qui modifie un coffre sur un serveur de connexion envoie aussi sa modification ; hors ligne, les modifications sont conservées dans le fichier du coffre et envoyées à la prochaine synchronisation.</translation>
         </message>
+        <message>
+            <source>"%1" is its older version %2 again; the entry as it was is kept as its newest older version.</source>
+            <translation>« %1 » est de nouveau sa version antérieure %2 ; l’entrée telle qu’elle était est gardée comme sa version antérieure la plus récente.</translation>
+        </message>
+        <message>
+            <source>Make an older version of a whole entry (kept when it was changed on two computers, see show --history) current again</source>
+            <translation>Rendre de nouveau actuelle une version antérieure d’une entrée entière (gardée quand elle a été modifiée sur deux ordinateurs, voir show --history)</translation>
+        </message>
+        <message>
+            <source>VERSION is the number of an older version "show --history" lists (1 or more).</source>
+            <translation>VERSION est le numéro d’une version antérieure que « show --history » affiche (1 ou plus).</translation>
+        </message>
     </context>
     <context>
         <name>Twofold::Delivery</name>
@@ -4373,6 +4385,10 @@ Si c’était vous, il n’y a rien à faire. Sinon, changez dès maintenant vot
             <location line="-11" />
             <source>There is already a group called "%1" here.</source>
             <translation>Il existe déjà un groupe nommé « %1 » ici.</translation>
+        </message>
+        <message>
+            <source>"%1" has no older version %2.</source>
+            <translation>« %1 » n’a pas de version antérieure %2.</translation>
         </message>
     </context>
     <context>

@@ -185,6 +185,31 @@ Status runHistoryRestore(Context& ctx)
     return {};
 }
 
+Status runVersionRestore(Context& ctx)
+{
+    bool ok = false;
+    const int version = ctx.args.positionals().at(1).toInt(&ok);
+    if (!ok || version < 1)
+        return Error(ErrorCode::InvalidInput,
+                     Text::tr("VERSION is the number of an older version \"show --history\" lists (1 or more)."));
+    Result<std::unique_ptr<OpenVault>> open = signIn(ctx, OpenMode::ReadWrite);
+    if (!open)
+        return open.error();
+    Vault& vault = (*open)->vault();
+    Result<QUuid> id = vault.resolve(ctx.args.positionals().at(0));
+    if (!id)
+        return id.error();
+    if (Status s = vault.restoreVersion(*id, version - 1); !s)
+        return s;
+    if (Status s = saveAndPush(**open); !s)
+        return s;
+    console::out(Text::tr("\"%1\" is its older version %2 again; the entry as it was is kept as its newest older "
+                          "version.")
+                     .arg(vault.entry(*id)->title)
+                     .arg(version));
+    return {};
+}
+
 } // namespace
 
 void printEntryExtras(const Vault& vault, const Entry& e, bool reveal, bool history)
@@ -264,6 +289,14 @@ std::vector<Command> importExportCommands()
          .minArguments = 2,
          .maxArguments = 2,
          .run = &runHistoryRestore},
+        {.name = QStringLiteral("history restore-version"),
+         .arguments = QStringLiteral("ENTRY VERSION"),
+         .summary = QT_TRANSLATE_NOOP("Twofold::Cli",
+                                      "Make an older version of a whole entry (kept when it was changed on two "
+                                      "computers, see show --history) current again"),
+         .minArguments = 2,
+         .maxArguments = 2,
+         .run = &runVersionRestore},
     };
 }
 

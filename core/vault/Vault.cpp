@@ -216,6 +216,39 @@ Status Vault::restorePassword(const QUuid& id, int historyIndex)
     return {};
 }
 
+Status Vault::restoreVersion(const QUuid& id, int versionIndex)
+{
+    const int i = indexOf(id);
+    if (i < 0)
+        return noSuchEntry(id.toString(QUuid::WithoutBraces));
+    Entry& e = m_entries[std::size_t(i)];
+    if (versionIndex < 0 || versionIndex >= int(e.versions.size()))
+        return Error(ErrorCode::NotFound,
+                     Text::tr("\"%1\" has no older version %2.").arg(e.title).arg(versionIndex + 1));
+    // The secrets stay where they are in m_secrets: only which Entry holds them changes.
+    Entry restored = std::move(e.versions[std::size_t(versionIndex)]);
+    e.versions.erase(e.versions.begin() + versionIndex);
+    std::vector<Entry> versions = std::move(e.versions);
+    Entry current = std::move(e);
+    current.versions.clear();
+    const qint64 now = m_clock->nowMs();
+    auto at = std::upper_bound(versions.begin(), versions.end(), current.modifiedMs,
+                               [](qint64 ms, const Entry& x) { return ms < x.modifiedMs; });
+    versions.insert(at, std::move(current));
+    restored.id = id;
+    restored.versions = std::move(versions);
+    restored.modifiedMs = now;
+    if (!restored.groupId.isNull() && !group(restored.groupId))
+        restored.groupId = QUuid(); // its group is gone: the top level
+    e = std::move(restored);
+    while (e.versions.size() > std::size_t(kMaxEntryVersions)) {
+        releaseSecrets(m_secrets, e.versions.front());
+        e.versions.erase(e.versions.begin());
+    }
+    touch();
+    return {};
+}
+
 namespace {
 // e with every secret (versions' too) copied from `from` into `to`.
 Entry copyWithSecrets(SecretArena& to, const SecretArena& from, const Entry& source, bool withVersions)

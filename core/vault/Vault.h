@@ -48,6 +48,10 @@ public:
     // Makes password history version historyIndex (0 = oldest) the entry's password again;
     // the current password moves into the history. NotFound for a bad id or index.
     Status restorePassword(const QUuid& id, int historyIndex);
+    // Makes entry id's older version versionIndex (0 = the oldest of Entry::versions, kept by a
+    // sync merge) current again, whole: title, fields, password, group. The entry as it was
+    // becomes its newest version, so nothing is lost. NotFound for a bad id or index.
+    Status restoreVersion(const QUuid& id, int versionIndex);
     // Deletes for good (wiping its secrets).
     Status deleteEntry(const QUuid& id);
     // Deletes every entry in the trash; returns how many.

@@ -201,6 +201,22 @@ private slots:
             QVERIFY2(show.out.contains("User name: edited on b"), qPrintable(describe(show)));
             QVERIFY2(show.out.contains("Older version 1") && show.out.contains("notes \"edited on a\""), qPrintable(describe(show)));
         }
+
+        // a's edit made current again, whole, on a; b gets it from the next sync, and b's edit
+        // is the older version now. A version that is not there is named.
+        const CliResult none = cli(a, {QStringLiteral("history"), QStringLiteral("restore-version"), QStringLiteral("Bank"),
+                                       QStringLiteral("7")});
+        QVERIFY2(none.exitCode != 0 && none.err.contains("has no older version 7"), qPrintable(describe(none)));
+        const CliResult restored = cli(a, {QStringLiteral("history"), QStringLiteral("restore-version"), QStringLiteral("Bank"),
+                                           QStringLiteral("1")});
+        CLI_EXPECT(restored, 0);
+        QVERIFY2(restored.out.contains("\"Bank\" is its older version 1 again"), qPrintable(describe(restored)));
+        CLI_EXPECT(cli(b, {QStringLiteral("sync")}), 0);
+        for (const QString& c : {a, b}) {
+            const CliResult show = cli(c, {QStringLiteral("show"), QStringLiteral("Bank"), QStringLiteral("--history")});
+            QVERIFY2(show.out.contains("User name: first") && show.out.contains("Notes: edited on a"), qPrintable(describe(show)));
+            QVERIFY2(show.out.contains("user name \"edited on b\""), qPrintable(describe(show)));
+        }
     }
 
     void killedMidSyncLosesNothing()
