@@ -11,7 +11,11 @@ SyncEngine::SyncEngine(OpenVault& vault, std::shared_ptr<SyncLink> link, QObject
     m_retry.setSingleShot(true);
     m_retry.setInterval(kRetryListeningMs);
     connect(&m_retry, &QTimer::timeout, this, [this] {
-        if (m_listening && !m_waiting && !isSyncing())
+        if (!m_listening || m_waiting || isSyncing())
+            return;
+        if (m_state == State::Offline || m_state == State::Failed)
+            syncNow(); // a pull is answered at once (a wait only when something changes); its end listens
+        else
             startWait();
     });
     m_outcome.pending = pendingCount();
@@ -220,11 +224,21 @@ void SyncEngine::onWaited(const QCborMap& reply)
         return;
     Answer<WaitReply> waited = readReply<WaitReply>(reply);
     if (!waited) {
-        if (!isSyncing())
+        if (!isSyncing()) {
+            const RefusalReason why = waited.refusal().reason;
+            if (why == RefusalReason::ServerUnreachable || why == RefusalReason::ServerRefused) {
+                // The server went away between syncs: say so, with what waits here.
+                m_outcome.offline = true;
+                m_outcome.pending = pendingCount();
+                setState(State::Offline);
+            }
             m_retry.start();
+        }
         return;
     }
-    if (waited->revision > m_vault.vault().syncState().revision)
+    // Back from offline (or a failed sync): the changes kept here go out now, not at the next edit.
+    const bool retry = m_state == State::Offline || m_state == State::Failed;
+    if (retry || waited->revision > m_vault.vault().syncState().revision)
         syncNow(); // its end starts the next wait
     else if (!isSyncing())
         startWait();

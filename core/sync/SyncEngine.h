@@ -11,6 +11,9 @@
 //
 // Listening (setListening) holds one wait (long poll) open and syncs as soon as the server's
 // revision passes the vault's: another computer's change shows here within about a second.
+// A wait that fails (the server not reached) makes the state Offline. While Offline or Failed
+// it tries a whole sync every kRetryListeningMs (and a wait answered then syncs too), so the
+// changes kept offline go out within seconds of the server being back, with no edit here.
 #include "sync/SyncLink.h"
 #include "sync/SyncMerge.h"
 #include "vault/OpenVault.h"

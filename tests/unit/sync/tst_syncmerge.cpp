@@ -268,6 +268,26 @@ private slots:
         pair.b.engine->setListening(false);
     }
 
+    // A listening computer whose server goes away says Offline without an edit; the changes made
+    // meanwhile go out by themselves once the server is back (a retry, not the next edit).
+    void listeningSendsKeptChangesOnceTheServerIsBack()
+    {
+        SyncPair pair;
+        QVERIFY(SyncPair::syncOnce(pair.a));
+        pair.server->offline = true;
+        pair.a.engine->setListening(true);
+        QTRY_COMPARE_WITH_TIMEOUT(pair.a.engine->state(), sync::SyncEngine::State::Offline, 2000);
+        QCOMPARE(pair.a.engine->statusText(), QStringLiteral("Offline"));
+        QVERIFY(pair.a.v().addEntry(fields(QStringLiteral("Kept"))).ok());
+        QVERIFY(!SyncPair::syncOnce(pair.a));
+        QCOMPARE(pair.a.engine->statusText(), QString::fromUtf8("Offline — 1 change(s) waiting"));
+        pair.server->offline = false;
+        QTRY_COMPARE_WITH_TIMEOUT(pair.server->revision(), quint64(1), sync::kRetryListeningMs + 3000);
+        QTRY_COMPARE_WITH_TIMEOUT(pair.a.engine->statusText(), QStringLiteral("Synced"), 2000);
+        QCOMPARE(pair.a.engine->pendingCount(), 0);
+        pair.a.engine->setListening(false);
+    }
+
     // A push refused as stale (another computer pushed first) pulls, merges and pushes again.
     void stalePushPullsAndPushesAgain()
     {
