@@ -14,6 +14,8 @@
 #include "ui/vault/IdleLock.h"
 #include "ui/vault/PaletteIcon.h"
 #include "ui/vault/VaultController.h"
+#include "ui/vault/VaultSync.h"
+#include "vault/OpenVault.h"
 #include "vault/Vault.h"
 
 #include <QAction>
@@ -41,7 +43,7 @@ MainWindow::MainWindow(VaultController* controller, QWidget* parent)
       m_banner(new MessageBanner(this)), m_groups(new GroupList(this)), m_search(new QLineEdit(this)),
       m_view(new QTableView(this)),
       m_pane(new EntryPane(controller, m_clipboard, controller->vault().clock(), this)),
-      m_statusText(new QLabel(this)), m_undo(new QToolButton(this)), m_saveState(new QLabel(this)),
+      m_statusText(new QLabel(this)), m_undo(new QToolButton(this)), m_saveState(new QLabel(this)), m_syncState(new QLabel(this)),
       m_emptyState(new QLabel(m_view->viewport())), m_resultCount(new QLabel(this)), m_idleLock(new IdleLock(controller->vault().clock(), this)),
       m_screenLock(new ScreenLockWatcher(this))
 {
@@ -119,6 +121,10 @@ MainWindow::MainWindow(VaultController* controller, QWidget* parent)
     statusBar()->addWidget(m_statusText, 1);
     statusBar()->addWidget(m_undo);
     statusBar()->addPermanentWidget(m_saveState);
+    m_syncState->setObjectName(QStringLiteral("syncState"));
+    m_syncState->setAccessibleName(tr("Sync state"));
+    statusBar()->addPermanentWidget(m_syncState);
+    m_syncState->hide();
 
     m_entryActions = new EntryActions(controller, m_pane, this, [this] { return currentEntryId(); });
     connect(m_entryActions, &EntryActions::status, this, &MainWindow::showStatus);
@@ -191,11 +197,61 @@ MainWindow::MainWindow(VaultController* controller, QWidget* parent)
     updateEmptyState();
     resize(1000, 620);
     m_search->setFocus();
+    const OpenVault& open = controller->openVault();
+    if (open.header().serverMode() && open.mode() == OpenMode::ReadWrite)
+        startSync();
+}
+
+void MainWindow::startSync()
+{
+    m_sync = new VaultSync(m_controller, nullptr, this);
+    connect(m_sync, &VaultSync::statusChanged, this, &MainWindow::updateSyncState);
+    connect(m_sync, &VaultSync::contentChanged, this, &MainWindow::reloadAfterSync);
+    connect(m_sync, &VaultSync::merged, this,
+            [this](const QStringList& titles) { showBanner(VaultSync::mergedSentence(titles)); });
+    connect(m_sync, &VaultSync::keyRefused, this, [this] { showError(VaultSync::keyRefusedSentence()); });
+    // Stopped by the lock (VaultSync follows aboutToLock); the window is closed afterwards.
+    connect(m_controller, &VaultController::locked, this, [this] {
+        delete m_sync;
+        m_sync = nullptr;
+    });
+    m_sync->start();
+    updateSyncState(m_sync->statusText());
+}
+
+void MainWindow::updateSyncState(const QString& text)
+{
+    m_syncState->setText(text);
+    m_syncState->setAccessibleDescription(text);
+    m_syncState->setVisible(!text.isEmpty());
+}
+
+void MainWindow::reloadAfterSync()
+{
+    if (!m_controller->isOpen())
+        return;
+    // The vault changed under the views (entries may be gone, so rows moved): read it again.
+    const QUuid current = m_pane->entryId();
+    const Vault& vault = m_controller->vault();
+    m_model->reload();
+    m_groups->reload(&vault);
+    m_proxy->reloadGroups();
+    if (!current.isNull() && vault.entry(current))
+        selectEntry(current);
+    if (currentEntryId() != current || m_pane->entryId() != current)
+        onCurrentChanged();
+    else
+        m_pane->refresh();
+    for (EntryEditorDialog* dialog : findChildren<EntryEditorDialog*>())
+        dialog->followVault(vault);
+    updateActions();
 }
 
 MainWindow::~MainWindow()
 {
     m_clipboard->clearIfOurs();
+    delete m_sync; // before the controller (a child too) drops the vault the engine refers to
+    m_sync = nullptr;
 }
 
 QUuid MainWindow::currentEntryId() const
@@ -259,6 +315,13 @@ void MainWindow::applyEditor(EntryEditorDialog* dialog)
         return;
     }
     const Entry* e = m_controller->vault().entry(dialog->entryId());
+    if (e && e->inTrash) { // moved to the trash on another computer while edited here
+        if (Status s = m_controller->restoreFromTrash(dialog->entryId()); !s) {
+            showError(s.error().message);
+            return;
+        }
+        e = m_controller->vault().entry(dialog->entryId());
+    }
     if (e && e->groupId != *group)
         fields.groupId = *group;
     if (Status s = m_controller->updateEntry(dialog->entryId(), std::move(fields)); !s) {
