@@ -164,22 +164,20 @@ void SyncEngine::fail(const Refusal& refusal)
     const bool offline = refusal.reason == RefusalReason::ServerUnreachable ||
                          refusal.reason == RefusalReason::ServerRefused;
     m_outcome.keyRefused = refusal.reason == RefusalReason::WrongPassword;
-    fail(refusal.error());
-    if (offline) {
-        m_outcome.offline = true;
-        setState(State::Offline);
-    }
+    fail(refusal.error(), offline);
 }
 
-void SyncEngine::fail(const Error& error)
+void SyncEngine::fail(const Error& error, bool offline)
 {
     // What came in is kept (and saved when it can be): a later sync goes on from there.
     if (m_vault.vault().isModified())
         (void)m_vault.save();
     m_outcome.status = error;
+    m_outcome.offline = offline;
     m_outcome.pending = pendingCount();
     m_pending.clear();
-    setState(State::Failed);
+    // One state change, to the final state, before finished(): no passing "Failed" when offline.
+    setState(offline ? State::Offline : State::Failed);
     emit finished();
     if (m_listening && !m_waiting)
         m_retry.start();

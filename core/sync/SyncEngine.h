@@ -81,7 +81,7 @@ private:
     void onWaited(const QCborMap& reply);
     bool saveOrFail();
     void fail(const Refusal& refusal);
-    void fail(const Error& error);
+    void fail(const Error& error, bool offline = false);
     void finish();
     void setState(State state);
 

@@ -221,7 +221,9 @@ void MainWindow::startSync()
 
 void MainWindow::updateSyncState(const QString& text)
 {
-    m_syncState->setText(text);
+    // A failure's sentence can be long: the status bar shows its start, the tooltip all of it.
+    m_syncState->setText(m_syncState->fontMetrics().elidedText(text, Qt::ElideRight, 360));
+    m_syncState->setToolTip(text);
     m_syncState->setAccessibleDescription(text);
     m_syncState->setVisible(!text.isEmpty());
 }

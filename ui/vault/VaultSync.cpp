@@ -45,7 +45,7 @@ VaultSync::VaultSync(VaultController* controller, std::shared_ptr<sync::SyncLink
     m_link = std::make_shared<GatedSyncLink>(std::move(link), [this] { return openGate(); });
     m_engine = std::make_unique<sync::SyncEngine>(vault, m_link);
 
-    connect(m_engine.get(), &sync::SyncEngine::stateChanged, this, [this] { emit statusChanged(statusText()); });
+    connect(m_engine.get(), &sync::SyncEngine::stateChanged, this, &VaultSync::onStateChanged);
     connect(m_engine.get(), &sync::SyncEngine::contentChanged, this, &VaultSync::contentChanged);
     connect(m_engine.get(), &sync::SyncEngine::finished, this, &VaultSync::onFinished);
     // After each save of a local change: push it. Queued, so the sync starts from the event loop,
@@ -90,7 +90,21 @@ void VaultSync::syncNow()
 
 QString VaultSync::statusText() const
 {
-    return m_engine ? m_engine->statusText() : QString();
+    if (!m_engine)
+        return {};
+    if (m_offline && m_engine->isSyncing())
+        return m_offlineText;
+    return m_engine->statusText();
+}
+
+void VaultSync::onStateChanged()
+{
+    const sync::SyncEngine::State state = m_engine->state();
+    if (state != sync::SyncEngine::State::Syncing) {
+        m_offline = state == sync::SyncEngine::State::Offline;
+        m_offlineText = m_offline ? m_engine->statusText() : QString();
+    }
+    emit statusChanged(statusText());
 }
 
 bool VaultSync::openGate()

@@ -44,7 +44,9 @@ public:
     // Starts a sync now (one follows the running one). Nothing once stopped.
     void syncNow();
 
-    // "Synced", "Offline — 3 changes waiting", "Syncing…", or why the last sync failed; "" once stopped.
+    // "Synced", "Offline — 3 changes waiting", "Syncing…", or why the last sync failed; "" once
+    // stopped. While offline it stays "Offline …" through the retries (no "Syncing…" every few
+    // seconds) until one gets through.
     QString statusText() const;
     // The engine (nullptr once stopped), for tests and the status.
     sync::SyncEngine* engine() const { return m_engine.get(); }
@@ -67,12 +69,15 @@ signals:
 
 private:
     bool openGate();
+    void onStateChanged();
     void onFinished();
 
     VaultController* m_controller;
     std::shared_ptr<sync::SyncLink> m_link;
     std::unique_ptr<sync::SyncEngine> m_engine;
     bool m_keyRefusedShown = false;
+    bool m_offline = false; // the last state a sync ended in (or a wait broke in) was Offline
+    QString m_offlineText;
 };
 
 } // namespace twofold

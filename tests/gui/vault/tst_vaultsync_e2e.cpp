@@ -253,6 +253,13 @@ private slots:
         // (The source text: no translation is loaded here.)
         QTRY_COMPARE_WITH_TIMEOUT(state->text(), QString::fromUtf8("Offline — 2 change(s) waiting"), 15'000);
         QCOMPARE(state->accessibleDescription(), state->text());
+        // The retries (a sync every few seconds) do not make it flicker to "Syncing…".
+        QSignalSpy shown(m_window->vaultSync(), &VaultSync::statusChanged);
+        QSignalSpy engineStates(aEngine(), &sync::SyncEngine::stateChanged);
+        QTRY_VERIFY_WITH_TIMEOUT(engineStates.count() >= 2, sync::kRetryListeningMs + 5000); // Syncing, Offline
+        for (const QList<QVariant>& text : shown)
+            QVERIFY2(text.at(0).toString().startsWith(QStringLiteral("Offline")), qPrintable(text.at(0).toString()));
+        QCOMPARE(state->text(), QString::fromUtf8("Offline — 2 change(s) waiting"));
         // Back on the same address: A sends them by itself.
         QVERIFY(startServer(m_port));
         QTRY_COMPARE_WITH_TIMEOUT(state->text(), QStringLiteral("Synced"), sync::kRetryListeningMs + 15'000);
