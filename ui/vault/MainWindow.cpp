@@ -43,7 +43,8 @@ MainWindow::MainWindow(VaultController* controller, QWidget* parent)
       m_banner(new MessageBanner(this)), m_groups(new GroupList(this)), m_search(new QLineEdit(this)),
       m_view(new QTableView(this)),
       m_pane(new EntryPane(controller, m_clipboard, controller->vault().clock(), this)),
-      m_statusText(new QLabel(this)), m_undo(new QToolButton(this)), m_saveState(new QLabel(this)), m_syncState(new QLabel(this)),
+      m_statusText(new QLabel(this)), m_undo(new QToolButton(this)), m_saveState(new QLabel(this)),
+      m_syncState(new QLabel(this)),
       m_emptyState(new QLabel(m_view->viewport())), m_resultCount(new QLabel(this)), m_idleLock(new IdleLock(controller->vault().clock(), this)),
       m_screenLock(new ScreenLockWatcher(this))
 {
@@ -200,53 +201,6 @@ MainWindow::MainWindow(VaultController* controller, QWidget* parent)
     const OpenVault& open = controller->openVault();
     if (open.header().serverMode() && open.mode() == OpenMode::ReadWrite)
         startSync();
-}
-
-void MainWindow::startSync()
-{
-    m_sync = new VaultSync(m_controller, nullptr, this);
-    connect(m_sync, &VaultSync::statusChanged, this, &MainWindow::updateSyncState);
-    connect(m_sync, &VaultSync::contentChanged, this, &MainWindow::reloadAfterSync);
-    connect(m_sync, &VaultSync::merged, this,
-            [this](const QStringList& titles) { showBanner(VaultSync::mergedSentence(titles)); });
-    connect(m_sync, &VaultSync::keyRefused, this, [this] { showError(VaultSync::keyRefusedSentence()); });
-    // Stopped by the lock (VaultSync follows aboutToLock); the window is closed afterwards.
-    connect(m_controller, &VaultController::locked, this, [this] {
-        delete m_sync;
-        m_sync = nullptr;
-    });
-    m_sync->start();
-    updateSyncState(m_sync->statusText());
-}
-
-void MainWindow::updateSyncState(const QString& text)
-{
-    // A failure's sentence can be long: the status bar shows its start, the tooltip all of it.
-    m_syncState->setText(m_syncState->fontMetrics().elidedText(text, Qt::ElideRight, 360));
-    m_syncState->setToolTip(text);
-    m_syncState->setAccessibleDescription(text);
-    m_syncState->setVisible(!text.isEmpty());
-}
-
-void MainWindow::reloadAfterSync()
-{
-    if (!m_controller->isOpen())
-        return;
-    // The vault changed under the views (entries may be gone, so rows moved): read it again.
-    const QUuid current = m_pane->entryId();
-    const Vault& vault = m_controller->vault();
-    m_model->reload();
-    m_groups->reload(&vault);
-    m_proxy->reloadGroups();
-    if (!current.isNull() && vault.entry(current))
-        selectEntry(current);
-    if (currentEntryId() != current || m_pane->entryId() != current)
-        onCurrentChanged();
-    else
-        m_pane->refresh();
-    for (EntryEditorDialog* dialog : findChildren<EntryEditorDialog*>())
-        dialog->followVault(vault);
-    updateActions();
 }
 
 MainWindow::~MainWindow()

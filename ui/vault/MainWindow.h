@@ -7,11 +7,11 @@
 // secrets leave the clipboard after the time set there. The menu actions live in
 // MainWindowMenus.cpp.
 //
-// A server-mode vault syncs live (VaultSync): once on opening, then listening, pushing after
-// every save. The status bar says how it stands ("Synced", "Offline — 3 changes waiting"); what
-// comes in reloads the list, the groups and the entry pane (the chosen entry stays chosen while
-// it exists), and an open editor takes the other computer's values in the fields not edited
-// in it. Entries changed on both computers are named in the banner.
+// A server-mode vault syncs live (VaultSync, MainWindowSync.cpp): once on opening, then
+// listening, pushing after every save. The status bar says how it stands ("Synced", "Offline —
+// 3 changes waiting"); what comes in reloads the list, the groups and the entry pane (the chosen
+// entry stays chosen while it exists), and an open editor takes the other computer's values in
+// the fields not edited in it. Entries changed on both computers are named in the banner.
 #include <QMainWindow>
 #include <QUuid>
 
