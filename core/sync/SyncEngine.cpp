@@ -91,7 +91,8 @@ void SyncEngine::onPulled(const QCborMap& reply)
         vault.mutableSyncState().revision = page->records.back().rev;
         return pullPage();
     }
-    vault.mutableSyncState().revision = page->revision;
+    if (vault.syncState().revision != page->revision) // unchanged: nothing to save
+        vault.mutableSyncState().revision = page->revision;
     finishPull(vault);
     if (!saveOrFail())
         return;
@@ -152,11 +153,16 @@ bool SyncEngine::saveOrFail()
 {
     if (!m_vault.vault().isModified())
         return true;
-    if (Status saved = m_vault.save(); !saved) {
+    if (Status saved = saveVault(); !saved) {
         fail(saved.error());
         return false;
     }
     return true;
+}
+
+Status SyncEngine::saveVault()
+{
+    return m_saver ? m_saver() : m_vault.save();
 }
 
 void SyncEngine::fail(const Refusal& refusal)
@@ -171,7 +177,7 @@ void SyncEngine::fail(const Error& error, bool offline)
 {
     // What came in is kept (and saved when it can be): a later sync goes on from there.
     if (m_vault.vault().isModified())
-        (void)m_vault.save();
+        (void)saveVault();
     m_outcome.status = error;
     m_outcome.offline = offline;
     m_outcome.pending = pendingCount();

@@ -62,6 +62,14 @@ public:
     QString statusText() const;
     const SyncOutcome& lastOutcome() const { return m_outcome; }
 
+    // Who saves the vault when the engine has changed it (after a pull that brought something,
+    // after each push the server took, on a failure): by default vault.save() at once, on this
+    // thread. A saver saves instead (the GUI: on its save worker) and may return before the
+    // save ends; the caller then must hold every reply (SyncLink) until that save has ended, as
+    // the engine changes the vault only when a reply comes. A pushed change whose save is lost
+    // (a crash) comes back at the next pull as equal to the local one: nothing is lost.
+    void setSaver(std::function<Status()> saver) { m_saver = std::move(saver); }
+
     // Tests: called with each request's route before it is sent.
     void setRequestObserver(std::function<void(SyncLink::Route)> observer) { m_observer = std::move(observer); }
 
@@ -80,6 +88,7 @@ private:
     void startWait();
     void onWaited(const QCborMap& reply);
     bool saveOrFail();
+    Status saveVault();
     void fail(const Refusal& refusal);
     void fail(const Error& error, bool offline = false);
     void finish();
@@ -98,6 +107,7 @@ private:
     bool m_waiting = false;
     QTimer m_retry;
     std::function<void(SyncLink::Route)> m_observer;
+    std::function<Status()> m_saver;
 };
 
 } // namespace twofold::sync

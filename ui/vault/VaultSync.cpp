@@ -7,6 +7,8 @@
 
 #include <QLocale>
 
+#include <utility>
+
 namespace twofold {
 
 namespace {
@@ -44,13 +46,24 @@ VaultSync::VaultSync(VaultController* controller, std::shared_ptr<sync::SyncLink
     // The gate is called only while the engine (the replies' context) lives, so this is alive.
     m_link = std::make_shared<GatedSyncLink>(std::move(link), [this] { return openGate(); });
     m_engine = std::make_unique<sync::SyncEngine>(vault, m_link);
+    // The engine's saves go to the controller's worker too (the window never waits for a big
+    // vault's save); the gate holds the next reply until such a save has ended.
+    m_engine->setSaver([this] {
+        m_engineSave = true;
+        m_controller->save();
+        return Status();
+    });
 
     connect(m_engine.get(), &sync::SyncEngine::stateChanged, this, &VaultSync::onStateChanged);
     connect(m_engine.get(), &sync::SyncEngine::contentChanged, this, &VaultSync::contentChanged);
     connect(m_engine.get(), &sync::SyncEngine::finished, this, &VaultSync::onFinished);
-    // After each save of a local change: push it. Queued, so the sync starts from the event loop,
-    // never inside the gate (whose waitForSave may emit saved()).
-    connect(controller, &VaultController::saved, this, &VaultSync::syncNow, Qt::QueuedConnection);
+    // After each save of a local change (not of the engine's own): push it. Queued, so the sync
+    // starts from the event loop, never inside the gate (whose waitForSave may emit saved()).
+    connect(controller, &VaultController::saved, this, [this] {
+        if (!std::exchange(m_engineSave, false))
+            QMetaObject::invokeMethod(this, &VaultSync::syncNow, Qt::QueuedConnection);
+    });
+    connect(controller, &VaultController::saveFailed, this, [this] { m_engineSave = false; });
     connect(controller, &VaultController::aboutToLock, this, &VaultSync::stop);
 }
 

@@ -4,11 +4,12 @@
 // (another computer's change shows here within about a second), and pushes after every save
 // the controller makes.
 //
-// The controller saves on a worker thread; the engine changes and saves the vault on this one.
-// They never overlap: the engine touches the vault only when a reply reaches it, and every reply
-// passes a gate first that waits for the controller's save in flight (VaultController::
-// waitForSave). The engine's merge of a reply runs to its end before the event loop runs again,
-// so a local change (made from an event) never meets a merge half done.
+// The controller saves on a worker thread; the engine changes the vault on this one, and its
+// saves go to the controller's worker too (SyncEngine::setSaver). They never overlap: the engine
+// touches the vault only when a reply reaches it, and every reply passes a gate first that waits
+// for the controller's save in flight (VaultController::waitForSave). The engine's merge of a
+// reply runs to its end before the event loop runs again, so a local change (made from an
+// event, waiting for the save in flight first) never meets a merge half done.
 //
 // Locking stops it: the engine is dropped in aboutToLock, before the vault, and no reply reaches
 // it afterwards. Never lock from a slot of this object's signals: they run inside the engine.
@@ -76,6 +77,7 @@ private:
     std::shared_ptr<sync::SyncLink> m_link;
     std::unique_ptr<sync::SyncEngine> m_engine;
     bool m_keyRefusedShown = false;
+    bool m_engineSave = false; // the controller's save in flight was the engine's
     bool m_offline = false; // the last state a sync ended in (or a wait broke in) was Offline
     QString m_offlineText;
 };

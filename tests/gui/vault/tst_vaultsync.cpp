@@ -36,6 +36,12 @@ private slots:
         open->setUpdateHooks([&overlaps] { ++overlaps; }, {});
         VaultController controller(open);
         VaultSync sync(&controller, pair.link);
+        // The engine changes the vault just before it says contentChanged: no save may run then.
+        int mergesDuringSave = 0;
+        connect(&sync, &VaultSync::contentChanged, this, [&] {
+            if (controller.isSaving())
+                ++mergesDuringSave;
+        });
         sync.start();
         constexpr int kRounds = 30;
         for (int i = 0; i < kRounds; ++i) {
@@ -49,6 +55,7 @@ private slots:
         QVERIFY(SyncPair::syncOnce(pair.b));
         QCOMPARE(pair.b.v().entryCount(), 2 * kRounds);
         QCOMPARE(overlaps.load(), 0);
+        QCOMPARE(mergesDuringSave, 0);
         QCOMPARE(sync.statusText(), QStringLiteral("Synced"));
         // The file holds it all, with nothing left to send.
         controller.lock();
