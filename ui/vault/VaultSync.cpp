@@ -45,18 +45,7 @@ VaultSync::VaultSync(VaultController* controller, std::shared_ptr<sync::SyncLink
         link = std::make_shared<sync::HttpSyncLink>(ServerEndpoint::forHeaderUrl(vault.header().serverUrl));
     // The gate is called only while the engine (the replies' context) lives, so this is alive.
     m_link = std::make_shared<GatedSyncLink>(std::move(link), [this] { return openGate(); });
-    m_engine = std::make_unique<sync::SyncEngine>(vault, m_link);
-    // The engine's saves go to the controller's worker too (the window never waits for a big
-    // vault's save); the gate holds the next reply until such a save has ended.
-    m_engine->setSaver([this] {
-        m_engineSave = true;
-        m_controller->save();
-        return Status();
-    });
-
-    connect(m_engine.get(), &sync::SyncEngine::stateChanged, this, &VaultSync::onStateChanged);
-    connect(m_engine.get(), &sync::SyncEngine::contentChanged, this, &VaultSync::contentChanged);
-    connect(m_engine.get(), &sync::SyncEngine::finished, this, &VaultSync::onFinished);
+    makeEngine();
     // After each save of a local change (not of the engine's own): push it. Queued, so the sync
     // starts from the event loop, never inside the gate (whose waitForSave may emit saved()).
     connect(controller, &VaultController::saved, this, [this] {
@@ -65,6 +54,36 @@ VaultSync::VaultSync(VaultController* controller, std::shared_ptr<sync::SyncLink
     });
     connect(controller, &VaultController::saveFailed, this, [this] { m_engineSave = false; });
     connect(controller, &VaultController::aboutToLock, this, &VaultSync::stop);
+}
+
+void VaultSync::makeEngine()
+{
+    m_engine = std::make_unique<sync::SyncEngine>(m_controller->openVault(), m_link);
+    // The engine's saves go to the controller's worker too (the window never waits for a big
+    // vault's save); the gate holds the next reply until such a save has ended.
+    m_engine->setSaver([this] {
+        m_engineSave = true;
+        m_controller->save();
+        return Status();
+    });
+    connect(m_engine.get(), &sync::SyncEngine::stateChanged, this, &VaultSync::onStateChanged);
+    connect(m_engine.get(), &sync::SyncEngine::contentChanged, this, &VaultSync::contentChanged);
+    connect(m_engine.get(), &sync::SyncEngine::finished, this, &VaultSync::onFinished);
+}
+
+void VaultSync::setPaused(bool paused)
+{
+    if (m_stopped || paused == m_paused || !m_controller->isOpen())
+        return;
+    m_paused = paused;
+    if (paused) {
+        m_engine->setListening(false);
+        m_engine->disconnect(this);
+        m_engine.reset(); // the replies on their way are dropped; the file keeps what is pending
+        return;
+    }
+    makeEngine();
+    start();
 }
 
 VaultSync::~VaultSync()
@@ -85,8 +104,12 @@ void VaultSync::start()
 
 void VaultSync::stop()
 {
-    if (!m_engine)
+    const bool wasStopped = std::exchange(m_stopped, true);
+    if (!m_engine) {
+        if (!wasStopped)
+            emit statusChanged(QString());
         return;
+    }
     m_engine->setListening(false);
     m_engine->disconnect(this);
     // Destroying the engine (the replies' context) drops every reply still on its way.

@@ -39,8 +39,13 @@ public:
 
     // Syncs once now and listens from then on.
     void start();
-    // Drops the engine: nothing more is sent, and no reply reaches the vault. Idempotent.
+    // Drops the engine: nothing more is sent, and no reply reaches the vault. For good; idempotent.
     void stop();
+    // Paused, the engine is dropped as by stop() (the status shown stays); resumed, a new one
+    // syncs at once and listens. For dialogs that save the vault on this thread themselves
+    // (Preferences: a master password change), so no sync save runs beside theirs.
+    void setPaused(bool paused);
+    bool isPaused() const { return m_paused; }
     bool isRunning() const { return m_engine != nullptr; }
     // Starts a sync now (one follows the running one). Nothing once stopped.
     void syncNow();
@@ -69,6 +74,7 @@ signals:
     void keyRefused();
 
 private:
+    void makeEngine();
     bool openGate();
     void onStateChanged();
     void onFinished();
@@ -78,6 +84,8 @@ private:
     std::unique_ptr<sync::SyncEngine> m_engine;
     bool m_keyRefusedShown = false;
     bool m_engineSave = false; // the controller's save in flight was the engine's
+    bool m_paused = false;
+    bool m_stopped = false;
     bool m_offline = false; // the last state a sync ended in (or a wait broke in) was Offline
     QString m_offlineText;
 };

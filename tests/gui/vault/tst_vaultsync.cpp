@@ -84,6 +84,30 @@ private slots:
         QVERIFY(VaultSync::keyRefusedSentence().contains(QStringLiteral("twofold-cli sync")));
     }
 
+    // Paused (Preferences open), nothing of another computer comes in; resumed, it does at once.
+    void pausedItWaitsAndResumedItSyncs()
+    {
+        SyncPair pair;
+        VaultController controller(takeA(pair));
+        VaultSync sync(&controller, pair.link);
+        sync.start();
+        QTRY_VERIFY_WITH_TIMEOUT(!sync.engine()->isSyncing(), 5000);
+        sync.setPaused(true);
+        QVERIFY(sync.isPaused());
+        QVERIFY(sync.engine() == nullptr);
+        QVERIFY(pair.b.v().addEntry(fields(QStringLiteral("While paused"))).ok());
+        QVERIFY(SyncPair::syncOnce(pair.b));
+        QVERIFY(SyncPair::syncOnce(pair.b)); // (the event loop ran: a reply to A would have come)
+        QVERIFY(!controller.vault().resolve(QStringLiteral("While paused")).ok());
+        sync.setPaused(false);
+        QTRY_VERIFY_WITH_TIMEOUT(controller.vault().resolve(QStringLiteral("While paused")).ok(), 5000);
+        // A lock while paused stops it for good: resuming then does nothing.
+        sync.setPaused(true);
+        controller.lock();
+        sync.setPaused(false);
+        QVERIFY(sync.engine() == nullptr);
+    }
+
     void lockingStopsTheEngine()
     {
         SyncPair pair;
