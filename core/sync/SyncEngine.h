@@ -4,9 +4,10 @@
 // A sync pulls every change since the revision the vault last pulled (page by page while the
 // server says more), merges them (SyncMerge.h), saves, then pushes the pending records with
 // that revision as base; a stale push (another computer pushed first) pulls, merges and
-// pushes again. The vault file is saved after the pull and after every push the server took,
-// with the sync state in the same atomic save, so a crash at any instant loses nothing: what
-// was pushed but not yet recorded comes back in the next pull as equal to the local record.
+// pushes again. The vault file is saved after a pull that changed it and after every push the
+// server took, with the sync state in the same atomic save, so a crash at any instant loses
+// nothing: what was pushed but not yet recorded comes back in the next pull as equal to the
+// local record.
 // Offline (the server not reached, or busy) every change stays pending in the file.
 //
 // Listening (setListening) holds one wait (long poll) open and syncs as soon as the server's

@@ -169,8 +169,8 @@ void VaultSync::onFinished()
 
 QString VaultSync::keyRefusedSentence()
 {
-    return tr("This account was made before Twofold could sync, so the server does not know this vault's sync "
-              "key yet. Run “twofold-cli sync” once on this computer to turn sync on.");
+    return tr("This account was made before Twofold could sync, so the server does not know this vault's "
+              "sync key yet. Run “twofold-cli sync” once on this computer to turn sync on.");
 }
 
 QString VaultSync::mergedSentence(const QStringList& titles)
@@ -180,8 +180,8 @@ QString VaultSync::mergedSentence(const QStringList& titles)
         //: An entry's title quoted in a sentence, with this language's quotation marks.
         quoted << tr("“%1”").arg(title);
     //: %1 is the list of entries' titles, quoted: "“Mail” and “Bank”".
-    return tr("Changed on this computer and on another: %1. The newer edit is current; the other is kept in the "
-              "entry's history.")
+    return tr("Changed on this computer and on another: %1. The newer edit is current; the other is kept "
+              "in the entry's history.")
         .arg(QLocale().createSeparatedList(quoted));
 }
 

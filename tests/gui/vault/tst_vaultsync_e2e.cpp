@@ -90,7 +90,10 @@ private:
     VaultController* controller() const { return m_window->controller(); }
     const Vault& a() const { return controller()->vault(); }
     Vault& b() { return m_b->vault(); }
-    sync::SyncEngine* aEngine() const { return m_window->vaultSync() ? m_window->vaultSync()->engine() : nullptr; }
+    sync::SyncEngine* aEngine() const
+    {
+        return m_window->vaultSync() ? m_window->vaultSync()->engine() : nullptr;
+    }
 
     // Saves B and runs one sync of B to its end; false when it failed or did not end in time.
     bool syncB()
@@ -107,8 +110,8 @@ private:
     // A is synced: no sync runs and nothing waits to go out.
     bool aSettled() const
     {
-        return aEngine() && !controller()->isSaving() && !aEngine()->isSyncing() && aEngine()->pendingCount() == 0 &&
-               aEngine()->state() == sync::SyncEngine::State::Synced;
+        return aEngine() && !controller()->isSaving() && !aEngine()->isSyncing() &&
+               aEngine()->pendingCount() == 0 && aEngine()->state() == sync::SyncEngine::State::Synced;
     }
     QStringList listed() const
     {
@@ -144,7 +147,8 @@ private slots:
         bool created = false;
         QString failure;
         connect(&creation, &ServerAccountCreation::created, this, [&created] { created = true; });
-        connect(&creation, &ServerAccountCreation::failed, this, [&failure](const Error& e) { failure = e.message; });
+        connect(&creation, &ServerAccountCreation::failed, this,
+                [&failure](const Error& e) { failure = e.message; });
         QVERIFY(creation.create(pw(kMaster)));
         QTRY_VERIFY_WITH_TIMEOUT(created || !failure.isEmpty(), 30'000);
         QVERIFY2(created, qPrintable(failure));
@@ -156,15 +160,16 @@ private slots:
         SignInSession session(path, signIn);
         connect(&session, &SignInSession::failed, this, [&failure](const Error& e) { failure = e.message; });
         QVERIFY(session.submitPassword(pw(kMaster)));
-        QTRY_VERIFY_WITH_TIMEOUT(session.state() == SignInSession::State::Unlocked || !failure.isEmpty(), 30'000);
+        QTRY_VERIFY_WITH_TIMEOUT(session.state() == SignInSession::State::Unlocked || !failure.isEmpty(),
+                                 30'000);
         QVERIFY2(session.state() == SignInSession::State::Unlocked, qPrintable(failure));
         std::shared_ptr<OpenVault> open(session.takeVault());
         QVERIFY(open);
         QVERIFY(open->header().serverMode());
 
         // Computer B: the same vault in another file, with its own engine.
-        auto made = OpenVault::createWithHeader(m_dir.filePath(QStringLiteral("B/vault.twofold")), open->header(),
-                                                open->vaultKey().clone());
+        auto made = OpenVault::createWithHeader(m_dir.filePath(QStringLiteral("B/vault.twofold")),
+                                                open->header(), open->vaultKey().clone());
         QVERIFY2(made.ok(), made.ok() ? "" : qPrintable(made.error().message));
         m_b = std::move(made).value();
         m_bEngine = std::make_unique<sync::SyncEngine>(
@@ -209,7 +214,8 @@ private slots:
         edit.username = QStringLiteral("ann.lee");
         QVERIFY(b().updateEntry(id, std::move(edit)).ok());
         QVERIFY(syncB());
-        QTRY_COMPARE_WITH_TIMEOUT(m_window->entryPane()->usernameField()->text(), QStringLiteral("ann.lee"), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->entryPane()->usernameField()->text(), QStringLiteral("ann.lee"),
+                                  5000);
         QCOMPARE(m_window->currentEntryId(), id);
 
         // Moved to the trash on B: gone from A's list (and in its trash); deleted for good: gone.
@@ -256,9 +262,11 @@ private slots:
         // The retries (a sync every few seconds) do not make it flicker to "Syncing…".
         QSignalSpy shown(m_window->vaultSync(), &VaultSync::statusChanged);
         QSignalSpy engineStates(aEngine(), &sync::SyncEngine::stateChanged);
-        QTRY_VERIFY_WITH_TIMEOUT(engineStates.count() >= 2, sync::kRetryListeningMs + 5000); // Syncing, Offline
+        QTRY_VERIFY_WITH_TIMEOUT(engineStates.count() >= 2,
+                                 sync::kRetryListeningMs + 5000); // Syncing, Offline
         for (const QList<QVariant>& text : shown)
-            QVERIFY2(text.at(0).toString().startsWith(QStringLiteral("Offline")), qPrintable(text.at(0).toString()));
+            QVERIFY2(text.at(0).toString().startsWith(QStringLiteral("Offline")),
+                     qPrintable(text.at(0).toString()));
         QCOMPARE(state->text(), QString::fromUtf8("Offline — 2 change(s) waiting"));
         // Back on the same address: A sends them by itself.
         QVERIFY(startServer(m_port));
@@ -300,7 +308,8 @@ private slots:
         m_window->selectEntry(id);
         QLabel* versions = m_window->entryPane()->versionsLabel();
         QVERIFY(versions->isVisible());
-        QVERIFY2(versions->text().contains(QStringLiteral("notes “edited on B”")), qPrintable(versions->text()));
+        QVERIFY2(versions->text().contains(QStringLiteral("notes “edited on B”")),
+                 qPrintable(versions->text()));
         QVERIFY2(versions->text().contains(QStringLiteral("user name “ann”")), qPrintable(versions->text()));
         QCOMPARE(versions->accessibleName(), QStringLiteral("Older versions"));
         aEngine()->setListening(true);
@@ -362,7 +371,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(aSettled(), 10'000);
         const QString path = controller()->path();
         QVERIFY(b().addEntry(titled(QStringLiteral("Late"))).ok());
-        QVERIFY(syncB()); // A hears of it…
+        QVERIFY(syncB());     // A hears of it…
         aEngine()->syncNow(); // …and a sync of A is on its way (this one, or one after the running one)
         QVERIFY(aEngine()->isSyncing());
         m_window->lock(); // …and the vault locks under it
