@@ -6048,6 +6048,26 @@ Wenn Sie das waren, ist nichts zu tun. Wenn nicht, ändern Sie jetzt Ihr Master-
             <source>Add a two-factor code</source>
             <translation>Einen Zwei-Faktor-Code hinzufügen</translation>
         </message>
+        <message>
+            <location line="+1" />
+            <source>Changed on another computer</source>
+            <translation>Auf einem anderen Computer geändert</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This entry was deleted on another computer. Saving adds it back with what you see here.</source>
+            <translation>Dieser Eintrag wurde auf einem anderen Computer gelöscht. Beim Speichern wird er mit dem hier Angezeigten wieder hinzugefügt.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This entry was moved to the trash on another computer. Saving takes it out of the trash with your changes.</source>
+            <translation>Dieser Eintrag wurde auf einem anderen Computer in den Papierkorb verschoben. Beim Speichern wird er mit Ihren Änderungen aus dem Papierkorb geholt.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This entry was changed on another computer while you were editing it. The fields you did not change now show its new values; saving keeps what you typed in the others.</source>
+            <translation>Dieser Eintrag wurde auf einem anderen Computer geändert, während Sie ihn bearbeitet haben. Die Felder, die Sie nicht geändert haben, zeigen jetzt seine neuen Werte; beim Speichern bleibt, was Sie in den anderen eingegeben haben.</translation>
+        </message>
     </context>
     <context>
         <name>twofold::EntryListModel</name>
@@ -6236,6 +6256,68 @@ Wenn Sie das waren, ist nichts zu tun. Wenn nicht, ändern Sie jetzt Ihr Master-
             <location line="+1" />
             <source>Show the password</source>
             <translation>Das Passwort anzeigen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Older versions</source>
+            <translation>Ältere Versionen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 “%2”</source>
+            <extracomment>%1 is a field&apos;s name (&quot;user name&quot;), %2 its value in an older version of the entry.</extracomment>
+            <translation>%1 „%2“</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>(empty)</source>
+            <translation>(leer)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>user name</source>
+            <translation>Benutzername</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>web address</source>
+            <translation>Webadresse</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>notes</source>
+            <translation>Notizen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>tags</source>
+            <translation>Tags</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>a different password</source>
+            <translation>ein anderes Passwort</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1: %2</source>
+            <extracomment>%1 is when the older version was made, %2 how it differed (&quot;user name “ann”, notes “…”&quot;).</extracomment>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the same as now</source>
+            <translation>wie jetzt</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Older versions, kept when this entry was changed on two computers:</source>
+            <translation>Ältere Versionen, aufbewahrt, als dieser Eintrag auf zwei Computern geändert wurde:</translation>
         </message>
     </context>
     <context>
@@ -6609,6 +6691,11 @@ Trotzdem sperren und die Änderungen verlieren?</translation>
             <location line="+1" />
             <source>A password manager with two-factor sign-in. Built with Qt %1.</source>
             <translation>Ein Passwortmanager mit Zwei-Faktor-Anmeldung. Erstellt mit Qt %1.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sync state</source>
+            <translation>Synchronisationsstatus</translation>
         </message>
     </context>
     <context>
@@ -8419,6 +8506,26 @@ Trotzdem sperren und die Änderungen verlieren?</translation>
             <location line="+8" />
             <source>The vault is locked.</source>
             <translation>Der Tresor ist gesperrt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>twofold::VaultSync</name>
+        <message>
+            <location filename="../ui/vault/VaultSync.cpp" line="+1" />
+            <source>This account was made before Twofold could sync, so the server does not know this vault&apos;s sync key yet. Run “twofold-cli sync” once on this computer to turn sync on.</source>
+            <translation>Dieses Konto wurde angelegt, bevor Twofold synchronisieren konnte, daher kennt der Server den Synchronisationsschlüssel dieses Tresors noch nicht. Führen Sie einmal „twofold-cli sync“ auf diesem Computer aus, um die Synchronisation einzuschalten.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>“%1”</source>
+            <extracomment>An entry&apos;s title quoted in a sentence, with this language&apos;s quotation marks.</extracomment>
+            <translation>„%1“</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Changed on this computer and on another: %1. The newer edit is current; the other is kept in the entry&apos;s history.</source>
+            <extracomment>%1 is the list of entries&apos; titles, quoted: &quot;“Mail” and “Bank”&quot;.</extracomment>
+            <translation>Auf diesem und auf einem anderen Computer geändert: %1. Die neuere Änderung gilt; die andere bleibt im Verlauf des Eintrags erhalten.</translation>
         </message>
     </context>
 </TS>

@@ -6016,6 +6016,26 @@ If this was you, there is nothing to do. If it was not, change your master passw
             <source>Add a two-factor code</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location line="+1" />
+            <source>Changed on another computer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This entry was deleted on another computer. Saving adds it back with what you see here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This entry was moved to the trash on another computer. Saving takes it out of the trash with your changes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This entry was changed on another computer while you were editing it. The fields you did not change now show its new values; saving keeps what you typed in the others.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>twofold::EntryListModel</name>
@@ -6203,6 +6223,68 @@ If this was you, there is nothing to do. If it was not, change your master passw
             <location line="-1" />
             <location line="+1" />
             <source>Show the password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Older versions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 “%2”</source>
+            <extracomment>%1 is a field&apos;s name (&quot;user name&quot;), %2 its value in an older version of the entry.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>(empty)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>user name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>web address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>tags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>a different password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1: %2</source>
+            <extracomment>%1 is when the older version was made, %2 how it differed (&quot;user name “ann”, notes “…”&quot;).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the same as now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Older versions, kept when this entry was changed on two computers:</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -6575,6 +6657,11 @@ Lock anyway and lose them?</source>
         <message>
             <location line="+1" />
             <source>A password manager with two-factor sign-in. Built with Qt %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sync state</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -8385,6 +8472,26 @@ Lock anyway and lose them?</source>
             <location line="+8" />
             <location line="+8" />
             <source>The vault is locked.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>twofold::VaultSync</name>
+        <message>
+            <location filename="../ui/vault/VaultSync.cpp" line="+1" />
+            <source>This account was made before Twofold could sync, so the server does not know this vault&apos;s sync key yet. Run “twofold-cli sync” once on this computer to turn sync on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>“%1”</source>
+            <extracomment>An entry&apos;s title quoted in a sentence, with this language&apos;s quotation marks.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Changed on this computer and on another: %1. The newer edit is current; the other is kept in the entry&apos;s history.</source>
+            <extracomment>%1 is the list of entries&apos; titles, quoted: &quot;“Mail” and “Bank”&quot;.</extracomment>
             <translation type="unfinished" />
         </message>
     </context>

@@ -6048,6 +6048,26 @@ Si fue usted, no tiene que hacer nada. Si no, cambie ahora su contraseña maestr
             <source>Add a two-factor code</source>
             <translation>Añadir un código de verificación en dos pasos</translation>
         </message>
+        <message>
+            <location line="+1" />
+            <source>Changed on another computer</source>
+            <translation>Modificado en otro equipo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This entry was deleted on another computer. Saving adds it back with what you see here.</source>
+            <translation>Esta entrada se eliminó en otro equipo. Al guardarla se vuelve a añadir con lo que ve aquí.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This entry was moved to the trash on another computer. Saving takes it out of the trash with your changes.</source>
+            <translation>Esta entrada se movió a la papelera en otro equipo. Al guardarla sale de la papelera con sus cambios.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This entry was changed on another computer while you were editing it. The fields you did not change now show its new values; saving keeps what you typed in the others.</source>
+            <translation>Esta entrada se modificó en otro equipo mientras la editaba. Los campos que no cambió muestran ahora sus nuevos valores; al guardar se conserva lo que escribió en los demás.</translation>
+        </message>
     </context>
     <context>
         <name>twofold::EntryListModel</name>
@@ -6236,6 +6256,68 @@ Si fue usted, no tiene que hacer nada. Si no, cambie ahora su contraseña maestr
             <location line="+1" />
             <source>Show the password</source>
             <translation>Mostrar la contraseña</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Older versions</source>
+            <translation>Versiones anteriores</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 “%2”</source>
+            <extracomment>%1 is a field&apos;s name (&quot;user name&quot;), %2 its value in an older version of the entry.</extracomment>
+            <translation>%1 «%2»</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>(empty)</source>
+            <translation>(vacío)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>title</source>
+            <translation>título</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>user name</source>
+            <translation>nombre de usuario</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>web address</source>
+            <translation>dirección web</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>notes</source>
+            <translation>notas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>tags</source>
+            <translation>etiquetas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>a different password</source>
+            <translation>otra contraseña</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1: %2</source>
+            <extracomment>%1 is when the older version was made, %2 how it differed (&quot;user name “ann”, notes “…”&quot;).</extracomment>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the same as now</source>
+            <translation>igual que ahora</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Older versions, kept when this entry was changed on two computers:</source>
+            <translation>Versiones anteriores, conservadas cuando esta entrada se modificó en dos equipos:</translation>
         </message>
     </context>
     <context>
@@ -6609,6 +6691,11 @@ Lock anyway and lose them?</source>
             <location line="+1" />
             <source>A password manager with two-factor sign-in. Built with Qt %1.</source>
             <translation>Un gestor de contraseñas con inicio de sesión en dos pasos. Compilado con Qt %1.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sync state</source>
+            <translation>Estado de la sincronización</translation>
         </message>
     </context>
     <context>
@@ -8419,6 +8506,26 @@ Lock anyway and lose them?</source>
             <location line="+8" />
             <source>The vault is locked.</source>
             <translation>La bóveda está bloqueada.</translation>
+        </message>
+    </context>
+    <context>
+        <name>twofold::VaultSync</name>
+        <message>
+            <location filename="../ui/vault/VaultSync.cpp" line="+1" />
+            <source>This account was made before Twofold could sync, so the server does not know this vault&apos;s sync key yet. Run “twofold-cli sync” once on this computer to turn sync on.</source>
+            <translation>Esta cuenta se creó antes de que Twofold pudiera sincronizar, así que el servidor aún no conoce la clave de sincronización de esta bóveda. Ejecute una vez «twofold-cli sync» en este equipo para activar la sincronización.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>“%1”</source>
+            <extracomment>An entry&apos;s title quoted in a sentence, with this language&apos;s quotation marks.</extracomment>
+            <translation>«%1»</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Changed on this computer and on another: %1. The newer edit is current; the other is kept in the entry&apos;s history.</source>
+            <extracomment>%1 is the list of entries&apos; titles, quoted: &quot;“Mail” and “Bank”&quot;.</extracomment>
+            <translation>Modificado en este equipo y en otro: %1. La edición más reciente es la vigente; la otra se conserva en el historial de la entrada.</translation>
         </message>
     </context>
 </TS>

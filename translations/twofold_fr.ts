@@ -6048,6 +6048,26 @@ Si c’était vous, il n’y a rien à faire. Sinon, changez dès maintenant vot
             <source>Add a two-factor code</source>
             <translation>Ajouter un code à deux facteurs</translation>
         </message>
+        <message>
+            <location line="+1" />
+            <source>Changed on another computer</source>
+            <translation>Modifié sur un autre ordinateur</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This entry was deleted on another computer. Saving adds it back with what you see here.</source>
+            <translation>Cette entrée a été supprimée sur un autre ordinateur. L&apos;enregistrer la rajoute avec ce que vous voyez ici.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This entry was moved to the trash on another computer. Saving takes it out of the trash with your changes.</source>
+            <translation>Cette entrée a été mise à la corbeille sur un autre ordinateur. L&apos;enregistrer la sort de la corbeille avec vos modifications.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This entry was changed on another computer while you were editing it. The fields you did not change now show its new values; saving keeps what you typed in the others.</source>
+            <translation>Cette entrée a été modifiée sur un autre ordinateur pendant que vous la modifiiez. Les champs que vous n&apos;avez pas changés affichent maintenant ses nouvelles valeurs ; l&apos;enregistrer garde ce que vous avez saisi dans les autres.</translation>
+        </message>
     </context>
     <context>
         <name>twofold::EntryListModel</name>
@@ -6236,6 +6256,68 @@ Si c’était vous, il n’y a rien à faire. Sinon, changez dès maintenant vot
             <location line="+1" />
             <source>Show the password</source>
             <translation>Afficher le mot de passe</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Older versions</source>
+            <translation>Versions antérieures</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 “%2”</source>
+            <extracomment>%1 is a field&apos;s name (&quot;user name&quot;), %2 its value in an older version of the entry.</extracomment>
+            <translation>%1 « %2 »</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>(empty)</source>
+            <translation>(vide)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>title</source>
+            <translation>titre</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>user name</source>
+            <translation>nom d&apos;utilisateur</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>web address</source>
+            <translation>adresse web</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>notes</source>
+            <translation>notes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>tags</source>
+            <translation>étiquettes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>a different password</source>
+            <translation>un autre mot de passe</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1: %2</source>
+            <extracomment>%1 is when the older version was made, %2 how it differed (&quot;user name “ann”, notes “…”&quot;).</extracomment>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the same as now</source>
+            <translation>identique à maintenant</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Older versions, kept when this entry was changed on two computers:</source>
+            <translation>Versions antérieures, conservées quand cette entrée a été modifiée sur deux ordinateurs :</translation>
         </message>
     </context>
     <context>
@@ -6609,6 +6691,11 @@ Verrouiller quand même et les perdre ?</translation>
             <location line="+1" />
             <source>A password manager with two-factor sign-in. Built with Qt %1.</source>
             <translation>Un gestionnaire de mots de passe avec connexion à deux facteurs. Compilé avec Qt %1.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sync state</source>
+            <translation>État de la synchronisation</translation>
         </message>
     </context>
     <context>
@@ -8419,6 +8506,26 @@ Verrouiller quand même et les perdre ?</translation>
             <location line="+8" />
             <source>The vault is locked.</source>
             <translation>Le coffre est verrouillé.</translation>
+        </message>
+    </context>
+    <context>
+        <name>twofold::VaultSync</name>
+        <message>
+            <location filename="../ui/vault/VaultSync.cpp" line="+1" />
+            <source>This account was made before Twofold could sync, so the server does not know this vault&apos;s sync key yet. Run “twofold-cli sync” once on this computer to turn sync on.</source>
+            <translation>Ce compte a été créé avant que Twofold ne sache synchroniser : le serveur ne connaît donc pas encore la clé de synchronisation de ce coffre. Exécutez une fois « twofold-cli sync » sur cet ordinateur pour activer la synchronisation.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>“%1”</source>
+            <extracomment>An entry&apos;s title quoted in a sentence, with this language&apos;s quotation marks.</extracomment>
+            <translation>« %1 »</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Changed on this computer and on another: %1. The newer edit is current; the other is kept in the entry&apos;s history.</source>
+            <extracomment>%1 is the list of entries&apos; titles, quoted: &quot;“Mail” and “Bank”&quot;.</extracomment>
+            <translation>Modifié sur cet ordinateur et sur un autre : %1. La modification la plus récente est en vigueur ; l&apos;autre est conservée dans l&apos;historique de l&apos;entrée.</translation>
         </message>
     </context>
 </TS>

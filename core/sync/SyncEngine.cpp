@@ -11,7 +11,11 @@ SyncEngine::SyncEngine(OpenVault& vault, std::shared_ptr<SyncLink> link, QObject
     m_retry.setSingleShot(true);
     m_retry.setInterval(kRetryListeningMs);
     connect(&m_retry, &QTimer::timeout, this, [this] {
-        if (m_listening && !m_waiting && !isSyncing())
+        if (!m_listening || m_waiting || isSyncing())
+            return;
+        if (m_state == State::Offline || m_state == State::Failed)
+            syncNow(); // a pull is answered at once (a wait only when something changes); its end listens
+        else
             startWait();
     });
     m_outcome.pending = pendingCount();
@@ -151,11 +155,16 @@ bool SyncEngine::saveOrFail()
 {
     if (!m_vault.vault().isModified())
         return true;
-    if (Status saved = m_vault.save(); !saved) {
+    if (Status saved = saveVault(); !saved) {
         fail(saved.error());
         return false;
     }
     return true;
+}
+
+Status SyncEngine::saveVault()
+{
+    return m_saver ? m_saver() : m_vault.save();
 }
 
 void SyncEngine::fail(const Refusal& refusal)
@@ -163,22 +172,20 @@ void SyncEngine::fail(const Refusal& refusal)
     const bool offline = refusal.reason == RefusalReason::ServerUnreachable ||
                          refusal.reason == RefusalReason::ServerRefused;
     m_outcome.keyRefused = refusal.reason == RefusalReason::WrongPassword;
-    fail(refusal.error());
-    if (offline) {
-        m_outcome.offline = true;
-        setState(State::Offline);
-    }
+    fail(refusal.error(), offline);
 }
 
-void SyncEngine::fail(const Error& error)
+void SyncEngine::fail(const Error& error, bool offline)
 {
     // What came in is kept (and saved when it can be): a later sync goes on from there.
     if (m_vault.vault().isModified())
-        (void)m_vault.save();
+        (void)saveVault();
     m_outcome.status = error;
+    m_outcome.offline = offline;
     m_outcome.pending = pendingCount();
     m_pending.clear();
-    setState(State::Failed);
+    // One state change, to the final state, before finished(): no passing "Failed" when offline.
+    setState(offline ? State::Offline : State::Failed);
     emit finished();
     if (m_listening && !m_waiting)
         m_retry.start();
@@ -223,11 +230,21 @@ void SyncEngine::onWaited(const QCborMap& reply)
         return;
     Answer<WaitReply> waited = readReply<WaitReply>(reply);
     if (!waited) {
-        if (!isSyncing())
+        if (!isSyncing()) {
+            const RefusalReason why = waited.refusal().reason;
+            if (why == RefusalReason::ServerUnreachable || why == RefusalReason::ServerRefused) {
+                // The server went away between syncs: say so, with what waits here.
+                m_outcome.offline = true;
+                m_outcome.pending = pendingCount();
+                setState(State::Offline);
+            }
             m_retry.start();
+        }
         return;
     }
-    if (waited->revision > m_vault.vault().syncState().revision)
+    // Back from offline (or a failed sync): the changes kept here go out now, not at the next edit.
+    const bool retry = m_state == State::Offline || m_state == State::Failed;
+    if (retry || waited->revision > m_vault.vault().syncState().revision)
         syncNow(); // its end starts the next wait
     else if (!isSyncing())
         startWait();

@@ -4,13 +4,17 @@
 // A sync pulls every change since the revision the vault last pulled (page by page while the
 // server says more), merges them (SyncMerge.h), saves, then pushes the pending records with
 // that revision as base; a stale push (another computer pushed first) pulls, merges and
-// pushes again. The vault file is saved after the pull and after every push the server took,
-// with the sync state in the same atomic save, so a crash at any instant loses nothing: what
-// was pushed but not yet recorded comes back in the next pull as equal to the local record.
+// pushes again. The vault file is saved after a pull that changed it and after every push the
+// server took, with the sync state in the same atomic save, so a crash at any instant loses
+// nothing: what was pushed but not yet recorded comes back in the next pull as equal to the
+// local record.
 // Offline (the server not reached, or busy) every change stays pending in the file.
 //
 // Listening (setListening) holds one wait (long poll) open and syncs as soon as the server's
 // revision passes the vault's: another computer's change shows here within about a second.
+// A wait that fails (the server not reached) makes the state Offline. While Offline or Failed
+// it tries a whole sync every kRetryListeningMs (and a wait answered then syncs too), so the
+// changes kept offline go out within seconds of the server being back, with no edit here.
 #include "sync/SyncLink.h"
 #include "sync/SyncMerge.h"
 #include "vault/OpenVault.h"
@@ -59,6 +63,14 @@ public:
     QString statusText() const;
     const SyncOutcome& lastOutcome() const { return m_outcome; }
 
+    // Who saves the vault when the engine has changed it (after a pull that brought something,
+    // after each push the server took, on a failure): by default vault.save() at once, on this
+    // thread. A saver saves instead (the GUI: on its save worker) and may return before the
+    // save ends; the caller then must hold every reply (SyncLink) until that save has ended, as
+    // the engine changes the vault only when a reply comes. A pushed change whose save is lost
+    // (a crash) comes back at the next pull as equal to the local one: nothing is lost.
+    void setSaver(std::function<Status()> saver) { m_saver = std::move(saver); }
+
     // Tests: called with each request's route before it is sent.
     void setRequestObserver(std::function<void(SyncLink::Route)> observer) { m_observer = std::move(observer); }
 
@@ -77,8 +89,9 @@ private:
     void startWait();
     void onWaited(const QCborMap& reply);
     bool saveOrFail();
+    Status saveVault();
     void fail(const Refusal& refusal);
-    void fail(const Error& error);
+    void fail(const Error& error, bool offline = false);
     void finish();
     void setState(State state);
 
@@ -95,6 +108,7 @@ private:
     bool m_waiting = false;
     QTimer m_retry;
     std::function<void(SyncLink::Route)> m_observer;
+    std::function<Status()> m_saver;
 };
 
 } // namespace twofold::sync

@@ -20,6 +20,7 @@
 #include "ui/twofactor/TwoFactorDialogs.h"
 #include "ui/vault/MainWindow.h"
 #include "ui/vault/VaultController.h"
+#include "ui/vault/VaultSync.h"
 #include "vault/OpenVault.h"
 
 #include <QCoreApplication>
@@ -191,11 +192,17 @@ PreferencesDialog* AppFlow::showPreferences(bool security)
         m_preferences = new PreferencesDialog(appSettings(), m_settings.data(), m_main.data(), m_clock);
         m_preferences->setAttribute(Qt::WA_DeleteOnClose);
         // Window-modal: no entry is edited (and saved on a worker thread) while a security
-        // change saves the vault on this one.
+        // change saves the vault on this one. Sync pauses for the same reason while it is open.
         m_preferences->setWindowModality(Qt::WindowModal);
         if (SecurityPane* pane = m_preferences->securityPane())
             connect(pane, &SecurityPane::signOutRequested, this, &AppFlow::signOut);
+        connect(m_preferences, &QObject::destroyed, this, [this] {
+            if (m_main && m_main->vaultSync())
+                m_main->vaultSync()->setPaused(false); // nothing once the vault locks
+        });
     }
+    if (m_main && m_main->vaultSync())
+        m_main->vaultSync()->setPaused(true);
     if (m_main)
         m_main->controller()->waitForSave();
     m_preferences->setCurrentPane(security ? PreferencesDialog::Pane::Security : PreferencesDialog::Pane::General);

@@ -33,7 +33,8 @@ EntryEditorDialog::EntryEditorDialog(const Vault& vault, const Entry* entry, con
       m_url(new QLineEdit(this)), m_notes(new QPlainTextEdit(this)), m_tags(new QLineEdit(this)),
       m_group(new QComboBox(this)), m_otpState(new QLabel(this)), m_otpButton(new QPushButton(this)),
       m_removeOtp(new QPushButton(tr("Remove"), this)),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)),
+      m_elsewhere(new QLabel(this))
 {
     setWindowTitle(m_isNew ? tr("New entry") : tr("Edit entry"));
     setAccessibleName(windowTitle());
@@ -51,16 +52,7 @@ EntryEditorDialog::EntryEditorDialog(const Vault& vault, const Entry* entry, con
     m_group->setInsertPolicy(QComboBox::NoInsert);
     m_group->setToolTip(tr("Choose a group, or type a new name (use / for a group inside another)."));
 
-    // Groups by path; the first row is the top level.
-    QStringList paths;
-    for (const Group& g : vault.groups())
-        paths << vault.groupPath(g.id);
-    std::sort(paths.begin(), paths.end(), [](const QString& a, const QString& b) {
-        return QString::compare(a, b, Qt::CaseInsensitive) < 0;
-    });
-    m_group->addItem(tr("(top level)"), QString());
-    for (const QString& p : paths)
-        m_group->addItem(p, p);
+    fillGroups(vault);
 
     if (entry) {
         m_id = entry->id;
@@ -110,7 +102,14 @@ EntryEditorDialog::EntryEditorDialog(const Vault& vault, const Entry* entry, con
     form->addRow(tr("&Group:"), m_group);
     form->addRow(tr("T&ags:"), m_tags);
     form->addRow(tr("&Notes:"), m_notes);
+    m_elsewhere->setObjectName(QStringLiteral("changedElsewhere"));
+    m_elsewhere->setAccessibleName(tr("Changed on another computer"));
+    m_elsewhere->setWordWrap(true);
+    m_elsewhere->setFrameShape(QFrame::StyledPanel);
+    m_elsewhere->setContentsMargins(6, 6, 6, 6);
+    m_elsewhere->hide();
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_elsewhere);
     layout->addLayout(form);
     layout->addWidget(m_buttons);
     okButton()->setAccessibleName(tr("Save the entry"));
@@ -147,6 +146,108 @@ EntryEditorDialog::EntryEditorDialog(const Vault& vault, const Entry* entry, con
 EntryEditorDialog::~EntryEditorDialog()
 {
     m_password->clear();
+}
+
+void EntryEditorDialog::fillGroups(const Vault& vault)
+{
+    // Groups by path; the first row is the top level. What is typed or chosen is kept.
+    const QString typed = m_group->count() > 0 ? m_group->currentText() : QString();
+    const QString chosen = m_group->count() > 0 ? groupPath() : QString();
+    QStringList paths;
+    for (const Group& g : vault.groups())
+        paths << vault.groupPath(g.id);
+    std::sort(paths.begin(), paths.end(), [](const QString& a, const QString& b) {
+        return QString::compare(a, b, Qt::CaseInsensitive) < 0;
+    });
+    const bool refill = m_group->count() > 0;
+    m_group->clear();
+    m_group->addItem(tr("(top level)"), QString());
+    for (const QString& p : paths)
+        m_group->addItem(p, p);
+    if (!refill)
+        return;
+    const int index = m_group->findData(chosen);
+    if (index >= 0 && m_group->itemText(index) == typed)
+        m_group->setCurrentIndex(index);
+    else
+        m_group->setEditText(typed);
+}
+
+void EntryEditorDialog::showElsewhere(const QString& sentence)
+{
+    m_elsewhere->setText(sentence);
+    m_elsewhere->setAccessibleDescription(sentence);
+    m_elsewhere->show();
+}
+
+void EntryEditorDialog::followVault(const Vault& vault)
+{
+    const QString group = groupPath();
+    const bool groupEdited = group != m_initialGroup;
+    fillGroups(vault);
+    if (m_isNew)
+        return;
+    const Entry* e = vault.entry(m_id);
+    if (!e) {
+        // Deleted for good elsewhere: saving adds what the dialog shows as a new entry.
+        m_isNew = true;
+        if (!m_newOtp && m_hadOtp)
+            m_newOtp = m_oldOtp.clone();
+        showElsewhere(tr("This entry was deleted on another computer. Saving adds it back with what you see here."));
+        return;
+    }
+    bool changed = false;
+    const auto follow = [&changed](QString& original, const QString& now, const QString& shown, auto set) {
+        if (original == now)
+            return;
+        changed = true;
+        if (shown == original)
+            set(now);
+        original = now;
+    };
+    follow(m_original.title, e->title, m_title->text().trimmed(), [this](const QString& t) { m_title->setText(t); });
+    follow(m_original.username, e->username, m_username->text(),
+           [this](const QString& t) { m_username->setText(t); });
+    follow(m_original.url, e->url, m_url->text().trimmed(), [this](const QString& t) { m_url->setText(t); });
+    follow(m_original.notes, e->notes, m_notes->toPlainText(),
+           [this](const QString& t) { m_notes->setPlainText(t); });
+    if (m_original.tags != e->tags) {
+        changed = true;
+        if (typedTags() == m_original.tags)
+            m_tags->setText(e->tags.join(QStringLiteral(", ")));
+        m_original.tags = e->tags;
+    }
+    SecureBuffer password = vault.password(*e);
+    if (!password.equals(m_oldPassword)) {
+        changed = true;
+        if (m_password->secret().equals(m_oldPassword)) {
+            m_password->setSecret(password);
+            onPasswordEdited();
+        }
+        m_oldPassword = std::move(password);
+    }
+    SecureBuffer otp = vault.hasOtp(*e) ? vault.otpUri(*e) : SecureBuffer();
+    if (vault.hasOtp(*e) != m_hadOtp || !otp.equals(m_oldOtp)) {
+        changed = true;
+        m_hadOtp = vault.hasOtp(*e);
+        m_oldOtp = std::move(otp);
+        updateOtp();
+    }
+    const QString nowGroup = e->groupId.isNull() ? QString() : vault.groupPath(e->groupId);
+    if (nowGroup != m_initialGroup) {
+        changed = true;
+        if (!groupEdited) {
+            const int index = m_group->findData(nowGroup);
+            m_group->setCurrentIndex(index < 0 ? 0 : index);
+        }
+        m_initialGroup = nowGroup;
+    }
+    if (e->inTrash)
+        showElsewhere(tr("This entry was moved to the trash on another computer. Saving takes it out of the trash "
+                         "with your changes."));
+    else if (changed)
+        showElsewhere(tr("This entry was changed on another computer while you were editing it. The fields you "
+                         "did not change now show its new values; saving keeps what you typed in the others."));
 }
 
 QPushButton* EntryEditorDialog::okButton() const

@@ -65,12 +65,23 @@ public:
     // Whether the entry will have two-factor codes once saved.
     bool willHaveOtp() const;
 
+    // The vault changed under the dialog (a sync brought another computer's changes): the
+    // fields not edited here take the entry's new values, the edited ones keep what was typed
+    // (saving stores them over the other computer's), and a note says so. An entry deleted for
+    // good elsewhere becomes a new entry (saving adds it back, nothing typed is lost); one moved
+    // to the trash elsewhere is restored by saving. A new entry's dialog only learns new groups.
+    void followVault(const Vault& vault);
+    // The note shown once the entry changed elsewhere (hidden until then).
+    QLabel* changedElsewhereNote() const { return m_elsewhere; }
+
 private:
     QStringList typedTags() const;
     void updateOk();
     void updateOtp();
     void generatePassword();
     void onPasswordEdited();
+    void fillGroups(const Vault& vault);
+    void showElsewhere(const QString& sentence);
 
     bool m_isNew;
     QUuid m_id;
@@ -91,6 +102,7 @@ private:
     QPushButton* m_otpButton;
     QPushButton* m_removeOtp;
     QDialogButtonBox* m_buttons;
+    QLabel* m_elsewhere;
     bool m_hadOtp = false;
     SecureBuffer m_oldOtp;                // to prefill OtpSetupDialog when changing it
     std::optional<SecureBuffer> m_newOtp; // set: replaces the codes (empty: removes them)

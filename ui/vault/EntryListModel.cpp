@@ -89,7 +89,19 @@ int EntryListModel::columnCount(const QModelIndex& parent) const
 
 int EntryListModel::entryIndexAt(int row) const
 {
-    return row >= 0 && std::size_t(row) < m_order.size() ? m_order[std::size_t(row)] : -1;
+    if (row < 0 || std::size_t(row) >= m_order.size())
+        return -1;
+    const int i = m_order[std::size_t(row)];
+    const Vault* v = vault();
+    return v && i < v->entryCount() ? i : -1;
+}
+
+void EntryListModel::reload()
+{
+    beginResetModel();
+    m_open = m_controller->isOpen();
+    rebuildOrder();
+    endResetModel();
 }
 
 QVariant EntryListModel::data(const QModelIndex& index, int role) const
@@ -97,7 +109,10 @@ QVariant EntryListModel::data(const QModelIndex& index, int role) const
     const Vault* v = vault();
     if (!v || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Entry& e = v->entryAt(entryIndexAt(index.row()));
+    const int entryIndex = entryIndexAt(index.row());
+    if (entryIndex < 0)
+        return {};
+    const Entry& e = v->entryAt(entryIndex);
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole:

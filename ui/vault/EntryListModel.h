@@ -36,6 +36,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     // Titles, user names and URLs sort case-insensitively; Modified by time.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    // Reads every row again (a reset), after the vault changed without the controller's row
+    // signals (a sync brought entries in, changed or removed them). Until then rows whose
+    // entry is gone read as empty.
+    void reload();
 
     // The vault shown (nullptr once locked).
     const Vault* vault() const;

@@ -7,10 +7,12 @@
 #include "ui/vault/VaultController.h"
 #include "vault/Vault.h"
 
+#include <QDateTime>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStackedLayout>
@@ -47,6 +49,7 @@ EntryPane::EntryPane(VaultController* controller, SecretClipboard* clipboard, Cl
       m_url(readOnlyField(this, tr("Web address"))), m_group(readOnlyField(this, tr("Group"))),
       m_tags(readOnlyField(this, tr("Tags"))), m_notes(new QPlainTextEdit(this)),
       m_code(new TotpCodeWidget(clock, this)), m_history(new PasswordHistoryView(controller, clipboard, this)),
+      m_versions(new QLabel(this)),
       m_copyUsername(copyButton(this, tr("Copy"), tr("Copy the user name"))),
       m_copyPassword(copyButton(this, tr("Copy"), tr("Copy the password"))),
       m_showPassword(new QToolButton(this)),
@@ -75,6 +78,10 @@ EntryPane::EntryPane(VaultController* controller, SecretClipboard* clipboard, Cl
     m_showPassword->setCheckable(true);
     m_showPassword->setFocusPolicy(Qt::StrongFocus);
     m_edit->setAccessibleName(tr("Edit this entry"));
+    m_versions->setObjectName(QStringLiteral("olderVersions"));
+    m_versions->setAccessibleName(tr("Older versions"));
+    m_versions->setWordWrap(true);
+    m_versions->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_restore->setAccessibleName(tr("Restore this entry from the trash"));
 
     auto* userRow = new QHBoxLayout;
@@ -102,6 +109,7 @@ EntryPane::EntryPane(VaultController* controller, SecretClipboard* clipboard, Cl
     layout->addWidget(m_trashNote);
     layout->addLayout(form, 1);
     layout->addWidget(m_history);
+    layout->addWidget(m_versions);
     layout->addLayout(buttons);
 
     m_stack->addWidget(empty);
@@ -156,8 +164,40 @@ void EntryPane::refresh()
     m_tags->setText(e->tags.join(QStringLiteral(", ")));
     m_notes->setPlainText(e->notes);
     m_copyUsername->setEnabled(!e->username.isEmpty());
+    QStringList versions;
+    for (auto it = e->versions.crbegin(); it != e->versions.crend(); ++it) {
+        const QStringList parts = differences(v, *e, *it);
+        const QString when = QLocale().toString(QDateTime::fromMSecsSinceEpoch(it->modifiedMs), QLocale::ShortFormat);
+        //: %1 is when the older version was made, %2 how it differed ("user name “ann”, notes “…”").
+        versions << tr("%1: %2").arg(when, parts.isEmpty() ? tr("the same as now") : parts.join(QStringLiteral(", ")));
+    }
+    const QString versionsText =
+        versions.isEmpty() ? QString()
+                           : tr("Older versions, kept when this entry was changed on two computers:") + u'\n' +
+                                 versions.join(u'\n');
+    m_versions->setText(versionsText);
+    m_versions->setAccessibleDescription(versionsText);
+    m_versions->setVisible(!versions.isEmpty());
     setPasswordShown(m_passwordShown); // re-reads a shown password
     m_stack->setCurrentIndex(1);
+}
+
+QStringList EntryPane::differences(const Vault& vault, const Entry& now, const Entry& version)
+{
+    QStringList parts;
+    const auto field = [&parts](const QString& label, const QString& was, const QString& is) {
+        if (was != is)
+            //: %1 is a field's name ("user name"), %2 its value in an older version of the entry.
+            parts << tr("%1 “%2”").arg(label, was.isEmpty() ? tr("(empty)") : was.simplified());
+    };
+    field(tr("title"), version.title, now.title);
+    field(tr("user name"), version.username, now.username);
+    field(tr("web address"), version.url, now.url);
+    field(tr("notes"), version.notes, now.notes);
+    field(tr("tags"), version.tags.join(QStringLiteral(", ")), now.tags.join(QStringLiteral(", ")));
+    if (!vault.secrets().equals(version.password, vault.secrets().view(now.password)))
+        parts << tr("a different password");
+    return parts;
 }
 
 bool EntryPane::isCodeShown() const

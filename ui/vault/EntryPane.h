@@ -3,8 +3,12 @@
 // group, tags, notes — with Copy buttons for the user name and the password. Copies go
 // through SecretClipboard (password: marked secret, cleared after its timeout). Entries with
 // two-factor codes (Vault::hasOtp) show the current code with its countdown and a Copy button.
+// Older versions a sync merge kept (the edit that lost to a newer one on another computer) are
+// listed under the notes: when each was made and how it differed (secrets only as "a different
+// password").
 #include "common/Clock.h"
 
+#include <QStringList>
 #include <QUuid>
 #include <QWidget>
 
@@ -19,6 +23,8 @@ class QToolButton;
 namespace twofold {
 
 class PasswordHistoryView;
+class Vault;
+struct Entry;
 class SecretClipboard;
 class TotpCodeWidget;
 class VaultController;
@@ -53,6 +59,8 @@ public:
     // The entry's live two-factor code (shown only for entries that have one).
     TotpCodeWidget* codeWidget() const { return m_code; }
     PasswordHistoryView* historyView() const { return m_history; }
+    // The older versions of the entry (hidden when it has none).
+    QLabel* versionsLabel() const { return m_versions; }
     bool isCodeShown() const;
 
 signals:
@@ -63,6 +71,8 @@ signals:
 
 private:
     void clearPassword();
+    // How version differs from the entry now, in a few words per field (no secret shown).
+    static QStringList differences(const Vault& vault, const Entry& now, const Entry& version);
 
     VaultController* m_controller;
     SecretClipboard* m_clipboard;
@@ -80,6 +90,7 @@ private:
     QPlainTextEdit* m_notes;
     TotpCodeWidget* m_code;
     PasswordHistoryView* m_history;
+    QLabel* m_versions;
     QPushButton* m_copyUsername;
     QPushButton* m_copyPassword;
     QToolButton* m_showPassword;

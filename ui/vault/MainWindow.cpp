@@ -14,6 +14,8 @@
 #include "ui/vault/IdleLock.h"
 #include "ui/vault/PaletteIcon.h"
 #include "ui/vault/VaultController.h"
+#include "ui/vault/VaultSync.h"
+#include "vault/OpenVault.h"
 #include "vault/Vault.h"
 
 #include <QAction>
@@ -42,6 +44,7 @@ MainWindow::MainWindow(VaultController* controller, QWidget* parent)
       m_view(new QTableView(this)),
       m_pane(new EntryPane(controller, m_clipboard, controller->vault().clock(), this)),
       m_statusText(new QLabel(this)), m_undo(new QToolButton(this)), m_saveState(new QLabel(this)),
+      m_syncState(new QLabel(this)),
       m_emptyState(new QLabel(m_view->viewport())), m_resultCount(new QLabel(this)), m_idleLock(new IdleLock(controller->vault().clock(), this)),
       m_screenLock(new ScreenLockWatcher(this))
 {
@@ -119,6 +122,10 @@ MainWindow::MainWindow(VaultController* controller, QWidget* parent)
     statusBar()->addWidget(m_statusText, 1);
     statusBar()->addWidget(m_undo);
     statusBar()->addPermanentWidget(m_saveState);
+    m_syncState->setObjectName(QStringLiteral("syncState"));
+    m_syncState->setAccessibleName(tr("Sync state"));
+    statusBar()->addPermanentWidget(m_syncState);
+    m_syncState->hide();
 
     m_entryActions = new EntryActions(controller, m_pane, this, [this] { return currentEntryId(); });
     connect(m_entryActions, &EntryActions::status, this, &MainWindow::showStatus);
@@ -191,11 +198,16 @@ MainWindow::MainWindow(VaultController* controller, QWidget* parent)
     updateEmptyState();
     resize(1000, 620);
     m_search->setFocus();
+    const OpenVault& open = controller->openVault();
+    if (open.header().serverMode() && open.mode() == OpenMode::ReadWrite)
+        startSync();
 }
 
 MainWindow::~MainWindow()
 {
     m_clipboard->clearIfOurs();
+    delete m_sync; // before the controller (a child too) drops the vault the engine refers to
+    m_sync = nullptr;
 }
 
 QUuid MainWindow::currentEntryId() const
@@ -259,6 +271,13 @@ void MainWindow::applyEditor(EntryEditorDialog* dialog)
         return;
     }
     const Entry* e = m_controller->vault().entry(dialog->entryId());
+    if (e && e->inTrash) { // moved to the trash on another computer while edited here
+        if (Status s = m_controller->restoreFromTrash(dialog->entryId()); !s) {
+            showError(s.error().message);
+            return;
+        }
+        e = m_controller->vault().entry(dialog->entryId());
+    }
     if (e && e->groupId != *group)
         fields.groupId = *group;
     if (Status s = m_controller->updateEntry(dialog->entryId(), std::move(fields)); !s) {

@@ -6,6 +6,12 @@
 // when the computer's screen locks (ScreenLockWatcher, when that preference is on). Copied
 // secrets leave the clipboard after the time set there. The menu actions live in
 // MainWindowMenus.cpp.
+//
+// A server-mode vault syncs live (VaultSync, MainWindowSync.cpp): once on opening, then
+// listening, pushing after every save. The status bar says how it stands ("Synced", "Offline —
+// 3 changes waiting"); what comes in reloads the list, the groups and the entry pane (the chosen
+// entry stays chosen while it exists), and an open editor takes the other computer's values in
+// the fields not edited in it. Entries changed on both computers are named in the banner.
 #include <QMainWindow>
 #include <QUuid>
 
@@ -31,6 +37,7 @@ class MessageBanner;
 class ScreenLockWatcher;
 class SecretClipboard;
 class VaultController;
+class VaultSync;
 
 class MainWindow : public QMainWindow
 {
@@ -70,6 +77,10 @@ public:
     // "12 entries found" while a search is typed; hidden otherwise.
     QLabel* resultCountLabel() const { return m_resultCount; }
     EntryActions* entryActions() const { return m_entryActions; }
+    // The live sync of a server-mode vault (nullptr for a vault on this computer only, and once locked).
+    VaultSync* vaultSync() const { return m_sync; }
+    // The status bar's sync state (hidden without sync).
+    QLabel* syncStateLabel() const { return m_syncState; }
     // The entry chosen in the list (null when none).
     QUuid currentEntryId() const;
     // Makes id the current entry in the list (when it is shown).
@@ -121,6 +132,9 @@ private:
     bool confirmLosingChanges();
     void showStatus(const QString& text);
     void showError(const QString& text);
+    void startSync();
+    void reloadAfterSync();
+    void updateSyncState(const QString& text);
 
     VaultController* m_controller;
     SecretClipboard* m_clipboard;
@@ -134,6 +148,8 @@ private:
     QLabel* m_statusText;
     QToolButton* m_undo;
     QLabel* m_saveState;
+    QLabel* m_syncState;
+    VaultSync* m_sync = nullptr;
     QLabel* m_emptyState;
     QLabel* m_resultCount;
     EntryActions* m_entryActions = nullptr;

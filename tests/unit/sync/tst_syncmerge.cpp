@@ -296,6 +296,39 @@ private slots:
         pair.b.engine->setListening(false);
     }
 
+    // A listening computer whose server goes away says Offline without an edit; the changes made
+    // meanwhile go out by themselves once the server is back (a retry, not the next edit).
+    void listeningSendsKeptChangesOnceTheServerIsBack()
+    {
+        SyncPair pair;
+        QVERIFY(SyncPair::syncOnce(pair.a));
+        pair.server->offline = true;
+        pair.a.engine->setListening(true);
+        QTRY_COMPARE_WITH_TIMEOUT(pair.a.engine->state(), sync::SyncEngine::State::Offline, 2000);
+        QCOMPARE(pair.a.engine->statusText(), QStringLiteral("Offline"));
+        QVERIFY(pair.a.v().addEntry(fields(QStringLiteral("Kept"))).ok());
+        // A failed sync goes straight to Offline, and says so by the time it has finished.
+        std::vector<sync::SyncEngine::State> states;
+        std::optional<sync::SyncEngine::State> atFinish;
+        QObject probe; // the connections end with it
+        QObject::connect(pair.a.engine.get(), &sync::SyncEngine::stateChanged, &probe,
+                         [&] { states.push_back(pair.a.engine->state()); });
+        QObject::connect(pair.a.engine.get(), &sync::SyncEngine::finished, &probe, [&] {
+            if (!atFinish)
+                atFinish = pair.a.engine->state();
+        });
+        QVERIFY(!SyncPair::syncOnce(pair.a));
+        QCOMPARE(atFinish, std::optional(sync::SyncEngine::State::Offline));
+        QVERIFY(pair.a.engine->lastOutcome().offline);
+        QVERIFY(std::find(states.begin(), states.end(), sync::SyncEngine::State::Failed) == states.end());
+        QCOMPARE(pair.a.engine->statusText(), QString::fromUtf8("Offline — 1 change(s) waiting"));
+        pair.server->offline = false;
+        QTRY_COMPARE_WITH_TIMEOUT(pair.server->revision(), quint64(1), sync::kRetryListeningMs + 3000);
+        QTRY_COMPARE_WITH_TIMEOUT(pair.a.engine->statusText(), QStringLiteral("Synced"), 2000);
+        QCOMPARE(pair.a.engine->pendingCount(), 0);
+        pair.a.engine->setListening(false);
+    }
+
     // A push refused as stale (another computer pushed first) pulls, merges and pushes again.
     void stalePushPullsAndPushesAgain()
     {
