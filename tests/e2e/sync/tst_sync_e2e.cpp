@@ -16,6 +16,8 @@
 #include <QMap>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -93,6 +95,40 @@ class TestSyncE2e : public QObject
     {
         const CliResult ls = cli(computer, {QStringLiteral("ls")});
         return QString::fromUtf8(ls.out).split(u'\n', Qt::SkipEmptyParts);
+    }
+
+    // The server's SQLite database, opened beside the running server (WAL: a short write).
+    QString databaseFile() const { return m_dir.filePath(QStringLiteral("server/twofold-server.sqlite")); }
+    bool setSyncKeyHash(const QVariant& value) const
+    {
+        bool ok = false;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("test"));
+            db.setDatabaseName(databaseFile());
+            if (db.open()) {
+                QSqlQuery q(db);
+                q.prepare(QStringLiteral("UPDATE accounts SET sync_key_hash = ?"));
+                q.addBindValue(value);
+                ok = q.exec() && q.numRowsAffected() > 0;
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("test"));
+        return ok;
+    }
+    std::optional<bool> syncKeyHashIsSet() const
+    {
+        std::optional<bool> set;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("test"));
+            db.setDatabaseName(databaseFile());
+            if (db.open()) {
+                QSqlQuery q(QStringLiteral("SELECT sync_key_hash IS NOT NULL FROM accounts"), db);
+                if (q.next())
+                    set = q.value(0).toBool();
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("test"));
+        return set;
     }
 
 private slots:
@@ -278,6 +314,40 @@ private slots:
                 const CliResult show = cli(c, {QStringLiteral("show"), it.key()});
                 QVERIFY2(show.out.contains((QStringLiteral("Notes: ") + it.value()).toUtf8()), qPrintable(describe(show)));
             }
+    }
+
+    // An account made before sync has no sync key: the first sync is refused with keyRefused,
+    // and twofold-cli gives the account this vault's key (the settings op SetSyncKey, under the
+    // password's proof), then syncs. (The key is cleared in the server's own database here.)
+    void anAccountWithoutASyncKeyIsGivenOne()
+    {
+        const QString a = QStringLiteral("a"), b = QStringLiteral("b");
+        QVERIFY(setSyncKeyHash(QVariant()));
+        QVERIFY(syncKeyHashIsSet() == false);
+        CLI_EXPECT(cli(a, {QStringLiteral("add"), QStringLiteral("After the key"), QStringLiteral("--generate")}), 0);
+        const CliResult s = cli(a, {QStringLiteral("sync")});
+        CLI_EXPECT(s, 0);
+        QVERIFY(syncKeyHashIsSet() == true);
+        CLI_EXPECT(cli(b, {QStringLiteral("sync")}), 0);
+        QVERIFY(titles(b).contains(QStringLiteral("After the key")));
+    }
+
+    // The server's database (every file of it, the write-ahead log included) holds none of the
+    // titles, user names, notes or passwords synced above; it does hold the account's email
+    // (the positive control: the scan reads what the server wrote).
+    void theServerDatabaseHoldsNoPlaintext()
+    {
+        QByteArray all;
+        for (const QFileInfo& f : QDir(m_dir.filePath(QStringLiteral("server"))).entryInfoList(QDir::Files)) {
+            QFile file(f.absoluteFilePath());
+            if (file.open(QIODevice::ReadOnly))
+                all += file.readAll();
+        }
+        QVERIFY(all.contains(kEmail.toUtf8()));
+        for (const char* plain : {"Before", "mail password", "samuel", "Private", "bank password", "edited on a",
+                                  "edited on b", "Offline a", "Offline b", "Calibration", "From b", "After the key"}) {
+            QVERIFY2(!all.contains(plain), plain);
+        }
     }
 };
 
