@@ -49,9 +49,10 @@ Status runAccountCreate(Context& ctx)
     if (!params)
         return params.error();
     if (QFileInfo::exists(ctx.vaultPath))
-        return Error(ErrorCode::FileWriteFailed,
-                     Text::tr("There is already a file at %1: name another with --vault for the account's vault.")
-                         .arg(QDir::toNativeSeparators(ctx.vaultPath)));
+        return Error(
+            ErrorCode::FileWriteFailed,
+            Text::tr("There is already a file at %1: name another with --vault for the account's vault.")
+                .arg(QDir::toNativeSeparators(ctx.vaultPath)));
     Result<SecureBuffer> password =
         ctx.args.has(QStringLiteral("password-env"))
             ? askMasterPassword(ctx, QString())
@@ -60,7 +61,9 @@ Status runAccountCreate(Context& ctx)
     if (!password)
         return password.error();
     // Before anything is measured or sent: the same rules as init.
-    if (Status strong = checkNewMasterPassword(ctx, *password, {ctx.args.positionals().constFirst().trimmed()}); !strong)
+    if (Status strong =
+            checkNewMasterPassword(ctx, *password, {ctx.args.positionals().constFirst().trimmed()});
+        !strong)
         return strong;
     if (!*params && ctx.prompter.isInteractive())
         console::err(Text::tr("Measuring this computer, so that unlocking takes about a second…"));
@@ -75,7 +78,8 @@ Status runAccountCreate(Context& ctx)
     ServerAccountCreation creation(std::move(options));
     std::optional<Error> failure;
     bool created = false;
-    QObject::connect(&creation, &ServerAccountCreation::failed, &creation, [&](const Error& e) { failure = e; });
+    QObject::connect(&creation, &ServerAccountCreation::failed, &creation,
+                     [&](const Error& e) { failure = e; });
     QObject::connect(&creation, &ServerAccountCreation::created, &creation, [&] { created = true; });
     QObject::connect(&creation, &ServerAccountCreation::warning, &creation,
                      [](const QString& sentence) { console::err(sentence); });
@@ -84,11 +88,12 @@ Status runAccountCreate(Context& ctx)
         return stepTimedOut();
     if (failure)
         return *failure;
-    console::err(Text::tr("Created the account %1 on %2 and its vault %3. Your account key follows: it is "
-                          "shown only now. Keep it with your master password (print it, or store it offline): "
-                          "another computer needs it to open this vault.")
-                     .arg(creation.options().email, ServerEndpoint::normalised(creation.options().server.url),
-                          QDir::toNativeSeparators(creation.options().vaultPath)));
+    console::err(
+        Text::tr("Created the account %1 on %2 and its vault %3. Your account key follows: it is "
+                 "shown only now. Keep it with your master password (print it, or store it offline): "
+                 "another computer needs it to open this vault.")
+            .arg(creation.options().email, ServerEndpoint::normalised(creation.options().server.url),
+                 QDir::toNativeSeparators(creation.options().vaultPath)));
     console::outSecret(creation.takeAccountKeyText());
     return {};
 }
@@ -99,10 +104,11 @@ Status runAccountSignIn(Context& ctx)
     if (!server)
         return server.error();
     if (QFileInfo::exists(ctx.vaultPath))
-        return Error(ErrorCode::FileWriteFailed,
-                     Text::tr("There is already a file at %1: it may be this account's vault (then use it with no "
-                              "--server), or name another with --vault.")
-                         .arg(QDir::toNativeSeparators(ctx.vaultPath)));
+        return Error(
+            ErrorCode::FileWriteFailed,
+            Text::tr("There is already a file at %1: it may be this account's vault (then use it with no "
+                     "--server), or name another with --vault.")
+                .arg(QDir::toNativeSeparators(ctx.vaultPath)));
     NewComputerSignIn target;
     target.server = *server;
     target.email = ctx.args.positionals().constFirst().trimmed();
@@ -132,7 +138,8 @@ std::vector<Command> accountCommands()
     return {
         {.name = QStringLiteral("account create"),
          .arguments = QStringLiteral("EMAIL"),
-         .summary = QT_TRANSLATE_NOOP("Twofold::Cli", "Create an account on a sign-in server (--server) and its vault"),
+         .summary = QT_TRANSLATE_NOOP("Twofold::Cli",
+                                      "Create an account on a sign-in server (--server) and its vault"),
          .details = QT_TRANSLATE_NOOP(
              "Twofold::Cli",
              "Asks for the new master password (twice at a terminal, once with --password-stdin), makes the "
@@ -146,12 +153,14 @@ std::vector<Command> accountCommands()
          .run = &runAccountCreate},
         {.name = QStringLiteral("account sign-in"),
          .arguments = QStringLiteral("EMAIL"),
-         .summary = QT_TRANSLATE_NOOP("Twofold::Cli", "Sign in to a server account on this computer (--server)"),
-         .details = QT_TRANSLATE_NOOP(
-             "Twofold::Cli",
-             "Makes this computer's vault file for the account at --vault (or the default path). Answers, one a "
-             "line with --password-stdin: the master password; the account key (TF1-…; an empty line when this "
-             "computer keeps it already); then the second-factor code."),
+         .summary =
+             QT_TRANSLATE_NOOP("Twofold::Cli", "Sign in to a server account on this computer (--server)"),
+         .details =
+             QT_TRANSLATE_NOOP("Twofold::Cli", "Makes this computer's vault file for the account at --vault "
+                                               "(or the default path). Answers, one a "
+                                               "line with --password-stdin: the master password; the account "
+                                               "key (TF1-…; an empty line when this "
+                                               "computer keeps it already); then the second-factor code."),
          .minArguments = 1,
          .maxArguments = 1,
          .run = &runAccountSignIn},

@@ -130,8 +130,8 @@ Result<Arguments> Arguments::parse(const QStringList& args, const std::vector<Co
             return usage(Text::tr("Name a command (see twofold-cli --help)."));
         const QStringList actions = actionsOf(commands, words[0]);
         if (!actions.isEmpty())
-            return usage(
-                Text::tr("The command \"%1\" needs one of: %2.").arg(words[0], actions.join(QStringLiteral(", "))));
+            return usage(Text::tr("The command \"%1\" needs one of: %2.")
+                             .arg(words[0], actions.join(QStringLiteral(", "))));
         return usage(Text::tr("There is no command \"%1\" (see twofold-cli --help).").arg(words[0]));
     }
     parsed.m_command = command;
@@ -153,8 +153,8 @@ Result<Arguments> Arguments::parse(const QStringList& args, const std::vector<Co
     }
     const qsizetype count = parsed.m_positionals.size();
     if (count < command->minArguments)
-        return usage(
-            Text::tr("The command \"%1\" needs more arguments: %2.").arg(command->name, synopsisOf(*command)));
+        return usage(Text::tr("The command \"%1\" needs more arguments: %2.")
+                         .arg(command->name, synopsisOf(*command)));
     if (command->maxArguments >= 0 && count > command->maxArguments)
         return usage(
             Text::tr("The command \"%1\" does not take \"%2\": %3.")
@@ -170,11 +170,13 @@ Result<std::optional<int>> Arguments::number(const QString& option, int min, int
     bool ok = false;
     const int n = value(option).toInt(&ok);
     if (!ok)
-        return usage(Text::tr("The option --%1 needs a whole number, not \"%2\".").arg(option, value(option)));
+        return usage(
+            Text::tr("The option --%1 needs a whole number, not \"%2\".").arg(option, value(option)));
     if (n < min || n > max)
-        return usage(outOfRange.isEmpty()
-                         ? Text::tr("The option --%1 must be between %2 and %3.").arg(option).arg(min).arg(max)
-                         : outOfRange);
+        return usage(
+            outOfRange.isEmpty()
+                ? Text::tr("The option --%1 must be between %2 and %3.").arg(option).arg(min).arg(max)
+                : outOfRange);
     return std::optional<int>(n);
 }
 

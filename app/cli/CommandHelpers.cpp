@@ -26,7 +26,10 @@ std::unique_ptr<OpenVault>& keptVault()
 }
 } // namespace
 
-void keepUntilExit(std::unique_ptr<OpenVault> vault) { keptVault() = std::move(vault); }
+void keepUntilExit(std::unique_ptr<OpenVault> vault)
+{
+    keptVault() = std::move(vault);
+}
 
 void finishReadOnly(int status)
 {
@@ -90,12 +93,12 @@ Result<QUuid> resolveInTrash(const Vault& vault, const QString& titleOrId)
     if (matches == 1)
         return found;
     if (matches > 1)
-        return Error(
-            ErrorCode::InvalidInput,
-            Text::tr("%1 entries in the trash are called \"%2\": name one by its id (shown by \"trash ls --ids\").")
-                .arg(matches)
-                .arg(titleOrId));
-    return Error(ErrorCode::NotFound, Text::tr("There is no entry called \"%1\" in the trash.").arg(titleOrId));
+        return Error(ErrorCode::InvalidInput, Text::tr("%1 entries in the trash are called \"%2\": name one "
+                                                       "by its id (shown by \"trash ls --ids\").")
+                                                  .arg(matches)
+                                                  .arg(titleOrId));
+    return Error(ErrorCode::NotFound,
+                 Text::tr("There is no entry called \"%1\" in the trash.").arg(titleOrId));
 }
 
 bool titleTaken(const Vault& vault, const QString& title, const QUuid& except)

@@ -22,15 +22,8 @@ using CommandGroup = std::vector<Command> (*)();
 
 // One line per group. Later: importExportCommands.
 constexpr CommandGroup kGroups[] = {
-    &vaultCommands,
-    &entryCommands,
-    &generateCommands,
-    &otpCommands,
-    &twoFactorCommands,
-    &deliveryCommands,
-    &importExportCommands,
-    &accountCommands,
-    &syncCommands,
+    &vaultCommands,    &entryCommands,        &generateCommands, &otpCommands,  &twoFactorCommands,
+    &deliveryCommands, &importExportCommands, &accountCommands,  &syncCommands,
 };
 
 Status runHelp(Context& ctx);
@@ -73,8 +66,8 @@ void printOverview()
 {
     console::out(Text::tr("Usage: twofold-cli [OPTIONS] COMMAND [ARGUMENTS]"));
     console::out(QString());
-    console::out(
-        Text::tr("Twofold's command line: your vault, and passwords and passphrases, for people and scripts."));
+    console::out(Text::tr(
+        "Twofold's command line: your vault, and passwords and passphrases, for people and scripts."));
     console::out(QString());
     console::out(Text::tr("Commands:"));
     std::vector<std::pair<QString, QString>> rows;
@@ -88,13 +81,13 @@ void printOverview()
         rows.emplace_back(optionLabel(o), translated(o.help));
     printTable(rows);
     console::out(QString());
-    console::out(
-        Text::tr("ENTRY is the exact title of an entry, or its id (see \"ls --ids\"). Secrets are never taken "
-           "from the command line."));
-    console::out(
-        Text::tr("Exit status: 0 success, 1 usage, 2 wrong password or code, 3 locked out, 4 a problem with "
-           "the vault file, 5 the mail server, SMS gateway or sign-in server could not be reached or refused "
-           "delivery."));
+    console::out(Text::tr(
+        "ENTRY is the exact title of an entry, or its id (see \"ls --ids\"). Secrets are never taken "
+        "from the command line."));
+    console::out(Text::tr(
+        "Exit status: 0 success, 1 usage, 2 wrong password or code, 3 locked out, 4 a problem with "
+        "the vault file, 5 the mail server, SMS gateway or sign-in server could not be reached or refused "
+        "delivery."));
     console::out(Text::tr("\"twofold-cli help COMMAND\" explains a command."));
 }
 
@@ -118,7 +111,7 @@ void printCommandHelp(const Command& c)
     }
     console::out(QString());
     console::out(Text::tr("The options for every command (--vault, --password-stdin, …) are listed by "
-                    "\"twofold-cli --help\"."));
+                          "\"twofold-cli --help\"."));
 }
 
 // Help on words ("show", "trash", "trash restore"); the overview when there are none.
@@ -203,14 +196,16 @@ const std::vector<OptionSpec>& globalOptions()
                    QT_TRANSLATE_NOOP("Twofold::Cli",
                                      "The password given is one of the vault's app passwords (no second "
                                      "factor is asked; two-factor settings cannot be changed with it)")),
-        valueOption(QStringLiteral("server"), QStringLiteral("URL"),
-                    QT_TRANSLATE_NOOP("Twofold::Cli",
-                                      "The sign-in server of a new account (account create, account sign-in); "
-                                      "later commands take it from the vault file")),
-        valueOption(QStringLiteral("server-ca"), QStringLiteral("FILE"),
-                    QT_TRANSLATE_NOOP("Twofold::Cli",
-                                      "Trust only the certificate authorities in this PEM file for the sign-in "
-                                      "server (a private CA)")),
+        valueOption(
+            QStringLiteral("server"), QStringLiteral("URL"),
+            QT_TRANSLATE_NOOP("Twofold::Cli",
+                              "The sign-in server of a new account (account create, account sign-in); "
+                              "later commands take it from the vault file")),
+        valueOption(
+            QStringLiteral("server-ca"), QStringLiteral("FILE"),
+            QT_TRANSLATE_NOOP("Twofold::Cli",
+                              "Trust only the certificate authorities in this PEM file for the sign-in "
+                              "server (a private CA)")),
         flagOption(QStringLiteral("help"),
                    QT_TRANSLATE_NOOP("Twofold::Cli", "Show this help, or a command's")),
         flagOption(QStringLiteral("version"), QT_TRANSLATE_NOOP("Twofold::Cli", "Show the version")),

@@ -59,12 +59,12 @@ struct Context
 };
 
 // The groups. Each returns its commands in the order the overview lists them.
-std::vector<Command> vaultCommands();    // init, ls, search, show
-std::vector<Command> entryCommands();    // add, edit, rm, trash …
-std::vector<Command> generateCommands(); // generate
-std::vector<Command> otpCommands();      // otp code, otp show
-std::vector<Command> twoFactorCommands(); // 2fa …, trusted forget, app-password …
-std::vector<Command> deliveryCommands();  // delivery set, delivery test
+std::vector<Command> vaultCommands();        // init, ls, search, show
+std::vector<Command> entryCommands();        // add, edit, rm, trash …
+std::vector<Command> generateCommands();     // generate
+std::vector<Command> otpCommands();          // otp code, otp show
+std::vector<Command> twoFactorCommands();    // 2fa …, trusted forget, app-password …
+std::vector<Command> deliveryCommands();     // delivery set, delivery test
 std::vector<Command> importExportCommands(); // import, export, history restore
 std::vector<Command> accountCommands();      // account create, account sign-in (a sign-in server)
 std::vector<Command> syncCommands();         // sync (a vault on a sign-in server)

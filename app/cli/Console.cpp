@@ -66,7 +66,7 @@ Result<SecureBuffer> Prompter::askSecret(const QString& prompt, const QString& w
         return Error(
             ErrorCode::InvalidInput,
             Text::tr("Twofold needs %1, but there is no terminal to ask on: pass --password-stdin to give it "
-               "as a line of standard input.")
+                     "as a line of standard input.")
                 .arg(what));
     // A person typing sees the prompt and no echo (with --password-stdin too).
     const bool hidden = m_source == Source::Terminal || stdinIsTerminal();
@@ -74,8 +74,9 @@ Result<SecureBuffer> Prompter::askSecret(const QString& prompt, const QString& w
     case LineRead::Ok:
         return answer;
     case LineRead::TooLong:
-        return Error(ErrorCode::InvalidInput,
-                     Text::tr("The answer giving %1 is longer than %2 bytes.").arg(what).arg(kMaxAnswerBytes));
+        return Error(
+            ErrorCode::InvalidInput,
+            Text::tr("The answer giving %1 is longer than %2 bytes.").arg(what).arg(kMaxAnswerBytes));
     case LineRead::Ended:
         break;
     }
@@ -97,8 +98,9 @@ Result<SecureBuffer> Prompter::askCode(const QString& prompt, const QString& wha
     case LineRead::Ok:
         return answer;
     case LineRead::TooLong:
-        return Error(ErrorCode::InvalidInput,
-                     Text::tr("The answer giving %1 is longer than %2 bytes.").arg(what).arg(kMaxAnswerBytes));
+        return Error(
+            ErrorCode::InvalidInput,
+            Text::tr("The answer giving %1 is longer than %2 bytes.").arg(what).arg(kMaxAnswerBytes));
     case LineRead::Ended:
         break;
     }

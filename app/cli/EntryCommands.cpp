@@ -21,7 +21,7 @@ Error titleInUse(const QString& title)
 {
     return Error(ErrorCode::InvalidInput,
                  Text::tr("There is already an entry called \"%1\": choose another title, or "
-                    "change that entry with \"twofold-cli edit\".")
+                          "change that entry with \"twofold-cli edit\".")
                      .arg(title));
 }
 
@@ -33,8 +33,8 @@ Result<SecureBuffer> newEntryPassword(Context& ctx, std::optional<int> generateL
         options.length = *generateLength;
         return PasswordGenerator().characters(options);
     }
-    return ctx.prompter.askNewSecret(Text::tr("Password for \"%1\": ").arg(title), Text::tr("Type it again: "),
-                                     Text::tr("the entry's password"));
+    return ctx.prompter.askNewSecret(Text::tr("Password for \"%1\": ").arg(title),
+                                     Text::tr("Type it again: "), Text::tr("the entry's password"));
 }
 
 Status runAdd(Context& ctx)
@@ -76,11 +76,10 @@ Status runAdd(Context& ctx)
 
 Status runEdit(Context& ctx)
 {
-    static const QStringList changes = {QStringLiteral("title"),    QStringLiteral("username"),
-                                        QStringLiteral("url"),      QStringLiteral("notes"),
-                                        QStringLiteral("tags"),     QStringLiteral("group"),
-                                        QStringLiteral("generate"), QStringLiteral("ask-password"),
-                                        QStringLiteral("otp")};
+    static const QStringList changes = {
+        QStringLiteral("title"),    QStringLiteral("username"),     QStringLiteral("url"),
+        QStringLiteral("notes"),    QStringLiteral("tags"),         QStringLiteral("group"),
+        QStringLiteral("generate"), QStringLiteral("ask-password"), QStringLiteral("otp")};
     if (std::none_of(changes.begin(), changes.end(), [&](const QString& o) { return ctx.args.has(o); }))
         return Error(ErrorCode::InvalidInput,
                      Text::tr("Say what to change, for example --username U (see twofold-cli help edit)."));
@@ -154,7 +153,7 @@ Status runRm(Context& ctx)
         if (vault.entry(*id)->inTrash)
             return Error(ErrorCode::InvalidInput,
                          Text::tr("\"%1\" is already in the trash: \"rm --permanent\" deletes it "
-                            "for good.")
+                                  "for good.")
                              .arg(title));
         if (Status s = vault.moveToTrash(*id); !s)
             return s;

@@ -33,9 +33,9 @@ Status runGenerate(Context& ctx)
         if (args.has(option))
             return Error(
                 ErrorCode::InvalidInput,
-                passphrase
-                    ? Text::tr("The option --%1 applies to passwords, not to passphrases (--words).").arg(option)
-                    : Text::tr("The option --%1 applies to passphrases: add --words N.").arg(option));
+                passphrase ? Text::tr("The option --%1 applies to passwords, not to passphrases (--words).")
+                                 .arg(option)
+                           : Text::tr("The option --%1 applies to passphrases: add --words N.").arg(option));
 
     // Only the number's form is checked here; the generator refuses what it cannot make.
     Result<std::optional<int>> count =

@@ -22,7 +22,10 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(Twofold::Cli)
 };
 
-QString when(qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms).toUTC().toString(Qt::ISODate); }
+QString when(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms).toUTC().toString(Qt::ISODate);
+}
 
 Result<QByteArray> readInput(const QString& path)
 {
@@ -32,7 +35,8 @@ Result<QByteArray> readInput(const QString& path)
     if (f.size() > io::kMaxImportBytes)
         return Error(ErrorCode::InvalidInput, io::text::tooLarge());
     if (!f.open(QIODevice::ReadOnly))
-        return Error(ErrorCode::FileReadFailed, Text::tr("%1 cannot be read: %2.").arg(path, f.errorString()));
+        return Error(ErrorCode::FileReadFailed,
+                     Text::tr("%1 cannot be read: %2.").arg(path, f.errorString()));
     return f.readAll();
 }
 
@@ -43,8 +47,9 @@ Status runImport(Context& ctx)
     bool isAuto = false;
     std::optional<io::ImportFormat> format = io::importFormatFromName(formatName, &isAuto);
     if (!format && !isAuto)
-        return Error(ErrorCode::InvalidInput, Text::tr("There is no import format \"%1\": name one of auto, %2.")
-                                                  .arg(formatName, io::importFormatNames().join(QStringLiteral(", "))));
+        return Error(ErrorCode::InvalidInput,
+                     Text::tr("There is no import format \"%1\": name one of auto, %2.")
+                         .arg(formatName, io::importFormatNames().join(QStringLiteral(", "))));
     io::DuplicatePolicy policy = io::DuplicatePolicy::Skip;
     if (ctx.args.has(QStringLiteral("duplicates"))) {
         const QString d = ctx.args.value(QStringLiteral("duplicates"));
@@ -55,7 +60,8 @@ Status runImport(Context& ctx)
         else if (d == u"update")
             policy = io::DuplicatePolicy::Update;
         else
-            return Error(ErrorCode::InvalidInput, Text::tr("The option --duplicates takes skip, keep or update."));
+            return Error(ErrorCode::InvalidInput,
+                         Text::tr("The option --duplicates takes skip, keep or update."));
     }
     Result<QByteArray> bytes = readInput(path);
     if (!bytes)
@@ -112,8 +118,9 @@ Status runExport(Context& ctx)
     const QString path = ctx.args.positionals().at(1);
     const std::optional<io::ExportFormat> format = io::exportFormatFromName(formatName);
     if (!format)
-        return Error(ErrorCode::InvalidInput, Text::tr("There is no export format \"%1\": name one of %2.")
-                                                  .arg(formatName, io::exportFormatNames().join(QStringLiteral(", "))));
+        return Error(ErrorCode::InvalidInput,
+                     Text::tr("There is no export format \"%1\": name one of %2.")
+                         .arg(formatName, io::exportFormatNames().join(QStringLiteral(", "))));
     const bool encrypted = *format == io::ExportFormat::TwofoldJson && !ctx.args.has(QStringLiteral("plain"));
     Result<std::unique_ptr<OpenVault>> open = signIn(ctx, OpenMode::ReadOnly);
     if (!open)
@@ -122,8 +129,9 @@ Status runExport(Context& ctx)
     const int count = io::exportedEntryCount(vault);
     QByteArray bytes;
     if (encrypted) {
-        Result<SecureBuffer> password = ctx.prompter.askNewSecret(
-            Text::tr("Password for the export: "), Text::tr("Type it again: "), Text::tr("the export's password"));
+        Result<SecureBuffer> password =
+            ctx.prompter.askNewSecret(Text::tr("Password for the export: "), Text::tr("Type it again: "),
+                                      Text::tr("the export's password"));
         if (!password)
             return password.error();
         if (password->isEmpty())
@@ -157,8 +165,9 @@ Status runExport(Context& ctx)
     bytes.fill('\0');
     if (!written)
         return written;
-    console::out(encrypted ? Text::tr("Wrote %L1 entries, encrypted, to %2.").arg(count).arg(path)
-                           : Text::tr("Wrote %L1 entries to %2 (readable only by you).").arg(count).arg(path));
+    console::out(encrypted
+                     ? Text::tr("Wrote %L1 entries, encrypted, to %2.").arg(count).arg(path)
+                     : Text::tr("Wrote %L1 entries to %2 (readable only by you).").arg(count).arg(path));
     return {};
 }
 
@@ -167,7 +176,8 @@ Status runHistoryRestore(Context& ctx)
     bool ok = false;
     const int version = ctx.args.positionals().at(1).toInt(&ok);
     if (!ok || version < 1)
-        return Error(ErrorCode::InvalidInput, Text::tr("VERSION is the number \"show --history\" lists (1 or more)."));
+        return Error(ErrorCode::InvalidInput,
+                     Text::tr("VERSION is the number \"show --history\" lists (1 or more)."));
     Result<std::unique_ptr<OpenVault>> open = signIn(ctx, OpenMode::ReadWrite);
     if (!open)
         return open.error();
@@ -179,9 +189,10 @@ Status runHistoryRestore(Context& ctx)
         return s;
     if (Status s = saveAndPush(**open); !s)
         return s;
-    console::out(Text::tr("The password of \"%1\" is version %2 again; the one it replaces is in its history.")
-                     .arg(vault.entry(*id)->title)
-                     .arg(version));
+    console::out(
+        Text::tr("The password of \"%1\" is version %2 again; the one it replaces is in its history.")
+            .arg(vault.entry(*id)->title)
+            .arg(version));
     return {};
 }
 
@@ -190,8 +201,9 @@ Status runVersionRestore(Context& ctx)
     bool ok = false;
     const int version = ctx.args.positionals().at(1).toInt(&ok);
     if (!ok || version < 1)
-        return Error(ErrorCode::InvalidInput,
-                     Text::tr("VERSION is the number of an older version \"show --history\" lists (1 or more)."));
+        return Error(
+            ErrorCode::InvalidInput,
+            Text::tr("VERSION is the number of an older version \"show --history\" lists (1 or more)."));
     Result<std::unique_ptr<OpenVault>> open = signIn(ctx, OpenMode::ReadWrite);
     if (!open)
         return open.error();
@@ -203,10 +215,11 @@ Status runVersionRestore(Context& ctx)
         return s;
     if (Status s = saveAndPush(**open); !s)
         return s;
-    console::out(Text::tr("\"%1\" is its older version %2 again; the entry as it was is kept as its newest older "
-                          "version.")
-                     .arg(vault.entry(*id)->title)
-                     .arg(version));
+    console::out(
+        Text::tr("\"%1\" is its older version %2 again; the entry as it was is kept as its newest older "
+                 "version.")
+            .arg(vault.entry(*id)->title)
+            .arg(version));
     return {};
 }
 
@@ -231,7 +244,8 @@ void printEntryExtras(const Vault& vault, const Entry& e, bool reveal, bool hist
     if (e.history.empty())
         console::out(Text::tr("Password history: none"));
     for (std::size_t i = 0; i < e.history.size(); ++i) {
-        const QString prefix = Text::tr("Password version %1 (until %2): ").arg(i + 1).arg(when(e.history[i].retiredMs));
+        const QString prefix =
+            Text::tr("Password version %1 (until %2): ").arg(i + 1).arg(when(e.history[i].retiredMs));
         if (reveal)
             console::outSecret(vault.secrets().copy(e.history[i].password), prefix);
         else
@@ -240,10 +254,11 @@ void printEntryExtras(const Vault& vault, const Entry& e, bool reveal, bool hist
     // Whole older versions, kept when the entry was changed on two computers (sync).
     for (std::size_t i = 0; i < e.versions.size(); ++i) {
         const Entry& v = e.versions[i];
-        console::out(Text::tr("Older version %1 (changed %2 on another computer or this one): title \"%3\", user name "
-                              "\"%4\", web address \"%5\", notes \"%6\"")
-                         .arg(i + 1)
-                         .arg(when(v.modifiedMs), v.title, v.username, v.url, v.notes));
+        console::out(
+            Text::tr("Older version %1 (changed %2 on another computer or this one): title \"%3\", user name "
+                     "\"%4\", web address \"%5\", notes \"%6\"")
+                .arg(i + 1)
+                .arg(when(v.modifiedMs), v.title, v.username, v.url, v.notes));
         const QString prefix = Text::tr("Older version %1's password: ").arg(i + 1);
         if (reveal)
             console::outSecret(vault.secrets().copy(v.password), prefix);
@@ -273,11 +288,13 @@ std::vector<Command> importExportCommands()
          .run = &runImport},
         {.name = QStringLiteral("export"),
          .arguments = QStringLiteral("FORMAT FILE"),
-         .summary = QT_TRANSLATE_NOOP("Twofold::Cli", "Write the entries to a file for another manager or a backup"),
+         .summary =
+             QT_TRANSLATE_NOOP("Twofold::Cli", "Write the entries to a file for another manager or a backup"),
          .details = QT_TRANSLATE_NOOP(
              "Twofold::Cli",
              "FORMAT is twofold-json (everything, encrypted with a password you choose unless --plain), "
-             "keepass-xml, bitwarden-json or csv. Plain-text exports ask first and are readable only by you."),
+             "keepass-xml, bitwarden-json or csv. Plain-text exports ask first and are readable only by "
+             "you."),
          .options = {flagOption(QStringLiteral("plain"),
                                 QT_TRANSLATE_NOOP("Twofold::Cli", "twofold-json without encryption"))},
          .minArguments = 2,
@@ -285,15 +302,16 @@ std::vector<Command> importExportCommands()
          .run = &runExport},
         {.name = QStringLiteral("history restore"),
          .arguments = QStringLiteral("ENTRY VERSION"),
-         .summary = QT_TRANSLATE_NOOP("Twofold::Cli", "Make an older password (see show --history) current again"),
+         .summary =
+             QT_TRANSLATE_NOOP("Twofold::Cli", "Make an older password (see show --history) current again"),
          .minArguments = 2,
          .maxArguments = 2,
          .run = &runHistoryRestore},
         {.name = QStringLiteral("history restore-version"),
          .arguments = QStringLiteral("ENTRY VERSION"),
-         .summary = QT_TRANSLATE_NOOP("Twofold::Cli",
-                                      "Make an older version of a whole entry (kept when it was changed on two "
-                                      "computers, see show --history) current again"),
+         .summary = QT_TRANSLATE_NOOP(
+             "Twofold::Cli", "Make an older version of a whole entry (kept when it was changed on two "
+                             "computers, see show --history) current again"),
          .minArguments = 2,
          .maxArguments = 2,
          .run = &runVersionRestore},

@@ -26,10 +26,12 @@ Result<SecureBuffer> uriArgument(Context& ctx, const QString& value)
     if (value != u"-")
         return SecureBuffer::fromUtf8(value);
     if (ctx.prompter.source() == Prompter::Source::StdinLines || ctx.prompter.isInteractive())
-        return ctx.prompter.askSecret(Text::tr("otpauth:// link or setup URI: "), Text::tr("the otpauth:// link"));
+        return ctx.prompter.askSecret(Text::tr("otpauth:// link or setup URI: "),
+                                      Text::tr("the otpauth:// link"));
     // Without --password-stdin (otp code needs no password), standard input is the URI.
     SecureBuffer line;
-    const LineRead read = stdinIsTerminal() ? readHiddenLine(Text::tr("otpauth:// link: "), line) : readStdinLine(line);
+    const LineRead read =
+        stdinIsTerminal() ? readHiddenLine(Text::tr("otpauth:// link: "), line) : readStdinLine(line);
     if (read != LineRead::Ok)
         return Error(ErrorCode::InvalidInput,
                      Text::tr("Standard input ended before the otpauth:// link was given."));
@@ -74,9 +76,10 @@ Status runOtpShow(Context& ctx)
         return id.error();
     const Entry& e = *vault.entry(*id);
     if (!vault.hasOtp(e))
-        return Error(ErrorCode::NotFound,
-                     Text::tr("\"%1\" has no two-factor code: add one with \"twofold-cli edit ENTRY --otp URI\".")
-                         .arg(e.title));
+        return Error(
+            ErrorCode::NotFound,
+            Text::tr("\"%1\" has no two-factor code: add one with \"twofold-cli edit ENTRY --otp URI\".")
+                .arg(e.title));
     Result<otp::OtpParams> params = otp::parseUri(vault.otpUri(e));
     if (!params)
         return params.error();
@@ -105,8 +108,9 @@ Result<SecureBuffer> otpUriOption(Context& ctx)
 OptionSpec otpOption()
 {
     return valueOption(QStringLiteral("otp"), QStringLiteral("URI"),
-                       QT_TRANSLATE_NOOP("Twofold::Cli", "A two-factor (otpauth://) link for the entry; \"-\" "
-                                                         "reads it from standard input, after any password"));
+                       QT_TRANSLATE_NOOP("Twofold::Cli",
+                                         "A two-factor (otpauth://) link for the entry; \"-\" "
+                                         "reads it from standard input, after any password"));
 }
 
 std::vector<Command> otpCommands()
@@ -115,9 +119,9 @@ std::vector<Command> otpCommands()
         {.name = QStringLiteral("otp code"),
          .arguments = QStringLiteral("URI|-"),
          .summary = QT_TRANSLATE_NOOP("Twofold::Cli", "Print the code an otpauth:// link gives"),
-         .details = QT_TRANSLATE_NOOP("Twofold::Cli",
-                                      "Needs no vault. \"-\" reads the link from standard input, which keeps the "
-                                      "secret off the command line. HOTP links use their counter."),
+         .details = QT_TRANSLATE_NOOP(
+             "Twofold::Cli", "Needs no vault. \"-\" reads the link from standard input, which keeps the "
+                             "secret off the command line. HOTP links use their counter."),
          .options = {valueOption(QStringLiteral("at"), QStringLiteral("UNIX_TIME"),
                                  QT_TRANSLATE_NOOP("Twofold::Cli", "The code at this time instead of now"))},
          .minArguments = 1,

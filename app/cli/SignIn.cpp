@@ -42,12 +42,13 @@ Error lockedOutError(const SignInSession& session)
 // Server mode: the account key this computer keeps for vaultId, or else the one the user gives
 // on the next line (DESIGN.md 10: asked only where this computer does not hold it). Empty
 // (nullptr) for an empty line when allowEmpty (account sign-in: the key may be found later).
-Result<std::shared_ptr<const AccountKey>> accountKeyFor(Context& ctx, SecretStore& store, const QByteArray& vaultId,
-                                                        bool allowEmpty)
+Result<std::shared_ptr<const AccountKey>> accountKeyFor(Context& ctx, SecretStore& store,
+                                                        const QByteArray& vaultId, bool allowEmpty)
 {
     if (!vaultId.isEmpty()) {
         Result<SecureBuffer> stored = awaitResult<SecureBuffer>([&](SecretStore::Loaded done) {
-            store.load(SignInSession::secretStoreService(), accountKeyStoreKey(vaultId), &store, std::move(done));
+            store.load(SignInSession::secretStoreService(), accountKeyStoreKey(vaultId), &store,
+                       std::move(done));
         });
         if (stored) {
             if (Result<AccountKey> key = AccountKey::fromBytes(*stored); key)
@@ -55,16 +56,18 @@ Result<std::shared_ptr<const AccountKey>> accountKeyFor(Context& ctx, SecretStor
         }
     }
     Result<SecureBuffer> line = ctx.prompter.askSecret(
-        allowEmpty ? Text::tr("Account key (TF1-…; press Enter if this computer has it): ") : Text::tr("Account key (TF1-…): "),
+        allowEmpty ? Text::tr("Account key (TF1-…; press Enter if this computer has it): ")
+                   : Text::tr("Account key (TF1-…): "),
         Text::tr("the account key"));
     if (!line)
         return Error(ErrorCode::CodeRequired, line.error().message);
     if (line->isEmpty()) {
         if (allowEmpty)
             return std::shared_ptr<const AccountKey>();
-        return Error(ErrorCode::CodeRequired,
-                     Text::tr("This computer does not have the account key of this vault: give it (TF1-…, from your "
-                              "emergency kit) on the line after the master password."));
+        return Error(
+            ErrorCode::CodeRequired,
+            Text::tr("This computer does not have the account key of this vault: give it (TF1-…, from your "
+                     "emergency kit) on the line after the master password."));
     }
     QString text = line->toStringUnsafe(); // known leak, short-lived
     Result<AccountKey> key = AccountKey::parse(text);
@@ -74,9 +77,9 @@ Result<std::shared_ptr<const AccountKey>> accountKeyFor(Context& ctx, SecretStor
     return std::make_shared<const AccountKey>(std::move(key).value());
 }
 
-Result<std::unique_ptr<OpenVault>> signInWithSession(Context& ctx, const SecureBuffer& password,
-                                                     OpenMode mode, SignedIn& signedIn,
-                                                     std::optional<NewComputerSignIn> newComputer = std::nullopt)
+Result<std::unique_ptr<OpenVault>>
+signInWithSession(Context& ctx, const SecureBuffer& password, OpenMode mode, SignedIn& signedIn,
+                  std::optional<NewComputerSignIn> newComputer = std::nullopt)
 {
     std::optional<SignInMethod> wanted;
     if (ctx.args.has(QStringLiteral("method"))) {
@@ -102,7 +105,8 @@ Result<std::unique_ptr<OpenVault>> signInWithSession(Context& ctx, const SecureB
             return key.error();
         newComputer->accountKey = *key;
         options.newComputer = std::move(newComputer);
-    } else if (Result<VaultHeader> header = VaultFile::readHeader(ctx.vaultPath); header && header->serverMode()) {
+    } else if (Result<VaultHeader> header = VaultFile::readHeader(ctx.vaultPath);
+               header && header->serverMode()) {
         // Server mode: the account key before the code (the password is checked by the server).
         Result<std::shared_ptr<const AccountKey>> key = accountKeyFor(ctx, *store, header->vaultId, false);
         if (!key)
@@ -112,7 +116,8 @@ Result<std::unique_ptr<OpenVault>> signInWithSession(Context& ctx, const SecureB
         if (!ca)
             return ca.error();
         if (*ca)
-            options.connector = std::make_shared<DefaultVerifierConnector>(nullptr, systemClock(), systemRandom(), **ca);
+            options.connector =
+                std::make_shared<DefaultVerifierConnector>(nullptr, systemClock(), systemRandom(), **ca);
     }
     SignInSession session(ctx.vaultPath, std::move(options));
     std::optional<Error> failure;
@@ -237,9 +242,11 @@ Result<SignedIn> signInKeepingPassword(Context& ctx, OpenMode mode, SetupGate ga
         // Server mode: the app-password slots also need the account key this computer keeps
         // (asked on the next line where it does not, as for the master password).
         std::shared_ptr<const AccountKey> accountKey;
-        if (Result<VaultHeader> header = VaultFile::readHeader(ctx.vaultPath); header && header->serverMode()) {
+        if (Result<VaultHeader> header = VaultFile::readHeader(ctx.vaultPath);
+            header && header->serverMode()) {
             std::unique_ptr<SecretStore> store = SecretStore::createDefault();
-            Result<std::shared_ptr<const AccountKey>> key = accountKeyFor(ctx, *store, header->vaultId, false);
+            Result<std::shared_ptr<const AccountKey>> key =
+                accountKeyFor(ctx, *store, header->vaultId, false);
             if (!key)
                 return key.error();
             accountKey = *key;
@@ -273,7 +280,8 @@ Result<std::optional<QList<QSslCertificate>>> serverCaOption(Context& ctx)
 {
     if (!ctx.args.has(QStringLiteral("server-ca")))
         return std::optional<QList<QSslCertificate>>();
-    Result<QList<QSslCertificate>> loaded = ServerEndpoint::loadCaFile(ctx.args.value(QStringLiteral("server-ca")));
+    Result<QList<QSslCertificate>> loaded =
+        ServerEndpoint::loadCaFile(ctx.args.value(QStringLiteral("server-ca")));
     if (!loaded)
         return loaded.error();
     return std::optional<QList<QSslCertificate>>(std::move(loaded).value());

@@ -30,14 +30,15 @@ QString describe(const SyncChange& c)
     case codec::RecordKind::Entry:
         if (removed && c.title.isEmpty())
             return Text::tr("  removed an entry for good");
-        return added ? Text::tr("  added \"%1\"").arg(c.title)
+        return added     ? Text::tr("  added \"%1\"").arg(c.title)
                : removed ? Text::tr("  removed \"%1\" for good").arg(c.title)
                          : Text::tr("  changed \"%1\"").arg(c.title);
     case codec::RecordKind::Group:
-        return added ? Text::tr("  added the group \"%1\"").arg(c.title)
+        return added     ? Text::tr("  added the group \"%1\"").arg(c.title)
                : removed ? Text::tr("  removed the group \"%1\"").arg(c.title)
                          : Text::tr("  changed the group \"%1\"").arg(c.title);
-    case codec::RecordKind::Settings: return Text::tr("  named the vault \"%1\"").arg(c.title);
+    case codec::RecordKind::Settings:
+        return Text::tr("  named the vault \"%1\"").arg(c.title);
     }
     return {};
 }
@@ -63,8 +64,9 @@ void printMerged(const sync::SyncOutcome& outcome)
 {
     if (outcome.report.merged.empty())
         return;
-    console::out(Text::tr("Changed on this computer and another: the newer edit is current, the other is kept "
-                          "in the entry's versions (show ENTRY --history):"));
+    console::out(
+        Text::tr("Changed on this computer and another: the newer edit is current, the other is kept "
+                 "in the entry's versions (show ENTRY --history):"));
     for (const SyncChange& c : outcome.report.merged)
         console::out(QStringLiteral("  \"%1\"").arg(c.title));
 }
@@ -73,12 +75,14 @@ void printUnreadable(const sync::SyncOutcome& outcome)
 {
     if (outcome.report.unreadable > 0)
         console::err(Text::tr("%n record(s) on the server could not be opened with this vault's key and were "
-                              "skipped.", nullptr, outcome.report.unreadable));
+                              "skipped.",
+                              nullptr, outcome.report.unreadable));
 }
 
 QString keptSentence(int pending)
 {
-    return Text::tr("%n change(s) are kept in the vault and will be sent at the next sync.", nullptr, pending);
+    return Text::tr("%n change(s) are kept in the vault and will be sent at the next sync.", nullptr,
+                    pending);
 }
 
 // An account made before sync has no sync key: give it this vault's (the settings op
@@ -158,13 +162,16 @@ std::vector<Command> syncCommands()
 {
     return {
         {.name = QStringLiteral("sync"),
-         .summary = QT_TRANSLATE_NOOP("Twofold::Cli", "Fetch the changes other computers made and send this computer's"),
-         .details = QT_TRANSLATE_NOOP(
-             "Twofold::Cli",
-             "Prints what came in, what went out, and the entries changed on this computer and another (the newer "
-             "edit is current, the other is kept in the entry's versions). Every command that changes a vault on a "
-             "sign-in server also sends its change; offline, changes are kept in the vault file and sent by the next "
-             "sync."),
+         .summary = QT_TRANSLATE_NOOP("Twofold::Cli",
+                                      "Fetch the changes other computers made and send this computer's"),
+         .details =
+             QT_TRANSLATE_NOOP("Twofold::Cli", "Prints what came in, what went out, and the entries changed "
+                                               "on this computer and another (the newer "
+                                               "edit is current, the other is kept in the entry's versions). "
+                                               "Every command that changes a vault on a "
+                                               "sign-in server also sends its change; offline, changes are "
+                                               "kept in the vault file and sent by the next "
+                                               "sync."),
          .run = &runSyncCommand},
     };
 }

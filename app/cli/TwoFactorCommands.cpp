@@ -52,8 +52,9 @@ Status runStatus(Context& ctx)
         console::out(Text::tr("Remembered computers: %1").arg(status.trustedComputers.size()));
     }
     if (session->settings->serverMode())
-        console::out(Text::tr("Codes are checked by %1 (the sign-in server; it sends email and SMS codes itself)")
-                         .arg(session->settings->serverUrl()));
+        console::out(
+            Text::tr("Codes are checked by %1 (the sign-in server; it sends email and SMS codes itself)")
+                .arg(session->settings->serverUrl()));
     else
         console::out(status.deliveryConfigured ? Text::tr("Delivery settings: saved")
                                                : Text::tr("Delivery settings: none"));

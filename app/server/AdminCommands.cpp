@@ -43,10 +43,11 @@ struct Admin
 
 int usage()
 {
-    return failUsage(ServerText::tr("Use one of: org create NAME, org list, org policy NAME off|optional|required "
-                                    "[--methods LIST], org domains NAME DOMAIN[,DOMAIN…], user list [--org NAME], "
-                                    "user org EMAIL NAME, user leave-org EMAIL, "
-                                    "user reset-2fa EMAIL, device list EMAIL, device revoke ID."));
+    return failUsage(
+        ServerText::tr("Use one of: org create NAME, org list, org policy NAME off|optional|required "
+                       "[--methods LIST], org domains NAME DOMAIN[,DOMAIN…], user list [--org NAME], "
+                       "user org EMAIL NAME, user leave-org EMAIL, "
+                       "user reset-2fa EMAIL, device list EMAIL, device revoke ID."));
 }
 
 int orgCreate(Admin& admin, const QString& name)
@@ -55,7 +56,8 @@ int orgCreate(Admin& admin, const QString& name)
     if (!created)
         return fail(created.error());
     (void)admin.audit.append(std::nullopt, kAdmin, QStringLiteral("admin.org-create"), name.trimmed());
-    say(ServerText::tr("Organisation “%1” created: two-factor sign-in optional, every method allowed.").arg(name.trimmed()));
+    say(ServerText::tr("Organisation “%1” created: two-factor sign-in optional, every method allowed.")
+            .arg(name.trimmed()));
     return 0;
 }
 
@@ -65,7 +67,9 @@ int orgList(Admin& admin)
     if (!all)
         return fail(all.error());
     for (const OrganisationRecord& org : *all)
-        say(QStringLiteral("%1\t%2\t%3").arg(org.name, OrganisationStore::policyName(org.policy), org.allowedMethods.join(QLatin1Char(','))));
+        say(QStringLiteral("%1\t%2\t%3")
+                .arg(org.name, OrganisationStore::policyName(org.policy),
+                     org.allowedMethods.join(QLatin1Char(','))));
     return 0;
 }
 
@@ -76,7 +80,8 @@ int orgPolicy(Admin& admin, const QString& name, const QString& policyWord)
         return fail(policy.error());
     std::optional<QStringList> methods;
     if (admin.options.contains(QStringLiteral("methods"))) {
-        Result<QStringList> parsed = OrganisationStore::parseMethods(admin.options.value(QStringLiteral("methods")));
+        Result<QStringList> parsed =
+            OrganisationStore::parseMethods(admin.options.value(QStringLiteral("methods")));
         if (!parsed)
             return fail(parsed.error());
         methods = *parsed;
@@ -85,7 +90,8 @@ int orgPolicy(Admin& admin, const QString& name, const QString& policyWord)
         return fail(set.error());
     const OrganisationRecord org = admin.organisations.findByName(name).value();
     (void)admin.audit.append(std::nullopt, kAdmin, QStringLiteral("admin.org-policy"),
-                             org.name + QLatin1Char(' ') + policyWord + QLatin1Char(' ') + org.allowedMethods.join(QLatin1Char(',')));
+                             org.name + QLatin1Char(' ') + policyWord + QLatin1Char(' ') +
+                                 org.allowedMethods.join(QLatin1Char(',')));
     say(ServerText::tr("Organisation “%1”: two-factor sign-in %2; methods allowed: %3.")
             .arg(org.name, policyWord, org.allowedMethods.join(QStringLiteral(", "))));
     return 0;
@@ -100,7 +106,8 @@ int orgDomains(Admin& admin, const QString& name, const QString& list)
     (void)admin.audit.append(std::nullopt, kAdmin, QStringLiteral("admin.org-domains"),
                              org.name + QLatin1Char(' ') + org.domains.join(QLatin1Char(',')));
     say(org.domains.isEmpty()
-            ? ServerText::tr("Organisation “%1”: new accounts no longer join it by their mail domain.").arg(org.name)
+            ? ServerText::tr("Organisation “%1”: new accounts no longer join it by their mail domain.")
+                  .arg(org.name)
             : ServerText::tr("Organisation “%1”: new accounts with an address at %2 join it.")
                   .arg(org.name, org.domains.join(QStringLiteral(", "))));
     return 0;
@@ -110,7 +117,8 @@ int userList(Admin& admin)
 {
     std::optional<qint64> orgId;
     if (admin.options.contains(QStringLiteral("org"))) {
-        Result<OrganisationRecord> org = admin.organisations.findByName(admin.options.value(QStringLiteral("org")));
+        Result<OrganisationRecord> org =
+            admin.organisations.findByName(admin.options.value(QStringLiteral("org")));
         if (!org)
             return fail(org.error());
         orgId = org->id;
@@ -119,8 +127,9 @@ int userList(Admin& admin)
     if (!accounts)
         return fail(accounts.error());
     for (const AccountRecord& account : *accounts)
-        say(QStringLiteral("%1\t%2\t%3\t%4").arg(account.email, orDash(account.organisationName), day(account.createdMs),
-                                                 orDash(account.methods.join(QLatin1Char(',')))));
+        say(QStringLiteral("%1\t%2\t%3\t%4")
+                .arg(account.email, orDash(account.organisationName), day(account.createdMs),
+                     orDash(account.methods.join(QLatin1Char(',')))));
     return 0;
 }
 
@@ -145,16 +154,18 @@ int userOrganisation(Admin& admin, const QString& email, const std::optional<QSt
         return 0;
     }
     Status done = admin.db.inTransaction([&]() -> Status {
-        if (Status moved = admin.accounts.setOrganisation(account->id, org ? std::optional<qint64>(org->id) : std::nullopt);
+        if (Status moved = admin.accounts.setOrganisation(account->id, org ? std::optional<qint64>(org->id)
+                                                                           : std::nullopt);
             !moved)
             return moved;
         return admin.audit.append(account->id, kAdmin, QStringLiteral("admin.user-org"),
-                                  (before.isEmpty() ? QStringLiteral("-") : before) + QStringLiteral(" -> ")
-                                      + (org ? org->name : QStringLiteral("-")));
+                                  (before.isEmpty() ? QStringLiteral("-") : before) + QStringLiteral(" -> ") +
+                                      (org ? org->name : QStringLiteral("-")));
     });
     if (!done)
         return fail(done.error());
-    say(org ? ServerText::tr("%1 is now in “%2”: its policy applies from the next sign-in.").arg(account->email, org->name)
+    say(org ? ServerText::tr("%1 is now in “%2”: its policy applies from the next sign-in.")
+                  .arg(account->email, org->name)
             : ServerText::tr("%1 has left “%2”: no organisation's policy applies from the next sign-in.")
                   .arg(account->email, before));
     return 0;
@@ -195,8 +206,10 @@ int deviceList(Admin& admin, const QString& email)
     for (const DeviceRecord& device : *devices)
         say(QStringLiteral("%1\t%2\t%3\t%4\t%5")
                 .arg(device.id)
-                .arg(device.name, day(device.addedMs), device.lastUsedMs ? day(*device.lastUsedMs) : QStringLiteral("-"),
-                     device.revokedMs ? QStringLiteral("revoked ") + day(*device.revokedMs) : QStringLiteral("active")));
+                .arg(device.name, day(device.addedMs),
+                     device.lastUsedMs ? day(*device.lastUsedMs) : QStringLiteral("-"),
+                     device.revokedMs ? QStringLiteral("revoked ") + day(*device.revokedMs)
+                                      : QStringLiteral("active")));
     return 0;
 }
 
@@ -205,19 +218,25 @@ int deviceRevoke(Admin& admin, const QString& idText)
     bool ok = false;
     const qint64 id = idText.toLongLong(&ok);
     if (!ok || id <= 0)
-        return failUsage(ServerText::tr("“%1” is not a device number: device list EMAIL shows them.").arg(idText));
+        return failUsage(
+            ServerText::tr("“%1” is not a device number: device list EMAIL shows them.").arg(idText));
     Result<DeviceRecord> before = admin.devices.find(id);
     if (!before)
         return fail(before.error());
     if (before->isRevoked()) {
-        say(ServerText::tr("Device %1 (“%2”) was already revoked on %3.").arg(id).arg(before->name, day(*before->revokedMs)));
+        say(ServerText::tr("Device %1 (“%2”) was already revoked on %3.")
+                .arg(id)
+                .arg(before->name, day(*before->revokedMs)));
         return 0;
     }
     Result<DeviceRecord> after = admin.devices.revoke(id);
     if (!after)
         return fail(after.error());
-    (void)admin.audit.append(after->accountId, kAdmin, QStringLiteral("admin.device-revoke"), QString::number(id));
-    say(ServerText::tr("Device %1 (“%2”) is revoked: it must pass the second factor at its next sign-in.").arg(id).arg(after->name));
+    (void)admin.audit.append(after->accountId, kAdmin, QStringLiteral("admin.device-revoke"),
+                             QString::number(id));
+    say(ServerText::tr("Device %1 (“%2”) is revoked: it must pass the second factor at its next sign-in.")
+            .arg(id)
+            .arg(after->name));
     return 0;
 }
 
@@ -227,9 +246,11 @@ int runAdmin(const QStringList& args)
 {
     // One sentence a refusal: the driver's own text is for the server's log, not for here.
     QLoggingCategory::setFilterRules(QStringLiteral("twofold.server.database.warning=false"));
-    const ParsedArguments parsed = parseArguments(
-        args, {QStringLiteral("data"), QStringLiteral("database"), QStringLiteral("config"), QStringLiteral("methods"), QStringLiteral("org")},
-        {});
+    const ParsedArguments parsed =
+        parseArguments(args,
+                       {QStringLiteral("data"), QStringLiteral("database"), QStringLiteral("config"),
+                        QStringLiteral("methods"), QStringLiteral("org")},
+                       {});
     if (!parsed.error.isEmpty())
         return failUsage(parsed.error);
     const QStringList& w = parsed.words;
@@ -238,13 +259,15 @@ int runAdmin(const QStringList& args)
     QMap<QString, QString> databaseOptions = parsed.options;
     databaseOptions.remove(QStringLiteral("methods"));
     databaseOptions.remove(QStringLiteral("org"));
-    Result<ServerConfig> config = ServerConfig::loadForAdmin(databaseOptions, QProcessEnvironment::systemEnvironment());
+    Result<ServerConfig> config =
+        ServerConfig::loadForAdmin(databaseOptions, QProcessEnvironment::systemEnvironment());
     if (!config)
         return fail(config.error());
     if (config->database.engine == SqlEngine::Sqlite)
         if (Status folder = ensureDataFolder(config->dataDir); !folder)
             return fail(folder.error());
-    Result<std::unique_ptr<Database>> opened = Database::open(config->database, config->databasePassword.toStringUnsafe());
+    Result<std::unique_ptr<Database>> opened =
+        Database::open(config->database, config->databasePassword.toStringUnsafe());
     if (!opened)
         return fail(opened.error());
     if (Status migrated = Migrations::migrate(**opened); !migrated)

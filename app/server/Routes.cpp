@@ -27,7 +27,8 @@ HttpResponse refusalBody(int status, int retryAfterSeconds)
     Refusal refusal(status == 429 ? ErrorCode::DeliveryRateLimited : ErrorCode::DeliveryFailed,
                     RefusalReason::ServerRefused);
     refusal.retryAfterMs = qint64(retryAfterSeconds) * 1000;
-    return cbor(status, refusedReply(refusal), status == 429 ? QStringLiteral("rate-limited") : QStringLiteral("unavailable"));
+    return cbor(status, refusedReply(refusal),
+                status == 429 ? QStringLiteral("rate-limited") : QStringLiteral("unavailable"));
 }
 
 bool isCbor(const HttpRequest& request)
@@ -47,13 +48,15 @@ HttpResponse toResponse(const HostReply& hostReply)
 // The sync routes (API.md "Sync"): pull and push run on a worker and answer; a push that wrote
 // wakes this process's waiters of the account; wait is answered at once when the account is
 // past the client's revision, otherwise held by the waiters until it is or the time is up.
-void addSyncRoutes(RouteTable& routes, ServerContext& context, Metrics& metrics, VerifierWorkers* workers, int syncWaitMs)
+void addSyncRoutes(RouteTable& routes, ServerContext& context, Metrics& metrics, VerifierWorkers* workers,
+                   int syncWaitMs)
 {
     std::shared_ptr<SyncHost> local;
     if (!workers)
         local = std::make_shared<SyncHost>(context.database, context.authKeys);
     // Runs job on a worker (or here, without workers) and calls done on this thread.
-    const auto run = [workers, local](const QString& client, VerifierWorkers::SyncJob job, VerifierWorkers::SyncDone done) {
+    const auto run = [workers, local](const QString& client, VerifierWorkers::SyncJob job,
+                                      VerifierWorkers::SyncDone done) {
         if (workers)
             workers->submitSync(client, std::move(job), std::move(done));
         else
@@ -62,7 +65,9 @@ void addSyncRoutes(RouteTable& routes, ServerContext& context, Metrics& metrics,
     auto waiters = std::make_shared<SyncWaiters>(
         syncWaitMs, SyncWaiters::kPollIntervalMs,
         [run](const QList<qint64>& accounts, SyncWaiters::RevisionsDone done) {
-            run(QString(), [accounts](SyncHost& host) {
+            run(
+                QString(),
+                [accounts](SyncHost& host) {
                     SyncOutcome out;
                     if (Result<QHash<qint64, qint64>> revisions = host.revisions(accounts); revisions)
                         out.revisions = std::move(revisions).value();
@@ -81,7 +86,8 @@ void addSyncRoutes(RouteTable& routes, ServerContext& context, Metrics& metrics,
         route.rateLimited = workers == nullptr;
         route.refusalBody = refusalBody;
         route.maxBodyBytes = kMaxSyncBodyBytes;
-        route.handler = [run, waiters, step, &metrics, &context, path](const HttpRequest& request, Reply reply) {
+        route.handler = [run, waiters, step, &metrics, &context, path](const HttpRequest& request,
+                                                                       Reply reply) {
             const QCborMap body = isCbor(request) ? parseMessage(request.body) : QCborMap();
             if (body.isEmpty()) {
                 metrics.countEvent(QStringLiteral("not-understood"));
@@ -100,7 +106,8 @@ void addSyncRoutes(RouteTable& routes, ServerContext& context, Metrics& metrics,
                     const auto answer = [reply, &metrics, &context, path](const HostReply& hostReply) {
                         metrics.countEvent(hostReply.event);
                         if (hostReply.status == 503)
-                            context.log.error(QStringLiteral("database-unavailable"), {{QStringLiteral("route"), path}});
+                            context.log.error(QStringLiteral("database-unavailable"),
+                                              {{QStringLiteral("route"), path}});
                         reply(toResponse(hostReply));
                     };
                     if (out.waits && held) {
@@ -119,7 +126,8 @@ void addSyncRoutes(RouteTable& routes, ServerContext& context, Metrics& metrics,
 
 } // namespace
 
-void addServerRoutes(RouteTable& routes, ServerContext& context, Metrics& metrics, VerifierWorkers* workers, int syncWaitMs)
+void addServerRoutes(RouteTable& routes, ServerContext& context, Metrics& metrics, VerifierWorkers* workers,
+                     int syncWaitMs)
 {
     addBuiltinRoutes(routes, context.database, metrics);
 
@@ -128,12 +136,14 @@ void addServerRoutes(RouteTable& routes, ServerContext& context, Metrics& metric
     std::shared_ptr<ServerVerifierHost> host;
     if (!workers) {
         sender = std::make_shared<ServerCodeSender>(context.delivery, context.clock);
-        host = std::make_shared<ServerVerifierHost>(context.database, context.authKeys, *sender, context.clock);
+        host =
+            std::make_shared<ServerVerifierHost>(context.database, context.authKeys, *sender, context.clock);
         host->setNewSignInNotifier([&context](const NewSignIn& signIn) {
-            const Status sent =
-                sendNewSignInMail(context.delivery, signIn.email, signIn.computerName, signIn.atMs, context.clock);
+            const Status sent = sendNewSignInMail(context.delivery, signIn.email, signIn.computerName,
+                                                  signIn.atMs, context.clock);
             if (!sent)
-                context.log.warning(QStringLiteral("new-signin-mail-failed"), {{QStringLiteral("message"), sent.error().message}});
+                context.log.warning(QStringLiteral("new-signin-mail-failed"),
+                                    {{QStringLiteral("message"), sent.error().message}});
         });
     }
 
@@ -146,7 +156,8 @@ void addServerRoutes(RouteTable& routes, ServerContext& context, Metrics& metric
         // HTTP thread never waits for the database); without, the HTTP server does.
         route.rateLimited = workers == nullptr;
         route.refusalBody = refusalBody;
-        route.handler = [host, sender, run, workers, &metrics, &context, path](const HttpRequest& request, Reply reply) {
+        route.handler = [host, sender, run, workers, &metrics, &context, path](const HttpRequest& request,
+                                                                               Reply reply) {
             const QCborMap body = isCbor(request) ? parseMessage(request.body) : QCborMap();
             if (body.isEmpty()) {
                 metrics.countEvent(QStringLiteral("not-understood"));
@@ -157,7 +168,8 @@ void addServerRoutes(RouteTable& routes, ServerContext& context, Metrics& metric
             const auto answer = [&metrics, &context, path, reply](const HostReply& hostReply) {
                 metrics.countEvent(hostReply.event);
                 if (hostReply.status == 503)
-                    context.log.error(QStringLiteral("database-unavailable"), {{QStringLiteral("route"), path}});
+                    context.log.error(QStringLiteral("database-unavailable"),
+                                      {{QStringLiteral("route"), path}});
                 HttpResponse response = cbor(hostReply.status, hostReply.body, hostReply.event);
                 if (hostReply.status == 429)
                     response.headers.append({"Retry-After", QByteArray::number(hostReply.retryAfterSeconds)});
@@ -165,8 +177,10 @@ void addServerRoutes(RouteTable& routes, ServerContext& context, Metrics& metric
             };
             const QString client = request.clientKey();
             if (workers)
-                workers->submit(client, [run, body, client](ServerVerifierHost& worker) { return run(worker, body, client); },
-                                answer);
+                workers->submit(
+                    client,
+                    [run, body, client](ServerVerifierHost& worker) { return run(worker, body, client); },
+                    answer);
             else
                 answer(run(*host, body, client));
         };
@@ -174,12 +188,12 @@ void addServerRoutes(RouteTable& routes, ServerContext& context, Metrics& metric
     };
     add(QStringLiteral("/v1/prelogin"),
         [](ServerVerifierHost& host, const QCborMap& body, const QString&) { return host.prelogin(body); });
-    add(QStringLiteral("/v1/accounts"), [](ServerVerifierHost& host, const QCborMap& body, const QString& client) {
-        return host.createAccount(body, client);
-    });
-    add(QStringLiteral("/v1/verifier"), [](ServerVerifierHost& host, const QCborMap& body, const QString& client) {
-        return host.verifier(body, client);
-    });
+    add(QStringLiteral("/v1/accounts"),
+        [](ServerVerifierHost& host, const QCborMap& body, const QString& client) {
+            return host.createAccount(body, client);
+        });
+    add(QStringLiteral("/v1/verifier"), [](ServerVerifierHost& host, const QCborMap& body,
+                                           const QString& client) { return host.verifier(body, client); });
     addSyncRoutes(routes, context, metrics, workers, syncWaitMs);
 }
 

@@ -12,7 +12,7 @@ namespace twofold::server {
 // The verifier's and sync's steps run on workers (null: on the calling thread, with
 // context.database). A sync wait is answered after syncWaitMs at the latest (25 s; tests with
 // --test-clock shorten it by the clock's speed).
-void addServerRoutes(RouteTable& routes, ServerContext& context, Metrics& metrics, VerifierWorkers* workers = nullptr,
-                     int syncWaitMs = SyncWaiters::kWaitTimeoutMs);
+void addServerRoutes(RouteTable& routes, ServerContext& context, Metrics& metrics,
+                     VerifierWorkers* workers = nullptr, int syncWaitMs = SyncWaiters::kWaitTimeoutMs);
 
 } // namespace twofold::server

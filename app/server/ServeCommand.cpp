@@ -62,14 +62,16 @@ int runServe(const QStringList& args)
     {
         ~Uninstall() { JsonLog::installMessageHandler(nullptr); }
     } uninstall;
-    const ParsedArguments parsed =
-        parseArguments(args, ServerConfig::commandLineKeys() + QStringList{QStringLiteral("config"), QStringLiteral("test-clock")},
-                       {QStringLiteral("insecure-http")});
+    const ParsedArguments parsed = parseArguments(
+        args,
+        ServerConfig::commandLineKeys() + QStringList{QStringLiteral("config"), QStringLiteral("test-clock")},
+        {QStringLiteral("insecure-http")});
     if (!parsed.error.isEmpty())
         return failUsage(parsed.error);
     if (!parsed.words.isEmpty())
-        return failUsage(ServerText::tr("twofold-server does not know the command “%1”: see twofold-server --help.")
-                             .arg(parsed.words.first()));
+        return failUsage(
+            ServerText::tr("twofold-server does not know the command “%1”: see twofold-server --help.")
+                .arg(parsed.words.first()));
     QMap<QString, QString> options = parsed.options;
     const QString testClockText = options.take(QStringLiteral("test-clock"));
     Result<ServerConfig> loaded = ServerConfig::load(options, QProcessEnvironment::systemEnvironment());
@@ -80,8 +82,9 @@ int runServe(const QStringList& args)
     if (!testClockText.isEmpty()) {
         const auto parsedClock = parseTestClock(testClockText);
         if (!parsedClock || !config.insecureHttp)
-            return failUsage(ServerText::tr("--test-clock ANCHOR_MS:SPEED is for tests on loopback only: give it with "
-                                            "--insecure-http, a start time in milliseconds and a speed from 1 to 100000."));
+            return failUsage(ServerText::tr(
+                "--test-clock ANCHOR_MS:SPEED is for tests on loopback only: give it with "
+                "--insecure-http, a start time in milliseconds and a speed from 1 to 100000."));
         testClock = std::make_unique<ScaledClock>(parsedClock->first, parsedClock->second);
     }
     if (Status folder = ensureDataFolder(config.dataDir); !folder)
@@ -96,7 +99,8 @@ int runServe(const QStringList& args)
     Result<SecureBuffer> pepper = loadPepper(config);
     if (!pepper)
         return fail(pepper.error());
-    Result<std::unique_ptr<Database>> opened = Database::open(config.database, config.databasePassword.toStringUnsafe());
+    Result<std::unique_ptr<Database>> opened =
+        Database::open(config.database, config.databasePassword.toStringUnsafe());
     if (!opened) {
         config.databasePassword.clear();
         return fail(opened.error());
@@ -114,14 +118,17 @@ int runServe(const QStringList& args)
     JsonLog* logPointer = &log;
     const DeliverySettings* deliveryPointer = &config.delivery;
     Result<std::unique_ptr<VerifierWorkers>> workers = VerifierWorkers::start(
-        config.database, config.databasePassword.toStringUnsafe(), workerCount, authKeys, config.delivery, clock,
+        config.database, config.databasePassword.toStringUnsafe(), workerCount, authKeys, config.delivery,
+        clock,
         [logPointer, deliveryPointer, &clock](const NewSignIn& signIn) {
             const Status sent =
                 sendNewSignInMail(*deliveryPointer, signIn.email, signIn.computerName, signIn.atMs, clock);
             if (!sent)
-                logPointer->warning(QStringLiteral("new-signin-mail-failed"), {{QStringLiteral("message"), sent.error().message}});
+                logPointer->warning(QStringLiteral("new-signin-mail-failed"),
+                                    {{QStringLiteral("message"), sent.error().message}});
             else
-                logPointer->info(QStringLiteral("new-signin-mail"), {{QStringLiteral("sent"), deliveryPointer->smtp.isConfigured()}});
+                logPointer->info(QStringLiteral("new-signin-mail"),
+                                 {{QStringLiteral("sent"), deliveryPointer->smtp.isConfigured()}});
         },
         config.rate);
     config.databasePassword.clear();
@@ -144,17 +151,19 @@ int runServe(const QStringList& args)
     Result<quint16> port = server.start(config.listen.address, config.listen.port, tls);
     if (!port)
         return fail(port.error());
-    log.info(QStringLiteral("listening"), {{QStringLiteral("address"), config.listen.address.toString()},
-                                           {QStringLiteral("port"), int(*port)},
-                                           {QStringLiteral("tls"), tls.has_value()},
-                                           {QStringLiteral("database"), db.url().display()},
-                                           {QStringLiteral("schema"), Migrations::latestVersion()},
-                                           {QStringLiteral("version"), QCoreApplication::applicationVersion()},
-                                           {QStringLiteral("testClock"), testClock != nullptr}});
+    log.info(QStringLiteral("listening"),
+             {{QStringLiteral("address"), config.listen.address.toString()},
+              {QStringLiteral("port"), int(*port)},
+              {QStringLiteral("tls"), tls.has_value()},
+              {QStringLiteral("database"), db.url().display()},
+              {QStringLiteral("schema"), Migrations::latestVersion()},
+              {QStringLiteral("version"), QCoreApplication::applicationVersion()},
+              {QStringLiteral("testClock"), testClock != nullptr}});
     QTimer prune;
     QObject::connect(&prune, &QTimer::timeout, [&] {
         if (Result<int> pruned = buckets.pruneIdle(); !pruned)
-            log.warning(QStringLiteral("prune-failed"), {{QStringLiteral("message"), pruned.error().message}});
+            log.warning(QStringLiteral("prune-failed"),
+                        {{QStringLiteral("message"), pruned.error().message}});
     });
     prune.start(kPruneIntervalMs);
     return QCoreApplication::exec();

@@ -28,7 +28,9 @@ ParsedArguments parseArguments(const QStringList& args, const QStringList& keys,
             continue;
         }
         if (!keys.contains(key)) {
-            parsed.error = ServerText::tr("twofold-server does not know the option --%1: see twofold-server --help.").arg(key);
+            parsed.error =
+                ServerText::tr("twofold-server does not know the option --%1: see twofold-server --help.")
+                    .arg(key);
             return parsed;
         }
         if (!hasValue) {

@@ -19,8 +19,8 @@ constexpr int kLetters = kAccountKeyGroups * kAccountKeyGroupLength; // 40 lette
 void check(const unsigned char* bytes, unsigned char* out)
 {
     unsigned char full[crypto_generichash_BYTES_MIN];
-    crypto_generichash(full, sizeof full, bytes, kAccountKeyBytes, reinterpret_cast<const unsigned char*>(kCheckKey),
-                       sizeof kCheckKey - 1);
+    crypto_generichash(full, sizeof full, bytes, kAccountKeyBytes,
+                       reinterpret_cast<const unsigned char*>(kCheckKey), sizeof kCheckKey - 1);
     std::memcpy(out, full, kAccountKeyCheckBytes);
     sodium_memzero(full, sizeof full);
 }
@@ -34,7 +34,10 @@ int letterValue(char16_t c)
     return -1;
 }
 
-Error invalid(const QString& sentence) { return Error(ErrorCode::InvalidInput, sentence); }
+Error invalid(const QString& sentence)
+{
+    return Error(ErrorCode::InvalidInput, sentence);
+}
 
 } // namespace
 
@@ -48,8 +51,9 @@ AccountKey AccountKey::generate(Random& random)
 Result<AccountKey> AccountKey::fromBytes(const SecureBuffer& bytes)
 {
     if (bytes.size() != kAccountKeyBytes)
-        return invalid(AuthText::tr("The account key kept on this computer is damaged: give the account key from "
-                                    "your emergency kit."));
+        return invalid(
+            AuthText::tr("The account key kept on this computer is damaged: give the account key from "
+                         "your emergency kit."));
     return AccountKey(bytes.clone());
 }
 

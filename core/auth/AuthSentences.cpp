@@ -121,8 +121,9 @@ namespace twofold::sentences {
 
 QString triesBeforeLockout(int tries)
 {
-    return tries == 1 ? AuthText::tr("One more wrong code locks sign-in for a while.")
-                      : AuthText::tr("After %n more wrong codes, sign-in is locked for a while.", nullptr, tries);
+    return tries == 1
+               ? AuthText::tr("One more wrong code locks sign-in for a while.")
+               : AuthText::tr("After %n more wrong codes, sign-in is locked for a while.", nullptr, tries);
 }
 
 QString deliveryRefused(ErrorCode code, std::optional<SignInMethod> method)
@@ -130,24 +131,32 @@ QString deliveryRefused(ErrorCode code, std::optional<SignInMethod> method)
     const bool sms = method == SignInMethod::Sms;
     switch (code) {
     case ErrorCode::DeliveryAuthFailed:
-        return sms ? AuthText::tr("The SMS gateway refused Twofold's sign-in: check the account and token in the "
-                                  "delivery settings.")
-                   : AuthText::tr("The mail server refused the sign-in: check the SMTP user name and password in "
-                                  "the delivery settings.");
+        return sms ? AuthText::tr(
+                         "The SMS gateway refused Twofold's sign-in: check the account and token in the "
+                         "delivery settings.")
+                   : AuthText::tr(
+                         "The mail server refused the sign-in: check the SMTP user name and password in "
+                         "the delivery settings.");
     case ErrorCode::DeliveryTimeout:
-        return sms ? AuthText::tr("The SMS gateway did not answer in time. Check the network and the delivery "
-                                  "settings, then try again.")
-                   : AuthText::tr("The mail server did not answer in time. Check the network and the delivery "
-                                  "settings, then try again.");
+        return sms ? AuthText::tr(
+                         "The SMS gateway did not answer in time. Check the network and the delivery "
+                         "settings, then try again.")
+                   : AuthText::tr(
+                         "The mail server did not answer in time. Check the network and the delivery "
+                         "settings, then try again.");
     case ErrorCode::DeliveryNotConfigured:
-        return sms ? AuthText::tr("No SMS gateway is set up to send codes: set one up in the delivery settings first.")
-                   : AuthText::tr("No mail server is set up to send codes: set one up in the delivery settings "
-                                  "first.");
+        return sms ? AuthText::tr(
+                         "No SMS gateway is set up to send codes: set one up in the delivery settings first.")
+                   : AuthText::tr(
+                         "No mail server is set up to send codes: set one up in the delivery settings "
+                         "first.");
     default:
-        return sms ? AuthText::tr("The code could not be sent: the SMS gateway could not be reached or refused it. "
-                                  "Check the delivery settings and the number, then try again.")
-                   : AuthText::tr("The code could not be sent: the mail server could not be reached or refused it. "
-                                  "Check the delivery settings and the address, then try again.");
+        return sms ? AuthText::tr(
+                         "The code could not be sent: the SMS gateway could not be reached or refused it. "
+                         "Check the delivery settings and the number, then try again.")
+                   : AuthText::tr(
+                         "The code could not be sent: the mail server could not be reached or refused it. "
+                         "Check the delivery settings and the address, then try again.");
     }
 }
 
@@ -158,19 +167,22 @@ QString notRecorded(ErrorCode code)
                         : code == ErrorCode::PermissionDenied
                             ? AuthText::tr("Twofold may not write to the vault's folder")
                             : AuthText::tr("the vault file could not be written");
-    return AuthText::tr("Twofold could not record this sign-in step in the vault file (%1), so no code can be "
-                        "accepted now. Free the disk or make it writable, then try again.")
+    return AuthText::tr(
+               "Twofold could not record this sign-in step in the vault file (%1), so no code can be "
+               "accepted now. Free the disk or make it writable, then try again.")
         .arg(why);
 }
 
 QString notUnderstood()
 {
-    return AuthText::tr("The sign-in verifier and this program do not understand each other. Update Twofold.");
+    return AuthText::tr(
+        "The sign-in verifier and this program do not understand each other. Update Twofold.");
 }
 
 QString wrongAccount()
 {
-    return AuthText::tr("The sign-in verifier answered for another vault. Close the vault and sign in again.");
+    return AuthText::tr(
+        "The sign-in verifier answered for another vault. Close the vault and sign in again.");
 }
 
 QString versionMismatch()
@@ -181,8 +193,9 @@ QString versionMismatch()
 
 QString passwordChanged()
 {
-    return AuthText::tr("The vault's master password was changed in another program. Close the vault and sign in "
-                        "again with the new password.");
+    return AuthText::tr(
+        "The vault's master password was changed in another program. Close the vault and sign in "
+        "again with the new password.");
 }
 
 QString wrongPassword()
@@ -209,8 +222,9 @@ QString tooManySlots()
 
 QString deliveryCheckFailed(ErrorCode code, std::optional<SignInMethod> method)
 {
-    return AuthText::tr("The new delivery settings were not saved, because a test code could not be sent with "
-                        "them: %1")
+    return AuthText::tr(
+               "The new delivery settings were not saved, because a test code could not be sent with "
+               "them: %1")
         .arg(deliveryRefused(code, method));
 }
 
@@ -221,7 +235,8 @@ QString readOnly()
 
 QString serverManaged()
 {
-    return AuthText::tr("Your sign-in server sends the codes itself, so its administrator keeps these settings.");
+    return AuthText::tr(
+        "Your sign-in server sends the codes itself, so its administrator keeps these settings.");
 }
 
 QString accountExists()
@@ -242,12 +257,14 @@ QString serverRefused(const QString& server, qint64 retryAfterMs)
     if (retryAfterMs > 0)
         return server.isEmpty()
                    ? AuthText::tr("The sign-in server is busy. Try again in %1.").arg(duration(retryAfterMs))
-                   : AuthText::tr("The sign-in server %1 is busy. Try again in %2.").arg(server, duration(retryAfterMs));
-    return server.isEmpty() ? AuthText::tr("The sign-in server could not take the request. Try again later, or "
-                                           "ask its administrator.")
-                            : AuthText::tr("The sign-in server %1 could not take the request. Try again later, or "
-                                           "ask its administrator.")
-                                  .arg(server);
+                   : AuthText::tr("The sign-in server %1 is busy. Try again in %2.")
+                         .arg(server, duration(retryAfterMs));
+    return server.isEmpty()
+               ? AuthText::tr("The sign-in server could not take the request. Try again later, or "
+                              "ask its administrator.")
+               : AuthText::tr("The sign-in server %1 could not take the request. Try again later, or "
+                              "ask its administrator.")
+                     .arg(server);
 }
 
 QString refusal(const Refusal& r)
@@ -255,45 +272,109 @@ QString refusal(const Refusal& r)
     const SignInMethod method = r.method.value_or(SignInMethod::Email);
     QString s;
     switch (r.reason) {
-    case RefusalReason::MethodOff: s = methodOff(method); break;
-    case RefusalReason::NothingToSend: s = nothingToSend(); break;
-    case RefusalReason::LockedOut: return lockedOut(r.lockedForMs);
-    case RefusalReason::ResendTooSoon: return resendTooSoon(r.retryAfterMs);
-    case RefusalReason::HourlyLimit: return hourlyLimit(r.retryAfterMs);
-    case RefusalReason::WrongCode: s = wrongCode(r.triesLeft); break;
-    case RefusalReason::CodeTriedTooOften: s = codeTriedTooOften(); break;
-    case RefusalReason::CodeExpired: s = codeExpired(); break;
-    case RefusalReason::NoCodeSent: s = noCodeSent(method); break;
-    case RefusalReason::CodeReplayed: s = codeReplayed(); break;
-    case RefusalReason::WrongAuthenticatorCode: s = wrongAuthenticatorCode(); break;
-    case RefusalReason::ClockSkew: s = otp::describeClockSkew(r.skewSeconds); break;
-    case RefusalReason::WrongRecoveryCode: s = wrongRecoveryCode(); break;
-    case RefusalReason::ComputerForgotten: s = computerForgotten(); break;
-    case RefusalReason::EverySignIn: s = everySignIn(); break;
-    case RefusalReason::TwoFactorOff: s = twoFactorOff(); break;
-    case RefusalReason::WrongSetupCode: s = wrongSetupCode(r.triesLeft); break;
-    case RefusalReason::WrongNewAuthenticatorCode: s = wrongNewAuthenticatorCode(); break;
-    case RefusalReason::DeliveryRefused: s = deliveryRefused(r.code, r.method); break;
-    case RefusalReason::NotRecorded: s = notRecorded(r.code); break;
-    case RefusalReason::WrongAccount: s = wrongAccount(); break;
-    case RefusalReason::VersionMismatch: s = versionMismatch(); break;
-    case RefusalReason::PasswordChanged: s = passwordChanged(); break;
-    case RefusalReason::WrongPassword: s = wrongPassword(); break;
-    case RefusalReason::NotFound: s = notFound(); break;
-    case RefusalReason::InvalidName: s = invalidName(r.name); break;
-    case RefusalReason::TooManySlots: s = tooManySlots(); break;
-    case RefusalReason::DeliveryCheckFailed: s = deliveryCheckFailed(r.code, r.method); break;
-    case RefusalReason::ReadOnly: s = readOnly(); break;
-    case RefusalReason::ServerManaged: s = serverManaged(); break;
-    case RefusalReason::AccountExists: s = accountExists(); break;
-    case RefusalReason::ServerUnreachable: s = serverUnreachable(r.name); break;
+    case RefusalReason::MethodOff:
+        s = methodOff(method);
+        break;
+    case RefusalReason::NothingToSend:
+        s = nothingToSend();
+        break;
+    case RefusalReason::LockedOut:
+        return lockedOut(r.lockedForMs);
+    case RefusalReason::ResendTooSoon:
+        return resendTooSoon(r.retryAfterMs);
+    case RefusalReason::HourlyLimit:
+        return hourlyLimit(r.retryAfterMs);
+    case RefusalReason::WrongCode:
+        s = wrongCode(r.triesLeft);
+        break;
+    case RefusalReason::CodeTriedTooOften:
+        s = codeTriedTooOften();
+        break;
+    case RefusalReason::CodeExpired:
+        s = codeExpired();
+        break;
+    case RefusalReason::NoCodeSent:
+        s = noCodeSent(method);
+        break;
+    case RefusalReason::CodeReplayed:
+        s = codeReplayed();
+        break;
+    case RefusalReason::WrongAuthenticatorCode:
+        s = wrongAuthenticatorCode();
+        break;
+    case RefusalReason::ClockSkew:
+        s = otp::describeClockSkew(r.skewSeconds);
+        break;
+    case RefusalReason::WrongRecoveryCode:
+        s = wrongRecoveryCode();
+        break;
+    case RefusalReason::ComputerForgotten:
+        s = computerForgotten();
+        break;
+    case RefusalReason::EverySignIn:
+        s = everySignIn();
+        break;
+    case RefusalReason::TwoFactorOff:
+        s = twoFactorOff();
+        break;
+    case RefusalReason::WrongSetupCode:
+        s = wrongSetupCode(r.triesLeft);
+        break;
+    case RefusalReason::WrongNewAuthenticatorCode:
+        s = wrongNewAuthenticatorCode();
+        break;
+    case RefusalReason::DeliveryRefused:
+        s = deliveryRefused(r.code, r.method);
+        break;
+    case RefusalReason::NotRecorded:
+        s = notRecorded(r.code);
+        break;
+    case RefusalReason::WrongAccount:
+        s = wrongAccount();
+        break;
+    case RefusalReason::VersionMismatch:
+        s = versionMismatch();
+        break;
+    case RefusalReason::PasswordChanged:
+        s = passwordChanged();
+        break;
+    case RefusalReason::WrongPassword:
+        s = wrongPassword();
+        break;
+    case RefusalReason::NotFound:
+        s = notFound();
+        break;
+    case RefusalReason::InvalidName:
+        s = invalidName(r.name);
+        break;
+    case RefusalReason::TooManySlots:
+        s = tooManySlots();
+        break;
+    case RefusalReason::DeliveryCheckFailed:
+        s = deliveryCheckFailed(r.code, r.method);
+        break;
+    case RefusalReason::ReadOnly:
+        s = readOnly();
+        break;
+    case RefusalReason::ServerManaged:
+        s = serverManaged();
+        break;
+    case RefusalReason::AccountExists:
+        s = accountExists();
+        break;
+    case RefusalReason::ServerUnreachable:
+        s = serverUnreachable(r.name);
+        break;
     case RefusalReason::ServerNotTrusted:
-        s = AuthText::tr("The certificate of the sign-in server %1 is not trusted on this computer, so nothing was "
-                         "sent to it. If your administrator uses a certificate authority of their own, set "
-                         "TWOFOLD_SERVER_CA to its certificate file (twofold-cli also takes --server-ca FILE).")
+        s = AuthText::tr(
+                "The certificate of the sign-in server %1 is not trusted on this computer, so nothing was "
+                "sent to it. If your administrator uses a certificate authority of their own, set "
+                "TWOFOLD_SERVER_CA to its certificate file (twofold-cli also takes --server-ca FILE).")
                 .arg(r.name);
         break;
-    case RefusalReason::ServerRefused: s = serverRefused(r.name, r.retryAfterMs); break;
+    case RefusalReason::ServerRefused:
+        s = serverRefused(r.name, r.retryAfterMs);
+        break;
     case RefusalReason::PolicyForbids:
         s = AuthText::tr("Your administrator does not allow %1 for signing in.")
                 .arg(methodName(r.method.value_or(SignInMethod::Authenticator)));
@@ -303,11 +384,14 @@ QString refusal(const Refusal& r)
                          "turned off. Turn on another method first.");
         break;
     case RefusalReason::SyncStale:
-        s = AuthText::tr("Another computer changed the vault on the server first. Twofold fetches its changes "
-                         "and sends yours again.");
+        s = AuthText::tr(
+            "Another computer changed the vault on the server first. Twofold fetches its changes "
+            "and sends yours again.");
         break;
     case RefusalReason::NotUnderstood:
-    case RefusalReason::Unspecified: s = notUnderstood(); break;
+    case RefusalReason::Unspecified:
+        s = notUnderstood();
+        break;
     }
     if (s.isEmpty()) // a reason from a newer verifier
         s = notUnderstood();

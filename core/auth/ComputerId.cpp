@@ -46,7 +46,8 @@ QByteArray loadOrMakeSeed()
 
 QString signInComputerSeedPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/sign-in-computer");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/sign-in-computer");
 }
 
 QByteArray signInComputerId(const QByteArray& seed, const QUrl& server, const QString& email)
@@ -56,8 +57,9 @@ QByteArray signInComputerId(const QByteArray& seed, const QUrl& server, const QS
                                email.trimmed().toLower().toUtf8();
     QByteArray id(kComputerIdBytes, '\0');
     crypto_generichash(reinterpret_cast<unsigned char*>(id.data()), std::size_t(id.size()),
-                       reinterpret_cast<const unsigned char*>(message.constData()), std::size_t(message.size()),
-                       reinterpret_cast<const unsigned char*>(seed.constData()), std::size_t(seed.size()));
+                       reinterpret_cast<const unsigned char*>(message.constData()),
+                       std::size_t(message.size()), reinterpret_cast<const unsigned char*>(seed.constData()),
+                       std::size_t(seed.size()));
     return id;
 }
 

@@ -47,7 +47,8 @@ void revokeThisComputer(TwoFactorSettings& settings, SecretStore* store, QObject
                         if (!guard)
                             return;
                         if (!status)
-                            return status.error().code == ErrorCode::NotFound ? done(false) : done(status.error());
+                            return status.error().code == ErrorCode::NotFound ? done(false)
+                                                                              : done(status.error());
                         done(true);
                     });
                 });

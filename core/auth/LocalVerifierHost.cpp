@@ -3,7 +3,6 @@
 #include "auth/DeliveryCodeSender.h"
 #include "auth/Verifier.h"
 
-
 namespace twofold {
 
 namespace {
@@ -48,11 +47,11 @@ struct LocalVerifierHost::Step
 {
     VaultFile file;
     VerifierState state;
-    std::optional<VaultHeader> newHeader;         // key slots changed: the body is encrypted again
-    std::shared_ptr<const PasswordKey> newKey;    // ChangePassword: the key the state is sealed under
+    std::optional<VaultHeader> newHeader;      // key slots changed: the body is encrypted again
+    std::shared_ptr<const PasswordKey> newKey; // ChangePassword: the key the state is sealed under
     QByteArray newSalt;
-    SecureBuffer vaultKey;                        // known when newHeader is set
-    bool changed = false;                         // something to write
+    SecureBuffer vaultKey; // known when newHeader is set
+    bool changed = false;  // something to write
 };
 
 LocalVerifierHost::LocalVerifierHost(QString path, QByteArray vaultId, std::shared_ptr<const PasswordKey> key,
@@ -65,8 +64,8 @@ LocalVerifierHost::LocalVerifierHost(QString path, QByteArray vaultId, std::shar
 
 Answer<std::shared_ptr<LocalVerifierHost>> LocalVerifierHost::open(const QString& path, const VaultFile& file,
                                                                    std::shared_ptr<const PasswordKey> key,
-                                                                   std::shared_ptr<CodeSender> sender, Clock& clock,
-                                                                   Random& random)
+                                                                   std::shared_ptr<CodeSender> sender,
+                                                                   Clock& clock, Random& random)
 {
     const KeySlot* slot = file.header().passwordSlot();
     if (!slot)
@@ -148,7 +147,8 @@ QCborMap LocalVerifierHost::handle(const QCborMap& request)
     std::shared_ptr<const PasswordKey> newKey;
     QByteArray newSalt;
     VaultUpdateOptions options;
-    options.backup = settings && changesRules(request) ? BackupPolicy::ReplaceWithNew : BackupPolicy::LeaveAsIs;
+    options.backup =
+        settings && changesRules(request) ? BackupPolicy::ReplaceWithNew : BackupPolicy::LeaveAsIs;
     options.faults = m_faults;
     options.beforeWrite = m_betweenReadAndWrite;
     const Status written = updateVaultFile(
@@ -273,9 +273,9 @@ QCborMap LocalVerifierHost::handleSettings(Step& step, const QCborMap& request)
                 SecureBuffer code{std::size_t(kOneTimeCodeDigits)};
                 for (std::size_t i = 0; i < code.size(); ++i)
                     code.data()[i] = static_cast<unsigned char>('0' + m_random.uniform(10));
-                const Status sent = m_sender->send(CodeDelivery{method, s.target(method), std::move(code),
-                                                                int(kCodeLifetimeMs / 60000), r.secret.clone(),
-                                                                /*setup*/ true});
+                const Status sent = m_sender->send(CodeDelivery{
+                    method, s.target(method), std::move(code), int(kCodeLifetimeMs / 60000), r.secret.clone(),
+                    /*setup*/ true});
                 if (!sent) {
                     Refusal failed(sent.error().code, RefusalReason::DeliveryCheckFailed);
                     failed.method = method;
@@ -301,7 +301,8 @@ QCborMap LocalVerifierHost::handleSettings(Step& step, const QCborMap& request)
             break;
         }
         SecureBuffer secret = newAppPasswordSecret(m_random);
-        Result<KeySlot> slot = VaultFile::makeAppPasswordSlot(name, secret, m_vaultId, step.vaultKey, m_clock);
+        Result<KeySlot> slot =
+            VaultFile::makeAppPasswordSlot(name, secret, m_vaultId, step.vaultKey, m_clock);
         if (!slot) {
             refused = refusalFor(slot.error());
             break;
@@ -350,8 +351,8 @@ QCborMap LocalVerifierHost::handleSettings(Step& step, const QCborMap& request)
         KeySlot rewrapped = *slot;
         if (step.newKey)
             rewrapped.salt = step.newSalt;
-        *slot = VaultFile::rewrapPasswordSlot(std::move(rewrapped), step.newKey ? *step.newKey : *m_key, m_vaultId,
-                                              step.vaultKey, isOn ? &step.state.share : nullptr);
+        *slot = VaultFile::rewrapPasswordSlot(std::move(rewrapped), step.newKey ? *step.newKey : *m_key,
+                                              m_vaultId, step.vaultKey, isOn ? &step.state.share : nullptr);
         rulesChanged = true;
     }
     const bool readOnlyOp = r.op == SettingsOp::Status || r.op == SettingsOp::GetDelivery;
@@ -369,12 +370,14 @@ QCborMap LocalVerifierHost::handleSettings(Step& step, const QCborMap& request)
     return okReply(reply.toCbor());
 }
 
-LocalVerifierConnector::LocalVerifierConnector(std::shared_ptr<CodeSender> sender, Clock& clock, Random& random)
+LocalVerifierConnector::LocalVerifierConnector(std::shared_ptr<CodeSender> sender, Clock& clock,
+                                               Random& random)
     : m_sender(std::move(sender)), m_clock(clock), m_random(random)
 {
 }
 
-Answer<std::shared_ptr<VerifierLink>> LocalVerifierConnector::connect(const QString& path, const VaultFile& file,
+Answer<std::shared_ptr<VerifierLink>> LocalVerifierConnector::connect(const QString& path,
+                                                                      const VaultFile& file,
                                                                       std::shared_ptr<const PasswordKey> key)
 {
     Answer<std::shared_ptr<LocalVerifierHost>> host =

@@ -39,11 +39,9 @@ public:
     // The host for the vault at path, for the password whose key is key (derived from the
     // password slot of file, the file as read when the password was given). Refuses
     // WrongPassword when key opens neither the auth section nor the password slot.
-    static Answer<std::shared_ptr<LocalVerifierHost>> open(const QString& path, const VaultFile& file,
-                                                           std::shared_ptr<const PasswordKey> key,
-                                                           std::shared_ptr<CodeSender> sender,
-                                                           Clock& clock = systemClock(),
-                                                           Random& random = systemRandom());
+    static Answer<std::shared_ptr<LocalVerifierHost>>
+    open(const QString& path, const VaultFile& file, std::shared_ptr<const PasswordKey> key,
+         std::shared_ptr<CodeSender> sender, Clock& clock = systemClock(), Random& random = systemRandom());
 
     // One request (Messages.h) in, one reply out. Thread-safe (one request at a time); blocks
     // on files and delivery, so links call it off the GUI thread.
@@ -54,8 +52,8 @@ public:
     // Tests only: makes a write step fail (a full or read-only disk).
     void setFaultInjector(FaultInjector faults) { m_faults = std::move(faults); }
 
-    LocalVerifierHost(QString path, QByteArray vaultId, std::shared_ptr<const PasswordKey> key, QByteArray salt,
-                      std::shared_ptr<CodeSender> sender, Clock& clock, Random& random);
+    LocalVerifierHost(QString path, QByteArray vaultId, std::shared_ptr<const PasswordKey> key,
+                      QByteArray salt, std::shared_ptr<CodeSender> sender, Clock& clock, Random& random);
 
 private:
     struct Step;
@@ -82,8 +80,8 @@ class LocalVerifierConnector final : public VerifierConnector
 {
 public:
     // sender: nullptr for DeliveryCodeSender. clock and random must outlive the connector.
-    explicit LocalVerifierConnector(std::shared_ptr<CodeSender> sender = nullptr, Clock& clock = systemClock(),
-                                    Random& random = systemRandom());
+    explicit LocalVerifierConnector(std::shared_ptr<CodeSender> sender = nullptr,
+                                    Clock& clock = systemClock(), Random& random = systemRandom());
     Answer<std::shared_ptr<VerifierLink>> connect(const QString& path, const VaultFile& file,
                                                   std::shared_ptr<const PasswordKey> key) override;
 

@@ -1,6 +1,5 @@
 #include "auth/Messages.h"
 
-
 #include <QCborArray>
 #include <QCborStreamReader>
 #include <QCborValue>

@@ -36,24 +36,24 @@ inline constexpr int kProtocolVersion = 1;
 
 // Why the verifier said no. The client turns it, with the numbers, into a sentence.
 enum class RefusalReason : quint8 {
-    Unspecified = 0,          // only the code is known (a delivery or file error, …)
-    MethodOff = 1,            // the method is not turned on
-    NothingToSend = 2,        // a send asked for the authenticator
-    LockedOut = 3,            // too many wrong codes in a row (lockedForMs)
-    ResendTooSoon = 4,        // within 30 s of the last send in this challenge (retryAfterMs)
-    HourlyLimit = 5,          // five sends of this method in the last hour (retryAfterMs)
-    WrongCode = 6,            // a wrong email/SMS code (triesLeft)
-    CodeTriedTooOften = 7,    // tried three times: ask for a new one
+    Unspecified = 0,       // only the code is known (a delivery or file error, …)
+    MethodOff = 1,         // the method is not turned on
+    NothingToSend = 2,     // a send asked for the authenticator
+    LockedOut = 3,         // too many wrong codes in a row (lockedForMs)
+    ResendTooSoon = 4,     // within 30 s of the last send in this challenge (retryAfterMs)
+    HourlyLimit = 5,       // five sends of this method in the last hour (retryAfterMs)
+    WrongCode = 6,         // a wrong email/SMS code (triesLeft)
+    CodeTriedTooOften = 7, // tried three times: ask for a new one
     CodeExpired = 8,
-    NoCodeSent = 9,           // no email/SMS code is waiting (method)
-    CodeReplayed = 10,        // an authenticator step used already
+    NoCodeSent = 9,    // no email/SMS code is waiting (method)
+    CodeReplayed = 10, // an authenticator step used already
     WrongAuthenticatorCode = 11,
-    ClockSkew = 12,           // an authenticator code right for another time (skewSeconds)
+    ClockSkew = 12, // an authenticator code right for another time (skewSeconds)
     WrongRecoveryCode = 13,
-    ComputerForgotten = 14,   // a remembered-computer token no longer works
-    EverySignIn = 15,         // the vault asks at every sign-in: nothing is remembered
+    ComputerForgotten = 14, // a remembered-computer token no longer works
+    EverySignIn = 15,       // the vault asks at every sign-in: nothing is remembered
     TwoFactorOff = 16,
-    WrongSetupCode = 17,      // a wrong code while turning email/SMS on (triesLeft)
+    WrongSetupCode = 17, // a wrong code while turning email/SMS on (triesLeft)
     WrongNewAuthenticatorCode = 18,
     DeliveryRefused = 19,     // the mail server or SMS gateway refused or was not reached (code)
     NotRecorded = 20,         // the verifier could not record the step (code: the file error)
@@ -73,8 +73,8 @@ enum class RefusalReason : quint8 {
     ServerRefused = 34,       // the sign-in server answered with an error of its own (retryAfterMs when busy)
     PolicyForbids = 35,       // the organisation's policy does not allow this method (method)
     PolicyRequires = 36,      // the organisation requires two-factor sign-in: the last method stays on
-    SyncStale = 37,           // a sync push based on an older revision than the server's: pull, merge, push again
-    ServerNotTrusted = 38,    // client side only: the server's TLS certificate is not trusted here (name)
+    SyncStale = 37, // a sync push based on an older revision than the server's: pull, merge, push again
+    ServerNotTrusted = 38, // client side only: the server's TLS certificate is not trusted here (name)
 };
 
 struct Refusal
@@ -82,13 +82,13 @@ struct Refusal
     ErrorCode code = ErrorCode::Internal;
     RefusalReason reason = RefusalReason::Unspecified;
     std::optional<SignInMethod> method; // the method it is about, where that matters
-    int triesLeft = -1;             // a wrong email/SMS code: tries left on it; -1: not applicable
-    int triesBeforeLockout = -1;    // wrong codes still allowed before a lockout; -1: not applicable
-    bool lockedNow = false;         // this refusal started a lockout (its reason says why)
-    qint64 lockedForMs = 0;         // LockedOut: codes are taken again after this wait
-    qint64 retryAfterMs = 0;        // a refused send: another may be asked for after this wait
-    qint64 skewSeconds = 0;         // ClockSkew: how far off the computer's clock seems
-    QString name;                   // InvalidName: the name given
+    int triesLeft = -1;                 // a wrong email/SMS code: tries left on it; -1: not applicable
+    int triesBeforeLockout = -1;        // wrong codes still allowed before a lockout; -1: not applicable
+    bool lockedNow = false;             // this refusal started a lockout (its reason says why)
+    qint64 lockedForMs = 0;             // LockedOut: codes are taken again after this wait
+    qint64 retryAfterMs = 0;            // a refused send: another may be asked for after this wait
+    qint64 skewSeconds = 0;             // ClockSkew: how far off the computer's clock seems
+    QString name;                       // InvalidName: the name given
 
     Refusal() = default;
     Refusal(ErrorCode c, RefusalReason r) : code(c), reason(r) {}
@@ -205,7 +205,7 @@ struct ReleaseReply
     qint64 trustedForMs = 0;         // how long the token works
     int recoveryCodesLeft = -1;      // a recovery code was used: how many are left; -1 otherwise
     bool computersForgotten = false; // every remembered computer was forgotten (recovery code)
-    QByteArray keyset;               // server mode: the account's keyset (ServerProtocol.h) for a new computer
+    QByteArray keyset; // server mode: the account's keyset (ServerProtocol.h) for a new computer
 
     QCborMap toCbor() const;
     static Result<ReleaseReply> fromCbor(const QCborMap& map);
@@ -243,9 +243,9 @@ struct SettingsRequest
     SecureBuffer secret;  // EnableAuthenticator: the TOTP secret; SetDelivery; ChangePassword
     SecureBuffer code;    // EnableAuthenticator, ConfirmSetupCode
     SecondFactorPrompt prompt = SecondFactorPrompt::UnrememberedComputers;
-    QByteArray salt;      // ChangePassword: the salt the new key was derived with
-    kdf::Params kdf;      // ChangePassword (server mode): the new slot's Argon2id limits
-    QByteArray keyset;    // ChangePassword (server mode): the new keyset (VaultFile.h Keyset)
+    QByteArray salt;        // ChangePassword: the salt the new key was derived with
+    kdf::Params kdf;        // ChangePassword (server mode): the new slot's Argon2id limits
+    QByteArray keyset;      // ChangePassword (server mode): the new keyset (VaultFile.h Keyset)
     bool checkSend = false; // SetDelivery: send a test code to the method that uses them first
 
     QCborMap toCbor() const;

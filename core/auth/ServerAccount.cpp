@@ -1,8 +1,8 @@
 #include "auth/ServerAccount.h"
 
 #include "auth/Async.h"
-#include "auth/ComputerId.h"
 #include "auth/AuthText.h"
+#include "auth/ComputerId.h"
 #include "auth/SignInSession.h"
 #include "crypto/PasswordStrength.h"
 #include "platform/SecretStore.h"
@@ -17,7 +17,10 @@ namespace twofold {
 
 namespace {
 
-QLatin1StringView k(const char* key) { return QLatin1StringView(key); }
+QLatin1StringView k(const char* key)
+{
+    return QLatin1StringView(key);
+}
 
 QByteArray bytesOf(const SecureBuffer& secret)
 {
@@ -121,18 +124,21 @@ bool ServerAccountCreation::create(SecureBuffer password)
     if (Status valid = m_options.server.check(); !valid)
         return refuse(valid.error());
     if (!plausibleEmail(m_options.email))
-        return refuse(Error(ErrorCode::InvalidInput,
-                            AuthText::tr("\"%1\" is not an email address: the account is named by one, such as "
-                                         "name@example.org.")
-                                .arg(m_options.email)));
+        return refuse(
+            Error(ErrorCode::InvalidInput,
+                  AuthText::tr("\"%1\" is not an email address: the account is named by one, such as "
+                               "name@example.org.")
+                      .arg(m_options.email)));
     if (!m_options.secretStore)
-        return refuse(Error(ErrorCode::Unsupported,
-                            AuthText::tr("This computer has no place to keep the account key, so no account can be "
-                                         "made here.")));
+        return refuse(
+            Error(ErrorCode::Unsupported,
+                  AuthText::tr("This computer has no place to keep the account key, so no account can be "
+                               "made here.")));
     if (QFileInfo::exists(m_options.vaultPath))
-        return refuse(Error(ErrorCode::FileWriteFailed,
-                            AuthText::tr("There is already a file at %1. Choose another place for the new vault.")
-                                .arg(QDir::toNativeSeparators(m_options.vaultPath))));
+        return refuse(
+            Error(ErrorCode::FileWriteFailed,
+                  AuthText::tr("There is already a file at %1. Choose another place for the new vault.")
+                      .arg(QDir::toNativeSeparators(m_options.vaultPath))));
     {
         QString text = password.toStringUnsafe(); // known leak, short-lived: zxcvbn needs the text
         const PasswordStrength strength = ratePassword(text, {m_options.email});
@@ -156,7 +162,8 @@ bool ServerAccountCreation::create(SecureBuffer password)
                 prepared->error = base.error();
                 return prepared;
             }
-            prepared->key = std::make_shared<const PasswordKey>(VaultFile::passwordKeyFromBase(std::move(base).value()));
+            prepared->key =
+                std::make_shared<const PasswordKey>(VaultFile::passwordKeyFromBase(std::move(base).value()));
             prepared->vaultId = QByteArray(16, Qt::Uninitialized);
             random->fill(prepared->vaultId.data(), std::size_t(prepared->vaultId.size()));
             prepared->vaultKey = SecureBuffer(kVaultKeyBytes);
@@ -231,10 +238,11 @@ void ServerAccountCreation::onAccount(std::shared_ptr<Prepared> prepared, QCborM
         },
         [this, prepared, serverUrl](std::shared_ptr<Status> written) {
             const auto madeButNot = [this, serverUrl](const QString& why) {
-                return Error(ErrorCode::FileWriteFailed,
-                             AuthText::tr("The account %1 was made on %2, but %3 Sign in to it with \"account "
-                                          "sign-in\" on this computer once that is fixed.")
-                                 .arg(m_options.email, serverUrl, why));
+                return Error(
+                    ErrorCode::FileWriteFailed,
+                    AuthText::tr("The account %1 was made on %2, but %3 Sign in to it with \"account "
+                                 "sign-in\" on this computer once that is fixed.")
+                        .arg(m_options.email, serverUrl, why));
             };
             if (!*written)
                 return fail(madeButNot(written->error().message));

@@ -7,7 +7,10 @@
 namespace twofold {
 
 namespace {
-Error invalidServer(const QString& why) { return Error(ErrorCode::InvalidInput, why); }
+Error invalidServer(const QString& why)
+{
+    return Error(ErrorCode::InvalidInput, why);
+}
 
 bool isLoopback(const QString& host)
 {
@@ -40,15 +43,18 @@ Status ServerEndpoint::check() const
                                  .arg(shown));
     const QString scheme = url.scheme().toLower();
     if (scheme != QLatin1StringView("https") && scheme != QLatin1StringView("http"))
-        return invalidServer(AuthText::tr("The sign-in server's address must start with https:// (\"%1\" does not).")
-                                 .arg(shown));
+        return invalidServer(
+            AuthText::tr("The sign-in server's address must start with https:// (\"%1\" does not).")
+                .arg(shown));
     if (!url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment())
-        return invalidServer(AuthText::tr("The sign-in server's address may not carry a user name, a password, a "
-                                          "query or a fragment: give it as https://host or https://host:port."));
+        return invalidServer(
+            AuthText::tr("The sign-in server's address may not carry a user name, a password, a "
+                         "query or a fragment: give it as https://host or https://host:port."));
     if (scheme == QLatin1StringView("http") && !isLoopback(url.host()))
-        return invalidServer(AuthText::tr("The sign-in server %1 would be reached without encryption: use https:// "
-                                          "(plain http:// is only allowed on this computer's own address).")
-                                 .arg(shown));
+        return invalidServer(
+            AuthText::tr("The sign-in server %1 would be reached without encryption: use https:// "
+                         "(plain http:// is only allowed on this computer's own address).")
+                .arg(shown));
     return Status();
 }
 
@@ -56,8 +62,9 @@ Result<QList<QSslCertificate>> ServerEndpoint::loadCaFile(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error(ErrorCode::FileNotFound,
-                     AuthText::tr("The certificate file %1 could not be read: %2").arg(path, file.errorString()));
+        return Error(
+            ErrorCode::FileNotFound,
+            AuthText::tr("The certificate file %1 could not be read: %2").arg(path, file.errorString()));
     const QList<QSslCertificate> certificates = QSslCertificate::fromData(file.read(4 << 20), QSsl::Pem);
     if (certificates.isEmpty())
         return invalidServer(

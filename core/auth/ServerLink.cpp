@@ -13,12 +13,15 @@ namespace twofold {
 
 namespace {
 
-QLatin1StringView k(const char* key) { return QLatin1StringView(key); }
+QLatin1StringView k(const char* key)
+{
+    return QLatin1StringView(key);
+}
 
 QCborMap refusedBy(RefusalReason reason, const QString& server, qint64 retryAfterMs = 0)
 {
-    const ErrorCode code = reason == RefusalReason::ServerUnreachable ? ErrorCode::ServerUnreachable
-                                                                       : ErrorCode::ServerRefused;
+    const ErrorCode code =
+        reason == RefusalReason::ServerUnreachable ? ErrorCode::ServerUnreachable : ErrorCode::ServerRefused;
     Refusal refusal(code, reason);
     refusal.name = server;
     refusal.retryAfterMs = retryAfterMs;
@@ -41,7 +44,8 @@ QCborMap named(QCborMap reply, const QString& server, qint64 retryAfterMs)
     if (reply.value(k("ok")).toBool())
         return reply;
     Refusal refusal = Refusal::fromCbor(reply.value(k("refusal")).toMap());
-    if (refusal.reason == RefusalReason::ServerRefused || refusal.reason == RefusalReason::ServerUnreachable) {
+    if (refusal.reason == RefusalReason::ServerRefused ||
+        refusal.reason == RefusalReason::ServerUnreachable) {
         if (refusal.name.isEmpty())
             refusal.name = server;
         if (refusal.retryAfterMs <= 0)
@@ -95,7 +99,8 @@ QCborMap HttpVerifierLink::replyFor(int httpStatus, const QByteArray& body, cons
     return refusedBy(RefusalReason::ServerRefused, server);
 }
 
-HttpVerifierLink::HttpVerifierLink(ServerEndpoint endpoint, QString email, std::shared_ptr<const PasswordKey> key)
+HttpVerifierLink::HttpVerifierLink(ServerEndpoint endpoint, QString email,
+                                   std::shared_ptr<const PasswordKey> key)
     : m_endpoint(std::move(endpoint)), m_email(std::move(email)), m_key(std::move(key))
 {
 }
@@ -181,12 +186,13 @@ void HttpVerifierLink::post(const QString& path, const QCborMap& body, QObject* 
     wipe(bytes);
     auto tooBig = std::make_shared<bool>(false);
     const qint64 limit = m_replyLimit;
-    QObject::connect(answer, &QNetworkReply::downloadProgress, answer, [answer, tooBig, limit](qint64 received, qint64 total) {
-        if (received > limit || total > limit) {
-            *tooBig = true;
-            answer->abort();
-        }
-    });
+    QObject::connect(answer, &QNetworkReply::downloadProgress, answer,
+                     [answer, tooBig, limit](qint64 received, qint64 total) {
+                         if (received > limit || total > limit) {
+                             *tooBig = true;
+                             answer->abort();
+                         }
+                     });
     QObject::connect(answer, &QNetworkReply::finished, answer, [answer, own] {
         answer->deleteLater();
         if (own)
@@ -229,15 +235,16 @@ Answer<std::shared_ptr<VerifierLink>> ServerVerifierConnector::connect(const QSt
         std::make_shared<HttpVerifierLink>(std::move(endpoint), header.serverAccount, std::move(key)));
 }
 
-DefaultVerifierConnector::DefaultVerifierConnector(std::shared_ptr<CodeSender> sender, Clock& clock, Random& random,
-                                                   QList<QSslCertificate> caCertificates)
+DefaultVerifierConnector::DefaultVerifierConnector(std::shared_ptr<CodeSender> sender, Clock& clock,
+                                                   Random& random, QList<QSslCertificate> caCertificates)
     : m_local(std::make_shared<LocalVerifierConnector>(std::move(sender), clock, random)),
       m_server(std::make_shared<ServerVerifierConnector>(std::move(caCertificates)))
 {
 }
 
-Answer<std::shared_ptr<VerifierLink>> DefaultVerifierConnector::connect(const QString& path, const VaultFile& file,
-                                                                        std::shared_ptr<const PasswordKey> key)
+Answer<std::shared_ptr<VerifierLink>>
+DefaultVerifierConnector::connect(const QString& path, const VaultFile& file,
+                                  std::shared_ptr<const PasswordKey> key)
 {
     return (file.header().serverMode() ? m_server : m_local)->connect(path, file, std::move(key));
 }

@@ -73,7 +73,8 @@ class HttpVerifierLink final : public VerifierLink
 public:
     // key: the password's key (its proof goes with every request); nullptr until setKey() for
     // the routes that need none (prelogin).
-    HttpVerifierLink(ServerEndpoint endpoint, QString email, std::shared_ptr<const PasswordKey> key = nullptr);
+    HttpVerifierLink(ServerEndpoint endpoint, QString email,
+                     std::shared_ptr<const PasswordKey> key = nullptr);
     ~HttpVerifierLink() override;
 
     void request(const QCborMap& request, QObject* context, Reply reply) override;
@@ -89,9 +90,8 @@ public:
 
     // Tests and fuzzing: the reply map for what came back (status 0: no HTTP answer, with the
     // network error's text in errorText), the mapping above.
-    static QCborMap replyFor(int httpStatus, const QByteArray& body, const QByteArray& retryAfter, bool timedOut,
-                             bool networkError, const QString& server,
-                             bool tlsFailed = false);
+    static QCborMap replyFor(int httpStatus, const QByteArray& body, const QByteArray& retryAfter,
+                             bool timedOut, bool networkError, const QString& server, bool tlsFailed = false);
     // Tests: called with every request body this link sends, before it is sent.
     void setRecorder(std::function<void(const QString& path, const QByteArray& body)> recorder)
     {
@@ -129,8 +129,9 @@ private:
 class DefaultVerifierConnector final : public VerifierConnector
 {
 public:
-    explicit DefaultVerifierConnector(std::shared_ptr<CodeSender> sender = nullptr, Clock& clock = systemClock(),
-                                      Random& random = systemRandom(), QList<QSslCertificate> caCertificates = {});
+    explicit DefaultVerifierConnector(std::shared_ptr<CodeSender> sender = nullptr,
+                                      Clock& clock = systemClock(), Random& random = systemRandom(),
+                                      QList<QSslCertificate> caCertificates = {});
     Answer<std::shared_ptr<VerifierLink>> connect(const QString& path, const VaultFile& file,
                                                   std::shared_ptr<const PasswordKey> key) override;
 

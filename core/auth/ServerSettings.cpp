@@ -17,9 +17,10 @@ namespace {
 // The vault was opened without the share (an app password): no slot can be wrapped for it.
 Error needsServerSignIn()
 {
-    return Error(ErrorCode::WrongPassword,
-                 AuthText::tr("This change needs the vault opened by signing in to its account with the master "
-                              "password (not with an app password). Lock the vault, sign in, and try again."));
+    return Error(
+        ErrorCode::WrongPassword,
+        AuthText::tr("This change needs the vault opened by signing in to its account with the master "
+                     "password (not with an app password). Lock the vault, sign in, and try again."));
 }
 
 bool hasServerSecret(const OpenVault& vault)
@@ -52,7 +53,8 @@ void TwoFactorSettings::changeServerPassword(SecureBuffer newPassword, Done done
     setBusy(true);
     runOffThread(
         this,
-        [password, vaultKey, secret, slot = *m_vault.header().passwordSlot(), vaultId = m_vault.header().vaultId] {
+        [password, vaultKey, secret, slot = *m_vault.header().passwordSlot(),
+         vaultId = m_vault.header().vaultId] {
             auto prepared = std::make_shared<Prepared>();
             KeySlot fresh = slot;
             fresh.salt = kdf::randomSalt();
@@ -62,8 +64,10 @@ void TwoFactorSettings::changeServerPassword(SecureBuffer newPassword, Done done
                 prepared->error = base.error();
                 return prepared;
             }
-            prepared->key = std::make_shared<const PasswordKey>(VaultFile::passwordKeyFromBase(std::move(base).value()));
-            prepared->slot = VaultFile::rewrapPasswordSlot(std::move(fresh), *prepared->key, vaultId, *vaultKey, secret.get());
+            prepared->key =
+                std::make_shared<const PasswordKey>(VaultFile::passwordKeyFromBase(std::move(base).value()));
+            prepared->slot = VaultFile::rewrapPasswordSlot(std::move(fresh), *prepared->key, vaultId,
+                                                           *vaultKey, secret.get());
             vaultKey->clear();
             secret->clear();
             prepared->keyset = Keyset{vaultId, prepared->slot}.encode();
@@ -90,11 +94,12 @@ void TwoFactorSettings::changeServerPassword(SecureBuffer newPassword, Done done
                 // (the next save writes it) and a sign-in with the new password still works: it
                 // takes the slot from the server's keyset.
                 if (Status saved = m_vault.save(BackupPolicy::ReplaceWithNew); !saved)
-                    return done(Error(saved.error().code,
-                                      AuthText::tr("The sign-in server has the new master password, but this "
-                                                   "computer's vault file could not be saved: %1 Sign in with the "
-                                                   "new master password from now on.")
-                                          .arg(saved.error().message)));
+                    return done(
+                        Error(saved.error().code,
+                              AuthText::tr("The sign-in server has the new master password, but this "
+                                           "computer's vault file could not be saved: %1 Sign in with the "
+                                           "new master password from now on.")
+                                  .arg(saved.error().message)));
                 done({});
             });
         });
@@ -113,8 +118,7 @@ void TwoFactorSettings::addServerAppPassword(const QString& name, Then<SecureBuf
         return later([done, refusal] { done(refusal.error()); });
     }
     if (int(keySlots.size()) >= kMaxKeySlots)
-        return later(
-            [done] { done(Refusal(ErrorCode::InvalidInput, RefusalReason::TooManySlots).error()); });
+        return later([done] { done(Refusal(ErrorCode::InvalidInput, RefusalReason::TooManySlots).error()); });
     auto appPassword = std::make_shared<SecureBuffer>(newAppPasswordSecret(m_random));
     auto vaultKey = std::make_shared<SecureBuffer>(m_vault.vaultKey().clone());
     auto accountKey = std::make_shared<SecureBuffer>(accountKeyOf(m_vault));
@@ -122,8 +126,8 @@ void TwoFactorSettings::addServerAppPassword(const QString& name, Then<SecureBuf
     runOffThread(
         this,
         [name, appPassword, vaultKey, accountKey, vaultId = m_vault.header().vaultId, clock = &m_clock] {
-            auto slot = std::make_shared<Result<KeySlot>>(
-                VaultFile::makeAppPasswordSlot(name, *appPassword, vaultId, *vaultKey, *clock, accountKey.get()));
+            auto slot = std::make_shared<Result<KeySlot>>(VaultFile::makeAppPasswordSlot(
+                name, *appPassword, vaultId, *vaultKey, *clock, accountKey.get()));
             vaultKey->clear();
             accountKey->clear();
             return slot;
@@ -150,8 +154,9 @@ void TwoFactorSettings::revokeServerAppPassword(const QString& name, Done done)
         return s.kind == KeySlot::Kind::AppPassword && s.name == name;
     });
     if (found == keySlots.end())
-        return later(
-            [done, name] { done(Error(ErrorCode::NotFound, AuthText::tr("No app password is named \"%1\".").arg(name))); });
+        return later([done, name] {
+            done(Error(ErrorCode::NotFound, AuthText::tr("No app password is named \"%1\".").arg(name)));
+        });
     const auto at = found - keySlots.begin();
     KeySlot removed = std::move(*found);
     keySlots.erase(found);

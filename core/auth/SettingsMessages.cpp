@@ -33,8 +33,8 @@ Error unreadable()
 
 bool needsMethod(SettingsOp op)
 {
-    return op == SettingsOp::SendSetupCode || op == SettingsOp::ConfirmSetupCode || op == SettingsOp::Disable ||
-           op == SettingsOp::SetDefault;
+    return op == SettingsOp::SendSetupCode || op == SettingsOp::ConfirmSetupCode ||
+           op == SettingsOp::Disable || op == SettingsOp::SetDefault;
 }
 
 } // namespace

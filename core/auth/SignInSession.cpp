@@ -1,10 +1,10 @@
 #include "auth/SignInSession.h"
 
 #include "auth/Async.h"
-#include "auth/ComputerId.h"
-#include "auth/AuthText.h"
-#include "auth/DeliveryCodeSender.h"
 #include "auth/AuthSentences.h"
+#include "auth/AuthText.h"
+#include "auth/ComputerId.h"
+#include "auth/DeliveryCodeSender.h"
 #include "auth/LocalVerifierHost.h"
 #include "auth/ServerLink.h"
 #include "auth/VerifierLink.h"
@@ -54,16 +54,18 @@ TwoFactorStatus statusOf(const BeginReply& begin)
 
 Error accountKeyMissing()
 {
-    return Error(ErrorCode::CodeRequired,
-                 AuthText::tr("This computer does not have the account key of this vault. Give the account key "
-                              "from your emergency kit (TF1-…), or sign in to the account again on this computer."));
+    return Error(
+        ErrorCode::CodeRequired,
+        AuthText::tr("This computer does not have the account key of this vault. Give the account key "
+                     "from your emergency kit (TF1-…), or sign in to the account again on this computer."));
 }
 
 Error accountKeyWrong()
 {
-    return Error(ErrorCode::WrongPassword,
-                 AuthText::tr("The sign-in server accepted the password and the code, but the account key does not "
-                              "fit this vault: give the account key from this account's emergency kit."));
+    return Error(
+        ErrorCode::WrongPassword,
+        AuthText::tr("The sign-in server accepted the password and the code, but the account key does not "
+                     "fit this vault: give the account key from this account's emergency kit."));
 }
 
 Error preloginUnreadable(const QString& server)
@@ -80,8 +82,9 @@ std::optional<std::pair<QByteArray, kdf::Params>> preloginOf(const QCborMap& rep
 {
     const QByteArray salt = reply.value(QLatin1StringView("salt")).toByteArray();
     const QCborMap limits = reply.value(QLatin1StringView("kdf")).toMap();
-    const kdf::Params params{quint32(std::clamp<qint64>(limits.value(QLatin1StringView("t")).toInteger(), 0, 1 << 30)),
-                             quint32(std::clamp<qint64>(limits.value(QLatin1StringView("m")).toInteger(), 0, 1 << 30))};
+    const kdf::Params params{
+        quint32(std::clamp<qint64>(limits.value(QLatin1StringView("t")).toInteger(), 0, 1 << 30)),
+        quint32(std::clamp<qint64>(limits.value(QLatin1StringView("m")).toInteger(), 0, 1 << 30))};
     if (salt.size() != qsizetype(kdf::kSaltBytes) || !kdf::withinBounds(params))
         return std::nullopt;
     return std::make_pair(salt, params);
@@ -95,7 +98,7 @@ struct SignInSession::PasswordOutcome
     std::shared_ptr<VerifierLink> link;
     std::shared_ptr<const PasswordKey> key;
     QByteArray vaultId;
-    QString serverUrl; // server mode
+    QString serverUrl;                      // server mode
     std::shared_ptr<SecureBuffer> password; // server mode: kept until the server takes the proof
     QByteArray localSalt;                   // server mode: the file's slot salt
 };
@@ -232,8 +235,8 @@ bool SignInSession::submitPassword(SecureBuffer password)
                 Result<SecureBuffer> vaultKey = file->unlockPasswordSlot(*outcome->key);
                 if (!vaultKey)
                     return fail(vaultKey.error());
-                Result<std::unique_ptr<OpenVault>> vault =
-                    OpenVault::fromUnlockedFile(path, std::move(*file), std::move(vaultKey).value(), mode, *clock);
+                Result<std::unique_ptr<OpenVault>> vault = OpenVault::fromUnlockedFile(
+                    path, std::move(*file), std::move(vaultKey).value(), mode, *clock);
                 if (!vault)
                     return fail(vault.error());
                 outcome->vault = std::move(vault).value();
@@ -254,14 +257,20 @@ bool SignInSession::submitPasswordNewComputer(SecureBuffer password)
         setBusy(true);
         const quint64 generation = m_generation;
         QMetaObject::invokeMethod(
-            this, [this, error, generation] { if (generation == m_generation) fail(error); }, Qt::QueuedConnection);
+            this,
+            [this, error, generation] {
+                if (generation == m_generation)
+                    fail(error);
+            },
+            Qt::QueuedConnection);
         return true;
     };
     if (QFileInfo::exists(m_path))
-        return refuse(Error(ErrorCode::FileWriteFailed,
-                            AuthText::tr("There is already a file at %1: sign in to it, or choose another place for "
-                                         "this account's vault.")
-                                .arg(QDir::toNativeSeparators(m_path))));
+        return refuse(
+            Error(ErrorCode::FileWriteFailed,
+                  AuthText::tr("There is already a file at %1: sign in to it, or choose another place for "
+                               "this account's vault.")
+                      .arg(QDir::toNativeSeparators(m_path))));
     if (Status valid = target.server.check(); !valid)
         return refuse(valid.error());
     setBusy(true);
@@ -271,46 +280,48 @@ bool SignInSession::submitPasswordNewComputer(SecureBuffer password)
     QCborMap prelogin;
     prelogin.insert(QLatin1StringView("email"), target.email);
     // The salt and limits first (the same answer for an email with no account), then Argon2id.
-    link->post(QStringLiteral("/v1/prelogin"), prelogin, this, [this, generation, link, secret](QCborMap reply) {
-        if (generation != m_generation)
-            return;
-        if (!reply.value(QLatin1StringView("ok")).toBool())
-            return fail(Refusal::fromCbor(reply.value(QLatin1StringView("refusal")).toMap()).error());
-        const std::optional<std::pair<QByteArray, kdf::Params>> limits = preloginOf(reply);
-        if (!limits)
-            return fail(preloginUnreadable(link->endpoint().displayName()));
-        const QByteArray salt = limits->first;
-        const kdf::Params params = limits->second;
-        runOffThread(
-            this,
-            [policy = m_options.policy, secret, salt, params, link] {
-                auto outcome = std::make_shared<PasswordOutcome>();
-                Result<Policy> loaded = policy ? Result<Policy>(*policy) : Policy::load();
-                if (!loaded) {
-                    outcome->error = loaded.error();
+    link->post(
+        QStringLiteral("/v1/prelogin"), prelogin, this, [this, generation, link, secret](QCborMap reply) {
+            if (generation != m_generation)
+                return;
+            if (!reply.value(QLatin1StringView("ok")).toBool())
+                return fail(Refusal::fromCbor(reply.value(QLatin1StringView("refusal")).toMap()).error());
+            const std::optional<std::pair<QByteArray, kdf::Params>> limits = preloginOf(reply);
+            if (!limits)
+                return fail(preloginUnreadable(link->endpoint().displayName()));
+            const QByteArray salt = limits->first;
+            const kdf::Params params = limits->second;
+            runOffThread(
+                this,
+                [policy = m_options.policy, secret, salt, params, link] {
+                    auto outcome = std::make_shared<PasswordOutcome>();
+                    Result<Policy> loaded = policy ? Result<Policy>(*policy) : Policy::load();
+                    if (!loaded) {
+                        outcome->error = loaded.error();
+                        return outcome;
+                    }
+                    outcome->policy = *loaded;
+                    Result<SecureBuffer> base = kdf::derive(*secret, salt, params);
+                    secret->clear();
+                    if (!base) {
+                        outcome->error = base.error();
+                        return outcome;
+                    }
+                    outcome->key = std::make_shared<const PasswordKey>(
+                        VaultFile::passwordKeyFromBase(std::move(base).value()));
+                    outcome->serverUrl = link->endpoint().displayName();
                     return outcome;
-                }
-                outcome->policy = *loaded;
-                Result<SecureBuffer> base = kdf::derive(*secret, salt, params);
-                secret->clear();
-                if (!base) {
-                    outcome->error = base.error();
-                    return outcome;
-                }
-                outcome->key = std::make_shared<const PasswordKey>(VaultFile::passwordKeyFromBase(std::move(base).value()));
-                outcome->serverUrl = link->endpoint().displayName();
-                return outcome;
-            },
-            [this, generation, link](std::shared_ptr<PasswordOutcome> outcome) {
-                if (generation != m_generation)
-                    return;
-                if (!outcome->error) {
-                    link->setKey(outcome->key);
-                    outcome->link = link;
-                }
-                onPassword(std::move(outcome));
-            });
-    });
+                },
+                [this, generation, link](std::shared_ptr<PasswordOutcome> outcome) {
+                    if (generation != m_generation)
+                        return;
+                    if (!outcome->error) {
+                        link->setKey(outcome->key);
+                        outcome->link = link;
+                    }
+                    onPassword(std::move(outcome));
+                });
+        });
     return true;
 }
 
@@ -348,7 +359,9 @@ void SignInSession::onPassword(std::shared_ptr<PasswordOutcome> outcome)
         m_vault = std::move(outcome->vault);
         return finishUnlock();
     }
-    const auto begin = [this] { ask(BeginRequest().toCbor(), [this](QCborMap reply) { onBegin(std::move(reply)); }); };
+    const auto begin = [this] {
+        ask(BeginRequest().toCbor(), [this](QCborMap reply) { onBegin(std::move(reply)); });
+    };
     // Server mode: the account key must be here before the server is asked for anything (a new
     // computer learns the vault id, and so where its key would be kept, only from the keyset).
     if (!serverMode() || m_accountKey || m_options.newComputer)
@@ -374,36 +387,40 @@ void SignInSession::retryWithServerSalt()
     QCborMap prelogin;
     prelogin.insert(QLatin1StringView("email"), http->email());
     const quint64 generation = m_generation;
-    http->post(QStringLiteral("/v1/prelogin"), prelogin, this, [this, generation, http, password, wrong](QCborMap reply) {
-        if (generation != m_generation)
-            return;
-        if (!reply.value(QLatin1StringView("ok")).toBool()) {
-            password->clear();
-            reset();
-            return fail(Refusal::fromCbor(reply.value(QLatin1StringView("refusal")).toMap()).error());
-        }
-        const std::optional<std::pair<QByteArray, kdf::Params>> limits = preloginOf(reply);
-        if (!limits || limits->first == m_localSalt)
-            return wrong(); // the same salt: the password itself is wrong
-        runOffThread(
-            this,
-            [password, limits] {
-                auto key = std::make_shared<Result<SecureBuffer>>(kdf::derive(*password, limits->first, limits->second));
+    http->post(
+        QStringLiteral("/v1/prelogin"), prelogin, this,
+        [this, generation, http, password, wrong](QCborMap reply) {
+            if (generation != m_generation)
+                return;
+            if (!reply.value(QLatin1StringView("ok")).toBool()) {
                 password->clear();
-                return key;
-            },
-            [this, generation, http](std::shared_ptr<Result<SecureBuffer>> base) {
-                if (generation != m_generation)
-                    return;
-                if (!*base) {
-                    reset();
-                    return fail(base->error());
-                }
-                m_key = std::make_shared<const PasswordKey>(VaultFile::passwordKeyFromBase(std::move(*base).value()));
-                http->setKey(m_key);
-                ask(BeginRequest().toCbor(), [this](QCborMap answer) { onBegin(std::move(answer)); });
-            });
-    });
+                reset();
+                return fail(Refusal::fromCbor(reply.value(QLatin1StringView("refusal")).toMap()).error());
+            }
+            const std::optional<std::pair<QByteArray, kdf::Params>> limits = preloginOf(reply);
+            if (!limits || limits->first == m_localSalt)
+                return wrong(); // the same salt: the password itself is wrong
+            runOffThread(
+                this,
+                [password, limits] {
+                    auto key = std::make_shared<Result<SecureBuffer>>(
+                        kdf::derive(*password, limits->first, limits->second));
+                    password->clear();
+                    return key;
+                },
+                [this, generation, http](std::shared_ptr<Result<SecureBuffer>> base) {
+                    if (generation != m_generation)
+                        return;
+                    if (!*base) {
+                        reset();
+                        return fail(base->error());
+                    }
+                    m_key = std::make_shared<const PasswordKey>(
+                        VaultFile::passwordKeyFromBase(std::move(*base).value()));
+                    http->setKey(m_key);
+                    ask(BeginRequest().toCbor(), [this](QCborMap answer) { onBegin(std::move(answer)); });
+                });
+        });
 }
 
 void SignInSession::loadAccountKey(const QByteArray& vaultId, std::function<void(bool found)> then)
@@ -452,8 +469,8 @@ void SignInSession::finishUnlock()
 void SignInSession::onBegin(QCborMap reply)
 {
     Answer<BeginReply> answer = readReply<BeginReply>(reply);
-    if (serverMode() && !answer.ok() && answer.refusal().reason == RefusalReason::WrongPassword && m_retryPassword &&
-        !m_options.newComputer)
+    if (serverMode() && !answer.ok() && answer.refusal().reason == RefusalReason::WrongPassword &&
+        m_retryPassword && !m_options.newComputer)
         return retryWithServerSalt();
     if (m_retryPassword) {
         m_retryPassword->clear();
@@ -717,11 +734,13 @@ void SignInSession::openWithSecret(std::shared_ptr<SecureBuffer> secret)
     runOffThread(
         this,
         [path = m_path, key = m_key, secret, mode = m_options.mode, clock = &m_clock, newComputer,
-         keysetBytes = m_keyset, serverMode = serverMode()]() -> std::shared_ptr<Result<std::unique_ptr<OpenVault>>> {
+         keysetBytes = m_keyset,
+         serverMode = serverMode()]() -> std::shared_ptr<Result<std::unique_ptr<OpenVault>>> {
             using Opened = Result<std::unique_ptr<OpenVault>>;
             const auto refused = [serverMode](const Error& e) {
                 // The server took the password (and the code): the account key is what does not fit.
-                return std::make_shared<Opened>(serverMode && e.code == ErrorCode::WrongPassword ? accountKeyWrong() : e);
+                return std::make_shared<Opened>(
+                    serverMode && e.code == ErrorCode::WrongPassword ? accountKeyWrong() : e);
             };
             // Server mode: share ‖ account key, kept by the opened vault for later changes.
             SecureBuffer kept = serverMode ? secret->clone() : SecureBuffer();
@@ -731,7 +750,8 @@ void SignInSession::openWithSecret(std::shared_ptr<SecureBuffer> secret)
                 Result<Keyset> keyset = Keyset::decode(keysetBytes);
                 if (!keyset)
                     return std::make_shared<Opened>(keyset.error());
-                Result<SecureBuffer> vaultKey = VaultFile::unlockSlot(keyset->slot, keyset->vaultId, *key, secret.get());
+                Result<SecureBuffer> vaultKey =
+                    VaultFile::unlockSlot(keyset->slot, keyset->vaultId, *key, secret.get());
                 secret->clear();
                 if (!vaultKey)
                     return refused(vaultKey.error());
@@ -741,8 +761,8 @@ void SignInSession::openWithSecret(std::shared_ptr<SecureBuffer> secret)
                 header.keySlots.push_back(keyset->slot);
                 header.serverUrl = ServerEndpoint::normalised(newComputer->server.url);
                 header.serverAccount = newComputer->email;
-                auto opened = std::make_shared<Opened>(
-                    OpenVault::createWithHeader(path, std::move(header), std::move(vaultKey).value(), *clock));
+                auto opened = std::make_shared<Opened>(OpenVault::createWithHeader(
+                    path, std::move(header), std::move(vaultKey).value(), *clock));
                 if (*opened)
                     (**opened)->setServerSecret(std::move(kept));
                 return opened;
@@ -769,8 +789,8 @@ void SignInSession::openWithSecret(std::shared_ptr<SecureBuffer> secret)
             secret->clear();
             if (!vaultKey)
                 return refused(vaultKey.error());
-            auto opened = std::make_shared<Opened>(
-                OpenVault::fromUnlockedFile(path, std::move(*file), std::move(vaultKey).value(), mode, *clock));
+            auto opened = std::make_shared<Opened>(OpenVault::fromUnlockedFile(
+                path, std::move(*file), std::move(vaultKey).value(), mode, *clock));
             if (*opened && serverMode) {
                 OpenVault& vault = ***opened;
                 vault.setServerSecret(std::move(kept));
@@ -801,17 +821,18 @@ void SignInSession::openWithSecret(std::shared_ptr<SecureBuffer> secret)
             if (!serverMode() || !m_accountKeyTyped || !m_options.secretStore)
                 return finishUnlock();
             // A typed account key that opened the vault: this computer keeps it from now on.
-            m_options.secretStore->store(secretStoreService(), accountKeyStoreKey(m_vaultId), m_accountKey->bytes().clone(),
-                                         this, [this, generation](Status stored) {
-                                             if (generation != m_generation)
-                                                 return;
-                                             if (!stored)
-                                                 emit warning(AuthText::tr("This computer could not keep the account "
-                                                                           "key: %1")
-                                                                  .arg(stored.error().message));
-                                             m_accountKeyTyped = false;
-                                             finishUnlock();
-                                         });
+            m_options.secretStore->store(
+                secretStoreService(), accountKeyStoreKey(m_vaultId), m_accountKey->bytes().clone(), this,
+                [this, generation](Status stored) {
+                    if (generation != m_generation)
+                        return;
+                    if (!stored)
+                        emit warning(AuthText::tr("This computer could not keep the account "
+                                                  "key: %1")
+                                         .arg(stored.error().message));
+                    m_accountKeyTyped = false;
+                    finishUnlock();
+                });
         });
 }
 

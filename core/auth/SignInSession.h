@@ -63,7 +63,8 @@ struct SignInOptions
     QString computerName;                    // in the list of remembered computers; empty: host name
     bool sendCodeOnEntry = true;             // email/SMS: send a code when its page is first shown
     std::optional<SignInMethod> firstMethod; // ask this method first when it is on (CLI --method)
-    std::shared_ptr<VerifierConnector> connector; // the vault's verifier; nullptr: DefaultVerifierConnector(sender)
+    std::shared_ptr<VerifierConnector>
+        connector; // the vault's verifier; nullptr: DefaultVerifierConnector(sender)
     // Server mode (DESIGN.md 10): the account key the user typed; nullptr: the one this
     // computer's secretStore keeps for the vault (accountKeyStoreKey). A typed key that opens
     // the vault is stored there for the next sign-in.

@@ -3,8 +3,8 @@
 #include "auth/TwoFactorSettings.h"
 
 #include "auth/Async.h"
-#include "auth/AuthText.h"
 #include "auth/AuthSentences.h"
+#include "auth/AuthText.h"
 #include "auth/LocalVerifierHost.h"
 #include "auth/ServerAccount.h"
 #include "auth/ServerLink.h"
@@ -57,8 +57,9 @@ TwoFactorSettings::TwoFactorSettings(OpenVault& vault, TwoFactorStatus status,
       m_policy(m_options.policy ? *m_options.policy : defaultPolicy()), m_clock(clock), m_random(random),
       m_status(std::move(status))
 {
-    m_connector = m_options.connector ? m_options.connector
-                                      : std::make_shared<DefaultVerifierConnector>(m_options.sender, clock, random);
+    m_connector = m_options.connector
+                      ? m_options.connector
+                      : std::make_shared<DefaultVerifierConnector>(m_options.sender, clock, random);
     if (m_status.appPasswords.isEmpty())
         takeLocalAppPasswords();
     m_forgetTimer.setSingleShot(true);
@@ -146,7 +147,8 @@ void TwoFactorSettings::confirmPassword(SecureBuffer password, Done done)
         [path = m_vault.path(), secret] {
             auto key = std::make_shared<Result<std::shared_ptr<const PasswordKey>>>(Error());
             Result<VaultFile> file = VaultFile::read(path);
-            Result<PasswordKey> derived = file ? file->derivePasswordKey(*secret) : Result<PasswordKey>(file.error());
+            Result<PasswordKey> derived =
+                file ? file->derivePasswordKey(*secret) : Result<PasswordKey>(file.error());
             secret->clear();
             if (derived)
                 *key = std::make_shared<const PasswordKey>(std::move(derived).value());
@@ -205,14 +207,15 @@ void TwoFactorSettings::connectWithKey(std::shared_ptr<const PasswordKey> key, D
                 }
                 if (serverMode()) // the server's administrator keeps the delivery settings
                     return done({});
-                exchange(SettingsRequest{SettingsOp::GetDelivery}, [this, done](Result<SettingsReply> delivery) {
-                    if (!delivery) {
-                        forgetPassword();
-                        return done(delivery.error());
-                    }
-                    m_delivery = std::move(delivery->secret);
-                    done({});
-                });
+                exchange(SettingsRequest{SettingsOp::GetDelivery},
+                         [this, done](Result<SettingsReply> delivery) {
+                             if (!delivery) {
+                                 forgetPassword();
+                                 return done(delivery.error());
+                             }
+                             m_delivery = std::move(delivery->secret);
+                             done({});
+                         });
             });
         });
 }
@@ -337,7 +340,8 @@ void TwoFactorSettings::forgetTrustedComputer(const QByteArray& id, Done done)
     if (Status s = checkReady(); !s)
         return later([done, s] { done(s); });
     if (id.isEmpty())
-        return later([done] { done(Error(ErrorCode::NotFound, AuthText::tr("No remembered computer was chosen."))); });
+        return later(
+            [done] { done(Error(ErrorCode::NotFound, AuthText::tr("No remembered computer was chosen."))); });
     SettingsRequest request{SettingsOp::ForgetTrusted};
     request.challenge = id;
     exchange(std::move(request), toStatus(std::move(done)));
@@ -348,7 +352,8 @@ void TwoFactorSettings::forgetTrustedByToken(SecureBuffer token, Done done)
     if (Status s = checkReady(); !s)
         return later([done, s] { done(s); });
     if (token.isEmpty())
-        return later([done] { done(Error(ErrorCode::NotFound, AuthText::tr("No remembered computer was chosen."))); });
+        return later(
+            [done] { done(Error(ErrorCode::NotFound, AuthText::tr("No remembered computer was chosen."))); });
     SettingsRequest request{SettingsOp::ForgetTrusted};
     request.secret = std::move(token);
     exchange(std::move(request), toStatus(std::move(done)));

@@ -44,9 +44,9 @@ inline constexpr qint64 kPasswordConfirmationMs = 5 * 60 * 1000;
 
 struct TwoFactorSettingsOptions
 {
-    std::optional<Policy> policy;       // nullopt: Policy::load() (Optional when that fails)
-    SecretStore* secretStore = nullptr; // to forget this computer's own token; not owned
-    std::shared_ptr<CodeSender> sender; // nullptr: DeliveryCodeSender
+    std::optional<Policy> policy;                 // nullopt: Policy::load() (Optional when that fails)
+    SecretStore* secretStore = nullptr;           // to forget this computer's own token; not owned
+    std::shared_ptr<CodeSender> sender;           // nullptr: DeliveryCodeSender
     std::shared_ptr<VerifierConnector> connector; // nullptr: DefaultVerifierConnector(sender)
 };
 

@@ -63,7 +63,8 @@ Result<AuthenticatorSetup> TwoFactorSettings::beginAuthenticator(const QString& 
 
 namespace {
 // The recovery codes a turned-on method gave (empty unless it was the first).
-std::function<void(Result<SettingsReply>)> codesOf(std::function<void(Result<TwoFactorSettings::RecoveryCodes>)> done)
+std::function<void(Result<SettingsReply>)>
+codesOf(std::function<void(Result<TwoFactorSettings::RecoveryCodes>)> done)
 {
     return [done](Result<SettingsReply> reply) {
         if (!reply)

@@ -16,8 +16,9 @@ QLatin1StringView k(const char* key)
 
 Error notAStatus()
 {
-    return Error(ErrorCode::Internal,
-                 AuthText::tr("The sign-in verifier and this program do not understand each other. Update Twofold."));
+    return Error(
+        ErrorCode::Internal,
+        AuthText::tr("The sign-in verifier and this program do not understand each other. Update Twofold."));
 }
 
 } // namespace
@@ -102,20 +103,21 @@ Result<TwoFactorStatus> TwoFactorStatus::fromCbor(const QCborMap& map)
     s.defaultMethod = *def;
     s.recoveryCodesLeft = int(map.value(k("recoveryLeft")).toInteger());
     const qint64 prompt = map.value(k("prompt")).toInteger();
-    if (prompt != int(SecondFactorPrompt::EverySignIn) && prompt != int(SecondFactorPrompt::UnrememberedComputers))
+    if (prompt != int(SecondFactorPrompt::EverySignIn) &&
+        prompt != int(SecondFactorPrompt::UnrememberedComputers))
         return notAStatus();
     s.prompt = SecondFactorPrompt(prompt);
     for (const QCborValue& v : map.value(k("computers")).toArray()) {
         const QCborMap e = v.toMap();
-        s.trustedComputers.append(TrustedComputerInfo{e.value(k("id")).toByteArray(), e.value(k("name")).toString(),
-                                                      e.value(k("added")).toInteger(),
-                                                      e.value(k("expires")).toInteger(),
-                                                      e.value(k("used")).toInteger()});
+        s.trustedComputers.append(TrustedComputerInfo{
+            e.value(k("id")).toByteArray(), e.value(k("name")).toString(), e.value(k("added")).toInteger(),
+            e.value(k("expires")).toInteger(), e.value(k("used")).toInteger()});
     }
     s.deliveryConfigured = map.value(k("delivery")).toBool();
     for (const QCborValue& v : map.value(k("appPasswords")).toArray()) {
         const QCborMap e = v.toMap();
-        s.appPasswords.append(AppPasswordInfo{e.value(k("name")).toString(), e.value(k("created")).toInteger(),
+        s.appPasswords.append(AppPasswordInfo{e.value(k("name")).toString(),
+                                              e.value(k("created")).toInteger(),
                                               e.value(k("used")).toInteger()});
     }
     return s;

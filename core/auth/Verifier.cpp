@@ -298,7 +298,8 @@ Answer<ReleaseReply> Verifier::checkCode(const CheckCodeRequest& request)
         if (step && *step <= m_state.authenticator->lastStep)
             return recordFailure(counted(Refusal(ErrorCode::WrongCode, RefusalReason::CodeReplayed)));
         if (!step) {
-            Refusal r(ErrorCode::WrongCode, skew ? RefusalReason::ClockSkew : RefusalReason::WrongAuthenticatorCode);
+            Refusal r(ErrorCode::WrongCode,
+                      skew ? RefusalReason::ClockSkew : RefusalReason::WrongAuthenticatorCode);
             r.skewSeconds = skew.value_or(0);
             return recordFailure(counted(std::move(r)));
         }
@@ -384,14 +385,15 @@ std::optional<QCborMap> Verifier::openTrustedToken(QByteArrayView token) const
     Result<SecureBuffer> plain = aead::open(m_state.trustedKey, token, kTokenAssociatedData, Error());
     if (!plain)
         return std::nullopt;
-    return QCborValue::fromCbor(QByteArray::fromRawData(reinterpret_cast<const char*>(plain->data()), qsizetype(plain->size())))
+    return QCborValue::fromCbor(QByteArray::fromRawData(reinterpret_cast<const char*>(plain->data()),
+                                                        qsizetype(plain->size())))
         .toMap();
 }
 
 Answer<void> Verifier::forgetTrustedByToken(const SecureBuffer& token)
 {
-    const std::optional<QCborMap> payload =
-        openTrustedToken(QByteArrayView(reinterpret_cast<const char*>(token.data()), qsizetype(token.size())));
+    const std::optional<QCborMap> payload = openTrustedToken(
+        QByteArrayView(reinterpret_cast<const char*>(token.data()), qsizetype(token.size())));
     if (!payload)
         return Refusal(ErrorCode::NotFound, RefusalReason::NotFound);
     return forgetTrustedComputer(payload->value(k("id")).toByteArray());

@@ -70,7 +70,8 @@ Answer<std::vector<SecureBuffer>> Verifier::enableAuthenticator(SecureBuffer sec
     const std::optional<qint64> skew = step ? std::nullopt : otp::findClockSkew(params, typed, now / 1000);
     wipe(typed);
     if (!step) {
-        Refusal r(ErrorCode::WrongCode, skew ? RefusalReason::ClockSkew : RefusalReason::WrongNewAuthenticatorCode);
+        Refusal r(ErrorCode::WrongCode,
+                  skew ? RefusalReason::ClockSkew : RefusalReason::WrongNewAuthenticatorCode);
         r.skewSeconds = skew.value_or(0);
         return r;
     }

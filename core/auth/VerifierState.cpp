@@ -220,8 +220,8 @@ Result<VerifierState> VerifierState::decode(const SecureBuffer& plaintext)
         return s;
     // The strict reader of Messages.h: QCborValue::fromCbor alone throws bad_alloc on a crafted
     // length in Qt 6.4 (found by fuzz_settings_delivery).
-    const QCborMap map =
-        parseMessage(QByteArrayView(reinterpret_cast<const char*>(plaintext.data()), qsizetype(plaintext.size())));
+    const QCborMap map = parseMessage(
+        QByteArrayView(reinterpret_cast<const char*>(plaintext.data()), qsizetype(plaintext.size())));
     if (map.isEmpty())
         return damaged();
     if (map.value(k("v")).toInteger() != kStateVersion)

@@ -8,10 +8,10 @@ namespace twofold {
 // (see exitStatusFor). Add new codes at the end of their group.
 enum class ErrorCode {
     // usage and input
-    InvalidInput = 100,  // a value the user typed or passed cannot be used
-    NotFound,            // the named thing (entry, group, method) does not exist
-    Unsupported,         // valid, but this build or platform cannot do it
-    PolicyRefused,       // an administrator's policy forbids it
+    InvalidInput = 100, // a value the user typed or passed cannot be used
+    NotFound,           // the named thing (entry, group, method) does not exist
+    Unsupported,        // valid, but this build or platform cannot do it
+    PolicyRefused,      // an administrator's policy forbids it
     // credentials
     WrongPassword = 200, // wrong master password (or the file's keys do not match it)
     WrongCode,           // wrong or expired one-time code
@@ -19,10 +19,10 @@ enum class ErrorCode {
     LockedOut = 300,     // too many failures; try again later
     // files
     FileNotFound = 400,
-    FileDamaged,         // truncated, flipped bits, wrong magic, absurd lengths
-    FileTooNew,          // written by a newer Twofold
-    FileLocked,          // another process has it open for writing
-    FileChanged,         // replaced by another program since it was opened
+    FileDamaged, // truncated, flipped bits, wrong magic, absurd lengths
+    FileTooNew,  // written by a newer Twofold
+    FileLocked,  // another process has it open for writing
+    FileChanged, // replaced by another program since it was opened
     FileReadFailed,
     FileWriteFailed,
     DiskFull,
@@ -34,8 +34,8 @@ enum class ErrorCode {
     DeliveryTimeout,
     DeliveryRateLimited,
     DeliveryNotConfigured,
-    ServerUnreachable,   // the sign-in server did not answer (exit 5)
-    ServerRefused,       // the sign-in server answered with an error of its own (exit 5)
+    ServerUnreachable, // the sign-in server did not answer (exit 5)
+    ServerRefused,     // the sign-in server answered with an error of its own (exit 5)
     // anything else
     Internal = 900,
 };

@@ -33,7 +33,8 @@ Result<SecureBuffer> derive(const SecureBuffer& password, QByteArrayView salt, c
     ensureSodium();
     if (!withinBounds(params) || std::size_t(salt.size()) != kSaltBytes)
         return Error(ErrorCode::FileDamaged,
-                     QCoreApplication::translate("Twofold::Kdf", "The vault's key settings are damaged or out of range."));
+                     QCoreApplication::translate("Twofold::Kdf",
+                                                 "The vault's key settings are damaged or out of range."));
     SecureBuffer key(kKeyBytes);
     static const char empty = 0;
     const char* pw = password.isEmpty() ? &empty : reinterpret_cast<const char*>(password.data());

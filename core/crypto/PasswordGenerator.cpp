@@ -81,8 +81,9 @@ Status PasswordGenerator::check(const CharacterOptions& options)
                          .arg(kMinGeneratedLength)
                          .arg(kMaxGeneratedLength));
     if (!options.lower && !options.upper && !options.digits && !options.symbols)
-        return Error(ErrorCode::InvalidInput,
-                     Text::tr("Choose at least one kind of character: lower case, upper case, digits or symbols."));
+        return Error(
+            ErrorCode::InvalidInput,
+            Text::tr("Choose at least one kind of character: lower case, upper case, digits or symbols."));
     return {};
 }
 
@@ -99,8 +100,9 @@ Status PasswordGenerator::check(const PassphraseOptions& options)
     if (bad)
         return Error(
             ErrorCode::InvalidInput,
-            Text::tr("The separator between words must be at most %1 characters, without line breaks or other "
-               "control characters.")
+            Text::tr(
+                "The separator between words must be at most %1 characters, without line breaks or other "
+                "control characters.")
                 .arg(kMaxSeparatorLength));
     return {};
 }
@@ -175,7 +177,8 @@ Result<SecureBuffer> PasswordGenerator::characters(const CharacterOptions& optio
         if (complete)
             return out;
     }
-    return Error(ErrorCode::Internal, Text::tr("The random number source failed, so no password was generated."));
+    return Error(ErrorCode::Internal,
+                 Text::tr("The random number source failed, so no password was generated."));
 }
 
 Result<SecureBuffer> PasswordGenerator::passphrase(const PassphraseOptions& options) const

@@ -21,7 +21,8 @@ struct Text
 bool isDictionaryType(int type)
 {
     const int base = type & ~MULTIPLE_MATCH;
-    return base == DICTIONARY_MATCH || base == DICT_LEET_MATCH || base == USER_MATCH || base == USER_LEET_MATCH;
+    return base == DICTIONARY_MATCH || base == DICT_LEET_MATCH || base == USER_MATCH ||
+           base == USER_LEET_MATCH;
 }
 } // namespace
 
@@ -60,8 +61,9 @@ PasswordStrength ratePassword(const QString& password, const QStringList& userWo
     } else if (common || bits < 20) {
         result.acceptable = false;
         result.score = std::min(result.score, 1);
-        result.verdict = common ? Text::tr("This is one of the most common passwords and would be guessed at once.")
-                                : Text::tr("Too easy to guess: it follows a common pattern. Add a few unrelated words.");
+        result.verdict =
+            common ? Text::tr("This is one of the most common passwords and would be guessed at once.")
+                   : Text::tr("Too easy to guess: it follows a common pattern. Add a few unrelated words.");
     } else {
         result.acceptable = true;
         switch (result.score) {

@@ -11,10 +11,10 @@ inline constexpr int kMinMasterPasswordLength = 8;
 
 struct PasswordStrength
 {
-    int score = 0;          // 0 (very weak) .. 4 (very strong), as zxcvbn
-    double entropyBits = 0; // zxcvbn's estimate
+    int score = 0;           // 0 (very weak) .. 4 (very strong), as zxcvbn
+    double entropyBits = 0;  // zxcvbn's estimate
     bool acceptable = false; // may be used as a master password
-    QString verdict;        // plain words: why it is weak, or that it is fine
+    QString verdict;         // plain words: why it is weak, or that it is fine
 };
 
 // Rates password. userWords (vault name, e-mail) count as especially guessable.

@@ -29,7 +29,10 @@ unsigned char* allocateSecure(std::size_t size, bool zero = true)
 
 SecureBuffer::SecureBuffer(std::size_t size) : m_data(allocateSecure(size)), m_size(size) {}
 
-SecureBuffer::SecureBuffer(std::size_t size, Qt::Initialization) : m_data(allocateSecure(size, false)), m_size(size) {}
+SecureBuffer::SecureBuffer(std::size_t size, Qt::Initialization)
+    : m_data(allocateSecure(size, false)), m_size(size)
+{
+}
 
 SecureBuffer SecureBuffer::fromBytes(const void* bytes, std::size_t size)
 {
@@ -62,7 +65,10 @@ SecureBuffer& SecureBuffer::operator=(SecureBuffer&& other) noexcept
     return *this;
 }
 
-SecureBuffer::~SecureBuffer() { clear(); }
+SecureBuffer::~SecureBuffer()
+{
+    clear();
+}
 
 void SecureBuffer::clear()
 {

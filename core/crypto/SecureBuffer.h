@@ -42,7 +42,10 @@ public:
     const unsigned char* data() const { return m_data; }
     std::size_t size() const { return m_size; }
     bool isEmpty() const { return m_size == 0; }
-    QByteArrayView view() const { return QByteArrayView(reinterpret_cast<const char*>(m_data), qsizetype(m_size)); }
+    QByteArrayView view() const
+    {
+        return QByteArrayView(reinterpret_cast<const char*>(m_data), qsizetype(m_size));
+    }
 
     // Constant-time equality of content (sizes are not secret).
     [[nodiscard]] bool equals(const SecureBuffer& other) const;

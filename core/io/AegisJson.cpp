@@ -25,11 +25,13 @@ Result<ImportData> importAegisJson(QByteArrayView bytes, Clock& clock)
     if (bytes.size() > kMaxImportBytes)
         return Error(ErrorCode::InvalidInput, text::tooLarge());
     QJsonParseError err;
-    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromRawData(bytes.data(), bytes.size()), &err);
+    const QJsonDocument doc =
+        QJsonDocument::fromJson(QByteArray::fromRawData(bytes.data(), bytes.size()), &err);
     if (err.error != QJsonParseError::NoError)
-        return Error(ErrorCode::FileDamaged, Text::tr("The file is not valid JSON (%1 at byte %2); nothing was imported.")
-                                                 .arg(err.errorString())
-                                                 .arg(err.offset));
+        return Error(ErrorCode::FileDamaged,
+                     Text::tr("The file is not valid JSON (%1 at byte %2); nothing was imported.")
+                         .arg(err.errorString())
+                         .arg(err.offset));
     const QJsonObject root = doc.object();
     const QJsonValue db = root.value(QLatin1String("db"));
     if (!root.value(QLatin1String("header")).isObject() || db.isUndefined())
@@ -56,14 +58,17 @@ Result<ImportData> importAegisJson(QByteArrayView bytes, Clock& clock)
         }
         Result<SecureBuffer> secret = otp::base32Decode(info.value(QLatin1String("secret")).toString());
         if (!secret || secret->isEmpty()) {
-            b.skip(text::skippedItem(where, secret ? Text::tr("its secret is empty.") : secret.error().message));
+            b.skip(
+                text::skippedItem(where, secret ? Text::tr("its secret is empty.") : secret.error().message));
             continue;
         }
         otp::OtpParams p;
         p.type = type == u"hotp" ? otp::Type::Hotp : otp::Type::Totp;
         p.secret = std::move(secret).value();
         const QString algo = info.value(QLatin1String("algo")).toString().toUpper();
-        p.algorithm = algo == u"SHA256" ? otp::Algorithm::Sha256 : algo == u"SHA512" ? otp::Algorithm::Sha512 : otp::Algorithm::Sha1;
+        p.algorithm = algo == u"SHA256"   ? otp::Algorithm::Sha256
+                      : algo == u"SHA512" ? otp::Algorithm::Sha512
+                                          : otp::Algorithm::Sha1;
         if (!algo.isEmpty() && algo != u"SHA1" && algo != u"SHA256" && algo != u"SHA512") {
             b.skip(text::skippedItem(where, Text::tr("its algorithm %1 is not supported.").arg(algo)));
             continue;

@@ -43,7 +43,8 @@ Result<ImportData> importBitwardenCsv(QByteArrayView bytes, Clock& clock)
 {
     return importCsv(bytes, QStringLiteral("Bitwarden CSV"),
                      {QStringLiteral("folder"), QStringLiteral("type"), QStringLiteral("name"),
-                      QStringLiteral("login_uri"), QStringLiteral("login_username"), QStringLiteral("login_password")},
+                      QStringLiteral("login_uri"), QStringLiteral("login_username"),
+                      QStringLiteral("login_password")},
                      bitwardenRow, clock);
 }
 

@@ -41,7 +41,8 @@ void addObjectFields(ImportBuilder& b, Entry& e, const QJsonObject& o, const QLi
         bool hidden = false;
         for (const char* s : secret)
             hidden = hidden || qstrcmp(s, key) == 0;
-        b.addField(e, QString::fromLatin1(key), str(o, key), hidden ? CustomField::Type::Hidden : CustomField::Type::Text);
+        b.addField(e, QString::fromLatin1(key), str(o, key),
+                   hidden ? CustomField::Type::Hidden : CustomField::Type::Text);
     }
     for (auto it = o.begin(); it != o.end(); ++it) {
         bool known = false;
@@ -58,7 +59,8 @@ Result<ImportData> importBitwardenJson(QByteArrayView bytes, Clock& clock)
     if (bytes.size() > kMaxImportBytes)
         return Error(ErrorCode::InvalidInput, text::tooLarge());
     QJsonParseError err;
-    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromRawData(bytes.data(), bytes.size()), &err);
+    const QJsonDocument doc =
+        QJsonDocument::fromJson(QByteArray::fromRawData(bytes.data(), bytes.size()), &err);
     if (err.error != QJsonParseError::NoError)
         return Error(ErrorCode::FileDamaged,
                      Text::tr("The file is not valid JSON (%1 at byte %2); nothing was imported.")
@@ -75,7 +77,8 @@ Result<ImportData> importBitwardenJson(QByteArrayView bytes, Clock& clock)
     QHash<QString, QUuid> folders;
     for (const QJsonValue& f : root.value(QLatin1String("folders")).toArray()) {
         const QJsonObject o = f.toObject();
-        folders.insert(o.value(QLatin1String("id")).toString(), b.groupFor(o.value(QLatin1String("name")).toString()));
+        folders.insert(o.value(QLatin1String("id")).toString(),
+                       b.groupFor(o.value(QLatin1String("name")).toString()));
     }
     const QJsonArray items = root.value(QLatin1String("items")).toArray();
     b.data().entries.reserve(std::size_t(items.size()));
@@ -87,7 +90,8 @@ Result<ImportData> importBitwardenJson(QByteArrayView bytes, Clock& clock)
         const int type = item.value(QLatin1String("type")).toInt();
         const QJsonObject login = item.value(QLatin1String("login")).toObject();
         const QJsonArray uris = login.value(QLatin1String("uris")).toArray();
-        const QString firstUri = uris.isEmpty() ? QString() : uris[0].toObject().value(QLatin1String("uri")).toString();
+        const QString firstUri =
+            uris.isEmpty() ? QString() : uris[0].toObject().value(QLatin1String("uri")).toString();
         Entry& e = b.add(fallbackTitle(item.value(QLatin1String("name")).toString(), firstUri,
                                        login.value(QLatin1String("username")).toString()));
         e.groupId = folders.value(item.value(QLatin1String("folderId")).toString());
@@ -112,14 +116,15 @@ Result<ImportData> importBitwardenJson(QByteArrayView bytes, Clock& clock)
         case 3:
             e.kind = EntryKind::Card;
             addObjectFields(b, e, item.value(QLatin1String("card")).toObject(),
-                            {"cardholderName", "brand", "number", "expMonth", "expYear", "code"}, {"number", "code"});
+                            {"cardholderName", "brand", "number", "expMonth", "expYear", "code"},
+                            {"number", "code"});
             break;
         case 4:
             e.kind = EntryKind::Identity;
             addObjectFields(b, e, item.value(QLatin1String("identity")).toObject(),
-                            {"title", "firstName", "middleName", "lastName", "company", "email", "phone", "address1",
-                             "address2", "address3", "city", "state", "postalCode", "country", "username", "ssn",
-                             "passportNumber", "licenseNumber"},
+                            {"title", "firstName", "middleName", "lastName", "company", "email", "phone",
+                             "address1", "address2", "address3", "city", "state", "postalCode", "country",
+                             "username", "ssn", "passportNumber", "licenseNumber"},
                             {"ssn", "passportNumber", "licenseNumber"});
             break;
         default:
@@ -133,12 +138,14 @@ Result<ImportData> importBitwardenJson(QByteArrayView bytes, Clock& clock)
             const int ft = f.value(QLatin1String("type")).toInt();
             const QString name = f.value(QLatin1String("name")).toString();
             if (ft == 3) { // "linked": a pointer to another field of the item, no value of its own
-                b.skip(text::skippedItem(where + QStringLiteral(" (") + e.title + u')',
-                                         Text::tr("its linked field \"%1\" has no value of its own.").arg(name)));
+                b.skip(text::skippedItem(
+                    where + QStringLiteral(" (") + e.title + u')',
+                    Text::tr("its linked field \"%1\" has no value of its own.").arg(name)));
                 continue;
             }
             const QJsonValue v = f.value(QLatin1String("value"));
-            const QString value = v.isBool() ? (v.toBool() ? QStringLiteral("true") : QStringLiteral("false")) : v.toString();
+            const QString value =
+                v.isBool() ? (v.toBool() ? QStringLiteral("true") : QStringLiteral("false")) : v.toString();
             b.addField(e, name, value, ft == 1 ? CustomField::Type::Hidden : CustomField::Type::Text);
         }
         const QJsonArray history = item.value(QLatin1String("passwordHistory")).toArray();

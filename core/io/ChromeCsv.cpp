@@ -23,7 +23,8 @@ Entry* chromeRow(ImportBuilder& b, CsvRow& row)
 Result<ImportData> importChromeCsv(QByteArrayView bytes, Clock& clock)
 {
     return importCsv(bytes, QStringLiteral("Chrome"),
-                     {QStringLiteral("name"), QStringLiteral("url"), QStringLiteral("username"), QStringLiteral("password")},
+                     {QStringLiteral("name"), QStringLiteral("url"), QStringLiteral("username"),
+                      QStringLiteral("password")},
                      chromeRow, clock);
 }
 

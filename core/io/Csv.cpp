@@ -56,7 +56,8 @@ Result<CsvTable> parseCsv(QByteArrayView bytes, char delimiter)
         const qsizetype nl = bytes.indexOf('\n', pos);
         const qsizetype end = nl < 0 ? bytes.size() : nl + 1;
         st.line = line;
-        const std::size_t n = csv_parse(&parser, bytes.data() + pos, std::size_t(end - pos), onField, onRecord, &st);
+        const std::size_t n =
+            csv_parse(&parser, bytes.data() + pos, std::size_t(end - pos), onField, onRecord, &st);
         if (n != std::size_t(end - pos)) {
             failed = true;
             line = st.recordLine;
@@ -86,7 +87,8 @@ QByteArray csvRecord(const QStringList& fields)
             out += ',';
         const QByteArray utf8 = fields[i].toUtf8();
         QByteArray quoted(utf8.size() * 2 + 2, Qt::Uninitialized);
-        const std::size_t n = csv_write(quoted.data(), std::size_t(quoted.size()), utf8.constData(), std::size_t(utf8.size()));
+        const std::size_t n =
+            csv_write(quoted.data(), std::size_t(quoted.size()), utf8.constData(), std::size_t(utf8.size()));
         quoted.truncate(qsizetype(n));
         out += quoted;
     }

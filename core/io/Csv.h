@@ -14,9 +14,9 @@ namespace twofold::io {
 
 struct CsvTable
 {
-    QStringList header;               // the first record
-    std::vector<QStringList> rows;    // the records after it
-    std::vector<int> lines;           // the line each row starts on (1-based)
+    QStringList header;            // the first record
+    std::vector<QStringList> rows; // the records after it
+    std::vector<int> lines;        // the line each row starts on (1-based)
 };
 
 // Parses bytes (UTF-8, an optional byte-order mark) as CSV with delimiter. Refuses with a

@@ -11,7 +11,10 @@ struct Text
 };
 } // namespace
 
-QString lineName(int line) { return Text::tr("line %1").arg(line); }
+QString lineName(int line)
+{
+    return Text::tr("line %1").arg(line);
+}
 
 Result<ImportData> importCsv(QByteArrayView bytes, const QString& formatName, const QStringList& required,
                              CsvRowHandler handler, Clock& clock)

@@ -17,9 +17,10 @@ QByteArray exportCsv(const Vault& vault)
         for (const CustomField& f : e.fields)
             fields.append(f.name + QStringLiteral(": ") +
                           (f.type == CustomField::Type::Hidden ? s.toStringUnsafe(f.secret) : f.text));
-        out += csvRecord({vault.groupPath(e.groupId), e.title, e.username, s.toStringUnsafe(e.password), e.url, e.notes,
-                          vault.hasOtp(e) ? s.toStringUnsafe(e.otpUri) : QString(), kindKey(e.kind),
-                          e.tags.join(QStringLiteral(", ")), e.extraUrls.join(u'\n'), fields.join(u'\n')});
+        out +=
+            csvRecord({vault.groupPath(e.groupId), e.title, e.username, s.toStringUnsafe(e.password), e.url,
+                       e.notes, vault.hasOtp(e) ? s.toStringUnsafe(e.otpUri) : QString(), kindKey(e.kind),
+                       e.tags.join(QStringLiteral(", ")), e.extraUrls.join(u'\n'), fields.join(u'\n')});
     }
     return out;
 }

@@ -19,8 +19,14 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(Twofold::Export)
 };
 
-QString idText(const QUuid& id) { return id.isNull() ? QString() : id.toString(QUuid::WithoutBraces); }
-QString isoTime(qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs); }
+QString idText(const QUuid& id)
+{
+    return id.isNull() ? QString() : id.toString(QUuid::WithoutBraces);
+}
+QString isoTime(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+}
 const char* fieldTypeName(CustomField::Type t)
 {
     return t == CustomField::Type::Hidden ? "hidden" : t == CustomField::Type::Url ? "url" : "text";
@@ -51,10 +57,11 @@ QByteArray exportTwofoldJson(const Vault& vault)
             continue;
         QJsonArray fields;
         for (const CustomField& f : e.fields)
-            fields.append(QJsonObject{{QStringLiteral("name"), f.name},
-                                      {QStringLiteral("type"), QLatin1String(fieldTypeName(f.type))},
-                                      {QStringLiteral("value"),
-                                       f.type == CustomField::Type::Hidden ? s.toStringUnsafe(f.secret) : f.text}});
+            fields.append(
+                QJsonObject{{QStringLiteral("name"), f.name},
+                            {QStringLiteral("type"), QLatin1String(fieldTypeName(f.type))},
+                            {QStringLiteral("value"),
+                             f.type == CustomField::Type::Hidden ? s.toStringUnsafe(f.secret) : f.text}});
         QJsonArray history;
         for (const PasswordHistoryItem& h : e.history)
             history.append(QJsonObject{{QStringLiteral("password"), s.toStringUnsafe(h.password)},
@@ -64,20 +71,21 @@ QByteArray exportTwofoldJson(const Vault& vault)
             urls.append(e.url);
         for (const QString& u : e.extraUrls)
             urls.append(u);
-        entries.append(QJsonObject{{QStringLiteral("id"), idText(e.id)},
-                                   {QStringLiteral("kind"), kindKey(e.kind)},
-                                   {QStringLiteral("title"), e.title},
-                                   {QStringLiteral("username"), e.username},
-                                   {QStringLiteral("password"), s.toStringUnsafe(e.password)},
-                                   {QStringLiteral("urls"), urls},
-                                   {QStringLiteral("notes"), e.notes},
-                                   {QStringLiteral("tags"), QJsonArray::fromStringList(e.tags)},
-                                   {QStringLiteral("group"), idText(e.groupId)},
-                                   {QStringLiteral("otp"), vault.hasOtp(e) ? s.toStringUnsafe(e.otpUri) : QString()},
-                                   {QStringLiteral("fields"), fields},
-                                   {QStringLiteral("history"), history},
-                                   {QStringLiteral("created"), isoTime(e.createdMs)},
-                                   {QStringLiteral("modified"), isoTime(e.modifiedMs)}});
+        entries.append(
+            QJsonObject{{QStringLiteral("id"), idText(e.id)},
+                        {QStringLiteral("kind"), kindKey(e.kind)},
+                        {QStringLiteral("title"), e.title},
+                        {QStringLiteral("username"), e.username},
+                        {QStringLiteral("password"), s.toStringUnsafe(e.password)},
+                        {QStringLiteral("urls"), urls},
+                        {QStringLiteral("notes"), e.notes},
+                        {QStringLiteral("tags"), QJsonArray::fromStringList(e.tags)},
+                        {QStringLiteral("group"), idText(e.groupId)},
+                        {QStringLiteral("otp"), vault.hasOtp(e) ? s.toStringUnsafe(e.otpUri) : QString()},
+                        {QStringLiteral("fields"), fields},
+                        {QStringLiteral("history"), history},
+                        {QStringLiteral("created"), isoTime(e.createdMs)},
+                        {QStringLiteral("modified"), isoTime(e.modifiedMs)}});
     }
     const QJsonObject root{{QStringLiteral("format"), QStringLiteral("twofold-json")},
                            {QStringLiteral("version"), 1},
@@ -87,7 +95,8 @@ QByteArray exportTwofoldJson(const Vault& vault)
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-Result<QByteArray> exportTwofoldJsonEncrypted(const Vault& vault, const SecureBuffer& password, const kdf::Params& params)
+Result<QByteArray> exportTwofoldJsonEncrypted(const Vault& vault, const SecureBuffer& password,
+                                              const kdf::Params& params)
 {
     const QByteArray salt = kdf::randomSalt();
     Result<SecureBuffer> key = kdf::derive(password, salt, params);
@@ -112,7 +121,8 @@ Result<QByteArray> exportTwofoldJsonEncrypted(const Vault& vault, const SecureBu
 
 Result<SecureBuffer> openTwofoldJsonEncrypted(QByteArrayView file, const SecureBuffer& password)
 {
-    const Error damaged(ErrorCode::FileDamaged, Text::tr("This is not an encrypted Twofold export, or it is damaged."));
+    const Error damaged(ErrorCode::FileDamaged,
+                        Text::tr("This is not an encrypted Twofold export, or it is damaged."));
     const QJsonObject root = QJsonDocument::fromJson(file.toByteArray()).object();
     if (root.value(QLatin1String("format")).toString() != QLatin1String(kEncryptedFormat) ||
         root.value(QLatin1String("version")).toInt() != 1)
@@ -123,15 +133,17 @@ Result<SecureBuffer> openTwofoldJsonEncrypted(QByteArrayView file, const SecureB
     params.memoryKiB = quint32(k.value(QLatin1String("memoryKiB")).toInteger());
     const QByteArray salt = QByteArray::fromBase64(k.value(QLatin1String("salt")).toString().toLatin1());
     const QByteArray nonce = QByteArray::fromBase64(root.value(QLatin1String("nonce")).toString().toLatin1());
-    const QByteArray sealed = QByteArray::fromBase64(root.value(QLatin1String("ciphertext")).toString().toLatin1());
+    const QByteArray sealed =
+        QByteArray::fromBase64(root.value(QLatin1String("ciphertext")).toString().toLatin1());
     if (!kdf::withinBounds(params) || salt.size() != qsizetype(kdf::kSaltBytes) ||
         nonce.size() != qsizetype(aead::kNonceBytes))
         return damaged;
     Result<SecureBuffer> key = kdf::derive(password, salt, params);
     if (!key)
         return key.error();
-    return aead::decrypt(*key, nonce, sealed, kAd,
-                         Error(ErrorCode::WrongPassword, Text::tr("The password does not open this export.")));
+    return aead::decrypt(
+        *key, nonce, sealed, kAd,
+        Error(ErrorCode::WrongPassword, Text::tr("The password does not open this export.")));
 }
 
 QByteArray exportBitwardenJson(const Vault& vault)
@@ -139,7 +151,8 @@ QByteArray exportBitwardenJson(const Vault& vault)
     const SecretArena& s = vault.secrets();
     QJsonArray folders;
     for (const Group& g : vault.groups())
-        folders.append(QJsonObject{{QStringLiteral("id"), idText(g.id)}, {QStringLiteral("name"), vault.groupPath(g.id)}});
+        folders.append(QJsonObject{{QStringLiteral("id"), idText(g.id)},
+                                   {QStringLiteral("name"), vault.groupPath(g.id)}});
     QJsonArray items;
     for (const Entry& e : vault.entries()) {
         if (e.inTrash)
@@ -152,22 +165,25 @@ QByteArray exportBitwardenJson(const Vault& vault)
                                       {QStringLiteral("type"), hidden ? 1 : 0},
                                       {QStringLiteral("linkedId"), QJsonValue::Null}});
         }
-        QJsonObject item{{QStringLiteral("id"), idText(e.id)},
-                         {QStringLiteral("organizationId"), QJsonValue::Null},
-                         {QStringLiteral("folderId"), e.groupId.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(idText(e.groupId))},
-                         {QStringLiteral("name"), e.title},
-                         {QStringLiteral("notes"), e.notes.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(e.notes)},
-                         {QStringLiteral("favorite"), e.tags.contains(QStringLiteral("favorite"))},
-                         {QStringLiteral("reprompt"), 0},
-                         {QStringLiteral("fields"), fields},
-                         {QStringLiteral("creationDate"), isoTime(e.createdMs)},
-                         {QStringLiteral("revisionDate"), isoTime(e.modifiedMs)},
-                         {QStringLiteral("collectionIds"), QJsonValue::Null}};
+        QJsonObject item{
+            {QStringLiteral("id"), idText(e.id)},
+            {QStringLiteral("organizationId"), QJsonValue::Null},
+            {QStringLiteral("folderId"),
+             e.groupId.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(idText(e.groupId))},
+            {QStringLiteral("name"), e.title},
+            {QStringLiteral("notes"), e.notes.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(e.notes)},
+            {QStringLiteral("favorite"), e.tags.contains(QStringLiteral("favorite"))},
+            {QStringLiteral("reprompt"), 0},
+            {QStringLiteral("fields"), fields},
+            {QStringLiteral("creationDate"), isoTime(e.createdMs)},
+            {QStringLiteral("revisionDate"), isoTime(e.modifiedMs)},
+            {QStringLiteral("collectionIds"), QJsonValue::Null}};
         QJsonArray history;
         for (const PasswordHistoryItem& h : e.history)
             history.append(QJsonObject{{QStringLiteral("lastUsedDate"), isoTime(h.retiredMs)},
                                        {QStringLiteral("password"), s.toStringUnsafe(h.password)}});
-        item.insert(QStringLiteral("passwordHistory"), history.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(history));
+        item.insert(QStringLiteral("passwordHistory"),
+                    history.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(history));
         if (e.kind == EntryKind::SecureNote) {
             item.insert(QStringLiteral("type"), 2);
             item.insert(QStringLiteral("secureNote"), QJsonObject{{QStringLiteral("type"), 0}});
@@ -176,16 +192,19 @@ QByteArray exportBitwardenJson(const Vault& vault)
             // identity objects have fixed members that ours need not match.
             QJsonArray uris;
             if (!e.url.isEmpty())
-                uris.append(QJsonObject{{QStringLiteral("match"), QJsonValue::Null}, {QStringLiteral("uri"), e.url}});
+                uris.append(
+                    QJsonObject{{QStringLiteral("match"), QJsonValue::Null}, {QStringLiteral("uri"), e.url}});
             for (const QString& u : e.extraUrls)
-                uris.append(QJsonObject{{QStringLiteral("match"), QJsonValue::Null}, {QStringLiteral("uri"), u}});
+                uris.append(
+                    QJsonObject{{QStringLiteral("match"), QJsonValue::Null}, {QStringLiteral("uri"), u}});
             item.insert(QStringLiteral("type"), 1);
-            item.insert(QStringLiteral("login"),
-                        QJsonObject{{QStringLiteral("uris"), uris},
-                                    {QStringLiteral("username"), e.username},
-                                    {QStringLiteral("password"), s.toStringUnsafe(e.password)},
-                                    {QStringLiteral("totp"), vault.hasOtp(e) ? QJsonValue(s.toStringUnsafe(e.otpUri))
-                                                                              : QJsonValue(QJsonValue::Null)}});
+            item.insert(
+                QStringLiteral("login"),
+                QJsonObject{{QStringLiteral("uris"), uris},
+                            {QStringLiteral("username"), e.username},
+                            {QStringLiteral("password"), s.toStringUnsafe(e.password)},
+                            {QStringLiteral("totp"), vault.hasOtp(e) ? QJsonValue(s.toStringUnsafe(e.otpUri))
+                                                                     : QJsonValue(QJsonValue::Null)}});
         }
         items.append(item);
     }

@@ -7,7 +7,10 @@
 namespace twofold::io {
 
 namespace {
-QString uuid64(const QUuid& id) { return QString::fromLatin1(id.toRfc4122().toBase64()); }
+QString uuid64(const QUuid& id)
+{
+    return QString::fromLatin1(id.toRfc4122().toBase64());
+}
 QString isoTime(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate);
@@ -36,7 +39,8 @@ public:
         m_xml.writeTextElement(QStringLiteral("DatabaseName"), m_vault.name());
         m_xml.writeEndElement();
         m_xml.writeStartElement(QStringLiteral("Root"));
-        writeGroup(QUuid(), m_vault.name().isEmpty() ? QStringLiteral("Root") : m_vault.name(), QUuid::createUuid());
+        writeGroup(QUuid(), m_vault.name().isEmpty() ? QStringLiteral("Root") : m_vault.name(),
+                   QUuid::createUuid());
         m_xml.writeEndElement();
         m_xml.writeEndElement();
         m_xml.writeEndDocument();
@@ -91,9 +95,10 @@ private:
         if (m_vault.hasOtp(e))
             string(QStringLiteral("otp"), s.toStringUnsafe(e.otpUri), true);
         for (qsizetype i = 0; i < e.extraUrls.size(); ++i)
-            string(i == 0 ? QStringLiteral("KP2A_URL") : QStringLiteral("KP2A_URL_%1").arg(i), e.extraUrls[i]);
+            string(i == 0 ? QStringLiteral("KP2A_URL") : QStringLiteral("KP2A_URL_%1").arg(i),
+                   e.extraUrls[i]);
         QStringList used = {QStringLiteral("Title"), QStringLiteral("UserName"), QStringLiteral("Password"),
-                            QStringLiteral("URL"), QStringLiteral("Notes"), QStringLiteral("otp")};
+                            QStringLiteral("URL"),   QStringLiteral("Notes"),    QStringLiteral("otp")};
         for (const CustomField& f : e.fields) {
             // KeePass keys are unique per entry: a second "PIN" becomes "PIN (2)".
             QString key = f.name;
@@ -130,6 +135,9 @@ private:
 };
 } // namespace
 
-QByteArray exportKeePassXml(const Vault& vault) { return Writer(vault).run(); }
+QByteArray exportKeePassXml(const Vault& vault)
+{
+    return Writer(vault).run();
+}
 
 } // namespace twofold::io

@@ -30,7 +30,8 @@ Result<QByteArray> exportTwofoldJsonEncrypted(const Vault& vault, const SecureBu
                                               const kdf::Params& params = {});
 // The plain document of an encrypted export (for tests and a later import): WrongPassword
 // when password does not open it, FileDamaged when it is not one.
-[[nodiscard]] Result<SecureBuffer> openTwofoldJsonEncrypted(QByteArrayView file, const SecureBuffer& password);
+[[nodiscard]] Result<SecureBuffer> openTwofoldJsonEncrypted(QByteArrayView file,
+                                                            const SecureBuffer& password);
 
 // Writes bytes to path with permissions 0600 from the start (no moment when others could
 // read it), replacing a file there. FileWriteFailed / DiskFull / PermissionDenied otherwise.

@@ -17,7 +17,8 @@ Entry* firefoxRow(ImportBuilder& b, CsvRow& row)
     bool ok = false;
     if (const qint64 created = row.take(QStringLiteral("timeCreated")).toLongLong(&ok); ok && created > 0)
         e.createdMs = created;
-    if (const qint64 changed = row.take(QStringLiteral("timePasswordChanged")).toLongLong(&ok); ok && changed > 0)
+    if (const qint64 changed = row.take(QStringLiteral("timePasswordChanged")).toLongLong(&ok);
+        ok && changed > 0)
         e.modifiedMs = changed;
     // Bookkeeping of Firefox's own, with no meaning elsewhere.
     (void)row.take(QStringLiteral("guid"));

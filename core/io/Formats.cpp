@@ -14,9 +14,9 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(Twofold::Import)
 };
 
-const char* const kImportNames[] = {"bitwarden-json", "bitwarden-csv", "1password-1pux", "1password-csv",
-                                    "keepass-xml",    "keepassxc-csv", "chrome-csv",     "firefox-csv",
-                                    "lastpass-csv",   "msecure-csv",   "otpauth",        "aegis-json",
+const char* const kImportNames[] = {"bitwarden-json",   "bitwarden-csv", "1password-1pux", "1password-csv",
+                                    "keepass-xml",      "keepassxc-csv", "chrome-csv",     "firefox-csv",
+                                    "lastpass-csv",     "msecure-csv",   "otpauth",        "aegis-json",
                                     "otpauth-migration"};
 const char* const kExportNames[] = {"twofold-json", "keepass-xml", "bitwarden-json", "csv"};
 } // namespace
@@ -29,7 +29,10 @@ QStringList importFormatNames()
     return out;
 }
 
-QString importFormatName(ImportFormat format) { return QString::fromLatin1(kImportNames[int(format)]); }
+QString importFormatName(ImportFormat format)
+{
+    return QString::fromLatin1(kImportNames[int(format)]);
+}
 
 std::optional<ImportFormat> importFormatFromName(const QString& name, bool* isAuto)
 {
@@ -105,11 +108,13 @@ Result<ImportFormat> detectImportFormat(QByteArrayView bytes)
         };
         const Shape shapes[] = {
             {ImportFormat::BitwardenCsv, {QStringLiteral("login_uri"), QStringLiteral("login_username")}},
-            {ImportFormat::KeePassXcCsv, {QStringLiteral("Group"), QStringLiteral("Title"), QStringLiteral("TOTP")}},
+            {ImportFormat::KeePassXcCsv,
+             {QStringLiteral("Group"), QStringLiteral("Title"), QStringLiteral("TOTP")}},
             {ImportFormat::LastPassCsv, {QStringLiteral("grouping"), QStringLiteral("extra")}},
             {ImportFormat::FirefoxCsv, {QStringLiteral("httpRealm"), QStringLiteral("formActionOrigin")}},
             {ImportFormat::OnePasswordCsv, {QStringLiteral("Title"), QStringLiteral("OTPAuth")}},
-            {ImportFormat::ChromeCsv, {QStringLiteral("name"), QStringLiteral("url"), QStringLiteral("username")}},
+            {ImportFormat::ChromeCsv,
+             {QStringLiteral("name"), QStringLiteral("url"), QStringLiteral("username")}},
         };
         for (const Shape& s : shapes)
             if (hasColumns(h, s.columns))
@@ -163,7 +168,10 @@ QStringList exportFormatNames()
     return out;
 }
 
-QString exportFormatName(ExportFormat format) { return QString::fromLatin1(kExportNames[int(format)]); }
+QString exportFormatName(ExportFormat format)
+{
+    return QString::fromLatin1(kExportNames[int(format)]);
+}
 
 std::optional<ExportFormat> exportFormatFromName(const QString& name)
 {

@@ -11,8 +11,19 @@
 namespace twofold::io {
 
 enum class ImportFormat {
-    BitwardenJson, BitwardenCsv, OnePassword1pux, OnePasswordCsv, KeePassXml, KeePassXcCsv,
-    ChromeCsv, FirefoxCsv, LastPassCsv, MSecureCsv, Otpauth, AegisJson, GoogleMigration,
+    BitwardenJson,
+    BitwardenCsv,
+    OnePassword1pux,
+    OnePasswordCsv,
+    KeePassXml,
+    KeePassXcCsv,
+    ChromeCsv,
+    FirefoxCsv,
+    LastPassCsv,
+    MSecureCsv,
+    Otpauth,
+    AegisJson,
+    GoogleMigration,
 };
 
 // "bitwarden-json", "keepass-xml", … in the order of the list above.

@@ -127,7 +127,9 @@ bool readParameters(QByteArrayView message, otp::OtpParams* p, QString* why)
         *why = Text::tr("its algorithm is not SHA-1, SHA-256 or SHA-512.");
         return true;
     }
-    p->algorithm = algorithm == 2 ? otp::Algorithm::Sha256 : algorithm == 3 ? otp::Algorithm::Sha512 : otp::Algorithm::Sha1;
+    p->algorithm = algorithm == 2   ? otp::Algorithm::Sha256
+                   : algorithm == 3 ? otp::Algorithm::Sha512
+                                    : otp::Algorithm::Sha1;
     p->digits = digits == 2 ? 8 : 6;
     p->type = type == 1 ? otp::Type::Hotp : otp::Type::Totp;
     return true;

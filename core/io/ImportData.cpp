@@ -124,7 +124,8 @@ void ImportBuilder::addUrl(Entry& e, const QString& url)
 namespace text {
 QString lineIsMalformed(int line)
 {
-    return Text::tr("Line %1 is not valid CSV (a quote is not closed or a field is broken); nothing was imported.")
+    return Text::tr(
+               "Line %1 is not valid CSV (a quote is not closed or a field is broken); nothing was imported.")
         .arg(line);
 }
 QString notFormat(const QString& formatName)
@@ -150,7 +151,8 @@ QString skippedItem(const QString& item, const QString& why)
 }
 QString badOtp(const QString& where, const QString& why)
 {
-    return Text::tr("The two-factor secret of %1 cannot be used (%2); it is kept as the hidden field \"TOTP\".")
+    return Text::tr(
+               "The two-factor secret of %1 cannot be used (%2); it is kept as the hidden field \"TOTP\".")
         .arg(where, why);
 }
 QString tooLarge()

@@ -34,7 +34,8 @@ std::vector<Duplicate> findDuplicates(const Vault& vault, const ImportData& data
     return out;
 }
 
-MergeSummary mergeInto(Vault& vault, ImportData data, DuplicatePolicy policy, const std::function<bool(int, int)>& progress)
+MergeSummary mergeInto(Vault& vault, ImportData data, DuplicatePolicy policy,
+                       const std::function<bool(int, int)>& progress)
 {
     MergeSummary summary;
     const int total = int(data.entries.size());

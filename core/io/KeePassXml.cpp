@@ -46,7 +46,10 @@ qint64 timeMs(const QString& text)
 class Parser
 {
 public:
-    Parser(QByteArrayView bytes, Clock& clock) : m_xml(QByteArray::fromRawData(bytes.data(), bytes.size())), m_b(clock) {}
+    Parser(QByteArrayView bytes, Clock& clock)
+        : m_xml(QByteArray::fromRawData(bytes.data(), bytes.size())), m_b(clock)
+    {
+    }
 
     Result<ImportData> run()
     {
@@ -109,7 +112,8 @@ private:
                 if (!named) {
                     named = true;
                     if (!top && !inBin)
-                        self = m_b.childGroup(parent, name.trimmed().isEmpty() ? Text::tr("Unnamed group") : name);
+                        self = m_b.childGroup(parent,
+                                              name.trimmed().isEmpty() ? Text::tr("Unnamed group") : name);
                 }
                 if (tag == u"Entry")
                     readEntry(self, inBin);
@@ -138,8 +142,10 @@ private:
                 key = m_xml.readElementText();
             } else if (m_xml.name() == u"Value") {
                 const auto attrs = m_xml.attributes();
-                isSecret = attrs.value(QLatin1String("ProtectInMemory")).compare(u"True", Qt::CaseInsensitive) == 0;
-                encrypted = attrs.value(QLatin1String("Protected")).compare(u"True", Qt::CaseInsensitive) == 0;
+                isSecret =
+                    attrs.value(QLatin1String("ProtectInMemory")).compare(u"True", Qt::CaseInsensitive) == 0;
+                encrypted =
+                    attrs.value(QLatin1String("Protected")).compare(u"True", Qt::CaseInsensitive) == 0;
                 isSecret = isSecret || encrypted;
                 value = m_xml.readElementText();
             } else {
@@ -147,9 +153,10 @@ private:
             }
         }
         if (encrypted) {
-            m_pendingSkips.append(Text::tr("its field \"%1\" is encrypted with the database's inner key, which "
-                                           "an XML export does not carry.")
-                                      .arg(key));
+            m_pendingSkips.append(
+                Text::tr("its field \"%1\" is encrypted with the database's inner key, which "
+                         "an XML export does not carry.")
+                    .arg(key));
             return;
         }
         s.items.emplace_back(key, value);
@@ -266,15 +273,17 @@ private:
             else
                 m_b.addField(e, k, v, s.secret[i] ? CustomField::Type::Hidden : CustomField::Type::Text);
         }
-        std::sort(history.begin(), history.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+        std::sort(history.begin(), history.end(),
+                  [](const auto& a, const auto& b) { return a.second < b.second; });
         for (const auto& [password, when] : history)
             m_b.addHistory(e, password, when);
         for (const QString& why : m_pendingSkips)
             m_b.skip(text::skippedItem(where, why));
         if (!binaries.isEmpty())
-            m_b.skip(Text::tr("The attachments of %1 (%2) were not imported: an XML export holds them outside "
-                              "the entry.")
-                         .arg(where, binaries.join(QStringLiteral(", "))));
+            m_b.skip(
+                Text::tr("The attachments of %1 (%2) were not imported: an XML export holds them outside "
+                         "the entry.")
+                    .arg(where, binaries.join(QStringLiteral(", "))));
     }
 
     QXmlStreamReader m_xml;

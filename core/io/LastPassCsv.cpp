@@ -9,9 +9,9 @@ namespace twofold::io {
 namespace {
 bool isSecretLabel(const QString& label)
 {
-    static const QStringList secret = {QStringLiteral("Number"), QStringLiteral("Security Code"),
-                                       QStringLiteral("PIN"), QStringLiteral("Password"),
-                                       QStringLiteral("Account Number"), QStringLiteral("Routing Number")};
+    static const QStringList secret = {
+        QStringLiteral("Number"),   QStringLiteral("Security Code"),  QStringLiteral("PIN"),
+        QStringLiteral("Password"), QStringLiteral("Account Number"), QStringLiteral("Routing Number")};
     return secret.contains(label, Qt::CaseInsensitive);
 }
 

@@ -36,7 +36,8 @@ bool isSecret(const QString& label, const QString& kind)
 void addRecord(ImportBuilder& b, const QStringList& f, int line)
 {
     if (f.size() < 4) {
-        b.skip(text::skippedItem(lineName(line), Text::tr("it has fewer than the four columns Name, Type, Tags, Notes.")));
+        b.skip(text::skippedItem(lineName(line),
+                                 Text::tr("it has fewer than the four columns Name, Type, Tags, Notes.")));
         return;
     }
     Entry& e = b.add(f[0].trimmed().isEmpty() ? Text::tr("Untitled") : f[0]);
@@ -62,7 +63,8 @@ void addRecord(ImportBuilder& b, const QStringList& f, int line)
         else if (label == u"Password" && e.password == kNoSecret)
             b.setPassword(e, value);
         else
-            b.addField(e, label, value, isSecret(label, parts[1]) ? CustomField::Type::Hidden : CustomField::Type::Text);
+            b.addField(e, label, value,
+                       isSecret(label, parts[1]) ? CustomField::Type::Hidden : CustomField::Type::Text);
     }
 }
 } // namespace

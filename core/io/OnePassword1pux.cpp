@@ -64,7 +64,8 @@ FieldValue valueOf(const QJsonObject& value)
         out.type = CustomField::Type::Url;
         out.text = v.toString();
     } else if (kind == u"email") {
-        out.text = v.isObject() ? v.toObject().value(QLatin1String("email_address")).toString() : v.toString();
+        out.text =
+            v.isObject() ? v.toObject().value(QLatin1String("email_address")).toString() : v.toString();
     } else if (v.isDouble()) {
         out.text = QString::number(v.toInteger());
     } else if (v.isString()) {
@@ -123,7 +124,7 @@ void readItem(ImportBuilder& b, const QJsonObject& item, const QUuid& group, con
             continue;
         b.addField(e, f.value(QLatin1String("name")).toString(), f.value(QLatin1String("value")).toString(),
                    f.value(QLatin1String("fieldType")).toString() == u"P" ? CustomField::Type::Hidden
-                                                                        : CustomField::Type::Text);
+                                                                          : CustomField::Type::Text);
     }
     for (const QJsonValue& sv : details.value(QLatin1String("sections")).toArray()) {
         const QJsonObject section = sv.toObject();
@@ -136,7 +137,9 @@ void readItem(ImportBuilder& b, const QJsonObject& item, const QUuid& group, con
                 b.setOtp(e, v.text, where);
                 continue;
             }
-            b.addField(e, prefix.isEmpty() || e.kind != EntryKind::Login ? title : prefix + QStringLiteral(": ") + title,
+            b.addField(e,
+                       prefix.isEmpty() || e.kind != EntryKind::Login ? title
+                                                                      : prefix + QStringLiteral(": ") + title,
                        v.text, v.type);
         }
     }
@@ -144,11 +147,12 @@ void readItem(ImportBuilder& b, const QJsonObject& item, const QUuid& group, con
         b.addHistory(e, h.toObject().value(QLatin1String("value")).toString(),
                      h.toObject().value(QLatin1String("time")).toInteger() * 1000);
     if (details.contains(QLatin1String("documentAttributes")))
-        b.skip(text::skippedItem(where, Text::tr("its document \"%1\" is a file, and files are not imported yet.")
-                                            .arg(details.value(QLatin1String("documentAttributes"))
-                                                     .toObject()
-                                                     .value(QLatin1String("fileName"))
-                                                     .toString())));
+        b.skip(text::skippedItem(where,
+                                 Text::tr("its document \"%1\" is a file, and files are not imported yet.")
+                                     .arg(details.value(QLatin1String("documentAttributes"))
+                                              .toObject()
+                                              .value(QLatin1String("fileName"))
+                                              .toString())));
 }
 } // namespace
 
@@ -180,12 +184,20 @@ Result<ImportData> importOnePassword1pux(QByteArrayView bytes, Clock& clock)
     for (const QJsonValue& a : doc.object().value(QLatin1String("accounts")).toArray())
         for (const QJsonValue& vv : a.toObject().value(QLatin1String("vaults")).toArray()) {
             const QJsonObject vault = vv.toObject();
-            const QUuid group = b.groupFor(vault.value(QLatin1String("attrs")).toObject().value(QLatin1String("name")).toString().replace(u'/', u'-'));
+            const QUuid group = b.groupFor(vault.value(QLatin1String("attrs"))
+                                               .toObject()
+                                               .value(QLatin1String("name"))
+                                               .toString()
+                                               .replace(u'/', u'-'));
             for (const QJsonValue& iv : vault.value(QLatin1String("items")).toArray()) {
                 ++n;
                 const QJsonObject item = iv.toObject();
-                const QString where = Text::tr("item %1 (%2)").arg(n).arg(
-                    item.value(QLatin1String("overview")).toObject().value(QLatin1String("title")).toString());
+                const QString where = Text::tr("item %1 (%2)")
+                                          .arg(n)
+                                          .arg(item.value(QLatin1String("overview"))
+                                                   .toObject()
+                                                   .value(QLatin1String("title"))
+                                                   .toString());
                 if (item.value(QLatin1String("state")).toString() == u"deleted") {
                     b.skip(text::skippedItem(where, Text::tr("it was deleted in 1Password.")));
                     continue;

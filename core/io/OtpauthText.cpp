@@ -44,7 +44,8 @@ Result<ImportData> importOtpauthText(QByteArrayView bytes, Clock& clock)
         addOtpEntry(b, *p);
     }
     if (!any && b.data().skipped.isEmpty())
-        return Error(ErrorCode::InvalidInput, Text::tr("The file holds no otpauth:// link; nothing was imported."));
+        return Error(ErrorCode::InvalidInput,
+                     Text::tr("The file holds no otpauth:// link; nothing was imported."));
     return b.take();
 }
 

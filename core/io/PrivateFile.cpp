@@ -18,8 +18,8 @@ Status writePrivateFile(const QString& path, const QByteArray& bytes)
     QFile file(path);
     // An existing file is made private before it is truncated; a new one is created private.
     if (file.exists() && !file.setPermissions(kOwnerOnly))
-        return Error(ErrorCode::PermissionDenied, Text::tr("%1 cannot be made private to you: %2.")
-                                                      .arg(path, file.errorString()));
+        return Error(ErrorCode::PermissionDenied,
+                     Text::tr("%1 cannot be made private to you: %2.").arg(path, file.errorString()));
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate, kOwnerOnly))
         return Error(file.error() == QFileDevice::PermissionsError ? ErrorCode::PermissionDenied
                                                                    : ErrorCode::FileWriteFailed,
@@ -28,8 +28,8 @@ Status writePrivateFile(const QString& path, const QByteArray& bytes)
         const QString why = file.errorString();
         file.close();
         file.remove();
-        return Error(ErrorCode::FileWriteFailed, Text::tr("%1 could not be written completely (%2); it was removed.")
-                                                     .arg(path, why));
+        return Error(ErrorCode::FileWriteFailed,
+                     Text::tr("%1 could not be written completely (%2); it was removed.").arg(path, why));
     }
     file.close();
     return {};

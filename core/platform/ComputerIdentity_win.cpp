@@ -4,7 +4,8 @@
 #include <QSysInfo>
 
 #include <windows.h>
-#include <sddl.h>
+
+#include <sddl.h> // after windows.h, which it needs
 
 namespace twofold {
 

@@ -36,10 +36,11 @@ constexpr QFileDevice::Permissions kOwnerOnly = kOwnerOnlyFile;
 
 Error writeFailed(const QString& path)
 {
-    return Error(ErrorCode::FileWriteFailed,
-                 Text::tr("The remembered-computer file %1 could not be written. Check that the folder exists and "
-                    "that you may write there.")
-                     .arg(QDir::toNativeSeparators(path)));
+    return Error(
+        ErrorCode::FileWriteFailed,
+        Text::tr("The remembered-computer file %1 could not be written. Check that the folder exists and "
+                 "that you may write there.")
+            .arg(QDir::toNativeSeparators(path)));
 }
 
 Status writeOwnerOnly(const QString& path, QByteArrayView bytes)

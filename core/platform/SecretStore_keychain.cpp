@@ -28,17 +28,20 @@ Error keychainError(QKeychain::Error error)
 {
     switch (error) {
     case QKeychain::AccessDeniedByUser:
-        return Error(ErrorCode::PermissionDenied,
-                     Text::tr("Access to the system keychain was refused, so this computer cannot be remembered."));
+        return Error(
+            ErrorCode::PermissionDenied,
+            Text::tr("Access to the system keychain was refused, so this computer cannot be remembered."));
     case QKeychain::AccessDenied:
         return Error(
             ErrorCode::PermissionDenied,
-            Text::tr("The system keychain does not allow Twofold to keep secrets there, so this computer cannot "
-               "be remembered."));
+            Text::tr(
+                "The system keychain does not allow Twofold to keep secrets there, so this computer cannot "
+                "be remembered."));
     case QKeychain::EntryNotFound:
         return Error(ErrorCode::NotFound, Text::tr("Nothing is remembered here under that name."));
     default:
-        return Error(ErrorCode::FileWriteFailed, Text::tr("The system keychain could not forget this computer."));
+        return Error(ErrorCode::FileWriteFailed,
+                     Text::tr("The system keychain could not forget this computer."));
     }
 }
 

@@ -63,7 +63,8 @@ Result<SecureBuffer> openRecord(const SecureBuffer& vaultKey, QByteArrayView vau
 QByteArray recordDigest(const unsigned char* plaintext, std::size_t size)
 {
     QByteArray out(qsizetype(kDigestBytes), Qt::Uninitialized);
-    crypto_generichash(reinterpret_cast<unsigned char*>(out.data()), kDigestBytes, plaintext, size, nullptr, 0);
+    crypto_generichash(reinterpret_cast<unsigned char*>(out.data()), kDigestBytes, plaintext, size, nullptr,
+                       0);
     return out;
 }
 

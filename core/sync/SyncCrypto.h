@@ -31,8 +31,8 @@ QByteArray sealRecord(const SecureBuffer& vaultKey, QByteArrayView vaultId, cons
                       const unsigned char* plaintext, std::size_t size);
 // The plaintext of a sealed record; FileDamaged (with a sentence) when it is too short, was
 // changed, belongs to another record or vault, or was sealed under another key.
-[[nodiscard]] Result<SecureBuffer> openRecord(const SecureBuffer& vaultKey, QByteArrayView vaultId, const QUuid& id,
-                                              QByteArrayView data);
+[[nodiscard]] Result<SecureBuffer> openRecord(const SecureBuffer& vaultKey, QByteArrayView vaultId,
+                                              const QUuid& id, QByteArrayView data);
 
 // BLAKE2b (kDigestBytes) of a record's plaintext: what SyncState remembers to see changes.
 QByteArray recordDigest(const unsigned char* plaintext, std::size_t size);

@@ -31,12 +31,16 @@ int SyncEngine::pendingCount() const
 QString SyncEngine::statusText() const
 {
     switch (m_state) {
-    case State::Syncing: return SyncText::tr("Syncing…");
+    case State::Syncing:
+        return SyncText::tr("Syncing…");
     case State::Offline:
-        return m_outcome.pending == 0 ? SyncText::tr("Offline")
-                                      : SyncText::tr("Offline — %n change(s) waiting", nullptr, m_outcome.pending);
-    case State::Failed: return SyncText::tr("Not synced: %1").arg(m_outcome.status.error().message);
-    case State::Synced: break;
+        return m_outcome.pending == 0
+                   ? SyncText::tr("Offline")
+                   : SyncText::tr("Offline — %n change(s) waiting", nullptr, m_outcome.pending);
+    case State::Failed:
+        return SyncText::tr("Not synced: %1").arg(m_outcome.status.error().message);
+    case State::Synced:
+        break;
     }
     return m_outcome.pending == 0 ? SyncText::tr("Synced")
                                   : SyncText::tr("%n change(s) waiting", nullptr, m_outcome.pending);
@@ -62,7 +66,8 @@ void SyncEngine::syncNow()
     pullPage();
 }
 
-void SyncEngine::send(SyncLink::Route route, const QCborMap& request, void (SyncEngine::*handler)(const QCborMap&))
+void SyncEngine::send(SyncLink::Route route, const QCborMap& request,
+                      void (SyncEngine::*handler)(const QCborMap&))
 {
     if (m_observer)
         m_observer(route);
@@ -123,7 +128,8 @@ void SyncEngine::pushChunk()
         chunk.push_back(r);
         ++m_pushEnd;
     }
-    send(SyncLink::Route::Push, pushRequest(m_vault.vault().syncState().revision, chunk), &SyncEngine::onPushed);
+    send(SyncLink::Route::Push, pushRequest(m_vault.vault().syncState().revision, chunk),
+         &SyncEngine::onPushed);
 }
 
 void SyncEngine::onPushed(const QCborMap& reply)
@@ -169,8 +175,8 @@ Status SyncEngine::saveVault()
 
 void SyncEngine::fail(const Refusal& refusal)
 {
-    const bool offline = refusal.reason == RefusalReason::ServerUnreachable ||
-                         refusal.reason == RefusalReason::ServerRefused;
+    const bool offline =
+        refusal.reason == RefusalReason::ServerUnreachable || refusal.reason == RefusalReason::ServerRefused;
     m_outcome.keyRefused = refusal.reason == RefusalReason::WrongPassword;
     fail(refusal.error(), offline);
 }

@@ -31,13 +31,13 @@ inline constexpr int kMaxStaleRounds = 20;      // pushes refused as stale in on
 
 struct SyncOutcome
 {
-    Status status;            // ok, or why not (a sentence)
-    bool offline = false;     // the server was not reached or was busy: changes are kept
-    bool keyRefused = false;  // the server does not know this sync key (an account made before
-                              // sync: register it with the settings op SetSyncKey)
-    MergeReport report;       // what came in, which entries were merged
+    Status status;           // ok, or why not (a sentence)
+    bool offline = false;    // the server was not reached or was busy: changes are kept
+    bool keyRefused = false; // the server does not know this sync key (an account made before
+                             // sync: register it with the settings op SetSyncKey)
+    MergeReport report;      // what came in, which entries were merged
     std::vector<SyncChange> sent;
-    int pending = 0;          // changes still waiting after this sync
+    int pending = 0; // changes still waiting after this sync
 };
 
 class SyncEngine : public QObject
@@ -72,7 +72,10 @@ public:
     void setSaver(std::function<Status()> saver) { m_saver = std::move(saver); }
 
     // Tests: called with each request's route before it is sent.
-    void setRequestObserver(std::function<void(SyncLink::Route)> observer) { m_observer = std::move(observer); }
+    void setRequestObserver(std::function<void(SyncLink::Route)> observer)
+    {
+        m_observer = std::move(observer);
+    }
 
 signals:
     void stateChanged();

@@ -13,9 +13,12 @@ ServerEndpoint withSyncTimeout(ServerEndpoint endpoint)
 QString routePath(SyncLink::Route route)
 {
     switch (route) {
-    case SyncLink::Route::Pull: return QStringLiteral("/v1/sync/pull");
-    case SyncLink::Route::Push: return QStringLiteral("/v1/sync/push");
-    case SyncLink::Route::Wait: return QStringLiteral("/v1/sync/wait");
+    case SyncLink::Route::Pull:
+        return QStringLiteral("/v1/sync/pull");
+    case SyncLink::Route::Push:
+        return QStringLiteral("/v1/sync/push");
+    case SyncLink::Route::Wait:
+        return QStringLiteral("/v1/sync/wait");
     }
     return {};
 }

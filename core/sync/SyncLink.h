@@ -13,9 +13,9 @@
 
 namespace twofold::sync {
 
-inline constexpr int kWaitSeconds = 25;                    // the server answers a wait by then
-inline constexpr int kSyncTimeoutMs = 40'000;              // a request, a wait's 25 s included
-inline constexpr qint64 kMaxSyncReplyBytes = 16ll << 20;   // a pull page is about 4 MiB
+inline constexpr int kWaitSeconds = 25;                  // the server answers a wait by then
+inline constexpr int kSyncTimeoutMs = 40'000;            // a request, a wait's 25 s included
+inline constexpr qint64 kMaxSyncReplyBytes = 16ll << 20; // a pull page is about 4 MiB
 
 class SyncLink
 {

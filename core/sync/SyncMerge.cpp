@@ -14,7 +14,10 @@ namespace {
 class Scratch
 {
 public:
-    std::size_t entry(const SecretArena& secrets, const Entry& e) { return m_size = codec::encodeEntryRecord(secrets, e, m_buffer); }
+    std::size_t entry(const SecretArena& secrets, const Entry& e)
+    {
+        return m_size = codec::encodeEntryRecord(secrets, e, m_buffer);
+    }
     std::size_t group(const Group& g) { return m_size = codec::encodeGroupRecord(g, m_buffer); }
     std::size_t settings(const Vault& v) { return m_size = codec::encodeSettingsRecord(v, m_buffer); }
     const unsigned char* data() const { return m_buffer.data(); }
@@ -36,7 +39,8 @@ std::vector<const Group*> groupsParentsFirst(const Vault& vault)
             ++depth;
         byDepth.emplace_back(depth, &g);
     }
-    std::stable_sort(byDepth.begin(), byDepth.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::stable_sort(byDepth.begin(), byDepth.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
     std::vector<const Group*> out;
     for (const auto& [depth, g] : byDepth)
         out.push_back(g);
@@ -89,7 +93,8 @@ bool sameVersionExists(const Vault& vault, const Entry& current, const QByteArra
 }
 
 // Keeps version (secrets in arena) in entry id's versions unless an equal one is there.
-void addVersionIfNew(Vault& vault, const QUuid& id, const Entry& version, const SecretArena& arena, Scratch& scratch)
+void addVersionIfNew(Vault& vault, const QUuid& id, const Entry& version, const SecretArena& arena,
+                     Scratch& scratch)
 {
     Entry bare = version;
     bare.id = id;
@@ -151,7 +156,8 @@ int pendingCount(const Vault& vault)
     return n;
 }
 
-std::vector<PendingRecord> collectPending(const Vault& vault, const SecureBuffer& vaultKey, QByteArrayView vaultId)
+std::vector<PendingRecord> collectPending(const Vault& vault, const SecureBuffer& vaultKey,
+                                          QByteArrayView vaultId)
 {
     Scratch scratch;
     std::vector<PendingRecord> out;
@@ -185,12 +191,11 @@ void applyPulled(Vault& vault, const SecureBuffer& vaultKey, QByteArrayView vaul
         o.remote = &r;
         if (!r.gone) {
             Result<SecureBuffer> plain = openRecord(vaultKey, vaultId, r.id, r.data);
-            Result<codec::RecordContent> content =
-                plain ? codec::decodeRecord(plain->data(), plain->size()) : Result<codec::RecordContent>(plain.error());
-            const bool fits = content &&
-                              ((content->kind == RecordKind::Entry && content->entry.id == r.id) ||
-                               (content->kind == RecordKind::Group && content->group.id == r.id) ||
-                               (content->kind == RecordKind::Settings && r.id.isNull()));
+            Result<codec::RecordContent> content = plain ? codec::decodeRecord(plain->data(), plain->size())
+                                                         : Result<codec::RecordContent>(plain.error());
+            const bool fits = content && ((content->kind == RecordKind::Entry && content->entry.id == r.id) ||
+                                          (content->kind == RecordKind::Group && content->group.id == r.id) ||
+                                          (content->kind == RecordKind::Settings && r.id.isNull()));
             if (!fits) {
                 ++report.unreadable;
                 continue;
@@ -200,7 +205,8 @@ void applyPulled(Vault& vault, const SecureBuffer& vaultKey, QByteArrayView vaul
         }
         opened.push_back(std::move(o));
     }
-    std::stable_sort(opened.begin(), opened.end(), [](const Opened& a, const Opened& b) { return order(a) < order(b); });
+    std::stable_sort(opened.begin(), opened.end(),
+                     [](const Opened& a, const Opened& b) { return order(a) < order(b); });
 
     Scratch scratch;
     for (Opened& o : opened) {
@@ -223,7 +229,9 @@ void applyPulled(Vault& vault, const SecureBuffer& vaultKey, QByteArrayView vaul
             localDigest = scratch.digest();
         const bool changedHere = exists ? localDigest != knownDigest : wasKnown;
         const QString title = entry ? entry->title : group ? vault.groupPath(group->id) : vault.name();
-        const RecordKind localKind = entry ? RecordKind::Entry : group ? RecordKind::Group : RecordKind::Settings;
+        const RecordKind localKind = entry   ? RecordKind::Entry
+                                     : group ? RecordKind::Group
+                                             : RecordKind::Settings;
 
         if (r.gone) {
             state.records.remove(r.id);
@@ -247,7 +255,8 @@ void applyPulled(Vault& vault, const SecureBuffer& vaultKey, QByteArrayView vaul
             const Entry local = *entry;
             mergeEntry(vault, local, localDigest, c, o.digest, scratch);
             vault.mutableSyncState().records.insert(r.id, now);
-            report.merged.push_back({RecordKind::Entry, SyncChange::What::Changed, r.id, vault.entry(r.id)->title});
+            report.merged.push_back(
+                {RecordKind::Entry, SyncChange::What::Changed, r.id, vault.entry(r.id)->title});
             continue;
         }
         // Not changed here, removed here (the edit there survives), or a group or the vault's

@@ -41,8 +41,8 @@ struct SyncChange
 struct MergeReport
 {
     std::vector<SyncChange> received;
-    std::vector<SyncChange> merged;   // entries changed on both computers (kind Entry)
-    int unreadable = 0;               // records that did not open with this vault's key (skipped)
+    std::vector<SyncChange> merged; // entries changed on both computers (kind Entry)
+    int unreadable = 0;             // records that did not open with this vault's key (skipped)
 };
 
 // A pending record, sealed and ready to push, with the digest of the plaintext it seals.
@@ -58,7 +58,8 @@ int pendingCount(const Vault& vault);
 
 // Every pending record, sealed under vaultKey for vaultId: the vault's settings first, then
 // groups (parents before children), entries, and the removals last.
-std::vector<PendingRecord> collectPending(const Vault& vault, const SecureBuffer& vaultKey, QByteArrayView vaultId);
+std::vector<PendingRecord> collectPending(const Vault& vault, const SecureBuffer& vaultKey,
+                                          QByteArrayView vaultId);
 
 // Applies one page of pulled records (ascending rev) by the rules above and records each
 // record's rev and digest in the vault's sync state; the state's revision is not changed

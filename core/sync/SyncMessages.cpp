@@ -7,7 +7,10 @@
 namespace twofold::sync {
 
 namespace {
-QLatin1StringView k(const char* key) { return QLatin1StringView(key); }
+QLatin1StringView k(const char* key)
+{
+    return QLatin1StringView(key);
+}
 
 Error unreadable()
 {
@@ -28,7 +31,8 @@ QCborMap syncEnvelope(QCborMap request, const QString& account, const SecureBuff
 {
     request.insert(k("v"), kProtocolVersion);
     request.insert(k("account"), account.toUtf8());
-    request.insert(k("sync"), QByteArray(reinterpret_cast<const char*>(syncKey.data()), qsizetype(syncKey.size())));
+    request.insert(k("sync"),
+                   QByteArray(reinterpret_cast<const char*>(syncKey.data()), qsizetype(syncKey.size())));
     return request;
 }
 

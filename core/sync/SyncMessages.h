@@ -27,7 +27,7 @@ inline constexpr RefusalReason kSyncStale = RefusalReason::SyncStale;
 // One record as the server holds it.
 struct RemoteRecord
 {
-    QUuid id;          // null: the vault's settings
+    QUuid id; // null: the vault's settings
     quint64 rev = 0;
     QByteArray data;   // sealed (SyncCrypto); empty when gone
     bool gone = false; // removed for good

@@ -28,7 +28,7 @@ QString resolveVaultPath(const QString& path)
         if (info.exists())
             return info.canonicalFilePath();
         if (!info.isSymLink())
-            return current; // a new file: its folder may still be a link, which is fine
+            return current;             // a new file: its folder may still be a link, which is fine
         current = info.symLinkTarget(); // dangling: the vault will be made where it points
     }
     return current;
@@ -39,7 +39,8 @@ bool isTemporaryFileOf(const QString& fileName, const QString& path)
     const QString name = QRegularExpression::escape(QFileInfo(path).fileName());
     // POSIX: mkstemp's ".<name>.XXXXXX" and the backup's "<name>.bak.tmp"; Windows:
     // "<name>.<uuid>.tmp" (see AtomicFile_posix.cpp and AtomicFile_win.cpp).
-    static const QString pattern = QStringLiteral("^(\\.%1\\.[A-Za-z0-9]{6}|%1\\.bak\\.tmp|%1\\.[0-9a-f]{32}\\.tmp)$");
+    static const QString pattern =
+        QStringLiteral("^(\\.%1\\.[A-Za-z0-9]{6}|%1\\.bak\\.tmp|%1\\.[0-9a-f]{32}\\.tmp)$");
     return QRegularExpression(pattern.arg(name)).match(fileName).hasMatch();
 }
 
@@ -54,8 +55,9 @@ Status removeVaultFiles(const QString& path)
         if (!QFileInfo::exists(file) && !QFileInfo(file).isSymLink())
             return;
         if (!f.remove() && result.ok())
-            result = Error(ErrorCode::PermissionDenied, Text::tr("%1 could not be removed (%2).")
-                                                            .arg(QDir::toNativeSeparators(file), f.errorString()));
+            result =
+                Error(ErrorCode::PermissionDenied, Text::tr("%1 could not be removed (%2).")
+                                                       .arg(QDir::toNativeSeparators(file), f.errorString()));
     };
     removeOne(real);
     removeOne(real + QStringLiteral(".bak"));
@@ -83,29 +85,35 @@ Error fileError(int err, const QString& path, bool writing)
 #ifdef EDQUOT
     case EDQUOT:
 #endif
-        return Error(ErrorCode::DiskFull,
-                     Text::tr("The disk holding %1 is full, so the vault was not saved. Free some space and save "
-                        "again, or save to another place.")
-                             .arg(where) +
-                         kept);
+        return Error(
+            ErrorCode::DiskFull,
+            Text::tr("The disk holding %1 is full, so the vault was not saved. Free some space and save "
+                     "again, or save to another place.")
+                    .arg(where) +
+                kept);
     case EROFS:
-        return Error(ErrorCode::ReadOnly,
-                     (writing ? Text::tr("%1 is on a read-only disk, so the vault was not saved. Save it to another place.")
-                              : Text::tr("%1 is on a read-only disk."))
-                             .arg(where) +
-                         kept);
+        return Error(
+            ErrorCode::ReadOnly,
+            (writing ? Text::tr(
+                           "%1 is on a read-only disk, so the vault was not saved. Save it to another place.")
+                     : Text::tr("%1 is on a read-only disk."))
+                    .arg(where) +
+                kept);
     case EACCES:
     case EPERM:
-        return Error(ErrorCode::PermissionDenied,
-                     (writing ? Text::tr("You do not have permission to write next to %1, so the vault was not saved.")
-                              : Text::tr("You do not have permission to read %1."))
-                             .arg(where) +
-                         kept);
+        return Error(
+            ErrorCode::PermissionDenied,
+            (writing ? Text::tr("You do not have permission to write next to %1, so the vault was not saved.")
+                     : Text::tr("You do not have permission to read %1."))
+                    .arg(where) +
+                kept);
     case ENOENT:
-        return Error(ErrorCode::FileWriteFailed, Text::tr("The folder of %1 does not exist.").arg(where) + kept);
+        return Error(ErrorCode::FileWriteFailed,
+                     Text::tr("The folder of %1 does not exist.").arg(where) + kept);
     default:
         return Error(writing ? ErrorCode::FileWriteFailed : ErrorCode::FileReadFailed,
-                     (writing ? Text::tr("The vault could not be saved to %1 (%2).") : Text::tr("%1 could not be read (%2)."))
+                     (writing ? Text::tr("The vault could not be saved to %1 (%2).")
+                              : Text::tr("%1 could not be read (%2)."))
                              .arg(where, QString::fromLocal8Bit(std::strerror(err))) +
                          kept);
     }

@@ -36,7 +36,8 @@ Status writeFileAtomically(const QString& path, QByteArrayView data, BackupPolic
 inline Status writeFileAtomically(const QString& path, QByteArrayView data, bool keepBackup = true,
                                   const FaultInjector& faults = {})
 {
-    return writeFileAtomically(path, data, keepBackup ? BackupPolicy::KeepPrevious : BackupPolicy::LeaveAsIs, faults);
+    return writeFileAtomically(path, data, keepBackup ? BackupPolicy::KeepPrevious : BackupPolicy::LeaveAsIs,
+                               faults);
 }
 
 // path with every symbolic link along it followed to the real file (which may not exist

@@ -150,11 +150,12 @@ Status writeFileAtomically(const QString& path, QByteArrayView data, BackupPolic
     if (dirFd >= 0)
         ::close(dirFd);
     if (!synced)
-        return Error(ErrorCode::FileWriteFailed,
-                     QCoreApplication::translate("Twofold::AtomicFile",
-                                                 "The vault was written, but the disk did not confirm it (%1). "
-                                                 "Save again before you turn the computer off.")
-                         .arg(QString::fromLocal8Bit(std::strerror(e))));
+        return Error(
+            ErrorCode::FileWriteFailed,
+            QCoreApplication::translate("Twofold::AtomicFile",
+                                        "The vault was written, but the disk did not confirm it (%1). "
+                                        "Save again before you turn the computer off.")
+                .arg(QString::fromLocal8Bit(std::strerror(e))));
     return {};
 }
 

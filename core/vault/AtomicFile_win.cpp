@@ -36,7 +36,8 @@ Status writeFileAtomically(const QString& path, QByteArrayView data, BackupPolic
 {
     const QString target = resolveVaultPath(path);
     const bool keepBackup = backupPolicy == BackupPolicy::KeepPrevious;
-    const QString temp = target + QStringLiteral(".") + QUuid::createUuid().toString(QUuid::Id128) + QStringLiteral(".tmp");
+    const QString temp =
+        target + QStringLiteral(".") + QUuid::createUuid().toString(QUuid::Id128) + QStringLiteral(".tmp");
     const auto wide = [](const QString& s) { return reinterpret_cast<const wchar_t*>(s.utf16()); };
     const auto injected = [&](SaveStep step) { return faults && faults(step); };
 

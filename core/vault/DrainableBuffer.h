@@ -28,10 +28,10 @@ public:
 
 private:
     unsigned char* m_data = nullptr;
-    std::size_t m_size = 0;     // bytes asked for
-    std::size_t m_mapped = 0;   // bytes reserved (whole pages where pages are used)
-    std::size_t m_drained = 0;  // bytes from the start already wiped (and given back)
-    void* m_handle = nullptr;   // the allocation: the mapping (POSIX) or a SecureBuffer (Windows)
+    std::size_t m_size = 0;    // bytes asked for
+    std::size_t m_mapped = 0;  // bytes reserved (whole pages where pages are used)
+    std::size_t m_drained = 0; // bytes from the start already wiped (and given back)
+    void* m_handle = nullptr;  // the allocation: the mapping (POSIX) or a SecureBuffer (Windows)
 };
 
 } // namespace twofold

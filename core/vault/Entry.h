@@ -29,7 +29,7 @@ struct CustomField
     enum class Type : quint8 { Text = 0, Hidden = 1, Url = 2 };
     QString name;
     Type type = Type::Text;
-    QString text;               // Text and Url
+    QString text;                // Text and Url
     SecretId secret = kNoSecret; // Hidden
 };
 
@@ -41,18 +41,18 @@ struct Entry
     QString url;
     QString notes;
     QStringList tags;
-    QUuid groupId;            // null: the root group
+    QUuid groupId; // null: the root group
     qint64 createdMs = 0;
     qint64 modifiedMs = 0;
     SecretId password = kNoSecret;
-    SecretId otpUri = kNoSecret; // otpauth:// URI, secret because it holds the TOTP key
+    SecretId otpUri = kNoSecret;              // otpauth:// URI, secret because it holds the TOTP key
     std::vector<PasswordHistoryItem> history; // oldest first, at most kMaxPasswordHistory
     bool inTrash = false;
     qint64 trashedMs = 0;
     // Body format 2:
     EntryKind kind = EntryKind::Login;
-    QStringList extraUrls;            // web addresses after url, in order
-    std::vector<CustomField> fields;  // in the order the user put them
+    QStringList extraUrls;           // web addresses after url, in order
+    std::vector<CustomField> fields; // in the order the user put them
     // Body format 3: whole older versions of this entry kept by a sync merge (the edit that
     // lost to a newer one on another computer), oldest first, at most kMaxEntryVersions.
     // A version's own versions are always empty.

@@ -35,14 +35,17 @@ void pause(int ms)
 // fd still names the file at path (a holder that released removes it; see ~UpdateLock).
 bool isCurrentFile(int fd, const QByteArray& path)
 {
-    struct stat held {}, named {};
+    struct stat held
+    {
+    }, named{};
     return ::fstat(fd, &held) == 0 && ::stat(path.constData(), &named) == 0 && held.st_dev == named.st_dev &&
            held.st_ino == named.st_ino;
 }
 
 } // namespace
 
-Result<UpdateLock> UpdateLock::acquire(const QString& lockPath, int waitMs, const std::function<void()>& whileBusy)
+Result<UpdateLock> UpdateLock::acquire(const QString& lockPath, int waitMs,
+                                       const std::function<void()>& whileBusy)
 {
     const QByteArray path = QFile::encodeName(lockPath);
     QDeadlineTimer deadline(waitMs);
@@ -55,7 +58,8 @@ Result<UpdateLock> UpdateLock::acquire(const QString& lockPath, int waitMs, cons
         if (::flock(fd, LOCK_EX | LOCK_NB) == 0) {
             if (isCurrentFile(fd, path)) {
                 const QByteArray content = QByteArray::number(qint64(::getpid())) + '\n';
-                if (::ftruncate(fd, 0) == 0 && ::write(fd, content.constData(), std::size_t(content.size())) > 0)
+                if (::ftruncate(fd, 0) == 0 &&
+                    ::write(fd, content.constData(), std::size_t(content.size())) > 0)
                     (void)::fdatasync(fd);
                 return UpdateLock(lockPath, fd);
             }
@@ -79,7 +83,8 @@ Result<UpdateLock> UpdateLock::acquire(const QString& lockPath, int waitMs, cons
     }
 }
 
-UpdateLock::UpdateLock(UpdateLock&& other) noexcept : m_path(std::move(other.m_path)), m_handle(other.m_handle)
+UpdateLock::UpdateLock(UpdateLock&& other) noexcept
+    : m_path(std::move(other.m_path)), m_handle(other.m_handle)
 {
     other.m_handle = -1;
 }

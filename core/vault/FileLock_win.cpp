@@ -22,14 +22,18 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(Twofold::FileLock)
 };
 
-const wchar_t* wide(const QString& s) { return reinterpret_cast<const wchar_t*>(s.utf16()); }
+const wchar_t* wide(const QString& s)
+{
+    return reinterpret_cast<const wchar_t*>(s.utf16());
+}
 
 } // namespace
 
-Result<UpdateLock> UpdateLock::acquire(const QString& lockPath, int waitMs, const std::function<void()>& whileBusy)
+Result<UpdateLock> UpdateLock::acquire(const QString& lockPath, int waitMs,
+                                       const std::function<void()>& whileBusy)
 {
-    HANDLE h = CreateFileW(wide(lockPath), GENERIC_READ | GENERIC_WRITE, FILE_SHARE_READ | FILE_SHARE_WRITE, nullptr,
-                           OPEN_ALWAYS, FILE_ATTRIBUTE_NORMAL, nullptr);
+    HANDLE h = CreateFileW(wide(lockPath), GENERIC_READ | GENERIC_WRITE, FILE_SHARE_READ | FILE_SHARE_WRITE,
+                           nullptr, OPEN_ALWAYS, FILE_ATTRIBUTE_NORMAL, nullptr);
     if (h == INVALID_HANDLE_VALUE)
         return fileError(GetLastError() == ERROR_WRITE_PROTECT ? EROFS : EACCES, lockPath, true);
     QDeadlineTimer deadline(waitMs);
@@ -41,7 +45,8 @@ Result<UpdateLock> UpdateLock::acquire(const QString& lockPath, int waitMs, cons
             const QByteArray content = QByteArray::number(qint64(GetCurrentProcessId())) + "\r\n";
             DWORD written = 0;
             SetFilePointer(h, 0, nullptr, FILE_BEGIN);
-            if (WriteFile(h, content.constData(), DWORD(content.size()), &written, nullptr) && SetEndOfFile(h))
+            if (WriteFile(h, content.constData(), DWORD(content.size()), &written, nullptr) &&
+                SetEndOfFile(h))
                 FlushFileBuffers(h);
             return UpdateLock(lockPath, qintptr(h));
         }
@@ -60,7 +65,8 @@ Result<UpdateLock> UpdateLock::acquire(const QString& lockPath, int waitMs, cons
     }
 }
 
-UpdateLock::UpdateLock(UpdateLock&& other) noexcept : m_path(std::move(other.m_path)), m_handle(other.m_handle)
+UpdateLock::UpdateLock(UpdateLock&& other) noexcept
+    : m_path(std::move(other.m_path)), m_handle(other.m_handle)
 {
     other.m_handle = -1;
 }
@@ -86,8 +92,8 @@ bool removeUnheldLockFile(const QString& lockPath)
 
 bool syncFile(const QString& path)
 {
-    HANDLE h = CreateFileW(wide(path), GENERIC_WRITE, FILE_SHARE_READ | FILE_SHARE_WRITE, nullptr, OPEN_EXISTING,
-                           FILE_ATTRIBUTE_NORMAL, nullptr);
+    HANDLE h = CreateFileW(wide(path), GENERIC_WRITE, FILE_SHARE_READ | FILE_SHARE_WRITE, nullptr,
+                           OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, nullptr);
     if (h == INVALID_HANDLE_VALUE)
         return false;
     const bool ok = FlushFileBuffers(h) != 0;

@@ -39,8 +39,8 @@ QString OpenVault::defaultPath()
 }
 
 OpenVault::OpenVault(QString path, VaultHeader header, SecureBuffer key, Vault vault, OpenMode mode)
-    : m_path(std::move(path)), m_header(std::move(header)), m_vaultKey(std::move(key)), m_vault(std::move(vault)),
-      m_mode(mode)
+    : m_path(std::move(path)), m_header(std::move(header)), m_vaultKey(std::move(key)),
+      m_vault(std::move(vault)), m_mode(mode)
 {
 }
 
@@ -75,18 +75,21 @@ Status OpenVault::lock()
         return {};
     }
     if (lock->error() == QLockFile::LockFailedError) {
-        return Error(ErrorCode::FileLocked,
-                     Text::tr("This vault is open for changes in another program (%1, process %2). Close it there, "
-                        "then try again.")
-                         .arg(app.isEmpty() ? Text::tr("another Twofold") : app)
-                         .arg(pid));
+        return Error(
+            ErrorCode::FileLocked,
+            Text::tr("This vault is open for changes in another program (%1, process %2). Close it there, "
+                     "then try again.")
+                .arg(app.isEmpty() ? Text::tr("another Twofold") : app)
+                .arg(pid));
     }
     const int err = lock->error() == QLockFile::PermissionError ? EACCES : EIO;
     Error e = fileError(err, m_path, false);
-    return Error(e.code == ErrorCode::PermissionDenied ? ErrorCode::ReadOnly : ErrorCode::FileWriteFailed,
-                 Text::tr("The vault cannot be opened for changes, because its folder does not allow creating the lock "
-                    "file %1 (read-only or no permission). Commands that only read the vault still work.")
-                     .arg(QDir::toNativeSeparators(lockPath)));
+    return Error(
+        e.code == ErrorCode::PermissionDenied ? ErrorCode::ReadOnly : ErrorCode::FileWriteFailed,
+        Text::tr(
+            "The vault cannot be opened for changes, because its folder does not allow creating the lock "
+            "file %1 (read-only or no permission). Commands that only read the vault still work.")
+            .arg(QDir::toNativeSeparators(lockPath)));
 }
 
 Result<std::unique_ptr<OpenVault>> OpenVault::create(const QString& path, const SecureBuffer& password,
@@ -102,7 +105,8 @@ Result<std::unique_ptr<OpenVault>> OpenVault::create(const QString& path, const 
     header.createdMs = clock.nowMs();
     SecureBuffer vaultKey(kVaultKeyBytes);
     randombytes_buf(vaultKey.data(), vaultKey.size());
-    Result<KeySlot> slot = VaultFile::makePasswordSlot(password, params, header.vaultId, vaultKey, nullptr, nullptr, clock);
+    Result<KeySlot> slot =
+        VaultFile::makePasswordSlot(password, params, header.vaultId, vaultKey, nullptr, nullptr, clock);
     if (!slot)
         return slot.error();
     header.keySlots.push_back(std::move(slot).value());
@@ -116,15 +120,16 @@ Result<std::unique_ptr<OpenVault>> OpenVault::createWithHeader(const QString& pa
     const QFileInfo info(path);
     if (!makePrivateFolder(info.absolutePath()))
         return fileError(EACCES, path, true);
-    std::unique_ptr<OpenVault> v(
-        new OpenVault(info.absoluteFilePath(), std::move(header), std::move(vaultKey), Vault(clock), OpenMode::ReadWrite));
+    std::unique_ptr<OpenVault> v(new OpenVault(info.absoluteFilePath(), std::move(header),
+                                               std::move(vaultKey), Vault(clock), OpenMode::ReadWrite));
     if (Status s = v->lock(); !s)
         return s.error();
     const auto refuseExisting = [&path](const VaultOnDisk& disk) -> Status {
         if (disk.exists())
-            return Error(ErrorCode::FileWriteFailed,
-                         Text::tr("There is already a file at %1. Open it, or choose another name for the new vault.")
-                             .arg(QDir::toNativeSeparators(path)));
+            return Error(
+                ErrorCode::FileWriteFailed,
+                Text::tr("There is already a file at %1. Open it, or choose another name for the new vault.")
+                    .arg(QDir::toNativeSeparators(path)));
         return {};
     };
     if (Status s = v->writeTo(v->m_path, BackupPolicy::KeepPrevious, refuseExisting); !s)
@@ -132,8 +137,8 @@ Result<std::unique_ptr<OpenVault>> OpenVault::createWithHeader(const QString& pa
     return v;
 }
 
-Result<std::unique_ptr<OpenVault>> OpenVault::open(const QString& path, const SecureBuffer& password, OpenMode mode,
-                                                   Clock& clock)
+Result<std::unique_ptr<OpenVault>> OpenVault::open(const QString& path, const SecureBuffer& password,
+                                                   OpenMode mode, Clock& clock)
 {
     Result<VaultFile> file = VaultFile::read(path);
     if (!file)
@@ -150,7 +155,8 @@ Result<std::unique_ptr<OpenVault>> OpenVault::open(const QString& path, const Se
     return fromUnlockedFile(path, std::move(*file), std::move(vaultKey).value(), mode, clock);
 }
 
-Result<std::unique_ptr<OpenVault>> OpenVault::openWithAppPassword(const QString& path, const SecureBuffer& appPassword,
+Result<std::unique_ptr<OpenVault>> OpenVault::openWithAppPassword(const QString& path,
+                                                                  const SecureBuffer& appPassword,
                                                                   OpenMode mode, Clock& clock,
                                                                   const SecureBuffer* accountKey)
 {
@@ -174,21 +180,24 @@ Result<std::unique_ptr<OpenVault>> OpenVault::openWithAppPassword(const QString&
 }
 
 Result<std::unique_ptr<OpenVault>> OpenVault::fromUnlockedFile(const QString& path, VaultFile&& file,
-                                                               SecureBuffer vaultKey, OpenMode mode, Clock& clock)
+                                                               SecureBuffer vaultKey, OpenMode mode,
+                                                               Clock& clock)
 {
     Result<Vault> vault = file.takeBody(vaultKey, clock);
     if (!vault)
         return vault.error();
-    std::unique_ptr<OpenVault> v(new OpenVault(QFileInfo(path).absoluteFilePath(), file.header(), std::move(vaultKey),
-                                               std::move(vault).value(), mode));
+    std::unique_ptr<OpenVault> v(new OpenVault(QFileInfo(path).absoluteFilePath(), file.header(),
+                                               std::move(vaultKey), std::move(vault).value(), mode));
     v->m_fingerprint = file.fingerprint();
     v->m_loadedAuth = file.header().authSection;
     if (mode == OpenMode::ReadWrite) {
         if (Status s = v->lock(); !s)
             return s.error();
         if (currentFingerprint(v->m_path) != v->m_fingerprint)
-            return Error(ErrorCode::FileChanged,
-                         Text::tr("The vault file was changed by another program while it was being opened. Try again."));
+            return Error(
+                ErrorCode::FileChanged,
+                Text::tr(
+                    "The vault file was changed by another program while it was being opened. Try again."));
     }
     return v;
 }
@@ -227,7 +236,8 @@ Status OpenVault::writeTo(const QString& path, BackupPolicy backup,
 Status OpenVault::save(BackupPolicy backup, const QByteArray* authBase)
 {
     if (m_mode == OpenMode::ReadOnly)
-        return Error(ErrorCode::ReadOnly, Text::tr("This vault was opened read-only, so changes cannot be saved."));
+        return Error(ErrorCode::ReadOnly,
+                     Text::tr("This vault was opened read-only, so changes cannot be saved."));
     const QByteArray ownAuth = m_header.authSection;
     // Runs under the update lock, on the file as it is now: nobody writes between this
     // check and the write.
@@ -236,9 +246,10 @@ Status OpenVault::save(BackupPolicy backup, const QByteArray* authBase)
         if (!disk.exists())
             return {};
         if (!disk.header() || disk.header()->bodyNonce != m_fingerprint)
-            return Error(ErrorCode::FileChanged,
-                         Text::tr("The vault file was replaced by another program since it was opened, so it was not "
-                            "overwritten. Your changes are still open: save them to another file."));
+            return Error(
+                ErrorCode::FileChanged,
+                Text::tr("The vault file was replaced by another program since it was opened, so it was not "
+                         "overwritten. Your changes are still open: save them to another file."));
         const QByteArray& onDisk = disk.header()->authSection;
         if (ownAuth == m_loadedAuth) {
             // Sign-in state written since by another Twofold process (failed attempts, used
@@ -246,9 +257,10 @@ Status OpenVault::save(BackupPolicy backup, const QByteArray* authBase)
             // associated data, so the fingerprint check covers them.)
             m_header.authSection = onDisk;
         } else if (authBase && onDisk != *authBase) {
-            return Error(ErrorCode::FileChanged,
-                         Text::tr("Someone signed in to this vault in another program while you were changing its "
-                            "two-factor settings, so the change was not saved. Try again."));
+            return Error(
+                ErrorCode::FileChanged,
+                Text::tr("Someone signed in to this vault in another program while you were changing its "
+                         "two-factor settings, so the change was not saved. Try again."));
         }
         return {};
     };
@@ -281,20 +293,22 @@ Status OpenVault::saveAs(const QString& path)
     return {};
 }
 
-Status OpenVault::changePassword(const SecureBuffer& newPassword, const kdf::Params& params, const SecureBuffer* share,
-                                 const SecureBuffer* authPlaintext)
+Status OpenVault::changePassword(const SecureBuffer& newPassword, const kdf::Params& params,
+                                 const SecureBuffer* share, const SecureBuffer* authPlaintext)
 {
     if (m_mode == OpenMode::ReadOnly)
-        return Error(ErrorCode::ReadOnly, Text::tr("This vault was opened read-only, so its password cannot be changed."));
+        return Error(ErrorCode::ReadOnly,
+                     Text::tr("This vault was opened read-only, so its password cannot be changed."));
     if (!m_header.authSection.isEmpty() && !authPlaintext)
-        return Error(ErrorCode::Internal, Text::tr("The two-factor settings must be re-sealed with the new password."));
+        return Error(ErrorCode::Internal,
+                     Text::tr("The two-factor settings must be re-sealed with the new password."));
     KeySlot* old = m_header.passwordSlot();
     if (old && old->needsShare && !share)
-        return Error(ErrorCode::CodeRequired,
-                     Text::tr("This vault has two-factor sign-in turned on: changing the password needs the sign-in share."));
+        return Error(ErrorCode::CodeRequired, Text::tr("This vault has two-factor sign-in turned on: "
+                                                       "changing the password needs the sign-in share."));
     PasswordKey key;
-    Result<KeySlot> slot =
-        VaultFile::makePasswordSlot(newPassword, params, m_header.vaultId, m_vaultKey, share, &key, m_vault.clock());
+    Result<KeySlot> slot = VaultFile::makePasswordSlot(newPassword, params, m_header.vaultId, m_vaultKey,
+                                                       share, &key, m_vault.clock());
     if (!slot)
         return slot.error();
     VaultHeader previous = m_header;
@@ -315,9 +329,10 @@ Status OpenVault::adoptRewrittenHeader()
     if (!onDisk)
         return onDisk.error();
     if (onDisk->vaultId != m_header.vaultId)
-        return Error(ErrorCode::FileChanged,
-                     Text::tr("The vault file was replaced by another program since it was opened, so it was not "
-                              "overwritten. Your changes are still open: save them to another file."));
+        return Error(
+            ErrorCode::FileChanged,
+            Text::tr("The vault file was replaced by another program since it was opened, so it was not "
+                     "overwritten. Your changes are still open: save them to another file."));
     m_header.keySlots = onDisk->keySlots;
     m_header.authSection = onDisk->authSection;
     m_header.bodyNonce = onDisk->bodyNonce;

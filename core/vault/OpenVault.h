@@ -34,7 +34,8 @@ public:
     // The same with a header made by the caller (a server-mode vault: its key slot and server
     // fields) and the vault key its password slot wraps: a new, empty vault saved at path.
     static Result<std::unique_ptr<OpenVault>> createWithHeader(const QString& path, VaultHeader header,
-                                                               SecureBuffer vaultKey, Clock& clock = systemClock());
+                                                               SecureBuffer vaultKey,
+                                                               Clock& clock = systemClock());
 
     // Opens with the master password alone. Refuses with CodeRequired when the vault's
     // password slot needs a second factor (use core/auth's SignInSession), WrongPassword,
@@ -47,7 +48,8 @@ public:
     // use, saved at once when opened ReadWrite (a ReadOnly open writes nothing). accountKey:
     // server mode, the account key the app-password slots also need (VaultFile::
     // unlockAppPasswordSlot).
-    static Result<std::unique_ptr<OpenVault>> openWithAppPassword(const QString& path, const SecureBuffer& appPassword,
+    static Result<std::unique_ptr<OpenVault>> openWithAppPassword(const QString& path,
+                                                                  const SecureBuffer& appPassword,
                                                                   OpenMode mode = OpenMode::ReadWrite,
                                                                   Clock& clock = systemClock(),
                                                                   const SecureBuffer* accountKey = nullptr);

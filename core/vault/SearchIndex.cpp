@@ -114,7 +114,8 @@ void SearchIndex::build(const std::vector<Entry>& entries)
     qsizetype estimate = 0;
     for (const Entry& e : entries)
         if (!e.inTrash)
-            estimate += e.title.size() + e.username.size() + e.url.size() + e.notes.size() + 8 * e.tags.size() + 5;
+            estimate +=
+                e.title.size() + e.username.size() + e.url.size() + e.notes.size() + 8 * e.tags.size() + 5;
     m_text.reserve(estimate + 1);
     m_start.reserve(entries.size());
     m_entryIndex.reserve(entries.size());
@@ -149,7 +150,8 @@ std::vector<int> SearchIndex::search(const QString& query) const
     if (terms.isEmpty())
         return m_entryIndex;
     // Scan the whole buffer for the longest term; check the others inside each hit's entry.
-    std::sort(terms.begin(), terms.end(), [](const QByteArray& a, const QByteArray& b) { return a.size() > b.size(); });
+    std::sort(terms.begin(), terms.end(),
+              [](const QByteArray& a, const QByteArray& b) { return a.size() > b.size(); });
     std::vector<int> result;
     const char* base = m_text.constData();
     const char* end = base + m_text.size();

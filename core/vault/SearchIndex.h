@@ -33,9 +33,9 @@ public:
     std::vector<int> search(const QString& query) const;
 
 private:
-    QByteArray m_text;                // entry texts, each preceded by '\0'
-    std::vector<qsizetype> m_start;   // start offset of each indexed entry in m_text
-    std::vector<int> m_entryIndex;    // the entries() index of each indexed entry
+    QByteArray m_text;              // entry texts, each preceded by '\0'
+    std::vector<qsizetype> m_start; // start offset of each indexed entry in m_text
+    std::vector<int> m_entryIndex;  // the entries() index of each indexed entry
 };
 
 } // namespace twofold

@@ -91,7 +91,8 @@ QByteArrayView SecretArena::view(SecretId id) const
     if (id == kNoSecret || id >= m_slots.size() || !m_slots[id].live || m_slots[id].length == 0)
         return {};
     const Slot& slot = m_slots[id];
-    return QByteArrayView(reinterpret_cast<const char*>(m_buffer.data() + slot.offset), qsizetype(slot.length));
+    return QByteArrayView(reinterpret_cast<const char*>(m_buffer.data() + slot.offset),
+                          qsizetype(slot.length));
 }
 
 SecureBuffer SecretArena::copy(SecretId id) const

@@ -51,8 +51,8 @@ private:
     void compact(std::size_t extra);
 
     SecureBuffer m_buffer;
-    std::size_t m_used = 0;   // bytes written, holes included
-    std::size_t m_holes = 0;  // bytes of released secrets
+    std::size_t m_used = 0;  // bytes written, holes included
+    std::size_t m_holes = 0; // bytes of released secrets
     std::size_t m_live = 0;
     std::vector<Slot> m_slots;
     std::vector<SecretId> m_free;

@@ -23,8 +23,8 @@ struct SyncRecordState
 
 struct SyncState
 {
-    quint64 revision = 0;                     // the account's revision last pulled up to
-    QHash<QUuid, SyncRecordState> records;    // by record id (the null id: vault settings)
+    quint64 revision = 0;                  // the account's revision last pulled up to
+    QHash<QUuid, SyncRecordState> records; // by record id (the null id: vault settings)
     bool operator==(const SyncState& o) const = default;
 };
 

@@ -82,7 +82,10 @@ const Entry* Vault::entry(const QUuid& id) const
     return i < 0 ? nullptr : &m_entries[std::size_t(i)];
 }
 
-int Vault::indexOf(const QUuid& id) const { return m_byId.value(id, -1); }
+int Vault::indexOf(const QUuid& id) const
+{
+    return m_byId.value(id, -1);
+}
 
 Result<QUuid> Vault::resolve(const QString& titleOrId) const
 {
@@ -505,7 +508,8 @@ Result<QUuid> Vault::addGroup(const QString& name, const QUuid& parentId)
         return noSuchGroup(parentId.toString(QUuid::WithoutBraces));
     for (const Group& g : m_groups)
         if (g.parentId == parentId && g.name == trimmed)
-            return Error(ErrorCode::InvalidInput, Text::tr("There is already a group called \"%1\" here.").arg(trimmed));
+            return Error(ErrorCode::InvalidInput,
+                         Text::tr("There is already a group called \"%1\" here.").arg(trimmed));
     Group g{QUuid::createUuid(), trimmed, parentId};
     m_groups.push_back(g);
     touch();
@@ -554,7 +558,8 @@ std::vector<int> Vault::search(const QString& query) const
     return m_index->search(query);
 }
 
-bool Vault::adoptEntries(std::vector<Entry> entries, std::vector<Group> groups, std::unique_ptr<SearchIndex> index)
+bool Vault::adoptEntries(std::vector<Entry> entries, std::vector<Group> groups,
+                         std::unique_ptr<SearchIndex> index)
 {
     QHash<QUuid, int> byId;
     byId.reserve(qsizetype(entries.size()));

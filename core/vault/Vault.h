@@ -63,7 +63,8 @@ public:
     bool hasOtp(const Entry& e) const { return e.otpUri != kNoSecret && !m_secrets.view(e.otpUri).isEmpty(); }
     SecureBuffer fieldValue(const CustomField& f) const
     {
-        return f.type == CustomField::Type::Hidden ? m_secrets.copy(f.secret) : SecureBuffer::fromBytes(f.text.toUtf8());
+        return f.type == CustomField::Type::Hidden ? m_secrets.copy(f.secret)
+                                                   : SecureBuffer::fromBytes(f.text.toUtf8());
     }
     const SecretArena& secrets() const { return m_secrets; }
 
@@ -89,7 +90,11 @@ public:
     // ---- sync (core/sync applies records pulled from the server) ----
     const SyncState& syncState() const { return m_sync; }
     // Changes the sync state (saved with the body); does not count as a change of content.
-    SyncState& mutableSyncState() { m_modified = true; return m_sync; }
+    SyncState& mutableSyncState()
+    {
+        m_modified = true;
+        return m_sync;
+    }
     // Puts entry (its secrets, versions' included, in source) in this vault as it is: the
     // entry with its id is replaced whole, or it is added. A group this vault lacks is kept
     // as the entry's group until moveOrphansToTop() (its record may come later in a sync).

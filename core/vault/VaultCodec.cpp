@@ -225,7 +225,8 @@ public:
         std::size_t n;
         if (!span(Bytes, &d, &n))
             return false;
-        *out = n == 0 ? kNoSecret : arena.store(QByteArrayView(reinterpret_cast<const char*>(d), qsizetype(n)));
+        *out =
+            n == 0 ? kNoSecret : arena.store(QByteArrayView(reinterpret_cast<const char*>(d), qsizetype(n)));
         return true;
     }
     bool key(const char* expected)
@@ -435,7 +436,8 @@ bool readSync(Reader& in, SyncState* sync)
         if (!in.arrayOf(3) || !in.uuid(&id) || !in.integer(&rev) || rev < 0 || !in.span(Bytes, &d, &n) ||
             n != kDigestBytes || sync->records.contains(id))
             return false;
-        sync->records.insert(id, SyncRecordState{quint64(rev), QByteArray(reinterpret_cast<const char*>(d), qsizetype(n))});
+        sync->records.insert(
+            id, SyncRecordState{quint64(rev), QByteArray(reinterpret_cast<const char*>(d), qsizetype(n))});
     }
     return true;
 }
@@ -528,8 +530,7 @@ Result<Vault> decodeBody(const unsigned char* data, std::size_t size, Clock& clo
 }
 
 namespace {
-template <typename Body>
-std::size_t encodeRecord(SecureBuffer& scratch, RecordKind kind, Body body)
+template <typename Body> std::size_t encodeRecord(SecureBuffer& scratch, RecordKind kind, Body body)
 {
     Writer w(std::move(scratch));
     w.head(Array, 2);

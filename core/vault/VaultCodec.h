@@ -48,9 +48,9 @@ enum class RecordKind : quint8 { Entry = 0, Group = 1, Settings = 2 };
 struct RecordContent
 {
     RecordKind kind = RecordKind::Entry;
-    Entry entry;          // kind Entry; its secrets are in secrets
-    Group group;          // kind Group
-    QString vaultName;    // kind Settings
+    Entry entry;       // kind Entry; its secrets are in secrets
+    Group group;       // kind Group
+    QString vaultName; // kind Settings
     SecretArena secrets;
 };
 

@@ -34,21 +34,29 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(Twofold::VaultFile)
 };
 
-Error notAVault() { return Error(ErrorCode::FileDamaged, Text::tr("This file is not a Twofold vault.")); }
+Error notAVault()
+{
+    return Error(ErrorCode::FileDamaged, Text::tr("This file is not a Twofold vault."));
+}
 Error damaged(const QString& why)
 {
-    return Error(ErrorCode::FileDamaged,
-                 Text::tr("The vault file is damaged (%1) and cannot be opened. "
-                    "Try the backup copy (the same name ending in .bak).")
-                     .arg(why));
+    return Error(ErrorCode::FileDamaged, Text::tr("The vault file is damaged (%1) and cannot be opened. "
+                                                  "Try the backup copy (the same name ending in .bak).")
+                                             .arg(why));
 }
-Error wrongPassword() { return Error(ErrorCode::WrongPassword, Text::tr("That password is not right for this vault.")); }
+Error wrongPassword()
+{
+    return Error(ErrorCode::WrongPassword, Text::tr("That password is not right for this vault."));
+}
 
 QByteArray slotAssociatedData(const QByteArray& vaultId, const KeySlot& slot)
 {
     return QByteArrayLiteral("twofold-slot") + char(slot.kind) + vaultId + slot.id;
 }
-QByteArray authAssociatedData(const QByteArray& vaultId) { return QByteArrayLiteral("twofold-auth") + vaultId; }
+QByteArray authAssociatedData(const QByteArray& vaultId)
+{
+    return QByteArrayLiteral("twofold-auth") + vaultId;
+}
 
 // Subkeys of the Argon2id output (libsodium crypto_kdf: BLAKE2b with context and id).
 SecureBuffer subkey(const SecureBuffer& base, quint64 id, const char (&context)[9])
@@ -73,7 +81,8 @@ QByteArray checksum(QByteArrayView bytes)
 {
     QByteArray sum(kChecksumBytes, Qt::Uninitialized);
     crypto_generichash(reinterpret_cast<unsigned char*>(sum.data()), std::size_t(kChecksumBytes),
-                       reinterpret_cast<const unsigned char*>(bytes.data()), std::size_t(bytes.size()), nullptr, 0);
+                       reinterpret_cast<const unsigned char*>(bytes.data()), std::size_t(bytes.size()),
+                       nullptr, 0);
     return sum;
 }
 
@@ -229,13 +238,17 @@ HeaderVerdict decodeHeader(const QByteArray& bytes, VaultHeader* h)
 Error headerError(HeaderVerdict verdict)
 {
     if (verdict == HeaderVerdict::TooCostly)
-        return Error(ErrorCode::FileDamaged,
-                     Text::tr("This file asks for more memory or time than Twofold ever uses: it was changed. "
-                              "Try the backup copy (the same name ending in .bak)."));
+        return Error(
+            ErrorCode::FileDamaged,
+            Text::tr("This file asks for more memory or time than Twofold ever uses: it was changed. "
+                     "Try the backup copy (the same name ending in .bak)."));
     return damaged(Text::tr("the header cannot be read"));
 }
 
-quint64 readLe64(const char* p) { return qFromLittleEndian<quint64>(p); }
+quint64 readLe64(const char* p)
+{
+    return qFromLittleEndian<quint64>(p);
+}
 
 // Associated data of the body: the prefix's magic, version and flags, then the header with
 // an empty auth section (see the layout comment in VaultFile.h).
@@ -302,16 +315,18 @@ Result<VaultFile> VaultFile::read(const QString& path)
     QFile file(path);
     const QFileInfo info(path);
     if (!info.exists())
-        return Error(ErrorCode::FileNotFound, Text::tr("There is no vault at %1.").arg(QDir::toNativeSeparators(path)));
+        return Error(ErrorCode::FileNotFound,
+                     Text::tr("There is no vault at %1.").arg(QDir::toNativeSeparators(path)));
     if (info.isDir())
         return Error(ErrorCode::FileReadFailed,
                      Text::tr("%1 is a folder, not a vault file.").arg(QDir::toNativeSeparators(path)));
     if (!file.open(QIODevice::ReadOnly)) {
         if (file.error() == QFileDevice::PermissionsError)
-            return Error(ErrorCode::PermissionDenied, Text::tr("You do not have permission to read %1.")
-                                                          .arg(QDir::toNativeSeparators(path)));
-        return Error(ErrorCode::FileReadFailed,
-                     Text::tr("The vault file %1 could not be read: %2.").arg(QDir::toNativeSeparators(path), file.errorString()));
+            return Error(
+                ErrorCode::PermissionDenied,
+                Text::tr("You do not have permission to read %1.").arg(QDir::toNativeSeparators(path)));
+        return Error(ErrorCode::FileReadFailed, Text::tr("The vault file %1 could not be read: %2.")
+                                                    .arg(QDir::toNativeSeparators(path), file.errorString()));
     }
     const auto readFailed = [&] {
         return Error(ErrorCode::FileReadFailed, Text::tr("The vault file %1 could not be read: %2.")
@@ -354,10 +369,12 @@ Result<Front> checkFront(const QByteArray& bytes, qint64 fileSize)
     const quint16 flags = qFromLittleEndian<quint16>(p + 10);
     const quint32 headerLength = qFromLittleEndian<quint32>(p + 12);
     if (version > kFormatVersion)
-        return Error(ErrorCode::FileTooNew,
-                     Text::tr("This vault uses format %1, which this version of Twofold does not know: it was saved by a "
-                        "newer Twofold (update Twofold to open it), or the file is damaged.")
-                         .arg(version));
+        return Error(
+            ErrorCode::FileTooNew,
+            Text::tr(
+                "This vault uses format %1, which this version of Twofold does not know: it was saved by a "
+                "newer Twofold (update Twofold to open it), or the file is damaged.")
+                .arg(version));
     if (version == 0 || flags != 0)
         return damaged(Text::tr("unknown format"));
     if (headerLength < 2 || qsizetype(headerLength) > kMaxHeaderBytes)
@@ -401,8 +418,8 @@ Result<VaultHeader> VaultFile::readHeader(const QString& path)
     ensureSodium();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error(ErrorCode::FileReadFailed,
-                     Text::tr("The vault file %1 could not be read: %2.").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return Error(ErrorCode::FileReadFailed, Text::tr("The vault file %1 could not be read: %2.")
+                                                    .arg(QDir::toNativeSeparators(path), file.errorString()));
     QByteArray bytes = file.read(kPrefixBytes);
     if (bytes.size() == kPrefixBytes) {
         const quint32 h = qFromLittleEndian<quint32>(bytes.constData() + 12);
@@ -429,7 +446,6 @@ QByteArray VaultFile::withAuthSection(const QByteArray& sealedAuth) const
     return out;
 }
 
-
 Result<PasswordKey> VaultFile::derivePasswordKey(const SecureBuffer& password) const
 {
     const KeySlot* slot = m_header.passwordSlot();
@@ -448,7 +464,8 @@ Result<SecureBuffer> VaultFile::openAuthSection(const PasswordKey& key) const
 {
     if (m_header.authSection.isEmpty())
         return SecureBuffer();
-    return aead::open(key.authKey, m_header.authSection, authAssociatedData(m_header.vaultId), wrongPassword());
+    return aead::open(key.authKey, m_header.authSection, authAssociatedData(m_header.vaultId),
+                      wrongPassword());
 }
 
 Result<SecureBuffer> VaultFile::unlockPasswordSlot(const PasswordKey& key, const SecureBuffer* share) const
@@ -457,18 +474,22 @@ Result<SecureBuffer> VaultFile::unlockPasswordSlot(const PasswordKey& key, const
     if (!slot)
         return damaged(Text::tr("it has no password key slot"));
     if (slot->needsShare && !share)
-        return Error(ErrorCode::CodeRequired,
-                     Text::tr("This vault has two-factor sign-in turned on: it needs a code as well as the password."));
+        return Error(
+            ErrorCode::CodeRequired,
+            Text::tr(
+                "This vault has two-factor sign-in turned on: it needs a code as well as the password."));
     const SecureBuffer kek = slotKey(key.slotBase, slot->needsShare ? share : nullptr);
     return aead::open(kek, slot->wrappedKey, slotAssociatedData(m_header.vaultId, *slot), wrongPassword());
 }
 
-Result<SecureBuffer> VaultFile::unlockSlot(const KeySlot& slot, const QByteArray& vaultId, const PasswordKey& key,
-                                           const SecureBuffer* share)
+Result<SecureBuffer> VaultFile::unlockSlot(const KeySlot& slot, const QByteArray& vaultId,
+                                           const PasswordKey& key, const SecureBuffer* share)
 {
     if (slot.needsShare && !share)
-        return Error(ErrorCode::CodeRequired,
-                     Text::tr("This vault has two-factor sign-in turned on: it needs a code as well as the password."));
+        return Error(
+            ErrorCode::CodeRequired,
+            Text::tr(
+                "This vault has two-factor sign-in turned on: it needs a code as well as the password."));
     const SecureBuffer kek = slotKey(key.slotBase, slot.needsShare ? share : nullptr);
     return aead::open(kek, slot.wrappedKey, slotAssociatedData(vaultId, slot), wrongPassword());
 }
@@ -488,8 +509,8 @@ Result<Keyset> Keyset::decode(QByteArrayView bytes)
         return bad;
     QCborStreamReader reader(reinterpret_cast<const quint8*>(bytes.data()), bytes.size());
     const QCborValue value = QCborValue::fromCbor(reader);
-    if (reader.lastError() != QCborError::NoError || reader.hasNext() || reader.currentOffset() != bytes.size() ||
-        !value.isMap())
+    if (reader.lastError() != QCborError::NoError || reader.hasNext() ||
+        reader.currentOffset() != bytes.size() || !value.isMap())
         return bad;
     const QCborMap m = value.toMap();
     Keyset keyset;
@@ -505,7 +526,7 @@ Result<Keyset> Keyset::decode(QByteArrayView bytes)
 }
 
 Result<SecureBuffer> VaultFile::unlockAppPasswordSlot(const SecureBuffer& appPassword, int* slotIndex,
-                                                     const SecureBuffer* accountKey) const
+                                                      const SecureBuffer* accountKey) const
 {
     bool skipped = false; // a slot that needs the account key, not given
     for (int i = 0; i < int(m_header.keySlots.size()); ++i) {
@@ -519,8 +540,9 @@ Result<SecureBuffer> VaultFile::unlockAppPasswordSlot(const SecureBuffer& appPas
         Result<SecureBuffer> base = kdf::derive(appPassword, slot.salt, slot.kdf);
         if (!base)
             return base.error();
-        Result<SecureBuffer> key = aead::open(slotKey(*base, slot.needsShare ? accountKey : nullptr), slot.wrappedKey,
-                                              slotAssociatedData(m_header.vaultId, slot), wrongPassword());
+        Result<SecureBuffer> key =
+            aead::open(slotKey(*base, slot.needsShare ? accountKey : nullptr), slot.wrappedKey,
+                       slotAssociatedData(m_header.vaultId, slot), wrongPassword());
         if (key) {
             if (slotIndex)
                 *slotIndex = i;
@@ -528,10 +550,12 @@ Result<SecureBuffer> VaultFile::unlockAppPasswordSlot(const SecureBuffer& appPas
         }
     }
     if (skipped)
-        return Error(ErrorCode::CodeRequired,
-                     Text::tr("This vault's app passwords also need its account key, which this computer does not "
-                              "have: use the app password on a computer signed in to the account."));
-    return Error(ErrorCode::WrongPassword, Text::tr("That app password is not right for this vault, or it was revoked."));
+        return Error(
+            ErrorCode::CodeRequired,
+            Text::tr("This vault's app passwords also need its account key, which this computer does not "
+                     "have: use the app password on a computer signed in to the account."));
+    return Error(ErrorCode::WrongPassword,
+                 Text::tr("That app password is not right for this vault, or it was revoked."));
 }
 
 Result<Vault> VaultFile::decryptBody(const SecureBuffer& vaultKey, Clock& clock) const
@@ -558,7 +582,8 @@ Result<Vault> VaultFile::takeBody(const SecureBuffer& vaultKey, Clock& clock)
             if (crypto_aead_xchacha20poly1305_ietf_decrypt(
                     plain.data(), &plainLen, nullptr, reinterpret_cast<const unsigned char*>(cipher.data()),
                     std::size_t(cipher.size()), reinterpret_cast<const unsigned char*>(ad.constData()),
-                    std::size_t(ad.size()), reinterpret_cast<const unsigned char*>(m_header.bodyNonce.constData()),
+                    std::size_t(ad.size()),
+                    reinterpret_cast<const unsigned char*>(m_header.bodyNonce.constData()),
                     vaultKey.data()) != 0)
                 return damaged(Text::tr("its content does not decrypt"));
             m_bytes = QByteArray(); // only the header is needed from here on
@@ -594,9 +619,9 @@ QByteArray VaultFile::encode(VaultHeader& header, const Vault& vault, const Secu
 }
 
 namespace {
-Result<KeySlot> makeSlot(KeySlot::Kind kind, const QString& name, const SecureBuffer& secret, const kdf::Params& params,
-                         const QByteArray& vaultId, const SecureBuffer& vaultKey, const SecureBuffer* share,
-                         PasswordKey* keyOut, Clock& clock)
+Result<KeySlot> makeSlot(KeySlot::Kind kind, const QString& name, const SecureBuffer& secret,
+                         const kdf::Params& params, const QByteArray& vaultId, const SecureBuffer& vaultKey,
+                         const SecureBuffer* share, PasswordKey* keyOut, Clock& clock)
 {
     KeySlot slot;
     slot.kind = kind;
@@ -623,19 +648,21 @@ Result<KeySlot> VaultFile::makePasswordSlot(const SecureBuffer& password, const 
                                             const QByteArray& vaultId, const SecureBuffer& vaultKey,
                                             const SecureBuffer* share, PasswordKey* keyOut, Clock& clock)
 {
-    return makeSlot(KeySlot::Kind::Password, QString(), password, params, vaultId, vaultKey, share, keyOut, clock);
+    return makeSlot(KeySlot::Kind::Password, QString(), password, params, vaultId, vaultKey, share, keyOut,
+                    clock);
 }
 
 Result<KeySlot> VaultFile::makeAppPasswordSlot(const QString& name, const SecureBuffer& appPassword,
-                                               const QByteArray& vaultId, const SecureBuffer& vaultKey, Clock& clock,
-                                               const SecureBuffer* accountKey)
+                                               const QByteArray& vaultId, const SecureBuffer& vaultKey,
+                                               Clock& clock, const SecureBuffer* accountKey)
 {
     return makeSlot(KeySlot::Kind::AppPassword, name, appPassword,
-                    kdf::Params{kdf::kInteractiveIterations, kdf::kInteractiveMemoryKiB}, vaultId, vaultKey, accountKey,
-                    nullptr, clock);
+                    kdf::Params{kdf::kInteractiveIterations, kdf::kInteractiveMemoryKiB}, vaultId, vaultKey,
+                    accountKey, nullptr, clock);
 }
 
-QByteArray VaultFile::sealAuthSection(const PasswordKey& key, const QByteArray& vaultId, QByteArrayView plaintext)
+QByteArray VaultFile::sealAuthSection(const PasswordKey& key, const QByteArray& vaultId,
+                                      QByteArrayView plaintext)
 {
     return aead::seal(key.authKey, plaintext, authAssociatedData(vaultId));
 }
@@ -677,7 +704,8 @@ KeySlot VaultFile::rewrapPasswordSlot(KeySlot slot, const PasswordKey& key, cons
                                       const SecureBuffer& vaultKey, const SecureBuffer* share)
 {
     slot.needsShare = share != nullptr;
-    slot.wrappedKey = aead::seal(slotKey(key.slotBase, share), vaultKey.view(), slotAssociatedData(vaultId, slot));
+    slot.wrappedKey =
+        aead::seal(slotKey(key.slotBase, share), vaultKey.view(), slotAssociatedData(vaultId, slot));
     return slot;
 }
 

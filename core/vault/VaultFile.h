@@ -31,9 +31,9 @@
 namespace twofold {
 
 inline constexpr quint16 kFormatVersion = 1;
-inline constexpr qsizetype kMaxHeaderBytes = 1 << 20;            // 1 MiB
-inline constexpr qint64 kMaxBodyBytes = qint64(2) << 30;          // 2 GiB
-inline constexpr int kMaxKeySlots = 65; // the password slot and 64 app passwords
+inline constexpr qsizetype kMaxHeaderBytes = 1 << 20;    // 1 MiB
+inline constexpr qint64 kMaxBodyBytes = qint64(2) << 30; // 2 GiB
+inline constexpr int kMaxKeySlots = 65;                  // the password slot and 64 app passwords
 // The most Argon2id work one open can ask for, every slot counted (an app password is tried
 // against each app-password slot): the password slot's bound plus 64 app-password slots at
 // the interactive limits Twofold writes them with. Checked before any derivation.
@@ -41,31 +41,31 @@ inline constexpr quint64 kMaxOpenWorkKiB =
     kdf::kMaxWorkKiB + quint64(kMaxKeySlots - 1) * kdf::kInteractiveMemoryKiB * kdf::kInteractiveIterations;
 inline constexpr std::size_t kVaultKeyBytes = 32;
 inline constexpr std::size_t kSignInShareBytes = 32;
-inline constexpr std::size_t kAccountKeyBytes = 20;      // server mode: 160 random bits, TF1-… (AccountKey.h)
+inline constexpr std::size_t kAccountKeyBytes = 20; // server mode: 160 random bits, TF1-… (AccountKey.h)
 inline constexpr qsizetype kMaxServerFieldChars = 2048; // the server address and account in a header
 
 struct KeySlot
 {
     enum class Kind : quint8 { Password = 1, AppPassword = 2 };
     Kind kind = Kind::Password;
-    QByteArray id;          // 16 random bytes
-    QString name;           // app passwords: the name the user gave it
+    QByteArray id; // 16 random bytes
+    QString name;  // app passwords: the name the user gave it
     qint64 createdMs = 0;
-    qint64 lastUsedMs = 0;  // app passwords
+    qint64 lastUsedMs = 0; // app passwords
     kdf::Params kdf;
-    QByteArray salt;        // kdf::kSaltBytes
+    QByteArray salt;         // kdf::kSaltBytes
     bool needsShare = false; // password slot: the key also needs the sign-in share (2FA on);
                              // app-password slot: the key also needs the account key (server mode)
-    QByteArray wrappedKey;  // nonce || XChaCha20-Poly1305(slot key, vault key)
+    QByteArray wrappedKey;   // nonce || XChaCha20-Poly1305(slot key, vault key)
 };
 
 struct VaultHeader
 {
-    QByteArray vaultId;      // 16 bytes
+    QByteArray vaultId; // 16 bytes
     qint64 createdMs = 0;
     std::vector<KeySlot> keySlots;
-    QByteArray authSection;  // sealed under the password's auth subkey; empty: never set up
-    QByteArray bodyNonce;    // aead::kNonceBytes, fresh on every save
+    QByteArray authSection; // sealed under the password's auth subkey; empty: never set up
+    QByteArray bodyNonce;   // aead::kNonceBytes, fresh on every save
     // Server mode (DESIGN.md 10): the sign-in server's address and the account (its email).
     // Empty in local mode. The password slot then needs share ‖ account key (serverSecret) and
     // the file has no auth section: the verifier is on the server.
@@ -178,9 +178,11 @@ public:
     // (needsShare), so the file and the app password alone open nothing.
     static Result<KeySlot> makeAppPasswordSlot(const QString& name, const SecureBuffer& appPassword,
                                                const QByteArray& vaultId, const SecureBuffer& vaultKey,
-                                               Clock& clock = systemClock(), const SecureBuffer* accountKey = nullptr);
+                                               Clock& clock = systemClock(),
+                                               const SecureBuffer* accountKey = nullptr);
     // Seals plaintext as the auth section under key.authKey.
-    static QByteArray sealAuthSection(const PasswordKey& key, const QByteArray& vaultId, QByteArrayView plaintext);
+    static QByteArray sealAuthSection(const PasswordKey& key, const QByteArray& vaultId,
+                                      QByteArrayView plaintext);
 
     // ---- rewriting the header (the verifier host: two-factor rules, app passwords) ----
     // The keys of PasswordKey from base, an Argon2id output of the password slot's salt.
@@ -198,7 +200,7 @@ private:
     Result<SecureBuffer> decryptPlaintext(const SecureBuffer& vaultKey) const;
 
     VaultHeader m_header;
-    QByteArray m_bytes;       // the whole file
+    QByteArray m_bytes;        // the whole file
     qsizetype m_headerEnd = 0; // 16 + H + 32
 };
 

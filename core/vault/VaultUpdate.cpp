@@ -13,8 +13,9 @@ void removeOrphanTemporaries(const QString& path)
 {
     const QFileInfo info(path);
     const QDir folder = info.absoluteDir();
-    const QStringList names = folder.entryList(QStringList{QStringLiteral("*") + info.fileName() + QStringLiteral("*")},
-                                               QDir::Files | QDir::Hidden | QDir::System);
+    const QStringList names =
+        folder.entryList(QStringList{QStringLiteral("*") + info.fileName() + QStringLiteral("*")},
+                         QDir::Files | QDir::Hidden | QDir::System);
     for (const QString& name : names)
         if (isTemporaryFileOf(name, path))
             QFile::remove(folder.filePath(name));
@@ -45,11 +46,12 @@ QString updateLockPath(const QString& path)
     return resolveVaultPath(path) + QStringLiteral(".update.lock");
 }
 
-Status updateVaultFile(const QString& path, const VaultTransform& transform, const VaultUpdateOptions& options)
+Status updateVaultFile(const QString& path, const VaultTransform& transform,
+                       const VaultUpdateOptions& options)
 {
     const QString real = resolveVaultPath(path);
-    Result<UpdateLock> lock = UpdateLock::acquire(real + QStringLiteral(".update.lock"), options.lockWaitMs,
-                                                  options.whileLockBusy);
+    Result<UpdateLock> lock =
+        UpdateLock::acquire(real + QStringLiteral(".update.lock"), options.lockWaitMs, options.whileLockBusy);
     if (!lock)
         return lock.error();
     Result<QByteArray> bytes = transform(VaultOnDisk(real));

@@ -65,7 +65,8 @@ using VaultTransform = std::function<Result<QByteArray>(const VaultOnDisk& curre
 // lock for lockWaitMs), the lock file's fileError() (read-only disk, no permission), the
 // transform's error, and writeFileAtomically's errors (the file then is as it was, except
 // after a failed folder sync, when the new file is in place).
-Status updateVaultFile(const QString& path, const VaultTransform& transform, const VaultUpdateOptions& options = {});
+Status updateVaultFile(const QString& path, const VaultTransform& transform,
+                       const VaultUpdateOptions& options = {});
 
 // <real path>.update.lock
 QString updateLockPath(const QString& path);

@@ -2,11 +2,11 @@
 // search, search-as-you-type, save and peak memory, each figure in a fresh child process.
 // See README.md in this folder for the commands and what every figure means.
 #include "BenchData.h"
-#include "common/HugePages.h"
 #include "BenchVault.h"
 #include "KeePassXml.h"
 #include "Measure.h"
 #include "Report.h"
+#include "common/HugePages.h"
 
 #include "common/Random.h"
 #include "common/Sodium.h"

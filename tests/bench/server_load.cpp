@@ -70,8 +70,9 @@ QString codeAt(const QByteArray& secret, qint64 step)
 
 QByteArray httpPost(const QByteArray& body)
 {
-    return "POST /v1/verifier HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/cbor\r\nContent-Length: "
-           + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+    return "POST /v1/verifier HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: "
+           "application/cbor\r\nContent-Length: " +
+           QByteArray::number(body.size()) + "\r\n\r\n" + body;
 }
 
 QString rssOf(qint64 pid, const char* field)
@@ -120,13 +121,15 @@ QList<qint64> backendsOf(const QString& name)
 QString loadAverage()
 {
     QFile file(QStringLiteral("/proc/loadavg"));
-    return file.open(QIODevice::ReadOnly) ? QString::fromLatin1(file.readAll().trimmed()) : QStringLiteral("?");
+    return file.open(QIODevice::ReadOnly) ? QString::fromLatin1(file.readAll().trimmed())
+                                          : QStringLiteral("?");
 }
 
 class Load final : public QObject
 {
 public:
-    Load(std::vector<Account>& accounts, const ScaledTime& time, quint16 port, int concurrency, qint64 durationMs)
+    Load(std::vector<Account>& accounts, const ScaledTime& time, quint16 port, int concurrency,
+         qint64 durationMs)
         : m_accounts(accounts), m_time(time), m_port(port), m_durationMs(durationMs)
     {
         for (int i = 0; i < concurrency; ++i) {
@@ -135,7 +138,8 @@ public:
             connect(client->socket, &QTcpSocket::readyRead, this, [this, client] { read(*client); });
             // Each client from an address of its own (all of 127/8 is loopback), as different
             // people are: each draws from its own token bucket.
-            client->socket->bind(QHostAddress(QStringLiteral("127.0.%1.%2").arg(1 + i / 250).arg(1 + i % 250)));
+            client->socket->bind(
+                QHostAddress(QStringLiteral("127.0.%1.%2").arg(1 + i / 250).arg(1 + i % 250)));
             client->socket->connectToHost(QHostAddress::LocalHost, m_port);
         }
     }
@@ -196,7 +200,8 @@ private:
             // As a real client: the computer's id for the account (a seen computer after the
             // first check: the server records its use, seen_computers).
             r.computerId = QByteArray(16, '\0');
-            r.computerId.replace(0, 4, QByteArray::number(client.account, 16).rightJustified(4, '0').right(4));
+            r.computerId.replace(0, 4,
+                                 QByteArray::number(client.account, 16).rightJustified(4, '0').right(4));
             const QByteArray body = envelope(r.toCbor(), a.email.toUtf8(), a.proof).toCborValue().toCbor();
             client.sent.start();
             client.socket->write(httpPost(body));
@@ -214,7 +219,8 @@ private:
             return;
         const QByteArray head = client.buffer.left(headEnd).toLower();
         const qsizetype at = head.indexOf("content-length:");
-        const qsizetype length = at < 0 ? 0 : head.mid(at + 15, head.indexOf('\r', at) - at - 15).trimmed().toLongLong();
+        const qsizetype length =
+            at < 0 ? 0 : head.mid(at + 15, head.indexOf('\r', at) - at - 15).trimmed().toLongLong();
         if (client.buffer.size() < headEnd + 4 + length)
             return;
         const QByteArray body = client.buffer.mid(headEnd + 4, length);
@@ -256,11 +262,17 @@ int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.addOptions({{QStringLiteral("accounts"), QStringLiteral("Accounts."), QStringLiteral("n"), QStringLiteral("200")},
-                       {QStringLiteral("concurrency"), QStringLiteral("Checks in flight."), QStringLiteral("n"), QStringLiteral("64")},
-                       {QStringLiteral("seconds"), QStringLiteral("Measured seconds."), QStringLiteral("s"), QStringLiteral("20")},
-                       {QStringLiteral("speed"), QStringLiteral("Server clock speed."), QStringLiteral("x"), QStringLiteral("100")},
-                       {QStringLiteral("database"), QStringLiteral("PostgreSQL URL (default: a fresh harness)."), QStringLiteral("url")}});
+    parser.addOptions(
+        {{QStringLiteral("accounts"), QStringLiteral("Accounts."), QStringLiteral("n"),
+          QStringLiteral("200")},
+         {QStringLiteral("concurrency"), QStringLiteral("Checks in flight."), QStringLiteral("n"),
+          QStringLiteral("64")},
+         {QStringLiteral("seconds"), QStringLiteral("Measured seconds."), QStringLiteral("s"),
+          QStringLiteral("20")},
+         {QStringLiteral("speed"), QStringLiteral("Server clock speed."), QStringLiteral("x"),
+          QStringLiteral("100")},
+         {QStringLiteral("database"), QStringLiteral("PostgreSQL URL (default: a fresh harness)."),
+          QStringLiteral("url")}});
     parser.addHelpOption();
     parser.process(app);
     if (qEnvironmentVariableIsEmpty("TWOFOLD_BIN_DIR"))
@@ -281,10 +293,11 @@ int main(int argc, char* argv[])
     ScaledTime time{QDateTime::currentMSecsSinceEpoch(), parser.value(QStringLiteral("speed")).toLongLong()};
     QByteArray why;
     auto server = ServerProcess::start(
-        {QStringLiteral("--data"), dir.filePath(QStringLiteral("data")), QStringLiteral("--database"), database,
-         QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--insecure-http"),
-         QStringLiteral("--rate-capacity"), QStringLiteral("100000"), QStringLiteral("--rate-per-second"),
-         QStringLiteral("1000"), QStringLiteral("--test-clock"), QStringLiteral("%1:%2").arg(time.anchorMs).arg(time.speed)},
+        {QStringLiteral("--data"), dir.filePath(QStringLiteral("data")), QStringLiteral("--database"),
+         database, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+         QStringLiteral("--insecure-http"), QStringLiteral("--rate-capacity"), QStringLiteral("100000"),
+         QStringLiteral("--rate-per-second"), QStringLiteral("1000"), QStringLiteral("--test-clock"),
+         QStringLiteral("%1:%2").arg(time.anchorMs).arg(time.speed)},
         &why);
     if (!server)
         qFatal("twofold-server did not start: %s", why.constData());
@@ -297,7 +310,8 @@ int main(int argc, char* argv[])
     QElapsedTimer setup;
     setup.start();
     for (int i = 0; i < count; ++i) {
-        Account a{QStringLiteral("load%1@example.org").arg(i), QByteArray(32, char(i)), QByteArray(20, char(i * 7 + 1)), -1, false};
+        Account a{QStringLiteral("load%1@example.org").arg(i), QByteArray(32, char(i)),
+                  QByteArray(20, char(i * 7 + 1)), -1, false};
         a.proof[0] = 'P';
         QCborMap body;
         body.insert(k("email"), a.email);
@@ -308,7 +322,8 @@ int main(int argc, char* argv[])
         limits.insert(k("t"), 3);
         body.insert(k("kdf"), limits);
         body.insert(k("keyset"), QByteArrayLiteral("keyset"));
-        if (!parseMessage(post(network, QUrl(base + QStringLiteral("/v1/accounts")), body.toCborValue().toCbor()).body)
+        if (!parseMessage(
+                 post(network, QUrl(base + QStringLiteral("/v1/accounts")), body.toCborValue().toCbor()).body)
                  .value(k("ok"))
                  .toBool())
             qFatal("account %d was not made", i);
@@ -321,11 +336,12 @@ int main(int argc, char* argv[])
             enable.secret = SecureBuffer::fromBytes(a.secret);
             enable.name = a.email;
             enable.code = SecureBuffer::fromUtf8(codeAt(a.secret, step));
-            on = parseMessage(post(network, QUrl(base + QStringLiteral("/v1/verifier")),
-                                   envelope(enable.toCbor(), a.email.toUtf8(), a.proof).toCborValue().toCbor())
-                                  .body)
-                     .value(k("ok"))
-                     .toBool();
+            on =
+                parseMessage(post(network, QUrl(base + QStringLiteral("/v1/verifier")),
+                                  envelope(enable.toCbor(), a.email.toUtf8(), a.proof).toCborValue().toCbor())
+                                 .body)
+                    .value(k("ok"))
+                    .toBool();
         }
         if (!on)
             qFatal("the authenticator of account %d was not turned on", i);
@@ -354,19 +370,23 @@ int main(int argc, char* argv[])
 
     const int checks = int(load.latenciesMs.size());
     std::printf("twofold-server-load: %d accounts, %d checks in flight, PostgreSQL %s\n", count,
-                parser.value(QStringLiteral("concurrency")).toInt(), postgres ? "harness (loopback)" : "given");
+                parser.value(QStringLiteral("concurrency")).toInt(),
+                postgres ? "harness (loopback)" : "given");
     std::printf("  setup: %d accounts made and authenticators on in %.1f s\n", count, setupSeconds);
-    std::printf("  code checks: %d in %.1f s = %.0f checks/s (accepted %d, refused %d, waits for a free step %d)\n", checks,
-                load.elapsedSeconds, double(checks) / load.elapsedSeconds, load.accepted, load.refused, load.skipped);
+    std::printf(
+        "  code checks: %d in %.1f s = %.0f checks/s (accepted %d, refused %d, waits for a free step %d)\n",
+        checks, load.elapsedSeconds, double(checks) / load.elapsedSeconds, load.accepted, load.refused,
+        load.skipped);
     std::printf("  latency: p50 %.1f ms, p99 %.1f ms, max %.1f ms\n", percentile(load.latenciesMs, 0.50),
                 percentile(load.latenciesMs, 0.99), percentile(load.latenciesMs, 1.0));
     if (checks > 0)
-        std::printf("  CPU per check: server %.2f ms, PostgreSQL %.2f ms (%d backends), load program %.2f ms; "
-                    "total %.2f ms (2 cores: at most %.0f checks/s)\n",
-                    serverCpu * 1e3 / checks, dbCpu * 1e3 / checks, int(backends.size()), selfCpu * 1e3 / checks,
-                    (serverCpu + dbCpu + selfCpu) * 1e3 / checks, 2.0 * checks / (serverCpu + dbCpu + selfCpu));
-    std::printf("  server peak RSS (VmHWM): %s; now (VmRSS): %s\n", qPrintable(rssOf(server->pid(), "VmHWM:")),
-                qPrintable(rssOf(server->pid(), "VmRSS:")));
+        std::printf(
+            "  CPU per check: server %.2f ms, PostgreSQL %.2f ms (%d backends), load program %.2f ms; "
+            "total %.2f ms (2 cores: at most %.0f checks/s)\n",
+            serverCpu * 1e3 / checks, dbCpu * 1e3 / checks, int(backends.size()), selfCpu * 1e3 / checks,
+            (serverCpu + dbCpu + selfCpu) * 1e3 / checks, 2.0 * checks / (serverCpu + dbCpu + selfCpu));
+    std::printf("  server peak RSS (VmHWM): %s; now (VmRSS): %s\n",
+                qPrintable(rssOf(server->pid(), "VmHWM:")), qPrintable(rssOf(server->pid(), "VmRSS:")));
     std::printf("  load average before: %s; after: %s\n", qPrintable(loadBefore), qPrintable(loadAverage()));
     return 0;
 }

@@ -65,9 +65,11 @@ struct Vault
         QByteArray out(plain.size() + 16, Qt::Uninitialized);
         unsigned long long length = 0;
         crypto_aead_xchacha20poly1305_ietf_encrypt(
-            reinterpret_cast<unsigned char*>(out.data()), &length, reinterpret_cast<const unsigned char*>(plain.constData()),
-            std::size_t(plain.size()), reinterpret_cast<const unsigned char*>(ad.constData()), std::size_t(ad.size()), nullptr,
-            reinterpret_cast<const unsigned char*>(nonce.constData()), reinterpret_cast<const unsigned char*>(key.constData()));
+            reinterpret_cast<unsigned char*>(out.data()), &length,
+            reinterpret_cast<const unsigned char*>(plain.constData()), std::size_t(plain.size()),
+            reinterpret_cast<const unsigned char*>(ad.constData()), std::size_t(ad.size()), nullptr,
+            reinterpret_cast<const unsigned char*>(nonce.constData()),
+            reinterpret_cast<const unsigned char*>(key.constData()));
         return nonce + out;
     }
 };
@@ -84,7 +86,8 @@ public:
     {
         connectIfNeeded();
         const QByteArray payload = body.toCborValue().toCbor();
-        QByteArray request = "POST " + path.toLatin1() + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+        QByteArray request = "POST " + path.toLatin1() +
+                             " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
                              "Content-Type: application/cbor\r\nContent-Length: " +
                              QByteArray::number(payload.size()) + "\r\n\r\n" + payload;
         sent += request.size();
@@ -110,7 +113,8 @@ public:
                 const QByteArray head = m_buffer.left(end).toLower();
                 const qsizetype at = head.indexOf("content-length:");
                 const qsizetype lineEnd = head.indexOf('\r', at);
-                const qsizetype length = head.mid(at + 15, lineEnd < 0 ? -1 : lineEnd - at - 15).trimmed().toLongLong();
+                const qsizetype length =
+                    head.mid(at + 15, lineEnd < 0 ? -1 : lineEnd - at - 15).trimmed().toLongLong();
                 if (m_buffer.size() >= end + 4 + length) {
                     const QByteArray body = m_buffer.mid(end + 4, length);
                     received += end + 4 + length;
@@ -172,10 +176,14 @@ int main(int argc, char** argv)
     if (sodium_init() < 0)
         return 1;
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("engine"), QStringLiteral("sqlite or postgres"), QStringLiteral("engine"), QStringLiteral("sqlite")});
-    parser.addOption({QStringLiteral("records"), QStringLiteral("records in the account"), QStringLiteral("n"), QStringLiteral("100000")});
-    parser.addOption({QStringLiteral("size"), QStringLiteral("bytes per record"), QStringLiteral("bytes"), QStringLiteral("300")});
-    parser.addOption({QStringLiteral("database"), QStringLiteral("an existing empty PostgreSQL database to use"), QStringLiteral("url")});
+    parser.addOption({QStringLiteral("engine"), QStringLiteral("sqlite or postgres"),
+                      QStringLiteral("engine"), QStringLiteral("sqlite")});
+    parser.addOption({QStringLiteral("records"), QStringLiteral("records in the account"),
+                      QStringLiteral("n"), QStringLiteral("100000")});
+    parser.addOption({QStringLiteral("size"), QStringLiteral("bytes per record"), QStringLiteral("bytes"),
+                      QStringLiteral("300")});
+    parser.addOption({QStringLiteral("database"),
+                      QStringLiteral("an existing empty PostgreSQL database to use"), QStringLiteral("url")});
     parser.addHelpOption();
     parser.process(app);
     const bool postgres = parser.value(QStringLiteral("engine")) == QLatin1String("postgres") ||
@@ -200,9 +208,16 @@ int main(int argc, char** argv)
     } else {
         database = QStringLiteral("sqlite://") + dir.filePath(QStringLiteral("bench.sqlite"));
     }
-    const QStringList args{QStringLiteral("--data"), dir.filePath(QStringLiteral("data")), QStringLiteral("--database"), database,
-                           QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--insecure-http"),
-                           QStringLiteral("--rate-capacity"), QStringLiteral("100000"), QStringLiteral("--rate-per-second"),
+    const QStringList args{QStringLiteral("--data"),
+                           dir.filePath(QStringLiteral("data")),
+                           QStringLiteral("--database"),
+                           database,
+                           QStringLiteral("--listen"),
+                           QStringLiteral("127.0.0.1:0"),
+                           QStringLiteral("--insecure-http"),
+                           QStringLiteral("--rate-capacity"),
+                           QStringLiteral("100000"),
+                           QStringLiteral("--rate-per-second"),
                            QStringLiteral("10000")};
     QByteArray why;
     auto server = ServerProcess::start(args, &why);
@@ -260,8 +275,10 @@ int main(int argc, char** argv)
         }
         revision = done.value(k("revision")).toInteger();
     }
-    std::printf("twofold-sync-bench, %s, %d records of %d bytes\n", postgres ? "PostgreSQL" : "SQLite", count, size);
-    std::printf("  fill (pushes of 5,000): %.2f s, %s sent\n", double(fillTime.elapsed()) / 1000.0, qPrintable(kib(setup.sent)));
+    std::printf("twofold-sync-bench, %s, %d records of %d bytes\n", postgres ? "PostgreSQL" : "SQLite", count,
+                size);
+    std::printf("  fill (pushes of 5,000): %.2f s, %s sent\n", double(fillTime.elapsed()) / 1000.0,
+                qPrintable(kib(setup.sent)));
 
     // 2. one change, seen by another computer
     Client a(server->port()), b(server->port());
@@ -299,9 +316,12 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "twofold-sync-bench: the change did not come through\n");
         return 1;
     }
-    std::printf("  one change in %d: pusher sent %s, received %s; other computer (wait + pull) sent %s, received %s\n", count,
-                qPrintable(kib(a.sent)), qPrintable(kib(a.received)), qPrintable(kib(b.sent)), qPrintable(kib(b.received)));
-    std::printf("    both together: %s; push answered in %.1f ms, change pulled by the other %.1f ms after the push began\n",
+    std::printf("  one change in %d: pusher sent %s, received %s; other computer (wait + pull) sent %s, "
+                "received %s\n",
+                count, qPrintable(kib(a.sent)), qPrintable(kib(a.received)), qPrintable(kib(b.sent)),
+                qPrintable(kib(b.received)));
+    std::printf("    both together: %s; push answered in %.1f ms, change pulled by the other %.1f ms after "
+                "the push began\n",
                 qPrintable(kib(a.sent + a.received + b.sent + b.received)), pushMs, seenMs);
 
     // 3. first sync of the whole account, on a freshly started server process
@@ -332,10 +352,12 @@ int main(int argc, char** argv)
             break;
     }
     const double firstSeconds = double(first.elapsed()) / 1000.0;
-    std::printf("  first sync: %d records in %d pages, %.2f s; sent %s, received %s (records' data %s: wire/data %.3f)\n", records,
-                pages, firstSeconds, qPrintable(kib(fresh.sent)), qPrintable(kib(fresh.received)), qPrintable(kib(dataBytes)),
-                double(fresh.received) / double(std::max<qint64>(1, dataBytes)));
+    std::printf("  first sync: %d records in %d pages, %.2f s; sent %s, received %s (records' data %s: "
+                "wire/data %.3f)\n",
+                records, pages, firstSeconds, qPrintable(kib(fresh.sent)), qPrintable(kib(fresh.received)),
+                qPrintable(kib(dataBytes)), double(fresh.received) / double(std::max<qint64>(1, dataBytes)));
     std::printf("  server peak RSS during the first sync (VmHWM): %s; client peak RSS: %s\n",
-                qPrintable(peakOf(server->pid(), "VmHWM:")), qPrintable(peakOf(QCoreApplication::applicationPid(), "VmHWM:")));
+                qPrintable(peakOf(server->pid(), "VmHWM:")),
+                qPrintable(peakOf(QCoreApplication::applicationPid(), "VmHWM:")));
     return 0;
 }

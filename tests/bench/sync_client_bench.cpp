@@ -89,8 +89,7 @@ QString kib(qint64 bytes)
 }
 
 // Runs until done() or 10 minutes; false on the deadline.
-template <typename Done>
-bool runUntil(Done done)
+template <typename Done> bool runUntil(Done done)
 {
     QDeadlineTimer deadline(10 * 60 * 1000);
     while (!done()) {
@@ -124,8 +123,8 @@ int main(int argc, char* argv[])
     if (sodium_init() < 0)
         return 1;
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("engine"), QStringLiteral("sqlite or postgres"), QStringLiteral("engine"),
-                      QStringLiteral("sqlite")});
+    parser.addOption({QStringLiteral("engine"), QStringLiteral("sqlite or postgres"),
+                      QStringLiteral("engine"), QStringLiteral("sqlite")});
     parser.addOption({QStringLiteral("entries"), QStringLiteral("entries in the vault"), QStringLiteral("n"),
                       QStringLiteral("100000")});
     parser.addHelpOption();
@@ -149,10 +148,11 @@ int main(int argc, char* argv[])
         database = QStringLiteral("sqlite://") + dir.filePath(QStringLiteral("server.sqlite"));
     }
     QByteArray why;
-    auto server = ServerProcess::start({QStringLiteral("--data"), dir.filePath(QStringLiteral("data")), QStringLiteral("--database"),
-                                        database, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                                        QStringLiteral("--insecure-http"), QStringLiteral("--rate-capacity"),
-                                        QStringLiteral("100000"), QStringLiteral("--rate-per-second"), QStringLiteral("10000")},
+    auto server = ServerProcess::start({QStringLiteral("--data"), dir.filePath(QStringLiteral("data")),
+                                        QStringLiteral("--database"), database, QStringLiteral("--listen"),
+                                        QStringLiteral("127.0.0.1:0"), QStringLiteral("--insecure-http"),
+                                        QStringLiteral("--rate-capacity"), QStringLiteral("100000"),
+                                        QStringLiteral("--rate-per-second"), QStringLiteral("10000")},
                                        &why);
     if (!server) {
         std::fprintf(stderr, "twofold-sync-client-bench: the server did not start: %s\n", why.constData());
@@ -183,8 +183,9 @@ int main(int argc, char* argv[])
         account.insert(k("keyset"), QByteArrayLiteral("keyset"));
         account.insert(k("sync"), syncKey.view().toByteArray());
         QNetworkAccessManager network;
-        const HttpResult made = post(network, QUrl(QStringLiteral("http://127.0.0.1:%1/v1/accounts").arg(server->port())),
-                                     QCborValue(account).toCbor());
+        const HttpResult made =
+            post(network, QUrl(QStringLiteral("http://127.0.0.1:%1/v1/accounts").arg(server->port())),
+                 QCborValue(account).toCbor());
         if (QCborValue::fromCbor(made.body).toMap().value(k("ok")).toBool() != true) {
             std::fprintf(stderr, "twofold-sync-client-bench: the account was not made (%d)\n", made.status);
             return 1;
@@ -198,21 +199,22 @@ int main(int argc, char* argv[])
         kdf::Params fast;
         fast.memoryKiB = 8192;
         fast.iterations = 1;
-        Result<KeySlot> slot = VaultFile::makePasswordSlot(SecureBuffer::fromUtf8(QStringLiteral("bench password")), fast,
-                                                           vaultId, vaultKey, nullptr);
+        Result<KeySlot> slot = VaultFile::makePasswordSlot(
+            SecureBuffer::fromUtf8(QStringLiteral("bench password")), fast, vaultId, vaultKey, nullptr);
         h.keySlots.push_back(*slot);
         return h;
     };
     auto link = std::make_shared<sync::HttpSyncLink>(ServerEndpoint::forHeaderUrl(url));
 
-    std::printf("twofold-sync-client-bench, server with %s, %d entries; machine load %s\n", postgres ? "PostgreSQL" : "SQLite",
-                count, qPrintable(QString::fromLatin1([] {
+    std::printf("twofold-sync-client-bench, server with %s, %d entries; machine load %s\n",
+                postgres ? "PostgreSQL" : "SQLite", count, qPrintable(QString::fromLatin1([] {
                     QFile f(QStringLiteral("/proc/loadavg"));
                     return f.open(QIODevice::ReadOnly) ? f.readAll().trimmed() : QByteArray("?");
                 }())));
 
     // 1. Computer A and its upload.
-    const QString pathA = dir.filePath(QStringLiteral("a.twofold")), pathB = dir.filePath(QStringLiteral("b.twofold"));
+    const QString pathA = dir.filePath(QStringLiteral("a.twofold")),
+                  pathB = dir.filePath(QStringLiteral("b.twofold"));
     auto a = OpenVault::createWithHeader(pathA, header(), vaultKey.clone());
     if (!a) {
         std::fprintf(stderr, "twofold-sync-client-bench: %s\n", qPrintable(a.error().message));
@@ -251,8 +253,8 @@ int main(int argc, char* argv[])
     if (!syncOnce(engineA))
         return 1;
     std::printf("  upload (A's first sync, %zu records): %.2f s, %s on the wire; A's vault file %s\n",
-                engineA.lastOutcome().sent.size(), double(timer.elapsed()) / 1000.0, qPrintable(kib(proxy.syncBytes)),
-                qPrintable(kib(fileBytes)));
+                engineA.lastOutcome().sent.size(), double(timer.elapsed()) / 1000.0,
+                qPrintable(kib(proxy.syncBytes)), qPrintable(kib(fileBytes)));
 
     // 2. Computer B's first sync, with A let go so B's peak is B's. B lives on a thread of its
     //    own with its own link and event loop, as another computer would: A's saves never hold
@@ -292,7 +294,11 @@ int main(int argc, char* argv[])
         peakB = status(QCoreApplication::applicationPid(), "VmHWM:");
         peakServer = status(serverPid, "VmHWM:");
         entriesB = (*b)->vault().entries().size();
-        const auto now = [] { return qint64(std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now().time_since_epoch()).count()); };
+        const auto now = [] {
+            return qint64(
+                std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now().time_since_epoch())
+                    .count());
+        };
         QObject::connect(&engineB, &sync::SyncEngine::contentChanged, [&] {
             if (changeStartNs != 0 && shownNs == 0)
                 shownNs = now() - changeStartNs;
@@ -320,16 +326,18 @@ int main(int argc, char* argv[])
         return 1;
     }
     const qint64 firstBytes = proxy.syncBytes;
-    std::printf("  first sync on a new computer (B): %zu entries, %.2f s; %s on the wire = %.2f x A's vault file\n",
-                std::size_t(entriesB), firstSeconds, qPrintable(kib(firstBytes)),
-                double(firstBytes) / double(std::max<qint64>(1, fileBytes)));
-    std::printf("  peak RSS during it: client B %s (RSS before %s), server %s\n", qPrintable(peakB), qPrintable(rssBefore),
-                qPrintable(peakServer));
+    std::printf(
+        "  first sync on a new computer (B): %zu entries, %.2f s; %s on the wire = %.2f x A's vault file\n",
+        std::size_t(entriesB), firstSeconds, qPrintable(kib(firstBytes)),
+        double(firstBytes) / double(std::max<qint64>(1, fileBytes)));
+    std::printf("  peak RSS during it: client B %s (RSS before %s), server %s\n", qPrintable(peakB),
+                qPrintable(rssBefore), qPrintable(peakServer));
 
     // 3. One change, B listening.
     auto reopened = OpenVault::open(pathA, SecureBuffer::fromUtf8(QStringLiteral("bench password")));
     if (!reopened) {
-        std::fprintf(stderr, "twofold-sync-client-bench: A did not open again: %s\n", qPrintable(reopened.error().message));
+        std::fprintf(stderr, "twofold-sync-client-bench: A did not open again: %s\n",
+                     qPrintable(reopened.error().message));
         phase = 3;
         threadB->wait();
         return 1;
@@ -349,7 +357,8 @@ int main(int argc, char* argv[])
     edit.notes = QStringLiteral("changed on computer A");
     proxy.syncBytes = 0;
     change.start();
-    changeStartNs = qint64(std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now().time_since_epoch()).count());
+    changeStartNs =
+        qint64(std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now().time_since_epoch()).count());
     bool ok = openA->vault().updateEntry(target, std::move(edit)).ok() && openA->save().ok();
     const qint64 saveMs = change.elapsed();
     ok = ok && syncOnce(engineA2);
@@ -359,10 +368,11 @@ int main(int argc, char* argv[])
     threadB->wait();
     if (!ok)
         return 1;
-    std::printf("  one change: A's save %lld ms, A's sync done at %lld ms; shown on B at %.0f ms, B's file saved at %.0f ms "
+    std::printf("  one change: A's save %lld ms, A's sync done at %lld ms; shown on B at %.0f ms, B's file "
+                "saved at %.0f ms "
                 "(from A's save start); %s on the wire for both clients together%s\n",
-                qint64(saveMs), qint64(pushedMs), double(shownNs) / 1e6, double(savedNs) / 1e6, qPrintable(kib(proxy.syncBytes)),
-                hasChange ? "" : "  (B DOES NOT HAVE IT)");
+                qint64(saveMs), qint64(pushedMs), double(shownNs) / 1e6, double(savedNs) / 1e6,
+                qPrintable(kib(proxy.syncBytes)), hasChange ? "" : "  (B DOES NOT HAVE IT)");
     std::printf("  A's requests:%s\n", qPrintable(requestTimes.chopped(1)));
     return 0;
 }

@@ -57,7 +57,8 @@ int main(int argc, char** argv)
         }
     }
     for (const QByteArray& input : inputs)
-        LLVMFuzzerTestOneInput(reinterpret_cast<const uint8_t*>(input.constData()), std::size_t(input.size()));
+        LLVMFuzzerTestOneInput(reinterpret_cast<const uint8_t*>(input.constData()),
+                               std::size_t(input.size()));
     std::printf("%lld passed, 0 failed\n", static_cast<long long>(inputs.size()));
     return 0;
 }

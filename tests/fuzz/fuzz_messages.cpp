@@ -59,7 +59,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     (void)TwoFactorStatus::fromCbor(map);
     if (Result<SettingsRequest> settings = SettingsRequest::fromCbor(map)) {
         Result<SettingsRequest> again = SettingsRequest::fromCbor(settings->toCbor());
-        if (!again || again->op != settings->op || again->name != settings->name || again->target != settings->target)
+        if (!again || again->op != settings->op || again->name != settings->name ||
+            again->target != settings->target)
             std::abort(); // a request we accept must be one we can write back
     }
     static const VerifierState state = stateWithMethods();

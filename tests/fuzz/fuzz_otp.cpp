@@ -29,9 +29,11 @@ QList<QByteArray> fuzzSeeds()
 {
     return {
         QByteArrayLiteral("otpauth://totp/Example:alice@google.com?secret=JBSWY3DPEHPK3PXP&issuer=Example"),
-        QByteArrayLiteral("otpauth://hotp/Bank%20X:bob?secret=GEZDGNBVGY3TQOJQ&counter=7&digits=8&algorithm=SHA512"),
-        QByteArrayLiteral("otpauth://totp/ACME%20Co:john.doe@email.com?secret=HXDMVJECJJWSRB3HWIZR4IFUGFTMXBOZ&issuer="
-                          "ACME%20Co&algorithm=SHA256&digits=7&period=60&image=x"),
+        QByteArrayLiteral(
+            "otpauth://hotp/Bank%20X:bob?secret=GEZDGNBVGY3TQOJQ&counter=7&digits=8&algorithm=SHA512"),
+        QByteArrayLiteral(
+            "otpauth://totp/ACME%20Co:john.doe@email.com?secret=HXDMVJECJJWSRB3HWIZR4IFUGFTMXBOZ&issuer="
+            "ACME%20Co&algorithm=SHA256&digits=7&period=60&image=x"),
         QByteArrayLiteral("jbsw y3dp-ehpk 3pxp===="),
     };
 }

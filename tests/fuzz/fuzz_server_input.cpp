@@ -25,7 +25,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         if (!body.object.value(QStringLiteral("email")).isString() || body.object.size() > fields.size())
             std::abort();
         for (auto it = body.object.begin(); it != body.object.end(); ++it)
-            if (std::none_of(fields.begin(), fields.end(), [&](const JsonField& f) { return f.name == it.key(); }))
+            if (std::none_of(fields.begin(), fields.end(),
+                             [&](const JsonField& f) { return f.name == it.key(); }))
                 std::abort();
     } else if (body.refusal->status < 400 || body.refusal->code.isEmpty()) {
         std::abort();
@@ -33,7 +34,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     (void)ConfigFile::parse(bytes, ServerConfig::fileKeys(), QStringLiteral("fuzz"));
     const QString text = QString::fromUtf8(bytes);
     (void)ListenAddress::parse(text);
-    if (Result<DatabaseUrl> url = DatabaseUrl::parse(text); url.ok() && url->display().contains(QLatin1Char(':')) == false)
+    if (Result<DatabaseUrl> url = DatabaseUrl::parse(text);
+        url.ok() && url->display().contains(QLatin1Char(':')) == false)
         std::abort(); // every accepted URL names its scheme when shown
     return 0;
 }
@@ -43,7 +45,8 @@ QList<QByteArray> fuzzSeeds()
     return {
         QByteArrayLiteral(R"({"email":"ann@example.org","attempt":3,"remember":false})"),
         QByteArrayLiteral(R"({"email":"b\u00e9@example.org"})"),
-        QByteArrayLiteral("# twofold-server\nlisten = 127.0.0.1:8443\nsmtp-url = smtps://mail.example.org\nrate-capacity = 30\n"),
+        QByteArrayLiteral("# twofold-server\nlisten = 127.0.0.1:8443\nsmtp-url = "
+                          "smtps://mail.example.org\nrate-capacity = 30\n"),
         QByteArrayLiteral("[::1]:8443"),
         QByteArrayLiteral("postgresql://twofold@db.internal:5432/twofold?sslmode=require"),
     };

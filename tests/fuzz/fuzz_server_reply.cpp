@@ -32,11 +32,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         (void)readReply<SettingsReply>(reply);
         // prelogin and accounts replies, as the session and account creation read them
         const QCborMap limits = reply.value(QLatin1StringView("kdf")).toMap();
-        const kdf::Params params{quint32(std::clamp<qint64>(limits.value(QLatin1StringView("t")).toInteger(), 0, 1 << 30)),
-                                 quint32(std::clamp<qint64>(limits.value(QLatin1StringView("m")).toInteger(), 0, 1 << 30))};
+        const kdf::Params params{
+            quint32(std::clamp<qint64>(limits.value(QLatin1StringView("t")).toInteger(), 0, 1 << 30)),
+            quint32(std::clamp<qint64>(limits.value(QLatin1StringView("m")).toInteger(), 0, 1 << 30))};
         (void)kdf::withinBounds(params);
         (void)reply.value(QLatin1StringView("share")).toByteArray();
-        if (Result<Keyset> keyset = Keyset::decode(reply.value(QLatin1StringView("keyset")).toByteArray()); keyset.ok())
+        if (Result<Keyset> keyset = Keyset::decode(reply.value(QLatin1StringView("keyset")).toByteArray());
+            keyset.ok())
             if (keyset->encode() != reply.value(QLatin1StringView("keyset")).toByteArray())
                 std::abort();
     }
@@ -79,7 +81,8 @@ QList<QByteArray> fuzzSeeds()
     Refusal busy(ErrorCode::ServerRefused, RefusalReason::ServerRefused);
     busy.retryAfterMs = 4000;
     seeds.append(refusedReply(busy).toCborValue().toCbor());
-    seeds.append(refusedReply(Refusal(ErrorCode::WrongPassword, RefusalReason::WrongPassword)).toCborValue().toCbor());
+    seeds.append(
+        refusedReply(Refusal(ErrorCode::WrongPassword, RefusalReason::WrongPassword)).toCborValue().toCbor());
     seeds.append(QByteArrayLiteral("\xa1\x62ok\xf5"));
     seeds.append(QByteArray());
     return seeds;

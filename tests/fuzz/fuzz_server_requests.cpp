@@ -92,7 +92,8 @@ void check(const HostReply& reply)
         std::abort();
     if (!reply.body.value(k("ok")).isBool())
         std::abort();
-    if (!reply.body.value(k("ok")).toBool() && !reply.body.value(k("refusal")).toMap().value(k("reason")).isInteger())
+    if (!reply.body.value(k("ok")).toBool() &&
+        !reply.body.value(k("refusal")).toMap().value(k("reason")).isInteger())
         std::abort();
     if (reply.body.toCborValue().toCbor().contains(kProof))
         std::abort();
@@ -110,7 +111,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     const QByteArrayView body(reinterpret_cast<const char*>(data) + 1, qsizetype(size - 1));
     QCborMap map = parseMessage(body);
     if (map.isEmpty())
-        return 0; // the route answers 400 before the host sees it
+        return 0;             // the route answers 400 before the host sees it
     w.clock.advanceMs(7'000); // time moves between requests: codes expire, lockouts end
     switch (data[0] % 3) {
     case 0:
@@ -130,7 +131,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 
 QList<QByteArray> fuzzSeeds()
 {
-    const auto seed = [](char route, const QCborMap& map) { return QByteArray(1, route) + map.toCborValue().toCbor(); };
+    const auto seed = [](char route, const QCborMap& map) {
+        return QByteArray(1, route) + map.toCborValue().toCbor();
+    };
     QCborMap prelogin;
     prelogin.insert(k("email"), kEmail);
     const auto op = [](QCborMap request) { return envelope(std::move(request), kEmail.toUtf8()); };
@@ -154,11 +157,12 @@ QList<QByteArray> fuzzSeeds()
     return {
         seed(0, prelogin),
         seed(1, createBody(QStringLiteral("new@example.org"))),
-        seed(1, [] {
-            QCborMap withShare = createBody(QStringLiteral("new@example.org"));
-            withShare.insert(k("share"), QByteArray(32, 'H')); // the client's share (API.md)
-            return withShare;
-        }()),
+        seed(1,
+             [] {
+                 QCborMap withShare = createBody(QStringLiteral("new@example.org"));
+                 withShare.insert(k("share"), QByteArray(32, 'H')); // the client's share (API.md)
+                 return withShare;
+             }()),
         seed(2, op(BeginRequest().toCbor())),
         seed(2, op(code.toCbor())),
         seed(2, op(SendCodeRequest{SignInMethod::Email, QByteArrayLiteral("c")}.toCbor())),
@@ -166,6 +170,7 @@ QList<QByteArray> fuzzSeeds()
         seed(2, op(SettingsRequest(SettingsOp::Status).toCbor())),
         seed(2, op(setup.toCbor())),
         seed(2, op(changeMap)),
-        seed(2, envelope(BeginRequest().toCbor(), QByteArrayLiteral("nobody@example.org"), QByteArray(32, 'x'))),
+        seed(2,
+             envelope(BeginRequest().toCbor(), QByteArrayLiteral("nobody@example.org"), QByteArray(32, 'x'))),
     };
 }

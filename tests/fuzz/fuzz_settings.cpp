@@ -79,7 +79,8 @@ void fuzzPolicy(QByteArrayView bytes)
 void fuzzPhone(QByteArrayView bytes)
 {
     const QString input = QString::fromUtf8(bytes);
-    for (const QString& region : {QStringLiteral("GB"), QStringLiteral("US"), QStringLiteral("DE"), QString()}) {
+    for (const QString& region :
+         {QStringLiteral("GB"), QStringLiteral("US"), QStringLiteral("DE"), QString()}) {
         Result<PhoneNumber> number = PhoneNumber::parse(input, region);
         if (!number)
             continue;
@@ -115,11 +116,13 @@ QList<QByteArray> fuzzSeeds()
         otp::OtpParams params;
         params.secret = secret.clone();
         const QString code = otp::generate(params, clock.nowSeconds());
-        (void)verifier.enableAuthenticator(std::move(secret), QStringLiteral("me"), SecureBuffer::fromUtf8(code));
+        (void)verifier.enableAuthenticator(std::move(secret), QStringLiteral("me"),
+                                           SecureBuffer::fromUtf8(code));
         NoSender sender;
         (void)verifier.sendSetupCode(SignInMethod::Email, QStringLiteral("me@example.com"), "c", sender);
         const SecureBuffer encoded = verifier.state().encode();
-        return {QByteArray(reinterpret_cast<const char*>(encoded.data()), qsizetype(encoded.size())), QByteArray()};
+        return {QByteArray(reinterpret_cast<const char*>(encoded.data()), qsizetype(encoded.size())),
+                QByteArray()};
     }
     if (kKind == "delivery") {
         DeliverySettings settings;
@@ -132,8 +135,11 @@ QList<QByteArray> fuzzSeeds()
         return {settings.toCbor().toCborValue().toCbor(), DeliverySettings().toCbor().toCborValue().toCbor()};
     }
     if (kKind == "policy")
-        return {QByteArrayLiteral(R"({"twoFactor": "required", "allowedMethods": ["authenticator", "email"], "server": "https://signin.example.org"})"),
-                QByteArrayLiteral(R"({"twoFactor": "off"})"), QByteArrayLiteral(R"({"twoFactor": "optional"})")};
-    return {QByteArrayLiteral("07123 456789"), QByteArrayLiteral("+44 7123 456789"), QByteArrayLiteral("(202) 555-0143"),
-            QByteArrayLiteral("+49 1512 3456789"), QByteArrayLiteral("00447123456789")};
+        return {
+            QByteArrayLiteral(
+                R"({"twoFactor": "required", "allowedMethods": ["authenticator", "email"], "server": "https://signin.example.org"})"),
+            QByteArrayLiteral(R"({"twoFactor": "off"})"), QByteArrayLiteral(R"({"twoFactor": "optional"})")};
+    return {QByteArrayLiteral("07123 456789"), QByteArrayLiteral("+44 7123 456789"),
+            QByteArrayLiteral("(202) 555-0143"), QByteArrayLiteral("+49 1512 3456789"),
+            QByteArrayLiteral("00447123456789")};
 }

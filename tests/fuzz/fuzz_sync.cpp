@@ -85,7 +85,8 @@ void record(const QByteArray& plain)
     std::vector<sync::RemoteRecord> page;
     quint64 rev = 0;
     for (const QUuid& id : ids)
-        page.push_back({id, ++rev, sync::sealRecord(key(), kVaultId, id, bytes, std::size_t(plain.size())), false});
+        page.push_back(
+            {id, ++rev, sync::sealRecord(key(), kVaultId, id, bytes, std::size_t(plain.size())), false});
     page.push_back({groupId, ++rev, {}, true});
     sync::MergeReport report;
     sync::applyPulled(v, key(), kVaultId, page, report);
@@ -141,7 +142,10 @@ QList<QByteArray> fuzzSeeds()
     QUuid entryId;
     const Vault v = sampleVault(&entryId);
     SecureBuffer scratch(256);
-    auto plain = [&](std::size_t n) { seeds.append(QByteArray(1, '\1') + QByteArray(reinterpret_cast<const char*>(scratch.data()), qsizetype(n))); };
+    auto plain = [&](std::size_t n) {
+        seeds.append(QByteArray(1, '\1') +
+                     QByteArray(reinterpret_cast<const char*>(scratch.data()), qsizetype(n)));
+    };
     plain(codec::encodeEntryRecord(v.secrets(), *v.entry(entryId), scratch));
     plain(codec::encodeGroupRecord(v.groups().front(), scratch));
     plain(codec::encodeGroupRecord(v.groups().back(), scratch));

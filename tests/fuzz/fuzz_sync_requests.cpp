@@ -69,7 +69,8 @@ void check(const SyncOutcome& out)
         std::abort();
     if (!reply.body.value(k("ok")).isBool())
         std::abort();
-    if (!reply.body.value(k("ok")).toBool() && !reply.body.value(k("refusal")).toMap().value(k("reason")).isInteger())
+    if (!reply.body.value(k("ok")).toBool() &&
+        !reply.body.value(k("refusal")).toMap().value(k("reason")).isInteger())
         std::abort();
     if (reply.body.toCborValue().toCbor().contains(kSyncKey))
         std::abort();
@@ -108,7 +109,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     case 1: {
         const SyncOutcome out = w.host->push(map);
         check(out);
-        if (out.pushed && out.reply.body.value(k("revs")).toArray().size() != map.value(k("records")).toArray().size())
+        if (out.pushed &&
+            out.reply.body.value(k("revs")).toArray().size() != map.value(k("records")).toArray().size())
             std::abort();
         break;
     }
@@ -124,7 +126,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 
 QList<QByteArray> fuzzSeeds()
 {
-    const auto seed = [](char route, const QCborMap& map) { return QByteArray(1, route) + map.toCborValue().toCbor(); };
+    const auto seed = [](char route, const QCborMap& map) {
+        return QByteArray(1, route) + map.toCborValue().toCbor();
+    };
     const auto base = [](qint64 since) {
         QCborMap map;
         map.insert(k("v"), 1);
@@ -153,5 +157,6 @@ QList<QByteArray> fuzzSeeds()
     QCborMap stranger = base(0);
     stranger.insert(k("account"), QByteArrayLiteral("nobody@example.org"));
     stranger.insert(k("sync"), QByteArray(32, 'z'));
-    return {seed(0, base(0)), seed(0, paged), seed(1, push), seed(2, base(0)), seed(2, base(99)), seed(0, stranger)};
+    return {seed(0, base(0)), seed(0, paged),    seed(1, push),
+            seed(2, base(0)), seed(2, base(99)), seed(0, stranger)};
 }

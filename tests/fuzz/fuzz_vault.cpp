@@ -11,7 +11,10 @@ using namespace twofold;
 
 namespace {
 const kdf::Params kTinyKdf{1, 8};
-SecureBuffer password() { return SecureBuffer::fromBytes("fuzz", 4); }
+SecureBuffer password()
+{
+    return SecureBuffer::fromBytes("fuzz", 4);
+}
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)

@@ -9,9 +9,9 @@
 
 #include "ui/account/AccountSignInPage.h"
 #include "ui/account/AccountText.h"
+#include "ui/account/AddComputerDialog.h"
 #include "ui/account/CreateAccountPage.h"
 #include "ui/account/EmergencyKit.h"
-#include "ui/account/AddComputerDialog.h"
 #include "ui/account/EmergencyKitDialog.h"
 #include "ui/account/SignOutDialog.h"
 #include "ui/common/AppSettings.h"
@@ -187,9 +187,9 @@ private slots:
     void emergencyKit_data() { languages(); }
     void emergencyKit()
     {
-        EmergencyKitDialog dialog(EmergencyKit(QStringLiteral("https://sign-in.example.org"),
-                                               QStringLiteral("jo.lee@example.org"),
-                                               SecureBuffer::fromUtf8(u"TF1-ABCDE-FGHIJ-KLMNO-PQRST-UVWXY-Z2345-67ABC-DEFGH")));
+        EmergencyKitDialog dialog(
+            EmergencyKit(QStringLiteral("https://sign-in.example.org"), QStringLiteral("jo.lee@example.org"),
+                         SecureBuffer::fromUtf8(u"TF1-ABCDE-FGHIJ-KLMNO-PQRST-UVWXY-Z2345-67ABC-DEFGH")));
         dialog.show();
         QStringList problems;
         look(&dialog, QStringLiteral("emergency kit"), problems);

@@ -12,8 +12,8 @@
 #include <QApplication>
 #include <QFile>
 #include <QLabel>
-#include <QLineEdit>
 #include <QLibraryInfo>
+#include <QLineEdit>
 #include <QStandardPaths>
 #include <QTranslator>
 #include <QXmlStreamReader>
@@ -151,7 +151,8 @@ private slots:
         // A wrong code: the core's sentence, in German.
         typeCode(*page, env.wrongTotpNow());
         QVERIFY(!second->message().isEmpty());
-        QVERIFY2(!second->message().contains(QStringLiteral("code")) || second->message().contains(QStringLiteral("Code")),
+        QVERIFY2(!second->message().contains(QStringLiteral("code")) ||
+                     second->message().contains(QStringLiteral("Code")),
                  qPrintable(second->message()));
         QVERIFY2(!second->message().startsWith(QStringLiteral("That")), qPrintable(second->message()));
         QCOMPARE(untranslated(&window, m_catalogue), QStringList());

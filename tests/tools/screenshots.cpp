@@ -72,10 +72,11 @@ private slots:
 
         std::shared_ptr<OpenVault> vault;
         TwoFactorStatus status;
-        connect(page, &UnlockPage::unlocked, this, [&](std::shared_ptr<OpenVault> v, const TwoFactorStatus& s) {
-            vault = std::move(v);
-            status = s;
-        });
+        connect(page, &UnlockPage::unlocked, this,
+                [&](std::shared_ptr<OpenVault> v, const TwoFactorStatus& s) {
+                    vault = std::move(v);
+                    status = s;
+                });
         typeCode(*page, env.totpNow());
         QTRY_VERIFY(vault);
         start.hide();
@@ -92,7 +93,11 @@ private slots:
         };
         const Row rows[] = {
             {"GitHub", "ann.lee", "https://github.com", {QStringLiteral("code")}, work},
-            {"Company mail", "ann.lee@example.com", "https://mail.example.com", {QStringLiteral("mail")}, work},
+            {"Company mail",
+             "ann.lee@example.com",
+             "https://mail.example.com",
+             {QStringLiteral("mail")},
+             work},
             {"Bank", "annlee", "https://bank.example", {QStringLiteral("money")}, home},
             {"Electricity", "ann@example.org", "https://power.example", {QStringLiteral("bills")}, home},
             {"Forum", "annie", "https://forum.example", {}, QUuid()},
@@ -115,7 +120,8 @@ private slots:
         window.entryView()->selectRow(4); // GitHub, with its live two-factor code
         save(&window, QStringLiteral("vault-window.png"));
 
-        TwoFactorSettings settings(controller->openVault(), status, env.settingsOptions(), env.clock, env.random);
+        TwoFactorSettings settings(controller->openVault(), status, env.settingsOptions(), env.clock,
+                                   env.random);
         confirm(settings);
         PreferencesDialog preferences(appSettings(), &settings, &window, env.clock);
         preferences.resize(820, 760);

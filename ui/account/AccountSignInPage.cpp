@@ -17,9 +17,9 @@
 
 #include <QDir>
 #include <QFileDialog>
-#include <QImage>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -33,17 +33,18 @@ AccountSignInPage::AccountSignInPage(Clock& clock, Random& random, QWidget* pare
     : QWidget(parent), m_clock(clock), m_random(random), m_banner(new MessageBanner(this)),
       m_stack(new QStackedWidget(this)), m_formPage(new QWidget(this)), m_server(new QLineEdit(this)),
       m_email(new QLineEdit(this)), m_password(new PasswordField(this)), m_accountKeyLabel(nullptr),
-      m_accountKeyWhy(sentenceLine(tr("Why the account key is asked"), this)), m_accountKey(new QLineEdit(this)),
-      m_readImage(new QPushButton(tr("Read from &image…"), this)), m_location(new QLineEdit(this)),
-      m_choose(new QPushButton(tr("C&hoose…"), this)),
+      m_accountKeyWhy(sentenceLine(tr("Why the account key is asked"), this)),
+      m_accountKey(new QLineEdit(this)), m_readImage(new QPushButton(tr("Read from &image…"), this)),
+      m_location(new QLineEdit(this)), m_choose(new QPushButton(tr("C&hoose…"), this)),
       m_reason(sentenceLine(tr("What is missing"), this)), m_message(errorLine(tr("Message"), this)),
       m_busy(new QProgressBar(this)), m_back(new QPushButton(tr("&Back"), this)),
       m_signIn(new QPushButton(tr("&Sign in"), this)), m_codePage(new SecondFactorPage(clock, this))
 {
     auto* heading = pageHeading(tr("Sign in to your Twofold account"), m_formPage);
     auto* intro = sentenceLine(tr("About signing in"), m_formPage);
-    intro->setText(tr("Use your account on this computer too. Once the server has checked your second factor, "
-                      "your vault is set up here."));
+    intro->setText(
+        tr("Use your account on this computer too. Once the server has checked your second factor, "
+           "your vault is set up here."));
 
     m_server->setObjectName(QStringLiteral("server"));
     m_server->setAccessibleName(tr("Server address"));
@@ -61,11 +62,13 @@ AccountSignInPage::AccountSignInPage(Clock& clock, Random& random, QWidget* pare
     m_accountKey->setInputMethodHints(Qt::ImhNoPredictiveText | Qt::ImhSensitiveData);
     m_readImage->setObjectName(QStringLiteral("readImage"));
     m_readImage->setAccessibleName(tr("Read the account key from a picture of the QR code"));
-    m_readImage->setToolTip(tr("A picture of the QR code another signed-in computer shows in Settings > Security > "
-                               "Add a computer…"));
+    m_readImage->setToolTip(
+        tr("A picture of the QR code another signed-in computer shows in Settings > Security > "
+           "Add a computer…"));
     m_readImage->setVisible(canDecodeQrImages());
-    m_accountKey->setToolTip(tr("Type the key from your emergency kit, or paste the whole twofold://add-computer "
-                                "link"));
+    m_accountKey->setToolTip(
+        tr("Type the key from your emergency kit, or paste the whole twofold://add-computer "
+           "link"));
     m_location->setObjectName(QStringLiteral("location"));
     m_location->setAccessibleName(tr("Vault location"));
     m_choose->setAccessibleName(tr("Choose the vault location"));
@@ -254,7 +257,8 @@ void AccountSignInPage::onAccountKeyEdited()
 {
     // A pasted twofold://add-computer link fills the three fields (a damaged one stays, and
     // updateState() says what is wrong with it).
-    if (AddComputerLink::looksLikeLink(m_accountKey->text()) && AddComputerLink::parse(m_accountKey->text()).ok())
+    if (AddComputerLink::looksLikeLink(m_accountKey->text()) &&
+        AddComputerLink::parse(m_accountKey->text()).ok())
         fillFromLink(m_accountKey->text());
 }
 
@@ -345,10 +349,10 @@ void AccountSignInPage::showCodePage()
 void AccountSignInPage::setBusy(bool busy)
 {
     m_busyFlag = busy;
-    for (QWidget* w : {static_cast<QWidget*>(m_server), static_cast<QWidget*>(m_email),
-                       static_cast<QWidget*>(m_password), static_cast<QWidget*>(m_accountKey),
-                       static_cast<QWidget*>(m_readImage), static_cast<QWidget*>(m_location),
-                       static_cast<QWidget*>(m_choose), static_cast<QWidget*>(m_back)})
+    for (QWidget* w :
+         {static_cast<QWidget*>(m_server), static_cast<QWidget*>(m_email), static_cast<QWidget*>(m_password),
+          static_cast<QWidget*>(m_accountKey), static_cast<QWidget*>(m_readImage),
+          static_cast<QWidget*>(m_location), static_cast<QWidget*>(m_choose), static_cast<QWidget*>(m_back)})
         w->setEnabled(!busy);
     m_busy->setVisible(busy);
     updateState();

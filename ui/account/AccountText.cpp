@@ -141,20 +141,23 @@ QString AccountText::imageFileFilter()
 
 QString AccountText::addComputerLocalVault()
 {
-    return tr("This vault is kept on this computer only, with no account on a server, so no other computer can "
-              "sign in to it. Copy the vault file instead, or create a Twofold server account.");
+    return tr(
+        "This vault is kept on this computer only, with no account on a server, so no other computer can "
+        "sign in to it. Copy the vault file instead, or create a Twofold server account.");
 }
 
 QString AccountText::accountKeyNotKeptHere()
 {
-    return tr("This computer does not keep the account key of this vault. Use the account key from your emergency "
-              "kit on the other computer.");
+    return tr(
+        "This computer does not keep the account key of this vault. Use the account key from your emergency "
+        "kit on the other computer.");
 }
 
 QString AccountText::signOutExplained(const QString& email, const QString& server)
 {
     return tr("This computer's copy of the vault, its account key and the token that remembers this computer "
-              "are removed from this computer. Your account %1 on %2 and your other computers are not touched: "
+              "are removed from this computer. Your account %1 on %2 and your other computers are not "
+              "touched: "
               "sign in again here with your master password, your account key and your second factor.")
         .arg(email, server);
 }
@@ -173,7 +176,8 @@ QString AccountText::signedOut(const QString& email)
 
 QString AccountText::signedOutNotRevoked(const QString& email, const QString& why)
 {
-    return tr("This computer is signed out of %1 and has forgotten it, but the server could not be told to stop "
+    return tr("This computer is signed out of %1 and has forgotten it, but the server could not be told to "
+              "stop "
               "remembering it (%2). Revoke it from another computer in Settings > Security.")
         .arg(email, why);
 }

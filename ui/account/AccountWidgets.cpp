@@ -40,8 +40,9 @@ QLabel* errorLine(const QString& accessibleName, QWidget* parent)
 
 QString chooseNewVaultPath(QWidget* parent, const QString& start)
 {
-    const QString path = QFileDialog::getSaveFileName(parent, AccountText::tr("Where to keep the vault"), start,
-                                                      vaultFileFilter(), nullptr, QFileDialog::DontConfirmOverwrite);
+    const QString path =
+        QFileDialog::getSaveFileName(parent, AccountText::tr("Where to keep the vault"), start,
+                                     vaultFileFilter(), nullptr, QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
         return {};
     return QFileInfo(path).suffix().isEmpty() ? path + QStringLiteral(".twofold") : path;

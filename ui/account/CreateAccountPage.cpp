@@ -2,13 +2,13 @@
 
 #include "auth/ServerAccount.h"
 #include "ui/account/AccountText.h"
-#include "ui/account/EmergencyKitDialog.h"
-#include "vault/OpenVault.h"
 #include "ui/account/AccountWidgets.h"
+#include "ui/account/EmergencyKitDialog.h"
 #include "ui/common/PasswordField.h"
 #include "ui/common/StrengthMeter.h"
 #include "ui/common/UiResources.h"
 #include "ui/common/VaultLocation.h"
+#include "vault/OpenVault.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -111,7 +111,8 @@ CreateAccountPage::CreateAccountPage(Clock& clock, Random& random, QWidget* pare
     setFocusProxy(m_server);
 
     connect(m_server, &QLineEdit::textChanged, this, &CreateAccountPage::updateState);
-    connect(m_email, &QLineEdit::textChanged, this, &CreateAccountPage::onPasswordEdited); // it rates the password
+    connect(m_email, &QLineEdit::textChanged, this,
+            &CreateAccountPage::onPasswordEdited); // it rates the password
     connect(m_location, &QLineEdit::textChanged, this, &CreateAccountPage::updateState);
     connect(m_password, &PasswordField::edited, this, &CreateAccountPage::onPasswordEdited);
     connect(m_confirm, &PasswordField::edited, this, &CreateAccountPage::updateState);
@@ -206,10 +207,10 @@ void CreateAccountPage::clearSecrets()
 void CreateAccountPage::setBusy(bool busy)
 {
     m_busyFlag = busy;
-    for (QWidget* w : {static_cast<QWidget*>(m_server), static_cast<QWidget*>(m_email),
-                       static_cast<QWidget*>(m_password), static_cast<QWidget*>(m_confirm),
-                       static_cast<QWidget*>(m_location), static_cast<QWidget*>(m_choose),
-                       static_cast<QWidget*>(m_back)})
+    for (QWidget* w :
+         {static_cast<QWidget*>(m_server), static_cast<QWidget*>(m_email), static_cast<QWidget*>(m_password),
+          static_cast<QWidget*>(m_confirm), static_cast<QWidget*>(m_location),
+          static_cast<QWidget*>(m_choose), static_cast<QWidget*>(m_back)})
         w->setEnabled(!busy);
     m_busy->setVisible(busy);
     m_busyLabel->setVisible(busy);

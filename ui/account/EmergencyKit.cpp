@@ -39,19 +39,22 @@ std::unique_ptr<QTextDocument> EmergencyKit::document() const
     html += QStringLiteral("<table>");
     html += row(tr("Server address"), m_server.toHtmlEscaped());
     html += row(tr("Email"), m_email.toHtmlEscaped());
-    html += row(tr("Account key"), QStringLiteral("<span style=\"font-family: '%1'; font-size: 14pt\">%2</span>")
-                                       .arg(mono.toHtmlEscaped(), key.toHtmlEscaped()));
+    html +=
+        row(tr("Account key"), QStringLiteral("<span style=\"font-family: '%1'; font-size: 14pt\">%2</span>")
+                                   .arg(mono.toHtmlEscaped(), key.toHtmlEscaped()));
     html += row(tr("Master password"), QStringLiteral("______________________________"));
     html += QStringLiteral("</table>");
-    html += QStringLiteral("<p>%1</p>")
-                .arg(tr("To open your vault on a new computer you need your master password, this account key "
-                        "and your second factor. The account key never leaves your computers: neither Twofold "
-                        "nor the server's administrator can give it back to you if this kit is lost.")
-                         .toHtmlEscaped());
-    html += QStringLiteral("<p>%1</p>")
-                .arg(tr("Keep this kit somewhere safe, away from your computer. Write your master password on "
-                        "it only if the place is as safe as your vault should be.")
-                         .toHtmlEscaped());
+    html +=
+        QStringLiteral("<p>%1</p>")
+            .arg(tr("To open your vault on a new computer you need your master password, this account key "
+                    "and your second factor. The account key never leaves your computers: neither Twofold "
+                    "nor the server's administrator can give it back to you if this kit is lost.")
+                     .toHtmlEscaped());
+    html +=
+        QStringLiteral("<p>%1</p>")
+            .arg(tr("Keep this kit somewhere safe, away from your computer. Write your master password on "
+                    "it only if the place is as safe as your vault should be.")
+                     .toHtmlEscaped());
     html += QStringLiteral("</body></html>");
     doc->setHtml(html);
     twofold::wipe(html);
@@ -69,8 +72,9 @@ void EmergencyKit::print(QPagedPaintDevice& device) const
 Status EmergencyKit::saveAsPdf(const QString& path) const
 {
     auto refusal = [&path](const QString& reason) {
-        return Error(ErrorCode::FileWriteFailed,
-                     tr("Could not save the emergency kit as %1: %2").arg(QDir::toNativeSeparators(path), reason));
+        return Error(
+            ErrorCode::FileWriteFailed,
+            tr("Could not save the emergency kit as %1: %2").arg(QDir::toNativeSeparators(path), reason));
     };
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))

@@ -24,7 +24,8 @@ class EmergencyKit
 
 public:
     // server: the address as shown ("https://sign-in.example.org"); accountKey: "TF1-…" as UTF-8.
-    EmergencyKit(QString server, QString email, SecureBuffer accountKey, QDate created = QDate::currentDate());
+    EmergencyKit(QString server, QString email, SecureBuffer accountKey,
+                 QDate created = QDate::currentDate());
 
     const QString& server() const { return m_server; }
     const QString& email() const { return m_email; }

@@ -59,7 +59,8 @@ EmergencyKitDialog::EmergencyKitDialog(EmergencyKit kit, QWidget* parent)
     heading->setFont(bold);
     auto* advice = wrappedLabel(
         tr("Your account key is shown only this once. With your master password it opens your vault on a "
-           "new computer, and nobody can give it back to you: print this kit or save it as a PDF, and keep it "
+           "new computer, and nobody can give it back to you: print this kit or save it as a PDF, and keep "
+           "it "
            "somewhere safe away from this computer."),
         this);
 
@@ -149,9 +150,10 @@ void EmergencyKitDialog::print(QPrinter& printer)
 void EmergencyKitDialog::reject()
 {
     if (!m_saved->isChecked()) {
-        m_banner->showMessage(tr("Print or save your emergency kit first, then tick \"I have saved my emergency "
-                                 "kit\": the account key is not shown again."),
-                              MessageBanner::Kind::Error);
+        m_banner->showMessage(
+            tr("Print or save your emergency kit first, then tick \"I have saved my emergency "
+               "kit\": the account key is not shown again."),
+            MessageBanner::Kind::Error);
         m_saved->setFocus();
         return;
     }

@@ -12,13 +12,15 @@ namespace twofold {
 
 ServerChoicePage::ServerChoicePage(QWidget* parent)
     : QWidget(parent), m_create(new QPushButton(tr("&Create an account…"), this)),
-      m_signIn(new QPushButton(tr("&Sign in to an account…"), this)), m_back(new QPushButton(tr("&Back"), this))
+      m_signIn(new QPushButton(tr("&Sign in to an account…"), this)),
+      m_back(new QPushButton(tr("&Back"), this))
 {
     auto* heading = pageHeading(tr("Use a Twofold server"), this);
     auto* intro = sentenceLine(tr("About server accounts"), this);
-    intro->setText(tr("For several computers or an organisation. The server checks your second factor and "
-                      "holds a share of your vault's key, so a copy of the vault file opens nothing without it. "
-                      "Your master password and your account key never leave your computers."));
+    intro->setText(
+        tr("For several computers or an organisation. The server checks your second factor and "
+           "holds a share of your vault's key, so a copy of the vault file opens nothing without it. "
+           "Your master password and your account key never leave your computers."));
     auto* createAbout = sentenceLine(tr("About creating an account"), this);
     createAbout->setText(tr("New on this server: make your account, your vault and its emergency kit."));
     auto* signInAbout = sentenceLine(tr("About signing in"), this);

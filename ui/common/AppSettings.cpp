@@ -4,11 +4,11 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QPointer>
 #include <QSettings>
 #include <QStandardPaths>
-#include <QFile>
 
 #include <algorithm>
 
@@ -33,7 +33,8 @@ struct PrivateSettings : QSettings
         const QString folder = QFileInfo(fileName()).absolutePath();
         if (folder != QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) &&
             folder != QStandardPaths::writableLocation(QStandardPaths::ConfigLocation))
-            QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+            QFile::setPermissions(folder,
+                                  QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     }
 };
 
@@ -94,7 +95,8 @@ int AppSettings::clipboardSeconds() const
 
 void AppSettings::setClipboardSeconds(int seconds)
 {
-    PrivateSettings().setValue(kClipboardKey, std::clamp(seconds, kMinClipboardSeconds, kMaxClipboardSeconds));
+    PrivateSettings().setValue(kClipboardKey,
+                               std::clamp(seconds, kMinClipboardSeconds, kMaxClipboardSeconds));
     notify();
 }
 
@@ -115,8 +117,8 @@ void AppSettings::setLanguage(const QString& localeName)
 QStringList AppSettings::availableLanguages()
 {
     QStringList languages;
-    const QStringList files = QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("twofold_*.qm")}, QDir::Files,
-                                                                       QDir::Name);
+    const QStringList files =
+        QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("twofold_*.qm")}, QDir::Files, QDir::Name);
     for (const QString& file : files) {
         QString name = file.mid(8); // after "twofold_"
         name.chop(3);               // ".qm"

@@ -40,11 +40,12 @@ void addSecretHints(QMimeData& mime)
     // Once, for the next change: the one SecretClipboard makes by handing mime to the clipboard.
     const QPointer<QMimeData> ours(&mime);
     auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = QObject::connect(clipboard, &QClipboard::dataChanged, clipboard, [clipboard, ours, connection] {
-        QObject::disconnect(*connection);
-        if (ours && clipboard->ownsClipboard())
-            markPasteboardConcealed();
-    });
+    *connection =
+        QObject::connect(clipboard, &QClipboard::dataChanged, clipboard, [clipboard, ours, connection] {
+            QObject::disconnect(*connection);
+            if (ours && clipboard->ownsClipboard())
+                markPasteboardConcealed();
+        });
 }
 
 } // namespace twofold

@@ -26,8 +26,9 @@ QString newVaultLocationProblem(const QString& path)
         return CreateVaultText::tr("%1 is a folder. Choose a file name for the new vault.")
             .arg(QDir::toNativeSeparators(path));
     if (info.exists())
-        return CreateVaultText::tr("There is already a file at %1. Choose another name, or open it with “Open "
-                                   "another vault…”.")
+        return CreateVaultText::tr(
+                   "There is already a file at %1. Choose another name, or open it with “Open "
+                   "another vault…”.")
             .arg(QDir::toNativeSeparators(path));
     return {};
 }

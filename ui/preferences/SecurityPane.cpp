@@ -341,7 +341,8 @@ void SecurityPane::revokeComputer(const QByteArray& id, const QString& name)
     m_confirm->ask(tr("Revoke %1? It will be asked for a code at its next sign-in.").arg(name), tr("Revoke"),
                    [this, id, name] {
                        withPassword([this, id, name] {
-                           m_settings.forgetTrustedComputer(id, report(tr("%1 is no longer remembered.").arg(name)));
+                           m_settings.forgetTrustedComputer(
+                               id, report(tr("%1 is no longer remembered.").arg(name)));
                        });
                    });
 }

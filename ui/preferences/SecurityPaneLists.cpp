@@ -63,11 +63,12 @@ void SecurityPane::refresh()
         policyText = tr("Your organisation requires two-factor sign-in.");
     else if (policy.twoFactor == TwoFactorRequirement::Off)
         policyText = tr("Your organisation has turned two-factor sign-in off on this computer.");
-    m_localNote->setText(m_settings.serverMode()
-                             ? tr("Codes are checked by %1: without them, a copy of the vault file opens nothing.")
-                                   .arg(m_settings.serverUrl())
-                             : tr("Codes are checked on this computer: they guard Twofold itself, not a copy "
-                                  "of the file."));
+    m_localNote->setText(
+        m_settings.serverMode()
+            ? tr("Codes are checked by %1: without them, a copy of the vault file opens nothing.")
+                  .arg(m_settings.serverUrl())
+            : tr("Codes are checked on this computer: they guard Twofold itself, not a copy "
+                 "of the file."));
     m_policyNote->setText(policyText);
     m_policyNote->setVisible(!policyText.isEmpty());
     {

@@ -3,15 +3,15 @@
 #include "auth/ForgetComputer.h"
 #include "auth/TwoFactorSettings.h"
 #include "platform/SecretStore.h"
+#include "ui/account/AccountSignInPage.h"
+#include "ui/account/CreateAccountPage.h"
+#include "ui/account/EmergencyKitDialog.h"
 #include "ui/common/AppSettings.h"
 #include "ui/common/SecretClipboard.h"
 #include "ui/common/VaultLocation.h"
 #include "ui/preferences/PreferencesDialog.h"
 #include "ui/preferences/SecurityPane.h"
 #include "ui/preferences/TurnOnMethod.h"
-#include "ui/account/AccountSignInPage.h"
-#include "ui/account/CreateAccountPage.h"
-#include "ui/account/EmergencyKitDialog.h"
 #include "ui/setup/AppTray.h"
 #include "ui/setup/CreateVaultController.h"
 #include "ui/setup/CreateVaultPage.h"
@@ -60,15 +60,19 @@ AppFlow::AppFlow(Options options, Clock& clock, Random& random, QObject* parent)
         m_start->setServerAddress(m_options.policy->server);
     else if (Result<Policy> policy = Policy::load(); policy)
         m_start->setServerAddress(policy->server);
-    connect(m_start.get(), &StartWindow::warning, this, [this](const QString& sentence) { m_pendingBanner = sentence; });
+    connect(m_start.get(), &StartWindow::warning, this,
+            [this](const QString& sentence) { m_pendingBanner = sentence; });
     connect(m_start.get(), &StartWindow::vaultOpened, this, &AppFlow::open);
-    m_tray = new AppTray(m_start.get(), m_options.trayIcon.value_or(QSystemTrayIcon::isSystemTrayAvailable()), this);
+    m_tray = new AppTray(m_start.get(), m_options.trayIcon.value_or(QSystemTrayIcon::isSystemTrayAvailable()),
+                         this);
     // The sign-in page is hidden once the vault opens: the vault window repeats the count.
     const auto recoveryCodeUsed = [this](int left) {
-        m_pendingBanner = left > 0 ? Text::tr("You signed in with a recovery code. You have %n recovery codes left: "
-                                              "each works once.", nullptr, left)
-                                   : Text::tr("You signed in with your last recovery code. Make new ones in "
-                                              "Settings > Security now.");
+        m_pendingBanner =
+            left > 0 ? Text::tr("You signed in with a recovery code. You have %n recovery codes left: "
+                                "each works once.",
+                                nullptr, left)
+                     : Text::tr("You signed in with your last recovery code. Make new ones in "
+                                "Settings > Security now.");
     };
     connect(m_start->unlockPage(), &UnlockPage::recoveryCodeUsed, this, recoveryCodeUsed);
     connect(m_start->accountSignInPage(), &AccountSignInPage::recoveryCodeUsed, this, recoveryCodeUsed);
@@ -105,7 +109,8 @@ void AppFlow::open(std::shared_ptr<OpenVault> vault, const TwoFactorStatus& stat
     settingsOptions.policy = m_options.policy;
     settingsOptions.secretStore = m_options.secretStore;
     settingsOptions.sender = m_options.sender;
-    m_settings = new TwoFactorSettings(controller->openVault(), status, settingsOptions, m_clock, m_random, window);
+    m_settings =
+        new TwoFactorSettings(controller->openVault(), status, settingsOptions, m_clock, m_random, window);
 
     connect(window, &MainWindow::preferencesRequested, this, [this] { showPreferences(false); });
     connect(window, &MainWindow::securitySettingsRequested, this, [this] { showPreferences(true); });
@@ -205,7 +210,8 @@ PreferencesDialog* AppFlow::showPreferences(bool security)
         m_main->vaultSync()->setPaused(true);
     if (m_main)
         m_main->controller()->waitForSave();
-    m_preferences->setCurrentPane(security ? PreferencesDialog::Pane::Security : PreferencesDialog::Pane::General);
+    m_preferences->setCurrentPane(security ? PreferencesDialog::Pane::Security
+                                           : PreferencesDialog::Pane::General);
     m_preferences->show();
     m_preferences->raise();
     m_preferences->activateWindow();

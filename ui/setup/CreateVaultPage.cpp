@@ -39,7 +39,8 @@ CreateVaultPage::CreateVaultPage(Clock& clock, QWidget* parent)
       m_reason(sentenceLabel(this, tr("What is missing"))), m_busy(new QProgressBar(this)),
       m_busyLabel(sentenceLabel(this, tr("Progress"))), m_message(sentenceLabel(this, tr("Message"))),
       m_openOther(new QPushButton(tr("Open another vault…"), this)),
-      m_create(new QPushButton(tr("&Create"), this)), m_useServer(new QPushButton(tr("Use a Twofold &server…"), this))
+      m_create(new QPushButton(tr("&Create"), this)),
+      m_useServer(new QPushButton(tr("Use a Twofold &server…"), this))
 {
     auto* heading = new QLabel(tr("Create your vault"), this);
     QFont font = heading->font();

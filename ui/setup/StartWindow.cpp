@@ -34,7 +34,8 @@ StartWindow::StartWindow(Clock& clock, Random& random, QWidget* parent)
     m_stack->addWidget(m_createAccount);
     m_stack->addWidget(m_accountSignIn);
     connect(m_create, &CreateVaultPage::serverRequested, this, &StartWindow::showServerChoice);
-    connect(m_serverChoice, &ServerChoicePage::backRequested, this, [this] { showCreate(m_create->vaultPath()); });
+    connect(m_serverChoice, &ServerChoicePage::backRequested, this,
+            [this] { showCreate(m_create->vaultPath()); });
     connect(m_serverChoice, &ServerChoicePage::createAccountRequested, this, &StartWindow::showCreateAccount);
     connect(m_serverChoice, &ServerChoicePage::signInRequested, this, &StartWindow::showAccountSignIn);
     connect(m_createAccount, &CreateAccountPage::backRequested, this, &StartWindow::showServerChoice);
@@ -134,8 +135,8 @@ QString StartWindow::freshVaultPath()
         return first;
     const QFileInfo info(first);
     for (int n = 2;; ++n) {
-        const QString candidate =
-            info.dir().filePath(QStringLiteral("%1 %2.%3").arg(info.completeBaseName()).arg(n).arg(info.suffix()));
+        const QString candidate = info.dir().filePath(
+            QStringLiteral("%1 %2.%3").arg(info.completeBaseName()).arg(n).arg(info.suffix()));
         if (!QFileInfo::exists(candidate))
             return candidate;
     }

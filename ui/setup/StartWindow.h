@@ -26,7 +26,8 @@ class StartWindow : public QWidget
     Q_OBJECT
 public:
     // clock and random must outlive the window.
-    explicit StartWindow(Clock& clock = systemClock(), Random& random = systemRandom(), QWidget* parent = nullptr);
+    explicit StartWindow(Clock& clock = systemClock(), Random& random = systemRandom(),
+                         QWidget* parent = nullptr);
 
     void showCreate(const QString& path);
     void showUnlock(const QString& path);

@@ -370,7 +370,8 @@ void UnlockPage::askForAccountKey()
     m_accountKey->show();
     updateButtons();
     // The refusal's sentence (failed()) comes first; the key is what to type next.
-    QMetaObject::invokeMethod(this, [this] { m_accountKey->setFocus(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this] { m_accountKey->setFocus(); }, Qt::QueuedConnection);
 }
 
 void UnlockPage::hideAccountKey()

@@ -11,25 +11,27 @@
 
 namespace twofold {
 
-TurnOnTwoFactorDialog::TurnOnTwoFactorDialog(const TwoFactorSettings& settings, QWidget* parent, bool required)
+TurnOnTwoFactorDialog::TurnOnTwoFactorDialog(const TwoFactorSettings& settings, QWidget* parent,
+                                             bool required)
     : QDialog(parent), m_notNow(new QPushButton(required ? tr("&Lock") : tr("&Not now"), this))
 {
     setWindowTitle(tr("Two-factor sign-in"));
     setWindowModality(Qt::WindowModal);
     setAttribute(Qt::WA_DeleteOnClose);
 
-    auto* question = wrappedLabel(required ? tr("Your organisation requires two-factor sign-in") :
-                                           tr("Turn on two-factor sign-in now?"),
+    auto* question = wrappedLabel(required ? tr("Your organisation requires two-factor sign-in")
+                                           : tr("Turn on two-factor sign-in now?"),
                                   this);
     QFont bold = question->font();
     bold.setBold(true);
     bold.setPointSizeF(bold.pointSizeF() * 1.2);
     question->setFont(bold);
-    auto* why = wrappedLabel(required ? tr("Turn on a method to open this vault. Until one is on, the vault "
-                                           "stays closed.")
-                                      : tr("With it, someone who learns your master password still cannot open "
-                                           "your vault without a code from your phone or mail."),
-                             this);
+    auto* why =
+        wrappedLabel(required ? tr("Turn on a method to open this vault. Until one is on, the vault "
+                                   "stays closed.")
+                              : tr("With it, someone who learns your master password still cannot open "
+                                   "your vault without a code from your phone or mail."),
+                     this);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(question);

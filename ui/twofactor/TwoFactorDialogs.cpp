@@ -12,7 +12,8 @@ void withConfirmedPassword(TwoFactorSettings& settings, QWidget* parent, std::fu
     auto* dialog = new ConfirmPasswordDialog(settings, parent);
     QObject::connect(dialog, &QDialog::accepted, dialog, [then = std::move(then)] { then(); });
     if (cancelled)
-        QObject::connect(dialog, &QDialog::rejected, dialog, [cancelled = std::move(cancelled)] { cancelled(); });
+        QObject::connect(dialog, &QDialog::rejected, dialog,
+                         [cancelled = std::move(cancelled)] { cancelled(); });
     dialog->open();
 }
 

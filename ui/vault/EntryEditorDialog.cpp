@@ -193,7 +193,8 @@ void EntryEditorDialog::followVault(const Vault& vault)
         m_isNew = true;
         if (!m_newOtp && m_hadOtp)
             m_newOtp = m_oldOtp.clone();
-        showElsewhere(tr("This entry was deleted on another computer. Saving adds it back with what you see here."));
+        showElsewhere(
+            tr("This entry was deleted on another computer. Saving adds it back with what you see here."));
         return;
     }
     bool changed = false;
@@ -205,7 +206,8 @@ void EntryEditorDialog::followVault(const Vault& vault)
             set(now);
         original = now;
     };
-    follow(m_original.title, e->title, m_title->text().trimmed(), [this](const QString& t) { m_title->setText(t); });
+    follow(m_original.title, e->title, m_title->text().trimmed(),
+           [this](const QString& t) { m_title->setText(t); });
     follow(m_original.username, e->username, m_username->text(),
            [this](const QString& t) { m_username->setText(t); });
     follow(m_original.url, e->url, m_url->text().trimmed(), [this](const QString& t) { m_url->setText(t); });
@@ -243,11 +245,13 @@ void EntryEditorDialog::followVault(const Vault& vault)
         m_initialGroup = nowGroup;
     }
     if (e->inTrash)
-        showElsewhere(tr("This entry was moved to the trash on another computer. Saving takes it out of the trash "
-                         "with your changes."));
+        showElsewhere(
+            tr("This entry was moved to the trash on another computer. Saving takes it out of the trash "
+               "with your changes."));
     else if (changed)
-        showElsewhere(tr("This entry was changed on another computer while you were editing it. The fields you "
-                         "did not change now show its new values; saving keeps what you typed in the others."));
+        showElsewhere(
+            tr("This entry was changed on another computer while you were editing it. The fields you "
+               "did not change now show its new values; saving keeps what you typed in the others."));
 }
 
 QPushButton* EntryEditorDialog::okButton() const

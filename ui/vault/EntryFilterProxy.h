@@ -1,7 +1,7 @@
 #pragma once
 // EntryFilterProxy: which entries the list shows — a scope (all entries, one group with its
-// subgroups, the entries with one tag, or the trash) and a search query. The query goes through Vault::search (the
-// vault's folded search index, one scan for every entry) once per query or vault change;
+// subgroups, the entries with one tag, or the trash) and a search query. The query goes through Vault::search
+// (the vault's folded search index, one scan for every entry) once per query or vault change;
 // filterAcceptsRow then only looks the row up in the resulting bitmap — no per-row string
 // compares. It never sorts (EntryListModel does, once), so a keystroke costs one filter pass.
 #include <QSet>

@@ -36,7 +36,8 @@ QLineEdit* readOnlyField(QWidget* parent, const QString& accessibleName)
 
 QPushButton* copyButton(QWidget* parent, const QString& text, const QString& accessibleName)
 {
-    auto* button = new QPushButton(paletteIcon(QStringLiteral("copy"), QStringLiteral("edit-copy")), text, parent);
+    auto* button =
+        new QPushButton(paletteIcon(QStringLiteral("copy"), QStringLiteral("edit-copy")), text, parent);
     button->setAccessibleName(accessibleName);
     return button;
 }
@@ -48,15 +49,15 @@ EntryPane::EntryPane(VaultController* controller, SecretClipboard* clipboard, Cl
       m_username(readOnlyField(this, tr("User name"))), m_password(readOnlyField(this, tr("Password"))),
       m_url(readOnlyField(this, tr("Web address"))), m_group(readOnlyField(this, tr("Group"))),
       m_tags(readOnlyField(this, tr("Tags"))), m_notes(new QPlainTextEdit(this)),
-      m_code(new TotpCodeWidget(clock, this)), m_history(new PasswordHistoryView(controller, clipboard, this)),
-      m_versions(new QLabel(this)),
+      m_code(new TotpCodeWidget(clock, this)),
+      m_history(new PasswordHistoryView(controller, clipboard, this)), m_versions(new QLabel(this)),
       m_copyUsername(copyButton(this, tr("Copy"), tr("Copy the user name"))),
       m_copyPassword(copyButton(this, tr("Copy"), tr("Copy the password"))),
       m_showPassword(new QToolButton(this)),
-      m_edit(new QPushButton(paletteIcon(QStringLiteral("edit"), QStringLiteral("document-edit")), tr("&Edit…"),
-                             this)),
-      m_restore(
-          new QPushButton(paletteIcon(QStringLiteral("undo"), QStringLiteral("edit-undo")), tr("&Restore"), this))
+      m_edit(new QPushButton(paletteIcon(QStringLiteral("edit"), QStringLiteral("document-edit")),
+                             tr("&Edit…"), this)),
+      m_restore(new QPushButton(paletteIcon(QStringLiteral("undo"), QStringLiteral("edit-undo")),
+                                tr("&Restore"), this))
 {
     auto* empty = new QLabel(tr("Choose an entry to see it here."), this);
     empty->setAlignment(Qt::AlignCenter);
@@ -167,14 +168,16 @@ void EntryPane::refresh()
     QStringList versions;
     for (auto it = e->versions.crbegin(); it != e->versions.crend(); ++it) {
         const QStringList parts = differences(v, *e, *it);
-        const QString when = QLocale().toString(QDateTime::fromMSecsSinceEpoch(it->modifiedMs), QLocale::ShortFormat);
+        const QString when =
+            QLocale().toString(QDateTime::fromMSecsSinceEpoch(it->modifiedMs), QLocale::ShortFormat);
         //: %1 is when the older version was made, %2 how it differed ("user name “ann”, notes “…”").
-        versions << tr("%1: %2").arg(when, parts.isEmpty() ? tr("the same as now") : parts.join(QStringLiteral(", ")));
+        versions << tr("%1: %2").arg(when, parts.isEmpty() ? tr("the same as now")
+                                                           : parts.join(QStringLiteral(", ")));
     }
     const QString versionsText =
         versions.isEmpty() ? QString()
-                           : tr("Older versions, kept when this entry was changed on two computers:") + u'\n' +
-                                 versions.join(u'\n');
+                           : tr("Older versions, kept when this entry was changed on two computers:") +
+                                 u'\n' + versions.join(u'\n');
     m_versions->setText(versionsText);
     m_versions->setAccessibleDescription(versionsText);
     m_versions->setVisible(!versions.isEmpty());

@@ -26,8 +26,8 @@ EntryFilterProxy::Scope scopeOf(const QTreeWidgetItem* item)
 {
     if (!item || isHeading(item))
         return {};
-    return {EntryFilterProxy::Scope::Kind(item->data(0, kKindRole).toInt()), item->data(0, kGroupRole).toUuid(),
-            item->data(0, kTagRole).toString()};
+    return {EntryFilterProxy::Scope::Kind(item->data(0, kKindRole).toInt()),
+            item->data(0, kGroupRole).toUuid(), item->data(0, kTagRole).toString()};
 }
 } // namespace
 
@@ -103,8 +103,8 @@ void GroupList::addTags()
     heading->setFont(0, bold);
     const QIcon icon = paletteIcon(QStringLiteral("tag"));
     for (const auto& [tag, count] : m_tags) {
-        QTreeWidgetItem* item =
-            addScope(nullptr, tr("%1 (%2)").arg(tag).arg(count), icon, {EntryFilterProxy::Scope::Tag, {}, tag});
+        QTreeWidgetItem* item = addScope(nullptr, tr("%1 (%2)").arg(tag).arg(count), icon,
+                                         {EntryFilterProxy::Scope::Tag, {}, tag});
         item->setData(0, Qt::AccessibleTextRole, tr("Tag %1, %n entries", nullptr, count).arg(tag));
         item->setToolTip(0, tr("Entries tagged “%1”").arg(tag));
     }
@@ -124,14 +124,15 @@ void GroupList::reload(const Vault* vault)
             for (const Group& g : vault->groups())
                 groups.push_back(&g);
             std::sort(groups.begin(), groups.end(), [vault](const Group* a, const Group* b) {
-                return QString::compare(vault->groupPath(a->id), vault->groupPath(b->id), Qt::CaseInsensitive) < 0;
+                return QString::compare(vault->groupPath(a->id), vault->groupPath(b->id),
+                                        Qt::CaseInsensitive) < 0;
             });
             QHash<QUuid, QTreeWidgetItem*> items;
             const QIcon folder = paletteIcon(QStringLiteral("folder"), QStringLiteral("folder"));
             for (const Group* g : groups) {
                 QTreeWidgetItem* parent = items.value(g->parentId, nullptr);
-                items.insert(g->id, addScope(parent, g->name, folder,
-                                             {EntryFilterProxy::Scope::Group, g->id, {}}));
+                items.insert(g->id,
+                             addScope(parent, g->name, folder, {EntryFilterProxy::Scope::Group, g->id, {}}));
             }
         }
         addScope(nullptr, tr("Trash"), paletteIcon(QStringLiteral("trash"), QStringLiteral("user-trash")),
@@ -152,7 +153,8 @@ QTreeWidgetItem* GroupList::tagItem(const QString& tag) const
 {
     for (QTreeWidgetItemIterator it(const_cast<GroupList*>(this)); *it; ++it) {
         const EntryFilterProxy::Scope s = scopeOf(*it);
-        if (!isHeading(*it) && s.kind == EntryFilterProxy::Scope::Tag && s.tag.compare(tag, Qt::CaseInsensitive) == 0)
+        if (!isHeading(*it) && s.kind == EntryFilterProxy::Scope::Tag &&
+            s.tag.compare(tag, Qt::CaseInsensitive) == 0)
             return *it;
     }
     return nullptr;
@@ -167,9 +169,10 @@ void GroupList::setScope(const EntryFilterProxy::Scope& wanted)
 {
     for (QTreeWidgetItemIterator it(this); *it; ++it) {
         const EntryFilterProxy::Scope s = scopeOf(*it);
-        const bool same = s.kind == EntryFilterProxy::Scope::Tag && wanted.kind == EntryFilterProxy::Scope::Tag
-                              ? s.tag.compare(wanted.tag, Qt::CaseInsensitive) == 0
-                              : s == wanted;
+        const bool same =
+            s.kind == EntryFilterProxy::Scope::Tag && wanted.kind == EntryFilterProxy::Scope::Tag
+                ? s.tag.compare(wanted.tag, Qt::CaseInsensitive) == 0
+                : s == wanted;
         if (!isHeading(*it) && same) {
             setCurrentItem(*it);
             return;

@@ -44,8 +44,8 @@ MainWindow::MainWindow(VaultController* controller, QWidget* parent)
       m_view(new QTableView(this)),
       m_pane(new EntryPane(controller, m_clipboard, controller->vault().clock(), this)),
       m_statusText(new QLabel(this)), m_undo(new QToolButton(this)), m_saveState(new QLabel(this)),
-      m_syncState(new QLabel(this)),
-      m_emptyState(new QLabel(m_view->viewport())), m_resultCount(new QLabel(this)), m_idleLock(new IdleLock(controller->vault().clock(), this)),
+      m_syncState(new QLabel(this)), m_emptyState(new QLabel(m_view->viewport())),
+      m_resultCount(new QLabel(this)), m_idleLock(new IdleLock(controller->vault().clock(), this)),
       m_screenLock(new ScreenLockWatcher(this))
 {
     controller->setParent(this);
@@ -459,7 +459,8 @@ void MainWindow::sizeColumnsToContents()
     // Each column as wide as its header and the widest of the first rows (at most 260 px);
     // the title takes the rest.
     QHeaderView* header = m_view->horizontalHeader();
-    for (int column : {EntryListModel::UsernameColumn, EntryListModel::UrlColumn, EntryListModel::ModifiedColumn}) {
+    for (int column :
+         {EntryListModel::UsernameColumn, EntryListModel::UrlColumn, EntryListModel::ModifiedColumn}) {
         m_view->resizeColumnToContents(column);
         if (m_view->columnWidth(column) > 260)
             m_view->setColumnWidth(column, std::max(260, header->sectionSizeHint(column)));
@@ -514,7 +515,8 @@ void MainWindow::updateEmptyState()
         text = tr("The trash is empty");
     } else {
         const auto& entries = m_controller->vault().entries();
-        const bool none = std::none_of(entries.begin(), entries.end(), [](const Entry& e) { return !e.inTrash; });
+        const bool none =
+            std::none_of(entries.begin(), entries.end(), [](const Entry& e) { return !e.inTrash; });
         text = none ? tr("No entries yet — press %1 to add one").arg(addKey)
                     : tr("No entries here — press %1 to add one").arg(addKey);
     }

@@ -27,7 +27,8 @@ uint unixMode(QFileDevice::Permissions p)
 
 } // namespace
 
-Result<QMap<QString, QString>> ConfigFile::parse(const QByteArray& text, const QStringList& known, const QString& file)
+Result<QMap<QString, QString>> ConfigFile::parse(const QByteArray& text, const QStringList& known,
+                                                 const QString& file)
 {
     static const QRegularExpression keyShape(QStringLiteral("^[a-z][a-z0-9-]*$"));
     QMap<QString, QString> values;
@@ -62,8 +63,8 @@ Result<QMap<QString, QString>> ConfigFile::load(const QString& file, const QStri
         return sentences::configUnreadable(file);
     if (!info.isFile())
         return sentences::configNotRegular(file);
-    const QFileDevice::Permissions open = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther
-                                          | QFileDevice::WriteOther;
+    const QFileDevice::Permissions open =
+        QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther;
     if (info.permissions() & open)
         return sentences::configTooOpen(file, unixMode(info.permissions()));
     QFile f(file);

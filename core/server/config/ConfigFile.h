@@ -17,7 +17,8 @@ class ConfigFile
 public:
     // Parses text (the file's bytes, UTF-8) accepting only keys in known; file names it in
     // sentences. Values are trimmed; a value may be empty.
-    static Result<QMap<QString, QString>> parse(const QByteArray& text, const QStringList& known, const QString& file);
+    static Result<QMap<QString, QString>> parse(const QByteArray& text, const QStringList& known,
+                                                const QString& file);
     // Reads and parses file after checking it is a regular file that group and others cannot
     // read or write (PermissionDenied, with the chmod to run, otherwise).
     static Result<QMap<QString, QString>> load(const QString& file, const QStringList& known);

@@ -1,7 +1,7 @@
 #include "server/config/ServerConfig.h"
 
-#include "server/ServerSentences.h"
 #include "common/Random.h"
+#include "server/ServerSentences.h"
 #include "server/config/ConfigFile.h"
 #include "server/storage/AuthKeyHasher.h"
 
@@ -19,7 +19,8 @@ constexpr quint16 kDefaultPort = 8443;
 using Values = QMap<QString, QString>;
 
 // The merged value of key, or fallback.
-QString pick(const Values& cli, const Values& env, const Values& file, const QString& key, const QString& fallback = {})
+QString pick(const Values& cli, const Values& env, const Values& file, const QString& key,
+             const QString& fallback = {})
 {
     if (cli.contains(key))
         return cli.value(key);
@@ -43,7 +44,8 @@ Result<double> positiveNumber(const QString& key, const QString& text, double fa
 
 Result<bool> flag(const QString& key, const QString& text)
 {
-    if (text.isEmpty() || text == QLatin1String("false") || text == QLatin1String("no") || text == QLatin1String("0"))
+    if (text.isEmpty() || text == QLatin1String("false") || text == QLatin1String("no") ||
+        text == QLatin1String("0"))
         return false;
     if (text == QLatin1String("true") || text == QLatin1String("yes") || text == QLatin1String("1"))
         return true;
@@ -97,7 +99,8 @@ Status readDelivery(const Values& cli, const Values& env, const Values& file, De
         sms.webhook.url = get("webhook-url");
         sms.webhook.bodyTemplate = get("webhook-body");
         if (const QString auth = get("webhook-authorization"); !auth.isEmpty())
-            sms.webhook.headers.push_back(WebhookHeader{QStringLiteral("Authorization"), SecureBuffer::fromUtf8(auth)});
+            sms.webhook.headers.push_back(
+                WebhookHeader{QStringLiteral("Authorization"), SecureBuffer::fromUtf8(auth)});
     } else {
         return sentences::configValue(QStringLiteral("sms-provider"), sentences::whyNotSmsProvider());
     }
@@ -111,9 +114,11 @@ Result<ServerConfig> loadCommon(const Values& cli, const QProcessEnvironment& pr
         if (processEnv.contains(ServerConfig::environmentName(key)))
             env.insert(key, processEnv.value(ServerConfig::environmentName(key)));
     ServerConfig config;
-    QString configFile = cli.value(QStringLiteral("config"), processEnv.value(QStringLiteral("TWOFOLD_SERVER_CONFIG")));
+    QString configFile =
+        cli.value(QStringLiteral("config"), processEnv.value(QStringLiteral("TWOFOLD_SERVER_CONFIG")));
     if (configFile.isEmpty() && processEnv.contains(QStringLiteral("CREDENTIALS_DIRECTORY"))) {
-        const QString credential = QDir(processEnv.value(QStringLiteral("CREDENTIALS_DIRECTORY"))).filePath(QStringLiteral("config"));
+        const QString credential = QDir(processEnv.value(QStringLiteral("CREDENTIALS_DIRECTORY")))
+                                       .filePath(QStringLiteral("config"));
         if (QFileInfo::exists(credential))
             configFile = credential;
     }
@@ -126,7 +131,8 @@ Result<ServerConfig> loadCommon(const Values& cli, const QProcessEnvironment& pr
         config.configFile = configFile;
     }
 
-    config.dataDir = pick(cli, env, file, QStringLiteral("data"), processEnv.value(QStringLiteral("STATE_DIRECTORY")));
+    config.dataDir =
+        pick(cli, env, file, QStringLiteral("data"), processEnv.value(QStringLiteral("STATE_DIRECTORY")));
     const QString database = pick(cli, env, file, QStringLiteral("database"));
     if (database.isEmpty()) {
         if (config.dataDir.isEmpty())
@@ -138,10 +144,12 @@ Result<ServerConfig> loadCommon(const Values& cli, const QProcessEnvironment& pr
             return url.error();
         config.database = *url;
     }
-    config.databasePassword = SecureBuffer::fromUtf8(env.value(QStringLiteral("database-password"), file.value(QStringLiteral("database-password"))));
+    config.databasePassword = SecureBuffer::fromUtf8(
+        env.value(QStringLiteral("database-password"), file.value(QStringLiteral("database-password"))));
     const QString pepper = env.value(QStringLiteral("pepper"), file.value(QStringLiteral("pepper")));
     if (!pepper.isEmpty()) {
-        const auto decoded = QByteArray::fromBase64Encoding(pepper.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+        const auto decoded =
+            QByteArray::fromBase64Encoding(pepper.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded || decoded.decoded.size() != qsizetype(AuthKeyHasher::kPepperBytes))
             return sentences::configValue(QStringLiteral("pepper"), sentences::whyBadPepper());
         config.pepper = SecureBuffer::fromBytes(decoded.decoded);
@@ -151,12 +159,13 @@ Result<ServerConfig> loadCommon(const Values& cli, const QProcessEnvironment& pr
 
     if (config.dataDir.isEmpty())
         return sentences::dataFolderNeeded();
-    Result<ListenAddress> listen =
-        ListenAddress::parse(pick(cli, env, file, QStringLiteral("listen"), QStringLiteral("127.0.0.1:%1").arg(kDefaultPort)));
+    Result<ListenAddress> listen = ListenAddress::parse(
+        pick(cli, env, file, QStringLiteral("listen"), QStringLiteral("127.0.0.1:%1").arg(kDefaultPort)));
     if (!listen)
         return listen.error();
     config.listen = *listen;
-    Result<bool> insecure = flag(QStringLiteral("insecure-http"), pick(cli, env, file, QStringLiteral("insecure-http")));
+    Result<bool> insecure =
+        flag(QStringLiteral("insecure-http"), pick(cli, env, file, QStringLiteral("insecure-http")));
     if (!insecure)
         return insecure.error();
     config.insecureHttp = *insecure;
@@ -168,16 +177,19 @@ Result<ServerConfig> loadCommon(const Values& cli, const QProcessEnvironment& pr
     } else if (config.tlsCertificateFile.isEmpty() || config.tlsKeyFile.isEmpty()) {
         return sentences::tlsNeeded();
     }
-    Result<double> capacity = positiveNumber(QStringLiteral("rate-capacity"), pick(cli, env, file, QStringLiteral("rate-capacity")), 60);
+    Result<double> capacity = positiveNumber(QStringLiteral("rate-capacity"),
+                                             pick(cli, env, file, QStringLiteral("rate-capacity")), 60);
     if (!capacity)
         return capacity.error();
-    Result<double> refill = positiveNumber(QStringLiteral("rate-per-second"), pick(cli, env, file, QStringLiteral("rate-per-second")), 1);
+    Result<double> refill = positiveNumber(QStringLiteral("rate-per-second"),
+                                           pick(cli, env, file, QStringLiteral("rate-per-second")), 1);
     if (!refill)
         return refill.error();
     if (*capacity < 1)
         return sentences::configValue(QStringLiteral("rate-capacity"), sentences::whyNotPositive());
     config.rate = TokenBucketRule{*capacity, *refill};
-    Result<double> body = positiveNumber(QStringLiteral("max-body-bytes"), pick(cli, env, file, QStringLiteral("max-body-bytes")), 64 * 1024);
+    Result<double> body = positiveNumber(QStringLiteral("max-body-bytes"),
+                                         pick(cli, env, file, QStringLiteral("max-body-bytes")), 64 * 1024);
     if (!body)
         return body.error();
     config.maxBodyBytes = qsizetype(std::min(*body, 16.0 * 1024 * 1024));
@@ -209,7 +221,8 @@ Result<ListenAddress> ListenAddress::parse(const QString& text)
         result.address = QHostAddress(QHostAddress::LocalHost);
     } else if (host == QLatin1String("*")) {
         result.address = QHostAddress(QHostAddress::Any);
-    } else if (!result.address.setAddress(host) || result.address.protocol() != QAbstractSocket::IPv4Protocol) {
+    } else if (!result.address.setAddress(host) ||
+               result.address.protocol() != QAbstractSocket::IPv4Protocol) {
         return sentences::listenInvalid(text);
     }
     return result;
@@ -217,9 +230,10 @@ Result<ListenAddress> ListenAddress::parse(const QString& text)
 
 QStringList ServerConfig::commandLineKeys()
 {
-    return {QStringLiteral("data"),     QStringLiteral("listen"),  QStringLiteral("database"),
-            QStringLiteral("tls-cert"), QStringLiteral("tls-key"), QStringLiteral("insecure-http"),
-            QStringLiteral("rate-capacity"), QStringLiteral("rate-per-second"), QStringLiteral("max-body-bytes")};
+    return {
+        QStringLiteral("data"),          QStringLiteral("listen"),          QStringLiteral("database"),
+        QStringLiteral("tls-cert"),      QStringLiteral("tls-key"),         QStringLiteral("insecure-http"),
+        QStringLiteral("rate-capacity"), QStringLiteral("rate-per-second"), QStringLiteral("max-body-bytes")};
 }
 
 QStringList ServerConfig::secretKeys()
@@ -230,25 +244,30 @@ QStringList ServerConfig::secretKeys()
 
 QStringList ServerConfig::fileKeys()
 {
-    return commandLineKeys() + secretKeys()
-           + QStringList{QStringLiteral("smtp-url"),     QStringLiteral("smtp-security"),      QStringLiteral("smtp-user"),
-                         QStringLiteral("smtp-from"),    QStringLiteral("smtp-from-name"),     QStringLiteral("smtp-ca-file"),
-                         QStringLiteral("sms-provider"), QStringLiteral("twilio-url"),         QStringLiteral("twilio-account-sid"),
-                         QStringLiteral("twilio-from"),  QStringLiteral("webhook-url"),        QStringLiteral("webhook-body"),
-                         QStringLiteral("sms-ca-file")};
+    return commandLineKeys() + secretKeys() +
+           QStringList{QStringLiteral("smtp-url"),           QStringLiteral("smtp-security"),
+                       QStringLiteral("smtp-user"),          QStringLiteral("smtp-from"),
+                       QStringLiteral("smtp-from-name"),     QStringLiteral("smtp-ca-file"),
+                       QStringLiteral("sms-provider"),       QStringLiteral("twilio-url"),
+                       QStringLiteral("twilio-account-sid"), QStringLiteral("twilio-from"),
+                       QStringLiteral("webhook-url"),        QStringLiteral("webhook-body"),
+                       QStringLiteral("sms-ca-file")};
 }
 
 QString ServerConfig::environmentName(const QString& key)
 {
-    return QStringLiteral("TWOFOLD_SERVER_") + QString(key).replace(QLatin1Char('-'), QLatin1Char('_')).toUpper();
+    return QStringLiteral("TWOFOLD_SERVER_") +
+           QString(key).replace(QLatin1Char('-'), QLatin1Char('_')).toUpper();
 }
 
-Result<ServerConfig> ServerConfig::load(const QMap<QString, QString>& commandLine, const QProcessEnvironment& env)
+Result<ServerConfig> ServerConfig::load(const QMap<QString, QString>& commandLine,
+                                        const QProcessEnvironment& env)
 {
     return loadCommon(commandLine, env, true);
 }
 
-Result<ServerConfig> ServerConfig::loadForAdmin(const QMap<QString, QString>& commandLine, const QProcessEnvironment& env)
+Result<ServerConfig> ServerConfig::loadForAdmin(const QMap<QString, QString>& commandLine,
+                                                const QProcessEnvironment& env)
 {
     return loadCommon(commandLine, env, false);
 }
@@ -257,8 +276,9 @@ Status ensureDataFolder(const QString& dir)
 {
     const QFileInfo info(dir);
     if (!info.exists()) {
-        if (!QDir().mkpath(dir)
-            || !QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner))
+        if (!QDir().mkpath(dir) ||
+            !QFile::setPermissions(dir,
+                                   QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner))
             return sentences::dataFolderUnusable(dir);
     } else if (!info.isDir() || !info.isWritable()) {
         return sentences::dataFolderUnusable(dir);
@@ -289,10 +309,11 @@ Result<SecureBuffer> loadPepper(const ServerConfig& config)
         return folder.error();
     SecureBuffer pepper(AuthKeyHasher::kPepperBytes);
     systemRandom().fill(pepper.data(), pepper.size());
-    QByteArray text = QByteArray(reinterpret_cast<const char*>(pepper.data()), qsizetype(pepper.size())).toBase64() + '\n';
-    const bool written = file.open(QIODevice::WriteOnly | QIODevice::NewOnly)
-                         && file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
-                         && file.write(text) == text.size() && file.flush();
+    QByteArray text =
+        QByteArray(reinterpret_cast<const char*>(pepper.data()), qsizetype(pepper.size())).toBase64() + '\n';
+    const bool written = file.open(QIODevice::WriteOnly | QIODevice::NewOnly) &&
+                         file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) &&
+                         file.write(text) == text.size() && file.flush();
     wipe(text);
     if (!written)
         return sentences::dataFolderUnusable(config.dataDir);

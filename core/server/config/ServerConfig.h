@@ -63,9 +63,11 @@ struct ServerConfig
     // when it exists: systemd's LoadCredential). Refuses, with a sentence: a config file that is
     // unsafe or malformed, a bad value, no data folder, neither TLS nor --insecure-http,
     // --insecure-http on an address that is not loopback, delivery settings that cannot work.
-    static Result<ServerConfig> load(const QMap<QString, QString>& commandLine, const QProcessEnvironment& env);
+    static Result<ServerConfig> load(const QMap<QString, QString>& commandLine,
+                                     const QProcessEnvironment& env);
     // The same, for admin commands: only what finds the database (no listen or TLS checks).
-    static Result<ServerConfig> loadForAdmin(const QMap<QString, QString>& commandLine, const QProcessEnvironment& env);
+    static Result<ServerConfig> loadForAdmin(const QMap<QString, QString>& commandLine,
+                                             const QProcessEnvironment& env);
 
     // The environment variable that sets key.
     static QString environmentName(const QString& key);

@@ -15,7 +15,8 @@ namespace {
 class ConnectionGuard final : public QObject
 {
 public:
-    ConnectionGuard(QTcpSocket* socket, ConnectionLimits limits) : QObject(socket), m_socket(socket), m_limits(std::move(limits))
+    ConnectionGuard(QTcpSocket* socket, ConnectionLimits limits)
+        : QObject(socket), m_socket(socket), m_limits(std::move(limits))
     {
         m_bodyLimit = m_limits.maxBodyBytes;
         setObjectName(QStringLiteral("twofold-connection-guard"));
@@ -72,7 +73,8 @@ private:
             if (words.size() >= 2) {
                 const QByteArray target = words.at(1);
                 const qsizetype query = target.indexOf('?');
-                m_bodyLimit = m_limits.maxBodyFor(QString::fromLatin1(query < 0 ? target : target.left(query)));
+                m_bodyLimit =
+                    m_limits.maxBodyFor(QString::fromLatin1(query < 0 ? target : target.left(query)));
             }
         }
         const QByteArray head = m_head.left(end).toLower();
@@ -84,7 +86,8 @@ private:
         if (at >= 0) {
             const qsizetype lineEnd = head.indexOf('\n', at + 1);
             bool ok = false;
-            m_contentLength = head.mid(at + 16, lineEnd < 0 ? -1 : lineEnd - at - 16).trimmed().toLongLong(&ok);
+            m_contentLength =
+                head.mid(at + 16, lineEnd < 0 ? -1 : lineEnd - at - 16).trimmed().toLongLong(&ok);
             if (!ok || m_contentLength < 0 || m_contentLength > m_bodyLimit) {
                 refuse(413);
                 return;
@@ -100,10 +103,13 @@ private:
         m_refused = true;
         // The HTTP parser must not see the rest: it would buffer it whole.
         QObject::disconnect(m_socket, &QIODevice::readyRead, nullptr, nullptr);
-        const QString message = status == 411   ? sentences::httpLengthRequired()
-                                : status == 431 ? sentences::httpHeadersTooLarge(ConnectionLimits::kMaxHeaderBytes)
-                                                : sentences::httpTooLarge(m_bodyLimit);
-        const char* code = status == 411 ? "length-required" : status == 431 ? "headers-too-large" : "body-too-large";
+        const QString message = status == 411 ? sentences::httpLengthRequired()
+                                : status == 431
+                                    ? sentences::httpHeadersTooLarge(ConnectionLimits::kMaxHeaderBytes)
+                                    : sentences::httpTooLarge(m_bodyLimit);
+        const char* code = status == 411   ? "length-required"
+                           : status == 431 ? "headers-too-large"
+                                           : "body-too-large";
         m_socket->write(serialise(HttpResponse::error(status, QString::fromLatin1(code), message), false));
         if (m_limits.onRefused)
             m_limits.onRefused(status, m_socket->peerAddress().toString());
@@ -134,7 +140,8 @@ void requestParsed(QTcpSocket* socket)
 {
     if (!socket)
         return;
-    if (QObject* guard = socket->findChild<QObject*>(QStringLiteral("twofold-connection-guard"), Qt::FindDirectChildrenOnly))
+    if (QObject* guard = socket->findChild<QObject*>(QStringLiteral("twofold-connection-guard"),
+                                                     Qt::FindDirectChildrenOnly))
         static_cast<ConnectionGuard*>(guard)->reset();
 }
 

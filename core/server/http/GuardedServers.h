@@ -2,8 +2,8 @@
 // Listening sockets that guard each connection before QtHttpServer reads from it:
 // QtHttpServer 6.4 buffers a whole request, whatever its size, so the guard (connected to
 // readyRead before the HTTP parser) refuses a request whose headers pass kMaxHeaderBytes or
-// whose Content-Length or body passes the body limit (the path's own, see maxBodyFor), with 413 or 431 and the connection
-// closed, and a chunked body with 411. A connection that has not completed a request within
+// whose Content-Length or body passes the body limit (the path's own, see maxBodyFor), with 413 or 431 and
+// the connection closed, and a chunked body with 411. A connection that has not completed a request within
 // kIdleMs is closed (slow clients cannot hold sockets open).
 #include <QSslServer>
 #include <QTcpServer>
@@ -32,7 +32,10 @@ void requestParsed(QTcpSocket* socket);
 class GuardedTcpServer final : public QTcpServer
 {
 public:
-    GuardedTcpServer(ConnectionLimits limits, QObject* parent) : QTcpServer(parent), m_limits(std::move(limits)) {}
+    GuardedTcpServer(ConnectionLimits limits, QObject* parent)
+        : QTcpServer(parent), m_limits(std::move(limits))
+    {
+    }
     QTcpSocket* nextPendingConnection() override;
 
 private:
@@ -42,7 +45,10 @@ private:
 class GuardedSslServer final : public QSslServer
 {
 public:
-    GuardedSslServer(ConnectionLimits limits, QObject* parent) : QSslServer(parent), m_limits(std::move(limits)) {}
+    GuardedSslServer(ConnectionLimits limits, QObject* parent)
+        : QSslServer(parent), m_limits(std::move(limits))
+    {
+    }
     QTcpSocket* nextPendingConnection() override;
 
 private:

@@ -16,14 +16,22 @@ namespace {
 QString methodName(QHttpServerRequest::Method method)
 {
     switch (method) {
-    case QHttpServerRequest::Method::Get: return QStringLiteral("GET");
-    case QHttpServerRequest::Method::Post: return QStringLiteral("POST");
-    case QHttpServerRequest::Method::Put: return QStringLiteral("PUT");
-    case QHttpServerRequest::Method::Delete: return QStringLiteral("DELETE");
-    case QHttpServerRequest::Method::Patch: return QStringLiteral("PATCH");
-    case QHttpServerRequest::Method::Head: return QStringLiteral("HEAD");
-    case QHttpServerRequest::Method::Options: return QStringLiteral("OPTIONS");
-    default: return QStringLiteral("OTHER");
+    case QHttpServerRequest::Method::Get:
+        return QStringLiteral("GET");
+    case QHttpServerRequest::Method::Post:
+        return QStringLiteral("POST");
+    case QHttpServerRequest::Method::Put:
+        return QStringLiteral("PUT");
+    case QHttpServerRequest::Method::Delete:
+        return QStringLiteral("DELETE");
+    case QHttpServerRequest::Method::Patch:
+        return QStringLiteral("PATCH");
+    case QHttpServerRequest::Method::Head:
+        return QStringLiteral("HEAD");
+    case QHttpServerRequest::Method::Options:
+        return QStringLiteral("OPTIONS");
+    default:
+        return QStringLiteral("OTHER");
     }
 }
 
@@ -39,7 +47,8 @@ public:
     }
     static ResponseQueue* of(QTcpSocket* socket)
     {
-        if (QObject* found = socket->findChild<QObject*>(QStringLiteral("twofold-response-queue"), Qt::FindDirectChildrenOnly))
+        if (QObject* found = socket->findChild<QObject*>(QStringLiteral("twofold-response-queue"),
+                                                         Qt::FindDirectChildrenOnly))
             return static_cast<ResponseQueue*>(found);
         return new ResponseQueue(socket);
     }
@@ -101,14 +110,16 @@ HttpServer::HttpServer(const RouteTable& routes, Metrics& metrics, JsonLog& log,
 {
 }
 
-Result<quint16> HttpServer::start(const QHostAddress& address, quint16 port, const std::optional<QSslConfiguration>& tls)
+Result<quint16> HttpServer::start(const QHostAddress& address, quint16 port,
+                                  const std::optional<QSslConfiguration>& tls)
 {
     ConnectionLimits limits;
     limits.maxBodyBytes = m_maxBodyBytes;
     limits.maxBodyFor = [this](QStringView path) { return m_routes.maxBodyFor(path, m_maxBodyBytes); };
     limits.onRefused = [this](int status, const QString& client) {
         m_metrics.record(QStringLiteral("refused"), status, 0);
-        m_log.warning(QStringLiteral("request-refused"), {{QStringLiteral("status"), status}, {QStringLiteral("client"), client}});
+        m_log.warning(QStringLiteral("request-refused"),
+                      {{QStringLiteral("status"), status}, {QStringLiteral("client"), client}});
     };
     QTcpServer* listener = nullptr;
     if (tls) {
@@ -150,8 +161,8 @@ bool HttpServer::handleRequest(const QHttpServerRequest& raw, QTcpSocket* socket
     const quint64 sequence = queue->enqueue();
     const QString method = methodName(request.method);
     const QString client = request.clientKey();
-    Reply reply = [this, queue = QPointer<ResponseQueue>(queue), sequence, keepAlive, timer, routeName, method,
-                   client](HttpResponse response) {
+    Reply reply = [this, queue = QPointer<ResponseQueue>(queue), sequence, keepAlive, timer, routeName,
+                   method, client](HttpResponse response) {
         const double seconds = double(timer.nsecsElapsed()) / 1e9;
         m_metrics.record(routeName, response.status, seconds);
         QJsonObject fields{{QStringLiteral("method"), method},
@@ -174,7 +185,8 @@ void HttpServer::dispatch(const RouteTable::Match& match, HttpRequest request, R
 {
     if (!match.route) {
         if (match.pathKnown)
-            reply(HttpResponse::error(405, QStringLiteral("method-not-allowed"), sentences::httpMethodNotAllowed()));
+            reply(HttpResponse::error(405, QStringLiteral("method-not-allowed"),
+                                      sentences::httpMethodNotAllowed()));
         else
             reply(HttpResponse::error(404, QStringLiteral("not-found"), sentences::httpNotFound()));
         return;
@@ -188,7 +200,8 @@ void HttpServer::dispatch(const RouteTable::Match& match, HttpRequest request, R
     if (match.route->rateLimited && m_buckets) {
         Result<BucketDecision> decision = m_buckets->take(request.clientKey());
         if (!decision) {
-            m_log.error(QStringLiteral("rate-limit-unavailable"), {{QStringLiteral("message"), decision.error().message}});
+            m_log.error(QStringLiteral("rate-limit-unavailable"),
+                        {{QStringLiteral("message"), decision.error().message}});
             if (match.route->refusalBody) {
                 reply(match.route->refusalBody(503, 0));
                 return;
@@ -197,10 +210,11 @@ void HttpServer::dispatch(const RouteTable::Match& match, HttpRequest request, R
             return;
         }
         if (!decision->allowed) {
-            HttpResponse refused = match.route->refusalBody
-                                       ? match.route->refusalBody(429, decision->retryAfterSeconds)
-                                       : HttpResponse::error(429, QStringLiteral("too-many-requests"),
-                                                             sentences::httpTooManyRequests(decision->retryAfterSeconds));
+            HttpResponse refused =
+                match.route->refusalBody
+                    ? match.route->refusalBody(429, decision->retryAfterSeconds)
+                    : HttpResponse::error(429, QStringLiteral("too-many-requests"),
+                                          sentences::httpTooManyRequests(decision->retryAfterSeconds));
             refused.headers.append({"Retry-After", QByteArray::number(decision->retryAfterSeconds)});
             reply(std::move(refused));
             return;

@@ -31,7 +31,8 @@ public:
                qsizetype maxBodyBytes, QObject* parent = nullptr);
 
     // Listens on address:port, with TLS when tls is given. Returns the port (useful with 0).
-    Result<quint16> start(const QHostAddress& address, quint16 port, const std::optional<QSslConfiguration>& tls);
+    Result<quint16> start(const QHostAddress& address, quint16 port,
+                          const std::optional<QSslConfiguration>& tls);
 
 protected:
     bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;

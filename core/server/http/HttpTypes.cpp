@@ -28,7 +28,8 @@ JsonBody HttpRequest::json(const QList<JsonField>& fields) const
     const QByteArray type = header("content-type").split(';').first().trimmed().toLower();
     if (type != "application/json") {
         JsonBody refused;
-        refused.refusal = BodyRefusal{415, QStringLiteral("content-type"), {}, sentences::httpWrongContentType()};
+        refused.refusal =
+            BodyRefusal{415, QStringLiteral("content-type"), {}, sentences::httpWrongContentType()};
         return refused;
     }
     return JsonBody::parse(body, fields, maxBodyBytes);
@@ -42,7 +43,8 @@ HttpResponse HttpResponse::json(const QJsonObject& object, int status)
     return response;
 }
 
-HttpResponse HttpResponse::error(int status, const QString& code, const QString& message, const QString& field)
+HttpResponse HttpResponse::error(int status, const QString& code, const QString& message,
+                                 const QString& field)
 {
     QJsonObject object{{QStringLiteral("error"), code}, {QStringLiteral("message"), message}};
     if (!field.isEmpty())
@@ -67,24 +69,42 @@ HttpResponse HttpResponse::text(const QByteArray& contentType, const QByteArray&
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 201: return "Created";
-    case 204: return "No Content";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 409: return "Conflict";
-    case 411: return "Length Required";
-    case 413: return "Payload Too Large";
-    case 415: return "Unsupported Media Type";
-    case 422: return "Unprocessable Entity";
-    case 429: return "Too Many Requests";
-    case 431: return "Request Header Fields Too Large";
-    case 500: return "Internal Server Error";
-    case 503: return "Service Unavailable";
-    default: return "Status";
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 204:
+        return "No Content";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 409:
+        return "Conflict";
+    case 411:
+        return "Length Required";
+    case 413:
+        return "Payload Too Large";
+    case 415:
+        return "Unsupported Media Type";
+    case 422:
+        return "Unprocessable Entity";
+    case 429:
+        return "Too Many Requests";
+    case 431:
+        return "Request Header Fields Too Large";
+    case 500:
+        return "Internal Server Error";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return "Status";
     }
 }
 

@@ -50,7 +50,8 @@ struct HttpResponse
 
     static HttpResponse json(const QJsonObject& object, int status = 200);
     // {"error": code, "message": sentence[, "field": field]} with status.
-    static HttpResponse error(int status, const QString& code, const QString& message, const QString& field = {});
+    static HttpResponse error(int status, const QString& code, const QString& message,
+                              const QString& field = {});
     static HttpResponse refusal(const BodyRefusal& refusal);
     static HttpResponse text(const QByteArray& contentType, const QByteArray& body, int status = 200);
 };

@@ -42,7 +42,8 @@ JsonBody JsonBody::parse(QByteArrayView body, const QList<JsonField>& fields, qs
         return refused(400, "json-not-object", {}, sentences::httpNotJsonObject());
     const QJsonObject object = document.object();
     for (auto it = object.begin(); it != object.end(); ++it) {
-        const auto declared = std::find_if(fields.begin(), fields.end(), [&](const JsonField& f) { return f.name == it.key(); });
+        const auto declared = std::find_if(fields.begin(), fields.end(),
+                                           [&](const JsonField& f) { return f.name == it.key(); });
         if (declared == fields.end())
             return refused(400, "field-unknown", it.key(), sentences::httpFieldUnknown(it.key()));
         const QJsonValue value = it.value();
@@ -51,14 +52,15 @@ JsonBody JsonBody::parse(QByteArrayView body, const QList<JsonField>& fields, qs
         case JsonType::String:
             typeOk = value.isString();
             if (typeOk && value.toString().size() > declared->maxLength)
-                return refused(400, "field-too-long", it.key(), sentences::httpFieldTooLong(it.key(), declared->maxLength));
+                return refused(400, "field-too-long", it.key(),
+                               sentences::httpFieldTooLong(it.key(), declared->maxLength));
             if (typeOk && hasControlCharacter(value.toString()))
                 typeOk = false;
             break;
         case JsonType::Integer: {
             const double number = value.toDouble(std::nan(""));
-            typeOk = value.isDouble() && std::isfinite(number) && std::floor(number) == number
-                     && std::fabs(number) <= kMaxExactInteger;
+            typeOk = value.isDouble() && std::isfinite(number) && std::floor(number) == number &&
+                     std::fabs(number) <= kMaxExactInteger;
             break;
         }
         case JsonType::Boolean:
@@ -66,7 +68,8 @@ JsonBody JsonBody::parse(QByteArrayView body, const QList<JsonField>& fields, qs
             break;
         }
         if (!typeOk)
-            return refused(400, "field-type", it.key(), sentences::httpFieldType(it.key(), int(declared->type)));
+            return refused(400, "field-type", it.key(),
+                           sentences::httpFieldType(it.key(), int(declared->type)));
     }
     for (const JsonField& field : fields)
         if (field.required && !object.contains(field.name))

@@ -30,9 +30,10 @@ void messageHandler(QtMsgType type, const QMessageLogContext& context, const QSt
     case QtInfoMsg:
         break;
     }
-    g_log->write(QString::fromLatin1(level), QStringLiteral("qt"),
-                 {{QStringLiteral("category"), QString::fromLatin1(context.category ? context.category : "default")},
-                  {QStringLiteral("message"), message}});
+    g_log->write(
+        QString::fromLatin1(level), QStringLiteral("qt"),
+        {{QStringLiteral("category"), QString::fromLatin1(context.category ? context.category : "default")},
+         {QStringLiteral("message"), message}});
 }
 
 } // namespace
@@ -42,7 +43,8 @@ JsonLog::JsonLog(std::FILE* out, Clock& clock) : m_out(out), m_clock(clock) {}
 void JsonLog::write(const QString& level, const QString& event, const QJsonObject& fields)
 {
     QJsonObject line = fields;
-    line.insert(QStringLiteral("ts"), QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), Qt::UTC).toString(Qt::ISODateWithMs));
+    line.insert(QStringLiteral("ts"),
+                QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), Qt::UTC).toString(Qt::ISODateWithMs));
     line.insert(QStringLiteral("level"), level);
     line.insert(QStringLiteral("event"), event);
     const QByteArray text = QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n';

@@ -19,9 +19,18 @@ public:
     // {"ts": ISO 8601 UTC with ms, "level": level, "event": event, …fields} and a newline,
     // flushed at once.
     void write(const QString& level, const QString& event, const QJsonObject& fields = {});
-    void info(const QString& event, const QJsonObject& fields = {}) { write(QStringLiteral("info"), event, fields); }
-    void warning(const QString& event, const QJsonObject& fields = {}) { write(QStringLiteral("warning"), event, fields); }
-    void error(const QString& event, const QJsonObject& fields = {}) { write(QStringLiteral("error"), event, fields); }
+    void info(const QString& event, const QJsonObject& fields = {})
+    {
+        write(QStringLiteral("info"), event, fields);
+    }
+    void warning(const QString& event, const QJsonObject& fields = {})
+    {
+        write(QStringLiteral("warning"), event, fields);
+    }
+    void error(const QString& event, const QJsonObject& fields = {})
+    {
+        write(QStringLiteral("error"), event, fields);
+    }
 
     // Sends qDebug/qWarning/qCritical output of the whole process to log (event "qt").
     static void installMessageHandler(JsonLog* log);

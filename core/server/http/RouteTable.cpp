@@ -39,11 +39,15 @@ bool RouteTable::add(Route route)
     return true;
 }
 
-bool RouteTable::add(QHttpServerRequest::Method method, const QString& pattern, bool rateLimited, SyncRouteHandler handler)
+bool RouteTable::add(QHttpServerRequest::Method method, const QString& pattern, bool rateLimited,
+                     SyncRouteHandler handler)
 {
-    return add(Route{method, pattern, rateLimited,
-                     [handler = std::move(handler)](const HttpRequest& request, Reply reply) { reply(handler(request)); },
-                     {}});
+    return add(Route{
+        method,
+        pattern,
+        rateLimited,
+        [handler = std::move(handler)](const HttpRequest& request, Reply reply) { reply(handler(request)); },
+        {}});
 }
 
 qsizetype RouteTable::maxBodyFor(QStringView path, qsizetype fallback) const

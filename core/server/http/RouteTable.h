@@ -41,12 +41,13 @@ public:
     // the pattern does not start with '/'.
     bool add(Route route);
     // A handler that answers at once.
-    bool add(QHttpServerRequest::Method method, const QString& pattern, bool rateLimited, SyncRouteHandler handler);
+    bool add(QHttpServerRequest::Method method, const QString& pattern, bool rateLimited,
+             SyncRouteHandler handler);
 
     struct Match
     {
-        const Route* route = nullptr;   // null when nothing matched
-        bool pathKnown = false;          // some route has this path with another method (405)
+        const Route* route = nullptr; // null when nothing matched
+        bool pathKnown = false;       // some route has this path with another method (405)
         QMap<QString, QString> parameters;
     };
     Match match(QHttpServerRequest::Method method, const QString& path) const;

@@ -40,27 +40,31 @@ Result<qint64> AccountStore::create(const QString& email, std::optional<qint64> 
         return normal.error();
     qint64 id = 0;
     Status created = m_db.inTransaction([&]() -> Status {
-        Result<QSqlQuery> taken = m_db.exec(QStringLiteral("SELECT id FROM accounts WHERE email = ?"), {*normal});
+        Result<QSqlQuery> taken =
+            m_db.exec(QStringLiteral("SELECT id FROM accounts WHERE email = ?"), {*normal});
         if (!taken)
             return taken.error();
         if (taken->next())
             return sentences::accountExists(*normal);
         if (organisationId) {
-            Result<QSqlQuery> org = m_db.exec(QStringLiteral("SELECT id FROM organisations WHERE id = ?"), {*organisationId});
+            Result<QSqlQuery> org =
+                m_db.exec(QStringLiteral("SELECT id FROM organisations WHERE id = ?"), {*organisationId});
             if (!org)
                 return org.error();
             if (!org->next())
                 return sentences::organisationIdUnknown(*organisationId);
         }
         Result<QSqlQuery> inserted = m_db.exec(
-            QStringLiteral("INSERT INTO accounts (email, organisation_id, created_ms, auth_key_hash, verifier_state,"
-                           " salt, kdf_memory_kib, kdf_iterations, keyset)"
-                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+            QStringLiteral(
+                "INSERT INTO accounts (email, organisation_id, created_ms, auth_key_hash, verifier_state,"
+                " salt, kdf_memory_kib, kdf_iterations, keyset)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
             {*normal, organisationId ? QVariant(*organisationId) : QVariant(QMetaType::fromType<qint64>()),
-             m_clock.nowMs(), authKeyHash.isNull() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(authKeyHash),
+             m_clock.nowMs(),
+             authKeyHash.isNull() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(authKeyHash),
              verifierState.isNull() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(verifierState),
-             slot.salt.isNull() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(slot.salt), qint64(slot.memoryKiB),
-             qint64(slot.iterations),
+             slot.salt.isNull() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(slot.salt),
+             qint64(slot.memoryKiB), qint64(slot.iterations),
              slot.keyset.isNull() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(slot.keyset)});
         if (!inserted)
             return inserted.error();
@@ -77,9 +81,10 @@ Result<qint64> AccountStore::create(const QString& email, std::optional<qint64> 
 Result<QList<AccountRecord>> AccountStore::select(const QString& where, const QVariantList& values)
 {
     Result<QSqlQuery> query = m_db.exec(
-        QStringLiteral("SELECT a.id, a.email, a.organisation_id, o.name, a.created_ms, a.methods, a.reset_requested_ms"
-                       " FROM accounts a LEFT JOIN organisations o ON o.id = a.organisation_id ")
-            + where + QStringLiteral(" ORDER BY a.email"),
+        QStringLiteral(
+            "SELECT a.id, a.email, a.organisation_id, o.name, a.created_ms, a.methods, a.reset_requested_ms"
+            " FROM accounts a LEFT JOIN organisations o ON o.id = a.organisation_id ") +
+            where + QStringLiteral(" ORDER BY a.email"),
         values);
     if (!query)
         return query.error();
@@ -143,7 +148,8 @@ Status AccountStore::setOrganisation(qint64 accountId, std::optional<qint64> org
 
 Result<bool> AccountStore::checkAuthKey(qint64 accountId, QByteArrayView authKey, const AuthKeyHasher& hasher)
 {
-    Result<QSqlQuery> query = m_db.exec(QStringLiteral("SELECT auth_key_hash FROM accounts WHERE id = ?"), {accountId});
+    Result<QSqlQuery> query =
+        m_db.exec(QStringLiteral("SELECT auth_key_hash FROM accounts WHERE id = ?"), {accountId});
     if (!query)
         return query.error();
     if (!query->next())
@@ -166,7 +172,8 @@ Status AccountStore::setAuthKeyHash(qint64 accountId, const QByteArray& hash)
 Result<PasswordSlotRecord> AccountStore::passwordSlot(qint64 accountId)
 {
     Result<QSqlQuery> query = m_db.exec(
-        QStringLiteral("SELECT salt, kdf_memory_kib, kdf_iterations, keyset FROM accounts WHERE id = ?"), {accountId});
+        QStringLiteral("SELECT salt, kdf_memory_kib, kdf_iterations, keyset FROM accounts WHERE id = ?"),
+        {accountId});
     if (!query)
         return query.error();
     if (!query->next())
@@ -179,13 +186,17 @@ Result<PasswordSlotRecord> AccountStore::passwordSlot(qint64 accountId)
     return slot;
 }
 
-Status AccountStore::setPasswordSlot(qint64 accountId, const PasswordSlotRecord& slot, const QByteArray& authKeyHash)
+Status AccountStore::setPasswordSlot(qint64 accountId, const PasswordSlotRecord& slot,
+                                     const QByteArray& authKeyHash)
 {
-    const QString sql = authKeyHash.isEmpty()
-                            ? QStringLiteral("UPDATE accounts SET salt = ?, kdf_memory_kib = ?, kdf_iterations = ?, keyset = ?"
-                                             " WHERE id = ?")
-                            : QStringLiteral("UPDATE accounts SET salt = ?, kdf_memory_kib = ?, kdf_iterations = ?, keyset = ?,"
-                                             " auth_key_hash = ? WHERE id = ?");
+    const QString sql =
+        authKeyHash.isEmpty()
+            ? QStringLiteral(
+                  "UPDATE accounts SET salt = ?, kdf_memory_kib = ?, kdf_iterations = ?, keyset = ?"
+                  " WHERE id = ?")
+            : QStringLiteral(
+                  "UPDATE accounts SET salt = ?, kdf_memory_kib = ?, kdf_iterations = ?, keyset = ?,"
+                  " auth_key_hash = ? WHERE id = ?");
     QVariantList values{slot.salt, qint64(slot.memoryKiB), qint64(slot.iterations), slot.keyset};
     if (!authKeyHash.isEmpty())
         values << authKeyHash;
@@ -203,8 +214,9 @@ Result<LockedAccountState> AccountStore::withAccountLocked(qint64 accountId, con
     LockedAccountState state;
     Status done = m_db.inTransaction([&]() -> Status {
         Result<QSqlQuery> row = m_db.exec(
-            QStringLiteral("SELECT verifier_state, state_revision, reset_requested_ms FROM accounts WHERE id = ?")
-                + m_db.forUpdate(),
+            QStringLiteral(
+                "SELECT verifier_state, state_revision, reset_requested_ms FROM accounts WHERE id = ?") +
+                m_db.forUpdate(),
             {accountId});
         if (!row)
             return row.error();
@@ -229,10 +241,11 @@ Result<std::optional<LockedAccount>> AccountStore::lockByEmail(const QString& no
     // PostgreSQL cannot lock the nullable side of an outer join: only the account's row.
     const QString lock = m_db.forUpdate().isEmpty() ? QString() : QStringLiteral(" FOR UPDATE OF a");
     Result<QSqlQuery> row = m_db.exec(
-        QStringLiteral("SELECT a.id, a.email, a.organisation_id, o.name, a.created_ms, a.methods, a.reset_requested_ms,"
-                       " a.verifier_state, a.state_revision, a.auth_key_hash, a.keyset"
-                       " FROM accounts a LEFT JOIN organisations o ON o.id = a.organisation_id WHERE a.email = ?")
-            + lock,
+        QStringLiteral(
+            "SELECT a.id, a.email, a.organisation_id, o.name, a.created_ms, a.methods, a.reset_requested_ms,"
+            " a.verifier_state, a.state_revision, a.auth_key_hash, a.keyset"
+            " FROM accounts a LEFT JOIN organisations o ON o.id = a.organisation_id WHERE a.email = ?") +
+            lock,
         {normalEmail});
     if (!row)
         return row.error();
@@ -257,7 +270,8 @@ Result<std::optional<LockedAccount>> AccountStore::lockByEmail(const QString& no
     return std::optional<LockedAccount>(std::move(locked));
 }
 
-Status AccountStore::writeChange(qint64 accountId, const AccountStateChange& change, LockedAccountState& state)
+Status AccountStore::writeChange(qint64 accountId, const AccountStateChange& change,
+                                 LockedAccountState& state)
 {
     if (!change.verifierState && !change.methods && !change.resetDone)
         return {};
@@ -280,7 +294,8 @@ Status AccountStore::writeChange(qint64 accountId, const AccountStateChange& cha
     }
     values << accountId;
     Result<QSqlQuery> written =
-        m_db.exec(QStringLiteral("UPDATE accounts SET ") + sets.join(QStringLiteral(", ")) + QStringLiteral(" WHERE id = ?"),
+        m_db.exec(QStringLiteral("UPDATE accounts SET ") + sets.join(QStringLiteral(", ")) +
+                      QStringLiteral(" WHERE id = ?"),
                   values);
     if (!written)
         return written.error();
@@ -289,8 +304,9 @@ Status AccountStore::writeChange(qint64 accountId, const AccountStateChange& cha
 
 Status AccountStore::requestSecondFactorReset(qint64 accountId)
 {
-    Result<QSqlQuery> updated = m_db.exec(QStringLiteral("UPDATE accounts SET reset_requested_ms = ? WHERE id = ?"),
-                                          {m_clock.nowMs(), accountId});
+    Result<QSqlQuery> updated =
+        m_db.exec(QStringLiteral("UPDATE accounts SET reset_requested_ms = ? WHERE id = ?"),
+                  {m_clock.nowMs(), accountId});
     if (!updated)
         return updated.error();
     if (updated->numRowsAffected() != 1)

@@ -25,24 +25,24 @@ struct AccountRecord
     std::optional<qint64> organisationId;
     QString organisationName; // empty when none
     qint64 createdMs = 0;
-    QStringList methods;  // the turned-on methods, as the verifier host last wrote them
+    QStringList methods; // the turned-on methods, as the verifier host last wrote them
     bool resetRequested = false;
 };
 
 // The password slot's public parts (POST /v1/prelogin) and the account's keyset.
 struct PasswordSlotRecord
 {
-    QByteArray salt;          // empty for an account made before migration 3
-    quint32 memoryKiB = 0;    // Argon2id limits
+    QByteArray salt;       // empty for an account made before migration 3
+    quint32 memoryKiB = 0; // Argon2id limits
     quint32 iterations = 0;
-    QByteArray keyset;        // opaque CBOR from the client
+    QByteArray keyset; // opaque CBOR from the client
 };
 
 // What a locked step sees.
 struct LockedAccountState
 {
-    QByteArray verifierState; // empty for a new account
-    qint64 revision = 0;      // +1 on every change
+    QByteArray verifierState;    // empty for a new account
+    qint64 revision = 0;         // +1 on every change
     bool resetRequested = false; // an administrator asked to reset the second factor
 };
 
@@ -73,8 +73,9 @@ public:
 
     // Creates an account. Refuses an address already used (InvalidInput) or an unknown
     // organisation id. Returns the new account's id.
-    Result<qint64> create(const QString& email, std::optional<qint64> organisationId, const QByteArray& authKeyHash,
-                          const QByteArray& verifierState = {}, const PasswordSlotRecord& slot = {});
+    Result<qint64> create(const QString& email, std::optional<qint64> organisationId,
+                          const QByteArray& authKeyHash, const QByteArray& verifierState = {},
+                          const PasswordSlotRecord& slot = {});
     // The account with email (NotFound when there is none).
     Result<AccountRecord> findByEmail(const QString& email);
     Result<AccountRecord> find(qint64 accountId);
@@ -89,7 +90,8 @@ public:
     Result<PasswordSlotRecord> passwordSlot(qint64 accountId);
     // Writes the slot's parts and, when authKeyHash is not empty, the proof's hash too (a new
     // master password). Joins the caller's transaction.
-    Status setPasswordSlot(qint64 accountId, const PasswordSlotRecord& slot, const QByteArray& authKeyHash = {});
+    Status setPasswordSlot(qint64 accountId, const PasswordSlotRecord& slot,
+                           const QByteArray& authKeyHash = {});
 
     using LockedStep = std::function<Result<AccountStateChange>(const LockedAccountState&)>;
     // Runs step inside one transaction that holds the account's row lock (PostgreSQL: SELECT …

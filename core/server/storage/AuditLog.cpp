@@ -6,12 +6,15 @@ namespace twofold::server {
 
 AuditLog::AuditLog(Database& db, Clock& clock) : m_db(db), m_clock(clock) {}
 
-Status AuditLog::append(std::optional<qint64> accountId, const QString& client, const QString& kind, const QString& detail)
+Status AuditLog::append(std::optional<qint64> accountId, const QString& client, const QString& kind,
+                        const QString& detail)
 {
     Result<QSqlQuery> inserted = m_db.exec(
-        QStringLiteral("INSERT INTO audit_events (at_ms, account_id, client, kind, detail) VALUES (?, ?, ?, ?, ?)"),
+        QStringLiteral(
+            "INSERT INTO audit_events (at_ms, account_id, client, kind, detail) VALUES (?, ?, ?, ?, ?)"),
         {m_clock.nowMs(), accountId ? QVariant(*accountId) : QVariant(QMetaType::fromType<qint64>()),
-         client.isEmpty() ? QStringLiteral("") : client, kind, detail.isEmpty() ? QStringLiteral("") : detail});
+         client.isEmpty() ? QStringLiteral("") : client, kind,
+         detail.isEmpty() ? QStringLiteral("") : detail});
     if (!inserted)
         return inserted.error();
     return {};
@@ -19,9 +22,11 @@ Status AuditLog::append(std::optional<qint64> accountId, const QString& client, 
 
 Result<QList<AuditEvent>> AuditLog::recent(std::optional<qint64> accountId, int limit)
 {
-    const QString columns = QStringLiteral("SELECT id, at_ms, account_id, client, kind, detail FROM audit_events ");
+    const QString columns =
+        QStringLiteral("SELECT id, at_ms, account_id, client, kind, detail FROM audit_events ");
     Result<QSqlQuery> query =
-        accountId ? m_db.exec(columns + QStringLiteral("WHERE account_id = ? ORDER BY id DESC LIMIT ?"), {*accountId, limit})
+        accountId ? m_db.exec(columns + QStringLiteral("WHERE account_id = ? ORDER BY id DESC LIMIT ?"),
+                              {*accountId, limit})
                   : m_db.exec(columns + QStringLiteral("ORDER BY id DESC LIMIT ?"), {limit});
     if (!query)
         return query.error();

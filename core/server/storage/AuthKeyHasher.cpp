@@ -31,7 +31,8 @@ SecureBuffer AuthKeyHasher::deriveKey(QByteArrayView purpose) const
     crypto_generichash_state state;
     crypto_generichash_init(&state, m_pepper.data(), m_pepper.size(), kHashBytes);
     crypto_generichash_update(&state, reinterpret_cast<const unsigned char*>(kPrefix), sizeof kPrefix - 1);
-    crypto_generichash_update(&state, reinterpret_cast<const unsigned char*>(purpose.data()), std::size_t(purpose.size()));
+    crypto_generichash_update(&state, reinterpret_cast<const unsigned char*>(purpose.data()),
+                              std::size_t(purpose.size()));
     crypto_generichash_final(&state, key.data(), key.size());
     sodium_memzero(&state, sizeof state);
     return key;

@@ -50,7 +50,8 @@ Database::~Database()
 
 Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl& url, const QString& password)
 {
-    const QString driver = url.engine == SqlEngine::Sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL");
+    const QString driver =
+        url.engine == SqlEngine::Sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL");
     if (!QSqlDatabase::isDriverAvailable(driver))
         return sentences::databaseDriverMissing(driver);
     std::unique_ptr<Database> database(new Database(url, nextConnectionName()));
@@ -64,7 +65,8 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl& url, const Q
             qCWarning(lcDatabase) << "sqlite open failed:" << db.lastError().text();
             return sentences::databaseFileUnusable(url.sqliteFile);
         }
-        for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=FULL"})
+        for (const char* pragma :
+             {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=FULL"})
             if (Status done = database->execRaw(QString::fromLatin1(pragma)); !done)
                 return done.error();
         return database;
@@ -75,7 +77,8 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl& url, const Q
     db.setDatabaseName(url.databaseName);
     if (!password.isEmpty())
         db.setPassword(password);
-    QStringList options{QStringLiteral("connect_timeout=10"), QStringLiteral("application_name=twofold-server")};
+    QStringList options{QStringLiteral("connect_timeout=10"),
+                        QStringLiteral("application_name=twofold-server")};
     if (!url.sslMode.isEmpty())
         options << QStringLiteral("sslmode=") + url.sslMode;
     db.setConnectOptions(options.join(QLatin1Char(';')));
@@ -173,7 +176,8 @@ Status Database::inTransaction(const std::function<Status()>& body)
 {
     if (m_inTransaction)
         return sentences::databaseStatementFailed();
-    const QString begin = m_url.engine == SqlEngine::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
+    const QString begin =
+        m_url.engine == SqlEngine::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
     if (Status begun = execRaw(begin); !begun)
         return begun;
     m_inTransaction = true;

@@ -6,8 +6,8 @@
 #include "common/Result.h"
 #include "server/storage/DatabaseUrl.h"
 
-#include <QSqlDatabase>
 #include <QHash>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariantList>

@@ -51,8 +51,8 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString& text)
         else
             return sentences::databaseUrlParameter(key);
     }
-    if (result.user.isEmpty() || result.databaseName.isEmpty() || result.databaseName.contains(QLatin1Char('/'))
-        || result.host.isEmpty())
+    if (result.user.isEmpty() || result.databaseName.isEmpty() ||
+        result.databaseName.contains(QLatin1Char('/')) || result.host.isEmpty())
         return sentences::databaseUrlIncomplete(url.toDisplayString(QUrl::RemovePassword));
     return result;
 }
@@ -61,7 +61,8 @@ QString DatabaseUrl::display() const
 {
     if (engine == SqlEngine::Sqlite)
         return QStringLiteral("sqlite://") + sqliteFile;
-    QString shown = QStringLiteral("postgresql://%1@%2:%3/%4").arg(user, host.startsWith(QLatin1Char('/')) ? QString() : host)
+    QString shown = QStringLiteral("postgresql://%1@%2:%3/%4")
+                        .arg(user, host.startsWith(QLatin1Char('/')) ? QString() : host)
                         .arg(port)
                         .arg(databaseName);
     if (host.startsWith(QLatin1Char('/')))

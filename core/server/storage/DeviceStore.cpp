@@ -18,7 +18,8 @@ Result<qint64> DeviceStore::add(qint64 accountId, const QString& rawName, const 
     if (name.isEmpty())
         name = QStringLiteral("Computer");
     Result<QSqlQuery> inserted = m_db.exec(
-        QStringLiteral("INSERT INTO devices (account_id, name, token_hash, added_ms) VALUES (?, ?, ?, ?) RETURNING id"),
+        QStringLiteral(
+            "INSERT INTO devices (account_id, name, token_hash, added_ms) VALUES (?, ?, ?, ?) RETURNING id"),
         {accountId, name, tokenHash, m_clock.nowMs()});
     if (!inserted)
         return inserted.error();
@@ -30,8 +31,9 @@ Result<qint64> DeviceStore::add(qint64 accountId, const QString& rawName, const 
 Result<QList<DeviceRecord>> DeviceStore::select(const QString& where, const QVariantList& values)
 {
     Result<QSqlQuery> query = m_db.exec(
-        QStringLiteral("SELECT id, account_id, name, added_ms, last_used_ms, revoked_ms, token_hash FROM devices ") + where
-            + QStringLiteral(" ORDER BY added_ms DESC, id DESC"),
+        QStringLiteral(
+            "SELECT id, account_id, name, added_ms, last_used_ms, revoked_ms, token_hash FROM devices ") +
+            where + QStringLiteral(" ORDER BY added_ms DESC, id DESC"),
         values);
     if (!query)
         return query.error();
@@ -80,8 +82,8 @@ Result<std::optional<DeviceRecord>> DeviceStore::findActiveByToken(const QByteAr
 
 Status DeviceStore::touch(qint64 deviceId)
 {
-    Result<QSqlQuery> updated =
-        m_db.exec(QStringLiteral("UPDATE devices SET last_used_ms = ? WHERE id = ?"), {m_clock.nowMs(), deviceId});
+    Result<QSqlQuery> updated = m_db.exec(QStringLiteral("UPDATE devices SET last_used_ms = ? WHERE id = ?"),
+                                          {m_clock.nowMs(), deviceId});
     if (!updated)
         return updated.error();
     if (updated->numRowsAffected() != 1)
@@ -91,8 +93,9 @@ Status DeviceStore::touch(qint64 deviceId)
 
 Result<DeviceRecord> DeviceStore::revoke(qint64 deviceId)
 {
-    Result<QSqlQuery> updated = m_db.exec(
-        QStringLiteral("UPDATE devices SET revoked_ms = ? WHERE id = ? AND revoked_ms IS NULL"), {m_clock.nowMs(), deviceId});
+    Result<QSqlQuery> updated =
+        m_db.exec(QStringLiteral("UPDATE devices SET revoked_ms = ? WHERE id = ? AND revoked_ms IS NULL"),
+                  {m_clock.nowMs(), deviceId});
     if (!updated)
         return updated.error();
     return find(deviceId);
@@ -111,16 +114,18 @@ Result<int> DeviceStore::revokeAll(qint64 accountId)
 Result<bool> DeviceStore::markSeen(qint64 accountId, const QByteArray& idHash)
 {
     const qint64 now = m_clock.nowMs();
-    Result<QSqlQuery> inserted =
-        m_db.exec(QStringLiteral("INSERT INTO seen_computers (account_id, id_hash, first_ms, last_ms) VALUES (?, ?, ?, ?)"
-                                 " ON CONFLICT (account_id, id_hash) DO NOTHING RETURNING first_ms"),
-                  {accountId, idHash, now, now});
+    Result<QSqlQuery> inserted = m_db.exec(
+        QStringLiteral(
+            "INSERT INTO seen_computers (account_id, id_hash, first_ms, last_ms) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT (account_id, id_hash) DO NOTHING RETURNING first_ms"),
+        {accountId, idHash, now, now});
     if (!inserted)
         return inserted.error();
     if (inserted->next())
         return true;
     Result<QSqlQuery> touched = m_db.exec(
-        QStringLiteral("UPDATE seen_computers SET last_ms = ? WHERE account_id = ? AND id_hash = ?"), {now, accountId, idHash});
+        QStringLiteral("UPDATE seen_computers SET last_ms = ? WHERE account_id = ? AND id_hash = ?"),
+        {now, accountId, idHash});
     if (!touched)
         return touched.error();
     return false;

@@ -83,9 +83,10 @@ Status Migrations::migrate(Database& db, const std::vector<Migration>& list, int
             for (const QString& statement : migration.statements)
                 if (Result<QSqlQuery> done = db.exec(statement); !done)
                     return sentences::databaseMigrationFailed(migration.version);
-            Result<QSqlQuery> recorded = db.exec(
-                QStringLiteral("INSERT INTO schema_version (version, description, applied_ms) VALUES (?, ?, ?)"),
-                {migration.version, migration.description, QDateTime::currentMSecsSinceEpoch()});
+            Result<QSqlQuery> recorded =
+                db.exec(QStringLiteral(
+                            "INSERT INTO schema_version (version, description, applied_ms) VALUES (?, ?, ?)"),
+                        {migration.version, migration.description, QDateTime::currentMSecsSinceEpoch()});
             if (!recorded)
                 return recorded.error();
             return {};

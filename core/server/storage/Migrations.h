@@ -15,8 +15,8 @@ namespace twofold::server {
 
 struct Migration
 {
-    int version = 0;       // 1, 2, 3, … in order, never reused
-    QString description;   // what it adds, recorded in schema_version
+    int version = 0;        // 1, 2, 3, … in order, never reused
+    QString description;    // what it adds, recorded in schema_version
     QStringList statements; // SQL with Database::dialect() words
 };
 

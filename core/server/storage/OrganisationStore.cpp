@@ -43,7 +43,8 @@ QString OrganisationStore::policyName(OrganisationPolicy policy)
 
 Result<OrganisationPolicy> OrganisationStore::parsePolicy(const QString& text)
 {
-    for (OrganisationPolicy policy : {OrganisationPolicy::Off, OrganisationPolicy::Optional, OrganisationPolicy::Required})
+    for (OrganisationPolicy policy :
+         {OrganisationPolicy::Off, OrganisationPolicy::Optional, OrganisationPolicy::Required})
         if (text == policyName(policy))
             return policy;
     return sentences::policyUnknown(text);
@@ -75,13 +76,15 @@ Result<qint64> OrganisationStore::create(const QString& rawName)
         return sentences::organisationNameInvalid();
     qint64 id = 0;
     Status created = m_db.inTransaction([&]() -> Status {
-        Result<QSqlQuery> taken = m_db.exec(QStringLiteral("SELECT id FROM organisations WHERE name = ?"), {name});
+        Result<QSqlQuery> taken =
+            m_db.exec(QStringLiteral("SELECT id FROM organisations WHERE name = ?"), {name});
         if (!taken)
             return taken.error();
         if (taken->next())
             return sentences::organisationExists(name);
         Result<QSqlQuery> inserted = m_db.exec(
-            QStringLiteral("INSERT INTO organisations (name, created_ms) VALUES (?, ?) RETURNING id"), {name, m_clock.nowMs()});
+            QStringLiteral("INSERT INTO organisations (name, created_ms) VALUES (?, ?) RETURNING id"),
+            {name, m_clock.nowMs()});
         if (!inserted)
             return inserted.error();
         if (!inserted->next())
@@ -96,8 +99,8 @@ Result<qint64> OrganisationStore::create(const QString& rawName)
 
 Result<QList<OrganisationRecord>> OrganisationStore::list()
 {
-    Result<QSqlQuery> query = m_db.exec(
-        QStringLiteral("SELECT id, name, policy, allowed_methods, created_ms, domains FROM organisations ORDER BY name"));
+    Result<QSqlQuery> query = m_db.exec(QStringLiteral(
+        "SELECT id, name, policy, allowed_methods, created_ms, domains FROM organisations ORDER BY name"));
     if (!query)
         return query.error();
     QList<OrganisationRecord> records;
@@ -156,8 +159,9 @@ Status OrganisationStore::setDomains(const QString& rawName, const QStringList& 
         if (const QString t = d.trimmed().toLower(); !t.isEmpty() && !clean.contains(t))
             clean.append(t);
     const QString name = rawName.trimmed();
-    Result<QSqlQuery> updated = m_db.exec(QStringLiteral("UPDATE organisations SET domains = ? WHERE name = ?"),
-                                          {clean.join(QLatin1Char(',')), name});
+    Result<QSqlQuery> updated =
+        m_db.exec(QStringLiteral("UPDATE organisations SET domains = ? WHERE name = ?"),
+                  {clean.join(QLatin1Char(',')), name});
     if (!updated)
         return updated.error();
     if (updated->numRowsAffected() != 1)
@@ -170,9 +174,11 @@ Status OrganisationStore::setPolicy(const QString& rawName, OrganisationPolicy p
 {
     const QString name = rawName.trimmed();
     Result<QSqlQuery> updated =
-        methods ? m_db.exec(QStringLiteral("UPDATE organisations SET policy = ?, allowed_methods = ? WHERE name = ?"),
+        methods ? m_db.exec(QStringLiteral(
+                                "UPDATE organisations SET policy = ?, allowed_methods = ? WHERE name = ?"),
                             {policyName(policy), methods->join(QLatin1Char(',')), name})
-                : m_db.exec(QStringLiteral("UPDATE organisations SET policy = ? WHERE name = ?"), {policyName(policy), name});
+                : m_db.exec(QStringLiteral("UPDATE organisations SET policy = ? WHERE name = ?"),
+                            {policyName(policy), name});
     if (!updated)
         return updated.error();
     if (updated->numRowsAffected() != 1)

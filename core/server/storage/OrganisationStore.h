@@ -51,7 +51,8 @@ public:
     // unknown name.
     Status setDomains(const QString& name, const QStringList& domains);
     // Sets the policy and, when given, the allowed methods. NotFound for an unknown name.
-    Status setPolicy(const QString& name, OrganisationPolicy policy, const std::optional<QStringList>& methods);
+    Status setPolicy(const QString& name, OrganisationPolicy policy,
+                     const std::optional<QStringList>& methods);
 
 private:
     Database& m_db;

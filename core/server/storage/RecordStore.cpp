@@ -31,8 +31,8 @@ RecordStore::RecordStore(Database& db) : m_db(db) {}
 
 Result<std::optional<SyncAccount>> RecordStore::findByEmail(const QString& email)
 {
-    Result<QSqlQuery> query =
-        m_db.exec(QStringLiteral("SELECT id, sync_key_hash, sync_revision FROM accounts WHERE email = ?"), {email});
+    Result<QSqlQuery> query = m_db.exec(
+        QStringLiteral("SELECT id, sync_key_hash, sync_revision FROM accounts WHERE email = ?"), {email});
     if (!query)
         return query.error();
     if (!query->next())
@@ -57,7 +57,8 @@ Status RecordStore::setSyncKeyHash(qint64 accountId, const QByteArray& hash)
 
 Result<QByteArray> RecordStore::syncKeyHash(qint64 accountId)
 {
-    Result<QSqlQuery> query = m_db.exec(QStringLiteral("SELECT sync_key_hash FROM accounts WHERE id = ?"), {accountId});
+    Result<QSqlQuery> query =
+        m_db.exec(QStringLiteral("SELECT sync_key_hash FROM accounts WHERE id = ?"), {accountId});
     if (!query)
         return query.error();
     if (!query->next())
@@ -72,8 +73,8 @@ Result<QHash<qint64, qint64>> RecordStore::revisions(const QList<qint64>& ids)
     for (int i = 0; i < kIdsPerQuery; ++i)
         marks.append(QStringLiteral("?"));
     // One statement shape (64 places, the rest -1) so PostgreSQL prepares it once.
-    const QString sql =
-        QStringLiteral("SELECT id, sync_revision FROM accounts WHERE id IN (%1)").arg(marks.join(QLatin1Char(',')));
+    const QString sql = QStringLiteral("SELECT id, sync_revision FROM accounts WHERE id IN (%1)")
+                            .arg(marks.join(QLatin1Char(',')));
     for (qsizetype at = 0; at < ids.size(); at += kIdsPerQuery) {
         QVariantList values;
         for (qsizetype i = at; i < at + kIdsPerQuery; ++i)
@@ -92,7 +93,8 @@ Result<SyncPage> RecordStore::pull(qint64 accountId, qint64 since, int limit, qs
     SyncPage page;
     // The revision first, then the records up to it: every record with rev ≤ revision was
     // committed with (or before) that revision, so a page never misses one below its revision.
-    Result<QSqlQuery> account = m_db.exec(QStringLiteral("SELECT sync_revision FROM accounts WHERE id = ?"), {accountId});
+    Result<QSqlQuery> account =
+        m_db.exec(QStringLiteral("SELECT sync_revision FROM accounts WHERE id = ?"), {accountId});
     if (!account)
         return account.error();
     if (!account->next())
@@ -125,12 +127,14 @@ Result<SyncPage> RecordStore::pull(qint64 accountId, qint64 since, int limit, qs
     return page;
 }
 
-Result<PushOutcome> RecordStore::push(qint64 accountId, qint64 base, const QList<PushRecord>& records, qint64 maxRecords)
+Result<PushOutcome> RecordStore::push(qint64 accountId, qint64 base, const QList<PushRecord>& records,
+                                      qint64 maxRecords)
 {
     PushOutcome outcome;
     Status done = m_db.inTransaction([&]() -> Status {
         Result<QSqlQuery> account =
-            m_db.exec(QStringLiteral("SELECT sync_revision, sync_record_count FROM accounts WHERE id = ?") + m_db.forUpdate(),
+            m_db.exec(QStringLiteral("SELECT sync_revision, sync_record_count FROM accounts WHERE id = ?") +
+                          m_db.forUpdate(),
                       {accountId});
         if (!account)
             return account.error();
@@ -156,8 +160,9 @@ Result<PushOutcome> RecordStore::push(qint64 accountId, qint64 base, const QList
                 unique.append(record.id);
             }
         QSet<QByteArray> existing;
-        const QString exists = QStringLiteral("SELECT record_id FROM sync_records WHERE account_id = ? AND record_id IN (%1)")
-                                   .arg(placeholders(kIdsPerQuery, QStringLiteral("?")));
+        const QString exists =
+            QStringLiteral("SELECT record_id FROM sync_records WHERE account_id = ? AND record_id IN (%1)")
+                .arg(placeholders(kIdsPerQuery, QStringLiteral("?")));
         for (qsizetype at = 0; at < unique.size(); at += kIdsPerQuery) {
             QVariantList values{accountId};
             for (qsizetype i = at; i < at + kIdsPerQuery; ++i)
@@ -175,11 +180,15 @@ Result<PushOutcome> RecordStore::push(qint64 accountId, qint64 base, const QList
         }
         // Written 64 rows a statement (one id at most once in a statement: an upsert may not
         // touch a row twice), the rest one by one; each with the next revision, in order.
-        const QString upsertTail =
-            QStringLiteral(" ON CONFLICT (account_id, record_id) DO UPDATE SET rev = excluded.rev, data = excluded.data");
-        const QString many = QStringLiteral("INSERT INTO sync_records (account_id, record_id, rev, data) VALUES ") +
-                             placeholders(kIdsPerQuery, QStringLiteral("(?, ?, ?, ?)")) + upsertTail;
-        const QString one = QStringLiteral("INSERT INTO sync_records (account_id, record_id, rev, data) VALUES (?, ?, ?, ?)") + upsertTail;
+        const QString upsertTail = QStringLiteral(
+            " ON CONFLICT (account_id, record_id) DO UPDATE SET rev = excluded.rev, data = excluded.data");
+        const QString many =
+            QStringLiteral("INSERT INTO sync_records (account_id, record_id, rev, data) VALUES ") +
+            placeholders(kIdsPerQuery, QStringLiteral("(?, ?, ?, ?)")) + upsertTail;
+        const QString one =
+            QStringLiteral(
+                "INSERT INTO sync_records (account_id, record_id, rev, data) VALUES (?, ?, ?, ?)") +
+            upsertTail;
         const auto rowOf = [&](const PushRecord& record, qint64 rev, QVariantList& values) {
             values << accountId << record.id << rev << (record.data ? QVariant(*record.data) : nullBytes());
         };

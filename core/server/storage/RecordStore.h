@@ -33,9 +33,9 @@ struct SyncAccount
 
 struct SyncPage
 {
-    qint64 revision = 0;        // the account's revision the page was read at
-    QList<SyncRecord> records;  // since < rev ≤ revision, ascending rev
-    bool more = false;          // records with a higher rev (≤ revision) were left out
+    qint64 revision = 0;       // the account's revision the page was read at
+    QList<SyncRecord> records; // since < rev ≤ revision, ascending rev
+    bool more = false;         // records with a higher rev (≤ revision) were left out
 };
 
 struct PushRecord
@@ -48,8 +48,8 @@ struct PushOutcome
 {
     enum class Kind { Written, Stale, BaseAhead, TooManyRecords };
     Kind kind = Kind::Written;
-    qint64 revision = 0;  // the account's revision after the push (Written) or as found
-    QList<qint64> revs;   // Written: one per record, in request order
+    qint64 revision = 0; // the account's revision after the push (Written) or as found
+    QList<qint64> revs;  // Written: one per record, in request order
 };
 
 class RecordStore
@@ -72,7 +72,8 @@ public:
     // When base is the account's revision: writes records in one transaction, each with the
     // next revision, in order. Stale (base older) and BaseAhead (newer) write nothing;
     // TooManyRecords (the account would keep more than maxRecords) writes nothing either.
-    Result<PushOutcome> push(qint64 accountId, qint64 base, const QList<PushRecord>& records, qint64 maxRecords);
+    Result<PushOutcome> push(qint64 accountId, qint64 base, const QList<PushRecord>& records,
+                             qint64 maxRecords);
 
 private:
     Database& m_db;

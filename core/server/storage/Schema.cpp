@@ -7,13 +7,15 @@ namespace twofold::server {
 const std::vector<Migration>& Migrations::all()
 {
     static const std::vector<Migration> list = {
-        {1, QStringLiteral("organisations, accounts, devices"),
-         {QStringLiteral("CREATE TABLE organisations ("
-                         " id {id},"
-                         " name TEXT NOT NULL UNIQUE,"
-                         " policy TEXT NOT NULL DEFAULT 'optional' CHECK (policy IN ('off', 'optional', 'required')),"
-                         " allowed_methods TEXT NOT NULL DEFAULT 'authenticator,email,sms',"
-                         " created_ms BIGINT NOT NULL)"),
+        {1,
+         QStringLiteral("organisations, accounts, devices"),
+         {QStringLiteral(
+              "CREATE TABLE organisations ("
+              " id {id},"
+              " name TEXT NOT NULL UNIQUE,"
+              " policy TEXT NOT NULL DEFAULT 'optional' CHECK (policy IN ('off', 'optional', 'required')),"
+              " allowed_methods TEXT NOT NULL DEFAULT 'authenticator,email,sms',"
+              " created_ms BIGINT NOT NULL)"),
           // verifier_state: the verifier's state, opaque to the server (core/auth encodes it);
           // state_revision: +1 on every change; auth_key_hash: BLAKE2b(key = pepper, authKey);
           // methods: the turned-on methods, written by the verifier host (for admin listings);
@@ -38,7 +40,8 @@ const std::vector<Migration>& Migrations::all()
                          " last_used_ms BIGINT,"
                          " revoked_ms BIGINT)"),
           QStringLiteral("CREATE INDEX devices_by_account ON devices (account_id)")}},
-        {2, QStringLiteral("per-client token buckets, audit log"),
+        {2,
+         QStringLiteral("per-client token buckets, audit log"),
          {QStringLiteral("CREATE TABLE rate_buckets ("
                          " client TEXT PRIMARY KEY,"
                          " tokens {real} NOT NULL,"
@@ -55,7 +58,8 @@ const std::vector<Migration>& Migrations::all()
         // (POST /v1/prelogin hands them out), the account's keyset (opaque CBOR, given back with a
         // released share), the mail domains an organisation takes its members from, and the
         // devices' token_hash now holds BLAKE2b(pepper, "device" ‖ remembered computer's id).
-        {3, QStringLiteral("password slot salt, limits and keyset; organisation domains"),
+        {3,
+         QStringLiteral("password slot salt, limits and keyset; organisation domains"),
          {QStringLiteral("ALTER TABLE accounts ADD COLUMN salt {blob}"),
           QStringLiteral("ALTER TABLE accounts ADD COLUMN kdf_memory_kib BIGINT NOT NULL DEFAULT 0"),
           QStringLiteral("ALTER TABLE accounts ADD COLUMN kdf_iterations BIGINT NOT NULL DEFAULT 0"),
@@ -66,7 +70,8 @@ const std::vector<Migration>& Migrations::all()
         // the number of records kept (tombstones too: the per-account limit), the sync key's hash
         // BLAKE2b(key = pepper, "sync" ‖ key), and the records themselves: opaque client-encrypted
         // bytes, NULL data for a record removed for good (a tombstone), found by (account, rev).
-        {4, QStringLiteral("sync records, revision and sync key"),
+        {4,
+         QStringLiteral("sync records, revision and sync key"),
          {QStringLiteral("ALTER TABLE accounts ADD COLUMN sync_revision BIGINT NOT NULL DEFAULT 0"),
           QStringLiteral("ALTER TABLE accounts ADD COLUMN sync_record_count BIGINT NOT NULL DEFAULT 0"),
           QStringLiteral("ALTER TABLE accounts ADD COLUMN sync_key_hash {blob}"),
@@ -80,7 +85,8 @@ const std::vector<Migration>& Migrations::all()
         // The computers an account has signed in from (auth/ComputerId.h): the hash
         // BLAKE2b(key = pepper, "computer" ‖ id) of each, when first and last seen. A code from a
         // computer not in here mails the account.
-        {5, QStringLiteral("computers seen"),
+        {5,
+         QStringLiteral("computers seen"),
          {QStringLiteral("CREATE TABLE seen_computers ("
                          " account_id BIGINT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
                          " id_hash {blob} NOT NULL,"

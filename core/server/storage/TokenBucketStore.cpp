@@ -20,13 +20,15 @@ Result<BucketDecision> TokenBucketStore::take(const QString& client)
     BucketDecision decision;
     const qint64 now = m_clock.nowMs();
     Status done = m_db.inTransaction([&]() -> Status {
-        Result<QSqlQuery> seeded = m_db.exec(
-            QStringLiteral("INSERT INTO rate_buckets (client, tokens, updated_ms) VALUES (?, ?, ?) ON CONFLICT (client) DO NOTHING"),
-            {client, m_rule.capacity, now});
+        Result<QSqlQuery> seeded =
+            m_db.exec(QStringLiteral("INSERT INTO rate_buckets (client, tokens, updated_ms) VALUES (?, ?, ?) "
+                                     "ON CONFLICT (client) DO NOTHING"),
+                      {client, m_rule.capacity, now});
         if (!seeded)
             return seeded.error();
         Result<QSqlQuery> row = m_db.exec(
-            QStringLiteral("SELECT tokens, updated_ms FROM rate_buckets WHERE client = ?") + m_db.forUpdate(), {client});
+            QStringLiteral("SELECT tokens, updated_ms FROM rate_buckets WHERE client = ?") + m_db.forUpdate(),
+            {client});
         if (!row)
             return row.error();
         double tokens = m_rule.capacity;
@@ -46,9 +48,9 @@ Result<BucketDecision> TokenBucketStore::take(const QString& client)
             decision.retryAfterSeconds = std::max(1, int(std::ceil((1.0 - tokens) / m_rule.refillPerSecond)));
         }
         decision.tokensLeft = tokens;
-        Result<QSqlQuery> written = m_db.exec(
-            QStringLiteral("UPDATE rate_buckets SET tokens = ?, updated_ms = ? WHERE client = ?"),
-            {tokens, std::max(now, updated), client});
+        Result<QSqlQuery> written =
+            m_db.exec(QStringLiteral("UPDATE rate_buckets SET tokens = ?, updated_ms = ? WHERE client = ?"),
+                      {tokens, std::max(now, updated), client});
         if (!written)
             return written.error();
         return {};

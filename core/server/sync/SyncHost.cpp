@@ -31,7 +31,8 @@ bool onlyKeys(const QCborMap& map, std::initializer_list<const char*> keys)
         if (!it.key().isString())
             return false;
         const QString key = it.key().toString();
-        if (std::none_of(keys.begin(), keys.end(), [&](const char* allowed) { return key == QLatin1StringView(allowed); }))
+        if (std::none_of(keys.begin(), keys.end(),
+                         [&](const char* allowed) { return key == QLatin1StringView(allowed); }))
             return false;
     }
     return true;
@@ -83,7 +84,8 @@ HostReply refused(int status, const Refusal& refusal, const QString& event)
 
 HostReply unavailable(const QString& event)
 {
-    return refused(503, Refusal(ErrorCode::DeliveryFailed, RefusalReason::ServerRefused), event + QStringLiteral(".unavailable"));
+    return refused(503, Refusal(ErrorCode::DeliveryFailed, RefusalReason::ServerRefused),
+                   event + QStringLiteral(".unavailable"));
 }
 
 // The status a refused read of a body gets: 200 for another version or a limit, 400 otherwise.
@@ -202,7 +204,8 @@ Result<std::optional<SyncAccount>> SyncHost::authenticate(const SyncCredentials&
     }
     const bool hasKey = account && account->syncKeyHash.size() == qsizetype(AuthKeyHasher::kHashBytes);
     // The same hash and comparison whether or not there is a key to compare with.
-    const bool fits = m_hasher.matches(QByteArrayLiteral("sync") + who.syncKey, hasKey ? account->syncKeyHash : m_dummyHash);
+    const bool fits = m_hasher.matches(QByteArrayLiteral("sync") + who.syncKey,
+                                       hasKey ? account->syncKeyHash : m_dummyHash);
     if (!hasKey || !fits)
         return std::optional<SyncAccount>();
     return account;
@@ -222,7 +225,8 @@ SyncOutcome SyncHost::pull(const QCborMap& request)
         return out;
     }
     if (!*account) {
-        out.reply = refused(200, Refusal(ErrorCode::WrongPassword, RefusalReason::WrongPassword), QStringLiteral("pull.wrong-key"));
+        out.reply = refused(200, Refusal(ErrorCode::WrongPassword, RefusalReason::WrongPassword),
+                            QStringLiteral("pull.wrong-key"));
         return out;
     }
     Result<SyncPage> page = m_records.pull((*account)->id, r->since, r->limit, m_limits.maxPageBytes);
@@ -257,11 +261,13 @@ SyncOutcome SyncHost::push(const QCborMap& request)
         return out;
     }
     if (!*account) {
-        out.reply = refused(200, Refusal(ErrorCode::WrongPassword, RefusalReason::WrongPassword), QStringLiteral("push.wrong-key"));
+        out.reply = refused(200, Refusal(ErrorCode::WrongPassword, RefusalReason::WrongPassword),
+                            QStringLiteral("push.wrong-key"));
         return out;
     }
     out.accountId = (*account)->id;
-    Result<PushOutcome> pushed = m_records.push((*account)->id, r->base, r->records, m_limits.maxRecordsPerAccount);
+    Result<PushOutcome> pushed =
+        m_records.push((*account)->id, r->base, r->records, m_limits.maxRecordsPerAccount);
     if (!pushed) {
         out.reply = unavailable(QStringLiteral("push"));
         return out;
@@ -308,7 +314,8 @@ SyncOutcome SyncHost::startWait(const QCborMap& request)
         return out;
     }
     if (!*account) {
-        out.reply = refused(200, Refusal(ErrorCode::WrongPassword, RefusalReason::WrongPassword), QStringLiteral("wait.wrong-key"));
+        out.reply = refused(200, Refusal(ErrorCode::WrongPassword, RefusalReason::WrongPassword),
+                            QStringLiteral("wait.wrong-key"));
         return out;
     }
     out.accountId = (*account)->id;

@@ -19,11 +19,11 @@ inline constexpr qsizetype kMaxSyncBodyBytes = 16 * 1024 * 1024;
 
 struct SyncLimits
 {
-    int maxPullRecords = 5000;                 // pull's limit: 1 … this, the default
-    qsizetype maxPageBytes = 4 * 1024 * 1024;  // a pull page stops after about this much data
-    int maxPushRecords = 5000;                 // records in one push
-    qsizetype maxRecordBytes = 1024 * 1024;    // one record's data
-    qint64 maxRecordsPerAccount = 1'000'000;   // records (tombstones too) one account keeps
+    int maxPullRecords = 5000;                // pull's limit: 1 … this, the default
+    qsizetype maxPageBytes = 4 * 1024 * 1024; // a pull page stops after about this much data
+    int maxPushRecords = 5000;                // records in one push
+    qsizetype maxRecordBytes = 1024 * 1024;   // one record's data
+    qint64 maxRecordsPerAccount = 1'000'000;  // records (tombstones too) one account keeps
 };
 
 // The request bodies, read strictly (exactly the keys of API.md, each of its type and size).
@@ -79,7 +79,10 @@ public:
     // waits = true and the caller holds the request (SyncWaiters).
     SyncOutcome startWait(const QCborMap& request);
     // The current revisions of the waiting accounts (SyncWaiters' poll).
-    Result<QHash<qint64, qint64>> revisions(const QList<qint64>& accountIds) { return m_records.revisions(accountIds); }
+    Result<QHash<qint64, qint64>> revisions(const QList<qint64>& accountIds)
+    {
+        return m_records.revisions(accountIds);
+    }
 
     // What the accounts table keeps for a sync key: BLAKE2b(key = pepper, "sync" ‖ key).
     QByteArray syncKeyHash(QByteArrayView key) const;

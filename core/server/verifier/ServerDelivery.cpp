@@ -19,33 +19,37 @@ ServerCodeSender::ServerCodeSender(const DeliverySettings& settings, Clock& cloc
 
 Status ServerCodeSender::send(const CodeDelivery& delivery)
 {
-    CodeDelivery mine{delivery.method, delivery.target, delivery.code.clone(), delivery.lifetimeMinutes,
-                      m_settings.clone(), delivery.setup};
+    CodeDelivery mine{delivery.method,          delivery.target,    delivery.code.clone(),
+                      delivery.lifetimeMinutes, m_settings.clone(), delivery.setup};
     return DeliveryCodeSender(m_clock, m_random).send(mine);
 }
 
 MailContent newSignInMail(const QString& toAddress, const QString& computerName, qint64 atMs)
 {
     const QString when =
-        QDateTime::fromMSecsSinceEpoch(atMs, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QStringLiteral(" UTC");
-    const QString computer = computerName.isEmpty() ? ServerText::tr("a computer without a name") : computerName;
+        QDateTime::fromMSecsSinceEpoch(atMs, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm")) +
+        QStringLiteral(" UTC");
+    const QString computer =
+        computerName.isEmpty() ? ServerText::tr("a computer without a name") : computerName;
     MailContent mail;
     mail.toAddress = toAddress;
     mail.subject = ServerText::tr("New sign-in to your Twofold vault");
-    mail.body = ServerText::tr("Your Twofold account %1 was signed in to from a computer it had not seen before "
-                               "(“%2”) at %3.\n\n"
-                               "If this was you, there is nothing to do. If it was not, change your master password "
-                               "now and ask your administrator to revoke that computer.\n")
-                    .arg(toAddress, computer, when);
+    mail.body =
+        ServerText::tr("Your Twofold account %1 was signed in to from a computer it had not seen before "
+                       "(“%2”) at %3.\n\n"
+                       "If this was you, there is nothing to do. If it was not, change your master password "
+                       "now and ask your administrator to revoke that computer.\n")
+            .arg(toAddress, computer, when);
     return mail;
 }
 
-Status sendNewSignInMail(const DeliverySettings& settings, const QString& toAddress, const QString& computerName,
-                         qint64 atMs, Clock& clock, Random& random)
+Status sendNewSignInMail(const DeliverySettings& settings, const QString& toAddress,
+                         const QString& computerName, qint64 atMs, Clock& clock, Random& random)
 {
     if (!settings.smtp.isConfigured())
         return {};
-    return SmtpSender(settings.smtp.clone(), {}, clock, random).sendBlocking(newSignInMail(toAddress, computerName, atMs));
+    return SmtpSender(settings.smtp.clone(), {}, clock, random)
+        .sendBlocking(newSignInMail(toAddress, computerName, atMs));
 }
 
 } // namespace twofold::server

@@ -14,7 +14,8 @@ class ServerCodeSender final : public CodeSender
 {
 public:
     // settings, clock and random must outlive the sender.
-    ServerCodeSender(const DeliverySettings& settings, Clock& clock = systemClock(), Random& random = systemRandom());
+    ServerCodeSender(const DeliverySettings& settings, Clock& clock = systemClock(),
+                     Random& random = systemRandom());
     // Sends with the server's settings, whatever the delivery carried.
     Status send(const CodeDelivery& delivery) override;
 
@@ -27,7 +28,8 @@ private:
 // The notice mail: which account, from which computer, when (UTC); carries no secret.
 MailContent newSignInMail(const QString& toAddress, const QString& computerName, qint64 atMs);
 // Sends it with settings' mail server; Ok and nothing sent when none is configured.
-Status sendNewSignInMail(const DeliverySettings& settings, const QString& toAddress, const QString& computerName,
-                         qint64 atMs, Clock& clock = systemClock(), Random& random = systemRandom());
+Status sendNewSignInMail(const DeliverySettings& settings, const QString& toAddress,
+                         const QString& computerName, qint64 atMs, Clock& clock = systemClock(),
+                         Random& random = systemRandom());
 
 } // namespace twofold::server

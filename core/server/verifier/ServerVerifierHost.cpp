@@ -47,7 +47,8 @@ bool onlyKeys(const QCborMap& map, std::initializer_list<const char*> keys)
         if (!it.key().isString())
             return false;
         const QString key = it.key().toString();
-        if (std::none_of(keys.begin(), keys.end(), [&](const char* allowed) { return key == QLatin1StringView(allowed); }))
+        if (std::none_of(keys.begin(), keys.end(),
+                         [&](const char* allowed) { return key == QLatin1StringView(allowed); }))
             return false;
     }
     return true;
@@ -99,7 +100,8 @@ Result<kdf::Params> readKdf(const QCborValue& value)
     if (!value.isMap())
         return unreadable();
     const QCborMap map = value.toMap();
-    if (map.size() != 2 || !onlyKeys(map, {"m", "t"}) || !map.value(k("m")).isInteger() || !map.value(k("t")).isInteger())
+    if (map.size() != 2 || !onlyKeys(map, {"m", "t"}) || !map.value(k("m")).isInteger() ||
+        !map.value(k("t")).isInteger())
         return unreadable();
     const qint64 m = map.value(k("m")).toInteger();
     const qint64 t = map.value(k("t")).toInteger();
@@ -198,11 +200,12 @@ struct ServerVerifierHost::Outcome
     QString event;
 };
 
-ServerVerifierHost::ServerVerifierHost(Database& db, const AuthKeyHasher& hasher, CodeSender& sender, Clock& clock,
-                                       Random& random)
+ServerVerifierHost::ServerVerifierHost(Database& db, const AuthKeyHasher& hasher, CodeSender& sender,
+                                       Clock& clock, Random& random)
     : m_db(db), m_hasher(hasher), m_sender(sender), m_clock(clock), m_random(random), m_accounts(db, clock),
       m_organisations(db, clock), m_devices(db, clock), m_audit(db, clock), m_records(db),
-      m_stateKey(hasher.deriveKey("verifier-state")), m_dummyHash(hasher.hash("twofold-server: no such account"))
+      m_stateKey(hasher.deriveKey("verifier-state")),
+      m_dummyHash(hasher.hash("twofold-server: no such account"))
 {
 }
 
@@ -214,9 +217,9 @@ QByteArray ServerVerifierHost::sealState(const QString& email, const VerifierSta
 
 Result<VerifierState> ServerVerifierHost::openState(const QString& email, QByteArrayView sealed) const
 {
-    Result<SecureBuffer> plain =
-        aead::open(m_stateKey, sealed, kStateAssociatedData + email.toUtf8(),
-                   Error(ErrorCode::FileDamaged, QStringLiteral("the verifier state of an account does not open")));
+    Result<SecureBuffer> plain = aead::open(
+        m_stateKey, sealed, kStateAssociatedData + email.toUtf8(),
+        Error(ErrorCode::FileDamaged, QStringLiteral("the verifier state of an account does not open")));
     if (!plain)
         return plain.error();
     return VerifierState::decode(*plain);
@@ -329,7 +332,8 @@ HostReply ServerVerifierHost::createAccount(const QCborMap& request, const QStri
     if (!id) {
         // Two creations racing for one address: the loser sees the address taken.
         if (m_accounts.findByEmail(r->email).ok())
-            return HostReply{200, refusedReply(Refusal(ErrorCode::InvalidInput, RefusalReason::AccountExists)),
+            return HostReply{200,
+                             refusedReply(Refusal(ErrorCode::InvalidInput, RefusalReason::AccountExists)),
                              QStringLiteral("account.exists")};
         return unavailable(id.error(), QStringLiteral("account"));
     }
@@ -352,11 +356,13 @@ HostReply ServerVerifierHost::verifier(const QCborMap& request, const QString& c
     Answer<Envelope> envelope = readEnvelope(request);
     if (!envelope) {
         const bool version = envelope.refusal().reason == RefusalReason::VersionMismatch;
-        return HostReply{version ? 200 : 400, refusedReply(envelope.refusal()), QStringLiteral("verifier.refused")};
+        return HostReply{version ? 200 : 400, refusedReply(envelope.refusal()),
+                         QStringLiteral("verifier.refused")};
     }
     const QString op = envelope->op;
-    static const QSet<QString> kOps = {QStringLiteral("begin"), QStringLiteral("sendCode"), QStringLiteral("checkCode"),
-                                       QStringLiteral("checkTrusted"), QStringLiteral("settings")};
+    static const QSet<QString> kOps = {QStringLiteral("begin"), QStringLiteral("sendCode"),
+                                       QStringLiteral("checkCode"), QStringLiteral("checkTrusted"),
+                                       QStringLiteral("settings")};
     if (!kOps.contains(op))
         return HostReply{400, refusedReply(notUnderstood()), QStringLiteral("verifier.refused")};
     const QString event = op;
@@ -399,8 +405,9 @@ HostReply ServerVerifierHost::verifier(const QCborMap& request, const QString& c
     return HostReply{200, outcome.reply ? *outcome.reply : refusedReply(notUnderstood()), outcome.event};
 }
 
-Result<AccountStateChange> ServerVerifierHost::step(const LockedAccount& lockedAccount, const QCborMap& request,
-                                                    const QString& op, const QString& client, Outcome& outcome)
+Result<AccountStateChange> ServerVerifierHost::step(const LockedAccount& lockedAccount,
+                                                    const QCborMap& request, const QString& op,
+                                                    const QString& client, Outcome& outcome)
 {
     const AccountRecord& account = lockedAccount.account;
     const LockedAccountState& locked = lockedAccount.state;
@@ -423,7 +430,8 @@ Result<AccountStateChange> ServerVerifierHost::step(const LockedAccount& lockedA
         state = std::move(fresh);
         if (Result<int> revoked = m_devices.revokeAll(account.id); !revoked)
             return revoked.error();
-        if (Status logged = m_audit.append(account.id, client, QStringLiteral("admin.reset-2fa-applied")); !logged)
+        if (Status logged = m_audit.append(account.id, client, QStringLiteral("admin.reset-2fa-applied"));
+            !logged)
             return logged.error();
         change.resetDone = true;
         dirty = true;
@@ -446,7 +454,8 @@ Result<AccountStateChange> ServerVerifierHost::step(const LockedAccount& lockedA
             active.insert(d.tokenHash, d);
     }
     const std::size_t trustedBefore = state.trusted.size();
-    std::erase_if(state.trusted, [&](const TrustedComputer& t) { return !active.contains(deviceHash(t.id)); });
+    std::erase_if(state.trusted,
+                  [&](const TrustedComputer& t) { return !active.contains(deviceHash(t.id)); });
     dirty = dirty || state.trusted.size() != trustedBefore;
 
     Verifier verifier(std::move(state), m_clock, m_random);
@@ -495,8 +504,10 @@ Result<AccountStateChange> ServerVerifierHost::step(const LockedAccount& lockedA
         if (op != QLatin1StringView("begin")) {
             QString detail = QStringLiteral("ok");
             if (!ok)
-                detail = QStringLiteral("refused:%1").arg(reply.value(k("refusal")).toMap().value(k("reason")).toInteger());
-            if (Status logged = m_audit.append(account.id, client, QStringLiteral("signin.") + op, detail); !logged)
+                detail = QStringLiteral("refused:%1")
+                             .arg(reply.value(k("refusal")).toMap().value(k("reason")).toInteger());
+            if (Status logged = m_audit.append(account.id, client, QStringLiteral("signin.") + op, detail);
+                !logged)
                 return logged.error();
         }
         outcome.reply = std::move(reply);
@@ -538,8 +549,8 @@ Result<AccountStateChange> ServerVerifierHost::step(const LockedAccount& lockedA
     return change;
 }
 
-QCborMap ServerVerifierHost::settings(const AccountRecord& account, Verifier& verifier, const AccountPolicy& policy,
-                                      const QCborMap& request, Outcome& outcome)
+QCborMap ServerVerifierHost::settings(const AccountRecord& account, Verifier& verifier,
+                                      const AccountPolicy& policy, const QCborMap& request, Outcome& outcome)
 {
     Result<SettingsRequest> parsed = SettingsRequest::fromCbor(request);
     if (!parsed) {
@@ -630,8 +641,8 @@ QCborMap ServerVerifierHost::settings(const AccountRecord& account, Verifier& ve
             refused = notUnderstood();
             break;
         }
-        const QByteArray hash = syncKeyHash(QByteArrayView(reinterpret_cast<const char*>(r.secret.data()),
-                                                           qsizetype(r.secret.size())));
+        const QByteArray hash = syncKeyHash(
+            QByteArrayView(reinterpret_cast<const char*>(r.secret.data()), qsizetype(r.secret.size())));
         Result<QByteArray> stored = m_records.syncKeyHash(account.id);
         if (!stored)
             return {};
@@ -652,8 +663,9 @@ QCborMap ServerVerifierHost::settings(const AccountRecord& account, Verifier& ve
             break;
         }
         PasswordSlotRecord slot{change->salt, change->kdf.memoryKiB, change->kdf.iterations, change->keyset};
-        if (Status written = m_accounts.setPasswordSlot(account.id, slot, m_hasher.hash(change->proof)); !written)
-            return {}; // the step fails (and rolls back) on an empty map
+        if (Status written = m_accounts.setPasswordSlot(account.id, slot, m_hasher.hash(change->proof));
+            !written)
+            return {};                     // the step fails (and rolls back) on an empty map
         verifier.forgetTrustedComputers(); // a new password forgets every remembered computer
         break;
     }

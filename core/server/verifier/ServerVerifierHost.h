@@ -79,8 +79,8 @@ struct CreateAccountRequest
     QByteArray salt;
     kdf::Params kdf;
     QByteArray keyset;
-    QByteArray share; // the sign-in share the client made (kShareBytes); empty: none sent
-    QByteArray sync; // optional: the account's sync key (API.md "Sync"), 32 bytes
+    QByteArray share;      // the sign-in share the client made (kShareBytes); empty: none sent
+    QByteArray sync;       // optional: the account's sync key (API.md "Sync"), 32 bytes
     QByteArray computerId; // optional: the creating computer's id (auth/ComputerId.h), 16 bytes
 };
 struct PasswordChange // SettingsOp::ChangePassword's server fields
@@ -103,8 +103,8 @@ class ServerVerifierHost
 public:
     // sender delivers email and SMS codes (the server's own delivery settings); all references
     // must outlive the host.
-    ServerVerifierHost(Database& db, const AuthKeyHasher& hasher, CodeSender& sender, Clock& clock = systemClock(),
-                       Random& random = systemRandom());
+    ServerVerifierHost(Database& db, const AuthKeyHasher& hasher, CodeSender& sender,
+                       Clock& clock = systemClock(), Random& random = systemRandom());
 
     void setNewSignInNotifier(NewSignInNotifier notifier) { m_notify = std::move(notifier); }
 

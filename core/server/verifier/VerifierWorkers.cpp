@@ -8,11 +8,10 @@
 
 namespace twofold::server {
 
-Result<std::unique_ptr<VerifierWorkers>> VerifierWorkers::start(const DatabaseUrl& url, const QString& password, int count,
-                                                                const AuthKeyHasher& hasher,
-                                                                const DeliverySettings& delivery, Clock& clock,
-                                                                NewSignInNotifier notify,
-                                                                std::optional<TokenBucketRule> rate)
+Result<std::unique_ptr<VerifierWorkers>>
+VerifierWorkers::start(const DatabaseUrl& url, const QString& password, int count,
+                       const AuthKeyHasher& hasher, const DeliverySettings& delivery, Clock& clock,
+                       NewSignInNotifier notify, std::optional<TokenBucketRule> rate)
 {
     auto workers = std::make_unique<VerifierWorkers>();
     QSemaphore ready;
@@ -55,17 +54,21 @@ Result<std::unique_ptr<VerifierWorkers>> VerifierWorkers::start(const DatabaseUr
                 if (buckets && !next.client.isEmpty())
                     decision = buckets->take(next.client);
                 if (decision && !*decision) {
-                    reply = HostReply{503, refusedReply(Refusal(ErrorCode::DeliveryFailed, RefusalReason::ServerRefused)),
-                                      QStringLiteral("rate-limit-unavailable")};
+                    reply = HostReply{
+                        503, refusedReply(Refusal(ErrorCode::DeliveryFailed, RefusalReason::ServerRefused)),
+                        QStringLiteral("rate-limit-unavailable")};
                 } else if (decision && !(*decision)->allowed) {
                     Refusal busy(ErrorCode::DeliveryRateLimited, RefusalReason::ServerRefused);
                     busy.retryAfterMs = qint64((*decision)->retryAfterSeconds) * 1000;
-                    reply = HostReply{429, refusedReply(busy), QStringLiteral("rate-limited"), (*decision)->retryAfterSeconds};
+                    reply = HostReply{429, refusedReply(busy), QStringLiteral("rate-limited"),
+                                      (*decision)->retryAfterSeconds};
                 } else if (next.syncJob) {
                     SyncOutcome outcome = next.syncJob(sync);
                     QMetaObject::invokeMethod(
                         self,
-                        [done = std::move(next.syncDone), outcome = std::move(outcome)]() mutable { done(std::move(outcome)); },
+                        [done = std::move(next.syncDone), outcome = std::move(outcome)]() mutable {
+                            done(std::move(outcome));
+                        },
                         Qt::QueuedConnection);
                     continue;
                 } else {
@@ -76,12 +79,17 @@ Result<std::unique_ptr<VerifierWorkers>> VerifierWorkers::start(const DatabaseUr
                     refused.reply = std::move(reply);
                     QMetaObject::invokeMethod(
                         self,
-                        [done = std::move(next.syncDone), refused = std::move(refused)]() mutable { done(std::move(refused)); },
+                        [done = std::move(next.syncDone), refused = std::move(refused)]() mutable {
+                            done(std::move(refused));
+                        },
                         Qt::QueuedConnection);
                     continue;
                 }
                 QMetaObject::invokeMethod(
-                    self, [done = std::move(next.done), reply = std::move(reply)]() mutable { done(std::move(reply)); },
+                    self,
+                    [done = std::move(next.done), reply = std::move(reply)]() mutable {
+                        done(std::move(reply));
+                    },
                     Qt::QueuedConnection);
             }
             (void)i;

@@ -40,9 +40,10 @@ public:
     // clock must outlive the workers; notify runs on a worker thread. With rate, every job
     // first takes a token from its client's bucket (TokenBucketStore, on the worker's
     // connection): an empty bucket answers 429 with retryAfterSeconds, a database error 503.
-    static Result<std::unique_ptr<VerifierWorkers>> start(const DatabaseUrl& url, const QString& password, int count,
-                                                          const AuthKeyHasher& hasher, const DeliverySettings& delivery,
-                                                          Clock& clock, NewSignInNotifier notify,
+    static Result<std::unique_ptr<VerifierWorkers>> start(const DatabaseUrl& url, const QString& password,
+                                                          int count, const AuthKeyHasher& hasher,
+                                                          const DeliverySettings& delivery, Clock& clock,
+                                                          NewSignInNotifier notify,
                                                           std::optional<TokenBucketRule> rate = std::nullopt);
     // Stops taking jobs, lets the running ones finish and joins the threads.
     ~VerifierWorkers() override;

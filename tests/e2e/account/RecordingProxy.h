@@ -57,8 +57,10 @@ protected:
                 });
                 QObject::connect(upstream, &QTcpSocket::readyRead, client,
                                  [client, upstream] { client->write(upstream->readAll()); });
-                QObject::connect(upstream, &QTcpSocket::disconnected, client, [client] { client->disconnectFromHost(); });
-                QObject::connect(client, &QTcpSocket::disconnected, client, [client] { client->deleteLater(); });
+                QObject::connect(upstream, &QTcpSocket::disconnected, client,
+                                 [client] { client->disconnectFromHost(); });
+                QObject::connect(client, &QTcpSocket::disconnected, client,
+                                 [client] { client->deleteLater(); });
             }
         });
         m_ready.release();

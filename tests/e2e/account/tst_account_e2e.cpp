@@ -86,8 +86,10 @@ class TestAccountE2e : public QObject
             runner.setEnv(name, env.value(name));
         runner.unsetEnv(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
         runner.unsetEnv(QStringLiteral("TWOFOLD_VAULT"));
-        return runner.run(QStringList{QStringLiteral("--vault"), vault(computer), QStringLiteral("--password-stdin")} + args,
-                          input);
+        return runner.run(
+            QStringList{QStringLiteral("--vault"), vault(computer), QStringLiteral("--password-stdin")} +
+                args,
+            input);
     }
     QByteArray codeAt(qint64 unixSeconds) const
     {
@@ -115,7 +117,8 @@ private slots:
         m_server = ServerProcess::start({QStringLiteral("--data"), m_dir.filePath(QStringLiteral("server")),
                                          QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
                                          QStringLiteral("--insecure-http"), QStringLiteral("--rate-capacity"),
-                                         QStringLiteral("1000"), QStringLiteral("--rate-per-second"), QStringLiteral("100")},
+                                         QStringLiteral("1000"), QStringLiteral("--rate-per-second"),
+                                         QStringLiteral("100")},
                                         &why);
         QVERIFY2(m_server, why.constData());
         m_proxy = std::make_unique<RecordingProxy>(m_server->port());
@@ -125,11 +128,12 @@ private slots:
 
     void createAccountPrintsTheKeyOnce()
     {
-        const CliResult r = cli(QStringLiteral("a"),
-                                {QStringLiteral("--server"), m_url, QStringLiteral("account"), QStringLiteral("create"), kEmail,
-                                 QStringLiteral("--kdf-memory"), QStringLiteral("8"), QStringLiteral("--kdf-iterations"),
-                                 QStringLiteral("1")},
-                                kPassword + '\n');
+        const CliResult r =
+            cli(QStringLiteral("a"),
+                {QStringLiteral("--server"), m_url, QStringLiteral("account"), QStringLiteral("create"),
+                 kEmail, QStringLiteral("--kdf-memory"), QStringLiteral("8"),
+                 QStringLiteral("--kdf-iterations"), QStringLiteral("1")},
+                kPassword + '\n');
         CLI_EXPECT(r, 0);
         const QStringList out = QString::fromUtf8(r.out).split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(out.size(), 1);
@@ -143,11 +147,13 @@ private slots:
         QCOMPARE(header->serverAccount, kEmail);
         QVERIFY(header->authSection.isEmpty());
         // A second account with the same email is refused with its sentence.
-        const CliResult again = cli(QStringLiteral("a2"),
-                                    {QStringLiteral("--server"), m_url, QStringLiteral("account"), QStringLiteral("create"),
-                                     kEmail, QStringLiteral("--kdf-memory"), QStringLiteral("8")},
-                                    kPassword + '\n');
-        QVERIFY2(again.exitCode != 0 && again.err.contains("exists on the server already"), qPrintable(describe(again)));
+        const CliResult again =
+            cli(QStringLiteral("a2"),
+                {QStringLiteral("--server"), m_url, QStringLiteral("account"), QStringLiteral("create"),
+                 kEmail, QStringLiteral("--kdf-memory"), QStringLiteral("8")},
+                kPassword + '\n');
+        QVERIFY2(again.exitCode != 0 && again.err.contains("exists on the server already"),
+                 qPrintable(describe(again)));
         QVERIFY(!QFileInfo::exists(vault(QStringLiteral("a2"))));
     }
 
@@ -155,7 +161,8 @@ private slots:
     // still needs the account key this computer keeps.
     void useWithoutASecondFactor()
     {
-        CLI_EXPECT(cli(QStringLiteral("a"), {QStringLiteral("add"), QStringLiteral("Mail"), QStringLiteral("--generate")},
+        CLI_EXPECT(cli(QStringLiteral("a"),
+                       {QStringLiteral("add"), QStringLiteral("Mail"), QStringLiteral("--generate")},
                        kPassword + '\n'),
                    0);
         const CliResult ls = cli(QStringLiteral("a"), {QStringLiteral("ls")}, kPassword + '\n');
@@ -166,10 +173,10 @@ private slots:
         // Another computer signs in with the password and the account key alone: the share
         // and the keyset come with the server's first answer.
         QDir().mkpath(home(QStringLiteral("c")));
-        const CliResult signIn = cli(QStringLiteral("c"),
-                                     {QStringLiteral("--server"), m_url, QStringLiteral("account"),
-                                      QStringLiteral("sign-in"), kEmail},
-                                     lines({kPassword, m_accountKey.toUtf8()}));
+        const CliResult signIn = cli(
+            QStringLiteral("c"),
+            {QStringLiteral("--server"), m_url, QStringLiteral("account"), QStringLiteral("sign-in"), kEmail},
+            lines({kPassword, m_accountKey.toUtf8()}));
         CLI_EXPECT(signIn, 0);
         QCOMPARE(VaultFile::readHeader(vault(QStringLiteral("c")))->vaultId,
                  VaultFile::readHeader(vault(QStringLiteral("a")))->vaultId);
@@ -179,8 +186,9 @@ private slots:
     void turnOnTheAuthenticator()
     {
         InteractiveCli process(environment(QStringLiteral("a")),
-                               {QStringLiteral("--vault"), vault(QStringLiteral("a")), QStringLiteral("--password-stdin"),
-                                QStringLiteral("2fa"), QStringLiteral("enable"), QStringLiteral("authenticator")});
+                               {QStringLiteral("--vault"), vault(QStringLiteral("a")),
+                                QStringLiteral("--password-stdin"), QStringLiteral("2fa"),
+                                QStringLiteral("enable"), QStringLiteral("authenticator")});
         process.writeLine(kPassword);
         m_uri = QString::fromUtf8(process.readLine());
         (void)process.readLine(); // the setup key
@@ -193,9 +201,10 @@ private slots:
         m_recoveryCodes = QString::fromUtf8(r.out).split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(m_recoveryCodes.size(), 10);
 
-        const CliResult status = cli(QStringLiteral("a"), {QStringLiteral("2fa"), QStringLiteral("status"),
-                                                           QStringLiteral("--recovery-code")},
-                                     lines({kPassword, m_recoveryCodes.takeLast().toUtf8()}));
+        const CliResult status =
+            cli(QStringLiteral("a"),
+                {QStringLiteral("2fa"), QStringLiteral("status"), QStringLiteral("--recovery-code")},
+                lines({kPassword, m_recoveryCodes.takeLast().toUtf8()}));
         CLI_EXPECT(status, 0);
         QVERIFY2(status.out.contains(QStringLiteral("Codes are checked by %1").arg(m_url).toUtf8()),
                  qPrintable(describe(status)));
@@ -205,11 +214,11 @@ private slots:
     void signInOnASecondComputer()
     {
         QDir().mkpath(home(QStringLiteral("b")));
-        const CliResult r = cli(QStringLiteral("b"),
-                                {QStringLiteral("--server"), m_url, QStringLiteral("account"), QStringLiteral("sign-in"),
-                                 kEmail, QStringLiteral("--remember")},
-                                lines({kPassword, m_accountKey.toLower().toUtf8(),
-                                       codeAt(QDateTime::currentSecsSinceEpoch())}));
+        const CliResult r = cli(
+            QStringLiteral("b"),
+            {QStringLiteral("--server"), m_url, QStringLiteral("account"), QStringLiteral("sign-in"), kEmail,
+             QStringLiteral("--remember")},
+            lines({kPassword, m_accountKey.toLower().toUtf8(), codeAt(QDateTime::currentSecsSinceEpoch())}));
         CLI_EXPECT(r, 0);
         Result<VaultHeader> header = VaultFile::readHeader(vault(QStringLiteral("b")));
         QVERIFY(header.ok());
@@ -238,8 +247,9 @@ private slots:
                                 lines({kPassword, m_accountKey.toUtf8(), "000000"}));
         CLI_EXPECT(r, 2);
         QVERIFY(r.out.isEmpty());
-        const CliResult recovery = cli(QStringLiteral("thief"), {QStringLiteral("ls"), QStringLiteral("--recovery-code")},
-                                       lines({kPassword, m_accountKey.toUtf8(), "aaaaa-aaaaa"}));
+        const CliResult recovery =
+            cli(QStringLiteral("thief"), {QStringLiteral("ls"), QStringLiteral("--recovery-code")},
+                lines({kPassword, m_accountKey.toUtf8(), "aaaaa-aaaaa"}));
         CLI_EXPECT(recovery, 2);
         QVERIFY(recovery.out.isEmpty());
     }
@@ -247,8 +257,9 @@ private slots:
     void theSameFileOpensWithPasswordAccountKeyAndRightCode()
     {
         QVERIFY(stolenCopy(QStringLiteral("owner-c")));
-        const CliResult r = cli(QStringLiteral("owner-c"), {QStringLiteral("ls"), QStringLiteral("--recovery-code")},
-                                lines({kPassword, m_accountKey.toUtf8(), m_recoveryCodes.takeFirst().toUtf8()}));
+        const CliResult r =
+            cli(QStringLiteral("owner-c"), {QStringLiteral("ls"), QStringLiteral("--recovery-code")},
+                lines({kPassword, m_accountKey.toUtf8(), m_recoveryCodes.takeFirst().toUtf8()}));
         CLI_EXPECT(r, 0);
         QCOMPARE(r.out, QByteArray("Mail\n"));
     }
@@ -262,24 +273,26 @@ private slots:
         const QString stolen = m_dir.filePath(QStringLiteral("stolen-server"));
         QVERIFY(copyFolder(m_dir.filePath(QStringLiteral("server")), stolen));
         QByteArray why;
-        std::unique_ptr<ServerProcess> attacker = ServerProcess::start(
-            {QStringLiteral("--data"), stolen, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-             QStringLiteral("--insecure-http")},
-            &why);
+        std::unique_ptr<ServerProcess> attacker =
+            ServerProcess::start({QStringLiteral("--data"), stolen, QStringLiteral("--listen"),
+                                  QStringLiteral("127.0.0.1:0"), QStringLiteral("--insecure-http")},
+                                 &why);
         QVERIFY2(attacker, why.constData());
         const QString url = QStringLiteral("http://127.0.0.1:%1").arg(attacker->port());
         QDir().mkpath(home(QStringLiteral("d")));
-        const QStringList signIn{QStringLiteral("--server"), url, QStringLiteral("account"), QStringLiteral("sign-in"),
-                                 kEmail, QStringLiteral("--recovery-code")};
+        const QStringList signIn{QStringLiteral("--server"), url,    QStringLiteral("account"),
+                                 QStringLiteral("sign-in"),  kEmail, QStringLiteral("--recovery-code")};
         // No account key: refused once the server has released the share.
-        CliResult r = cli(QStringLiteral("d"), signIn, lines({kPassword, "", m_recoveryCodes.takeFirst().toUtf8()}));
+        CliResult r =
+            cli(QStringLiteral("d"), signIn, lines({kPassword, "", m_recoveryCodes.takeFirst().toUtf8()}));
         CLI_EXPECT(r, 2);
         QVERIFY2(r.err.contains("account key"), qPrintable(describe(r)));
         QVERIFY(!QFileInfo::exists(vault(QStringLiteral("d"))));
         // A guessed account key: the server accepts password and code, the file still does not open.
         SeededRandom random(9);
         const QString guess = AccountKey::generate(random).text().toStringUnsafe();
-        r = cli(QStringLiteral("d"), signIn, lines({kPassword, guess.toUtf8(), m_recoveryCodes.takeFirst().toUtf8()}));
+        r = cli(QStringLiteral("d"), signIn,
+                lines({kPassword, guess.toUtf8(), m_recoveryCodes.takeFirst().toUtf8()}));
         CLI_EXPECT(r, 2);
         QVERIFY2(r.err.contains("account key does not fit"), qPrintable(describe(r)));
         QVERIFY(!QFileInfo::exists(vault(QStringLiteral("d"))));
@@ -289,10 +302,12 @@ private slots:
     void serverUnreachableOpensNothing()
     {
         m_proxy->stop();
-        const CliResult r = cli(QStringLiteral("owner-c"), {QStringLiteral("ls")},
-                                lines({kPassword, m_accountKey.toUtf8(), codeAt(QDateTime::currentSecsSinceEpoch())}));
+        const CliResult r =
+            cli(QStringLiteral("owner-c"), {QStringLiteral("ls")},
+                lines({kPassword, m_accountKey.toUtf8(), codeAt(QDateTime::currentSecsSinceEpoch())}));
         CLI_EXPECT(r, 5);
-        QVERIFY2(r.err.contains(m_url.toUtf8()) && r.err.contains("could not be reached"), qPrintable(describe(r)));
+        QVERIFY2(r.err.contains(m_url.toUtf8()) && r.err.contains("could not be reached"),
+                 qPrintable(describe(r)));
         QVERIFY(r.out.isEmpty());
     }
 
@@ -302,7 +317,8 @@ private slots:
     {
         const auto idOf = [this](const QString& computer) {
             const QByteArray seed = QByteArray::fromHex(
-                readFileBytes(home(computer) + QStringLiteral("/data/Twofold/Twofold/sign-in-computer")).trimmed());
+                readFileBytes(home(computer) + QStringLiteral("/data/Twofold/Twofold/sign-in-computer"))
+                    .trimmed());
             return seed.size() == 32 ? signInComputerId(seed, QUrl(m_url), kEmail) : QByteArray();
         };
         const QByteArray a = idOf(QStringLiteral("a")), b = idOf(QStringLiteral("b"));
@@ -327,18 +343,19 @@ private slots:
         Result<AccountKey> key = AccountKey::parse(m_accountKey);
         QVERIFY(key.ok());
         const QByteArray raw = key->bytes().view().toByteArray();
-        QList<QByteArray> forbidden{kPassword,
-                                    kPassword.toHex(),
-                                    kPassword.toBase64(),
-                                    m_accountKey.toUtf8(),
-                                    m_accountKey.toLower().toUtf8(),
-                                    m_accountKey.mid(4).remove(u'-').toUtf8(),
-                                    raw,
-                                    raw.toHex(),
-                                    raw.toHex().toUpper(),
-                                    raw.toBase64(),
-                                    raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals),
-                                    otp::base32Encode(raw, otp::Base32Padding::NoPad).toUtf8()};
+        QList<QByteArray> forbidden{
+            kPassword,
+            kPassword.toHex(),
+            kPassword.toBase64(),
+            m_accountKey.toUtf8(),
+            m_accountKey.toLower().toUtf8(),
+            m_accountKey.mid(4).remove(u'-').toUtf8(),
+            raw,
+            raw.toHex(),
+            raw.toHex().toUpper(),
+            raw.toBase64(),
+            raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals),
+            otp::base32Encode(raw, otp::Base32Padding::NoPad).toUtf8()};
         for (const QByteArray& f : forbidden)
             QVERIFY2(!sent.contains(f) && !sent.toLower().contains(f.toLower()), f.constData());
         // Any 8-byte window of the raw key, too (a partial copy in some framing).

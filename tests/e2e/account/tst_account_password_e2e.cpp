@@ -69,8 +69,10 @@ class TestAccountPasswordE2e : public QObject
             runner.setEnv(name, env.value(name));
         runner.unsetEnv(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
         runner.unsetEnv(QStringLiteral("TWOFOLD_VAULT"));
-        return runner.run(QStringList{QStringLiteral("--vault"), vault(computer), QStringLiteral("--password-stdin")} + args,
-                          input);
+        return runner.run(
+            QStringList{QStringLiteral("--vault"), vault(computer), QStringLiteral("--password-stdin")} +
+                args,
+            input);
     }
     static QByteArray lines(std::initializer_list<QByteArray> answers)
     {
@@ -82,8 +84,14 @@ class TestAccountPasswordE2e : public QObject
     QByteArray recoveryCode() { return m_recoveryCodes.takeFirst().toUtf8(); }
     QStringList create() const
     {
-        return {QStringLiteral("--server"), m_url, QStringLiteral("account"), QStringLiteral("create"), kEmail,
-                QStringLiteral("--kdf-memory"), QStringLiteral("8"), QStringLiteral("--kdf-iterations"),
+        return {QStringLiteral("--server"),
+                m_url,
+                QStringLiteral("account"),
+                QStringLiteral("create"),
+                kEmail,
+                QStringLiteral("--kdf-memory"),
+                QStringLiteral("8"),
+                QStringLiteral("--kdf-iterations"),
                 QStringLiteral("1")};
     }
     QByteArray passwordSalt(const QString& computer) const
@@ -100,7 +108,8 @@ private slots:
         m_server = ServerProcess::start({QStringLiteral("--data"), m_dir.filePath(QStringLiteral("server")),
                                          QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
                                          QStringLiteral("--insecure-http"), QStringLiteral("--rate-capacity"),
-                                         QStringLiteral("1000"), QStringLiteral("--rate-per-second"), QStringLiteral("100")},
+                                         QStringLiteral("1000"), QStringLiteral("--rate-per-second"),
+                                         QStringLiteral("100")},
                                         &why);
         QVERIFY2(m_server, why.constData());
         m_proxy = std::make_unique<RecordingProxy>(m_server->port());
@@ -135,11 +144,13 @@ private slots:
         QCOMPARE(sent.count("POST /v1/verifier"), 0);
         QCOMPARE(sent.count("POST "), 1);
         // The vault works at once, and on a second computer with the account key.
-        CLI_EXPECT(cli(QStringLiteral("a"), {QStringLiteral("add"), QStringLiteral("Mail"), QStringLiteral("--generate")},
+        CLI_EXPECT(cli(QStringLiteral("a"),
+                       {QStringLiteral("add"), QStringLiteral("Mail"), QStringLiteral("--generate")},
                        kPassword + '\n'),
                    0);
         CLI_EXPECT(cli(QStringLiteral("b"),
-                       {QStringLiteral("--server"), m_url, QStringLiteral("account"), QStringLiteral("sign-in"), kEmail},
+                       {QStringLiteral("--server"), m_url, QStringLiteral("account"),
+                        QStringLiteral("sign-in"), kEmail},
                        lines({kPassword, m_accountKey.toUtf8()})),
                    0);
     }
@@ -147,8 +158,9 @@ private slots:
     void turnOnTheAuthenticator()
     {
         InteractiveCli process(environment(QStringLiteral("a")),
-                               {QStringLiteral("--vault"), vault(QStringLiteral("a")), QStringLiteral("--password-stdin"),
-                                QStringLiteral("2fa"), QStringLiteral("enable"), QStringLiteral("authenticator")});
+                               {QStringLiteral("--vault"), vault(QStringLiteral("a")),
+                                QStringLiteral("--password-stdin"), QStringLiteral("2fa"),
+                                QStringLiteral("enable"), QStringLiteral("authenticator")});
         process.writeLine(kPassword);
         const QString uri = QString::fromUtf8(process.readLine());
         (void)process.readLine(); // the setup key
@@ -165,8 +177,8 @@ private slots:
     void anAppPasswordOpensThisComputersVaultWithNoCode()
     {
         const CliResult add = cli(QStringLiteral("a"),
-                                  {QStringLiteral("app-password"), QStringLiteral("add"), QStringLiteral("backup"),
-                                   QStringLiteral("--recovery-code")},
+                                  {QStringLiteral("app-password"), QStringLiteral("add"),
+                                   QStringLiteral("backup"), QStringLiteral("--recovery-code")},
                                   lines({kPassword, recoveryCode()}));
         CLI_EXPECT(add, 0);
         m_appPassword = add.out.trimmed();
@@ -175,13 +187,15 @@ private slots:
                      .hasMatch(),
                  m_appPassword.constData());
         // Opens here with nothing but the app password: no code, no account key asked.
-        const CliResult ls = cli(QStringLiteral("a"), {QStringLiteral("ls"), QStringLiteral("--app-password")},
-                                 m_appPassword + '\n');
+        const CliResult ls =
+            cli(QStringLiteral("a"), {QStringLiteral("ls"), QStringLiteral("--app-password")},
+                m_appPassword + '\n');
         CLI_EXPECT(ls, 0);
         QCOMPARE(ls.out, QByteArray("Mail\n"));
-        const CliResult list = cli(QStringLiteral("a"),
-                                   {QStringLiteral("app-password"), QStringLiteral("ls"), QStringLiteral("--recovery-code")},
-                                   lines({kPassword, recoveryCode()}));
+        const CliResult list =
+            cli(QStringLiteral("a"),
+                {QStringLiteral("app-password"), QStringLiteral("ls"), QStringLiteral("--recovery-code")},
+                lines({kPassword, recoveryCode()}));
         CLI_EXPECT(list, 0);
         QVERIFY2(list.out.startsWith("backup\t"), qPrintable(describe(list)));
     }
@@ -191,8 +205,9 @@ private slots:
     {
         QDir().mkpath(home(QStringLiteral("thief")));
         QVERIFY(QFile::copy(vault(QStringLiteral("a")), vault(QStringLiteral("thief"))));
-        const CliResult r = cli(QStringLiteral("thief"), {QStringLiteral("ls"), QStringLiteral("--app-password")},
-                                lines({m_appPassword, ""}));
+        const CliResult r =
+            cli(QStringLiteral("thief"), {QStringLiteral("ls"), QStringLiteral("--app-password")},
+                lines({m_appPassword, ""}));
         CLI_EXPECT(r, 2);
         QVERIFY(r.out.isEmpty());
         QVERIFY2(r.err.contains("account key"), qPrintable(describe(r)));
@@ -209,54 +224,63 @@ private slots:
     {
         const QByteArray saltBefore = passwordSalt(QStringLiteral("a"));
         QCOMPARE(passwordSalt(QStringLiteral("b")), saltBefore);
-        const CliResult weak = cli(QStringLiteral("a"), {QStringLiteral("password"), QStringLiteral("change"),
-                                                         QStringLiteral("--recovery-code")},
-                                   lines({kPassword, recoveryCode(), "password1"}));
+        const CliResult weak =
+            cli(QStringLiteral("a"),
+                {QStringLiteral("password"), QStringLiteral("change"), QStringLiteral("--recovery-code")},
+                lines({kPassword, recoveryCode(), "password1"}));
         QVERIFY2(weak.exitCode == 1 && weak.err.contains("Too easy to guess"), qPrintable(describe(weak)));
         QCOMPARE(passwordSalt(QStringLiteral("a")), saltBefore); // nothing changed
-        const CliResult change = cli(QStringLiteral("a"), {QStringLiteral("password"), QStringLiteral("change"),
-                                                           QStringLiteral("--recovery-code")},
-                                     lines({kPassword, recoveryCode(), kNewPassword}));
+        const CliResult change =
+            cli(QStringLiteral("a"),
+                {QStringLiteral("password"), QStringLiteral("change"), QStringLiteral("--recovery-code")},
+                lines({kPassword, recoveryCode(), kNewPassword}));
         CLI_EXPECT(change, 0);
         const QByteArray saltAfter = passwordSalt(QStringLiteral("a"));
         QVERIFY(saltAfter != saltBefore); // one fresh Argon2id
 
         // This computer: the old password is refused (before any code), the new one opens.
-        const CliResult old = cli(QStringLiteral("a"), {QStringLiteral("ls"), QStringLiteral("--recovery-code")},
-                                  lines({kPassword, "aaaaa-aaaaa"}));
+        const CliResult old =
+            cli(QStringLiteral("a"), {QStringLiteral("ls"), QStringLiteral("--recovery-code")},
+                lines({kPassword, "aaaaa-aaaaa"}));
         CLI_EXPECT(old, 2);
         QVERIFY(old.out.isEmpty());
-        const CliResult fresh = cli(QStringLiteral("a"), {QStringLiteral("ls"), QStringLiteral("--recovery-code")},
-                                    lines({kNewPassword, recoveryCode()}));
+        const CliResult fresh =
+            cli(QStringLiteral("a"), {QStringLiteral("ls"), QStringLiteral("--recovery-code")},
+                lines({kNewPassword, recoveryCode()}));
         CLI_EXPECT(fresh, 0);
         QCOMPARE(fresh.out, QByteArray("Mail\n"));
 
         // The second computer's file still has the old slot: the old password fails there too,
         // the new one opens it (the slot comes from the server) and the file takes the new slot.
         QCOMPARE(passwordSalt(QStringLiteral("b")), saltBefore);
-        const CliResult oldB = cli(QStringLiteral("b"), {QStringLiteral("ls"), QStringLiteral("--recovery-code")},
-                                   lines({kPassword, "aaaaa-aaaaa"}));
+        const CliResult oldB =
+            cli(QStringLiteral("b"), {QStringLiteral("ls"), QStringLiteral("--recovery-code")},
+                lines({kPassword, "aaaaa-aaaaa"}));
         CLI_EXPECT(oldB, 2);
         QVERIFY(oldB.out.isEmpty());
-        const CliResult newB = cli(QStringLiteral("b"), {QStringLiteral("ls"), QStringLiteral("--recovery-code")},
-                                   lines({kNewPassword, recoveryCode()}));
+        const CliResult newB =
+            cli(QStringLiteral("b"), {QStringLiteral("ls"), QStringLiteral("--recovery-code")},
+                lines({kNewPassword, recoveryCode()}));
         CLI_EXPECT(newB, 0);
         QCOMPARE(passwordSalt(QStringLiteral("b")), saltBefore); // ls writes nothing (read-only)
         // A command that writes: the file takes the account's new slot, so the old password's
         // slot is gone from it too.
-        CLI_EXPECT(cli(QStringLiteral("b"), {QStringLiteral("add"), QStringLiteral("Bank"), QStringLiteral("--generate"),
-                                             QStringLiteral("--recovery-code")},
+        CLI_EXPECT(cli(QStringLiteral("b"),
+                       {QStringLiteral("add"), QStringLiteral("Bank"), QStringLiteral("--generate"),
+                        QStringLiteral("--recovery-code")},
                        lines({kNewPassword, recoveryCode()})),
                    0);
         QCOMPARE(passwordSalt(QStringLiteral("b")), saltAfter);
-        const CliResult lsB = cli(QStringLiteral("b"), {QStringLiteral("ls"), QStringLiteral("--recovery-code")},
-                                  lines({kNewPassword, recoveryCode()}));
+        const CliResult lsB =
+            cli(QStringLiteral("b"), {QStringLiteral("ls"), QStringLiteral("--recovery-code")},
+                lines({kNewPassword, recoveryCode()}));
         CLI_EXPECT(lsB, 0);
         // The add synced (it pushes its change and pulls computer A's): both entries are here.
         QCOMPARE(lsB.out, QByteArray("Bank\nMail\n"));
 
         // The app password is a slot of its own: it still opens computer A's vault.
-        CLI_EXPECT(cli(QStringLiteral("a"), {QStringLiteral("ls"), QStringLiteral("--app-password")}, m_appPassword + '\n'),
+        CLI_EXPECT(cli(QStringLiteral("a"), {QStringLiteral("ls"), QStringLiteral("--app-password")},
+                       m_appPassword + '\n'),
                    0);
     }
 
@@ -266,17 +290,19 @@ private slots:
     void aRevokedAppPasswordOpensNothing()
     {
         const ProcessResult reset = runServer({QStringLiteral("admin"), QStringLiteral("--data"),
-                                               m_dir.filePath(QStringLiteral("server")), QStringLiteral("user"),
-                                               QStringLiteral("reset-2fa"), kEmail});
+                                               m_dir.filePath(QStringLiteral("server")),
+                                               QStringLiteral("user"), QStringLiteral("reset-2fa"), kEmail});
         QVERIFY2(reset.finished && reset.exitCode == 0, reset.err.constData());
-        CLI_EXPECT(cli(QStringLiteral("a"), {QStringLiteral("ls"), QStringLiteral("--app-password")}, m_appPassword + '\n'),
+        CLI_EXPECT(cli(QStringLiteral("a"), {QStringLiteral("ls"), QStringLiteral("--app-password")},
+                       m_appPassword + '\n'),
                    0);
         // No second factor now: the master password alone changes the settings.
-        CLI_EXPECT(cli(QStringLiteral("a"), {QStringLiteral("app-password"), QStringLiteral("rm"), QStringLiteral("backup")},
+        CLI_EXPECT(cli(QStringLiteral("a"),
+                       {QStringLiteral("app-password"), QStringLiteral("rm"), QStringLiteral("backup")},
                        lines({kNewPassword})),
                    0);
-        const CliResult r =
-            cli(QStringLiteral("a"), {QStringLiteral("ls"), QStringLiteral("--app-password")}, m_appPassword + '\n');
+        const CliResult r = cli(QStringLiteral("a"), {QStringLiteral("ls"), QStringLiteral("--app-password")},
+                                m_appPassword + '\n');
         CLI_EXPECT(r, 2);
         QVERIFY(r.out.isEmpty());
     }
@@ -291,36 +317,41 @@ private slots:
                                          m_dir.filePath(QStringLiteral("server"))} +
                              args);
         };
-        QCOMPARE(admin({QStringLiteral("org"), QStringLiteral("create"), QStringLiteral("Beta")}).exitCode, 0);
-        QCOMPARE(admin({QStringLiteral("org"), QStringLiteral("domains"), QStringLiteral("Beta"), QStringLiteral("example.net")})
+        QCOMPARE(admin({QStringLiteral("org"), QStringLiteral("create"), QStringLiteral("Beta")}).exitCode,
+                 0);
+        QCOMPARE(admin({QStringLiteral("org"), QStringLiteral("domains"), QStringLiteral("Beta"),
+                        QStringLiteral("example.net")})
                      .exitCode,
                  0);
-        QCOMPARE(admin({QStringLiteral("org"), QStringLiteral("policy"), QStringLiteral("Beta"), QStringLiteral("optional"),
-                        QStringLiteral("--methods"), QStringLiteral("authenticator")})
-                     .exitCode,
-                 0);
+        QCOMPARE(
+            admin({QStringLiteral("org"), QStringLiteral("policy"), QStringLiteral("Beta"),
+                   QStringLiteral("optional"), QStringLiteral("--methods"), QStringLiteral("authenticator")})
+                .exitCode,
+            0);
         const QString email = QStringLiteral("carol@example.net");
         CLI_EXPECT(cli(QStringLiteral("p"),
-                       {QStringLiteral("--server"), m_url, QStringLiteral("account"), QStringLiteral("create"), email,
-                        QStringLiteral("--kdf-memory"), QStringLiteral("8"), QStringLiteral("--kdf-iterations"),
-                        QStringLiteral("1")},
+                       {QStringLiteral("--server"), m_url, QStringLiteral("account"),
+                        QStringLiteral("create"), email, QStringLiteral("--kdf-memory"), QStringLiteral("8"),
+                        QStringLiteral("--kdf-iterations"), QStringLiteral("1")},
                        kPassword + '\n'),
                    0);
         const auto verifierCalls = [&] { return m_proxy->recorded().count("POST /v1/verifier"); };
         qsizetype before = verifierCalls();
-        const CliResult status = cli(QStringLiteral("p"), {QStringLiteral("2fa"), QStringLiteral("status")}, kPassword + '\n');
+        const CliResult status =
+            cli(QStringLiteral("p"), {QStringLiteral("2fa"), QStringLiteral("status")}, kPassword + '\n');
         CLI_EXPECT(status, 0);
-        QVERIFY2(status.out.contains(QStringLiteral("Policy: Optional (your organisation's, as %1 enforces it)\n")
-                                         .arg(m_url)
-                                         .toUtf8()),
-                 qPrintable(describe(status)));
+        QVERIFY2(
+            status.out.contains(QStringLiteral("Policy: Optional (your organisation's, as %1 enforces it)\n")
+                                    .arg(m_url)
+                                    .toUtf8()),
+            qPrintable(describe(status)));
         QVERIFY2(status.out.contains("Methods allowed: authenticator\n"), qPrintable(describe(status)));
         const qsizetype forStatus = verifierCalls() - before;
         before = verifierCalls();
-        const CliResult refused =
-            cli(QStringLiteral("p"),
-                {QStringLiteral("2fa"), QStringLiteral("enable"), QStringLiteral("email"), QStringLiteral("--address"), email},
-                kPassword + '\n');
+        const CliResult refused = cli(QStringLiteral("p"),
+                                      {QStringLiteral("2fa"), QStringLiteral("enable"),
+                                       QStringLiteral("email"), QStringLiteral("--address"), email},
+                                      kPassword + '\n');
         QVERIFY2(refused.exitCode != 0 && refused.isOneSentence() &&
                      refused.err.contains("Your administrator does not allow the method Email"),
                  qPrintable(describe(refused)));
@@ -333,7 +364,8 @@ private slots:
         const QByteArray sent = m_proxy->recorded();
         QVERIFY(sent.contains("POST /v1/verifier"));
         for (const QByteArray& secret : {kPassword, kNewPassword, m_appPassword, m_accountKey.toUtf8()})
-            QVERIFY2(!sent.contains(secret) && !sent.contains(secret.toBase64()) && !sent.contains(secret.toHex()),
+            QVERIFY2(!sent.contains(secret) && !sent.contains(secret.toBase64()) &&
+                         !sent.contains(secret.toHex()),
                      secret.constData());
     }
 };

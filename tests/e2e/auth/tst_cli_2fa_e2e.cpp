@@ -176,8 +176,8 @@ private slots:
         for (int i = 0; i < kProcesses; ++i) {
             auto p = std::make_unique<QProcess>();
             p->setProcessEnvironment(environment());
-            p->start(CliRunner::program(), {QStringLiteral("--vault"), m_vault, QStringLiteral("--password-stdin"),
-                                            QStringLiteral("ls")});
+            p->start(CliRunner::program(), {QStringLiteral("--vault"), m_vault,
+                                            QStringLiteral("--password-stdin"), QStringLiteral("ls")});
             QVERIFY(p->waitForStarted(CliRunner::kTimeoutMs));
             processes.push_back(std::move(p));
         }
@@ -193,13 +193,16 @@ private slots:
             refused += status == 2;
             lockedOut += status == 3;
             if (status != 2 && status != 3)
-                other << QStringLiteral("exit %1: %2").arg(status).arg(QString::fromUtf8(p->readAllStandardError()));
+                other << QStringLiteral("exit %1: %2")
+                             .arg(status)
+                             .arg(QString::fromUtf8(p->readAllStandardError()));
         }
         QVERIFY2(other.isEmpty(), qPrintable(other.join(u'\n')));
         QCOMPARE(refused, 4);
         QCOMPARE(lockedOut, kProcesses - 4);
         // Every failure was recorded: the lockout holds for the right code too.
-        const CliResult r = cli({QStringLiteral("ls")}, kPassword + '\n' + codeAt(uri, acceptedAt + 30) + '\n');
+        const CliResult r =
+            cli({QStringLiteral("ls")}, kPassword + '\n' + codeAt(uri, acceptedAt + 30) + '\n');
         CLI_EXPECT(r, 3);
     }
 

@@ -14,7 +14,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-
 using namespace twofold;
 
 namespace {
@@ -88,11 +87,12 @@ private:
         const QString log = m_dir.filePath(QStringLiteral("kdf.log"));
         QFile::remove(log);
         CliRunner runner(m_dir.path());
-        runner.setEnv(QStringLiteral("TWOFOLD_POLICY_FILE"), m_dir.filePath(QStringLiteral("no-policy.json")));
+        runner.setEnv(QStringLiteral("TWOFOLD_POLICY_FILE"),
+                      m_dir.filePath(QStringLiteral("no-policy.json")));
         runner.setEnv(QStringLiteral("LD_PRELOAD"), QString::fromUtf8(TWOFOLD_KDF_COUNT_PRELOAD));
         runner.setEnv(QStringLiteral("TWOFOLD_TEST_KDF_LOG"), log);
-        const CliResult r =
-            runner.run(QStringList{QStringLiteral("--vault"), vault, QStringLiteral("--password-stdin")} + args, input);
+        const CliResult r = runner.run(
+            QStringList{QStringLiteral("--vault"), vault, QStringLiteral("--password-stdin")} + args, input);
         if (r.exitCode != exitCode) {
             qWarning("%s", qPrintable(describe(r)));
             return -1;
@@ -117,10 +117,11 @@ private slots:
         QCOMPARE(derivations(guarded, {QStringLiteral("ls"), QStringLiteral("--recovery-code")},
                              kPassword + '\n' + codes.at(0).toLatin1() + '\n'),
                  1);
-        QCOMPARE(derivations(guarded,
-                             {QStringLiteral("2fa"), QStringLiteral("status"), QStringLiteral("--recovery-code")},
-                             kPassword + '\n' + codes.at(1).toLatin1() + '\n'),
-                 1);
+        QCOMPARE(
+            derivations(guarded,
+                        {QStringLiteral("2fa"), QStringLiteral("status"), QStringLiteral("--recovery-code")},
+                        kPassword + '\n' + codes.at(1).toLatin1() + '\n'),
+            1);
         // A wrong password is one derivation too (exit 2), and nothing more is tried.
         QCOMPARE(derivations(guarded, {QStringLiteral("ls"), QStringLiteral("--recovery-code")},
                              QByteArray("wrong password\n") + codes.at(2).toLatin1() + '\n', 2),

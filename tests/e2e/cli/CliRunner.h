@@ -61,7 +61,8 @@ public:
         QFileInfo info(QFileInfo(path).absoluteFilePath());
         if (!info.exists() || (info.permissions() & need) != need)
             return false;
-        for (QDir dir = info.absoluteDir(); !dir.isRoot(); dir = QFileInfo(dir.absolutePath()).absoluteDir()) {
+        for (QDir dir = info.absoluteDir(); !dir.isRoot();
+             dir = QFileInfo(dir.absolutePath()).absoluteDir()) {
             if (!QFileInfo(dir.absolutePath()).permissions().testFlag(QFileDevice::ExeOther))
                 return false;
         }

@@ -8,8 +8,8 @@
 
 namespace {
 const QByteArray kMaster = "io test master password";
-const QStringList kFastKdf = {QStringLiteral("--kdf-memory"), QStringLiteral("8"), QStringLiteral("--kdf-iterations"),
-                              QStringLiteral("1")};
+const QStringList kFastKdf = {QStringLiteral("--kdf-memory"), QStringLiteral("8"),
+                              QStringLiteral("--kdf-iterations"), QStringLiteral("1")};
 QString dataFile(const char* name)
 {
     return qEnvironmentVariable("TWOFOLD_TEST_DATA") + QStringLiteral("/import/") + QLatin1String(name);
@@ -53,23 +53,28 @@ private slots:
         m_cli = std::make_unique<CliRunner>(m_dir.path());
         m_vault = m_dir.filePath(QStringLiteral("vault.twofold"));
         const CliResult r = m_cli->run(QStringList{QStringLiteral("--vault"), m_vault, QStringLiteral("init"),
-                                                   QStringLiteral("--password-stdin")} + kFastKdf,
+                                                   QStringLiteral("--password-stdin")} +
+                                           kFastKdf,
                                        kMaster + '\n');
         QCOMPARE(r.exitCode, 0);
     }
 
     void importsAndSummarises()
     {
-        const CliResult r = onVault({QStringLiteral("import"), QStringLiteral("auto"), dataFile("keepass.xml")});
+        const CliResult r =
+            onVault({QStringLiteral("import"), QStringLiteral("auto"), dataFile("keepass.xml")});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY2(r.out.contains("Imported 3 entries from keepass.xml"), r.out.constData());
-        QVERIFY(r.out.contains("Skipped: The attachments of the entry \"Example\" (scan.pdf) were not imported"));
-        const CliResult show = onVault({QStringLiteral("show"), QStringLiteral("Example"), QStringLiteral("--reveal")});
+        QVERIFY(
+            r.out.contains("Skipped: The attachments of the entry \"Example\" (scan.pdf) were not imported"));
+        const CliResult show =
+            onVault({QStringLiteral("show"), QStringLiteral("Example"), QStringLiteral("--reveal")});
         QVERIFY(show.out.contains("PIN: 1234"));
         QVERIFY(show.out.contains("Web address: https://app.example.com"));
         // The same file again: two are duplicates (web address + user name), skipped; the one in
         // the trash has no web address, so it is added again.
-        const CliResult again = onVault({QStringLiteral("import"), QStringLiteral("keepass-xml"), dataFile("keepass.xml")});
+        const CliResult again =
+            onVault({QStringLiteral("import"), QStringLiteral("keepass-xml"), dataFile("keepass.xml")});
         QVERIFY2(again.out.contains("1 added, 0 updated, 2 duplicates skipped"), again.out.constData());
     }
 
@@ -93,16 +98,18 @@ private slots:
 
     void historyShownAndRestored()
     {
-        const CliResult h = onVault({QStringLiteral("show"), QStringLiteral("Example"), QStringLiteral("--history"),
-                                     QStringLiteral("--reveal")});
+        const CliResult h = onVault({QStringLiteral("show"), QStringLiteral("Example"),
+                                     QStringLiteral("--history"), QStringLiteral("--reveal")});
         QVERIFY2(h.out.contains("Password version 1 (until 2023-06-01T00:00:00Z): old1"), h.out.constData());
-        const CliResult r = onVault({QStringLiteral("history"), QStringLiteral("restore"), QStringLiteral("Example"),
-                                     QStringLiteral("1")});
+        const CliResult r = onVault({QStringLiteral("history"), QStringLiteral("restore"),
+                                     QStringLiteral("Example"), QStringLiteral("1")});
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        const CliResult p = onVault({QStringLiteral("show"), QStringLiteral("Example"), QStringLiteral("--field"),
-                                     QStringLiteral("password"), QStringLiteral("--reveal")});
+        const CliResult p =
+            onVault({QStringLiteral("show"), QStringLiteral("Example"), QStringLiteral("--field"),
+                     QStringLiteral("password"), QStringLiteral("--reveal")});
         QCOMPARE(p.out, QByteArray("old1\n"));
-        (void)onVault({QStringLiteral("history"), QStringLiteral("restore"), QStringLiteral("Example"), QStringLiteral("1")});
+        (void)onVault({QStringLiteral("history"), QStringLiteral("restore"), QStringLiteral("Example"),
+                       QStringLiteral("1")});
     }
 
     void plainExportAsksAndIsPrivate()
@@ -116,7 +123,8 @@ private slots:
         QVERIFY2(yes.out.contains("Wrote 2 entries to"), yes.out.constData());
         QCOMPARE(int(QFile::permissions(out) & 0x0077), 0);
         const QString sealed = m_dir.filePath(QStringLiteral("out.json"));
-        const CliResult enc = onVault({QStringLiteral("export"), QStringLiteral("twofold-json"), sealed}, {"export pw"});
+        const CliResult enc =
+            onVault({QStringLiteral("export"), QStringLiteral("twofold-json"), sealed}, {"export pw"});
         QVERIFY2(enc.exitCode == 0, enc.err.constData());
         QFile f(sealed);
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -134,12 +142,14 @@ private slots:
         const CliResult r = onVault({QStringLiteral("export"), QStringLiteral("keepass-xml"), xml}, {"y"});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QString kdbx = m_dir.filePath(QStringLiteral("out.kdbx"));
-        const CliResult imp = keepassxc({QStringLiteral("import"), QStringLiteral("-p"), xml, kdbx}, "kx pass\nkx pass\n");
+        const CliResult imp =
+            keepassxc({QStringLiteral("import"), QStringLiteral("-p"), xml, kdbx}, "kx pass\nkx pass\n");
         QVERIFY2(imp.exitCode == 0, imp.err.constData());
-        const CliResult ls = keepassxc({QStringLiteral("ls"), QStringLiteral("-R"), QStringLiteral("-f"), kdbx}, "kx pass\n");
+        const CliResult ls =
+            keepassxc({QStringLiteral("ls"), QStringLiteral("-R"), QStringLiteral("-f"), kdbx}, "kx pass\n");
         QVERIFY2(ls.out.contains("Work/Bank"), ls.out.constData());
-        const CliResult show = keepassxc({QStringLiteral("show"), QStringLiteral("-s"), QStringLiteral("--all"), kdbx,
-                                          QStringLiteral("Work/Bank")},
+        const CliResult show = keepassxc({QStringLiteral("show"), QStringLiteral("-s"),
+                                          QStringLiteral("--all"), kdbx, QStringLiteral("Work/Bank")},
                                          "kx pass\n");
         QVERIFY2(show.out.contains("UserName: bob"), show.out.constData());
         QVERIFY(show.out.contains("Password: hunter2"));
@@ -148,20 +158,21 @@ private slots:
         // the one with a PIN by listing attributes of each.
         const CliResult top = keepassxc({QStringLiteral("ls"), kdbx}, "kx pass\n");
         QVERIFY(top.out.contains("Example"));
-        const CliResult ex = keepassxc({QStringLiteral("show"), QStringLiteral("-s"), QStringLiteral("--all"), kdbx,
-                                        QStringLiteral("Example")},
+        const CliResult ex = keepassxc({QStringLiteral("show"), QStringLiteral("-s"), QStringLiteral("--all"),
+                                        kdbx, QStringLiteral("Example")},
                                        "kx pass\n");
-        QVERIFY2(ex.out.contains("Notes: a note") && ex.out.contains("PIN: 1234") && ex.out.contains("Colour: blue") &&
-                     ex.out.contains("otpauth://totp/"),
+        QVERIFY2(ex.out.contains("Notes: a note") && ex.out.contains("PIN: 1234") &&
+                     ex.out.contains("Colour: blue") && ex.out.contains("otpauth://totp/"),
                  ex.out.constData());
-        const CliResult totp = keepassxc({QStringLiteral("show"), QStringLiteral("-t"), kdbx, QStringLiteral("Example")},
-                                         "kx pass\n");
+        const CliResult totp = keepassxc(
+            {QStringLiteral("show"), QStringLiteral("-t"), kdbx, QStringLiteral("Example")}, "kx pass\n");
         QVERIFY2(totp.exitCode == 0 && QByteArray(totp.out).trimmed().size() == 6, totp.out.constData());
     }
 
     void ambiguousTitleNamesCandidates()
     {
-        const CliResult r = onVault({QStringLiteral("import"), QStringLiteral("otpauth"), dataFile("otpauth.txt")});
+        const CliResult r =
+            onVault({QStringLiteral("import"), QStringLiteral("otpauth"), dataFile("otpauth.txt")});
         QCOMPARE(r.exitCode, 0); // adds a second "Example"
         const CliResult s = onVault({QStringLiteral("show"), QStringLiteral("Example")});
         QCOMPARE(s.exitCode, 1);

@@ -16,9 +16,11 @@ namespace {
 const QByteArray kMaster = "correct horse battery staple";
 const QString kSeed20 = QStringLiteral("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ");
 const QString kSeed32 = QStringLiteral("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQGEZA");
-const QString kSeed64 = QStringLiteral("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ"
-                                       "GEZDGNBVGY3TQOJQGEZDGNA");
-const QString kSiteUri = QStringLiteral("otpauth://totp/Example:ann@example.org?secret=JBSWY3DPEHPK3PXP&issuer=Example");
+const QString kSeed64 =
+    QStringLiteral("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ"
+                   "GEZDGNBVGY3TQOJQGEZDGNA");
+const QString kSiteUri =
+    QStringLiteral("otpauth://totp/Example:ann@example.org?secret=JBSWY3DPEHPK3PXP&issuer=Example");
 } // namespace
 
 class TestCliOtp : public QObject
@@ -48,10 +50,11 @@ private slots:
         QVERIFY(m_dir.isValid());
         m_cli = std::make_unique<CliRunner>(m_dir.path());
         m_vault = m_dir.filePath(QStringLiteral("otp.twofold"));
-        const CliResult r = m_cli->run({QStringLiteral("--vault"), m_vault, QStringLiteral("init"),
-                                        QStringLiteral("--password-stdin"), QStringLiteral("--kdf-memory"),
-                                        QStringLiteral("8"), QStringLiteral("--kdf-iterations"), QStringLiteral("1")},
-                                       kMaster + '\n');
+        const CliResult r =
+            m_cli->run({QStringLiteral("--vault"), m_vault, QStringLiteral("init"),
+                        QStringLiteral("--password-stdin"), QStringLiteral("--kdf-memory"),
+                        QStringLiteral("8"), QStringLiteral("--kdf-iterations"), QStringLiteral("1")},
+                       kMaster + '\n');
         QCOMPARE(r.exitCode, 0);
     }
 
@@ -68,22 +71,24 @@ private slots:
         QTest::newRow("SHA1 59") << uri(kSeed20, "SHA1") << qint64(59) << QByteArray("94287082\n");
         QTest::newRow("SHA256 59") << uri(kSeed32, "SHA256") << qint64(59) << QByteArray("46119246\n");
         QTest::newRow("SHA512 59") << uri(kSeed64, "SHA512") << qint64(59) << QByteArray("90693936\n");
-        QTest::newRow("SHA1 1111111109") << uri(kSeed20, "SHA1") << qint64(1111111109) << QByteArray("07081804\n");
-        QTest::newRow("SHA256 2000000000") << uri(kSeed32, "SHA256") << qint64(2000000000)
-                                           << QByteArray("90698825\n");
-        QTest::newRow("SHA512 20000000000") << uri(kSeed64, "SHA512") << qint64(20000000000)
-                                            << QByteArray("47863826\n");
+        QTest::newRow("SHA1 1111111109")
+            << uri(kSeed20, "SHA1") << qint64(1111111109) << QByteArray("07081804\n");
+        QTest::newRow("SHA256 2000000000")
+            << uri(kSeed32, "SHA256") << qint64(2000000000) << QByteArray("90698825\n");
+        QTest::newRow("SHA512 20000000000")
+            << uri(kSeed64, "SHA512") << qint64(20000000000) << QByteArray("47863826\n");
         // HOTP uses its counter and ignores --at (RFC 4226 appendix D, counter 5).
-        QTest::newRow("HOTP counter 5") << QStringLiteral("otpauth://hotp/RFC:4226?secret=%1&counter=5").arg(kSeed20)
-                                        << qint64(123) << QByteArray("254676\n");
+        QTest::newRow("HOTP counter 5")
+            << QStringLiteral("otpauth://hotp/RFC:4226?secret=%1&counter=5").arg(kSeed20) << qint64(123)
+            << QByteArray("254676\n");
     }
     void codeAtTime()
     {
         QFETCH(QString, uri);
         QFETCH(qint64, at);
         QFETCH(QByteArray, expected);
-        const CliResult r = m_cli->run({QStringLiteral("otp"), QStringLiteral("code"), uri, QStringLiteral("--at"),
-                                        QString::number(at)});
+        const CliResult r = m_cli->run({QStringLiteral("otp"), QStringLiteral("code"), uri,
+                                        QStringLiteral("--at"), QString::number(at)});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.out, expected);
         QCOMPARE(r.err, QByteArray());
@@ -92,9 +97,10 @@ private slots:
     void linkFromStandardInput()
     {
         // The option may come before the link; "-" reads it from stdin, keeping it off argv.
-        const CliResult r = m_cli->run({QStringLiteral("otp"), QStringLiteral("code"), QStringLiteral("--at"),
-                                        QStringLiteral("59"), QStringLiteral("-")},
-                                       QStringLiteral("otpauth://totp/X?secret=%1&digits=8\n").arg(kSeed20).toUtf8());
+        const CliResult r =
+            m_cli->run({QStringLiteral("otp"), QStringLiteral("code"), QStringLiteral("--at"),
+                        QStringLiteral("59"), QStringLiteral("-")},
+                       QStringLiteral("otpauth://totp/X?secret=%1&digits=8\n").arg(kSeed20).toUtf8());
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.out, QByteArray("94287082\n"));
     }
@@ -107,7 +113,8 @@ private slots:
         QTest::newRow("bad base32") << QStringLiteral("otpauth://totp/X:a?secret=AB1!");
         QTest::newRow("digits") << QStringLiteral("otpauth://totp/X:a?secret=JBSWY3DPEHPK3PXP&digits=9");
         QTest::newRow("period 0") << QStringLiteral("otpauth://totp/X:a?secret=JBSWY3DPEHPK3PXP&period=0");
-        QTest::newRow("algorithm") << QStringLiteral("otpauth://totp/X:a?secret=JBSWY3DPEHPK3PXP&algorithm=MD5");
+        QTest::newRow("algorithm") << QStringLiteral(
+            "otpauth://totp/X:a?secret=JBSWY3DPEHPK3PXP&algorithm=MD5");
     }
     void malformedLinksAreRefusedWithASentence()
     {

@@ -468,7 +468,8 @@ private slots:
             if (!why.isEmpty())
                 QSKIP(qPrintable(QStringLiteral("cannot run the CLI as nobody: ") + why));
             if (!CliRunner::othersCanReach(vault, QFile::ReadOther))
-                QSKIP(qPrintable(QStringLiteral("nobody cannot reach %1: a folder above it is closed").arg(vault)));
+                QSKIP(qPrintable(
+                    QStringLiteral("nobody cannot reach %1: a folder above it is closed").arg(vault)));
             cli.setRunAsNobody(true);
         }
         const auto before = snapshot(folder);

@@ -19,9 +19,15 @@ constexpr int kSaves = 40;
 constexpr int kCounters = 3;
 constexpr int kCountsEach = 40;
 
-SecureBuffer password() { return SecureBuffer::fromBytes("pw", 2); }
+SecureBuffer password()
+{
+    return SecureBuffer::fromBytes("pw", 2);
+}
 
-QString writer() { return QCoreApplication::applicationDirPath() + QStringLiteral("/vault_writer"); }
+QString writer()
+{
+    return QCoreApplication::applicationDirPath() + QStringLiteral("/vault_writer");
+}
 
 } // namespace
 
@@ -54,7 +60,8 @@ private slots:
             start(QStringLiteral("count"), kCountsEach);
         for (auto& p : processes) {
             QVERIFY(p->waitForFinished(120000));
-            QVERIFY2(p->exitStatus() == QProcess::NormalExit && p->exitCode() == 0, p->readAllStandardError().constData());
+            QVERIFY2(p->exitStatus() == QProcess::NormalExit && p->exitCode() == 0,
+                     p->readAllStandardError().constData());
         }
 
         Result<VaultFile> file = VaultFile::read(path);

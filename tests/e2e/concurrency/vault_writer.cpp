@@ -14,7 +14,10 @@ using namespace twofold;
 
 namespace {
 
-SecureBuffer password() { return SecureBuffer::fromBytes("pw", 2); }
+SecureBuffer password()
+{
+    return SecureBuffer::fromBytes("pw", 2);
+}
 
 int fail(const Error& e)
 {
@@ -59,7 +62,8 @@ int countMany(const QString& path, int n)
                 if (!plain)
                     return plain.error();
                 const qint64 count =
-                    QByteArray(reinterpret_cast<const char*>(plain->data()), qsizetype(plain->size())).toLongLong();
+                    QByteArray(reinterpret_cast<const char*>(plain->data()), qsizetype(plain->size()))
+                        .toLongLong();
                 const QByteArray next = QByteArray::number(count + 1);
                 return file->withAuthSection(VaultFile::sealAuthSection(*key, file->header().vaultId, next));
             },

@@ -17,7 +17,8 @@ bool runScript(const QStringList& args, QByteArray* out, QString* error)
 {
     QProcess process;
     process.start(QStringLiteral("bash"), QStringList{script()} + args);
-    if (!process.waitForFinished(kTimeoutMs) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+    if (!process.waitForFinished(kTimeoutMs) || process.exitStatus() != QProcess::NormalExit ||
+        process.exitCode() != 0) {
         if (process.state() != QProcess::NotRunning)
             process.kill(), process.waitForFinished();
         if (error)

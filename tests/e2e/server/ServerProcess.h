@@ -36,7 +36,8 @@ struct ProcessResult
 };
 
 // Runs twofold-server args to the end (admin commands, refusals at start-up).
-inline ProcessResult runServer(const QStringList& args, const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment())
+inline ProcessResult runServer(const QStringList& args,
+                               const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment())
 {
     QProcess process;
     process.setProcessEnvironment(env);
@@ -66,8 +67,9 @@ public:
         server->m_reader->moveToThread(&server->m_thread);
         QObject::connect(&server->m_thread, &QThread::finished, server->m_reader, &QObject::deleteLater);
         server->m_thread.start();
-        QMetaObject::invokeMethod(server->m_reader, [reader = server->m_reader, args] { reader->start(args); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            server->m_reader, [reader = server->m_reader, args] { reader->start(args); },
+            Qt::QueuedConnection);
         Shared& shared = *server->m_shared;
         {
             std::unique_lock lock(shared.mutex);
@@ -79,15 +81,17 @@ public:
                 return server;
             }
             if (why)
-                *why = shared.err.isEmpty() && !shared.exited ? QByteArray("the server did not listen within 30 s")
-                                                              : shared.err;
+                *why = shared.err.isEmpty() && !shared.exited
+                           ? QByteArray("the server did not listen within 30 s")
+                           : shared.err;
         }
         return nullptr;
     }
 
     ~ServerProcess()
     {
-        QMetaObject::invokeMethod(m_reader, [reader = m_reader] { reader->stop(); }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            m_reader, [reader = m_reader] { reader->stop(); }, Qt::BlockingQueuedConnection);
         m_thread.quit();
         m_thread.wait();
     }
@@ -197,7 +201,8 @@ struct HttpResult
 };
 
 // A request and its answer, waited for with a 20 s deadline.
-inline HttpResult request(QNetworkAccessManager& network, const QString& method, const QUrl& url, const QByteArray& body = {},
+inline HttpResult request(QNetworkAccessManager& network, const QString& method, const QUrl& url,
+                          const QByteArray& body = {},
                           const std::optional<QSslConfiguration>& tls = std::nullopt)
 {
     QNetworkRequest req(url);

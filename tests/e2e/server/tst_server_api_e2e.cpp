@@ -54,7 +54,10 @@ class TestServerApiE2e : public QObject
     std::unique_ptr<ServerProcess> m_server;
     QString m_data;
 
-    QUrl url(const QString& path) const { return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_server->port()).arg(path)); }
+    QUrl url(const QString& path) const
+    {
+        return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_server->port()).arg(path));
+    }
 
     struct Reply
     {
@@ -113,7 +116,8 @@ class TestServerApiE2e : public QObject
         return otp::generate(params, QDateTime::currentSecsSinceEpoch() + 30 * stepsFromNow);
     }
     static QCborMap checkCode(const QString& code, bool remember = false, const QString& computer = {},
-                              SignInMethod method = SignInMethod::Authenticator, const QByteArray& computerId = {})
+                              SignInMethod method = SignInMethod::Authenticator,
+                              const QByteArray& computerId = {})
     {
         CheckCodeRequest r;
         r.method = method;
@@ -135,7 +139,8 @@ class TestServerApiE2e : public QObject
         const Reply on = verifier(email, proof, enable.toCbor());
         QCOMPARE(on.status, 200);
         Result<SettingsReply> reply = SettingsReply::fromCbor(on.map);
-        QVERIFY2(on.map.value(k("ok")).toBool(), on.map.toCborValue().toDiagnosticNotation().toUtf8().constData());
+        QVERIFY2(on.map.value(k("ok")).toBool(),
+                 on.map.toCborValue().toDiagnosticNotation().toUtf8().constData());
         QVERIFY(reply.ok());
         QCOMPARE(int(reply->recoveryCodes.size()), 10);
         QVERIFY(reply->status.method(SignInMethod::Authenticator).on);
@@ -154,25 +159,28 @@ private slots:
         const QString config = m_dir.filePath(QStringLiteral("twofold-server.conf"));
         QFile file(config);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(QStringLiteral("smtp-url = smtp://127.0.0.1:%1\nsmtp-security = none\nsmtp-from = signin@example.org\n")
-                       .arg(m_smtp->port())
-                       .toUtf8());
+        file.write(
+            QStringLiteral(
+                "smtp-url = smtp://127.0.0.1:%1\nsmtp-security = none\nsmtp-from = signin@example.org\n")
+                .arg(m_smtp->port())
+                .toUtf8());
         file.close();
         QFile::setPermissions(config, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         QByteArray why;
-        m_server = ServerProcess::start(
-            {QStringLiteral("--data"), m_data, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-             QStringLiteral("--insecure-http"), QStringLiteral("--config"), config, QStringLiteral("--rate-capacity"),
-             QStringLiteral("1000"), QStringLiteral("--rate-per-second"), QStringLiteral("100")},
-            &why);
+        m_server = ServerProcess::start({QStringLiteral("--data"), m_data, QStringLiteral("--listen"),
+                                         QStringLiteral("127.0.0.1:0"), QStringLiteral("--insecure-http"),
+                                         QStringLiteral("--config"), config,
+                                         QStringLiteral("--rate-capacity"), QStringLiteral("1000"),
+                                         QStringLiteral("--rate-per-second"), QStringLiteral("100")},
+                                        &why);
         QVERIFY2(m_server, why.constData());
     }
 
     void preloginAnswersTheSameShapeForUnknownEmails()
     {
         const QByteArray salt = randomBytes(16, 'p');
-        const Reply created =
-            call(QStringLiteral("/v1/accounts"), createBody(QStringLiteral("pre@example.org"), randomBytes(32, 'a'), salt));
+        const Reply created = call(QStringLiteral("/v1/accounts"),
+                                   createBody(QStringLiteral("pre@example.org"), randomBytes(32, 'a'), salt));
         QVERIFY(created.map.value(k("ok")).toBool());
 
         QCborMap ask;
@@ -199,8 +207,10 @@ private slots:
         QVERIFY(other.map.value(k("salt")).toByteArray() != unknown.map.value(k("salt")).toByteArray());
 
         // Wrong proof and unknown email: the same refusal, byte for byte.
-        const Reply wrong = verifier(QStringLiteral("pre@example.org"), randomBytes(32, 'x'), BeginRequest().toCbor());
-        const Reply nobody = verifier(QStringLiteral("nobody@example.org"), randomBytes(32, 'x'), BeginRequest().toCbor());
+        const Reply wrong =
+            verifier(QStringLiteral("pre@example.org"), randomBytes(32, 'x'), BeginRequest().toCbor());
+        const Reply nobody =
+            verifier(QStringLiteral("nobody@example.org"), randomBytes(32, 'x'), BeginRequest().toCbor());
         QCOMPARE(wrong.status, 200);
         QCOMPARE(reasonOf(wrong), RefusalReason::WrongPassword);
         QCOMPARE(nobody.bytes, wrong.bytes);
@@ -216,7 +226,8 @@ private slots:
         const Reply again = create(QStringLiteral("ONCE@example.org"), randomBytes(32, 'p'));
         QCOMPARE(again.status, 200);
         QCOMPARE(reasonOf(again), RefusalReason::AccountExists);
-        QCborMap bad = createBody(QStringLiteral("not an address"), randomBytes(32, 'o'), randomBytes(16, 'o'));
+        QCborMap bad =
+            createBody(QStringLiteral("not an address"), randomBytes(32, 'o'), randomBytes(16, 'o'));
         QCOMPARE(call(QStringLiteral("/v1/accounts"), bad).status, 400);
         bad = createBody(QStringLiteral("limits@example.org"), randomBytes(32, 'o'), randomBytes(16, 'o'));
         bad.insert(k("kdf"), kdfMap(4 * 1024 * 1024, 3)); // 4 GiB: over kdf::withinBounds
@@ -236,7 +247,8 @@ private slots:
         QVERIFY(first.ok());
         QVERIFY(!first->twoFactorOn);
         QVERIFY(first->share.equals(share));
-        QCOMPARE(begin.map.value(k("policy")).toMap().value(k("mode")).toString(), QStringLiteral("optional"));
+        QCOMPARE(begin.map.value(k("policy")).toMap().value(k("mode")).toString(),
+                 QStringLiteral("optional"));
 
         const QByteArray secret = randomBytes(20, 'T');
         enableAuthenticator(email, proof, secret);
@@ -310,24 +322,34 @@ private slots:
             return;
         const QByteArray desk = randomBytes(16, 'd'), other = randomBytes(16, 'e');
 
-        QVERIFY(verifier(email, proof, checkCode(totp(secret, 0), true, QStringLiteral("Desk"),
-                                                 SignInMethod::Authenticator, desk)).map.value(k("ok")).toBool());
+        QVERIFY(verifier(email, proof,
+                         checkCode(totp(secret, 0), true, QStringLiteral("Desk"), SignInMethod::Authenticator,
+                                   desk))
+                    .map.value(k("ok"))
+                    .toBool());
         QByteArray mail;
         (void)nextCode(&mail);
         QVERIFY2(mail.contains("Subject: New sign-in") && mail.contains("Desk"), mail.constData());
 
         // The same computer, renamed: no mail. Another computer calling itself "Desk" (the
         // remembered computer's name): a mail. So the next mail is the second one's.
-        QVERIFY(verifier(email, proof, checkCode(totp(secret, 1), false, QStringLiteral("Renamed desk"),
-                                                 SignInMethod::Authenticator, desk)).map.value(k("ok")).toBool());
-        QVERIFY(verifier(email, proof, checkCode(QString::fromUtf8(recovery.front().view()), false, QStringLiteral("Desk"),
-                                                 SignInMethod::RecoveryCode, other)).map.value(k("ok")).toBool());
+        QVERIFY(verifier(email, proof,
+                         checkCode(totp(secret, 1), false, QStringLiteral("Renamed desk"),
+                                   SignInMethod::Authenticator, desk))
+                    .map.value(k("ok"))
+                    .toBool());
+        QVERIFY(verifier(email, proof,
+                         checkCode(QString::fromUtf8(recovery.front().view()), false, QStringLiteral("Desk"),
+                                   SignInMethod::RecoveryCode, other))
+                    .map.value(k("ok"))
+                    .toBool());
         (void)nextCode(&mail);
         QVERIFY2(mail.contains("Subject: New sign-in") && mail.contains("Desk") && !mail.contains("Renamed"),
                  mail.constData());
 
         // An id of the wrong size is not taken.
-        QCborMap bad = checkCode(totp(secret, 1), false, QStringLiteral("Desk"), SignInMethod::Authenticator, other);
+        QCborMap bad =
+            checkCode(totp(secret, 1), false, QStringLiteral("Desk"), SignInMethod::Authenticator, other);
         bad.insert(k("computerId"), QByteArray(15, 'x'));
         QVERIFY(!verifier(email, proof, bad).map.value(k("ok")).toBool());
     }
@@ -345,10 +367,16 @@ private slots:
         enableAuthenticator(email, proof, secret);
         if (QTest::currentTestFailed())
             return;
-        QVERIFY(verifier(email, proof, checkCode(totp(secret, 0), false, QStringLiteral("Maker"),
-                                                 SignInMethod::Authenticator, maker)).map.value(k("ok")).toBool());
-        QVERIFY(verifier(email, proof, checkCode(totp(secret, 1), false, QStringLiteral("Second"),
-                                                 SignInMethod::Authenticator, other)).map.value(k("ok")).toBool());
+        QVERIFY(verifier(email, proof,
+                         checkCode(totp(secret, 0), false, QStringLiteral("Maker"),
+                                   SignInMethod::Authenticator, maker))
+                    .map.value(k("ok"))
+                    .toBool());
+        QVERIFY(verifier(email, proof,
+                         checkCode(totp(secret, 1), false, QStringLiteral("Second"),
+                                   SignInMethod::Authenticator, other))
+                    .map.value(k("ok"))
+                    .toBool());
         QByteArray mail;
         (void)nextCode(&mail);
         QVERIFY2(mail.contains("Second") && !mail.contains("Maker"), mail.constData());
@@ -363,8 +391,8 @@ private slots:
         enableAuthenticator(email, proof, secret);
         if (QTest::currentTestFailed())
             return;
-        Answer<ReleaseReply> released =
-            readReply<ReleaseReply>(verifier(email, proof, checkCode(totp(secret, 0), true, QStringLiteral("Desk"))).map);
+        Answer<ReleaseReply> released = readReply<ReleaseReply>(
+            verifier(email, proof, checkCode(totp(secret, 0), true, QStringLiteral("Desk"))).map);
         QVERIFY(released.ok());
         (void)nextCode(); // the new sign-in mail
         ProcessResult devices = admin({QStringLiteral("device"), QStringLiteral("list"), email});
@@ -373,8 +401,8 @@ private slots:
         QCOMPARE(admin({QStringLiteral("device"), QStringLiteral("revoke"), id}).exitCode, 0);
         CheckTrustedRequest trusted{released->trustedToken};
         QCOMPARE(reasonOf(verifier(email, proof, trusted.toCbor())), RefusalReason::ComputerForgotten);
-        Answer<SettingsReply> status =
-            readReply<SettingsReply>(verifier(email, proof, SettingsRequest(SettingsOp::Status).toCbor()).map);
+        Answer<SettingsReply> status = readReply<SettingsReply>(
+            verifier(email, proof, SettingsRequest(SettingsOp::Status).toCbor()).map);
         QVERIFY(status.ok());
         QVERIFY(status->status.trustedComputers.isEmpty());
     }
@@ -389,7 +417,8 @@ private slots:
         if (QTest::currentTestFailed())
             return;
         const QString right = totp(secret, 0);
-        const QString wrong = QStringLiteral("%1").arg((right.toInt() + 500'000) % 1'000'000, 6, 10, QLatin1Char('0'));
+        const QString wrong =
+            QStringLiteral("%1").arg((right.toInt() + 500'000) % 1'000'000, 6, 10, QLatin1Char('0'));
         for (int i = 0; i < 4; ++i) {
             const Reply refused = verifier(email, proof, checkCode(wrong));
             QVERIFY(!refused.map.value(k("ok")).toBool());
@@ -418,7 +447,8 @@ private slots:
         send.target = email;
         send.challenge = QByteArrayLiteral("setup");
         Reply sent = verifier(email, proof, send.toCbor());
-        QVERIFY2(sent.map.value(k("ok")).toBool(), sent.map.toCborValue().toDiagnosticNotation().toUtf8().constData());
+        QVERIFY2(sent.map.value(k("ok")).toBool(),
+                 sent.map.toCborValue().toDiagnosticNotation().toUtf8().constData());
         const QString setupCode = nextCode();
         QVERIFY(!setupCode.isEmpty());
         SettingsRequest confirm(SettingsOp::ConfirmSetupCode);
@@ -430,38 +460,48 @@ private slots:
         const int mailsBefore = m_smtp->messageCount();
         QString last;
         for (int i = 0; i < 5; ++i) {
-            Answer<BeginReply> begin = readReply<BeginReply>(verifier(email, proof, BeginRequest().toCbor()).map);
+            Answer<BeginReply> begin =
+                readReply<BeginReply>(verifier(email, proof, BeginRequest().toCbor()).map);
             QVERIFY(begin.ok());
             SendCodeRequest code{SignInMethod::Email, begin->challenge};
             const Reply out = verifier(email, proof, code.toCbor());
-            QVERIFY2(out.map.value(k("ok")).toBool(), out.map.toCborValue().toDiagnosticNotation().toUtf8().constData());
+            QVERIFY2(out.map.value(k("ok")).toBool(),
+                     out.map.toCborValue().toDiagnosticNotation().toUtf8().constData());
             last = nextCode();
             QVERIFY(!last.isEmpty());
             if (i == 0)
                 QCOMPARE(reasonOf(verifier(email, proof, code.toCbor())), RefusalReason::ResendTooSoon);
         }
         Answer<BeginReply> begin = readReply<BeginReply>(verifier(email, proof, BeginRequest().toCbor()).map);
-        const Reply sixth = verifier(email, proof, SendCodeRequest{SignInMethod::Email, begin->challenge}.toCbor());
+        const Reply sixth =
+            verifier(email, proof, SendCodeRequest{SignInMethod::Email, begin->challenge}.toCbor());
         QCOMPARE(reasonOf(sixth), RefusalReason::HourlyLimit);
         QVERIFY(sixth.map.value(k("refusal")).toMap().value(k("retryAfter")).toInteger() > 0);
         QCOMPARE(m_smtp->messageCount(), mailsBefore + 5); // the refused ones sent nothing
 
         // The last code sent opens; it is used once.
-        Answer<ReleaseReply> released =
-            readReply<ReleaseReply>(verifier(email, proof, checkCode(last, false, {}, SignInMethod::Email)).map);
+        Answer<ReleaseReply> released = readReply<ReleaseReply>(
+            verifier(email, proof, checkCode(last, false, {}, SignInMethod::Email)).map);
         QVERIFY(released.ok());
         (void)nextCode(); // the new sign-in mail
-        QVERIFY(!verifier(email, proof, checkCode(last, false, {}, SignInMethod::Email)).map.value(k("ok")).toBool());
+        QVERIFY(!verifier(email, proof, checkCode(last, false, {}, SignInMethod::Email))
+                     .map.value(k("ok"))
+                     .toBool());
     }
 
     void organisationPolicyIsEnforced()
     {
-        QCOMPARE(admin({QStringLiteral("org"), QStringLiteral("create"), QStringLiteral("Acme")}).exitCode, 0);
-        QCOMPARE(admin({QStringLiteral("org"), QStringLiteral("domains"), QStringLiteral("Acme"), QStringLiteral("acme.test")}).exitCode, 0);
-        QCOMPARE(admin({QStringLiteral("org"), QStringLiteral("policy"), QStringLiteral("Acme"), QStringLiteral("required"),
-                        QStringLiteral("--methods"), QStringLiteral("authenticator")})
+        QCOMPARE(admin({QStringLiteral("org"), QStringLiteral("create"), QStringLiteral("Acme")}).exitCode,
+                 0);
+        QCOMPARE(admin({QStringLiteral("org"), QStringLiteral("domains"), QStringLiteral("Acme"),
+                        QStringLiteral("acme.test")})
                      .exitCode,
                  0);
+        QCOMPARE(
+            admin({QStringLiteral("org"), QStringLiteral("policy"), QStringLiteral("Acme"),
+                   QStringLiteral("required"), QStringLiteral("--methods"), QStringLiteral("authenticator")})
+                .exitCode,
+            0);
         const QString email = QStringLiteral("bob@acme.test");
         const QByteArray proof = randomBytes(32, 'b');
         const Reply made = create(email, proof);
@@ -485,19 +525,23 @@ private slots:
         SettingsRequest off(SettingsOp::Disable);
         off.method = SignInMethod::Authenticator;
         QCOMPARE(reasonOf(verifier(email, proof, off.toCbor())), RefusalReason::PolicyRequires);
-        ProcessResult users = admin({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--org"), QStringLiteral("Acme")});
-        QVERIFY2(users.out.contains("bob@acme.test\tAcme\t") && users.out.contains("authenticator"), users.out.constData());
+        ProcessResult users = admin({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--org"),
+                                     QStringLiteral("Acme")});
+        QVERIFY2(users.out.contains("bob@acme.test\tAcme\t") && users.out.contains("authenticator"),
+                 users.out.constData());
     }
 
     void bodiesAreCborMapsWithinTheLimit()
     {
         QCborMap ask;
         ask.insert(k("email"), QStringLiteral("x@example.org"));
-        HttpResult json = post(m_network, url(QStringLiteral("/v1/prelogin")), QByteArrayLiteral("{\"email\":\"x@example.org\"}"),
-                               QByteArrayLiteral("application/json"));
+        HttpResult json =
+            post(m_network, url(QStringLiteral("/v1/prelogin")),
+                 QByteArrayLiteral("{\"email\":\"x@example.org\"}"), QByteArrayLiteral("application/json"));
         QCOMPARE(json.status, 400);
-        QCOMPARE(RefusalReason(parseMessage(json.body).value(k("refusal")).toMap().value(k("reason")).toInteger()),
-                 RefusalReason::NotUnderstood);
+        QCOMPARE(
+            RefusalReason(parseMessage(json.body).value(k("refusal")).toMap().value(k("reason")).toInteger()),
+            RefusalReason::NotUnderstood);
         QByteArray truncated = ask.toCborValue().toCbor();
         truncated.chop(3);
         QCOMPARE(post(m_network, url(QStringLiteral("/v1/prelogin")), truncated).status, 400);
@@ -508,11 +552,14 @@ private slots:
         QCborMap big;
         big.insert(k("email"), QString(70 * 1024, QLatin1Char('a')));
         const int tooBig = call(QStringLiteral("/v1/prelogin"), big).status;
-        QVERIFY2(tooBig == 413 || tooBig == 0, QByteArray::number(tooBig).constData()); // the peer may see the close first
+        QVERIFY2(tooBig == 413 || tooBig == 0,
+                 QByteArray::number(tooBig).constData()); // the peer may see the close first
         QCOMPARE(request(m_network, QStringLiteral("GET"), url(QStringLiteral("/healthz"))).status, 200);
 
-        const QByteArray metrics = request(m_network, QStringLiteral("GET"), url(QStringLiteral("/metrics"))).body;
-        QVERIFY2(metrics.contains("twofold_verifier_events_total{event=\"checkCode.ok\"}"), metrics.constData());
+        const QByteArray metrics =
+            request(m_network, QStringLiteral("GET"), url(QStringLiteral("/metrics"))).body;
+        QVERIFY2(metrics.contains("twofold_verifier_events_total{event=\"checkCode.ok\"}"),
+                 metrics.constData());
         QVERIFY(metrics.contains("twofold_http_requests_total{route=\"/v1/verifier\",status=\"200\"}"));
         // The log names routes and outcomes, never a secret.
         const QByteArray log = m_server->log();
@@ -525,22 +572,24 @@ private slots:
         QString error;
         auto certificates = TestCertificates::make({QStringLiteral("IP:127.0.0.1")}, &error);
         QVERIFY2(certificates, qPrintable(error));
-        const ProcessResult refused = runServer({QStringLiteral("--data"), m_dir.filePath(QStringLiteral("tls")),
-                                                 QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                                                 QStringLiteral("--tls-cert"), certificates->certificateFile(),
-                                                 QStringLiteral("--tls-key"), certificates->keyFile(),
-                                                 QStringLiteral("--test-clock"), QStringLiteral("0:1000")});
+        const ProcessResult refused = runServer(
+            {QStringLiteral("--data"), m_dir.filePath(QStringLiteral("tls")), QStringLiteral("--listen"),
+             QStringLiteral("127.0.0.1:0"), QStringLiteral("--tls-cert"), certificates->certificateFile(),
+             QStringLiteral("--tls-key"), certificates->keyFile(), QStringLiteral("--test-clock"),
+             QStringLiteral("0:1000")});
         QVERIFY(refused.finished);
         QCOMPARE(refused.exitCode, 1);
-        QVERIFY2(refused.err.contains("--test-clock ANCHOR_MS:SPEED is for tests on loopback only"), refused.err.constData());
+        QVERIFY2(refused.err.contains("--test-clock ANCHOR_MS:SPEED is for tests on loopback only"),
+                 refused.err.constData());
         QVERIFY(m_server->log().contains("\"testClock\":false"));
     }
 
     void anEmptyBucketAnswers429InCbor()
     {
         QByteArray why;
-        auto small = ServerProcess::start({QStringLiteral("--data"), m_dir.filePath(QStringLiteral("small")), QStringLiteral("--listen"),
-                                           QStringLiteral("127.0.0.1:0"), QStringLiteral("--insecure-http"),
+        auto small = ServerProcess::start({QStringLiteral("--data"), m_dir.filePath(QStringLiteral("small")),
+                                           QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                                           QStringLiteral("--insecure-http"),
                                            QStringLiteral("--rate-capacity"), QStringLiteral("2"),
                                            QStringLiteral("--rate-per-second"), QStringLiteral("0.01")},
                                           &why);

@@ -53,7 +53,8 @@ class TestServerApiPostgresE2e : public QObject
     }
     QCborMap verifier(int server, const QString& email, const QByteArray& proof, QCborMap request)
     {
-        return call(server, QStringLiteral("/v1/verifier"), envelope(std::move(request), email.toUtf8(), proof));
+        return call(server, QStringLiteral("/v1/verifier"),
+                    envelope(std::move(request), email.toUtf8(), proof));
     }
     static RefusalReason reasonOf(const QCborMap& reply)
     {
@@ -120,17 +121,20 @@ private slots:
         QFile file(config);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("pepper = " + QByteArray(32, 'P').toBase64() + "\n");
-        file.write(QStringLiteral("smtp-url = smtp://127.0.0.1:%1\nsmtp-security = none\nsmtp-from = signin@example.org\n")
-                       .arg(m_smtp->port())
-                       .toUtf8());
+        file.write(
+            QStringLiteral(
+                "smtp-url = smtp://127.0.0.1:%1\nsmtp-security = none\nsmtp-from = signin@example.org\n")
+                .arg(m_smtp->port())
+                .toUtf8());
         file.close();
         QFile::setPermissions(config, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         for (int i = 0; i < 2; ++i) {
             QByteArray why;
             m_servers[i] = ServerProcess::start(
-                {QStringLiteral("--data"), m_dir.filePath(QStringLiteral("data-%1").arg(i)), QStringLiteral("--database"), database,
-                 QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--insecure-http"),
-                 QStringLiteral("--config"), config, QStringLiteral("--rate-capacity"), QStringLiteral("1000"),
+                {QStringLiteral("--data"), m_dir.filePath(QStringLiteral("data-%1").arg(i)),
+                 QStringLiteral("--database"), database, QStringLiteral("--listen"),
+                 QStringLiteral("127.0.0.1:0"), QStringLiteral("--insecure-http"), QStringLiteral("--config"),
+                 config, QStringLiteral("--rate-capacity"), QStringLiteral("1000"),
                  QStringLiteral("--rate-per-second"), QStringLiteral("100")},
                 &why);
             QVERIFY2(m_servers[i], why.constData());
@@ -146,13 +150,18 @@ private slots:
         if (QTest::currentTestFailed())
             return;
         const QString right = totp(0);
-        const QString wrong = QStringLiteral("%1").arg((right.toInt() + 500'000) % 1'000'000, 6, 10, QLatin1Char('0'));
+        const QString wrong =
+            QStringLiteral("%1").arg((right.toInt() + 500'000) % 1'000'000, 6, 10, QLatin1Char('0'));
         for (int i = 0; i < 4; ++i) {
             const QCborMap refused = verifier(i % 2, email, proof, checkCode(wrong));
             QVERIFY(!refused.value(k("ok")).toBool());
             QCOMPARE(refused.value(k("refusal")).toMap().value(k("beforeLockout")).toInteger(), 4 - i);
         }
-        QVERIFY(verifier(0, email, proof, checkCode(wrong)).value(k("refusal")).toMap().value(k("lockedNow")).toBool());
+        QVERIFY(verifier(0, email, proof, checkCode(wrong))
+                    .value(k("refusal"))
+                    .toMap()
+                    .value(k("lockedNow"))
+                    .toBool());
         QCOMPARE(reasonOf(verifier(1, email, proof, checkCode(right))), RefusalReason::LockedOut);
         QCOMPARE(reasonOf(verifier(0, email, proof, checkCode(right))), RefusalReason::LockedOut);
     }
@@ -185,17 +194,21 @@ private slots:
         confirm.code = SecureBuffer::fromUtf8(nextCode());
         QVERIFY(verifier(1, email, proof, confirm.toCbor()).value(k("ok")).toBool());
         for (int i = 0; i < 5; ++i) {
-            Answer<BeginReply> begin = readReply<BeginReply>(verifier(i % 2, email, proof, BeginRequest().toCbor()));
+            Answer<BeginReply> begin =
+                readReply<BeginReply>(verifier(i % 2, email, proof, BeginRequest().toCbor()));
             QVERIFY(begin.ok());
-            QVERIFY(verifier(i % 2, email, proof, SendCodeRequest{SignInMethod::Email, begin->challenge}.toCbor())
-                        .value(k("ok"))
-                        .toBool());
+            QVERIFY(
+                verifier(i % 2, email, proof, SendCodeRequest{SignInMethod::Email, begin->challenge}.toCbor())
+                    .value(k("ok"))
+                    .toBool());
             QVERIFY(!nextCode().isEmpty());
         }
         const int mails = m_smtp->messageCount();
         for (int server = 0; server < 2; ++server) {
-            Answer<BeginReply> begin = readReply<BeginReply>(verifier(server, email, proof, BeginRequest().toCbor()));
-            QCOMPARE(reasonOf(verifier(server, email, proof, SendCodeRequest{SignInMethod::Email, begin->challenge}.toCbor())),
+            Answer<BeginReply> begin =
+                readReply<BeginReply>(verifier(server, email, proof, BeginRequest().toCbor()));
+            QCOMPARE(reasonOf(verifier(server, email, proof,
+                                       SendCodeRequest{SignInMethod::Email, begin->challenge}.toCbor())),
                      RefusalReason::HourlyLimit);
         }
         QCOMPARE(m_smtp->messageCount(), mails); // nothing more was sent (a send is done before its reply)

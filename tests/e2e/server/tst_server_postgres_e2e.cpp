@@ -21,9 +21,17 @@ class TestServerPostgresE2e : public QObject
 
     QStringList serverArgs(const QString& database, const QString& name) const
     {
-        return {QStringLiteral("--data"), m_dir.filePath(name), QStringLiteral("--database"), database, QStringLiteral("--listen"),
-                QStringLiteral("127.0.0.1:0"), QStringLiteral("--insecure-http"), QStringLiteral("--rate-capacity"), QStringLiteral("4"),
-                QStringLiteral("--rate-per-second"), QStringLiteral("0.01")};
+        return {QStringLiteral("--data"),
+                m_dir.filePath(name),
+                QStringLiteral("--database"),
+                database,
+                QStringLiteral("--listen"),
+                QStringLiteral("127.0.0.1:0"),
+                QStringLiteral("--insecure-http"),
+                QStringLiteral("--rate-capacity"),
+                QStringLiteral("4"),
+                QStringLiteral("--rate-per-second"),
+                QStringLiteral("0.01")};
     }
     static QUrl url(const ServerProcess& server, const QString& path)
     {
@@ -49,24 +57,34 @@ private slots:
         auto second = ServerProcess::start(serverArgs(database, QStringLiteral("b")), &why);
         QVERIFY2(second, why.constData());
         QVERIFY(first->log().contains("\"database\":\"postgresql://twofold@127.0.0.1:"));
-        QCOMPARE(request(m_network, QStringLiteral("GET"), url(*first, QStringLiteral("/healthz"))).status, 200);
-        QCOMPARE(request(m_network, QStringLiteral("GET"), url(*second, QStringLiteral("/healthz"))).status, 200);
+        QCOMPARE(request(m_network, QStringLiteral("GET"), url(*first, QStringLiteral("/healthz"))).status,
+                 200);
+        QCOMPARE(request(m_network, QStringLiteral("GET"), url(*second, QStringLiteral("/healthz"))).status,
+                 200);
 
         // One bucket of 4 for this client, whichever process answers.
-        QCOMPARE(request(m_network, QStringLiteral("GET"), url(*first, QStringLiteral("/v1/info"))).status, 200);
-        QCOMPARE(request(m_network, QStringLiteral("GET"), url(*second, QStringLiteral("/v1/info"))).status, 200);
-        QCOMPARE(request(m_network, QStringLiteral("GET"), url(*first, QStringLiteral("/v1/info"))).status, 200);
-        QCOMPARE(request(m_network, QStringLiteral("GET"), url(*second, QStringLiteral("/v1/info"))).status, 200);
-        const HttpResult refused = request(m_network, QStringLiteral("GET"), url(*first, QStringLiteral("/v1/info")));
+        QCOMPARE(request(m_network, QStringLiteral("GET"), url(*first, QStringLiteral("/v1/info"))).status,
+                 200);
+        QCOMPARE(request(m_network, QStringLiteral("GET"), url(*second, QStringLiteral("/v1/info"))).status,
+                 200);
+        QCOMPARE(request(m_network, QStringLiteral("GET"), url(*first, QStringLiteral("/v1/info"))).status,
+                 200);
+        QCOMPARE(request(m_network, QStringLiteral("GET"), url(*second, QStringLiteral("/v1/info"))).status,
+                 200);
+        const HttpResult refused =
+            request(m_network, QStringLiteral("GET"), url(*first, QStringLiteral("/v1/info")));
         QCOMPARE(refused.status, 429);
         QVERIFY(refused.retryAfter.toInt() >= 1);
-        QCOMPARE(request(m_network, QStringLiteral("GET"), url(*second, QStringLiteral("/v1/info"))).status, 429);
+        QCOMPARE(request(m_network, QStringLiteral("GET"), url(*second, QStringLiteral("/v1/info"))).status,
+                 429);
 
         // Admin commands on the same database, while both serve.
-        ProcessResult done = runServer({QStringLiteral("admin"), QStringLiteral("--database"), database, QStringLiteral("org"),
-                                        QStringLiteral("create"), QStringLiteral("Acme")});
+        ProcessResult done =
+            runServer({QStringLiteral("admin"), QStringLiteral("--database"), database, QStringLiteral("org"),
+                       QStringLiteral("create"), QStringLiteral("Acme")});
         QCOMPARE(done.exitCode, 0);
-        done = runServer({QStringLiteral("admin"), QStringLiteral("--database"), database, QStringLiteral("org"), QStringLiteral("list")});
+        done = runServer({QStringLiteral("admin"), QStringLiteral("--database"), database,
+                          QStringLiteral("org"), QStringLiteral("list")});
         QCOMPARE(done.out, QByteArray("Acme\toptional\tauthenticator,email,sms\n"));
 
         auto db = server::Database::open(server::DatabaseUrl::parse(database).value()).value();
@@ -90,8 +108,8 @@ private slots:
         QVERIFY(a.waitForStarted(10'000) && b.waitForStarted(10'000));
         QByteArray logA, logB;
         QDeadlineTimer deadline(30'000);
-        while ((!logA.contains("\"listening\"") || !logB.contains("\"listening\"")) && !deadline.hasExpired()
-               && a.state() == QProcess::Running && b.state() == QProcess::Running) {
+        while ((!logA.contains("\"listening\"") || !logB.contains("\"listening\"")) &&
+               !deadline.hasExpired() && a.state() == QProcess::Running && b.state() == QProcess::Running) {
             (a.waitForReadyRead(50) || b.waitForReadyRead(50));
             logA += a.readAllStandardError();
             logB += b.readAllStandardError();

@@ -21,8 +21,9 @@ const QString kEmail = QStringLiteral("tls@example.org");
 QByteArray digestOf(const QString& path)
 {
     QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
-                                          : QByteArray();
+    return file.open(QIODevice::ReadOnly)
+               ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
+               : QByteArray();
 }
 } // namespace
 
@@ -38,14 +39,16 @@ class TestServerTlsE2e : public QObject
     QString home(const QString& computer) const { return m_dir.filePath(computer); }
     QString vault(const QString& computer) const { return home(computer) + QStringLiteral("/vault.twofold"); }
 
-    CliResult cli(const QString& computer, const QStringList& args, const QByteArray& input, const QString& ca = {}) const
+    CliResult cli(const QString& computer, const QStringList& args, const QByteArray& input,
+                  const QString& ca = {}) const
     {
         QDir().mkpath(home(computer));
         CliRunner runner(home(computer));
         runner.setEnv(QStringLiteral("HOME"), home(computer));
         runner.setEnv(QStringLiteral("XDG_DATA_HOME"), home(computer) + QStringLiteral("/data"));
         runner.setEnv(QStringLiteral("XDG_CONFIG_HOME"), home(computer) + QStringLiteral("/config"));
-        runner.setEnv(QStringLiteral("TWOFOLD_POLICY_FILE"), m_dir.filePath(QStringLiteral("no-policy.json")));
+        runner.setEnv(QStringLiteral("TWOFOLD_POLICY_FILE"),
+                      m_dir.filePath(QStringLiteral("no-policy.json")));
         runner.setEnv(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
         runner.unsetEnv(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
         runner.unsetEnv(QStringLiteral("TWOFOLD_VAULT"));
@@ -53,25 +56,35 @@ class TestServerTlsE2e : public QObject
             runner.unsetEnv(QStringLiteral("TWOFOLD_SERVER_CA"));
         else
             runner.setEnv(QStringLiteral("TWOFOLD_SERVER_CA"), ca);
-        return runner.run(QStringList{QStringLiteral("--vault"), vault(computer), QStringLiteral("--password-stdin")} + args,
-                          input);
+        return runner.run(
+            QStringList{QStringLiteral("--vault"), vault(computer), QStringLiteral("--password-stdin")} +
+                args,
+            input);
     }
     QStringList create(const QString& url) const
     {
-        return {QStringLiteral("--server"), url, QStringLiteral("account"), QStringLiteral("create"), kEmail,
-                QStringLiteral("--kdf-memory"), QStringLiteral("8"), QStringLiteral("--kdf-iterations"), QStringLiteral("1")};
+        return {QStringLiteral("--server"),
+                url,
+                QStringLiteral("account"),
+                QStringLiteral("create"),
+                kEmail,
+                QStringLiteral("--kdf-memory"),
+                QStringLiteral("8"),
+                QStringLiteral("--kdf-iterations"),
+                QStringLiteral("1")};
     }
     // The accounts the server's database holds (twofold-server admin user list).
     QByteArray accounts(const QString& data) const
     {
-        const ProcessResult listed = runServer({QStringLiteral("admin"), QStringLiteral("--data"), data, QStringLiteral("user"),
-                                                QStringLiteral("list")});
+        const ProcessResult listed = runServer({QStringLiteral("admin"), QStringLiteral("--data"), data,
+                                                QStringLiteral("user"), QStringLiteral("list")});
         return listed.exitCode == 0 ? listed.out : QByteArray("admin failed: ") + listed.err;
     }
     static void expectNotTrusted(const CliResult& r)
     {
         QVERIFY2(r.finished && r.exitCode == 5, qPrintable(describe(r)));
-        QVERIFY2(r.err.contains("is not trusted on this computer, so nothing was sent to it"), qPrintable(describe(r)));
+        QVERIFY2(r.err.contains("is not trusted on this computer, so nothing was sent to it"),
+                 qPrintable(describe(r)));
         QVERIFY2(r.err.contains("TWOFOLD_SERVER_CA"), qPrintable(describe(r)));
     }
 
@@ -84,9 +97,9 @@ private slots:
         QVERIFY2(m_certificates, qPrintable(error));
         QByteArray why;
         m_server = ServerProcess::start({QStringLiteral("--data"), m_dir.filePath(QStringLiteral("server")),
-                                         QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--tls-cert"),
-                                         m_certificates->certificateFile(), QStringLiteral("--tls-key"),
-                                         m_certificates->keyFile()},
+                                         QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                                         QStringLiteral("--tls-cert"), m_certificates->certificateFile(),
+                                         QStringLiteral("--tls-key"), m_certificates->keyFile()},
                                         &why);
         QVERIFY2(m_server, why.constData());
         m_url = QStringLiteral("https://127.0.0.1:%1").arg(m_server->port());
@@ -102,16 +115,19 @@ private slots:
 
     void withTheCaAnAccountIsMadeAndUsed()
     {
-        const CliResult made = cli(QStringLiteral("a"),
-                                   create(m_url) + QStringList{QStringLiteral("--server-ca"), m_certificates->caFile()},
-                                   kPassword + '\n');
+        const CliResult made =
+            cli(QStringLiteral("a"),
+                create(m_url) + QStringList{QStringLiteral("--server-ca"), m_certificates->caFile()},
+                kPassword + '\n');
         CLI_EXPECT(made, 0);
         QVERIFY(made.out.startsWith("TF1-"));
         // Later commands take the CA from TWOFOLD_SERVER_CA (the vault names only the server).
-        CLI_EXPECT(cli(QStringLiteral("a"), {QStringLiteral("add"), QStringLiteral("Bank"), QStringLiteral("--generate")},
+        CLI_EXPECT(cli(QStringLiteral("a"),
+                       {QStringLiteral("add"), QStringLiteral("Bank"), QStringLiteral("--generate")},
                        kPassword + '\n', m_certificates->caFile()),
                    0);
-        const CliResult ls = cli(QStringLiteral("a"), {QStringLiteral("ls")}, kPassword + '\n', m_certificates->caFile());
+        const CliResult ls =
+            cli(QStringLiteral("a"), {QStringLiteral("ls")}, kPassword + '\n', m_certificates->caFile());
         CLI_EXPECT(ls, 0);
         QCOMPARE(ls.out, QByteArray("Bank\n"));
         QVERIFY(accounts(m_dir.filePath(QStringLiteral("server"))).startsWith(kEmail.toUtf8() + '\t'));
@@ -134,14 +150,15 @@ private slots:
         auto other = TestCertificates::make({QStringLiteral("DNS:other.example")}, &error);
         QVERIFY2(other, qPrintable(error));
         QByteArray why;
-        auto impostor = ServerProcess::start({QStringLiteral("--data"), m_dir.filePath(QStringLiteral("impostor")),
-                                              QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                                              QStringLiteral("--tls-cert"), other->certificateFile(),
-                                              QStringLiteral("--tls-key"), other->keyFile()},
-                                             &why);
+        auto impostor = ServerProcess::start(
+            {QStringLiteral("--data"), m_dir.filePath(QStringLiteral("impostor")), QStringLiteral("--listen"),
+             QStringLiteral("127.0.0.1:0"), QStringLiteral("--tls-cert"), other->certificateFile(),
+             QStringLiteral("--tls-key"), other->keyFile()},
+            &why);
         QVERIFY2(impostor, why.constData());
         const QString url = QStringLiteral("https://127.0.0.1:%1").arg(impostor->port());
-        expectNotTrusted(cli(QStringLiteral("b"), create(url) + QStringList{QStringLiteral("--server-ca"), other->caFile()},
+        expectNotTrusted(cli(QStringLiteral("b"),
+                             create(url) + QStringList{QStringLiteral("--server-ca"), other->caFile()},
                              kPassword + '\n'));
         QVERIFY(!QFileInfo::exists(vault(QStringLiteral("b"))));
         QCOMPARE(accounts(m_dir.filePath(QStringLiteral("impostor"))), QByteArray());

@@ -62,9 +62,11 @@ struct ClientVault
         QByteArray sealed(plaintext.size() + crypto_aead_xchacha20poly1305_ietf_ABYTES, Qt::Uninitialized);
         unsigned long long length = 0;
         crypto_aead_xchacha20poly1305_ietf_encrypt(
-            reinterpret_cast<unsigned char*>(sealed.data()), &length, reinterpret_cast<const unsigned char*>(plaintext.constData()),
-            std::size_t(plaintext.size()), reinterpret_cast<const unsigned char*>(ad.constData()), std::size_t(ad.size()), nullptr,
-            reinterpret_cast<const unsigned char*>(out.constData()), reinterpret_cast<const unsigned char*>(key.constData()));
+            reinterpret_cast<unsigned char*>(sealed.data()), &length,
+            reinterpret_cast<const unsigned char*>(plaintext.constData()), std::size_t(plaintext.size()),
+            reinterpret_cast<const unsigned char*>(ad.constData()), std::size_t(ad.size()), nullptr,
+            reinterpret_cast<const unsigned char*>(out.constData()),
+            reinterpret_cast<const unsigned char*>(key.constData()));
         return out + sealed.left(qsizetype(length));
     }
 };
@@ -171,7 +173,8 @@ class TestSyncApiE2e : public QObject
         body.insert(k("sync"), account.vault.syncKey());
         const QCborMap created = call(0, QStringLiteral("/v1/accounts"), body);
         if (!created.value(k("ok")).toBool())
-            qWarning("account not created: %s", created.toCborValue().toDiagnosticNotation().toUtf8().constData());
+            qWarning("account not created: %s",
+                     created.toCborValue().toDiagnosticNotation().toUtf8().constData());
         return account;
     }
     static QCborMap envelope(const Account& account, const QByteArray& sync = {})
@@ -209,7 +212,8 @@ class TestSyncApiE2e : public QObject
     }
     quint64 eventCount(int server, const QString& event)
     {
-        const HttpResult metrics = request(m_network, QStringLiteral("GET"), url(server, QStringLiteral("/metrics")));
+        const HttpResult metrics =
+            request(m_network, QStringLiteral("GET"), url(server, QStringLiteral("/metrics")));
         const QRegularExpression line(QStringLiteral("twofold_verifier_events_total\\{event=\"%1\"\\} (\\d+)")
                                           .arg(QRegularExpression::escape(event)));
         const QRegularExpressionMatch found = line.match(QString::fromUtf8(metrics.body));
@@ -218,10 +222,19 @@ class TestSyncApiE2e : public QObject
     std::unique_ptr<ServerProcess> startServer(const QString& data, const QStringList& extra = {})
     {
         QByteArray why;
-        QStringList args{QStringLiteral("--data"), m_dir.filePath(data), QStringLiteral("--database"), m_database,
-                         QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--insecure-http"),
-                         QStringLiteral("--config"), m_config, QStringLiteral("--rate-capacity"), QStringLiteral("10000"),
-                         QStringLiteral("--rate-per-second"), QStringLiteral("1000")};
+        QStringList args{QStringLiteral("--data"),
+                         m_dir.filePath(data),
+                         QStringLiteral("--database"),
+                         m_database,
+                         QStringLiteral("--listen"),
+                         QStringLiteral("127.0.0.1:0"),
+                         QStringLiteral("--insecure-http"),
+                         QStringLiteral("--config"),
+                         m_config,
+                         QStringLiteral("--rate-capacity"),
+                         QStringLiteral("10000"),
+                         QStringLiteral("--rate-per-second"),
+                         QStringLiteral("1000")};
         auto server = ServerProcess::start(args + extra, &why);
         if (!server)
             qWarning("server did not start: %s", why.constData());
@@ -253,8 +266,9 @@ private slots:
         QVERIFY(m_servers[0]);
         m_servers[1] = startServer(QStringLiteral("data-1"));
         QVERIFY(m_servers[1]);
-        m_fastClock = startServer(QStringLiteral("data-2"), {QStringLiteral("--test-clock"),
-                                                             QStringLiteral("%1:100").arg(QDateTime::currentMSecsSinceEpoch())});
+        m_fastClock = startServer(QStringLiteral("data-2"),
+                                  {QStringLiteral("--test-clock"),
+                                   QStringLiteral("%1:100").arg(QDateTime::currentMSecsSinceEpoch())});
         QVERIFY(m_fastClock);
     }
 
@@ -273,7 +287,8 @@ private slots:
         QList<QByteArray> ids;
         for (int i = 0; i < 12; ++i) {
             ids.append(randomBytes(16));
-            records.append(record(ids.last(), a.vault.seal(ids.last(), QByteArray("entry ") + QByteArray::number(i))));
+            records.append(
+                record(ids.last(), a.vault.seal(ids.last(), QByteArray("entry ") + QByteArray::number(i))));
         }
         const QCborMap pushed = push(0, a, 0, records);
         QVERIFY(pushed.value(k("ok")).toBool());
@@ -294,7 +309,8 @@ private slots:
                 QVERIFY(r.toMap().value(k("rev")).toInteger() > since);
                 since = r.toMap().value(k("rev")).toInteger();
                 seen.append(r.toMap().value(k("id")).toByteArray());
-                QCOMPARE(r.toMap().value(k("data")).toByteArray(), records.at(seen.size() - 1).toMap().value(k("data")).toByteArray());
+                QCOMPARE(r.toMap().value(k("data")).toByteArray(),
+                         records.at(seen.size() - 1).toMap().value(k("data")).toByteArray());
             }
             mores.append(got.value(k("more")).toBool());
             if (!mores.last())
@@ -310,11 +326,13 @@ private slots:
     {
         const Account a = newAccount();
         QVERIFY(push(0, a, 0, {record(randomBytes(16), "x")}).value(k("ok")).toBool());
-        QCborArray bad{record(randomBytes(16), "one"), record(randomBytes(16), "two"), record(randomBytes(17), "three")};
+        QCborArray bad{record(randomBytes(16), "one"), record(randomBytes(16), "two"),
+                       record(randomBytes(17), "three")};
         const HttpResult refused = raw(0, QStringLiteral("/v1/sync/push"), pushBody(a, 1, bad));
         QCOMPARE(refused.status, 400);
         QCOMPARE(reasonOf(parseMessage(refused.body)), RefusalReason::NotUnderstood);
-        QCborArray big{record(randomBytes(16), "one"), record(randomBytes(16), QByteArray(1024 * 1024 + 1, 'b'))};
+        QCborArray big{record(randomBytes(16), "one"),
+                       record(randomBytes(16), QByteArray(1024 * 1024 + 1, 'b'))};
         const QCborMap tooBig = push(1, a, 1, big);
         QCOMPARE(reasonOf(tooBig), RefusalReason::ServerRefused);
         QCOMPARE(pull(1, a, 0).value(k("revision")).toInteger(), 1);
@@ -353,7 +371,8 @@ private slots:
     {
         const Account a = newAccount();
         const QByteArray id = randomBytes(16), other = randomBytes(16);
-        QVERIFY(push(0, a, 0, {record(id, a.vault.seal(id, "doomed")), record(other, a.vault.seal(other, "stays"))})
+        QVERIFY(push(0, a, 0,
+                     {record(id, a.vault.seal(id, "doomed")), record(other, a.vault.seal(other, "stays"))})
                     .value(k("ok"))
                     .toBool());
         const QCborMap gone = push(1, a, 2, {goneRecord(id)});
@@ -378,7 +397,10 @@ private slots:
         Account nobody;
         nobody.email = QStringLiteral("nobody-here@example.org");
         const QByteArray wrong = randomBytes(32);
-        const QByteArray expected = refusedReply(Refusal(ErrorCode::WrongPassword, RefusalReason::WrongPassword)).toCborValue().toCbor();
+        const QByteArray expected =
+            refusedReply(Refusal(ErrorCode::WrongPassword, RefusalReason::WrongPassword))
+                .toCborValue()
+                .toCbor();
         for (const QString& route : {QStringLiteral("/v1/sync/pull"), QStringLiteral("/v1/sync/wait")}) {
             QCborMap withWrong = envelope(a, wrong);
             withWrong.insert(k("since"), 0);
@@ -392,7 +414,8 @@ private slots:
         QCborMap wrongPush = pushBody(a, 0, {record(randomBytes(16), "x")});
         wrongPush.insert(k("sync"), wrong);
         const HttpResult wp = raw(0, QStringLiteral("/v1/sync/push"), wrongPush);
-        const HttpResult up = raw(0, QStringLiteral("/v1/sync/push"), pushBody(nobody, 0, {record(randomBytes(16), "x")}));
+        const HttpResult up =
+            raw(0, QStringLiteral("/v1/sync/push"), pushBody(nobody, 0, {record(randomBytes(16), "x")}));
         QCOMPARE(wp.body, expected);
         QCOMPARE(up.body, expected);
         QCOMPARE(pull(0, a, 0).value(k("revision")).toInteger(), 0);
@@ -417,20 +440,24 @@ private slots:
         QCOMPARE(reasonOf(pull(0, a, 0)), RefusalReason::WrongPassword); // no key yet
         SettingsRequest set(SettingsOp::SetSyncKey);
         set.secret = SecureBuffer::fromBytes(a.vault.syncKey());
-        const QCborMap ok = call(1, QStringLiteral("/v1/verifier"), twofold::envelope(set.toCbor(), email.toUtf8(), proof));
+        const QCborMap ok =
+            call(1, QStringLiteral("/v1/verifier"), twofold::envelope(set.toCbor(), email.toUtf8(), proof));
         QVERIFY2(ok.value(k("ok")).toBool(), qPrintable(ok.toCborValue().toDiagnosticNotation()));
         QVERIFY(pull(0, a, 0).value(k("ok")).toBool());
         // The same key again is fine; another is refused and the first still works.
-        QVERIFY(call(0, QStringLiteral("/v1/verifier"), twofold::envelope(set.toCbor(), email.toUtf8(), proof))
-                    .value(k("ok"))
-                    .toBool());
+        QVERIFY(
+            call(0, QStringLiteral("/v1/verifier"), twofold::envelope(set.toCbor(), email.toUtf8(), proof))
+                .value(k("ok"))
+                .toBool());
         SettingsRequest other(SettingsOp::SetSyncKey);
         other.secret = SecureBuffer::fromBytes(randomBytes(32));
-        QCOMPARE(reasonOf(call(0, QStringLiteral("/v1/verifier"), twofold::envelope(other.toCbor(), email.toUtf8(), proof))),
+        QCOMPARE(reasonOf(call(0, QStringLiteral("/v1/verifier"),
+                               twofold::envelope(other.toCbor(), email.toUtf8(), proof))),
                  RefusalReason::AccountExists);
         QVERIFY(pull(1, a, 0).value(k("ok")).toBool());
         // Without the password's proof nothing is set.
-        QCOMPARE(reasonOf(call(0, QStringLiteral("/v1/verifier"), twofold::envelope(other.toCbor(), email.toUtf8(), randomBytes(32)))),
+        QCOMPARE(reasonOf(call(0, QStringLiteral("/v1/verifier"),
+                               twofold::envelope(other.toCbor(), email.toUtf8(), randomBytes(32)))),
                  RefusalReason::WrongPassword);
     }
 
@@ -455,7 +482,8 @@ private slots:
         for (int i = 0; i < 15; ++i)
             records.append(record(randomBytes(16), QByteArray(1024 * 1024, char('a' + i))));
         const QCborMap fits = push(1, a, 0, records);
-        QVERIFY2(fits.value(k("ok")).toBool(), qPrintable(fits.toCborValue().toDiagnosticNotation().left(200)));
+        QVERIFY2(fits.value(k("ok")).toBool(),
+                 qPrintable(fits.toCborValue().toDiagnosticNotation().left(200)));
         // A page stops after about 4 MiB: four records (the fourth reaches the mark), `more` set.
         const QCborMap page = pull(0, a, 0);
         QCOMPARE(page.value(k("records")).toArray().size(), 4);
@@ -470,7 +498,8 @@ private slots:
         const Account a = newAccount();
         QVERIFY(push(0, a, 0, {record(randomBytes(16), "one")}).value(k("ok")).toBool());
         const quint64 held = eventCount(0, QStringLiteral("wait.held"));
-        Pending waiting(m_network, url(0, QStringLiteral("/v1/sync/wait")), waitBody(a, 1).toCborValue().toCbor());
+        Pending waiting(m_network, url(0, QStringLiteral("/v1/sync/wait")),
+                        waitBody(a, 1).toCborValue().toCbor());
         // The server holds it (counted as wait.held) and does not answer until the push.
         QTRY_COMPARE_WITH_TIMEOUT(eventCount(0, QStringLiteral("wait.held")), held + 1, 10'000);
         QVERIFY(!waiting.reply()->isFinished());
@@ -478,12 +507,14 @@ private slots:
         QVERIFY(push(1, a, 1, {record(randomBytes(16), "two")}).value(k("ok")).toBool());
         sincePush.start();
         const QCborMap woken = waiting.wait(5'000);
-        QVERIFY2(woken.value(k("ok")).toBool(), "the wait was not answered after the push on the other process");
+        QVERIFY2(woken.value(k("ok")).toBool(),
+                 "the wait was not answered after the push on the other process");
         QCOMPARE(woken.value(k("revision")).toInteger(), 2);
         qInfo("answered %lld ms after the other process's push", sincePush.elapsed());
         // The same process: woken by its own push.
         const quint64 heldThere = eventCount(1, QStringLiteral("wait.held"));
-        Pending again(m_network, url(1, QStringLiteral("/v1/sync/wait")), waitBody(a, 2).toCborValue().toCbor());
+        Pending again(m_network, url(1, QStringLiteral("/v1/sync/wait")),
+                      waitBody(a, 2).toCborValue().toCbor());
         QTRY_COMPARE_WITH_TIMEOUT(eventCount(1, QStringLiteral("wait.held")), heldThere + 1, 10'000);
         QVERIFY(!again.reply()->isFinished());
         QVERIFY(push(1, a, 2, {record(randomBytes(16), "three")}).value(k("ok")).toBool());
@@ -499,7 +530,8 @@ private slots:
     {
         const Account a = newAccount();
         QVERIFY(push(0, a, 0, {record(randomBytes(16), "one")}).value(k("ok")).toBool());
-        Pending waiting(m_network, url(2, QStringLiteral("/v1/sync/wait")), waitBody(a, 1).toCborValue().toCbor());
+        Pending waiting(m_network, url(2, QStringLiteral("/v1/sync/wait")),
+                        waitBody(a, 1).toCborValue().toCbor());
         const QCborMap done = waiting.wait(10'000);
         QVERIFY(done.value(k("ok")).toBool());
         QCOMPARE(done.value(k("revision")).toInteger(), 1);
@@ -514,7 +546,8 @@ private slots:
         const quint64 before = eventCount(1, QStringLiteral("wait.dropped"));
         const quint64 held = eventCount(1, QStringLiteral("wait.held"));
         {
-            Pending waiting(m_network, url(1, QStringLiteral("/v1/sync/wait")), waitBody(a, 0).toCborValue().toCbor());
+            Pending waiting(m_network, url(1, QStringLiteral("/v1/sync/wait")),
+                            waitBody(a, 0).toCborValue().toCbor());
             QTRY_COMPARE_WITH_TIMEOUT(eventCount(1, QStringLiteral("wait.held")), held + 1, 10'000);
             waiting.reply()->abort();
         }
@@ -554,7 +587,8 @@ private slots:
     {
         const Account a = newAccount();
         const QList<QByteArray> secrets{"Bank of Example online banking", "alice.liddell@example.org",
-                                        "https://login.bank.example/secure", "correct horse battery staple 9!Qz",
+                                        "https://login.bank.example/secure",
+                                        "correct horse battery staple 9!Qz",
                                         "PIN for the safe is 4711 behind the painting"};
         QCborArray records;
         for (const QByteArray& secret : secrets) {
@@ -569,9 +603,9 @@ private slots:
 #ifdef TWOFOLD_TEST_POSTGRES
         QProcess dump;
         const QUrl db(m_database);
-        dump.start(QStringLiteral("pg_dump"), {QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
-                                               QString::number(m_postgres->port()), QStringLiteral("-U"), db.userName(),
-                                               db.path().mid(1)});
+        dump.start(QStringLiteral("pg_dump"), {QStringLiteral("-h"), QStringLiteral("127.0.0.1"),
+                                               QStringLiteral("-p"), QString::number(m_postgres->port()),
+                                               QStringLiteral("-U"), db.userName(), db.path().mid(1)});
         QVERIFY(dump.waitForFinished(60'000));
         QCOMPARE(dump.exitCode(), 0);
         stored = dump.readAllStandardOutput();

@@ -82,8 +82,10 @@ protected:
                     if (pass(bytes.size(), *isSync))
                         client->write(bytes);
                 });
-                QObject::connect(upstream, &QTcpSocket::disconnected, client, [client] { client->disconnectFromHost(); });
-                QObject::connect(client, &QTcpSocket::disconnected, client, [client] { client->deleteLater(); });
+                QObject::connect(upstream, &QTcpSocket::disconnected, client,
+                                 [client] { client->disconnectFromHost(); });
+                QObject::connect(client, &QTcpSocket::disconnected, client,
+                                 [client] { client->deleteLater(); });
             }
         });
         m_ready.release();

@@ -26,7 +26,10 @@ using namespace twofold::test;
 namespace {
 const QByteArray kPassword = "correct horse battery staple 9!";
 const QString kEmail = QStringLiteral("sam@example.org");
-QString S(const char* s) { return QString::fromUtf8(s); }
+QString S(const char* s)
+{
+    return QString::fromUtf8(s);
+}
 } // namespace
 
 class TestSyncE2e : public QObject
@@ -84,11 +87,13 @@ class TestSyncE2e : public QObject
         t.start();
         process.waitForFinished(60'000);
         if (t.elapsed() > 5000)
-            qInfo("a sync on %s took %lld ms (killed: %d)", qPrintable(computer), t.elapsed(), int(m_proxy->killed()));
+            qInfo("a sync on %s took %lld ms (killed: %d)", qPrintable(computer), t.elapsed(),
+                  int(m_proxy->killed()));
         m_proxy->disarm();
         const bool killed = m_proxy->killed() && process.exitStatus() == QProcess::CrashExit;
         if (!killed && process.exitCode() != 0)
-            qWarning("sync on %s ended %d: %s", qPrintable(computer), process.exitCode(), process.readAllStandardError().constData());
+            qWarning("sync on %s ended %d: %s", qPrintable(computer), process.exitCode(),
+                     process.readAllStandardError().constData());
         return killed;
     }
     QStringList titles(const QString& computer) const
@@ -148,17 +153,22 @@ private slots:
         m_url = QStringLiteral("http://127.0.0.1:%1").arg(m_proxy->port());
         QDir().mkpath(home(QStringLiteral("a")));
         QDir().mkpath(home(QStringLiteral("b")));
-        const CliResult created = cli(QStringLiteral("a"), {QStringLiteral("--server"), m_url, QStringLiteral("account"),
-                                                             QStringLiteral("create"), kEmail, QStringLiteral("--kdf-memory"),
-                                                             QStringLiteral("8"), QStringLiteral("--kdf-iterations"),
-                                                             QStringLiteral("1")});
+        const CliResult created =
+            cli(QStringLiteral("a"),
+                {QStringLiteral("--server"), m_url, QStringLiteral("account"), QStringLiteral("create"),
+                 kEmail, QStringLiteral("--kdf-memory"), QStringLiteral("8"),
+                 QStringLiteral("--kdf-iterations"), QStringLiteral("1")});
         CLI_EXPECT(created, 0);
-        const QRegularExpressionMatch key = QRegularExpression(QStringLiteral("TF1(-[A-Z2-7]{5}){8}")).match(QString::fromUtf8(created.out));
+        const QRegularExpressionMatch key =
+            QRegularExpression(QStringLiteral("TF1(-[A-Z2-7]{5}){8}")).match(QString::fromUtf8(created.out));
         QVERIFY(key.hasMatch());
-        CLI_EXPECT(cli(QStringLiteral("a"), {QStringLiteral("add"), QStringLiteral("Before"), QStringLiteral("--generate")}), 0);
-        const CliResult signedIn = cli(QStringLiteral("b"), {QStringLiteral("--server"), m_url, QStringLiteral("account"),
-                                                              QStringLiteral("sign-in"), kEmail},
-                                       key.captured(0).toUtf8() + '\n');
+        CLI_EXPECT(cli(QStringLiteral("a"),
+                       {QStringLiteral("add"), QStringLiteral("Before"), QStringLiteral("--generate")}),
+                   0);
+        const CliResult signedIn = cli(
+            QStringLiteral("b"),
+            {QStringLiteral("--server"), m_url, QStringLiteral("account"), QStringLiteral("sign-in"), kEmail},
+            key.captured(0).toUtf8() + '\n');
         CLI_EXPECT(signedIn, 0);
         // The vault appears on the new computer.
         QVERIFY2(signedIn.out.contains("The vault holds 1 entries."), qPrintable(describe(signedIn)));
@@ -168,8 +178,9 @@ private slots:
     void changesOnOneShowOnTheOther()
     {
         const QString a = QStringLiteral("a"), b = QStringLiteral("b");
-        CLI_EXPECT(cli(a, {QStringLiteral("add"), QStringLiteral("Mail"), QStringLiteral("--username"), QStringLiteral("sam"),
-                           QStringLiteral("--group"), QStringLiteral("Work")},
+        CLI_EXPECT(cli(a,
+                       {QStringLiteral("add"), QStringLiteral("Mail"), QStringLiteral("--username"),
+                        QStringLiteral("sam"), QStringLiteral("--group"), QStringLiteral("Work")},
                        "mail password\n"),
                    0);
         CliResult s = cli(b, {QStringLiteral("sync")});
@@ -178,15 +189,17 @@ private slots:
                      s.out.contains("  added the group \"Work\""),
                  qPrintable(describe(s)));
         CliResult show = cli(b, {QStringLiteral("show"), QStringLiteral("Mail"), QStringLiteral("--reveal")});
-        QVERIFY2(show.out.contains("Password: mail password") && show.out.contains("Group: Work"), qPrintable(describe(show)));
+        QVERIFY2(show.out.contains("Password: mail password") && show.out.contains("Group: Work"),
+                 qPrintable(describe(show)));
 
-        CLI_EXPECT(cli(a, {QStringLiteral("edit"), QStringLiteral("Mail"), QStringLiteral("--username"), QStringLiteral("samuel"),
-                           QStringLiteral("--group"), QStringLiteral("Private")}),
+        CLI_EXPECT(cli(a, {QStringLiteral("edit"), QStringLiteral("Mail"), QStringLiteral("--username"),
+                           QStringLiteral("samuel"), QStringLiteral("--group"), QStringLiteral("Private")}),
                    0);
         s = cli(b, {QStringLiteral("sync")});
         QVERIFY2(s.out.contains("  changed \"Mail\""), qPrintable(describe(s)));
         show = cli(b, {QStringLiteral("show"), QStringLiteral("Mail")});
-        QVERIFY2(show.out.contains("User name: samuel") && show.out.contains("Group: Private"), qPrintable(describe(show)));
+        QVERIFY2(show.out.contains("User name: samuel") && show.out.contains("Group: Private"),
+                 qPrintable(describe(show)));
 
         CLI_EXPECT(cli(a, {QStringLiteral("rm"), QStringLiteral("Mail")}), 0);
         CLI_EXPECT(cli(b, {QStringLiteral("sync")}), 0);
@@ -198,7 +211,8 @@ private slots:
         QVERIFY2(s.out.contains("  removed \"Mail\" for good"), qPrintable(describe(s)));
         QVERIFY(!cli(b, {QStringLiteral("trash"), QStringLiteral("ls")}).out.contains("Mail"));
         // And the other way: a change on b shows on a.
-        CLI_EXPECT(cli(b, {QStringLiteral("add"), QStringLiteral("From b"), QStringLiteral("--generate")}), 0);
+        CLI_EXPECT(cli(b, {QStringLiteral("add"), QStringLiteral("From b"), QStringLiteral("--generate")}),
+                   0);
         s = cli(a, {QStringLiteral("sync")});
         QVERIFY2(s.out.contains("  added \"From b\""), qPrintable(describe(s)));
         s = cli(a, {QStringLiteral("sync")});
@@ -208,18 +222,25 @@ private slots:
     void offlineEditsOnBothSurvive()
     {
         const QString a = QStringLiteral("a"), b = QStringLiteral("b");
-        CLI_EXPECT(cli(a, {QStringLiteral("add"), QStringLiteral("Bank"), QStringLiteral("--username"), QStringLiteral("first")},
+        CLI_EXPECT(cli(a,
+                       {QStringLiteral("add"), QStringLiteral("Bank"), QStringLiteral("--username"),
+                        QStringLiteral("first")},
                        "bank password\n"),
                    0);
         CLI_EXPECT(cli(b, {QStringLiteral("sync")}), 0);
         m_proxy->blockSync = true;
-        CliResult edit = cli(a, {QStringLiteral("edit"), QStringLiteral("Bank"), QStringLiteral("--notes"), QStringLiteral("edited on a")});
+        CliResult edit = cli(a, {QStringLiteral("edit"), QStringLiteral("Bank"), QStringLiteral("--notes"),
+                                 QStringLiteral("edited on a")});
         CLI_EXPECT(edit, 0);
-        QVERIFY2(edit.err.contains("kept in the vault and will be sent at the next sync"), qPrintable(describe(edit)));
-        CLI_EXPECT(cli(a, {QStringLiteral("add"), QStringLiteral("Offline a"), QStringLiteral("--generate")}), 0);
-        edit = cli(b, {QStringLiteral("edit"), QStringLiteral("Bank"), QStringLiteral("--username"), QStringLiteral("edited on b")});
+        QVERIFY2(edit.err.contains("kept in the vault and will be sent at the next sync"),
+                 qPrintable(describe(edit)));
+        CLI_EXPECT(cli(a, {QStringLiteral("add"), QStringLiteral("Offline a"), QStringLiteral("--generate")}),
+                   0);
+        edit = cli(b, {QStringLiteral("edit"), QStringLiteral("Bank"), QStringLiteral("--username"),
+                       QStringLiteral("edited on b")});
         CLI_EXPECT(edit, 0);
-        CLI_EXPECT(cli(b, {QStringLiteral("add"), QStringLiteral("Offline b"), QStringLiteral("--generate")}), 0);
+        CLI_EXPECT(cli(b, {QStringLiteral("add"), QStringLiteral("Offline b"), QStringLiteral("--generate")}),
+                   0);
         CliResult s = cli(b, {QStringLiteral("sync")});
         QCOMPARE(s.exitCode, 5);
         QVERIFY2(s.err.contains("2 change(s) are kept in the vault"), qPrintable(describe(s)));
@@ -228,29 +249,37 @@ private slots:
         CLI_EXPECT(cli(a, {QStringLiteral("sync")}), 0);
         s = cli(b, {QStringLiteral("sync")}); // b's edit is the newer one; a's becomes an older version
         CLI_EXPECT(s, 0);
-        QVERIFY2(s.out.contains("Changed on this computer and another") && s.out.contains("  \"Bank\""), qPrintable(describe(s)));
+        QVERIFY2(s.out.contains("Changed on this computer and another") && s.out.contains("  \"Bank\""),
+                 qPrintable(describe(s)));
         CLI_EXPECT(cli(a, {QStringLiteral("sync")}), 0);
         for (const QString& c : {a, b}) {
             const QStringList all = titles(c);
-            QVERIFY2(all.contains(QStringLiteral("Offline a")) && all.contains(QStringLiteral("Offline b")), qPrintable(all.join(u',')));
-            const CliResult show = cli(c, {QStringLiteral("show"), QStringLiteral("Bank"), QStringLiteral("--history")});
+            QVERIFY2(all.contains(QStringLiteral("Offline a")) && all.contains(QStringLiteral("Offline b")),
+                     qPrintable(all.join(u',')));
+            const CliResult show =
+                cli(c, {QStringLiteral("show"), QStringLiteral("Bank"), QStringLiteral("--history")});
             QVERIFY2(show.out.contains("User name: edited on b"), qPrintable(describe(show)));
-            QVERIFY2(show.out.contains("Older version 1") && show.out.contains("notes \"edited on a\""), qPrintable(describe(show)));
+            QVERIFY2(show.out.contains("Older version 1") && show.out.contains("notes \"edited on a\""),
+                     qPrintable(describe(show)));
         }
 
         // a's edit made current again, whole, on a; b gets it from the next sync, and b's edit
         // is the older version now. A version that is not there is named.
-        const CliResult none = cli(a, {QStringLiteral("history"), QStringLiteral("restore-version"), QStringLiteral("Bank"),
-                                       QStringLiteral("7")});
-        QVERIFY2(none.exitCode != 0 && none.err.contains("has no older version 7"), qPrintable(describe(none)));
-        const CliResult restored = cli(a, {QStringLiteral("history"), QStringLiteral("restore-version"), QStringLiteral("Bank"),
-                                           QStringLiteral("1")});
+        const CliResult none = cli(a, {QStringLiteral("history"), QStringLiteral("restore-version"),
+                                       QStringLiteral("Bank"), QStringLiteral("7")});
+        QVERIFY2(none.exitCode != 0 && none.err.contains("has no older version 7"),
+                 qPrintable(describe(none)));
+        const CliResult restored = cli(a, {QStringLiteral("history"), QStringLiteral("restore-version"),
+                                           QStringLiteral("Bank"), QStringLiteral("1")});
         CLI_EXPECT(restored, 0);
-        QVERIFY2(restored.out.contains("\"Bank\" is its older version 1 again"), qPrintable(describe(restored)));
+        QVERIFY2(restored.out.contains("\"Bank\" is its older version 1 again"),
+                 qPrintable(describe(restored)));
         CLI_EXPECT(cli(b, {QStringLiteral("sync")}), 0);
         for (const QString& c : {a, b}) {
-            const CliResult show = cli(c, {QStringLiteral("show"), QStringLiteral("Bank"), QStringLiteral("--history")});
-            QVERIFY2(show.out.contains("User name: first") && show.out.contains("Notes: edited on a"), qPrintable(describe(show)));
+            const CliResult show =
+                cli(c, {QStringLiteral("show"), QStringLiteral("Bank"), QStringLiteral("--history")});
+            QVERIFY2(show.out.contains("User name: first") && show.out.contains("Notes: edited on a"),
+                     qPrintable(describe(show)));
             QVERIFY2(show.out.contains("user name \"edited on b\""), qPrintable(describe(show)));
         }
     }
@@ -262,7 +291,8 @@ private slots:
         int killed = 0, runs = 0;
         // The sync traffic of one whole sync with one change, to draw the kill points from.
         m_proxy->blockSync = true;
-        CLI_EXPECT(cli(a, {QStringLiteral("add"), QStringLiteral("Calibration"), QStringLiteral("--generate")}), 0);
+        CLI_EXPECT(
+            cli(a, {QStringLiteral("add"), QStringLiteral("Calibration"), QStringLiteral("--generate")}), 0);
         m_proxy->blockSync = false;
         const qint64 start = m_proxy->syncBytes;
         QVERIFY(!syncKilledAfter(a, 0));
@@ -282,7 +312,9 @@ private slots:
                 for (auto it = onB.crbegin(); it != onB.crend(); ++it) {
                     if (bEdits.contains(*it))
                         continue;
-                    CLI_EXPECT(cli(b, {QStringLiteral("edit"), *it, QStringLiteral("--notes"), S("b %1").arg(i)}), 0);
+                    CLI_EXPECT(
+                        cli(b, {QStringLiteral("edit"), *it, QStringLiteral("--notes"), S("b %1").arg(i)}),
+                        0);
                     bEdits.insert(*it, S("b %1").arg(i));
                     break;
                 }
@@ -312,7 +344,8 @@ private slots:
         for (auto it = bEdits.constBegin(); it != bEdits.constEnd(); ++it)
             for (const QString& c : {a, b}) {
                 const CliResult show = cli(c, {QStringLiteral("show"), it.key()});
-                QVERIFY2(show.out.contains((QStringLiteral("Notes: ") + it.value()).toUtf8()), qPrintable(describe(show)));
+                QVERIFY2(show.out.contains((QStringLiteral("Notes: ") + it.value()).toUtf8()),
+                         qPrintable(describe(show)));
             }
     }
 
@@ -324,7 +357,9 @@ private slots:
         const QString a = QStringLiteral("a"), b = QStringLiteral("b");
         QVERIFY(setSyncKeyHash(QVariant()));
         QVERIFY(syncKeyHashIsSet() == false);
-        CLI_EXPECT(cli(a, {QStringLiteral("add"), QStringLiteral("After the key"), QStringLiteral("--generate")}), 0);
+        CLI_EXPECT(
+            cli(a, {QStringLiteral("add"), QStringLiteral("After the key"), QStringLiteral("--generate")}),
+            0);
         const CliResult s = cli(a, {QStringLiteral("sync")});
         CLI_EXPECT(s, 0);
         QVERIFY(syncKeyHashIsSet() == true);
@@ -344,8 +379,9 @@ private slots:
                 all += file.readAll();
         }
         QVERIFY(all.contains(kEmail.toUtf8()));
-        for (const char* plain : {"Before", "mail password", "samuel", "Private", "bank password", "edited on a",
-                                  "edited on b", "Offline a", "Offline b", "Calibration", "From b", "After the key"}) {
+        for (const char* plain :
+             {"Before", "mail password", "samuel", "Private", "bank password", "edited on a", "edited on b",
+              "Offline a", "Offline b", "Calibration", "From b", "After the key"}) {
             QVERIFY2(!all.contains(plain), plain);
         }
     }

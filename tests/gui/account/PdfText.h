@@ -75,8 +75,10 @@ inline QHash<quint32, QString> cmap(const QByteArray& text)
             s += QChar(char16_t(hex(hexText.mid(i, 4))));
         return s;
     };
-    static const QRegularExpression array(QStringLiteral("<([0-9A-Fa-f]+)> <([0-9A-Fa-f]+)> \\[([^\\]]*)\\]"));
-    static const QRegularExpression range(QStringLiteral("<([0-9A-Fa-f]+)> <([0-9A-Fa-f]+)> <([0-9A-Fa-f]+)>"));
+    static const QRegularExpression array(
+        QStringLiteral("<([0-9A-Fa-f]+)> <([0-9A-Fa-f]+)> \\[([^\\]]*)\\]"));
+    static const QRegularExpression range(
+        QStringLiteral("<([0-9A-Fa-f]+)> <([0-9A-Fa-f]+)> <([0-9A-Fa-f]+)>"));
     static const QRegularExpression single(QStringLiteral("^<([0-9A-Fa-f]+)> <([0-9A-Fa-f]+)>$"));
     static const QRegularExpression item(QStringLiteral("<([0-9A-Fa-f]+)>"));
     for (const QByteArray& rawLine : text.split('\n')) {

@@ -69,27 +69,52 @@ private slots:
         QTest::newRow("no scheme means https") << "sign-in.example.org" << kServer << "";
         QTest::newRow("trailing slash dropped") << "https://sign-in.example.org/" << kServer << "";
         QTest::newRow("case, port and prefix") << "HTTPS://Sign-In.Example.org:8443/twofold/"
-                                               << "https://sign-in.example.org:8443/twofold" << "";
+                                               << "https://sign-in.example.org:8443/twofold"
+                                               << "";
         QTest::newRow("spaces around") << "  https://sign-in.example.org  " << kServer << "";
-        QTest::newRow("http to loopback") << "http://127.0.0.1:8443" << "http://127.0.0.1:8443" << "";
-        QTest::newRow("http to localhost") << "http://localhost:8443" << "http://localhost:8443" << "";
-        QTest::newRow("http to ::1") << "http://[::1]:8443" << "http://[::1]:8443" << "";
-        QTest::newRow("http to another computer")
-            << "http://sign-in.example.org" << "" << "The server address must start with https://: codes";
+        QTest::newRow("http to loopback") << "http://127.0.0.1:8443"
+                                          << "http://127.0.0.1:8443"
+                                          << "";
+        QTest::newRow("http to localhost") << "http://localhost:8443"
+                                           << "http://localhost:8443"
+                                           << "";
+        QTest::newRow("http to ::1") << "http://[::1]:8443"
+                                     << "http://[::1]:8443"
+                                     << "";
+        QTest::newRow("http to another computer") << "http://sign-in.example.org"
+                                                  << ""
+                                                  << "The server address must start with https://: codes";
         QTest::newRow("http to a look-alike of loopback")
-            << "http://127.0.0.1.example.org" << "" << "The server address must start with https://: codes";
-        QTest::newRow("another scheme") << "ftp://sign-in.example.org" << ""
+            << "http://127.0.0.1.example.org"
+            << ""
+            << "The server address must start with https://: codes";
+        QTest::newRow("another scheme") << "ftp://sign-in.example.org"
+                                        << ""
                                         << "The server address must start with https://, not ftp://.";
-        QTest::newRow("empty") << "   " << "" << "Enter the address of your Twofold server";
-        QTest::newRow("user and password") << "https://jo:secret@sign-in.example.org" << ""
+        QTest::newRow("empty") << "   "
+                               << ""
+                               << "Enter the address of your Twofold server";
+        QTest::newRow("user and password") << "https://jo:secret@sign-in.example.org"
+                                           << ""
                                            << "Leave the user name and password out";
-        QTest::newRow("query") << "https://sign-in.example.org/?team=1" << "" << "The server address cannot have";
-        QTest::newRow("fragment") << "https://sign-in.example.org/#x" << "" << "The server address cannot have";
-        QTest::newRow("space inside") << "sign in.example.org" << "" << "A server address has no spaces";
-        QTest::newRow("no host") << "https://" << "" << "\"https://\" is not a server address";
-        QTest::newRow("port too large") << "https://sign-in.example.org:99999" << ""
+        QTest::newRow("query") << "https://sign-in.example.org/?team=1"
+                               << ""
+                               << "The server address cannot have";
+        QTest::newRow("fragment") << "https://sign-in.example.org/#x"
+                                  << ""
+                                  << "The server address cannot have";
+        QTest::newRow("space inside") << "sign in.example.org"
+                                      << ""
+                                      << "A server address has no spaces";
+        QTest::newRow("no host") << "https://"
+                                 << ""
+                                 << "\"https://\" is not a server address";
+        QTest::newRow("port too large") << "https://sign-in.example.org:99999"
+                                        << ""
                                         << "\"https://sign-in.example.org:99999\" is not a server address";
-        QTest::newRow("port zero") << "https://sign-in.example.org:0" << "" << "The port in";
+        QTest::newRow("port zero") << "https://sign-in.example.org:0"
+                                   << ""
+                                   << "The port in";
     }
     void serverAddress()
     {
@@ -111,16 +136,23 @@ private slots:
     {
         QTest::addColumn<QString>("email");
         QTest::addColumn<QString>("sentence");
-        QTest::newRow("good") << "jo.lee@example.com" << "";
-        QTest::newRow("spaces around") << " jo@example.com " << "";
-        QTest::newRow("empty") << "" << "Enter your email address: it is your account's name on the server.";
-        QTest::newRow("no at") << "jo.example.com"
-                               << "\"jo.example.com\" is not an email address: it should look like name@example.com.";
-        QTest::newRow("no domain") << "jo@" << "\"jo@\" is not an email address: it should look like name@example.com.";
+        QTest::newRow("good") << "jo.lee@example.com"
+                              << "";
+        QTest::newRow("spaces around") << " jo@example.com "
+                                       << "";
+        QTest::newRow("empty") << ""
+                               << "Enter your email address: it is your account's name on the server.";
+        QTest::newRow("no at")
+            << "jo.example.com"
+            << "\"jo.example.com\" is not an email address: it should look like name@example.com.";
+        QTest::newRow("no domain")
+            << "jo@"
+            << "\"jo@\" is not an email address: it should look like name@example.com.";
         QTest::newRow("two dots") << "jo..lee@example.com"
                                   << "\"jo..lee@example.com\" is not an email address: it should look like "
                                      "name@example.com.";
-        QTest::newRow("not latin") << "jö@example.com" << "\"jö@example.com\" has letters Twofold cannot send to";
+        QTest::newRow("not latin") << "jö@example.com"
+                                   << "\"jö@example.com\" has letters Twofold cannot send to";
     }
     void email()
     {
@@ -141,21 +173,36 @@ private slots:
         QTest::addColumn<QString>("again");
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("reason");
-        QTest::newRow("nothing") << "" << "" << "" << "" << "new.twofold" << "Enter the address of your Twofold server";
-        QTest::newRow("plain http") << "http://sign-in.example.org" << "jo@example.com" << kGood << kGood
-                                    << "new.twofold" << "The server address must start with https://";
-        QTest::newRow("bad email") << kServer << "jo" << kGood << kGood << "new.twofold" << "\"jo\" is not an email";
-        QTest::newRow("no password") << kServer << "jo@example.com" << "" << "" << "new.twofold"
+        QTest::newRow("nothing") << ""
+                                 << ""
+                                 << ""
+                                 << ""
+                                 << "new.twofold"
+                                 << "Enter the address of your Twofold server";
+        QTest::newRow("plain http") << "http://sign-in.example.org"
+                                    << "jo@example.com" << kGood << kGood << "new.twofold"
+                                    << "The server address must start with https://";
+        QTest::newRow("bad email") << kServer << "jo" << kGood << kGood << "new.twofold"
+                                   << "\"jo\" is not an email";
+        QTest::newRow("no password") << kServer << "jo@example.com"
+                                     << ""
+                                     << ""
+                                     << "new.twofold"
                                      << "Choose a master password.";
-        QTest::newRow("common password") << kServer << "jo@example.com" << "password1" << "password1"
-                                         << "new.twofold" << "Choose a stronger master password";
-        QTest::newRow("not again") << kServer << "jo@example.com" << kGood << "" << "new.twofold"
+        QTest::newRow("common password") << kServer << "jo@example.com"
+                                         << "password1"
+                                         << "password1"
+                                         << "new.twofold"
+                                         << "Choose a stronger master password";
+        QTest::newRow("not again") << kServer << "jo@example.com" << kGood << ""
+                                   << "new.twofold"
                                    << "Type the master password again";
         QTest::newRow("differ") << kServer << "jo@example.com" << kGood << kGood + u'!' << "new.twofold"
                                 << "The two passwords do not match.";
         QTest::newRow("file there") << kServer << "jo@example.com" << kGood << kGood << "taken.twofold"
                                     << "There is already a file at";
-        QTest::newRow("all good") << kServer << "jo@example.com" << kGood << kGood << "new.twofold" << "";
+        QTest::newRow("all good") << kServer << "jo@example.com" << kGood << kGood << "new.twofold"
+                                  << "";
     }
     void createSaysWhatIsMissingInOrder()
     {
@@ -197,9 +244,14 @@ private slots:
         QTest::keyClicks(page.passwordField()->lineEdit(), kGood);
         QTest::keyClicks(page.confirmField()->lineEdit(), kGood);
         type(page.locationField(), m_dir.filePath(QStringLiteral("tab.twofold")));
-        const QList<QWidget*> expected{page.serverField(),  page.emailField(),   page.passwordField()->lineEdit(),
-                                       page.confirmField()->lineEdit(), page.locationField(), page.chooseButton(),
-                                       page.createButton(), page.backButton()};
+        const QList<QWidget*> expected{page.serverField(),
+                                       page.emailField(),
+                                       page.passwordField()->lineEdit(),
+                                       page.confirmField()->lineEdit(),
+                                       page.locationField(),
+                                       page.chooseButton(),
+                                       page.createButton(),
+                                       page.backButton()};
         QCOMPARE(tabChain(page.serverField(), int(expected.size()) - 1), expected);
         for (QWidget* w : expected)
             QVERIFY2(!w->accessibleName().isEmpty(), w->metaObject()->className());
@@ -233,7 +285,8 @@ private slots:
         QVERIFY(!page.signInButton()->isEnabled());
         // What is typed there must be a key, with the core's sentence for each mistake.
         QTest::keyClicks(page.accountKeyField(), QStringLiteral("TF1-ABCDE"));
-        QVERIFY2(page.blockReason().startsWith(QStringLiteral("An account key has")), qPrintable(page.blockReason()));
+        QVERIFY2(page.blockReason().startsWith(QStringLiteral("An account key has")),
+                 qPrintable(page.blockReason()));
         QVERIFY(!page.signInButton()->isEnabled());
         type(page.accountKeyField(), QStringLiteral("TF1-AAAAA-AAAAA-AAAAA-AAAAA-AAAAA-AAAAA-AAAAA-AAAA0"));
         QVERIFY2(page.blockReason().startsWith(QStringLiteral("An account key has only the letters")),
@@ -244,15 +297,17 @@ private slots:
                  qPrintable(page.blockReason()));
         page.accountKeyField()->clear();
         QCOMPARE(page.blockReason(), AccountText::enterAccountKey());
-        type(page.accountKeyField(), AccountKey::generate().text().toStringUnsafe().toLower()); // as people type
+        type(page.accountKeyField(),
+             AccountKey::generate().text().toStringUnsafe().toLower()); // as people type
         QCOMPARE(page.blockReason(), QString());
         QVERIFY(page.signInButton()->isEnabled());
 
         QApplication::setActiveWindow(&page);
         QVERIFY(QTest::qWaitForWindowActive(&page));
-        const QList<QWidget*> expected{page.serverField(), page.emailField(), page.passwordField()->lineEdit(),
-                                       page.accountKeyField(), page.readImageButton(), page.locationField(),
-                                       page.chooseButton(), page.signInButton(), page.backButton()};
+        const QList<QWidget*> expected{
+            page.serverField(),     page.emailField(),      page.passwordField()->lineEdit(),
+            page.accountKeyField(), page.readImageButton(), page.locationField(),
+            page.chooseButton(),    page.signInButton(),    page.backButton()};
         QCOMPARE(tabChain(page.serverField(), int(expected.size()) - 1), expected);
         for (QWidget* w : expected)
             QVERIFY2(!w->accessibleName().isEmpty(), w->metaObject()->className());

@@ -84,7 +84,8 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("Twofoldemergencykit")));
         QVERIFY(!text.contains(kOtherKey)); // the reading is not vacuous: only the key drawn is found
         // Only its owner may read it.
-        QCOMPARE(QFile::permissions(path) & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+        QCOMPARE(QFile::permissions(path) & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
     }
 
     void anotherKeyGivesAnotherPdf()
@@ -177,7 +178,8 @@ private slots:
         // The key can be reached and selected by keyboard (to compare with what was printed).
         QVERIFY(dialog.accountKeyLabel()->focusPolicy() & Qt::TabFocus);
         for (QWidget* w : dialog.findChildren<QWidget*>()) {
-            if ((qobject_cast<QAbstractButton*>(w) || w == dialog.accountKeyLabel()) && w->isVisibleTo(&dialog))
+            if ((qobject_cast<QAbstractButton*>(w) || w == dialog.accountKeyLabel()) &&
+                w->isVisibleTo(&dialog))
                 QVERIFY2(!w->accessibleName().isEmpty(), w->metaObject()->className());
         }
     }
@@ -191,7 +193,8 @@ private slots:
         QTest::mouseClick(dialog.saveButton(), Qt::LeftButton);
         QFileDialog* files = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT((files = shownDialog<QFileDialog>()) != nullptr, 5000);
-        QVERIFY(files->selectedFiles().value(0).endsWith(QStringLiteral("Twofold emergency kit - jo.lee@example.com.pdf")));
+        QVERIFY(files->selectedFiles().value(0).endsWith(
+            QStringLiteral("Twofold emergency kit - jo.lee@example.com.pdf")));
         files->selectFile(path);
         QMetaObject::invokeMethod(files, "accept"); // as its Save button does
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(path), 5000);

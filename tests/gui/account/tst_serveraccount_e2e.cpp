@@ -9,7 +9,8 @@
 // from the server's keyset; that computer, remembered, is listed by name and revoked with its
 // row's Revoke button; on computer A the change-password dialog changes the master password on
 // the server (the old one is refused) and the app-password dialog makes an app password that
-// opens the file with the account key and not without it. TOTP codes are computed for real time, each for a later step than the last.
+// opens the file with the account key and not without it. TOTP codes are computed for real time, each for a
+// later step than the last.
 #include "e2e/server/ServerProcess.h"
 #include "gui/account/PdfText.h"
 #include "gui/preferences/PreferencesFixture.h"
@@ -204,8 +205,8 @@ private slots:
         QVERIFY(!page->isAskingForAccountKey()); // and the field is wiped
         // The typed key is kept on this computer from then on.
         Catcher<Result<SecureBuffer>> loaded;
-        empty.load(SignInSession::secretStoreService(), accountKeyStoreKey(m_vaultA->header().vaultId), &empty,
-                   loaded.callback());
+        empty.load(SignInSession::secretStoreService(), accountKeyStoreKey(m_vaultA->header().vaultId),
+                   &empty, loaded.callback());
         QTRY_VERIFY(loaded.done());
         QVERIFY(loaded.value().ok());
         QVERIFY(AccountKey::parse(m_accountKey)->bytes().equals(*loaded.value()));
@@ -222,9 +223,10 @@ private slots:
         SecurityPane pane(settings);
         pane.show();
         QVERIFY(QTest::qWaitForWindowExposed(&pane));
-        QCOMPARE(pane.checkedWhereText(),
-                 QStringLiteral("Codes are checked by %1: without them, a copy of the vault file opens nothing.")
-                     .arg(serverUrl()));
+        QCOMPARE(
+            pane.checkedWhereText(),
+            QStringLiteral("Codes are checked by %1: without them, a copy of the vault file opens nothing.")
+                .arg(serverUrl()));
         auto* delivery = pane.findChild<QPushButton*>(QStringLiteral("deliverySettings"));
         QVERIFY(delivery);
         QVERIFY(!delivery->isVisibleTo(&pane)); // the server sends the codes
@@ -265,7 +267,8 @@ private slots:
         // A computer with no vault file for the account: the key is asked with the password.
         QVERIFY(page->isAskingForAccountKey());
         QVERIFY(!page->signInButton()->isEnabled());
-        QVERIFY2(page->blockReason().contains(QStringLiteral("account key")), qPrintable(page->blockReason()));
+        QVERIFY2(page->blockReason().contains(QStringLiteral("account key")),
+                 qPrintable(page->blockReason()));
         QTest::keyClicks(page->accountKeyField(), m_accountKey.toLower()); // typed as people type
         QVERIFY2(page->signInButton()->isEnabled(), qPrintable(page->blockReason()));
 
@@ -310,7 +313,8 @@ private slots:
         QVERIFY(pane.confirmation()->isVisible());
         QTest::mouseClick(pane.confirmation()->actionButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(pane.revokeButton(QStringLiteral("Ann's laptop")) == nullptr, 20000);
-        QVERIFY2(pane.messageText().contains(QStringLiteral("is no longer remembered")), qPrintable(pane.messageText()));
+        QVERIFY2(pane.messageText().contains(QStringLiteral("is no longer remembered")),
+                 qPrintable(pane.messageText()));
     }
 
     // Preferences > Security on computer A, against the server: a new master password through
@@ -347,9 +351,12 @@ private slots:
             SignInSession session(path, so);
             QSignalSpy failed(&session, &SignInSession::failed);
             session.submitPassword(SecureBuffer::fromUtf8(password));
-            [&] { QTRY_VERIFY_WITH_TIMEOUT(!session.isBusy() && (failed.count() > 0 ||
-                                                                session.state() != SignInSession::State::NeedPassword),
-                                           30000); }();
+            [&] {
+                QTRY_VERIFY_WITH_TIMEOUT(
+                    !session.isBusy() &&
+                        (failed.count() > 0 || session.state() != SignInSession::State::NeedPassword),
+                    30000);
+            }();
             return failed.isEmpty() ? std::optional<Error>() : failed.at(0).at(0).value<Error>();
         };
         const std::optional<Error> withOld = signInWith(kMaster);
@@ -362,7 +369,8 @@ private slots:
         AppPasswordDialog add(settings);
         add.show();
         QVERIFY(QTest::qWaitForWindowExposed(&add));
-        QTest::keyClicks(add.findChild<QLineEdit*>(QStringLiteral("appPasswordName")), QStringLiteral("backup script"));
+        QTest::keyClicks(add.findChild<QLineEdit*>(QStringLiteral("appPasswordName")),
+                         QStringLiteral("backup script"));
         QTest::mouseClick(add.findChild<QPushButton*>(QStringLiteral("create")), Qt::LeftButton);
         QTRY_VERIFY2_WITH_TIMEOUT(add.showsSecret(), qPrintable(add.errorText()), 30000);
         const SecureBuffer secret =
@@ -373,9 +381,11 @@ private slots:
             OpenVault::openWithAppPassword(path, secret, OpenMode::ReadOnly, systemClock(), &accountKey);
         QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
         // The file and the app password without the account key: nothing opens.
-        Result<std::unique_ptr<OpenVault>> without = OpenVault::openWithAppPassword(path, secret, OpenMode::ReadOnly);
+        Result<std::unique_ptr<OpenVault>> without =
+            OpenVault::openWithAppPassword(path, secret, OpenMode::ReadOnly);
         QVERIFY(!without.ok());
-        QVERIFY2(without.error().message.contains(QStringLiteral("account key")), qPrintable(without.error().message));
+        QVERIFY2(without.error().message.contains(QStringLiteral("account key")),
+                 qPrintable(without.error().message));
     }
 
     // An organisation's policy as the server enforces it: the pane says which methods are not
@@ -388,13 +398,15 @@ private slots:
                                          m_dir.filePath(QStringLiteral("server"))} +
                              args);
         };
-        QCOMPARE(admin({QStringLiteral("org"), QStringLiteral("create"), QStringLiteral("Gamma")}).exitCode, 0);
-        QCOMPARE(admin({QStringLiteral("org"), QStringLiteral("domains"), QStringLiteral("Gamma"), QStringLiteral("example.com")})
+        QCOMPARE(admin({QStringLiteral("org"), QStringLiteral("create"), QStringLiteral("Gamma")}).exitCode,
+                 0);
+        QCOMPARE(admin({QStringLiteral("org"), QStringLiteral("domains"), QStringLiteral("Gamma"),
+                        QStringLiteral("example.com")})
                      .exitCode,
                  0);
-        const QStringList allowBoth{QStringLiteral("org"), QStringLiteral("policy"), QStringLiteral("Gamma"),
-                                    QStringLiteral("optional"), QStringLiteral("--methods"),
-                                    QStringLiteral("authenticator,email")};
+        const QStringList allowBoth{QStringLiteral("org"),       QStringLiteral("policy"),
+                                    QStringLiteral("Gamma"),     QStringLiteral("optional"),
+                                    QStringLiteral("--methods"), QStringLiteral("authenticator,email")};
         QCOMPARE(admin(allowBoth).exitCode, 0);
         ServerAccountOptions create;
         create.server.url = QUrl(serverUrl());
@@ -407,9 +419,9 @@ private slots:
         QSignalSpy failed(&creation, &ServerAccountCreation::failed);
         QVERIFY(creation.create(SecureBuffer::fromUtf8(kMaster)));
         QTRY_VERIFY_WITH_TIMEOUT(created.count() + failed.count() == 1, 30000);
-        QVERIFY2(created.count() == 1,
-                 qPrintable(failed.isEmpty() || failed.at(0).isEmpty() ? QStringLiteral("(no failure recorded)")
-                                                                       : failed.at(0).at(0).value<Error>().message));
+        QVERIFY2(created.count() == 1, qPrintable(failed.isEmpty() || failed.at(0).isEmpty()
+                                                      ? QStringLiteral("(no failure recorded)")
+                                                      : failed.at(0).at(0).value<Error>().message));
         SignInSession session(create.vaultPath, options(m_storeA.get(), QStringLiteral("Dan's desktop")));
         QVERIFY(session.submitPassword(SecureBuffer::fromUtf8(kMaster)));
         QTRY_VERIFY_WITH_TIMEOUT(session.state() == SignInSession::State::Unlocked, 30000);
@@ -423,22 +435,26 @@ private slots:
         pane.show();
         QVERIFY(QTest::qWaitForWindowExposed(&pane));
         confirm(settings, "violet tractor sings under nine moons");
-        QTRY_COMPARE(pane.methodStateText(SignInMethod::Sms), QStringLiteral("Not allowed by your organisation"));
+        QTRY_COMPARE(pane.methodStateText(SignInMethod::Sms),
+                     QStringLiteral("Not allowed by your organisation"));
         QCOMPARE(pane.methodStateText(SignInMethod::Email), QStringLiteral("Off"));
 
         // The administrator takes email away after the settings were read: the server refuses.
-        QCOMPARE(admin({QStringLiteral("org"), QStringLiteral("policy"), QStringLiteral("Gamma"), QStringLiteral("optional"),
-                        QStringLiteral("--methods"), QStringLiteral("authenticator")})
-                     .exitCode,
-                 0);
+        QCOMPARE(
+            admin({QStringLiteral("org"), QStringLiteral("policy"), QStringLiteral("Gamma"),
+                   QStringLiteral("optional"), QStringLiteral("--methods"), QStringLiteral("authenticator")})
+                .exitCode,
+            0);
         Catcher<Result<SendCodeReply>> sent;
         settings.beginEmail(QStringLiteral("dan@example.com"), sent.callback());
         QTRY_VERIFY_WITH_TIMEOUT(sent.done(), 20000);
         QVERIFY(!sent.value().ok());
-        QCOMPARE(sent.value().error().message, QStringLiteral("Your administrator does not allow Email for signing in."));
+        QCOMPARE(sent.value().error().message,
+                 QStringLiteral("Your administrator does not allow Email for signing in."));
         // Read again, the pane says so.
         confirm(settings, "violet tractor sings under nine moons");
-        QTRY_COMPARE(pane.methodStateText(SignInMethod::Email), QStringLiteral("Not allowed by your organisation"));
+        QTRY_COMPARE(pane.methodStateText(SignInMethod::Email),
+                     QStringLiteral("Not allowed by your organisation"));
     }
 };
 

@@ -339,8 +339,9 @@ private slots:
         SecurityFixture f;
         f.openRemembered();
         Window w(f);
-        QCOMPARE(w.pane->checkedWhereText(), QStringLiteral("Codes are checked on this computer: they guard Twofold "
-                                                            "itself, not a copy of the file."));
+        QCOMPARE(w.pane->checkedWhereText(),
+                 QStringLiteral("Codes are checked on this computer: they guard Twofold "
+                                "itself, not a copy of the file."));
         QPushButton* revoke = w.pane->revokeButton(QStringLiteral("test-pc"));
         QVERIFY(revoke);
         QCOMPARE(revoke->accessibleName(), QStringLiteral("Revoke test-pc"));

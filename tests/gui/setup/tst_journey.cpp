@@ -32,12 +32,12 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QSpinBox>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTreeWidget>
 
@@ -61,8 +61,8 @@ template <typename T> T* shownDialog()
 QString codeInMail(const ServerMessage& message)
 {
     const qsizetype bodyAt = message.content.indexOf("\r\n\r\n");
-    const QRegularExpressionMatch match =
-        QRegularExpression(QStringLiteral("\\b(\\d{6})\\b")).match(QString::fromUtf8(message.content.mid(bodyAt + 4)));
+    const QRegularExpressionMatch match = QRegularExpression(QStringLiteral("\\b(\\d{6})\\b"))
+                                              .match(QString::fromUtf8(message.content.mid(bodyAt + 4)));
     return match.hasMatch() ? match.captured(1) : QString();
 }
 
@@ -94,8 +94,8 @@ private:
         QLineEdit* field = unlock->passwordField()->lineEdit();
         QTest::keyClicks(field, kMaster);
         QTest::keyClick(field, Qt::Key_Return);
-        QTRY_VERIFY_WITH_TIMEOUT(unlock->session() && unlock->session()->state() ==
-                                                          SignInSession::State::NeedSecondFactor,
+        QTRY_VERIFY_WITH_TIMEOUT(unlock->session() &&
+                                     unlock->session()->state() == SignInSession::State::NeedSecondFactor,
                                  10'000);
     }
 
@@ -147,8 +147,9 @@ private slots:
         AuthenticatorSetupDialog* setup = nullptr;
         QTRY_VERIFY((setup = shownDialog<AuthenticatorSetupDialog>()) != nullptr);
         const QString shownKey = setup->setupKeyLabel()->text();
-        QVERIFY2(QRegularExpression(QStringLiteral("^([A-Z2-7]{4} )+[A-Z2-7]{1,4}$")).match(shownKey).hasMatch(),
-                 qPrintable(shownKey));
+        QVERIFY2(
+            QRegularExpression(QStringLiteral("^([A-Z2-7]{4} )+[A-Z2-7]{1,4}$")).match(shownKey).hasMatch(),
+            qPrintable(shownKey));
         QString bare = shownKey;
         bare.remove(u' ');
         Result<SecureBuffer> secret = otp::base32Decode(bare);
@@ -201,7 +202,8 @@ private slots:
         auto* security = server->findChild<QComboBox*>(QStringLiteral("smtpSecurity"));
         QVERIFY(security);
         security->setCurrentIndex(security->findData(int(SmtpSecurity::None)));
-        QTest::keyClicks(server->findChild<QLineEdit*>(QStringLiteral("smtpHost")), QStringLiteral("127.0.0.1"));
+        QTest::keyClicks(server->findChild<QLineEdit*>(QStringLiteral("smtpHost")),
+                         QStringLiteral("127.0.0.1"));
         server->findChild<QSpinBox*>(QStringLiteral("smtpPort"))->setValue(m_smtp->port());
         QTest::keyClicks(server->findChild<QLineEdit*>(QStringLiteral("fromAddress")),
                          QStringLiteral("twofold@example.org"));
@@ -242,7 +244,8 @@ private slots:
         QTest::keyClicks(second->codeField(), codeInMail(*mail));
         QTest::keyClick(second->codeField(), Qt::Key_Return);
         QTRY_VERIFY2_WITH_TIMEOUT(flow.mainWindow() && flow.mainWindow()->isVisible(),
-                                  qPrintable(second->message() + QLatin1Char('|') + codeInMail(*mail)), 10'000);
+                                  qPrintable(second->message() + QLatin1Char('|') + codeInMail(*mail)),
+                                  10'000);
 
         // A recovery code, kept from setup, opens the vault once and says how many are left.
         lock(flow);

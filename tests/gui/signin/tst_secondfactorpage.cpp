@@ -260,7 +260,8 @@ private slots:
         // The fifth wrong code starts a lockout: the page says so instead of going blank.
         QCOMPARE(page->session()->state(), State::LockedOut);
         QVERIFY(second->isShowingRecoveryCode());
-        QVERIFY2(second->message().endsWith(QStringLiteral("Too many wrong codes in a row. Try again in 30 seconds.")),
+        QVERIFY2(second->message().endsWith(
+                     QStringLiteral("Too many wrong codes in a row. Try again in 30 seconds.")),
                  qPrintable(second->message()));
         QVERIFY(second->recoveryField()->text().isEmpty());
         // A code typed while locked out gets the lockout's own sentence.
@@ -268,7 +269,8 @@ private slots:
         QTest::keyClicks(second->recoveryField(), env.recoveryCodes[0].toStringUnsafe());
         QTest::keyClick(second->recoveryField(), Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(settled(*page), 10000);
-        QCOMPARE(second->message(), QStringLiteral("Too many wrong codes in a row. Try again in 20 seconds."));
+        QCOMPARE(second->message(),
+                 QStringLiteral("Too many wrong codes in a row. Try again in 20 seconds."));
     }
 
     void sendCodeCountsDownWhileTheHourlyCapHolds()

@@ -221,8 +221,9 @@ private slots:
         typeCode(*page, env.wrongTotpNow());
         QVERIFY(page->isShowingSecondFactor());
         // The authenticator page says how many wrong codes remain before a lockout.
-        QCOMPARE(second->message(), sentences::wrongAuthenticatorCode() + QLatin1Char(' ') +
-                                        QStringLiteral("After 4 more wrong codes, sign-in is locked for a while."));
+        QCOMPARE(second->message(),
+                 sentences::wrongAuthenticatorCode() + QLatin1Char(' ') +
+                     QStringLiteral("After 4 more wrong codes, sign-in is locked for a while."));
         QVERIFY(second->codeField()->text().isEmpty());
         QTRY_VERIFY(second->codeField()->hasFocus());
 

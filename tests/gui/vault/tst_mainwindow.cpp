@@ -145,9 +145,10 @@ private slots:
         QCOMPARE(groups->tagItem(QStringLiteral("chat"))->text(0), QStringLiteral("chat (1)"));
         // A tag differing only in case is the same tag, shown as first spelled in the vault
         // (Mail comes before Forum); one used twice by an entry counts once.
-        QVERIFY(controller()->updateEntry(idOf("Mail"), tagged({QStringLiteral("Chat"), QStringLiteral("chat"),
-                                                                QStringLiteral("work")})));
-        QCOMPARE(groups->tags(), (GroupList::TagCounts{{QStringLiteral("Chat"), 2}, {QStringLiteral("work"), 1}}));
+        QVERIFY(controller()->updateEntry(
+            idOf("Mail"), tagged({QStringLiteral("Chat"), QStringLiteral("chat"), QStringLiteral("work")})));
+        QCOMPARE(groups->tags(),
+                 (GroupList::TagCounts{{QStringLiteral("Chat"), 2}, {QStringLiteral("work"), 1}}));
         // The trash's entries are not counted.
         QVERIFY(controller()->moveToTrash(idOf("Mail")));
         QCOMPARE(groups->tags(), (GroupList::TagCounts{{QStringLiteral("chat"), 1}}));

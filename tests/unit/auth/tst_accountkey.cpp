@@ -21,7 +21,8 @@ private slots:
     {
         SeededRandom random(1);
         const QString text = textOf(AccountKey::generate(random));
-        QVERIFY2(QRegularExpression(QStringLiteral("^TF1(-[A-Z2-7]{5}){8}$")).match(text).hasMatch(), qPrintable(text));
+        QVERIFY2(QRegularExpression(QStringLiteral("^TF1(-[A-Z2-7]{5}){8}$")).match(text).hasMatch(),
+                 qPrintable(text));
     }
 
     // RFC 4648 base32 of the bytes first: twenty zero bytes are 32 letters A, then the check.
@@ -62,11 +63,21 @@ private slots:
         const AccountKey key = AccountKey::generate(random);
         QString text = textOf(key);
         switch (form) {
-        case 0: text = text.toLower(); break;
-        case 1: text.replace(u'-', u' '); break;
-        case 2: text = text.mid(4); break;
-        case 3: text.remove(u'-'); break;
-        case 4: text = QStringLiteral("  ") + text + QStringLiteral(" \n"); break;
+        case 0:
+            text = text.toLower();
+            break;
+        case 1:
+            text.replace(u'-', u' ');
+            break;
+        case 2:
+            text = text.mid(4);
+            break;
+        case 3:
+            text.remove(u'-');
+            break;
+        case 4:
+            text = QStringLiteral("  ") + text + QStringLiteral(" \n");
+            break;
         }
         const Result<AccountKey> back = AccountKey::parse(text);
         QVERIFY2(back.ok(), qPrintable(back.ok() ? QString() : back.error().message));
@@ -103,7 +114,8 @@ private slots:
                  qPrintable(r.error().message));
         r = AccountKey::parse(text.left(text.size() - 6));
         QVERIFY(!r.ok());
-        QVERIFY2(r.error().message.contains(QStringLiteral("40")) && r.error().message.contains(QStringLiteral("35")),
+        QVERIFY2(r.error().message.contains(QStringLiteral("40")) &&
+                     r.error().message.contains(QStringLiteral("35")),
                  qPrintable(r.error().message));
         r = AccountKey::parse(QString());
         QVERIFY(!r.ok());

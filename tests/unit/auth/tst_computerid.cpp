@@ -28,14 +28,20 @@ private slots:
         QTest::addColumn<QString>("email");
         QTest::addColumn<bool>("same");
         const QByteArray seed(32, 'a');
-        QTest::newRow("same everything") << seed << "https://sign-in.example.org" << "ann@example.org" << true;
-        QTest::newRow("email case and spaces") << seed << "https://sign-in.example.org" << " Ann@Example.ORG " << true;
-        QTest::newRow("host case, trailing slash") << seed << "https://Sign-In.example.org/" << "ann@example.org" << true;
-        QTest::newRow("another account") << seed << "https://sign-in.example.org" << "bob@example.org" << false;
-        QTest::newRow("another server") << seed << "https://other.example.org" << "ann@example.org" << false;
-        QTest::newRow("another port") << seed << "https://sign-in.example.org:8443" << "ann@example.org" << false;
-        QTest::newRow("another profile") << QByteArray(32, 'b') << "https://sign-in.example.org" << "ann@example.org"
-                                         << false;
+        QTest::newRow("same everything") << seed << "https://sign-in.example.org"
+                                         << "ann@example.org" << true;
+        QTest::newRow("email case and spaces") << seed << "https://sign-in.example.org"
+                                               << " Ann@Example.ORG " << true;
+        QTest::newRow("host case, trailing slash") << seed << "https://Sign-In.example.org/"
+                                                   << "ann@example.org" << true;
+        QTest::newRow("another account") << seed << "https://sign-in.example.org"
+                                         << "bob@example.org" << false;
+        QTest::newRow("another server") << seed << "https://other.example.org"
+                                        << "ann@example.org" << false;
+        QTest::newRow("another port") << seed << "https://sign-in.example.org:8443"
+                                      << "ann@example.org" << false;
+        QTest::newRow("another profile") << QByteArray(32, 'b') << "https://sign-in.example.org"
+                                         << "ann@example.org" << false;
     }
     void oneIdPerSeedServerAndEmail()
     {
@@ -60,8 +66,8 @@ private slots:
         QCOMPARE(signInComputerId(server, QStringLiteral("ann@example.org")), id);
         QFile file(signInComputerSeedPath());
         QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
-        QCOMPARE(file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup |
-                                       QFileDevice::WriteOther),
+        QCOMPARE(file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther |
+                                       QFileDevice::WriteGroup | QFileDevice::WriteOther),
                  QFileDevice::Permissions());
         const QByteArray seed = QByteArray::fromHex(file.readAll().trimmed());
         QCOMPARE(seed.size(), 32);

@@ -6,8 +6,8 @@
 
 #include "auth/AuthSentences.h"
 #include "auth/LocalVerifierHost.h"
-#include "auth/VerifierState.h"
 #include "auth/VerifierLink.h"
+#include "auth/VerifierState.h"
 #include "unit/vault/MemoryScan.h"
 
 #include <QFile>
@@ -139,14 +139,16 @@ private slots:
     {
         Env env;
         {
-            std::unique_ptr<OpenVault> vault = OpenVault::create(env.path, pw(kPassword), kFastKdf, env.clock).value();
+            std::unique_ptr<OpenVault> vault =
+                OpenVault::create(env.path, pw(kPassword), kFastKdf, env.clock).value();
             vault->vault().setName(QStringLiteral("Home"));
             QVERIFY(vault->save().ok()); // now vault.twofold.bak exists, without 2FA
             const QString backup = env.path + QStringLiteral(".bak");
             QVERIFY(opensWithPasswordAlone(backup, pw(kPassword)));
             const KeySlot before = *vault->header().passwordSlot();
 
-            TwoFactorSettings settings(*vault, TwoFactorStatus(), env.settingsOptions(), env.clock, env.random);
+            TwoFactorSettings settings(*vault, TwoFactorStatus(), env.settingsOptions(), env.clock,
+                                       env.random);
             confirm(settings);
             enableAuthenticator(env, settings);
             QVERIFY(!opensWithPasswordAlone(env.path, pw(kPassword)));
@@ -179,10 +181,11 @@ private slots:
         QVERIFY(vault->save().ok());
         const QString backup = env.path + QStringLiteral(".bak");
         QVERIFY(QFile::exists(backup));
-        TwoFactorSettings settings(*vault, s->twoFactorStatus(), env.settingsOptions(), env.clock, env.random);
+        TwoFactorSettings settings(*vault, s->twoFactorStatus(), env.settingsOptions(), env.clock,
+                                   env.random);
         QVERIFY(await<Status>([&](auto cb) { settings.adoptPasswordKey(s->takePasswordKey(), cb); }).ok());
-        Result<TwoFactorSettings::RecoveryCodes> fresh =
-            await<Result<TwoFactorSettings::RecoveryCodes>>([&](auto cb) { settings.regenerateRecoveryCodes(cb); });
+        Result<TwoFactorSettings::RecoveryCodes> fresh = await<Result<TwoFactorSettings::RecoveryCodes>>(
+            [&](auto cb) { settings.regenerateRecoveryCodes(cb); });
         QVERIFY(fresh.ok());
         QCOMPARE(int(fresh->size()), 10);
         // The backup is the new file itself: the old codes open neither.
@@ -194,7 +197,8 @@ private slots:
     void aNewMasterPasswordLeavesNoBackupThatOpensWithTheOldOne()
     {
         Env env;
-        std::unique_ptr<OpenVault> vault = OpenVault::create(env.path, pw(kPassword), kFastKdf, env.clock).value();
+        std::unique_ptr<OpenVault> vault =
+            OpenVault::create(env.path, pw(kPassword), kFastKdf, env.clock).value();
         QVERIFY(vault->save().ok());
         const QString backup = env.path + QStringLiteral(".bak");
         QVERIFY(opensWithPasswordAlone(backup, pw(kPassword)));
@@ -210,7 +214,8 @@ private slots:
         const KeySlot* after = VaultFile::readHeader(env.path)->passwordSlot();
         QVERIFY(after->salt != before.salt);
         QCOMPARE(after->kdf.memoryKiB, before.kdf.memoryKiB);
-        QVERIFY(await<Status>([&](auto cb) { settings.setPrompt(SecondFactorPrompt::EverySignIn, cb); }).ok());
+        QVERIFY(
+            await<Status>([&](auto cb) { settings.setPrompt(SecondFactorPrompt::EverySignIn, cb); }).ok());
         vault->vault().setName(QStringLiteral("after the change"));
         QVERIFY(vault->save().ok());
         QVERIFY(opensWithPasswordAlone(env.path, pw(newPassword)));
@@ -229,28 +234,33 @@ private slots:
         QCOMPARE(readReply<BeginReply>(other).refusal().reason, RefusalReason::WrongAccount);
         const QCborMap old = host.value()->handle(BeginRequest().toCbor());
         QCOMPARE(readReply<BeginReply>(old).refusal().reason, RefusalReason::VersionMismatch);
-        const QCborMap right = host.value()->handle(envelope(BeginRequest().toCbor(), file->header().vaultId));
+        const QCborMap right =
+            host.value()->handle(envelope(BeginRequest().toCbor(), file->header().vaultId));
         QVERIFY(readReply<BeginReply>(right).ok());
 
         // A wrong key opens no host at all.
-        auto wrong = std::make_shared<const PasswordKey>(file->derivePasswordKey(pw("not the password")).value());
-        QCOMPARE(LocalVerifierHost::open(env.path, *file, wrong, env.sender, env.clock, env.random).refusal().reason,
+        auto wrong =
+            std::make_shared<const PasswordKey>(file->derivePasswordKey(pw("not the password")).value());
+        QCOMPARE(LocalVerifierHost::open(env.path, *file, wrong, env.sender, env.clock, env.random)
+                     .refusal()
+                     .reason,
                  RefusalReason::WrongPassword);
     }
 
     void deliverySettingsTheOnlyMethodNeedsAreTriedBeforeTheyAreSaved()
     {
         Env env;
-        std::unique_ptr<OpenVault> vault = OpenVault::create(env.path, pw(kPassword), kFastKdf, env.clock).value();
+        std::unique_ptr<OpenVault> vault =
+            OpenVault::create(env.path, pw(kPassword), kFastKdf, env.clock).value();
         TwoFactorSettings settings(*vault, TwoFactorStatus(), env.settingsOptions(), env.clock, env.random);
         confirm(settings);
         QVERIFY(await<Status>([&](auto cb) { settings.setDeliverySettings(pw("first settings"), cb); }).ok());
         Result<SendCodeReply> sent = await<Result<SendCodeReply>>(
             [&](auto cb) { settings.beginEmail(QStringLiteral("me@example.com"), cb); });
         QVERIFY(sent.ok());
-        QVERIFY(await<Result<TwoFactorSettings::RecoveryCodes>>(
-                    [&](auto cb) { settings.confirmSetupCode(pw(env.sender->last().code), cb); })
-                    .ok());
+        QVERIFY(await<Result<TwoFactorSettings::RecoveryCodes>>([&](auto cb) {
+                    settings.confirmSetupCode(pw(env.sender->last().code), cb);
+                }).ok());
         const int sends = env.sender->count();
 
         env.sender->setRefuse(true);
@@ -258,7 +268,8 @@ private slots:
             await<Status>([&](auto cb) { settings.setDeliverySettings(pw("a wrong token"), cb); });
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().code, ErrorCode::DeliveryFailed);
-        QCOMPARE(refused.error().message, sentences::deliveryCheckFailed(ErrorCode::DeliveryFailed, SignInMethod::Email));
+        QCOMPARE(refused.error().message,
+                 sentences::deliveryCheckFailed(ErrorCode::DeliveryFailed, SignInMethod::Email));
         QVERIFY(settings.deliverySettings()->equals(pw("first settings")));
 
         env.sender->setRefuse(false);
@@ -284,7 +295,8 @@ private slots:
         }
         QVERIFY(await<Status>([&](auto cb) { settings.confirmPassword(unmasked(password), cb); }).ok());
         QVERIFY(settings.passwordConfirmed());
-        QVERIFY(await<Status>([&](auto cb) { settings.setPrompt(SecondFactorPrompt::EverySignIn, cb); }).ok());
+        QVERIFY(
+            await<Status>([&](auto cb) { settings.setPrompt(SecondFactorPrompt::EverySignIn, cb); }).ok());
         // Confirmed for five minutes, with only the derived key held.
         QVERIFY(settings.passwordConfirmed());
         QCOMPARE(countInMemory(password), before);

@@ -52,9 +52,10 @@ private slots:
         QCOMPARE(read.code, ErrorCode::WrongCode);
         QCOMPARE(read.reason, RefusalReason::WrongAuthenticatorCode);
         QCOMPARE(read.triesBeforeLockout, 4);
-        QCOMPARE(read.sentence(), QStringLiteral("That code is not right. Enter the code your authenticator app "
-                                                 "shows for Twofold now. After 4 more wrong codes, sign-in is "
-                                                 "locked for a while."));
+        QCOMPARE(read.sentence(),
+                 QStringLiteral("That code is not right. Enter the code your authenticator app "
+                                "shows for Twofold now. After 4 more wrong codes, sign-in is "
+                                "locked for a while."));
     }
 
     void theLastTryBeforeALockoutIsNamed()
@@ -65,7 +66,8 @@ private slots:
             QVERIFY(!s.check(SignInMethod::Authenticator, QStringLiteral("000000")).ok());
         const Answer<ReleaseReply> fourth = s.check(SignInMethod::Authenticator, QStringLiteral("000000"));
         QCOMPARE(fourth.refusal().triesBeforeLockout, 1);
-        QVERIFY(fourth.refusal().sentence().endsWith(QStringLiteral("One more wrong code locks sign-in for a while.")));
+        QVERIFY(fourth.refusal().sentence().endsWith(
+            QStringLiteral("One more wrong code locks sign-in for a while.")));
         const Answer<ReleaseReply> fifth = s.check(SignInMethod::Authenticator, QStringLiteral("000000"));
         QCOMPARE(fifth.refusal().code, ErrorCode::LockedOut);
         QVERIFY(fifth.refusal().lockedNow);
@@ -86,7 +88,8 @@ private slots:
         QVERIFY(!wire.contains(QLatin1StringView("lockedUntil")));
         const Answer<ReleaseReply> locked = s.check(SignInMethod::Authenticator, QStringLiteral("000000"));
         QCOMPARE(locked.refusal().lockedForMs, qint64(20'000));
-        QCOMPARE(locked.refusal().sentence(), QStringLiteral("Too many wrong codes in a row. Try again in 20 seconds."));
+        QCOMPARE(locked.refusal().sentence(),
+                 QStringLiteral("Too many wrong codes in a row. Try again in 20 seconds."));
     }
 
     void sendRepliesAreAnchoredByTheClient()
@@ -197,7 +200,8 @@ private slots:
         QVERIFY(read.ok());
         QVERIFY(read->on);
         QCOMPARE(read->methods.size(), 3);
-        QCOMPARE(read->method(SignInMethod::Email).maskedTarget, status.method(SignInMethod::Email).maskedTarget);
+        QCOMPARE(read->method(SignInMethod::Email).maskedTarget,
+                 status.method(SignInMethod::Email).maskedTarget);
         QCOMPARE(read->recoveryCodesLeft, 10);
         QCOMPARE(read->appPasswords.size(), 1);
         QCOMPARE(read->appPasswords.first().name, QStringLiteral("backup"));

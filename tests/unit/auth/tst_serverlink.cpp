@@ -76,23 +76,31 @@ private slots:
         busy.retryAfterMs = 2500;
         const QByteArray busyBody = refusedReply(busy).toCborValue().toCbor();
         const QByteArray wrongPassword =
-            refusedReply(Refusal(ErrorCode::WrongPassword, RefusalReason::WrongPassword)).toCborValue().toCbor();
+            refusedReply(Refusal(ErrorCode::WrongPassword, RefusalReason::WrongPassword))
+                .toCborValue()
+                .toCbor();
         const QByteArray okBody = okReply({}).toCborValue().toCbor();
-        const int unreachable = int(RefusalReason::ServerUnreachable), refused = int(RefusalReason::ServerRefused);
+        const int unreachable = int(RefusalReason::ServerUnreachable),
+                  refused = int(RefusalReason::ServerRefused);
 
-        QTest::newRow("no answer") << 0 << QByteArray() << QByteArray() << false << true << unreachable << qint64(0) << false;
-        QTest::newRow("timeout") << 0 << QByteArray() << QByteArray() << true << true << unreachable << qint64(0) << false;
-        QTest::newRow("429, Retry-After only") << 429 << QByteArray() << QByteArray("7") << false << false << refused
-                                               << qint64(7000) << false;
-        QTest::newRow("429, the body's wait") << 429 << busyBody << QByteArray("7") << false << false << refused
-                                              << qint64(2500) << false;
-        QTest::newRow("503") << 503 << busyBody << QByteArray() << false << false << refused << qint64(2500) << false;
-        QTest::newRow("503 without a body") << 503 << QByteArray() << QByteArray() << false << false << refused
-                                            << qint64(0) << false;
-        QTest::newRow("redirect") << 302 << QByteArray() << QByteArray() << false << false << refused << qint64(0) << false;
-        QTest::newRow("404, not a twofold-server") << 404 << QByteArray("<html>") << QByteArray() << false << false
-                                                   << refused << qint64(0) << false;
-        QTest::newRow("500") << 500 << okBody << QByteArray() << false << false << refused << qint64(0) << false;
+        QTest::newRow("no answer") << 0 << QByteArray() << QByteArray() << false << true << unreachable
+                                   << qint64(0) << false;
+        QTest::newRow("timeout") << 0 << QByteArray() << QByteArray() << true << true << unreachable
+                                 << qint64(0) << false;
+        QTest::newRow("429, Retry-After only")
+            << 429 << QByteArray() << QByteArray("7") << false << false << refused << qint64(7000) << false;
+        QTest::newRow("429, the body's wait")
+            << 429 << busyBody << QByteArray("7") << false << false << refused << qint64(2500) << false;
+        QTest::newRow("503") << 503 << busyBody << QByteArray() << false << false << refused << qint64(2500)
+                             << false;
+        QTest::newRow("503 without a body")
+            << 503 << QByteArray() << QByteArray() << false << false << refused << qint64(0) << false;
+        QTest::newRow("redirect") << 302 << QByteArray() << QByteArray() << false << false << refused
+                                  << qint64(0) << false;
+        QTest::newRow("404, not a twofold-server")
+            << 404 << QByteArray("<html>") << QByteArray() << false << false << refused << qint64(0) << false;
+        QTest::newRow("500") << 500 << okBody << QByteArray() << false << false << refused << qint64(0)
+                             << false;
         QTest::newRow("200, not CBOR") << 200 << QByteArray("{\"ok\":true}") << QByteArray() << false << false
                                        << int(RefusalReason::NotUnderstood) << qint64(0) << false;
         QTest::newRow("200, two maps") << 200 << okBody + okBody << QByteArray() << false << false
@@ -101,8 +109,9 @@ private slots:
                                          << int(RefusalReason::NotUnderstood) << qint64(0) << false;
         QTest::newRow("certificate not trusted") << 0 << QByteArray() << QByteArray() << false << true
                                                  << int(RefusalReason::ServerNotTrusted) << qint64(0) << true;
-        QTest::newRow("200, the verifier's refusal") << 200 << wrongPassword << QByteArray() << false << false
-                                                     << int(RefusalReason::WrongPassword) << qint64(0) << false;
+        QTest::newRow("200, the verifier's refusal")
+            << 200 << wrongPassword << QByteArray() << false << false << int(RefusalReason::WrongPassword)
+            << qint64(0) << false;
     }
     void statusesMapToRefusals()
     {
@@ -120,7 +129,8 @@ private slots:
         const Refusal refusal = refusalOf(reply);
         QCOMPARE(int(refusal.reason), reason);
         QCOMPARE(refusal.retryAfterMs, retryAfterMs);
-        if (refusal.reason == RefusalReason::ServerRefused || refusal.reason == RefusalReason::ServerUnreachable ||
+        if (refusal.reason == RefusalReason::ServerRefused ||
+            refusal.reason == RefusalReason::ServerUnreachable ||
             refusal.reason == RefusalReason::ServerNotTrusted) {
             QCOMPARE(refusal.name, kServer);
             QVERIFY2(refusal.sentence().contains(kServer), qPrintable(refusal.sentence()));
@@ -132,8 +142,8 @@ private slots:
     {
         BeginReply begin;
         begin.share = SecureBuffer::fromBytes(QByteArray(32, 's'));
-        const QCborMap reply = HttpVerifierLink::replyFor(200, okReply(begin.toCbor()).toCborValue().toCbor(), {},
-                                                          false, false, kServer);
+        const QCborMap reply = HttpVerifierLink::replyFor(200, okReply(begin.toCbor()).toCborValue().toCbor(),
+                                                          {}, false, false, kServer);
         Answer<BeginReply> read = readReply<BeginReply>(reply);
         QVERIFY(read.ok());
         QVERIFY(read->share.equals(QByteArray(32, 's')));
@@ -144,7 +154,8 @@ private slots:
         QTest::addColumn<QString>("url");
         QTest::addColumn<bool>("taken");
         QTest::newRow("https") << QStringLiteral("https://sign-in.example.org") << true;
-        QTest::newRow("https with a port and prefix") << QStringLiteral("https://example.org:8443/twofold") << true;
+        QTest::newRow("https with a port and prefix")
+            << QStringLiteral("https://example.org:8443/twofold") << true;
         QTest::newRow("http on loopback") << QStringLiteral("http://127.0.0.1:8080") << true;
         QTest::newRow("http on localhost") << QStringLiteral("http://localhost:8080") << true;
         QTest::newRow("http elsewhere") << QStringLiteral("http://sign-in.example.org") << false;
@@ -198,11 +209,13 @@ private slots:
     // A redirect, even to another server that would answer: not followed.
     void redirectsAreNotFollowed()
     {
-        CannedServer elsewhere{QByteArray("HTTP/1.1 200 OK\r\nContent-Type: application/cbor\r\nContent-Length: 3\r\n\r\n") +
-                               okReply({}).toCborValue().toCbor().left(3)};
-        CannedServer redirecting{QByteArrayLiteral("HTTP/1.1 307 Temporary Redirect\r\nLocation: http://127.0.0.1:") +
-                                 QByteArray::number(elsewhere.port()) +
-                                 QByteArrayLiteral("/v1/verifier\r\nContent-Length: 0\r\n\r\n")};
+        CannedServer elsewhere{
+            QByteArray("HTTP/1.1 200 OK\r\nContent-Type: application/cbor\r\nContent-Length: 3\r\n\r\n") +
+            okReply({}).toCborValue().toCbor().left(3)};
+        CannedServer redirecting{
+            QByteArrayLiteral("HTTP/1.1 307 Temporary Redirect\r\nLocation: http://127.0.0.1:") +
+            QByteArray::number(elsewhere.port()) +
+            QByteArrayLiteral("/v1/verifier\r\nContent-Length: 0\r\n\r\n")};
         ServerEndpoint endpoint;
         endpoint.url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(redirecting.port()));
         HttpVerifierLink link(endpoint, QStringLiteral("me@example.org"));
@@ -217,7 +230,8 @@ private slots:
         CannedServer server{QByteArray("HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\n\r\n")};
         ServerEndpoint endpoint;
         endpoint.url = QUrl(QStringLiteral("http://127.0.0.1:%1/prefix/").arg(server.port()));
-        auto key = std::make_shared<PasswordKey>(VaultFile::passwordKeyFromBase(SecureBuffer::fromBytes(QByteArray(32, 'b'))));
+        auto key = std::make_shared<PasswordKey>(
+            VaultFile::passwordKeyFromBase(SecureBuffer::fromBytes(QByteArray(32, 'b'))));
         HttpVerifierLink link(endpoint, QStringLiteral("me@example.org"), key);
         QByteArray sent;
         QString path;

@@ -19,13 +19,19 @@ using namespace twofold;
 namespace {
 const char* const kPassword = "correct horse battery staple";
 
-SecureBuffer pw(const char* text) { return SecureBuffer::fromBytes(text, std::strlen(text)); }
+SecureBuffer pw(const char* text)
+{
+    return SecureBuffer::fromBytes(text, std::strlen(text));
+}
 
 // The server: checks the proof, releases the share at begin (no second factor on the account).
 class ScriptedServer final : public VerifierService
 {
 public:
-    ScriptedServer(SecureBuffer proof, SecureBuffer share) : m_proof(std::move(proof)), m_share(std::move(share)) {}
+    ScriptedServer(SecureBuffer proof, SecureBuffer share)
+        : m_proof(std::move(proof)), m_share(std::move(share))
+    {
+    }
     QCborMap handle(const QCborMap& request) override
     {
         ++requests;
@@ -57,8 +63,8 @@ public:
     }
     void request(const QCborMap& request, QObject* context, Reply reply) override
     {
-        m_link.request(envelope(request, "ann@example.org", m_key->serverProof().view().toByteArray()), context,
-                       std::move(reply));
+        m_link.request(envelope(request, "ann@example.org", m_key->serverProof().view().toByteArray()),
+                       context, std::move(reply));
     }
 
 private:
@@ -91,7 +97,8 @@ class TestSignInSessionServer : public QObject
     std::optional<AccountKey> m_accountKey;
     std::shared_ptr<ScriptedServer> m_server;
 
-    std::unique_ptr<SignInSession> session(FileSecretStore& store, std::shared_ptr<const AccountKey> typed = nullptr)
+    std::unique_ptr<SignInSession> session(FileSecretStore& store,
+                                           std::shared_ptr<const AccountKey> typed = nullptr)
     {
         SignInOptions o;
         o.policy = Policy();
@@ -128,7 +135,8 @@ private slots:
         header.keySlots.push_back(*slot);
         header.serverUrl = QStringLiteral("https://sign-in.example.org");
         header.serverAccount = QStringLiteral("ann@example.org");
-        Result<std::unique_ptr<OpenVault>> created = OpenVault::createWithHeader(m_path, header, std::move(vaultKey));
+        Result<std::unique_ptr<OpenVault>> created =
+            OpenVault::createWithHeader(m_path, header, std::move(vaultKey));
         QVERIFY(created.ok());
         created->reset();
         m_server = std::make_shared<ScriptedServer>(key.serverProof(), share.clone());

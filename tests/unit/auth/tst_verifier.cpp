@@ -151,7 +151,8 @@ private slots:
         const QString wrong = s.wrongCodeFor(right);
         Answer<ReleaseReply> a = s.check(SignInMethod::Email, wrong);
         QCOMPARE(a.refusal().triesLeft, 2);
-        QCOMPARE(a.refusal().sentence(), QStringLiteral("That code is not right. You can try it 2 more times."));
+        QCOMPARE(a.refusal().sentence(),
+                 QStringLiteral("That code is not right. You can try it 2 more times."));
         a = s.check(SignInMethod::Email, wrong);
         QCOMPARE(a.refusal().triesLeft, 1);
         QCOMPARE(a.refusal().sentence(), QStringLiteral("That code is not right. You can try it once more."));
@@ -199,7 +200,8 @@ private slots:
         QCOMPARE(sixth.refusal().code, ErrorCode::DeliveryRateLimited);
         QCOMPARE(sixth.refusal().reason, RefusalReason::HourlyLimit);
         QCOMPARE(sixth.refusal().retryAfterMs, firstSend + 3'600'000 - s.clock.nowMs());
-        QVERIFY(sixth.refusal().sentence().startsWith(QStringLiteral("Five codes were sent in the last hour")));
+        QVERIFY(
+            sixth.refusal().sentence().startsWith(QStringLiteral("Five codes were sent in the last hour")));
         QCOMPARE(s.sender.count(), 6); // the setup check and five sign-in codes
         s.clock.setMs(firstSend + 3'600'000);
         QVERIFY(s.send().ok());
@@ -211,11 +213,13 @@ private slots:
         // five email codes leave SMS codes free.
         Setup s;
         s.withEmail();
-        QVERIFY(s.verifier.sendSetupCode(SignInMethod::Sms, QStringLiteral("+447123456789"), "setup-sms", s.sender)
+        QVERIFY(s.verifier
+                    .sendSetupCode(SignInMethod::Sms, QStringLiteral("+447123456789"), "setup-sms", s.sender)
                     .ok());
         QVERIFY(s.verifier.confirmSetupCode(SignInMethod::Sms, pw(s.sender.last().code)).ok());
         for (int i = 0; i < 5; ++i) {
-            QVERIFY2(s.send(QByteArray("attempt-") + QByteArray::number(i)).ok(), qPrintable(QString::number(i)));
+            QVERIFY2(s.send(QByteArray("attempt-") + QByteArray::number(i)).ok(),
+                     qPrintable(QString::number(i)));
         }
         QCOMPARE(s.send("attempt-6").refusal().reason, RefusalReason::HourlyLimit);
         const Answer<SendCodeReply> sms =
@@ -236,7 +240,8 @@ private slots:
         QVERIFY(!failed.ok());
         QCOMPARE(failed.refusal().code, ErrorCode::DeliveryFailed);
         QCOMPARE(failed.refusal().reason, RefusalReason::DeliveryRefused);
-        QCOMPARE(failed.refusal().sentence(), sentences::deliveryRefused(ErrorCode::DeliveryFailed, SignInMethod::Email));
+        QCOMPARE(failed.refusal().sentence(),
+                 sentences::deliveryRefused(ErrorCode::DeliveryFailed, SignInMethod::Email));
         QVERIFY(failed.refusal().sentence().contains(QStringLiteral("mail server")));
         QCOMPARE(s.verifier.state().sends.size(), 2); // setup + the first
         QVERIFY(s.check(SignInMethod::Email, code).ok());
@@ -290,14 +295,17 @@ private slots:
     {
         Setup s;
         s.withAuthenticator();
-        const Answer<ReleaseReply> first = s.check(SignInMethod::Authenticator, totpAt(s.totpSecret, s.clock.nowMs()), true);
+        const Answer<ReleaseReply> first =
+            s.check(SignInMethod::Authenticator, totpAt(s.totpSecret, s.clock.nowMs()), true);
         s.clock.advanceSeconds(30);
-        const Answer<ReleaseReply> second = s.check(SignInMethod::Authenticator, totpAt(s.totpSecret, s.clock.nowMs()), true);
+        const Answer<ReleaseReply> second =
+            s.check(SignInMethod::Authenticator, totpAt(s.totpSecret, s.clock.nowMs()), true);
         QVERIFY(first.ok());
         QVERIFY(second.ok());
         QCOMPARE(s.verifier.state().trusted.size(), std::size_t(2));
 
-        const Answer<void> stranger = s.verifier.forgetTrustedByToken(SecureBuffer::fromBytes(QByteArray(80, 'x')));
+        const Answer<void> stranger =
+            s.verifier.forgetTrustedByToken(SecureBuffer::fromBytes(QByteArray(80, 'x')));
         QVERIFY(!stranger.ok());
         QCOMPARE(stranger.refusal().code, ErrorCode::NotFound);
         QCOMPARE(s.verifier.state().trusted.size(), std::size_t(2));

@@ -89,7 +89,8 @@ private slots:
         }
         const securepool::Stats during = securepool::stats();
         QCOMPARE(during.blocksInUse - before.blocksInUse, std::size_t(100'000));
-        QVERIFY2(during.regions - before.regions <= 50, qPrintable(QString::number(during.regions - before.regions)));
+        QVERIFY2(during.regions - before.regions <= 50,
+                 qPrintable(QString::number(during.regions - before.regions)));
         for (int i = 0; i < 100'000; i += 9973)
             QCOMPARE(int(secrets[std::size_t(i)].data()[0]), i & 0xff);
         secrets.clear();
@@ -138,13 +139,16 @@ private slots:
         const SecureBuffer key = hexKey("808182838485868788898a8b8c8d8e8f909192939495969798999a9b9c9d9e9f");
         const QByteArray nonce = QByteArray::fromHex("404142434445464748494a4b4c4d4e4f5051525354555657");
         const QByteArray ad = QByteArray::fromHex("50515253c0c1c2c3c4c5c6c7");
-        const QByteArray plain("Ladies and Gentlemen of the class of '99: If I could offer you only one tip for the "
-                               "future, sunscreen would be it.");
-        const QByteArray expected = QByteArray::fromHex(
-            "bd6d179d3e83d43b9576579493c0e939572a1700252bfaccbed2902c21396cbb731c7f1b0b4aa6440bf3a82f4eda7e39ae64c6708c"
-            "54c216cb96b72e1213b4522f8c9ba40db5d945b11b69b982c1bb9e3f3fac2bc369488f76b2383565d3fff921f9664c97637da97688"
-            "12f615c68b13b52e"
-            "c0875924c1c7987947deafd8780acf49");
+        const QByteArray plain(
+            "Ladies and Gentlemen of the class of '99: If I could offer you only one tip for the "
+            "future, sunscreen would be it.");
+        const QByteArray expected =
+            QByteArray::fromHex("bd6d179d3e83d43b9576579493c0e939572a1700252bfaccbed2902c21396cbb731c7f1b0b4a"
+                                "a6440bf3a82f4eda7e39ae64c6708c"
+                                "54c216cb96b72e1213b4522f8c9ba40db5d945b11b69b982c1bb9e3f3fac2bc369488f76b238"
+                                "3565d3fff921f9664c97637da97688"
+                                "12f615c68b13b52e"
+                                "c0875924c1c7987947deafd8780acf49");
         QCOMPARE(aead::encrypt(key, nonce, plain, ad), expected);
         const Error failure(ErrorCode::FileDamaged, QStringLiteral("damaged"));
         Result<SecureBuffer> back = aead::decrypt(key, nonce, expected, ad, failure);
@@ -163,7 +167,8 @@ private slots:
         for (int i = 0; i < sealed.size(); ++i) {
             QByteArray flipped = sealed;
             flipped[i] = char(flipped[i] ^ 0x01);
-            QVERIFY2(!aead::open(key, flipped, "ad", failure).ok(), qPrintable(QStringLiteral("byte %1").arg(i)));
+            QVERIFY2(!aead::open(key, flipped, "ad", failure).ok(),
+                     qPrintable(QStringLiteral("byte %1").arg(i)));
         }
         QVERIFY(!aead::open(key, sealed.left(10), "ad", failure).ok());
         QVERIFY(aead::seal(key, "secret", "ad") != sealed); // fresh nonce every time
@@ -193,7 +198,8 @@ private slots:
         QFETCH(uint, iterations);
         QFETCH(uint, memoryKiB);
         const SecureBuffer password = SecureBuffer::fromBytes("pw", 2);
-        Result<SecureBuffer> key = kdf::derive(password, kdf::randomSalt(), kdf::Params{iterations, memoryKiB});
+        Result<SecureBuffer> key =
+            kdf::derive(password, kdf::randomSalt(), kdf::Params{iterations, memoryKiB});
         QVERIFY(!key.ok());
         QCOMPARE(key.error().code, ErrorCode::FileDamaged);
         QVERIFY(!key.error().message.isEmpty());
@@ -226,9 +232,11 @@ private slots:
         QTest::newRow("common with digit") << QStringLiteral("password1") << false << QString();
         QTest::newRow("keyboard walk") << QStringLiteral("qwertyuiop") << false << QString();
         QTest::newRow("passphrase") << QStringLiteral("correct horse battery staple") << true << QString();
-        QTest::newRow("unicode passphrase") << QStringLiteral("Grüße aus Köln, 雪が降る夜") << true << QString();
+        QTest::newRow("unicode passphrase")
+            << QStringLiteral("Grüße aus Köln, 雪が降る夜") << true << QString();
         // Eight code points but more UTF-16 units: still long enough.
-        QTest::newRow("emoji length") << QStringLiteral("🐝🦊🐙🦉🐢🦀🐳🦄") << true << QString();
+        QTest::newRow("emoji length")
+            << QStringLiteral("🐝🦊🐙🦉🐢🦀🐳🦄") << true << QString();
     }
     void masterPasswordRules()
     {

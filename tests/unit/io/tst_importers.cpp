@@ -64,30 +64,78 @@ private slots:
         QTest::addColumn<QString>("group");
         QTest::addColumn<bool>("hasOtp");
         QTest::addColumn<int>("skipped");
-        QTest::newRow("chrome") << "chrome-csv" << "chrome.csv" << 2 << "example.com" << "alice" << "s3cret"
-                                << "https://example.com/login" << "" << false << 0;
-        QTest::newRow("firefox") << "firefox-csv" << "firefox.csv" << 2 << "example.com" << "alice" << "s3cret"
-                                 << "https://example.com" << "" << false << 0;
-        QTest::newRow("bitwarden-csv") << "bitwarden-csv" << "bitwarden.csv" << 2 << "Example" << "alice" << "s3cret"
-                                       << "https://example.com" << "Work" << true << 0;
-        QTest::newRow("bitwarden-json") << "bitwarden-json" << "bitwarden.json" << 4 << "Example" << "alice" << "s3cret"
-                                        << "https://example.com" << "Work" << true << 1;
-        QTest::newRow("keepassxc-csv") << "keepassxc-csv" << "keepassxc.csv" << 2 << "Example" << "alice" << "s3cret"
-                                       << "https://example.com" << "Work" << true << 0;
-        QTest::newRow("1password-csv") << "1password-csv" << "1password.csv" << 2 << "Example" << "alice" << "s3cret"
-                                       << "https://example.com" << "" << true << 0;
-        QTest::newRow("1password-1pux") << "1password-1pux" << "1password.1pux" << 2 << "Example" << "alice"
-                                        << "s3cret" << "https://example.com" << "Personal" << true << 1;
-        QTest::newRow("lastpass") << "lastpass-csv" << "lastpass.csv" << 2 << "Example" << "alice" << "s3cret"
-                                  << "https://example.com" << "Work/Mail" << true << 0;
-        QTest::newRow("msecure") << "msecure-csv" << "msecure.csv" << 2 << "Example" << "alice" << "s3cret"
-                                 << "https://example.com" << "" << false << 0;
-        QTest::newRow("keepass-xml") << "keepass-xml" << "keepass.xml" << 3 << "Example" << "alice" << "s3cret"
-                                     << "https://example.com" << "" << true << 1;
-        QTest::newRow("otpauth") << "otpauth" << "otpauth.txt" << 2 << "Example" << "alice@example.com" << ""
-                                 << "" << "" << true << 1;
-        QTest::newRow("aegis") << "aegis-json" << "aegis.json" << 1 << "Example" << "alice@example.com" << ""
-                               << "" << "Work" << true << 1;
+        QTest::newRow("chrome") << "chrome-csv"
+                                << "chrome.csv" << 2 << "example.com"
+                                << "alice"
+                                << "s3cret"
+                                << "https://example.com/login"
+                                << "" << false << 0;
+        QTest::newRow("firefox") << "firefox-csv"
+                                 << "firefox.csv" << 2 << "example.com"
+                                 << "alice"
+                                 << "s3cret"
+                                 << "https://example.com"
+                                 << "" << false << 0;
+        QTest::newRow("bitwarden-csv") << "bitwarden-csv"
+                                       << "bitwarden.csv" << 2 << "Example"
+                                       << "alice"
+                                       << "s3cret"
+                                       << "https://example.com"
+                                       << "Work" << true << 0;
+        QTest::newRow("bitwarden-json") << "bitwarden-json"
+                                        << "bitwarden.json" << 4 << "Example"
+                                        << "alice"
+                                        << "s3cret"
+                                        << "https://example.com"
+                                        << "Work" << true << 1;
+        QTest::newRow("keepassxc-csv") << "keepassxc-csv"
+                                       << "keepassxc.csv" << 2 << "Example"
+                                       << "alice"
+                                       << "s3cret"
+                                       << "https://example.com"
+                                       << "Work" << true << 0;
+        QTest::newRow("1password-csv") << "1password-csv"
+                                       << "1password.csv" << 2 << "Example"
+                                       << "alice"
+                                       << "s3cret"
+                                       << "https://example.com"
+                                       << "" << true << 0;
+        QTest::newRow("1password-1pux") << "1password-1pux"
+                                        << "1password.1pux" << 2 << "Example"
+                                        << "alice"
+                                        << "s3cret"
+                                        << "https://example.com"
+                                        << "Personal" << true << 1;
+        QTest::newRow("lastpass") << "lastpass-csv"
+                                  << "lastpass.csv" << 2 << "Example"
+                                  << "alice"
+                                  << "s3cret"
+                                  << "https://example.com"
+                                  << "Work/Mail" << true << 0;
+        QTest::newRow("msecure") << "msecure-csv"
+                                 << "msecure.csv" << 2 << "Example"
+                                 << "alice"
+                                 << "s3cret"
+                                 << "https://example.com"
+                                 << "" << false << 0;
+        QTest::newRow("keepass-xml") << "keepass-xml"
+                                     << "keepass.xml" << 3 << "Example"
+                                     << "alice"
+                                     << "s3cret"
+                                     << "https://example.com"
+                                     << "" << true << 1;
+        QTest::newRow("otpauth") << "otpauth"
+                                 << "otpauth.txt" << 2 << "Example"
+                                 << "alice@example.com"
+                                 << ""
+                                 << ""
+                                 << "" << true << 1;
+        QTest::newRow("aegis") << "aegis-json"
+                               << "aegis.json" << 1 << "Example"
+                               << "alice@example.com"
+                               << ""
+                               << ""
+                               << "Work" << true << 1;
     }
     void vendorFiles()
     {
@@ -131,7 +179,8 @@ private slots:
         QCOMPARE(card->kind, EntryKind::Card);
         QCOMPARE(fieldText(*bw, *card, QStringLiteral("number")), QStringLiteral("4111111111111111"));
         QCOMPARE(byTitle(*bw, QStringLiteral("Me"))->kind, EntryKind::Identity);
-        QCOMPARE(fieldText(*bw, *byTitle(*bw, QStringLiteral("Me")), QStringLiteral("ssn")), QStringLiteral("123-45-6789"));
+        QCOMPARE(fieldText(*bw, *byTitle(*bw, QStringLiteral("Me")), QStringLiteral("ssn")),
+                 QStringLiteral("123-45-6789"));
         QCOMPARE(byTitle(*bw, QStringLiteral("Wifi"))->kind, EntryKind::SecureNote);
         QCOMPARE(bw->countOf(EntryKind::Login), 1);
 
@@ -167,7 +216,8 @@ private slots:
 
         // Firefox: a form address that differs from the page is kept, not dropped.
         Result<ImportData> ff = importFirefoxCsv(dataFile(QStringLiteral("firefox.csv")));
-        QCOMPARE(fieldText(*ff, *byTitle(*ff, QStringLiteral("forum.example.net")), QStringLiteral("formActionOrigin")),
+        QCOMPARE(fieldText(*ff, *byTitle(*ff, QStringLiteral("forum.example.net")),
+                           QStringLiteral("formActionOrigin")),
                  QStringLiteral("https://login.example.net"));
     }
 
@@ -181,14 +231,16 @@ private slots:
         params += char(0x12) + QByteArray(1, char(17)) + QByteArray("alice@example.com");
         params += char(0x1a) + QByteArray(1, char(7)) + QByteArray("Example");
         params += QByteArray::fromHex("200128013002");
-        QByteArray payload = char(0x0a) + QByteArray(1, char(params.size())) + params + QByteArray::fromHex("1001");
+        QByteArray payload =
+            char(0x0a) + QByteArray(1, char(params.size())) + params + QByteArray::fromHex("1001");
         const QByteArray link = "otpauth-migration://offline?data=" + payload.toBase64().toPercentEncoding();
         Result<ImportData> d = importGoogleMigration(link + "\n");
         QVERIFY2(d.ok(), qPrintable(d.ok() ? QString() : d.error().message));
         QCOMPARE(int(d->entries.size()), 1);
         QCOMPARE(d->entries[0].title, QStringLiteral("Example"));
         QCOMPARE(d->entries[0].username, QStringLiteral("alice@example.com"));
-        QVERIFY(d->secrets.toStringUnsafe(d->entries[0].otpUri).contains(QStringLiteral("secret=JBSWY3DPEHPK3PXP")));
+        QVERIFY(d->secrets.toStringUnsafe(d->entries[0].otpUri)
+                    .contains(QStringLiteral("secret=JBSWY3DPEHPK3PXP")));
         QCOMPARE(importGoogleMigration("otpauth-migration://offline?data=CgA%3D%3D\n").ok(), true);
         QVERIFY(!importGoogleMigration("otpauth-migration://offline?data=CgU\n").ok());
     }
@@ -200,19 +252,21 @@ private slots:
         QTest::addColumn<QString>("sentence");
         QTest::newRow("open quote") << "chrome-csv" << QByteArray("name,url,username,password\na,b,\"c,d\n")
                                     << "Line 2 is not valid CSV";
-        QTest::newRow("missing column") << "chrome-csv" << QByteArray("name,url\na,b\n") << "no column \"username\"";
+        QTest::newRow("missing column")
+            << "chrome-csv" << QByteArray("name,url\na,b\n") << "no column \"username\"";
         QTest::newRow("bad json") << "bitwarden-json" << QByteArray("{\"items\": [") << "is not valid JSON";
         QTest::newRow("encrypted bitwarden")
             << "bitwarden-json" << QByteArray("{\"encrypted\": true, \"items\": []}") << "is encrypted";
-        QTest::newRow("bad item") << "bitwarden-json" << QByteArray("{\"items\": [1]}") << "item 1 is malformed";
+        QTest::newRow("bad item") << "bitwarden-json" << QByteArray("{\"items\": [1]}")
+                                  << "item 1 is malformed";
         QTest::newRow("bad xml") << "keepass-xml" << QByteArray("<KeePassFile><Root><Group>\n<Entry></Group>")
                                  << "malformed at line 2";
         QTest::newRow("not keepass") << "keepass-xml" << QByteArray("<html/>") << "not a KeePass XML export";
-        QTest::newRow("not zip") << "1password-1pux" << QByteArray("PK\x03\x04junk") << "not a 1Password 1PUX";
+        QTest::newRow("not zip") << "1password-1pux" << QByteArray("PK\x03\x04junk")
+                                 << "not a 1Password 1PUX";
         QTest::newRow("no links") << "otpauth" << QByteArray("\n\n") << "no otpauth:// link";
-        QTest::newRow("encrypted aegis") << "aegis-json"
-                                         << QByteArray("{\"header\": {\"slots\": []}, \"db\": \"abc\"}")
-                                         << "is encrypted";
+        QTest::newRow("encrypted aegis")
+            << "aegis-json" << QByteArray("{\"header\": {\"slots\": []}, \"db\": \"abc\"}") << "is encrypted";
     }
     void refusals()
     {
@@ -275,7 +329,8 @@ private slots:
         // bitwarden-json -> bitwarden-json importer.
         Result<ImportData> bw = importBitwardenJson(exportBitwardenJson(v));
         QVERIFY(bw.ok());
-        QCOMPARE(fieldText(*bw, *byTitle(*bw, QStringLiteral("Example")), QStringLiteral("PIN")), QStringLiteral("1234"));
+        QCOMPARE(fieldText(*bw, *byTitle(*bw, QStringLiteral("Example")), QStringLiteral("PIN")),
+                 QStringLiteral("1234"));
         // csv has a header and one record per entry.
         Result<CsvTable> csv = parseCsv(exportCsv(v));
         QVERIFY(csv.ok());

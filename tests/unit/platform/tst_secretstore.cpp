@@ -132,7 +132,8 @@ private slots:
     {
         QTest::addColumn<QByteArray>("machineId");
         QTest::addColumn<QByteArray>("userId");
-        QTest::newRow("another computer") << QByteArray("0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e") << QByteArray("1000");
+        QTest::newRow("another computer")
+            << QByteArray("0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e") << QByteArray("1000");
         QTest::newRow("another user") << QByteArray("3d1219c7c4c5404aaa1f6d2a48adfda4") << QByteArray("1001");
         QTest::newRow("no machine id there") << QByteArray() << QByteArray("1000");
     }
@@ -140,7 +141,8 @@ private slots:
     {
         QFETCH(QByteArray, machineId);
         QFETCH(QByteArray, userId);
-        const ComputerIdentity here{QByteArrayLiteral("3d1219c7c4c5404aaa1f6d2a48adfda4"), QByteArrayLiteral("1000")};
+        const ComputerIdentity here{QByteArrayLiteral("3d1219c7c4c5404aaa1f6d2a48adfda4"),
+                                    QByteArrayLiteral("1000")};
         QTemporaryDir dir;
         const QString from = dir.filePath(QStringLiteral("here"));
         const QString to = dir.filePath(QStringLiteral("there"));
@@ -191,7 +193,8 @@ private slots:
                                                 QFileDevice::ExeGroup | QFileDevice::ReadOther |
                                                 QFileDevice::WriteOther | QFileDevice::ExeOther;
         for (const QString& path : {dir.filePath(QStringLiteral("config")), folder})
-            QVERIFY2((QFileInfo(path).permissions() & others) == QFileDevice::Permissions(), qPrintable(path));
+            QVERIFY2((QFileInfo(path).permissions() & others) == QFileDevice::Permissions(),
+                     qPrintable(path));
         for (const char* name : {"secrets.key", "secrets.sealed"})
             QCOMPARE(QFileInfo(folder + u'/' + QLatin1StringView(name)).permissions() & others,
                      QFileDevice::Permissions());

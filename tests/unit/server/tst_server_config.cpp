@@ -40,28 +40,41 @@ class TestServerConfig : public QObject
 private slots:
     void aConfigFileOthersCanReadIsRefused()
     {
-        const QString path = writeConfig("pepper = AAAA\n", kOwnerOnly | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+        const QString path =
+            writeConfig("pepper = AAAA\n", kOwnerOnly | QFileDevice::ReadGroup | QFileDevice::ReadOther);
         Result<QMap<QString, QString>> refused = ConfigFile::load(path, ServerConfig::fileKeys());
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().code, ErrorCode::PermissionDenied);
-        QCOMPARE(refused.error().message,
-                 QStringLiteral("The config file %1 holds secrets but other users may read it (mode 0644): run chmod 600 %1.").arg(path));
+        QCOMPARE(
+            refused.error().message,
+            QStringLiteral(
+                "The config file %1 holds secrets but other users may read it (mode 0644): run chmod 600 %1.")
+                .arg(path));
         QVERIFY(ConfigFile::load(writeConfig("# nothing\n", kOwnerOnly), ServerConfig::fileKeys()).ok());
-        QVERIFY(ConfigFile::load(writeConfig("# read-only\n", QFileDevice::ReadOwner), ServerConfig::fileKeys()).ok());
-        QCOMPARE(ConfigFile::load(m_dir.path(), ServerConfig::fileKeys()).error().code, ErrorCode::FileReadFailed);
+        QVERIFY(
+            ConfigFile::load(writeConfig("# read-only\n", QFileDevice::ReadOwner), ServerConfig::fileKeys())
+                .ok());
+        QCOMPARE(ConfigFile::load(m_dir.path(), ServerConfig::fileKeys()).error().code,
+                 ErrorCode::FileReadFailed);
     }
 
     void linesAreParsedStrictly_data()
     {
         QTest::addColumn<QByteArray>("text");
         QTest::addColumn<QString>("refusal"); // %1 is the file
-        QTest::newRow("no equals") << QByteArray("listen 127.0.0.1:1\n") << "Line 1 of the config file %1 is not of the form “key = value”.";
-        QTest::newRow("unknown key") << QByteArray("# c\n\nlisten = 127.0.0.1:1\nsmtp-pasword = x\n")
-                                     << "Line 4 of the config file %1 sets “smtp-pasword”, which twofold-server does not know.";
-        QTest::newRow("twice") << QByteArray("data = /a\r\ndata = /b\r\n") << "Line 2 of the config file %1 sets “data” a second time.";
-        QTest::newRow("bad key") << QByteArray("Data = /a\n") << "Line 1 of the config file %1 is not of the form “key = value”.";
-        QTest::newRow("no key") << QByteArray(" = /a\n") << "Line 1 of the config file %1 is not of the form “key = value”.";
-        QTest::newRow("bad utf-8") << QByteArray("data = /\xff\n") << "Line 1 of the config file %1 is not of the form “key = value”.";
+        QTest::newRow("no equals") << QByteArray("listen 127.0.0.1:1\n")
+                                   << "Line 1 of the config file %1 is not of the form “key = value”.";
+        QTest::newRow("unknown key")
+            << QByteArray("# c\n\nlisten = 127.0.0.1:1\nsmtp-pasword = x\n")
+            << "Line 4 of the config file %1 sets “smtp-pasword”, which twofold-server does not know.";
+        QTest::newRow("twice") << QByteArray("data = /a\r\ndata = /b\r\n")
+                               << "Line 2 of the config file %1 sets “data” a second time.";
+        QTest::newRow("bad key") << QByteArray("Data = /a\n")
+                                 << "Line 1 of the config file %1 is not of the form “key = value”.";
+        QTest::newRow("no key") << QByteArray(" = /a\n")
+                                << "Line 1 of the config file %1 is not of the form “key = value”.";
+        QTest::newRow("bad utf-8") << QByteArray("data = /\xff\n")
+                                   << "Line 1 of the config file %1 is not of the form “key = value”.";
     }
     void linesAreParsedStrictly()
     {
@@ -73,7 +86,9 @@ private slots:
 
     void valuesKeepEverythingAfterTheFirstEquals()
     {
-        const auto values = ConfigFile::parse("webhook-body = {\"a\": \"b=c\"}  \nsmtp-from =\n", ServerConfig::fileKeys(), {}).value();
+        const auto values = ConfigFile::parse("webhook-body = {\"a\": \"b=c\"}  \nsmtp-from =\n",
+                                              ServerConfig::fileKeys(), {})
+                                .value();
         QCOMPARE(values.value(QStringLiteral("webhook-body")), QStringLiteral("{\"a\": \"b=c\"}"));
         QVERIFY(values.contains(QStringLiteral("smtp-from")));
         QVERIFY(values.value(QStringLiteral("smtp-from")).isEmpty());
@@ -81,7 +96,8 @@ private slots:
 
     void theCommandLineBeatsTheEnvironmentWhichBeatsTheFile()
     {
-        const QString path = writeConfig("listen = 127.0.0.1:1001\nrate-capacity = 5\nrate-per-second = 2\n", kOwnerOnly);
+        const QString path =
+            writeConfig("listen = 127.0.0.1:1001\nrate-capacity = 5\nrate-per-second = 2\n", kOwnerOnly);
         QMap<QString, QString> cli = insecureLoopback();
         cli.remove(QStringLiteral("listen"));
         cli.insert(QStringLiteral("config"), path);
@@ -135,8 +151,9 @@ private slots:
         QCOMPARE(config.ok(), allowed);
         if (!allowed)
             QCOMPARE(config.error().message,
-                     QStringLiteral("--insecure-http sends sign-in traffic unencrypted, so it is allowed only on this "
-                                    "computer’s loopback address, not on %1.")
+                     QStringLiteral(
+                         "--insecure-http sends sign-in traffic unencrypted, so it is allowed only on this "
+                         "computer’s loopback address, not on %1.")
                          .arg(listen));
     }
 
@@ -145,13 +162,15 @@ private slots:
         QMap<QString, QString> cli = insecureLoopback();
         cli.remove(QStringLiteral("insecure-http"));
         QCOMPARE(ServerConfig::load(cli, {}).error().message,
-                 QStringLiteral("twofold-server needs --tls-cert and --tls-key (or --insecure-http on a loopback address for tests)."));
+                 QStringLiteral("twofold-server needs --tls-cert and --tls-key (or --insecure-http on a "
+                                "loopback address for tests)."));
         cli.insert(QStringLiteral("tls-cert"), QStringLiteral("c.pem"));
         cli.insert(QStringLiteral("tls-key"), QStringLiteral("k.pem"));
         cli.insert(QStringLiteral("listen"), QStringLiteral("*:443"));
         QVERIFY(ServerConfig::load(cli, {}).ok());
         QCOMPARE(ServerConfig::load({}, {}).error().message,
-                 QStringLiteral("Say where twofold-server keeps its data with --data DIR (or data = DIR in the config file)."));
+                 QStringLiteral("Say where twofold-server keeps its data with --data DIR (or data = DIR in "
+                                "the config file)."));
     }
 
     void listenAddressesAreParsed_data()
@@ -178,16 +197,26 @@ private slots:
     {
         QTest::addColumn<QString>("url");
         QTest::addColumn<QString>("shown"); // empty: refused
-        QTest::newRow("postgresql") << "postgresql://twofold@db.internal/twofold" << "postgresql://twofold@db.internal:5432/twofold";
-        QTest::newRow("postgres + port") << "postgres://app@10.0.0.2:6432/vaults?sslmode=require" << "postgresql://app@10.0.0.2:6432/vaults";
-        QTest::newRow("socket") << "postgresql://app@localhost/vaults?host=/run/postgresql" << "postgresql://app@:5432/vaults?host=/run/postgresql";
-        QTest::newRow("sqlite") << "sqlite:///var/lib/twofold/db.sqlite" << "sqlite:///var/lib/twofold/db.sqlite";
-        QTest::newRow("password") << "postgresql://app:secret@db/vaults" << "";
-        QTest::newRow("no user") << "postgresql://db/vaults" << "";
-        QTest::newRow("no database") << "postgresql://app@db/" << "";
-        QTest::newRow("unknown parameter") << "postgresql://app@db/v?password=x" << "";
-        QTest::newRow("mysql") << "mysql://app@db/v" << "";
-        QTest::newRow("relative sqlite") << "sqlite:db.sqlite" << "";
+        QTest::newRow("postgresql") << "postgresql://twofold@db.internal/twofold"
+                                    << "postgresql://twofold@db.internal:5432/twofold";
+        QTest::newRow("postgres + port") << "postgres://app@10.0.0.2:6432/vaults?sslmode=require"
+                                         << "postgresql://app@10.0.0.2:6432/vaults";
+        QTest::newRow("socket") << "postgresql://app@localhost/vaults?host=/run/postgresql"
+                                << "postgresql://app@:5432/vaults?host=/run/postgresql";
+        QTest::newRow("sqlite") << "sqlite:///var/lib/twofold/db.sqlite"
+                                << "sqlite:///var/lib/twofold/db.sqlite";
+        QTest::newRow("password") << "postgresql://app:secret@db/vaults"
+                                  << "";
+        QTest::newRow("no user") << "postgresql://db/vaults"
+                                 << "";
+        QTest::newRow("no database") << "postgresql://app@db/"
+                                     << "";
+        QTest::newRow("unknown parameter") << "postgresql://app@db/v?password=x"
+                                           << "";
+        QTest::newRow("mysql") << "mysql://app@db/v"
+                               << "";
+        QTest::newRow("relative sqlite") << "sqlite:db.sqlite"
+                                         << "";
     }
     void databaseUrlsAreParsed()
     {
@@ -208,7 +237,8 @@ private slots:
         SecureBuffer first = loadPepper(config).value();
         QCOMPARE(first.size(), std::size_t(32));
         const QFileInfo folder(config.dataDir);
-        QCOMPARE(folder.permissions() & 0x7077, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QCOMPARE(folder.permissions() & 0x7077,
+                 QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         QCOMPARE(QFileInfo(config.dataDir + QStringLiteral("/pepper")).permissions() & 0x7077,
                  QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         QVERIFY(loadPepper(config)->equals(first));
@@ -224,19 +254,23 @@ private slots:
         QMap<QString, QString> cli = insecureLoopback();
         cli.insert(QStringLiteral("config"), writeConfig("pepper = c2hvcnQ=\n", kOwnerOnly));
         QCOMPARE(ServerConfig::load(cli, {}).error().message,
-                 QStringLiteral("The setting pepper must be 32 bytes written in base64 (openssl rand -base64 32 makes one)."));
-        cli.insert(QStringLiteral("config"), writeConfig("pepper = " + QByteArray(32, 'p').toBase64() + "\n", kOwnerOnly));
+                 QStringLiteral("The setting pepper must be 32 bytes written in base64 (openssl rand -base64 "
+                                "32 makes one)."));
+        cli.insert(QStringLiteral("config"),
+                   writeConfig("pepper = " + QByteArray(32, 'p').toBase64() + "\n", kOwnerOnly));
         QVERIFY(ServerConfig::load(cli, {})->pepper->equals(QByteArray(32, 'p')));
     }
 
     void deliverySettingsComeFromTheConfig()
     {
         QMap<QString, QString> cli = insecureLoopback();
-        cli.insert(QStringLiteral("config"),
-                   writeConfig("smtp-url = smtps://mail.example.org\nsmtp-user = relay\nsmtp-from = signin@example.org\n"
-                               "sms-provider = twilio\ntwilio-account-sid = AC0123456789abcdef0123456789abcdef\n"
-                               "twilio-from = +15005550006\n",
-                               kOwnerOnly));
+        cli.insert(
+            QStringLiteral("config"),
+            writeConfig(
+                "smtp-url = smtps://mail.example.org\nsmtp-user = relay\nsmtp-from = signin@example.org\n"
+                "sms-provider = twilio\ntwilio-account-sid = AC0123456789abcdef0123456789abcdef\n"
+                "twilio-from = +15005550006\n",
+                kOwnerOnly));
         QProcessEnvironment env;
         env.insert(QStringLiteral("TWOFOLD_SERVER_SMTP_PASSWORD"), QStringLiteral("from-env"));
         env.insert(QStringLiteral("TWOFOLD_SERVER_TWILIO_AUTH_TOKEN"), QStringLiteral("token"));
@@ -247,7 +281,8 @@ private slots:
         QCOMPARE(config.delivery.sms.provider, SmsProvider::Twilio);
         QVERIFY(config.delivery.sms.twilio.authToken.equals(QByteArray("token")));
         cli.insert(QStringLiteral("config"), writeConfig("sms-provider = pigeon\n", kOwnerOnly));
-        QCOMPARE(ServerConfig::load(cli, {}).error().message, QStringLiteral("The setting sms-provider must be none, twilio or webhook."));
+        QCOMPARE(ServerConfig::load(cli, {}).error().message,
+                 QStringLiteral("The setting sms-provider must be none, twilio or webhook."));
     }
 };
 

@@ -22,7 +22,10 @@ private:
     test::TestDatabase m_databases;
 
     static int version(Database& db) { return Migrations::currentVersion(db).value(); }
-    static bool hasTable(Database& db, const QString& table) { return db.connection().tables().contains(table); }
+    static bool hasTable(Database& db, const QString& table)
+    {
+        return db.connection().tables().contains(table);
+    }
 
 private slots:
     void initTestCase()
@@ -37,9 +40,11 @@ private slots:
         QCOMPARE(version(*db), 0);
         QVERIFY(Migrations::migrate(*db).ok());
         QCOMPARE(version(*db), Migrations::latestVersion());
-        for (const char* table : {"schema_version", "organisations", "accounts", "devices", "rate_buckets", "audit_events", "sync_records", "seen_computers"})
+        for (const char* table : {"schema_version", "organisations", "accounts", "devices", "rate_buckets",
+                                  "audit_events", "sync_records", "seen_computers"})
             QVERIFY2(hasTable(*db, QString::fromLatin1(table)), table);
-        Result<QSqlQuery> rows = db->exec(QStringLiteral("SELECT version, description FROM schema_version ORDER BY version"));
+        Result<QSqlQuery> rows =
+            db->exec(QStringLiteral("SELECT version, description FROM schema_version ORDER BY version"));
         QVERIFY(rows.ok());
         int expected = 1;
         while (rows->next()) {
@@ -56,8 +61,11 @@ private slots:
         QVERIFY(Migrations::migrate(*db, 1).ok());
         QCOMPARE(version(*db), 1);
         QVERIFY(!hasTable(*db, QStringLiteral("rate_buckets")));
-        QVERIFY(db->exec(QStringLiteral("INSERT INTO organisations (name, created_ms) VALUES (?, 1)"), {QStringLiteral("Example Ltd")}).ok());
-        QVERIFY(db->exec(QStringLiteral("INSERT INTO accounts (email, organisation_id, created_ms, auth_key_hash, verifier_state)"
+        QVERIFY(db->exec(QStringLiteral("INSERT INTO organisations (name, created_ms) VALUES (?, 1)"),
+                         {QStringLiteral("Example Ltd")})
+                    .ok());
+        QVERIFY(db->exec(QStringLiteral("INSERT INTO accounts (email, organisation_id, created_ms, "
+                                        "auth_key_hash, verifier_state)"
                                         " SELECT ?, id, 2, ?, ? FROM organisations"),
                          {QStringLiteral("ann@example.org"), QByteArray(32, 'h'), QByteArray("state")})
                     .ok());
@@ -71,8 +79,10 @@ private slots:
         const AccountRecord ann = accounts.find(id).value();
         QCOMPARE(ann.email, QStringLiteral("ann@example.org"));
         QCOMPARE(ann.organisationName, QStringLiteral("Example Ltd"));
-        QCOMPARE(accounts.withAccountLocked(id, [](const LockedAccountState&) { return AccountStateChange{}; })->verifierState,
-                 QByteArray("state"));
+        QCOMPARE(
+            accounts.withAccountLocked(id, [](const LockedAccountState&) { return AccountStateChange{}; })
+                ->verifierState,
+            QByteArray("state"));
         TokenBucketStore buckets(*db, TokenBucketRule{2, 1});
         QVERIFY(buckets.take(QStringLiteral("192.0.2.1"))->allowed);
     }
@@ -91,7 +101,8 @@ private slots:
     {
         auto db = test::TestDatabase::open(m_databases.freshUrl());
         std::vector<Migration> list{Migrations::all().front(),
-                                    {2, QStringLiteral("broken"),
+                                    {2,
+                                     QStringLiteral("broken"),
                                      {QStringLiteral("CREATE TABLE half_done (x INTEGER)"),
                                       QStringLiteral("INSERT INTO half_done (x) VALUES (1)"),
                                       QStringLiteral("INSERT INTO no_such_table (x) VALUES (1)")}}};
@@ -110,9 +121,16 @@ private slots:
     {
         auto db = test::TestDatabase::open(m_databases.freshUrl());
         QVERIFY(Migrations::migrate(*db, 2).ok());
-        QVERIFY(db->exec(QStringLiteral("INSERT INTO organisations (name, created_ms) VALUES ('Old', 1)")).ok());
-        QVERIFY(db->exec(QStringLiteral("INSERT INTO accounts (email, created_ms, methods) VALUES ('old@example.org', 2, 'email')")).ok());
-        QVERIFY(db->exec(QStringLiteral("INSERT INTO devices (account_id, name, added_ms) SELECT id, 'Desk', 3 FROM accounts")).ok());
+        QVERIFY(
+            db->exec(QStringLiteral("INSERT INTO organisations (name, created_ms) VALUES ('Old', 1)")).ok());
+        QVERIFY(db->exec(QStringLiteral("INSERT INTO accounts (email, created_ms, methods) VALUES "
+                                        "('old@example.org', 2, 'email')"))
+                    .ok());
+        QVERIFY(
+            db
+                ->exec(QStringLiteral(
+                    "INSERT INTO devices (account_id, name, added_ms) SELECT id, 'Desk', 3 FROM accounts"))
+                .ok());
         QVERIFY(Migrations::migrate(*db, 3).ok());
         QCOMPARE(version(*db), 3);
         Result<QSqlQuery> account = db->exec(QStringLiteral(
@@ -136,7 +154,11 @@ private slots:
     {
         auto db = test::TestDatabase::open(m_databases.freshUrl());
         QVERIFY(Migrations::migrate(*db).ok());
-        QVERIFY(db->exec(QStringLiteral("INSERT INTO schema_version (version, description, applied_ms) VALUES (99, 'future', 0)")).ok());
+        QVERIFY(
+            db
+                ->exec(QStringLiteral(
+                    "INSERT INTO schema_version (version, description, applied_ms) VALUES (99, 'future', 0)"))
+                .ok());
         const Status refused = Migrations::migrate(*db);
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().code, ErrorCode::FileTooNew);

@@ -59,8 +59,10 @@ private slots:
         QVERIFY(!ann.organisationId.has_value());
         QCOMPARE(ann.createdMs, m_clock.nowMs());
         QCOMPARE(accounts.findByEmail(QStringLiteral("bob@example.org")).error().code, ErrorCode::NotFound);
-        QCOMPARE(accounts.create(QStringLiteral("not an address"), std::nullopt, {}).error().code, ErrorCode::InvalidInput);
-        QCOMPARE(accounts.create(QStringLiteral("bob@example.org"), 4242, {}).error().code, ErrorCode::NotFound);
+        QCOMPARE(accounts.create(QStringLiteral("not an address"), std::nullopt, {}).error().code,
+                 ErrorCode::InvalidInput);
+        QCOMPARE(accounts.create(QStringLiteral("bob@example.org"), 4242, {}).error().code,
+                 ErrorCode::NotFound);
     }
 
     void accountsAreListedByOrganisation()
@@ -117,22 +119,30 @@ private slots:
         QVERIFY(after.ok());
         QCOMPARE(after->verifierState, QByteArray("one"));
         QCOMPARE(after->revision, 1);
-        QCOMPARE(accounts.find(id)->methods, (QStringList{QStringLiteral("authenticator"), QStringLiteral("email")}));
+        QCOMPARE(accounts.find(id)->methods,
+                 (QStringList{QStringLiteral("authenticator"), QStringLiteral("email")}));
 
-        const Result<LockedAccountState> failed = accounts.withAccountLocked(id, [&](const LockedAccountState&) {
-            // a write inside the step joins the transaction, so it is undone with it
-            (void)accounts.setAuthKeyHash(id, QByteArray(32, 'z'));
-            return Result<AccountStateChange>(Error(ErrorCode::Internal, QStringLiteral("verifier failed")));
-        });
+        const Result<LockedAccountState> failed =
+            accounts.withAccountLocked(id, [&](const LockedAccountState&) {
+                // a write inside the step joins the transaction, so it is undone with it
+                (void)accounts.setAuthKeyHash(id, QByteArray(32, 'z'));
+                return Result<AccountStateChange>(
+                    Error(ErrorCode::Internal, QStringLiteral("verifier failed")));
+            });
         QCOMPARE(failed.error().message, QStringLiteral("verifier failed"));
         AuthKeyHasher hasher(pepper('p'));
-        Result<LockedAccountState> unchanged =
-            accounts.withAccountLocked(id, [](const LockedAccountState&) { return Result<AccountStateChange>(AccountStateChange{}); });
+        Result<LockedAccountState> unchanged = accounts.withAccountLocked(
+            id, [](const LockedAccountState&) { return Result<AccountStateChange>(AccountStateChange{}); });
         QCOMPARE(unchanged->verifierState, QByteArray("one"));
         QCOMPARE(unchanged->revision, 1);
-        QVERIFY(!m_db->exec(QStringLiteral("SELECT id FROM accounts WHERE auth_key_hash IS NOT NULL"))->next());
+        QVERIFY(
+            !m_db->exec(QStringLiteral("SELECT id FROM accounts WHERE auth_key_hash IS NOT NULL"))->next());
 
-        QCOMPARE(accounts.withAccountLocked(4242, [](const LockedAccountState&) { return Result<AccountStateChange>(AccountStateChange{}); })
+        QCOMPARE(accounts
+                     .withAccountLocked(4242,
+                                        [](const LockedAccountState&) {
+                                            return Result<AccountStateChange>(AccountStateChange{});
+                                        })
                      .error()
                      .code,
                  ErrorCode::NotFound);
@@ -200,7 +210,11 @@ private slots:
         QCOMPARE(failures[0] + failures[1], 0);
         AccountStore accounts(*m_db, m_clock);
         const LockedAccountState final =
-            accounts.withAccountLocked(id, [](const LockedAccountState&) { return Result<AccountStateChange>(AccountStateChange{}); })
+            accounts
+                .withAccountLocked(id,
+                                   [](const LockedAccountState&) {
+                                       return Result<AccountStateChange>(AccountStateChange{});
+                                   })
                 .value();
         QCOMPARE(final.verifierState, QByteArray::number(2 * kEach));
         QCOMPARE(final.revision, 2 * kEach);
@@ -216,15 +230,18 @@ private slots:
         OrganisationRecord acme = organisations.findByName(QStringLiteral("Acme")).value();
         QCOMPARE(acme.policy, OrganisationPolicy::Optional);
         QCOMPARE(acme.allowedMethods, OrganisationStore::everyMethod());
-        QVERIFY(organisations.setPolicy(QStringLiteral("Acme"), OrganisationPolicy::Required,
-                                        OrganisationStore::parseMethods(QStringLiteral("sms,authenticator")).value())
+        QVERIFY(organisations
+                    .setPolicy(QStringLiteral("Acme"), OrganisationPolicy::Required,
+                               OrganisationStore::parseMethods(QStringLiteral("sms,authenticator")).value())
                     .ok());
         acme = organisations.findByName(QStringLiteral("Acme")).value();
         QCOMPARE(acme.policy, OrganisationPolicy::Required);
         QCOMPARE(acme.allowedMethods, (QStringList{QStringLiteral("authenticator"), QStringLiteral("sms")}));
         QVERIFY(organisations.setPolicy(QStringLiteral("Acme"), OrganisationPolicy::Off, std::nullopt).ok());
         QCOMPARE(organisations.findByName(QStringLiteral("Acme"))->allowedMethods.size(), 2);
-        QCOMPARE(organisations.setPolicy(QStringLiteral("Nope"), OrganisationPolicy::Off, std::nullopt).error().code,
+        QCOMPARE(organisations.setPolicy(QStringLiteral("Nope"), OrganisationPolicy::Off, std::nullopt)
+                     .error()
+                     .code,
                  ErrorCode::NotFound);
     }
 
@@ -232,11 +249,17 @@ private slots:
     {
         QTest::addColumn<QString>("methods");
         QTest::addColumn<QString>("refusal");
-        QTest::newRow("unknown") << "authenticator,fax"
-                                 << "“fax” is not a sign-in method: use authenticator, email or sms, separated by commas.";
-        QTest::newRow("twice") << "email,email" << "The method email is named twice.";
-        QTest::newRow("empty") << "" << "“” is not a sign-in method: use authenticator, email or sms, separated by commas.";
-        QTest::newRow("recovery") << "recovery" << "“recovery” is not a sign-in method: use authenticator, email or sms, separated by commas.";
+        QTest::newRow("unknown")
+            << "authenticator,fax"
+            << "“fax” is not a sign-in method: use authenticator, email or sms, separated by commas.";
+        QTest::newRow("twice") << "email,email"
+                               << "The method email is named twice.";
+        QTest::newRow("empty")
+            << ""
+            << "“” is not a sign-in method: use authenticator, email or sms, separated by commas.";
+        QTest::newRow("recovery")
+            << "recovery"
+            << "“recovery” is not a sign-in method: use authenticator, email or sms, separated by commas.";
     }
     void policyWordsAreParsedStrictly()
     {
@@ -309,9 +332,13 @@ private slots:
         AccountStore accounts(*m_db, m_clock);
         const qint64 ann = accounts.create(QStringLiteral("ann@example.org"), std::nullopt, {}).value();
         AuditLog log(*m_db, m_clock);
-        QVERIFY(log.append(ann, QStringLiteral("192.0.2.1"), QStringLiteral("signin.ok"), QStringLiteral("authenticator")).ok());
+        QVERIFY(log.append(ann, QStringLiteral("192.0.2.1"), QStringLiteral("signin.ok"),
+                           QStringLiteral("authenticator"))
+                    .ok());
         m_clock.advanceSeconds(1);
-        QVERIFY(log.append(std::nullopt, QStringLiteral("admin"), QStringLiteral("admin.org-create"), QStringLiteral("Acme")).ok());
+        QVERIFY(log.append(std::nullopt, QStringLiteral("admin"), QStringLiteral("admin.org-create"),
+                           QStringLiteral("Acme"))
+                    .ok());
         QVERIFY(log.append(ann, QString(), QStringLiteral("signin.begin")).ok()); // no client, no detail
         QCOMPARE(log.recent(ann, 1)->first().detail, QString());
         QVERIFY(m_db->exec(QStringLiteral("DELETE FROM audit_events WHERE kind = 'signin.begin'")).ok());

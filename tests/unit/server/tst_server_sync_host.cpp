@@ -132,7 +132,8 @@ private slots:
         QVERIFY(!over.pushed);
         QCOMPARE(over.reply.status, 200);
         QCOMPARE(reasonOf(over.reply), RefusalReason::ServerRefused);
-        QCOMPARE(over.reply.body.value(k("refusal")).toMap().value(k("code")).toInteger(), int(ErrorCode::ServerRefused));
+        QCOMPARE(over.reply.body.value(k("refusal")).toMap().value(k("code")).toInteger(),
+                 int(ErrorCode::ServerRefused));
         SyncOutcome fits = host.push(pushBody(3, {record(a, "1b"), record(c, "3")}));
         QVERIFY(fits.pushed);
         QCOMPARE(fits.revision, 5);
@@ -182,7 +183,8 @@ private slots:
         QCOMPARE(byId.value(ids.at(99)), QByteArray("100"));
         QCOMPARE(byId.value(ids.at(149)), QByteArray("149"));
         // 148 records kept: the limit is reached, one more new id is refused.
-        QCOMPARE(reasonOf(host.push(pushBody(150, {record(bytes(16, 'z'), "new")})).reply), RefusalReason::ServerRefused);
+        QCOMPARE(reasonOf(host.push(pushBody(150, {record(bytes(16, 'z'), "new")})).reply),
+                 RefusalReason::ServerRefused);
         QVERIFY(host.push(pushBody(150, {record(ids.at(5), "again")})).pushed);
     }
 
@@ -200,7 +202,8 @@ private slots:
                 threads.emplace_back([&, t, round] {
                     std::unique_ptr<Database> db = test::TestDatabase::open(url);
                     SyncHost host(*db, m_hasher);
-                    const QCborMap body = pushBody(round, {record(bytes(16, char('A' + t)), QByteArray::number(round))});
+                    const QCborMap body =
+                        pushBody(round, {record(bytes(16, char('A' + t)), QByteArray::number(round))});
                     ready.release();
                     go.acquire();
                     const SyncOutcome out = host.push(body);
@@ -238,36 +241,51 @@ private slots:
         const QCborMap pull = with(base(), "since", 0);
         QTest::newRow("pull: a good one") << QByteArray("pull") << pull << -1;
         QTest::newRow("pull: no since") << QByteArray("pull") << base() << notUnderstood;
-        QTest::newRow("pull: since negative") << QByteArray("pull") << with(base(), "since", -1) << notUnderstood;
-        QTest::newRow("pull: since a string") << QByteArray("pull") << with(base(), "since", QStringLiteral("0")) << notUnderstood;
+        QTest::newRow("pull: since negative")
+            << QByteArray("pull") << with(base(), "since", -1) << notUnderstood;
+        QTest::newRow("pull: since a string")
+            << QByteArray("pull") << with(base(), "since", QStringLiteral("0")) << notUnderstood;
         QTest::newRow("pull: limit 0") << QByteArray("pull") << with(pull, "limit", 0) << notUnderstood;
         QTest::newRow("pull: limit 5001") << QByteArray("pull") << with(pull, "limit", 5001) << notUnderstood;
         QTest::newRow("pull: limit 5000") << QByteArray("pull") << with(pull, "limit", 5000) << -1;
         QTest::newRow("pull: an unknown key") << QByteArray("pull") << with(pull, "x", 1) << notUnderstood;
-        QTest::newRow("pull: sync of 31 bytes") << QByteArray("pull") << with(pull, "sync", bytes(31, 's')) << notUnderstood;
-        QTest::newRow("pull: account as text") << QByteArray("pull") << with(pull, "account", m_email) << notUnderstood;
-        QTest::newRow("pull: version 2") << QByteArray("pull") << with(pull, "v", 2) << int(RefusalReason::VersionMismatch);
+        QTest::newRow("pull: sync of 31 bytes")
+            << QByteArray("pull") << with(pull, "sync", bytes(31, 's')) << notUnderstood;
+        QTest::newRow("pull: account as text")
+            << QByteArray("pull") << with(pull, "account", m_email) << notUnderstood;
+        QTest::newRow("pull: version 2")
+            << QByteArray("pull") << with(pull, "v", 2) << int(RefusalReason::VersionMismatch);
         const QCborMap push = with(base(), "base", 0);
         const QByteArray id = bytes(16, 'i');
-        QTest::newRow("push: a good one") << QByteArray("push") << with(push, "records", QCborArray{record(id, "x")}) << -1;
-        QTest::newRow("push: no records") << QByteArray("push") << with(push, "records", QCborArray{}) << notUnderstood;
-        QTest::newRow("push: records not an array") << QByteArray("push") << with(push, "records", 1) << notUnderstood;
+        QTest::newRow("push: a good one")
+            << QByteArray("push") << with(push, "records", QCborArray{record(id, "x")}) << -1;
+        QTest::newRow("push: no records")
+            << QByteArray("push") << with(push, "records", QCborArray{}) << notUnderstood;
+        QTest::newRow("push: records not an array")
+            << QByteArray("push") << with(push, "records", 1) << notUnderstood;
         QCborMap both = record(id, "x");
         both.insert(k("gone"), true);
-        QTest::newRow("push: data and gone") << QByteArray("push") << with(push, "records", QCborArray{both}) << notUnderstood;
+        QTest::newRow("push: data and gone")
+            << QByteArray("push") << with(push, "records", QCborArray{both}) << notUnderstood;
         QCborMap goneFalse;
         goneFalse.insert(k("id"), id);
         goneFalse.insert(k("gone"), false);
-        QTest::newRow("push: gone false") << QByteArray("push") << with(push, "records", QCborArray{goneFalse}) << notUnderstood;
-        QTest::newRow("push: empty data") << QByteArray("push") << with(push, "records", QCborArray{record(id, "")}) << notUnderstood;
-        QTest::newRow("push: id of 15 bytes") << QByteArray("push") << with(push, "records", QCborArray{record(bytes(15, 'j'), "x")})
-                                              << notUnderstood;
-        QTest::newRow("push: data of 1 MiB + 1") << QByteArray("push")
-                                                 << with(push, "records", QCborArray{record(id, QByteArray(1024 * 1024 + 1, 'x'))})
-                                                 << int(RefusalReason::ServerRefused);
-        QTest::newRow("push: no base") << QByteArray("push") << with(base(), "records", QCborArray{record(id, "x")}) << notUnderstood;
+        QTest::newRow("push: gone false")
+            << QByteArray("push") << with(push, "records", QCborArray{goneFalse}) << notUnderstood;
+        QTest::newRow("push: empty data")
+            << QByteArray("push") << with(push, "records", QCborArray{record(id, "")}) << notUnderstood;
+        QTest::newRow("push: id of 15 bytes")
+            << QByteArray("push") << with(push, "records", QCborArray{record(bytes(15, 'j'), "x")})
+            << notUnderstood;
+        QTest::newRow("push: data of 1 MiB + 1")
+            << QByteArray("push")
+            << with(push, "records", QCborArray{record(id, QByteArray(1024 * 1024 + 1, 'x'))})
+            << int(RefusalReason::ServerRefused);
+        QTest::newRow("push: no base")
+            << QByteArray("push") << with(base(), "records", QCborArray{record(id, "x")}) << notUnderstood;
         QTest::newRow("wait: a good one") << QByteArray("wait") << with(base(), "since", 3) << -1;
-        QTest::newRow("wait: a limit") << QByteArray("wait") << with(with(base(), "since", 3), "limit", 3) << notUnderstood;
+        QTest::newRow("wait: a limit")
+            << QByteArray("wait") << with(with(base(), "since", 3), "limit", 3) << notUnderstood;
     }
 
     void readersRefuseShapesOutsideTheContract()

@@ -85,7 +85,8 @@ class TestServerVerifierHost : public QObject
     std::unique_ptr<ServerVerifierHost> m_host;
     const QByteArray m_secret = bytes(20, 'S');
 
-    QCborMap createBody(const QString& email, const QByteArray& proof, const QByteArray& keyset = QByteArrayLiteral("keyset-1"))
+    QCborMap createBody(const QString& email, const QByteArray& proof,
+                        const QByteArray& keyset = QByteArrayLiteral("keyset-1"))
     {
         QCborMap body;
         body.insert(k("email"), email);
@@ -100,7 +101,8 @@ class TestServerVerifierHost : public QObject
     }
     HostReply run(ServerVerifierHost& host, const QString& email, const QByteArray& proof, QCborMap request)
     {
-        return host.verifier(envelope(std::move(request), email.toUtf8(), proof), QStringLiteral("192.0.2.1"));
+        return host.verifier(envelope(std::move(request), email.toUtf8(), proof),
+                             QStringLiteral("192.0.2.1"));
     }
     HostReply run(const QString& email, const QByteArray& proof, QCborMap request)
     {
@@ -112,8 +114,8 @@ class TestServerVerifierHost : public QObject
         params.secret = SecureBuffer::fromBytes(m_secret);
         return otp::generate(params, m_clock.nowSeconds() + 30 * stepsFromNow);
     }
-    static QCborMap code(const QString& text, SignInMethod method = SignInMethod::Authenticator, bool remember = false,
-                         const QString& computer = QStringLiteral("Laptop"))
+    static QCborMap code(const QString& text, SignInMethod method = SignInMethod::Authenticator,
+                         bool remember = false, const QString& computer = QStringLiteral("Laptop"))
     {
         CheckCodeRequest r;
         r.method = method;
@@ -132,7 +134,10 @@ class TestServerVerifierHost : public QObject
         enable.code = SecureBuffer::fromUtf8(totp(-1));
         QVERIFY(ok(run(email, proof, enable.toCbor())));
     }
-    QString wrongCode() const { return QStringLiteral("%1").arg((totp().toInt() + 500'000) % 1'000'000, 6, 10, QLatin1Char('0')); }
+    QString wrongCode() const
+    {
+        return QStringLiteral("%1").arg((totp().toInt() + 500'000) % 1'000'000, 6, 10, QLatin1Char('0'));
+    }
 
 private slots:
     void initTestCase()
@@ -162,7 +167,8 @@ private slots:
         QVERIFY(ok(made));
         const QByteArray share = made.body.value(k("share")).toByteArray();
         QCOMPARE(share.size(), 32);
-        Result<QSqlQuery> row = m_db->exec(QStringLiteral("SELECT verifier_state, auth_key_hash FROM accounts"));
+        Result<QSqlQuery> row =
+            m_db->exec(QStringLiteral("SELECT verifier_state, auth_key_hash FROM accounts"));
         QVERIFY(row.ok() && row->next());
         const QByteArray stored = row->value(0).toByteArray();
         QVERIFY(!stored.contains(share));
@@ -174,7 +180,8 @@ private slots:
         ServerVerifierHost other(*m_db, otherPepper, m_sender, m_clock);
         QVERIFY(!other.openState(QStringLiteral("a@example.org"), stored).ok());
         // The proof alone releases the share while no method is on.
-        Answer<BeginReply> begin = readReply<BeginReply>(run(QStringLiteral("a@example.org"), proof, BeginRequest().toCbor()).body);
+        Answer<BeginReply> begin =
+            readReply<BeginReply>(run(QStringLiteral("a@example.org"), proof, BeginRequest().toCbor()).body);
         QVERIFY(begin.ok());
         QVERIFY(begin->share.equals(share));
     }
@@ -186,15 +193,19 @@ private slots:
     {
         const QByteArray proof = bytes(32, 'c');
         const QByteArray share = bytes(32, 'Z');
-        QCborMap body = createBody(QStringLiteral("client@example.org"), proof, QByteArrayLiteral("keyset-c"));
+        QCborMap body =
+            createBody(QStringLiteral("client@example.org"), proof, QByteArrayLiteral("keyset-c"));
         QCborMap shortShare = body;
         shortShare.insert(k("share"), bytes(31, 'Z'));
         QCOMPARE(m_host->createAccount(shortShare, {}).status, 400);
-        QCOMPARE(m_host->prelogin([] {
-                     QCborMap m;
-                     m.insert(k("email"), QStringLiteral("client@example.org"));
-                     return m;
-                 }()).body.value(k("salt")).toByteArray(),
+        QCOMPARE(m_host
+                     ->prelogin([] {
+                         QCborMap m;
+                         m.insert(k("email"), QStringLiteral("client@example.org"));
+                         return m;
+                     }())
+                     .body.value(k("salt"))
+                     .toByteArray(),
                  m_host->unknownSalt(QStringLiteral("client@example.org"))); // no account was made
         body.insert(k("share"), share);
         const HostReply made = m_host->createAccount(body, {});
@@ -214,21 +225,24 @@ private slots:
     void turningMethodsOnAndOffKeepsTheShare()
     {
         const QByteArray proof = bytes(32, 'k');
-        const HostReply made = m_host->createAccount(createBody(QStringLiteral("keep@example.org"), proof), {});
+        const HostReply made =
+            m_host->createAccount(createBody(QStringLiteral("keep@example.org"), proof), {});
         const QByteArray share = made.body.value(k("share")).toByteArray();
         makeAccount(QStringLiteral("other@example.org"), bytes(32, 'o')); // a second account, untouched below
         SettingsRequest enable(SettingsOp::EnableAuthenticator);
         enable.secret = SecureBuffer::fromBytes(m_secret);
         enable.code = SecureBuffer::fromUtf8(totp(-1));
         QVERIFY(ok(run(QStringLiteral("keep@example.org"), proof, enable.toCbor())));
-        Answer<ReleaseReply> released = readReply<ReleaseReply>(run(QStringLiteral("keep@example.org"), proof, code(totp())).body);
+        Answer<ReleaseReply> released =
+            readReply<ReleaseReply>(run(QStringLiteral("keep@example.org"), proof, code(totp())).body);
         QVERIFY(released.ok());
         QVERIFY(released->share.equals(share)); // not a fresh one: the vault is wrapped under it
         QCOMPARE(released->keyset, QByteArrayLiteral("keyset-1"));
         SettingsRequest off(SettingsOp::Disable);
         off.method = SignInMethod::Authenticator;
         QVERIFY(ok(run(QStringLiteral("keep@example.org"), proof, off.toCbor())));
-        Answer<BeginReply> begin = readReply<BeginReply>(run(QStringLiteral("keep@example.org"), proof, BeginRequest().toCbor()).body);
+        Answer<BeginReply> begin = readReply<BeginReply>(
+            run(QStringLiteral("keep@example.org"), proof, BeginRequest().toCbor()).body);
         QVERIFY(begin.ok());
         QVERIFY(!begin->twoFactorOn);
         QVERIFY(begin->share.equals(share));
@@ -242,7 +256,8 @@ private slots:
         for (int i = 0; i < kFailuresBeforeLockout; ++i)
             QCOMPARE(reasonOf(run(email, proof, code(wrongCode()))), RefusalReason::WrongAuthenticatorCode);
         QCOMPARE(reasonOf(run(email, proof, code(totp()))), RefusalReason::LockedOut);
-        Result<QSqlQuery> methods = m_db->exec(QStringLiteral("SELECT methods FROM accounts WHERE email = ?"), {email});
+        Result<QSqlQuery> methods =
+            m_db->exec(QStringLiteral("SELECT methods FROM accounts WHERE email = ?"), {email});
         QVERIFY(methods.ok() && methods->next());
         QCOMPARE(methods->value(0).toString(), QStringLiteral("authenticator"));
         m_clock.advanceMs(kFirstLockoutMs + 1);
@@ -273,7 +288,8 @@ private slots:
             m_clock.advanceSeconds(60);
         }
         Answer<BeginReply> begin = readReply<BeginReply>(run(email, proof, BeginRequest().toCbor()).body);
-        const HostReply sixth = run(email, proof, SendCodeRequest{SignInMethod::Email, begin->challenge}.toCbor());
+        const HostReply sixth =
+            run(email, proof, SendCodeRequest{SignInMethod::Email, begin->challenge}.toCbor());
         QCOMPARE(reasonOf(sixth), RefusalReason::HourlyLimit);
         QCOMPARE(m_sender.count(), before + kMaxSendsPerHour);
         m_clock.advanceMs(kSendWindowMs - 5 * 60'000 + 1); // the first send is an hour old
@@ -306,7 +322,8 @@ private slots:
 
     int failuresOf(const QString& email)
     {
-        Result<QSqlQuery> row = m_db->exec(QStringLiteral("SELECT verifier_state FROM accounts WHERE email = ?"), {email});
+        Result<QSqlQuery> row =
+            m_db->exec(QStringLiteral("SELECT verifier_state FROM accounts WHERE email = ?"), {email});
         if (!row.ok() || !row->next())
             return -1;
         Result<VerifierState> state = m_host->openState(email, row->value(0).toByteArray());
@@ -338,7 +355,8 @@ private slots:
         const QString email = QStringLiteral("pw@example.org");
         const QByteArray proof = bytes(32, 'w');
         makeAccount(email, proof);
-        QVERIFY(ok(run(email, proof, code(totp(), SignInMethod::Authenticator, true, QStringLiteral("Desk")))));
+        QVERIFY(
+            ok(run(email, proof, code(totp(), SignInMethod::Authenticator, true, QStringLiteral("Desk")))));
         SettingsRequest change(SettingsOp::ChangePassword);
         const QByteArray newProof = bytes(32, 'N');
         change.secret = SecureBuffer::fromBytes(newProof);
@@ -382,8 +400,8 @@ private slots:
         enable.secret = SecureBuffer::fromBytes(m_secret);
         enable.code = SecureBuffer::fromUtf8(totp(-1));
         QVERIFY(ok(run(email, proof, enable.toCbor())));
-        Answer<ReleaseReply> released =
-            readReply<ReleaseReply>(run(email, proof, code(totp(), SignInMethod::Authenticator, true, QStringLiteral("Desk"))).body);
+        Answer<ReleaseReply> released = readReply<ReleaseReply>(
+            run(email, proof, code(totp(), SignInMethod::Authenticator, true, QStringLiteral("Desk"))).body);
         QVERIFY(released.ok());
         const qint64 id = AccountStore(*m_db).findByEmail(email)->id;
         DeviceStore devices(*m_db, m_clock);
@@ -413,7 +431,8 @@ private slots:
         OrganisationStore organisations(*m_db, m_clock);
         QVERIFY(organisations.create(QStringLiteral("Closed")).ok());
         QVERIFY(organisations.setDomains(QStringLiteral("Closed"), {QStringLiteral("Closed.Example")}).ok());
-        QVERIFY(organisations.setPolicy(QStringLiteral("Closed"), OrganisationPolicy::Off, std::nullopt).ok());
+        QVERIFY(
+            organisations.setPolicy(QStringLiteral("Closed"), OrganisationPolicy::Off, std::nullopt).ok());
         const QString email = QStringLiteral("c@closed.example");
         const QByteArray proof = bytes(32, 'c');
         const HostReply made = m_host->createAccount(createBody(email, proof), {});
@@ -426,22 +445,30 @@ private slots:
         enable.code = SecureBuffer::fromUtf8(totp());
         QCOMPARE(reasonOf(run(email, proof, enable.toCbor())), RefusalReason::PolicyForbids);
 
-        QVERIFY(organisations.setPolicy(QStringLiteral("Closed"), OrganisationPolicy::Required, QStringList{QStringLiteral("authenticator")}).ok());
+        QVERIFY(organisations
+                    .setPolicy(QStringLiteral("Closed"), OrganisationPolicy::Required,
+                               QStringList{QStringLiteral("authenticator")})
+                    .ok());
         const HostReply begin = run(email, proof, BeginRequest().toCbor());
         QVERIFY(begin.body.value(k("setupDue")).toBool());
         QVERIFY(ok(run(email, proof, enable.toCbor())));
         SettingsRequest off(SettingsOp::Disable);
         off.method = SignInMethod::Authenticator;
         QCOMPARE(reasonOf(run(email, proof, off.toCbor())), RefusalReason::PolicyRequires);
-        QCOMPARE(reasonOf(run(email, proof, SettingsRequest(SettingsOp::SetDelivery).toCbor())), RefusalReason::ServerManaged);
+        QCOMPARE(reasonOf(run(email, proof, SettingsRequest(SettingsOp::SetDelivery).toCbor())),
+                 RefusalReason::ServerManaged);
     }
 
     void unknownEmailsLookLikeWrongPasswords()
     {
-        QVERIFY(ok(m_host->createAccount(createBody(QStringLiteral("real@example.org"), bytes(32, 'e')), {})));
-        const HostReply wrong = run(QStringLiteral("real@example.org"), bytes(32, 'f'), BeginRequest().toCbor());
-        const HostReply unknown = run(QStringLiteral("ghost@example.org"), bytes(32, 'f'), BeginRequest().toCbor());
-        const HostReply garbage = run(QStringLiteral("not an address"), bytes(32, 'f'), BeginRequest().toCbor());
+        QVERIFY(
+            ok(m_host->createAccount(createBody(QStringLiteral("real@example.org"), bytes(32, 'e')), {})));
+        const HostReply wrong =
+            run(QStringLiteral("real@example.org"), bytes(32, 'f'), BeginRequest().toCbor());
+        const HostReply unknown =
+            run(QStringLiteral("ghost@example.org"), bytes(32, 'f'), BeginRequest().toCbor());
+        const HostReply garbage =
+            run(QStringLiteral("not an address"), bytes(32, 'f'), BeginRequest().toCbor());
         QCOMPARE(reasonOf(wrong), RefusalReason::WrongPassword);
         QCOMPARE(unknown.body, wrong.body);
         QCOMPARE(unknown.status, wrong.status);
@@ -449,8 +476,10 @@ private slots:
         QCborMap ask;
         ask.insert(k("email"), QStringLiteral("ghost@example.org"));
         const HostReply pre = m_host->prelogin(ask);
-        QCOMPARE(pre.body.value(k("salt")).toByteArray(), m_host->unknownSalt(QStringLiteral("ghost@example.org")));
-        QCOMPARE(pre.body.value(k("kdf")).toMap().value(k("m")).toInteger(), qint64(ServerVerifierHost::defaultKdf().memoryKiB));
+        QCOMPARE(pre.body.value(k("salt")).toByteArray(),
+                 m_host->unknownSalt(QStringLiteral("ghost@example.org")));
+        QCOMPARE(pre.body.value(k("kdf")).toMap().value(k("m")).toInteger(),
+                 qint64(ServerVerifierHost::defaultKdf().memoryKiB));
     }
 };
 

@@ -64,10 +64,11 @@ class TestSyncWaiters : public QObject
     }
     std::unique_ptr<SyncWaiters> make(int timeoutMs = 60'000)
     {
-        return std::make_unique<SyncWaiters>(timeoutMs, 20, [this](const QList<qint64>& ids, SyncWaiters::RevisionsDone done) {
-            m_polled.append(ids);
-            m_pollDone = std::move(done);
-        });
+        return std::make_unique<SyncWaiters>(
+            timeoutMs, 20, [this](const QList<qint64>& ids, SyncWaiters::RevisionsDone done) {
+                m_polled.append(ids);
+                m_pollDone = std::move(done);
+            });
     }
 
 private slots:

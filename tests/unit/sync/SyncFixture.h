@@ -34,7 +34,8 @@ public:
         m_key = SecureBuffer(32, Qt::Uninitialized);
         systemRandom().fill(m_key.data(), 32);
         const SecureBuffer syncKey = sync::deriveSyncKey(m_key);
-        server = std::make_unique<SyncServerDouble>(QString::fromLatin1(kAccount), QByteArray(reinterpret_cast<const char*>(syncKey.data()), 32));
+        server = std::make_unique<SyncServerDouble>(
+            QString::fromLatin1(kAccount), QByteArray(reinterpret_cast<const char*>(syncKey.data()), 32));
         link = std::make_shared<DoubleLink>(*server);
         makeComputer(a, QStringLiteral("a.twofold"));
         makeComputer(b, QStringLiteral("b.twofold"));

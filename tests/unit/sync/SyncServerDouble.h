@@ -27,7 +27,10 @@ public:
         bool gone = false;
     };
 
-    SyncServerDouble(QString account, QByteArray syncKey) : m_account(std::move(account)), m_syncKey(std::move(syncKey)) {}
+    SyncServerDouble(QString account, QByteArray syncKey)
+        : m_account(std::move(account)), m_syncKey(std::move(syncKey))
+    {
+    }
 
     quint64 revision() const { return m_revision; }
     const std::map<QByteArray, Stored>& records() const { return m_records; }
@@ -39,13 +42,17 @@ public:
     QCborMap handle(sync::SyncLink::Route route, const QCborMap& request)
     {
         ++requests;
-        if (request.value(u"v"_qs).toInteger() != 1 || request.value(u"account"_qs).toByteArray() != m_account.toUtf8() ||
+        if (request.value(u"v"_qs).toInteger() != 1 ||
+            request.value(u"account"_qs).toByteArray() != m_account.toUtf8() ||
             request.value(u"sync"_qs).toByteArray() != m_syncKey)
             return refused(ErrorCode(200), RefusalReason::WrongPassword);
         switch (route) {
-        case sync::SyncLink::Route::Pull: return pull(request);
-        case sync::SyncLink::Route::Push: return push(request);
-        case sync::SyncLink::Route::Wait: break;
+        case sync::SyncLink::Route::Pull:
+            return pull(request);
+        case sync::SyncLink::Route::Push:
+            return push(request);
+        case sync::SyncLink::Route::Wait:
+            break;
         }
         QCborMap r;
         r.insert(u"revision"_qs, qint64(m_revision));
@@ -61,7 +68,8 @@ private:
     QCborMap pull(const QCborMap& request)
     {
         const quint64 since = quint64(request.value(u"since"_qs).toInteger());
-        const int limit = std::min<int>(pageLimit, int(request.value(u"limit"_qs).toInteger(sync::kMaxPullLimit)));
+        const int limit =
+            std::min<int>(pageLimit, int(request.value(u"limit"_qs).toInteger(sync::kMaxPullLimit)));
         std::vector<std::pair<quint64, QByteArray>> order;
         for (const auto& [id, s] : m_records)
             if (s.rev > since)

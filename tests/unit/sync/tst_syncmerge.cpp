@@ -51,7 +51,10 @@ void apply(Computer& c, const QString& op)
     }
 }
 
-QString S(const char* text) { return QString::fromUtf8(text); }
+QString S(const char* text)
+{
+    return QString::fromUtf8(text);
+}
 
 QByteArray entryDigest(const Vault& v, const Entry& e)
 {
@@ -73,8 +76,8 @@ private slots:
         QTest::addColumn<qint64>("timeA");
         QTest::addColumn<QString>("opB");
         QTest::addColumn<qint64>("timeB");
-        QTest::addColumn<bool>("bFirst");        // B syncs first, then A, then B
-        QTest::addColumn<bool>("exists");        // "Mail"'s entry afterwards
+        QTest::addColumn<bool>("bFirst"); // B syncs first, then A, then B
+        QTest::addColumn<bool>("exists"); // "Mail"'s entry afterwards
         QTest::addColumn<QString>("title");
         QTest::addColumn<QString>("password");
         QTest::addColumn<QStringList>("versions"); // titles of its older versions
@@ -87,44 +90,49 @@ private slots:
 
         const QStringList none;
         QTest::newRow("changed there, not here: taken")
-            << S("edit:Mail A") << 3000ll << S("none") << 2000ll << true << true << S("Mail A") << S("start") << none << S("")
-            << false << S("Work") << S("Home") << none << false;
+            << S("edit:Mail A") << 3000ll << S("none") << 2000ll << true << true << S("Mail A") << S("start")
+            << none << S("") << false << S("Work") << S("Home") << none << false;
         QTest::newRow("changed on both, there newer: here's kept as a version")
-            << S("edit:Mail A") << 3000ll << S("edit:Mail B") << 2000ll << true << true << S("Mail A") << S("start")
-            << QStringList{S("Mail B")} << S("") << false << S("Work") << S("Home") << none << true;
+            << S("edit:Mail A") << 3000ll << S("edit:Mail B") << 2000ll << true << true << S("Mail A")
+            << S("start") << QStringList{S("Mail B")} << S("") << false << S("Work") << S("Home") << none
+            << true;
         QTest::newRow("changed on both, here newer: there's kept as a version")
-            << S("edit:Mail A") << 2000ll << S("edit:Mail B") << 3000ll << true << true << S("Mail B") << S("start")
-            << QStringList{S("Mail A")} << S("") << false << S("Work") << S("Home") << none << true;
+            << S("edit:Mail A") << 2000ll << S("edit:Mail B") << 3000ll << true << true << S("Mail B")
+            << S("start") << QStringList{S("Mail A")} << S("") << false << S("Work") << S("Home") << none
+            << true;
         QTest::newRow("passwords changed on both: the older one is in the version")
-            << S("password:pa") << 3000ll << S("password:pb") << 2000ll << true << true << S("Mail") << S("pa")
-            << QStringList{S("Mail")} << S("pb") << false << S("Work") << S("Home") << none << true;
+            << S("password:pa") << 3000ll << S("password:pb") << 2000ll << true << true << S("Mail")
+            << S("pa") << QStringList{S("Mail")} << S("pb") << false << S("Work") << S("Home") << none
+            << true;
         QTest::newRow("deleted here, edited there (deletion pushed first): the edit survives")
-            << S("edit:Mail A") << 3000ll << S("delete") << 2000ll << true << true << S("Mail A") << S("start") << none << S("")
-            << false << S("Work") << S("Home") << none << false;
+            << S("edit:Mail A") << 3000ll << S("delete") << 2000ll << true << true << S("Mail A")
+            << S("start") << none << S("") << false << S("Work") << S("Home") << none << false;
         QTest::newRow("deleted here, edited there (edit pushed first): the edit survives")
-            << S("edit:Mail A") << 3000ll << S("delete") << 2000ll << false << true << S("Mail A") << S("start") << none << S("")
-            << false << S("Work") << S("Home") << none << false;
+            << S("edit:Mail A") << 3000ll << S("delete") << 2000ll << false << true << S("Mail A")
+            << S("start") << none << S("") << false << S("Work") << S("Home") << none << false;
         QTest::newRow("deleted there, not changed here: deleted")
-            << S("delete") << 3000ll << S("none") << 2000ll << false << false << S("") << S("") << none << S("") << false << S("")
-            << S("Home") << none << false;
+            << S("delete") << 3000ll << S("none") << 2000ll << false << false << S("") << S("") << none
+            << S("") << false << S("") << S("Home") << none << false;
         QTest::newRow("trashed there: in the trash here")
-            << S("trash") << 3000ll << S("none") << 2000ll << false << true << S("Mail") << S("start") << none << S("") << true
-            << S("Work") << S("Home") << none << false;
+            << S("trash") << 3000ll << S("none") << 2000ll << false << true << S("Mail") << S("start") << none
+            << S("") << true << S("Work") << S("Home") << none << false;
         QTest::newRow("moved there: moved here")
-            << S("move:Private") << 3000ll << S("none") << 2000ll << false << true << S("Mail") << S("start") << none << S("")
-            << false << S("Private") << S("Home") << none << false;
+            << S("move:Private") << 3000ll << S("none") << 2000ll << false << true << S("Mail") << S("start")
+            << none << S("") << false << S("Private") << S("Home") << none << false;
         QTest::newRow("moved here, edited there later: the move is in the version")
-            << S("edit:Mail A") << 3000ll << S("move:Private") << 2000ll << true << true << S("Mail A") << S("start")
-            << QStringList{S("Mail")} << S("") << false << S("Work") << S("Home") << none << true;
+            << S("edit:Mail A") << 3000ll << S("move:Private") << 2000ll << true << true << S("Mail A")
+            << S("start") << QStringList{S("Mail")} << S("") << false << S("Work") << S("Home") << none
+            << true;
         QTest::newRow("group renamed there: renamed here")
-            << S("renamegroup:Job") << 3000ll << S("none") << 2000ll << false << true << S("Mail") << S("start") << none << S("")
-            << false << S("Job") << S("Home") << none << false;
+            << S("renamegroup:Job") << 3000ll << S("none") << 2000ll << false << true << S("Mail")
+            << S("start") << none << S("") << false << S("Job") << S("Home") << none << false;
         QTest::newRow("vault renamed there: renamed here")
-            << S("renamevault:Family") << 3000ll << S("none") << 2000ll << false << true << S("Mail") << S("start") << none
-            << S("") << false << S("Work") << S("Family") << none << false;
+            << S("renamevault:Family") << 3000ll << S("none") << 2000ll << false << true << S("Mail")
+            << S("start") << none << S("") << false << S("Work") << S("Family") << none << false;
         QTest::newRow("added on both: both kept")
-            << S("add:New A") << 3000ll << S("add:New B") << 2000ll << true << true << S("Mail") << S("start") << none << S("")
-            << false << S("Work") << S("Home") << QStringList{S("New A"), S("New B")} << false;
+            << S("add:New A") << 3000ll << S("add:New B") << 2000ll << true << true << S("Mail") << S("start")
+            << none << S("") << false << S("Work") << S("Home") << QStringList{S("New A"), S("New B")}
+            << false;
     }
 
     void mergeRules()
@@ -192,7 +200,8 @@ private slots:
         }
         // Both computers hold the very same entry.
         if (exists)
-            QCOMPARE(entryDigest(pair.a.v(), *pair.a.v().entry(mail)), entryDigest(pair.b.v(), *pair.b.v().entry(mail)));
+            QCOMPARE(entryDigest(pair.a.v(), *pair.a.v().entry(mail)),
+                     entryDigest(pair.b.v(), *pair.b.v().entry(mail)));
         // And the files say so too: reopened, nothing is pending and the content is the same.
         for (Computer* c : {&pair.a, &pair.b}) {
             const QString path = c->open->path();
@@ -246,7 +255,9 @@ private slots:
         QVERIFY(SyncPair::syncOnce(pair.a));
         QVERIFY(SyncPair::syncOnce(pair.b));
         const auto inode = [](const QString& path) {
-            struct stat st {};
+            struct stat st
+            {
+            };
             return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? qint64(st.st_ino) : qint64(-1);
         };
         const qint64 before = inode(pair.b.open->path());
@@ -348,8 +359,9 @@ private slots:
                 // a pushes in between (directly through the double, as another process would)
                 std::vector<sync::OutgoingRecord> none;
                 sync::PendingRecord p = sync::collectPending(pair.a.v(), pair.key(), pair.vaultId()).front();
-                QCborMap push = sync::syncEnvelope(sync::pushRequest(pair.server->revision(), {p.record}), QString::fromLatin1(kAccount),
-                                                   sync::deriveSyncKey(pair.key()));
+                QCborMap push =
+                    sync::syncEnvelope(sync::pushRequest(pair.server->revision(), {p.record}),
+                                       QString::fromLatin1(kAccount), sync::deriveSyncKey(pair.key()));
                 QVERIFY(pair.server->handle(sync::SyncLink::Route::Push, push).value(u"ok"_qs).toBool());
             }
         });

@@ -12,8 +12,14 @@ using namespace twofold;
 using namespace twofold::sync;
 
 namespace {
-SecureBuffer keyOf(char c) { return SecureBuffer::fromBytes(QByteArray(32, c)); }
-QLatin1StringView k(const char* s) { return QLatin1StringView(s); }
+SecureBuffer keyOf(char c)
+{
+    return SecureBuffer::fromBytes(QByteArray(32, c));
+}
+QLatin1StringView k(const char* s)
+{
+    return QLatin1StringView(s);
+}
 } // namespace
 
 class TestSyncRecords : public QObject
@@ -49,19 +55,31 @@ private slots:
         const QByteArray vaultId(16, '\x05');
         const QUuid id = QUuid::createUuid();
         const QByteArray plain = "[0, the record]";
-        QByteArray data = sealRecord(key, vaultId, id, reinterpret_cast<const unsigned char*>(plain.data()), std::size_t(plain.size()));
+        QByteArray data = sealRecord(key, vaultId, id, reinterpret_cast<const unsigned char*>(plain.data()),
+                                     std::size_t(plain.size()));
         QCOMPARE(data.size(), plain.size() + 24 + 16);
         QVERIFY(!data.contains(plain));
         QUuid openId = id;
         QByteArray openVault = vaultId;
         SecureBuffer openKey = key.clone();
         switch (change) {
-        case 1: openId = QUuid::createUuid(); break;
-        case 2: openVault[0] = '\x06'; break;
-        case 3: openKey = keyOf('\x22'); break;
-        case 4: data[30] = char(data[30] ^ 1); break;
-        case 5: data.chop(1); break;
-        default: break;
+        case 1:
+            openId = QUuid::createUuid();
+            break;
+        case 2:
+            openVault[0] = '\x06';
+            break;
+        case 3:
+            openKey = keyOf('\x22');
+            break;
+        case 4:
+            data[30] = char(data[30] ^ 1);
+            break;
+        case 5:
+            data.chop(1);
+            break;
+        default:
+            break;
         }
         Result<SecureBuffer> opened = openRecord(openKey, openVault, openId, data);
         QCOMPARE(opened.ok(), change == 0);
@@ -109,13 +127,37 @@ private slots:
         quint64 revision = 6;
         bool more = false;
         switch (shape) {
-        case 1: records = QCborArray{rec(5, false), rec(2, false)}; break;
-        case 2: revision = 4; break;
-        case 3: { QCborMap m = rec(2, false); m.insert(k("gone"), true); records = QCborArray{m}; m.remove(k("gone")); break; }
-        case 4: { QCborMap m = rec(2, false); m.insert(k("id"), QByteArray(15, 'a')); records = QCborArray{m}; break; }
-        case 5: records = QCborArray{}; more = true; break;
-        case 6: { QCborMap m = rec(2, false); m.insert(k("extra"), 1); records = QCborArray{m}; break; }
-        default: break;
+        case 1:
+            records = QCborArray{rec(5, false), rec(2, false)};
+            break;
+        case 2:
+            revision = 4;
+            break;
+        case 3: {
+            QCborMap m = rec(2, false);
+            m.insert(k("gone"), true);
+            records = QCborArray{m};
+            m.remove(k("gone"));
+            break;
+        }
+        case 4: {
+            QCborMap m = rec(2, false);
+            m.insert(k("id"), QByteArray(15, 'a'));
+            records = QCborArray{m};
+            break;
+        }
+        case 5:
+            records = QCborArray{};
+            more = true;
+            break;
+        case 6: {
+            QCborMap m = rec(2, false);
+            m.insert(k("extra"), 1);
+            records = QCborArray{m};
+            break;
+        }
+        default:
+            break;
         }
         QCborMap reply;
         reply.insert(k("revision"), qint64(revision));
@@ -135,13 +177,15 @@ private slots:
         QCborMap stale = refusedReply(Refusal(ErrorCode::ServerRefused, RefusalReason::SyncStale));
         stale.insert(k("revision"), 41);
         QCOMPARE(staleRevision(stale), std::optional<quint64>(41));
-        QCOMPARE(staleRevision(refusedReply(Refusal(ErrorCode::ServerRefused, RefusalReason::ServerRefused))), std::nullopt);
+        QCOMPARE(staleRevision(refusedReply(Refusal(ErrorCode::ServerRefused, RefusalReason::ServerRefused))),
+                 std::nullopt);
         QVERIFY(!Refusal(ErrorCode::ServerRefused, RefusalReason::SyncStale).sentence().isEmpty());
     }
 
     void pushRequestShape()
     {
-        const QCborMap m = pushRequest(7, {{QUuid(), QByteArray("sealed"), false}, {QUuid::createUuid(), {}, true}});
+        const QCborMap m =
+            pushRequest(7, {{QUuid(), QByteArray("sealed"), false}, {QUuid::createUuid(), {}, true}});
         QCOMPARE(m.value(k("base")).toInteger(), 7);
         const QCborArray list = m.value(k("records")).toArray();
         QCOMPARE(list.size(), 2);

@@ -53,7 +53,8 @@ inline int countInMemory(const MaskedSecret& secret)
     QByteArray buffer(1 << 20, Qt::Uninitialized);
     for (const QByteArray& line : lines) {
         const QList<QByteArray> parts = line.simplified().split(' ');
-        if (parts.size() < 2 || !parts[1].startsWith('r') || line.contains("[vvar]") || line.contains("[vsyscall]"))
+        if (parts.size() < 2 || !parts[1].startsWith('r') || line.contains("[vvar]") ||
+            line.contains("[vsyscall]"))
             continue;
         const QList<QByteArray> range = parts[0].split('-');
         quint64 start = range[0].toULongLong(nullptr, 16);

@@ -9,7 +9,10 @@ namespace twofold::test {
 
 inline const kdf::Params kFastKdf{1, 8};
 
-inline SecureBuffer pw(const char* text) { return SecureBuffer::fromBytes(text, std::strlen(text)); }
+inline SecureBuffer pw(const char* text)
+{
+    return SecureBuffer::fromBytes(text, std::strlen(text));
+}
 
 inline QByteArray readAll(const QString& path)
 {

@@ -16,7 +16,8 @@ class TestFormatUpgrade : public QObject
     QString copyOldVault(const QTemporaryDir& dir)
     {
         const QString path = dir.filePath(QStringLiteral("old.twofold"));
-        const QString source = qEnvironmentVariable("TWOFOLD_TEST_DATA") + QStringLiteral("/vault-format1.twofold");
+        const QString source =
+            qEnvironmentVariable("TWOFOLD_TEST_DATA") + QStringLiteral("/vault-format1.twofold");
         if (!QFile::copy(source, path))
             return {};
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
@@ -79,7 +80,8 @@ private slots:
             f.kind = EntryKind::Card;
             f.extraUrls = QStringList{QStringLiteral("https://bank.example.com/app")};
             f.fields = std::vector<EntryFields::Field>{};
-            f.fields->push_back({QStringLiteral("Card number"), CustomField::Type::Hidden, pw("4111 1111 1111 1111")});
+            f.fields->push_back(
+                {QStringLiteral("Card number"), CustomField::Type::Hidden, pw("4111 1111 1111 1111")});
             f.fields->push_back({QStringLiteral("Brand"), CustomField::Type::Text, pw("Visa")});
             QVERIFY(v.updateEntry(*v.resolve(QString::fromUtf8("Bank — Ünïcode")), std::move(f)).ok());
             QVERIFY((*open)->save().ok());
@@ -110,7 +112,8 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("two.twofold"));
-        QVERIFY(QFile::copy(qEnvironmentVariable("TWOFOLD_TEST_DATA") + QStringLiteral("/vault-format2.twofold"), path));
+        QVERIFY(QFile::copy(
+            qEnvironmentVariable("TWOFOLD_TEST_DATA") + QStringLiteral("/vault-format2.twofold"), path));
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
         const QByteArray password = "format-2 test password";
         QUuid mailId;

@@ -8,7 +8,10 @@
 using namespace twofold;
 
 namespace {
-SecureBuffer pw(const char* text) { return SecureBuffer::fromBytes(text, std::strlen(text)); }
+SecureBuffer pw(const char* text)
+{
+    return SecureBuffer::fromBytes(text, std::strlen(text));
+}
 EntryFields titled(const QString& title)
 {
     EntryFields f;
@@ -117,7 +120,8 @@ private slots:
         QCOMPARE(twin.error().code, ErrorCode::InvalidInput);
         QVERIFY(twin.error().message.contains(QStringLiteral("2 entries")));
         QCOMPARE(*v.resolve(b.toString()), b);
-        QCOMPARE(v.resolve(QStringLiteral("solo")).error().message, QStringLiteral("There is no entry called \"solo\"."));
+        QCOMPARE(v.resolve(QStringLiteral("solo")).error().message,
+                 QStringLiteral("There is no entry called \"solo\"."));
         Q_UNUSED(a);
     }
 
@@ -146,19 +150,24 @@ private slots:
     {
         QTest::addColumn<QString>("query");
         QTest::addColumn<QStringList>("expected");
-        QTest::newRow("empty matches all") << QString()
-                                           << QStringList{QStringLiteral("GitHub"), QStringLiteral("Café Crème"),
-                                                          QStringLiteral("Bank of Examples")};
-        QTest::newRow("case-insensitive title") << QStringLiteral("GITHUB") << QStringList{QStringLiteral("GitHub")};
+        QTest::newRow("empty matches all")
+            << QString()
+            << QStringList{QStringLiteral("GitHub"), QStringLiteral("Café Crème"),
+                           QStringLiteral("Bank of Examples")};
+        QTest::newRow("case-insensitive title")
+            << QStringLiteral("GITHUB") << QStringList{QStringLiteral("GitHub")};
         QTest::newRow("username") << QStringLiteral("octo") << QStringList{QStringLiteral("GitHub")};
-        QTest::newRow("url") << QStringLiteral("example.org") << QStringList{QStringLiteral("Bank of Examples")};
+        QTest::newRow("url") << QStringLiteral("example.org")
+                             << QStringList{QStringLiteral("Bank of Examples")};
         QTest::newRow("tag") << QStringLiteral("finance") << QStringList{QStringLiteral("Bank of Examples")};
         QTest::newRow("notes") << QStringLiteral("pin is") << QStringList{QStringLiteral("Bank of Examples")};
-        QTest::newRow("accents folded") << QStringLiteral("cafe creme") << QStringList{QStringLiteral("Café Crème")};
-        QTest::newRow("accent in query") << QStringLiteral("CRÈME") << QStringList{QStringLiteral("Café Crème")};
+        QTest::newRow("accents folded")
+            << QStringLiteral("cafe creme") << QStringList{QStringLiteral("Café Crème")};
+        QTest::newRow("accent in query")
+            << QStringLiteral("CRÈME") << QStringList{QStringLiteral("Café Crème")};
         QTest::newRow("all terms needed") << QStringLiteral("bank github") << QStringList{};
-        QTest::newRow("terms in different fields") << QStringLiteral("examples finance")
-                                                   << QStringList{QStringLiteral("Bank of Examples")};
+        QTest::newRow("terms in different fields")
+            << QStringLiteral("examples finance") << QStringList{QStringLiteral("Bank of Examples")};
         QTest::newRow("no hit") << QStringLiteral("zzz") << QStringList{};
         QTest::newRow("trash not searched") << QStringLiteral("old") << QStringList{};
     }

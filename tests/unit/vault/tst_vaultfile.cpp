@@ -128,7 +128,8 @@ private slots:
                 Result<SecureBuffer> vaultKey = file->unlockPasswordSlot(key);
                 QVERIFY(vaultKey.ok());
                 Result<Vault> vault = file->decryptBody(*vaultKey);
-                QVERIFY2(!vault.ok(), qPrintable(QStringLiteral("flip at byte %1 bit %2 accepted").arg(byte).arg(bit)));
+                QVERIFY2(!vault.ok(),
+                         qPrintable(QStringLiteral("flip at byte %1 bit %2 accepted").arg(byte).arg(bit)));
                 QCOMPARE(vault.error().code, ErrorCode::FileDamaged);
             }
         }
@@ -169,15 +170,17 @@ private slots:
         QTest::addColumn<QString>("sentence");
         QTest::newRow("empty") << QByteArray() << int(ErrorCode::FileDamaged)
                                << QStringLiteral("This file is not a Twofold vault.");
-        QTest::newRow("a text file") << QByteArray("hello world, this is not a vault at all") << int(ErrorCode::FileDamaged)
+        QTest::newRow("a text file") << QByteArray("hello world, this is not a vault at all")
+                                     << int(ErrorCode::FileDamaged)
                                      << QStringLiteral("This file is not a Twofold vault.");
         QByteArray future("TWOFOLD\0", 8);
         future.append("\x07\x00\x00\x00\x10\x00\x00\x00", 8);
         future.append(QByteArray(100, 'x'));
-        QTest::newRow("future version") << future << int(ErrorCode::FileTooNew)
-                                        << QStringLiteral("This vault uses format 7, which this version of Twofold does "
-                                                          "not know: it was saved by a newer Twofold (update Twofold to "
-                                                          "open it), or the file is damaged.");
+        QTest::newRow("future version")
+            << future << int(ErrorCode::FileTooNew)
+            << QStringLiteral("This vault uses format 7, which this version of Twofold does "
+                              "not know: it was saved by a newer Twofold (update Twofold to "
+                              "open it), or the file is damaged.");
         QByteArray huge("TWOFOLD\0", 8);
         huge.append("\x01\x00\x00\x00\xff\xff\xff\x7f", 8);
         QTest::newRow("absurd header length") << huge << int(ErrorCode::FileDamaged) << QString();
@@ -206,13 +209,14 @@ private slots:
         const QByteArray needle = QByteArray("am") + char(0x08);
         const qsizetype at = bytes.indexOf(needle);
         QVERIFY(at > 0 && at < 16 + qsizetype(h));
-        QByteArray patched = bytes.left(at + 2) + QByteArray("\x1a\xff\xff\xff\xff", 5) + bytes.mid(at + 3, 16 + h - at - 3);
+        QByteArray patched =
+            bytes.left(at + 2) + QByteArray("\x1a\xff\xff\xff\xff", 5) + bytes.mid(at + 3, 16 + h - at - 3);
         const quint32 newH = quint32(patched.size() - 16);
         qToLittleEndian<quint32>(newH, patched.data() + 12);
         QByteArray sum(32, 0);
         crypto_generichash(reinterpret_cast<unsigned char*>(sum.data()), 32,
-                           reinterpret_cast<const unsigned char*>(patched.constData()), std::size_t(patched.size()),
-                           nullptr, 0);
+                           reinterpret_cast<const unsigned char*>(patched.constData()),
+                           std::size_t(patched.size()), nullptr, 0);
         patched += sum + bytes.mid(16 + h + 32);
         QElapsedTimer timer;
         timer.start();
@@ -249,7 +253,8 @@ private slots:
         QVERIFY(opened.ok());
         QVERIFY(opened->equals(vaultKey));
         // The wrong password cannot even open the auth section.
-        QCOMPARE(file.openAuthSection(*file.derivePasswordKey(pw("PW"))).error().code, ErrorCode::WrongPassword);
+        QCOMPARE(file.openAuthSection(*file.derivePasswordKey(pw("PW"))).error().code,
+                 ErrorCode::WrongPassword);
     }
 
     void appPasswordSlotsOpenTheSameVault()
@@ -261,8 +266,8 @@ private slots:
             QVERIFY(v.ok());
             (*v)->vault().addEntry(fields(QStringLiteral("Entry"))).value();
             VaultHeader& h = (*v)->header();
-            h.keySlots.push_back(*VaultFile::makeAppPasswordSlot(QStringLiteral("backup script"), pw("app-secret-1"),
-                                                                 h.vaultId, (*v)->vaultKey()));
+            h.keySlots.push_back(*VaultFile::makeAppPasswordSlot(
+                QStringLiteral("backup script"), pw("app-secret-1"), h.vaultId, (*v)->vaultKey()));
             QVERIFY((*v)->save().ok());
         }
         auto app = OpenVault::openWithAppPassword(p, pw("app-secret-1"), OpenMode::ReadOnly);
@@ -367,7 +372,8 @@ private slots:
             QVERIFY(v.ok());
             QVERIFY((*v)->changePassword(pw("battery staple"), kFastKdf).ok());
         }
-        QCOMPARE(OpenVault::open(p, pw("correct horse"), OpenMode::ReadOnly).error().code, ErrorCode::WrongPassword);
+        QCOMPARE(OpenVault::open(p, pw("correct horse"), OpenMode::ReadOnly).error().code,
+                 ErrorCode::WrongPassword);
         auto v = OpenVault::open(p, pw("battery staple"), OpenMode::ReadOnly);
         QVERIFY(v.ok());
         QVERIFY((*v)->vault().password((*v)->vault().entryAt(0)).equals(QByteArrayView("s3cret")));

@@ -19,12 +19,18 @@ using namespace twofold::test;
 
 namespace {
 
-const QString kTooCostly = QStringLiteral(
-    "This file asks for more memory or time than Twofold ever uses: it was changed. "
-    "Try the backup copy (the same name ending in .bak).");
+const QString kTooCostly =
+    QStringLiteral("This file asks for more memory or time than Twofold ever uses: it was changed. "
+                   "Try the backup copy (the same name ending in .bak).");
 
-qsizetype headerLength(const QByteArray& file) { return qsizetype(qFromLittleEndian<quint32>(file.constData() + 12)); }
-QByteArray headerOf(const QByteArray& file) { return file.mid(16, headerLength(file)); }
+qsizetype headerLength(const QByteArray& file)
+{
+    return qsizetype(qFromLittleEndian<quint32>(file.constData() + 12));
+}
+QByteArray headerOf(const QByteArray& file)
+{
+    return file.mid(16, headerLength(file));
+}
 
 // file with its header replaced by header, length and checksum made right again (what anyone
 // who can write the file can do).
@@ -36,11 +42,15 @@ QByteArray withHeader(const QByteArray& file, const QByteArray& header)
     out += header;
     QByteArray sum(32, 0);
     crypto_generichash(reinterpret_cast<unsigned char*>(sum.data()), 32,
-                       reinterpret_cast<const unsigned char*>(out.constData()), std::size_t(out.size()), nullptr, 0);
+                       reinterpret_cast<const unsigned char*>(out.constData()), std::size_t(out.size()),
+                       nullptr, 0);
     return out + sum + file.mid(16 + h + 32);
 }
 
-QCborMap headerMap(const QByteArray& file) { return QCborValue::fromCbor(headerOf(file)).toMap(); }
+QCborMap headerMap(const QByteArray& file)
+{
+    return QCborValue::fromCbor(headerOf(file)).toMap();
+}
 
 // The header of file with slot i's KDF limits set to (t, m).
 QByteArray withSlotKdf(const QByteArray& file, int i, qint64 t, qint64 m)
@@ -89,7 +99,8 @@ private slots:
         Result<VaultFile> file = VaultFile::read(p);
         QVERIFY(file.ok());
         VaultHeader header = file->header();
-        Result<SecureBuffer> vaultKey = file->unlockPasswordSlot(*file->derivePasswordKey(pw("correct horse")));
+        Result<SecureBuffer> vaultKey =
+            file->unlockPasswordSlot(*file->derivePasswordKey(pw("correct horse")));
         QVERIFY(vaultKey.ok());
         header.keySlots.push_back(*VaultFile::makeAppPasswordSlot(QStringLiteral("script"), pw("app-secret"),
                                                                   header.vaultId, *vaultKey));

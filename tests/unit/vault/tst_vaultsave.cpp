@@ -1,9 +1,9 @@
 // Saving and locking: crash safety, failures that lose nothing, a second writer refused.
 #include "VaultFixture.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QCoreApplication>
 #include <QLockFile>
 #include <QTemporaryDir>
 
@@ -35,10 +35,13 @@ private slots:
         QVERIFY((*v)->save().ok());
         QCOMPARE(readAll(p + QStringLiteral(".bak")), second);
         // No temporary files left behind.
-        const QStringList files = QDir(m_dir.path()).entryList(QStringList{QStringLiteral("*bak.twofold*")}, QDir::Files | QDir::Hidden);
+        const QStringList files =
+            QDir(m_dir.path())
+                .entryList(QStringList{QStringLiteral("*bak.twofold*")}, QDir::Files | QDir::Hidden);
         QCOMPARE(files, (QStringList{QStringLiteral("bak.twofold"), QStringLiteral("bak.twofold.bak"),
                                      QStringLiteral("bak.twofold.lock")}));
-        QCOMPARE(QFileInfo(p).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup), QFileDevice::Permissions());
+        QCOMPARE(QFileInfo(p).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+                 QFileDevice::Permissions());
     }
 
     void interruptedSaveLeavesTheOldVault_data()
@@ -73,7 +76,7 @@ private slots:
         if (!newContentInPlace) {
             QCOMPARE(s.error().code, ErrorCode::DiskFull);
             QVERIFY(s.error().message.contains(QStringLiteral("full")));
-            QCOMPARE(readAll(p), before); // byte-identical
+            QCOMPARE(readAll(p), before);        // byte-identical
             QVERIFY((*v)->vault().isModified()); // the changes are still in memory
         }
         // Whatever happened, the file on disk opens (old or new version), with no stray files.
@@ -82,8 +85,10 @@ private slots:
             QVERIFY(reopened.ok());
             QCOMPARE((*reopened)->vault().entryCount(), newContentInPlace ? 2 : 1);
         }
-        const QStringList stray = QDir(dir.path()).entryList(QStringList{QStringLiteral(".v.twofold.*"), QStringLiteral("*.tmp")},
-                                                            QDir::Files | QDir::Hidden);
+        const QStringList stray =
+            QDir(dir.path())
+                .entryList(QStringList{QStringLiteral(".v.twofold.*"), QStringLiteral("*.tmp")},
+                           QDir::Files | QDir::Hidden);
         QVERIFY2(stray.isEmpty(), qPrintable(stray.join(QLatin1Char(' '))));
         // Retrying after the problem is gone saves everything.
         (*v)->setFaultInjector({});
@@ -111,11 +116,13 @@ private slots:
     {
         QTest::addColumn<QByteArray>("content");
         // A lock file naming a process that does not exist (as a crash leaves behind).
-        QTest::newRow("dead process") << QByteArray("999999\ntwofold\n") + QSysInfo::machineHostName().toUtf8() + "\n";
+        QTest::newRow("dead process")
+            << QByteArray("999999\ntwofold\n") + QSysInfo::machineHostName().toUtf8() + "\n";
         // A power cut after the lock file was created, before its content reached the disk.
         QTest::newRow("empty") << QByteArray();
         QTest::newRow("garbage") << QByteArray("\0\0\x7f\xfe\n\n", 6);
-        QTest::newRow("process 0") << QByteArray("0\ntwofold\n") + QSysInfo::machineHostName().toUtf8() + "\n";
+        QTest::newRow("process 0") << QByteArray("0\ntwofold\n") + QSysInfo::machineHostName().toUtf8() +
+                                          "\n";
     }
     void staleLockIsTakenOverWhateverItHolds()
     {
@@ -133,7 +140,8 @@ private slots:
         QVERIFY(probe.getLockInfo(&pid, &host, &app));
         QCOMPARE(pid, QCoreApplication::applicationPid());
         QCOMPARE(QFileInfo(p + QStringLiteral(".lock")).permissions() &
-                     (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther),
+                     (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther |
+                      QFileDevice::WriteOther),
                  QFileDevice::Permissions());
         // And a live holder is still refused.
         QCOMPARE(OpenVault::open(p, pw("pw"), OpenMode::ReadWrite).error().code, ErrorCode::FileLocked);
@@ -144,12 +152,16 @@ private slots:
         QTemporaryDir dir;
         const QString p = dir.filePath(QStringLiteral("new/inner/v.twofold"));
         QVERIFY(OpenVault::create(p, pw("pw"), kFastKdf).ok());
-        const QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
-        const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
-                                                QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+        const QFileDevice::Permissions ownerOnly =
+            QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+        const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                                QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                                                QFileDevice::WriteOther | QFileDevice::ExeOther;
         for (const char* folder : {"new", "new/inner"}) {
-            const QFileDevice::Permissions mode = QFileInfo(dir.filePath(QString::fromLatin1(folder))).permissions();
-            QVERIFY2((mode & others) == QFileDevice::Permissions() && (mode & ownerOnly) == ownerOnly, folder);
+            const QFileDevice::Permissions mode =
+                QFileInfo(dir.filePath(QString::fromLatin1(folder))).permissions();
+            QVERIFY2((mode & others) == QFileDevice::Permissions() && (mode & ownerOnly) == ownerOnly,
+                     folder);
         }
         QCOMPARE(QFileInfo(p).permissions() & others, QFileDevice::Permissions());
         QCOMPARE(QFileInfo(p + QStringLiteral(".lock")).permissions() & others, QFileDevice::Permissions());
@@ -162,7 +174,9 @@ private slots:
         QVERIFY(v.ok());
         // Another program writes its own vault over ours (bypassing our lock).
         const QString other = path("other.twofold");
-        { QVERIFY(OpenVault::create(other, pw("pw2"), kFastKdf).ok()); }
+        {
+            QVERIFY(OpenVault::create(other, pw("pw2"), kFastKdf).ok());
+        }
         const QByteArray foreign = readAll(other);
         writeAll(p, foreign);
         (*v)->vault().addEntry(fields(QStringLiteral("Mine"))).value();
@@ -204,7 +218,9 @@ private slots:
     {
         QTemporaryDir dir;
         const QString p = dir.filePath(QStringLiteral("ro.twofold"));
-        { QVERIFY(OpenVault::create(p, pw("pw"), kFastKdf).ok()); }
+        {
+            QVERIFY(OpenVault::create(p, pw("pw"), kFastKdf).ok());
+        }
         const QStringList before = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden);
         auto v = OpenVault::open(p, pw("pw"), OpenMode::ReadOnly);
         QVERIFY(v.ok());
@@ -218,13 +234,16 @@ private slots:
             QSKIP("root can write to read-only folders");
         QTemporaryDir dir;
         const QString p = dir.filePath(QStringLiteral("rofolder.twofold"));
-        { QVERIFY(OpenVault::create(p, pw("pw"), kFastKdf).ok()); }
+        {
+            QVERIFY(OpenVault::create(p, pw("pw"), kFastKdf).ok());
+        }
         QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::ExeOwner);
         QVERIFY(OpenVault::open(p, pw("pw"), OpenMode::ReadOnly).ok());
         auto rw = OpenVault::open(p, pw("pw"), OpenMode::ReadWrite);
         QVERIFY(!rw.ok());
         QVERIFY(rw.error().message.contains(QStringLiteral("lock")));
-        QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QFile::setPermissions(dir.path(),
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     }
 
     void createRefusesAnExistingFile()

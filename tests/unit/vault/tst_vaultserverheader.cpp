@@ -17,9 +17,18 @@ using namespace twofold::test;
 
 namespace {
 
-qsizetype headerLength(const QByteArray& file) { return qsizetype(qFromLittleEndian<quint32>(file.constData() + 12)); }
-QByteArray headerOf(const QByteArray& file) { return file.mid(16, headerLength(file)); }
-QCborMap headerMap(const QByteArray& file) { return QCborValue::fromCbor(headerOf(file)).toMap(); }
+qsizetype headerLength(const QByteArray& file)
+{
+    return qsizetype(qFromLittleEndian<quint32>(file.constData() + 12));
+}
+QByteArray headerOf(const QByteArray& file)
+{
+    return file.mid(16, headerLength(file));
+}
+QCborMap headerMap(const QByteArray& file)
+{
+    return QCborValue::fromCbor(headerOf(file)).toMap();
+}
 
 // file with its header replaced, length and checksum made right again (what anyone who can
 // write the file can do).
@@ -31,7 +40,8 @@ QByteArray withHeader(const QByteArray& file, const QByteArray& header)
     out += header;
     QByteArray sum(32, 0);
     crypto_generichash(reinterpret_cast<unsigned char*>(sum.data()), 32,
-                       reinterpret_cast<const unsigned char*>(out.constData()), std::size_t(out.size()), nullptr, 0);
+                       reinterpret_cast<const unsigned char*>(out.constData()), std::size_t(out.size()),
+                       nullptr, 0);
     return out + sum + file.mid(16 + h + 32);
 }
 
@@ -68,9 +78,10 @@ private slots:
     {
         m_vaultId = QByteArray(16, 'v');
         m_vaultKey = SecureBuffer::fromBytes(QByteArray(32, 'k'));
-        m_secret = serverSecret(SecureBuffer::fromBytes(QByteArray(32, 's')), SecureBuffer::fromBytes(QByteArray(20, 'a')));
-        Result<KeySlot> slot =
-            VaultFile::makePasswordSlot(pw("correct horse"), kFastKdf, m_vaultId, m_vaultKey, &m_secret, &m_key);
+        m_secret = serverSecret(SecureBuffer::fromBytes(QByteArray(32, 's')),
+                                SecureBuffer::fromBytes(QByteArray(20, 'a')));
+        Result<KeySlot> slot = VaultFile::makePasswordSlot(pw("correct horse"), kFastKdf, m_vaultId,
+                                                           m_vaultKey, &m_secret, &m_key);
         QVERIFY(slot.ok());
         m_slot = *slot;
         VaultHeader header;
@@ -110,8 +121,8 @@ private slots:
     // but the body (whose associated data covers the server fields) does not open.
     void anotherServerDoesNotOpenTheBody()
     {
-        const QByteArray moved = withServer(m_file, serverMap(QStringLiteral("https://evil.example.net"),
-                                                              QStringLiteral("ann@example.org")));
+        const QByteArray moved = withServer(
+            m_file, serverMap(QStringLiteral("https://evil.example.net"), QStringLiteral("ann@example.org")));
         Result<VaultFile> file = VaultFile::parse(moved);
         QVERIFY(file.ok());
         QCOMPARE(file->header().serverUrl, QStringLiteral("https://evil.example.net"));
@@ -131,14 +142,15 @@ private slots:
         QTest::newRow("not a map") << QCborValue(QStringLiteral("https://sign-in.example.org"));
         QTest::newRow("empty address") << QCborValue(serverMap(QString(), QStringLiteral("ann@example.org")));
         QTest::newRow("empty account") << QCborValue(serverMap(QStringLiteral("https://x.org"), QString()));
-        QTest::newRow("address as bytes") << QCborValue(serverMap(QByteArray("https://x.org"), QStringLiteral("a@b")));
+        QTest::newRow("address as bytes")
+            << QCborValue(serverMap(QByteArray("https://x.org"), QStringLiteral("a@b")));
         QTest::newRow("account missing") << QCborValue([] {
             QCborMap m;
             m.insert(QLatin1StringView("url"), QStringLiteral("https://x.org"));
             return m;
         }());
-        QTest::newRow("address too long")
-            << QCborValue(serverMap(QStringLiteral("https://") + QString(kMaxServerFieldChars, u'x'), QStringLiteral("a@b")));
+        QTest::newRow("address too long") << QCborValue(serverMap(
+            QStringLiteral("https://") + QString(kMaxServerFieldChars, u'x'), QStringLiteral("a@b")));
         QCborMap extra = serverMap(QStringLiteral("https://x.org"), QStringLiteral("a@b"));
         extra.insert(QLatin1StringView("pin"), 1);
         QTest::newRow("unknown key") << QCborValue(extra);
@@ -158,7 +170,8 @@ private slots:
         QVERIFY(keyset.ok());
         QCOMPARE(keyset->vaultId, m_vaultId);
         QCOMPARE(keyset->slot.wrappedKey, m_slot.wrappedKey);
-        Result<SecureBuffer> vaultKey = VaultFile::unlockSlot(keyset->slot, keyset->vaultId, m_key, &m_secret);
+        Result<SecureBuffer> vaultKey =
+            VaultFile::unlockSlot(keyset->slot, keyset->vaultId, m_key, &m_secret);
         QVERIFY(vaultKey.ok());
         QVERIFY(vaultKey->equals(m_vaultKey));
         const SecureBuffer shareOnly = SecureBuffer::fromBytes(QByteArray(32, 's'));

@@ -93,7 +93,7 @@ private slots:
         QVERIFY(signIn && signIn->wait(10000));
         QVERIFY(signInWaited);
         QVERIFY2(signInResult.ok(), qPrintable(signInResult.ok() ? QString() : signInResult.error().message));
-        QCOMPARE(entryCount(p, key), 1);              // the save was not rolled back
+        QCOMPARE(entryCount(p, key), 1);                      // the save was not rolled back
         QCOMPARE(authText(p, key), QByteArray("failures=1")); // nor the sign-in state
     }
 
@@ -146,14 +146,16 @@ private slots:
         const QString lockPath = path("x.update.lock");
         Result<UpdateLock> first = UpdateLock::acquire(lockPath, 0);
         QVERIFY(first.ok());
-        QCOMPARE(QFileInfo(lockPath).permissions() &
-                     (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther),
+        QCOMPARE(QFileInfo(lockPath).permissions() & (QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                                      QFileDevice::ReadOther | QFileDevice::WriteOther),
                  QFileDevice::Permissions());
         bool toldBusy = false;
         Result<UpdateLock> second = UpdateLock::acquire(lockPath, 0, [&] { toldBusy = true; });
         QCOMPARE(second.error().code, ErrorCode::FileLocked);
         QVERIFY(toldBusy);
-        { UpdateLock released = std::move(first).value(); }
+        {
+            UpdateLock released = std::move(first).value();
+        }
         QVERIFY(!QFileInfo::exists(lockPath));
         QVERIFY(UpdateLock::acquire(lockPath, 0).ok());
     }
@@ -187,8 +189,9 @@ private slots:
                     return QByteArray();
                 }).ok());
         QVERIFY(called);
-        const Status refused = updateVaultFile(
-            p, [](const VaultOnDisk&) -> Result<QByteArray> { return Error(ErrorCode::InvalidInput, QStringLiteral("no")); });
+        const Status refused = updateVaultFile(p, [](const VaultOnDisk&) -> Result<QByteArray> {
+            return Error(ErrorCode::InvalidInput, QStringLiteral("no"));
+        });
         QCOMPARE(refused.error().code, ErrorCode::InvalidInput);
         QCOMPARE(readAll(p), before);
         QVERIFY(!QFileInfo::exists(p + QStringLiteral(".bak")));
@@ -200,7 +203,9 @@ private slots:
         QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("real")));
         const QString real = dir.filePath(QStringLiteral("real/v.twofold"));
         const QString link = dir.filePath(QStringLiteral("link.twofold"));
-        { QVERIFY(OpenVault::create(real, pw("pw"), kFastKdf).ok()); }
+        {
+            QVERIFY(OpenVault::create(real, pw("pw"), kFastKdf).ok());
+        }
         QVERIFY(QFile::link(real, link));
         {
             auto v = OpenVault::open(link, pw("pw"));
