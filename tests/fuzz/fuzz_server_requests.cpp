@@ -141,6 +141,10 @@ QList<QByteArray> fuzzSeeds()
     code.code = SecureBuffer::fromUtf8(QStringLiteral("123456"));
     code.rememberComputer = true;
     code.computerName = QStringLiteral("Laptop");
+    CheckCodeRequest withId =
+        CheckCodeRequest{code.method, code.code.clone(), false, code.computerName, QByteArray(16, 'c')};
+    SettingsRequest forgetSelf(SettingsOp::ForgetTrusted); // a computer forgets itself by its token
+    forgetSelf.secret = SecureBuffer::fromBytes(QByteArray(60, 'x'));
     SettingsRequest setup(SettingsOp::SendSetupCode);
     setup.method = SignInMethod::Email;
     setup.target = QStringLiteral("fuzz@example.org");
@@ -163,8 +167,16 @@ QList<QByteArray> fuzzSeeds()
                  withShare.insert(k("share"), QByteArray(32, 'H')); // the client's share (API.md)
                  return withShare;
              }()),
+        seed(1,
+             [] {
+                 QCborMap withComputer = createBody(QStringLiteral("new@example.org"));
+                 withComputer.insert(k("computerId"), QByteArray(16, 'c')); // the creating computer (API.md)
+                 return withComputer;
+             }()),
         seed(2, op(BeginRequest().toCbor())),
         seed(2, op(code.toCbor())),
+        seed(2, op(withId.toCbor())),
+        seed(2, op(forgetSelf.toCbor())),
         seed(2, op(SendCodeRequest{SignInMethod::Email, QByteArrayLiteral("c")}.toCbor())),
         seed(2, op(CheckTrustedRequest{QByteArray(60, 'x')}.toCbor())),
         seed(2, op(SettingsRequest(SettingsOp::Status).toCbor())),
