@@ -6697,6 +6697,10 @@ Trotzdem sperren und die Änderungen verlieren?</translation>
             <source>Sync state</source>
             <translation>Synchronisationsstatus</translation>
         </message>
+        <message>
+            <source>S&amp;ync now</source>
+            <translation>Jetzt s&amp;ynchronisieren</translation>
+        </message>
     </context>
     <context>
         <name>twofold::MessageBanner</name>

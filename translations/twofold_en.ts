@@ -6664,6 +6664,10 @@ Lock anyway and lose them?</source>
             <source>Sync state</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>S&amp;ync now</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>twofold::MessageBanner</name>

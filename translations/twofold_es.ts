@@ -6697,6 +6697,10 @@ Lock anyway and lose them?</source>
             <source>Sync state</source>
             <translation>Estado de la sincronización</translation>
         </message>
+        <message>
+            <source>S&amp;ync now</source>
+            <translation>Sincroni&amp;zar ahora</translation>
+        </message>
     </context>
     <context>
         <name>twofold::MessageBanner</name>

@@ -6697,6 +6697,10 @@ Verrouiller quand même et les perdre ?</translation>
             <source>Sync state</source>
             <translation>État de la synchronisation</translation>
         </message>
+        <message>
+            <source>S&amp;ync now</source>
+            <translation>S&amp;ynchroniser maintenant</translation>
+        </message>
     </context>
     <context>
         <name>twofold::MessageBanner</name>

@@ -79,6 +79,8 @@ public:
     EntryActions* entryActions() const { return m_entryActions; }
     // The live sync of a server-mode vault (nullptr for a vault on this computer only, and once locked).
     VaultSync* vaultSync() const { return m_sync; }
+    // Vault > Sync now (F5 / the platform's Refresh key): shown for a vault that syncs.
+    QAction* syncNowAction() const { return m_syncNowAction; }
     // The status bar's sync state (hidden without sync).
     QLabel* syncStateLabel() const { return m_syncState; }
     // The entry chosen in the list (null when none).
@@ -169,6 +171,7 @@ private:
     QAction* m_preferencesAction = nullptr;
     QAction* m_securityAction = nullptr;
     QAction* m_aboutAction = nullptr;
+    QAction* m_syncNowAction = nullptr;
 };
 
 } // namespace twofold

@@ -5,6 +5,7 @@
 #include "ui/vault/EntryPane.h"
 #include "ui/vault/MainWindow.h"
 #include "ui/vault/PaletteIcon.h"
+#include "ui/vault/VaultSync.h"
 
 #include <QAction>
 #include <QCoreApplication>
@@ -56,6 +57,9 @@ void MainWindow::buildActions()
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);
     m_securityAction = make(tr("Se&curity…"), QStringLiteral("shield"), QString(), {});
     m_securityAction->setMenuRole(QAction::NoRole);
+    m_syncNowAction = new QAction(tr("S&ync now"), this);
+    m_syncNowAction->setShortcuts(QKeySequence::Refresh);
+    m_syncNowAction->setVisible(false); // startSync() shows it
     m_aboutAction = new QAction(tr("&About Twofold"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
 
@@ -65,7 +69,7 @@ void MainWindow::buildActions()
     m_view->addAction(m_deleteAction);
     m_view->addAction(m_copyPasswordAction);
     for (QAction* a : {m_addAction, m_editAction, m_lockAction, m_findAction, m_copyUsernameAction,
-                       m_undoAction, m_preferencesAction, m_securityAction})
+                       m_undoAction, m_preferencesAction, m_securityAction, m_syncNowAction})
         QWidget::addAction(a); // window-wide shortcuts
     m_undo->setDefaultAction(m_undoAction);
     m_undo->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -86,12 +90,17 @@ void MainWindow::buildActions()
     connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::preferencesRequested);
     connect(m_securityAction, &QAction::triggered, this, &MainWindow::securitySettingsRequested);
     connect(m_aboutAction, &QAction::triggered, this, [this] { showAbout(); });
+    connect(m_syncNowAction, &QAction::triggered, this, [this] {
+        if (m_sync)
+            m_sync->syncNow();
+    });
 }
 
 void MainWindow::buildMenus()
 {
     QMenu* vaultMenu = menuBar()->addMenu(tr("&Vault"));
     vaultMenu->addAction(m_lockAction);
+    vaultMenu->addAction(m_syncNowAction);
     vaultMenu->addSeparator();
     vaultMenu->addAction(m_securityAction);
     vaultMenu->addAction(m_preferencesAction);

@@ -10,6 +10,7 @@
 #include "ui/vault/VaultSync.h"
 #include "vault/Vault.h"
 
+#include <QAction>
 #include <QLabel>
 
 namespace twofold {
@@ -26,7 +27,9 @@ void MainWindow::startSync()
     connect(m_controller, &VaultController::locked, this, [this] {
         delete m_sync;
         m_sync = nullptr;
+        m_syncNowAction->setVisible(false);
     });
+    m_syncNowAction->setVisible(true);
     m_sync->start();
     updateSyncState(m_sync->statusText());
 }

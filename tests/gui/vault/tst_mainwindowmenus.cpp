@@ -86,6 +86,8 @@ private slots:
         else
             QCOMPARE(prefs->shortcuts(), platform);
         QCOMPARE(m_window->lockVaultAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_L));
+        // A vault on this computer alone has nothing to sync: no Sync now.
+        QVERIFY(!m_window->syncNowAction()->isVisible());
     }
 
     void preferencesShortcutAsks()

@@ -30,10 +30,13 @@
 #include "ui/vault/VaultSync.h"
 #include "vault/OpenVault.h"
 
+#include <QAction>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -366,6 +369,31 @@ private slots:
         QVERIFY(b().resolve(QStringLiteral("Shop")).ok());
     }
 
+    // Vault > Sync now (F5): shown for a vault that syncs, and it syncs: a pull goes out with
+    // nothing changed anywhere (listening alone would send none). Hidden once the vault locks.
+    void syncNowSyncs()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(aSettled(), 10'000);
+        QAction* action = m_window->syncNowAction();
+        QVERIFY(action->isVisible());
+        QVERIFY(action->isEnabled());
+        QVERIFY(action->shortcuts().contains(QKeySequence(Qt::Key_F5)));
+        bool inVaultMenu = false;
+        for (QAction* menu : m_window->menuBar()->actions())
+            if (menu->menu() && menu->menu()->actions().contains(action))
+                inVaultMenu = true;
+        QVERIFY(inVaultMenu);
+        int pulls = 0;
+        aEngine()->setRequestObserver([&pulls](sync::SyncLink::Route route) {
+            if (route == sync::SyncLink::Route::Pull)
+                ++pulls;
+        });
+        action->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(pulls > 0, 10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(aSettled(), 10'000);
+        aEngine()->setRequestObserver({});
+    }
+
     void lockingDuringASyncStopsIt()
     {
         QTRY_VERIFY_WITH_TIMEOUT(aSettled(), 10'000);
@@ -378,6 +406,7 @@ private slots:
         QVERIFY(!controller()->isOpen());
         QVERIFY(m_window->vaultSync() == nullptr);
         QVERIFY(!m_window->syncStateLabel()->isVisible());
+        QVERIFY(!m_window->syncNowAction()->isVisible());
         // The replies on their way arrive into nothing: B syncs twice more meanwhile.
         QVERIFY(b().addEntry(titled(QStringLiteral("After the lock"))).ok());
         QVERIFY(syncB());
