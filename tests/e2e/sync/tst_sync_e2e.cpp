@@ -178,11 +178,13 @@ private slots:
     void changesOnOneShowOnTheOther()
     {
         const QString a = QStringLiteral("a"), b = QStringLiteral("b");
-        CLI_EXPECT(cli(a,
-                       {QStringLiteral("add"), QStringLiteral("Mail"), QStringLiteral("--username"),
-                        QStringLiteral("sam"), QStringLiteral("--group"), QStringLiteral("Work")},
-                       "mail password\n"),
-                   0);
+        CLI_EXPECT(
+            cli(a,
+                {QStringLiteral("add"), QStringLiteral("Mail"), QStringLiteral("--username"),
+                 QStringLiteral("sam"), QStringLiteral("--url"), QStringLiteral("https://mail.example.net"),
+                 QStringLiteral("--group"), QStringLiteral("Work")},
+                "mail password\n"),
+            0);
         CliResult s = cli(b, {QStringLiteral("sync")});
         CLI_EXPECT(s, 0);
         QVERIFY2(s.out.contains("Received 2 change(s):") && s.out.contains("  added \"Mail\"") &&
@@ -368,7 +370,7 @@ private slots:
     }
 
     // The server's database (every file of it, the write-ahead log included) holds none of the
-    // titles, user names, notes or passwords synced above; it does hold the account's email
+    // titles, user names, web addresses, notes or passwords synced above; it does hold the account's email
     // (the positive control: the scan reads what the server wrote).
     void theServerDatabaseHoldsNoPlaintext()
     {
@@ -381,7 +383,7 @@ private slots:
         QVERIFY(all.contains(kEmail.toUtf8()));
         for (const char* plain :
              {"Before", "mail password", "samuel", "Private", "bank password", "edited on a", "edited on b",
-              "Offline a", "Offline b", "Calibration", "From b", "After the key"}) {
+              "Offline a", "Offline b", "Calibration", "From b", "After the key", "mail.example.net"}) {
             QVERIFY2(!all.contains(plain), plain);
         }
     }
