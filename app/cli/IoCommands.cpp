@@ -13,6 +13,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <functional>
+
 namespace twofold::cli {
 
 namespace {
@@ -171,13 +173,17 @@ Status runExport(Context& ctx)
     return {};
 }
 
-Status runHistoryRestore(Context& ctx)
+// The two "history restore…" commands: VERSION checked (badVersion its sentence), the vault
+// opened for writing, restore(vault, id, index) run on ENTRY, the change saved and pushed, and
+// done(title, VERSION) printed.
+Status restoreFromHistory(Context& ctx, const QString& badVersion,
+                          const std::function<Status(Vault&, const QUuid&, int)>& restore,
+                          const std::function<QString(const QString&, int)>& done)
 {
     bool ok = false;
     const int version = ctx.args.positionals().at(1).toInt(&ok);
     if (!ok || version < 1)
-        return Error(ErrorCode::InvalidInput,
-                     Text::tr("VERSION is the number \"show --history\" lists (1 or more)."));
+        return Error(ErrorCode::InvalidInput, badVersion);
     Result<std::unique_ptr<OpenVault>> open = signIn(ctx, OpenMode::ReadWrite);
     if (!open)
         return open.error();
@@ -185,42 +191,36 @@ Status runHistoryRestore(Context& ctx)
     Result<QUuid> id = vault.resolve(ctx.args.positionals().at(0));
     if (!id)
         return id.error();
-    if (Status s = vault.restorePassword(*id, version - 1); !s)
+    if (Status s = restore(vault, *id, version - 1); !s)
         return s;
     if (Status s = saveAndPush(**open); !s)
         return s;
-    console::out(
-        Text::tr("The password of \"%1\" is version %2 again; the one it replaces is in its history.")
-            .arg(vault.entry(*id)->title)
-            .arg(version));
+    console::out(done(vault.entry(*id)->title, version));
     return {};
+}
+
+Status runHistoryRestore(Context& ctx)
+{
+    return restoreFromHistory(
+        ctx, Text::tr("VERSION is the number \"show --history\" lists (1 or more)."), &Vault::restorePassword,
+        [](const QString& title, int version) {
+            return Text::tr(
+                       "The password of \"%1\" is version %2 again; the one it replaces is in its history.")
+                .arg(title)
+                .arg(version);
+        });
 }
 
 Status runVersionRestore(Context& ctx)
 {
-    bool ok = false;
-    const int version = ctx.args.positionals().at(1).toInt(&ok);
-    if (!ok || version < 1)
-        return Error(
-            ErrorCode::InvalidInput,
-            Text::tr("VERSION is the number of an older version \"show --history\" lists (1 or more)."));
-    Result<std::unique_ptr<OpenVault>> open = signIn(ctx, OpenMode::ReadWrite);
-    if (!open)
-        return open.error();
-    Vault& vault = (*open)->vault();
-    Result<QUuid> id = vault.resolve(ctx.args.positionals().at(0));
-    if (!id)
-        return id.error();
-    if (Status s = vault.restoreVersion(*id, version - 1); !s)
-        return s;
-    if (Status s = saveAndPush(**open); !s)
-        return s;
-    console::out(
-        Text::tr("\"%1\" is its older version %2 again; the entry as it was is kept as its newest older "
-                 "version.")
-            .arg(vault.entry(*id)->title)
-            .arg(version));
-    return {};
+    return restoreFromHistory(
+        ctx, Text::tr("VERSION is the number of an older version \"show --history\" lists (1 or more)."),
+        &Vault::restoreVersion, [](const QString& title, int version) {
+            return Text::tr("\"%1\" is its older version %2 again; the entry as it was is kept as its newest "
+                            "older version.")
+                .arg(title)
+                .arg(version);
+        });
 }
 
 } // namespace

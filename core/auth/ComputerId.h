@@ -10,13 +10,13 @@
 // cannot link two accounts by it. Not a secret, and not in the vault file: a stolen file (with
 // its password and a code) signs in as a new computer, and the account is told. A profile that
 // cannot be written gets a new seed each run (every sign-in then looks new: the safe side).
+#include "auth/Messages.h" // kComputerIdBytes
+
 #include <QByteArray>
 #include <QString>
 #include <QUrl>
 
 namespace twofold {
-
-inline constexpr qsizetype kComputerIdBytes = 16;
 
 // This profile's id for (server, email); the address is taken as ServerEndpoint::normalised
 // gives it and the email without case, so every way of writing them gives one id.

@@ -27,16 +27,9 @@ Status checkCanForgetComputer(const VaultHeader& header)
 void revokeThisComputer(TwoFactorSettings& settings, SecretStore* store, QObject* context,
                         std::function<void(Result<bool>)> done)
 {
+    if (!store) // later, and not once context is gone (singleShot's context)
+        return QTimer::singleShot(0, context, [done] { done(false); });
     QPointer<QObject> guard(context);
-    const auto later = [guard, done](Result<bool> result) {
-        auto shared = std::make_shared<Result<bool>>(std::move(result));
-        QTimer::singleShot(0, guard.data(), [guard, done, shared] {
-            if (guard)
-                done(std::move(*shared));
-        });
-    };
-    if (!store)
-        return later(false);
     QPointer<TwoFactorSettings> target(&settings);
     store->load(SignInSession::secretStoreService(),
                 SignInSession::trustedTokenKey(settings.vault().header().vaultId), context,

@@ -233,7 +233,7 @@ Result<CheckCodeRequest> CheckCodeRequest::fromCbor(const QCborMap& map)
     r.computerName = map.value(k("computer")).toString();
     if (map.contains(k("computerId"))) {
         const QCborValue id = map.value(k("computerId"));
-        if (!id.isByteArray() || id.toByteArray().size() != 16) // kComputerIdBytes (auth/ComputerId.h)
+        if (!id.isByteArray() || id.toByteArray().size() != kComputerIdBytes)
             return unreadable();
         r.computerId = id.toByteArray();
     }

@@ -173,6 +173,9 @@ struct SendCodeReply
     static Result<SendCodeReply> fromCbor(const QCborMap& map);
 };
 
+// The size of a computer's id for an account (CheckCodeRequest::computerId, auth/ComputerId.h).
+inline constexpr qsizetype kComputerIdBytes = 16;
+
 // A code to check: the authenticator's, an email or SMS code, or a recovery code.
 struct CheckCodeRequest
 {

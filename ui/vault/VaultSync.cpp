@@ -76,12 +76,9 @@ void VaultSync::setPaused(bool paused)
     if (m_stopped || paused == m_paused || !m_controller->isOpen())
         return;
     m_paused = paused;
-    if (paused) {
-        m_engine->setListening(false);
-        m_engine->disconnect(this);
-        m_engine.reset(); // the replies on their way are dropped; the file keeps what is pending
-        return;
-    }
+    if (paused)
+        return dropEngine(); // the file keeps what is pending
+
     makeEngine();
     start();
 }
@@ -89,8 +86,16 @@ void VaultSync::setPaused(bool paused)
 VaultSync::~VaultSync()
 {
     // No signal from here: the receivers may be half destroyed (this is often their child).
-    if (m_engine)
-        m_engine->disconnect(this);
+    dropEngine();
+}
+
+void VaultSync::dropEngine()
+{
+    if (!m_engine)
+        return;
+    m_engine->setListening(false);
+    m_engine->disconnect(this);
+    // Destroying the engine (the replies' context) drops every reply still on its way.
     m_engine.reset();
 }
 
@@ -110,10 +115,7 @@ void VaultSync::stop()
             emit statusChanged(QString());
         return;
     }
-    m_engine->setListening(false);
-    m_engine->disconnect(this);
-    // Destroying the engine (the replies' context) drops every reply still on its way.
-    m_engine.reset();
+    dropEngine();
     m_link.reset();
     emit statusChanged(QString());
 }

@@ -75,6 +75,8 @@ signals:
 
 private:
     void makeEngine();
+    // Stops and destroys the engine (listening off, its signals cut); nothing when there is none.
+    void dropEngine();
     bool openGate();
     void onStateChanged();
     void onFinished();

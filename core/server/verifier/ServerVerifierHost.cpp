@@ -129,7 +129,7 @@ Result<CreateAccountRequest> readCreateAccount(const QCborMap& map)
         return unreadable();
     CreateAccountRequest r;
     if (map.contains(k("computerId"))) {
-        Result<QByteArray> computer = bytesField(map, "computerId", 16, 16); // kComputerIdBytes
+        Result<QByteArray> computer = bytesField(map, "computerId", kComputerIdBytes, kComputerIdBytes);
         if (!computer)
             return unreadable();
         r.computerId = *computer;
