@@ -33,6 +33,23 @@ struct CustomField
     SecretId secret = kNoSecret; // Hidden
 };
 
+// A file kept with an entry (body format 4). Its content is not in the body: it is sealed
+// under a key of its own (XChaCha20-Poly1305) in the file's attachment section, after the body,
+// and read only when someone opens it (Vault::attachmentContent), so a vault with attachments
+// opens as fast as one without.
+struct Attachment
+{
+    QByteArray id;            // 16 random bytes; the sealed content's name in the file
+    QString name;             // the file name it was added as
+    qint64 size = 0;          // bytes of content
+    qint64 addedMs = 0;       // when it was added
+    SecretId key = kNoSecret; // 32 bytes
+};
+inline constexpr qint64 kMaxAttachmentBytes = qint64(16) << 20; // 16 MiB a file
+inline constexpr int kMaxAttachments = 100;                     // a file per entry
+inline constexpr qsizetype kAttachmentIdBytes = 16;
+inline constexpr qsizetype kAttachmentKeyBytes = 32;
+
 struct Entry
 {
     QUuid id;
@@ -57,6 +74,8 @@ struct Entry
     // lost to a newer one on another computer), oldest first, at most kMaxEntryVersions.
     // A version's own versions are always empty.
     std::vector<Entry> versions;
+    // Body format 4: files kept with the entry (versions keep theirs too), in the order added.
+    std::vector<Attachment> attachments;
 };
 
 // The field names a new entry of kind starts with (hidden ones marked); empty for Login.

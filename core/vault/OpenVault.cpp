@@ -40,8 +40,33 @@ QString OpenVault::defaultPath()
 
 OpenVault::OpenVault(QString path, VaultHeader header, SecureBuffer key, Vault vault, OpenMode mode)
     : m_path(std::move(path)), m_header(std::move(header)), m_vaultKey(std::move(key)),
-      m_vault(std::move(vault)), m_mode(mode)
+      m_vault(std::move(vault)), m_mode(mode), m_attachmentsPath(m_path)
 {
+    m_vault.setSealedSource([this](const QByteArray& id) { return readSealed(id); });
+}
+
+Result<QByteArray> OpenVault::readSealed(const QByteArray& id)
+{
+    // Indexed on the first attachment opened, and once more when the record is not where the
+    // index says (the file was rewritten since) or not there at all.
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        if (!m_attachmentIndex || attempt == 1) {
+            Result<VaultFile::AttachmentIndex> index = VaultFile::indexAttachments(m_attachmentsPath);
+            if (!index)
+                return index.error();
+            m_attachmentIndex = std::move(index).value();
+        }
+        const auto it = m_attachmentIndex->refs.constFind(id);
+        if (it == m_attachmentIndex->refs.constEnd())
+            continue;
+        Result<QByteArray> sealed = VaultFile::readAttachment(m_attachmentsPath, id, *it);
+        if (sealed || sealed.error().code != ErrorCode::FileChanged)
+            return sealed;
+    }
+    if (!m_attachmentIndex->complete)
+        return Error(ErrorCode::FileDamaged,
+                     Text::tr("The attachment section of the vault file is damaged."));
+    return Error(ErrorCode::NotFound, Text::tr("This attachment's content is not on this computer."));
 }
 
 OpenVault::~OpenVault() = default;
@@ -206,11 +231,32 @@ Status OpenVault::writeTo(const QString& path, BackupPolicy backup,
                           const std::function<Status(const VaultOnDisk&)>& check)
 {
     QByteArray fingerprint;
+    VaultFile::AttachmentIndex written;
     const auto transform = [&](const VaultOnDisk& disk) -> Result<QByteArray> {
         if (check)
             if (Status s = check(disk); !s)
                 return s.error();
         QByteArray bytes = VaultFile::encode(m_header, m_vault, m_vaultKey);
+        // Then every attachment's sealed content: from memory when added since, else copied
+        // from the file as it is (never decrypted on the way).
+        written = VaultFile::AttachmentIndex{{}, true};
+        const qint64 sectionStart = bytes.size();
+        for (const QByteArray& id : m_vault.attachmentIds()) {
+            Result<QByteArray> sealed = m_vault.sealedAttachment(id);
+            if (!sealed) {
+                // Content this computer never had (added elsewhere), or damaged beyond opening:
+                // the entry keeps the attachment's name, as it was.
+                if (sealed.error().code == ErrorCode::NotFound ||
+                    sealed.error().code == ErrorCode::FileDamaged)
+                    continue;
+                return Error(sealed.error().code,
+                             Text::tr("The vault was not saved: %1 Your changes are kept; try again.")
+                                 .arg(sealed.error().message));
+            }
+            VaultFile::appendAttachment(bytes, id, *sealed);
+            written.refs.insert(
+                id, VaultFile::AttachmentRef{bytes.size() - sealed->size() - sectionStart, sealed->size()});
+        }
         fingerprint = m_header.bodyNonce;
         return bytes;
     };
@@ -224,13 +270,22 @@ Status OpenVault::writeTo(const QString& path, BackupPolicy backup,
         if (!fingerprint.isEmpty() && currentFingerprint(path) == fingerprint) {
             m_fingerprint = fingerprint;
             m_loadedAuth = m_header.authSection;
+            attachmentsWritten(path, std::move(written));
         }
         return s;
     }
     m_fingerprint = fingerprint;
     m_loadedAuth = m_header.authSection;
+    attachmentsWritten(path, std::move(written));
     m_vault.setModified(false);
     return {};
+}
+
+void OpenVault::attachmentsWritten(const QString& path, VaultFile::AttachmentIndex index)
+{
+    m_attachmentsPath = path;
+    m_attachmentIndex = std::move(index);
+    m_vault.sealedSaved([this](const QByteArray& id) { return readSealed(id); });
 }
 
 Status OpenVault::save(BackupPolicy backup, const QByteArray* authBase)

@@ -12,6 +12,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace twofold {
 
@@ -118,6 +119,8 @@ public:
 private:
     OpenVault(QString path, VaultHeader header, SecureBuffer key, Vault vault, OpenMode mode);
     Status lock();
+    Result<QByteArray> readSealed(const QByteArray& id);
+    void attachmentsWritten(const QString& path, VaultFile::AttachmentIndex index);
     // check: refusals made from the file on disk, under the update lock, before writing.
     Status writeTo(const QString& path, BackupPolicy backup,
                    const std::function<Status(const VaultOnDisk&)>& check = {});
@@ -129,8 +132,10 @@ private:
     Vault m_vault;
     OpenMode m_mode;
     std::unique_ptr<QLockFile> m_lock;
-    QByteArray m_fingerprint; // body nonce of the file as last read or written
-    QByteArray m_loadedAuth;  // auth section as last read or written (to merge newer sign-in state)
+    QByteArray m_fingerprint;  // body nonce of the file as last read or written
+    QByteArray m_loadedAuth;   // auth section as last read or written (to merge newer sign-in state)
+    QString m_attachmentsPath; // the file the saved attachments are read from
+    std::optional<VaultFile::AttachmentIndex> m_attachmentIndex;
     FaultInjector m_faults;
     std::function<void()> m_whileLockBusy, m_beforeWrite;
 };

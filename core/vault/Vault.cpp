@@ -1,7 +1,12 @@
 #include "vault/Vault.h"
 
+#include "common/Sodium.h"
+#include "crypto/Aead.h"
+
 #include <QCoreApplication>
 #include <QSet>
+
+#include <sodium.h>
 
 #include <algorithm>
 
@@ -29,6 +34,8 @@ void releaseSecrets(SecretArena& arena, const Entry& e)
         arena.release(h.password);
     for (const CustomField& f : e.fields)
         arena.release(f.secret);
+    for (const Attachment& a : e.attachments)
+        arena.release(a.key);
     for (const Entry& v : e.versions)
         releaseSecrets(arena, v);
 }
@@ -263,6 +270,8 @@ Entry copyWithSecrets(SecretArena& to, const SecretArena& from, const Entry& sou
         h.password = copySecret(to, from, h.password);
     for (CustomField& f : e.fields)
         f.secret = copySecret(to, from, f.secret);
+    for (Attachment& a : e.attachments)
+        a.key = copySecret(to, from, a.key);
     e.versions.clear();
     if (withVersions)
         for (const Entry& v : source.versions)
@@ -362,6 +371,8 @@ void Vault::appendEntries(std::vector<Entry> entries, const SecretArena& source)
             h.password = copySecret(m_secrets, source, h.password);
         for (CustomField& f : e.fields)
             f.secret = copySecret(m_secrets, source, f.secret);
+        for (Attachment& a : e.attachments)
+            a.key = copySecret(m_secrets, source, a.key);
         m_byId.insert(e.id, int(m_entries.size()));
         m_entries.push_back(std::move(e));
     }
@@ -429,6 +440,160 @@ Status Vault::restoreFromTrash(const QUuid& id)
         e.groupId = QUuid(); // its group is gone: back to the top
     touch();
     return {};
+}
+
+namespace {
+// What the sealed content of attachment id is bound to, so it opens only as that attachment.
+QByteArray attachmentAd(const QByteArray& id)
+{
+    return QByteArrayLiteral("TFattach") + id;
+}
+} // namespace
+
+Result<QByteArray> Vault::addAttachment(const QUuid& id, const QString& name, QByteArrayView content)
+{
+    const int i = indexOf(id);
+    if (i < 0)
+        return noSuchEntry(id.toString(QUuid::WithoutBraces));
+    Entry& e = m_entries[std::size_t(i)];
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return Error(ErrorCode::InvalidInput, Text::tr("An attachment needs a name."));
+    if (content.size() > kMaxAttachmentBytes)
+        return Error(ErrorCode::InvalidInput,
+                     Text::tr("\"%1\" is %2 MiB; an attachment can be at most %3 MiB.")
+                         .arg(trimmed)
+                         .arg(double(content.size()) / (1 << 20), 0, 'f', 1)
+                         .arg(kMaxAttachmentBytes >> 20));
+    if (e.attachments.size() >= std::size_t(kMaxAttachments))
+        return Error(ErrorCode::InvalidInput,
+                     Text::tr("\"%1\" already has %2 attachments, the most an entry can "
+                              "have. Remove one first.")
+                         .arg(e.title)
+                         .arg(kMaxAttachments));
+    ensureSodium();
+    Attachment a;
+    a.id = QByteArray(kAttachmentIdBytes, Qt::Uninitialized);
+    randombytes_buf(a.id.data(), std::size_t(a.id.size()));
+    SecureBuffer key(std::size_t(kAttachmentKeyBytes), Qt::Uninitialized);
+    randombytes_buf(key.data(), key.size());
+    m_newSealed.insert(a.id, aead::seal(key, content, attachmentAd(a.id)));
+    a.key = m_secrets.store(key.view());
+    a.name = trimmed;
+    a.size = content.size();
+    a.addedMs = m_clock->nowMs();
+    e.attachments.push_back(a);
+    e.modifiedMs = a.addedMs;
+    touch();
+    return a.id;
+}
+
+Status Vault::removeAttachment(const QUuid& id, const QByteArray& attachmentId)
+{
+    const int i = indexOf(id);
+    if (i < 0)
+        return noSuchEntry(id.toString(QUuid::WithoutBraces));
+    Entry& e = m_entries[std::size_t(i)];
+    const auto it = std::find_if(e.attachments.begin(), e.attachments.end(),
+                                 [&](const Attachment& a) { return a.id == attachmentId; });
+    if (it == e.attachments.end())
+        return Error(ErrorCode::NotFound, Text::tr("\"%1\" has no such attachment.").arg(e.title));
+    m_secrets.release(it->key);
+    e.attachments.erase(it);
+    e.modifiedMs = m_clock->nowMs();
+    touch();
+    return {};
+}
+
+Result<const Attachment*> Vault::resolveAttachment(const Entry& e, const QString& nameOrNumber) const
+{
+    const Attachment* found = nullptr;
+    int matches = 0;
+    for (const Attachment& a : e.attachments)
+        if (a.name == nameOrNumber) {
+            found = &a;
+            ++matches;
+        }
+    if (matches > 1)
+        return Error(
+            ErrorCode::InvalidInput,
+            Text::tr("\"%1\" has %2 attachments called \"%3\": give its number instead (1 is the first).")
+                .arg(e.title)
+                .arg(matches)
+                .arg(nameOrNumber));
+    if (found)
+        return found;
+    bool isNumber = false;
+    const int n = nameOrNumber.toInt(&isNumber);
+    if (isNumber && n >= 1 && n <= int(e.attachments.size()))
+        return &e.attachments[std::size_t(n - 1)];
+    if (e.attachments.empty())
+        return Error(ErrorCode::NotFound, Text::tr("\"%1\" has no attachments.").arg(e.title));
+    QStringList names;
+    for (const Attachment& a : e.attachments)
+        names << a.name;
+    return Error(ErrorCode::NotFound, Text::tr("\"%1\" has no attachment called \"%2\". Its attachments: %3.")
+                                          .arg(e.title, nameOrNumber, names.join(QStringLiteral(", "))));
+}
+
+Result<QByteArray> Vault::sealedAttachment(const QByteArray& id) const
+{
+    if (const auto it = m_newSealed.constFind(id); it != m_newSealed.constEnd())
+        return *it;
+    if (m_sealedSource)
+        return m_sealedSource(id);
+    return Error(ErrorCode::NotFound, Text::tr("This attachment's content is not on this computer."));
+}
+
+Result<SecureBuffer> Vault::attachmentContent(const Attachment& a) const
+{
+    Result<QByteArray> sealed = sealedAttachment(a.id);
+    if (!sealed) {
+        if (sealed.error().code == ErrorCode::NotFound)
+            return Error(ErrorCode::NotFound,
+                         Text::tr("The content of \"%1\" is not on this computer: it was added on another "
+                                  "computer, and sync carries an attachment's name but not its content yet.")
+                             .arg(a.name));
+        return sealed.error();
+    }
+    const SecureBuffer key = m_secrets.copy(a.key);
+    Result<SecureBuffer> content = aead::open(
+        key, *sealed, attachmentAd(a.id),
+        Error(ErrorCode::FileDamaged, Text::tr("The attachment \"%1\" is damaged in the vault file and "
+                                               "cannot be opened. The rest of the vault is not affected.")
+                                          .arg(a.name)));
+    if (content && qint64(content->size()) != a.size)
+        return Error(
+            ErrorCode::FileDamaged,
+            Text::tr("The attachment \"%1\" is damaged in the vault file and cannot be opened. The rest "
+                     "of the vault is not affected.")
+                .arg(a.name));
+    return content;
+}
+
+std::vector<QByteArray> Vault::attachmentIds() const
+{
+    std::vector<QByteArray> ids;
+    QSet<QByteArray> seen;
+    const auto add = [&](const Entry& e) {
+        for (const Attachment& a : e.attachments)
+            if (!seen.contains(a.id)) {
+                seen.insert(a.id);
+                ids.push_back(a.id);
+            }
+    };
+    for (const Entry& e : m_entries) {
+        add(e);
+        for (const Entry& v : e.versions)
+            add(v);
+    }
+    return ids;
+}
+
+void Vault::sealedSaved(SealedSource source)
+{
+    m_newSealed.clear();
+    m_sealedSource = std::move(source);
 }
 
 Status Vault::deleteEntry(const QUuid& id)

@@ -9,6 +9,7 @@
 
 #include <QHash>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -56,6 +57,32 @@ public:
     Status deleteEntry(const QUuid& id);
     // Deletes every entry in the trash; returns how many.
     int emptyTrash();
+
+    // ---- attachments (Entry::attachments; content sealed, read only when opened) ----
+    // Where the sealed content of attachments already saved is read from (OpenVault: the
+    // vault file's attachment section). NotFound when the file has no such content (an
+    // attachment another computer added, whose content sync does not carry).
+    using SealedSource = std::function<Result<QByteArray>(const QByteArray& id)>;
+    void setSealedSource(SealedSource source) { m_sealedSource = std::move(source); }
+    // Adds content as attachment name of entry id, sealed at once under a key of its own; the
+    // sealed bytes stay in memory until the vault is saved. Refuses (InvalidInput, with a
+    // sentence) content over kMaxAttachmentBytes, an empty name, a full entry (kMaxAttachments).
+    // Returns the attachment's id.
+    Result<QByteArray> addAttachment(const QUuid& id, const QString& name, QByteArrayView content);
+    // Removes attachment attachmentId from entry id (its content leaves the file on the next save).
+    Status removeAttachment(const QUuid& id, const QByteArray& attachmentId);
+    // The attachment of entry e named by a person: its exact name, else its position from 1.
+    // NotFound (listing the names) otherwise; InvalidInput when several have that name.
+    Result<const Attachment*> resolveAttachment(const Entry& e, const QString& nameOrNumber) const;
+    // The content of attachment a, opened with its key: FileDamaged when the sealed bytes do
+    // not open, NotFound when this computer does not have them.
+    Result<SecureBuffer> attachmentContent(const Attachment& a) const;
+    // The sealed bytes of attachment id, from memory or the source (to write them into a file).
+    Result<QByteArray> sealedAttachment(const QByteArray& id) const;
+    // Every attachment id an entry refers to (the trash and versions included), each once.
+    std::vector<QByteArray> attachmentIds() const;
+    // After a save: the sealed bytes kept in memory are now in the file that source reads.
+    void sealedSaved(SealedSource source);
 
     // ---- secrets (read on demand) ----
     SecureBuffer password(const Entry& e) const { return m_secrets.copy(e.password); }
@@ -139,6 +166,8 @@ private:
     std::vector<Group> m_groups;
     QHash<QUuid, int> m_byId;
     SecretArena m_secrets;
+    QHash<QByteArray, QByteArray> m_newSealed; // attachment id -> sealed content, not saved yet
+    SealedSource m_sealedSource;
     mutable std::unique_ptr<SearchIndex> m_index;
     mutable quint64 m_indexGeneration = ~quint64(0);
     quint64 m_generation = 0;

@@ -252,6 +252,61 @@ Error damaged()
 constexpr quint64 kEntryFieldsV1 = 13;
 constexpr quint64 kEntryFields = 16;
 constexpr quint64 kEntryFieldsV3 = 17;
+constexpr quint64 kEntryFieldsV4 = 18;
+
+// The items of an entry array in body format version; a version (kept by a sync merge) has no
+// versions of its own, so one item fewer from format 3 on.
+quint64 entryItems(qint64 version, bool isVersion)
+{
+    switch (version) {
+    case 1:
+        return kEntryFieldsV1;
+    case 2:
+        return kEntryFields;
+    case 3:
+        return isVersion ? kEntryFields : kEntryFieldsV3;
+    default:
+        return isVersion ? kEntryFieldsV3 : kEntryFieldsV4;
+    }
+}
+
+// Format 4's last item: [[id(16 bytes), name, size, addedMs, key(32 bytes)], ...].
+bool readAttachments(Reader& in, SecretArena& arena, Entry* e)
+{
+    quint64 count = 0;
+    if (!in.array(&count) || count > quint64(kMaxAttachments))
+        return false;
+    e->attachments.reserve(std::size_t(count));
+    for (quint64 i = 0; i < count; ++i) {
+        Attachment a;
+        const unsigned char* id = nullptr;
+        std::size_t idSize = 0;
+        if (!in.arrayOf(5) || !in.span(Bytes, &id, &idSize) || idSize != std::size_t(kAttachmentIdBytes) ||
+            !in.text(&a.name) || !in.integer(&a.size) || a.size < 0 || a.size > kMaxAttachmentBytes ||
+            !in.integer(&a.addedMs) || !in.secret(arena, &a.key) ||
+            arena.view(a.key).size() != kAttachmentKeyBytes)
+            return false;
+        a.id = QByteArray(reinterpret_cast<const char*>(id), kAttachmentIdBytes);
+        for (const Attachment& other : e->attachments)
+            if (other.id == a.id)
+                return false;
+        e->attachments.push_back(std::move(a));
+    }
+    return true;
+}
+
+void writeAttachments(Writer& w, const SecretArena& arena, const Entry& e)
+{
+    w.head(Array, quint64(e.attachments.size()));
+    for (const Attachment& a : e.attachments) {
+        w.head(Array, 5);
+        w.bytes(a.id);
+        w.text(a.name);
+        w.integer(a.size);
+        w.integer(a.addedMs);
+        w.bytes(arena.view(a.key));
+    }
+}
 constexpr quint64 kMaxCustomFieldType = quint64(CustomField::Type::Url);
 
 // Format 2's three trailing items: kind, extra web addresses, custom fields.
@@ -291,15 +346,23 @@ bool readEntryV2(Reader& in, SecretArena& arena, Entry* e)
     return true;
 }
 
-bool readEntry(Reader& in, SecretArena& arena, SearchIndex* index, qint64 version, Entry* e)
+// olderRecord: a sync record may also be an entry of format 3 (a computer with an older Twofold).
+bool readEntry(Reader& in, SecretArena& arena, SearchIndex* index, qint64 version, Entry* e,
+               bool isVersion = false, bool olderRecord = false)
 {
     quint64 tagCount = 0;
     quint64 historyCount = 0;
     qint64 trashed = 0;
-    const quint64 items = version == 1 ? kEntryFieldsV1 : version == 2 ? kEntryFields : kEntryFieldsV3;
-    if (!in.arrayOf(items) || !in.uuid(&e->id) || e->id.isNull() || !in.text(&e->title, index) ||
-        !in.text(&e->username, index) || !in.text(&e->url, index) || !in.text(&e->notes, index) ||
-        !in.array(&tagCount))
+    quint64 items = 0;
+    if (!in.array(&items))
+        return false;
+    if (items != entryItems(version, isVersion)) {
+        if (!olderRecord || items != entryItems(3, isVersion))
+            return false;
+        version = 3;
+    }
+    if (!in.uuid(&e->id) || e->id.isNull() || !in.text(&e->title, index) || !in.text(&e->username, index) ||
+        !in.text(&e->url, index) || !in.text(&e->notes, index) || !in.array(&tagCount))
         return false;
     e->tags.reserve(qsizetype(tagCount));
     for (quint64 i = 0; i < tagCount; ++i) {
@@ -327,22 +390,26 @@ bool readEntry(Reader& in, SecretArena& arena, SearchIndex* index, qint64 versio
         return false;
     if (version == 2)
         return true;
-    quint64 versionCount = 0;
-    if (!in.array(&versionCount) || versionCount > quint64(kMaxEntryVersions))
-        return false;
-    for (quint64 i = 0; i < versionCount; ++i) {
-        Entry v;
-        // A version is an entry of format 2 (no versions of its own), with the entry's id.
-        if (!readEntry(in, arena, nullptr, 2, &v) || v.id != e->id)
+    if (!isVersion) {
+        quint64 versionCount = 0;
+        if (!in.array(&versionCount) || versionCount > quint64(kMaxEntryVersions))
             return false;
-        e->versions.push_back(std::move(v));
+        for (quint64 i = 0; i < versionCount; ++i) {
+            Entry v;
+            // A version is an entry without versions of its own, with the entry's id.
+            if (!readEntry(in, arena, nullptr, version, &v, true) || v.id != e->id)
+                return false;
+            e->versions.push_back(std::move(v));
+        }
     }
-    return true;
+    if (version == 3)
+        return true;
+    return readAttachments(in, arena, e);
 }
 
 void writeEntry(Writer& w, const SecretArena& arena, const Entry& e, bool withVersions)
 {
-    w.head(Array, withVersions ? kEntryFieldsV3 : kEntryFields);
+    w.head(Array, entryItems(kBodyVersion, !withVersions));
     w.uuid(e.id);
     w.text(e.title);
     w.text(e.username);
@@ -377,15 +444,16 @@ void writeEntry(Writer& w, const SecretArena& arena, const Entry& e, bool withVe
         else
             w.text(f.text);
     }
-    if (!withVersions)
-        return;
-    const std::size_t n = std::min<std::size_t>(e.versions.size(), std::size_t(kMaxEntryVersions));
-    w.head(Array, n);
-    for (std::size_t i = e.versions.size() - n; i < e.versions.size(); ++i) {
-        Entry v = e.versions[i];
-        v.id = e.id;
-        writeEntry(w, arena, v, false);
+    if (withVersions) {
+        const std::size_t n = std::min<std::size_t>(e.versions.size(), std::size_t(kMaxEntryVersions));
+        w.head(Array, n);
+        for (std::size_t i = e.versions.size() - n; i < e.versions.size(); ++i) {
+            Entry v = e.versions[i];
+            v.id = e.id;
+            writeEntry(w, arena, v, false);
+        }
     }
+    writeAttachments(w, arena, e);
 }
 
 void writeGroup(Writer& w, const Group& g)
@@ -577,7 +645,7 @@ Result<RecordContent> decodeRecord(const unsigned char* data, std::size_t size)
     bool ok = false;
     switch (kind) {
     case qint64(RecordKind::Entry):
-        ok = readEntry(in, out.secrets, nullptr, kBodyVersion, &out.entry);
+        ok = readEntry(in, out.secrets, nullptr, kBodyVersion, &out.entry, false, true);
         break;
     case qint64(RecordKind::Group):
         ok = readGroup(in, &out.group);

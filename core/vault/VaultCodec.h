@@ -13,7 +13,10 @@
 // Version 3 adds to every entry a 17th item, [version...] (whole older versions kept by a
 // sync merge, each an entry array of 16 items with the entry's id), and a fifth key
 //   "sync": [revision, [[record id(0|16 bytes), rev, digest(16 bytes)], ...]]  (SyncState)
-// Version 2 files are read (no versions, an empty sync state) and written back as version 3.
+// Version 4 adds to every entry, versions included, a last item: its attachments,
+//   [[id(16 bytes), name, size, addedMs, key(32 bytes)], ...]  (Entry.h, Attachment)
+// Version 3 files (and sync records of version-3 entries) are read without attachments.
+// Version 2 files are read (no versions, an empty sync state) and written back as version 4.
 // Version 1 (before entry kinds) lacks the last three items of an entry; it is read and
 // written back as version 2 on the next save.
 #include "common/Clock.h"
@@ -25,7 +28,7 @@
 
 namespace twofold::codec {
 
-inline constexpr int kBodyVersion = 3;
+inline constexpr int kBodyVersion = 4;
 inline constexpr int kOldestBodyVersion = 1;
 
 // The body of vault as CBOR, in secure memory.

@@ -5,6 +5,7 @@
 #include "vault/DrainableBuffer.h"
 #include "vault/VaultCodec.h"
 
+#include <QBuffer>
 #include <QCborArray>
 #include <QCborMap>
 #include <QCborStreamReader>
@@ -252,13 +253,13 @@ quint64 readLe64(const char* p)
 
 // Associated data of the body: the prefix's magic, version and flags, then the header with
 // an empty auth section (see the layout comment in VaultFile.h).
-QByteArray bodyAssociatedData(const VaultHeader& header)
+QByteArray bodyAssociatedData(const VaultHeader& header, quint16 version = kFormatVersion)
 {
     VaultHeader withoutAuth = header;
     withoutAuth.authSection.clear();
     QByteArray ad(kMagic, sizeof kMagic);
     char le[4];
-    qToLittleEndian<quint16>(kFormatVersion, le);
+    qToLittleEndian<quint16>(version, le);
     qToLittleEndian<quint16>(0, le + 2);
     ad.append(le, 4);
     ad.append(encodeHeader(withoutAuth));
@@ -266,14 +267,14 @@ QByteArray bodyAssociatedData(const VaultHeader& header)
 }
 
 // prefix + header + checksum + body length, for header and a body of bodyBytes.
-QByteArray encodeFront(const VaultHeader& header, quint64 bodyBytes)
+QByteArray encodeFront(const VaultHeader& header, quint64 bodyBytes, quint16 version = kFormatVersion)
 {
     const QByteArray headerBytes = encodeHeader(header);
     QByteArray out;
     out.reserve(kPrefixBytes + headerBytes.size() + kChecksumBytes + kBodyLengthBytes);
     out.append(kMagic, sizeof kMagic);
     char le[8];
-    qToLittleEndian<quint16>(kFormatVersion, le);
+    qToLittleEndian<quint16>(version, le);
     qToLittleEndian<quint16>(0, le + 2);
     qToLittleEndian<quint32>(quint32(headerBytes.size()), le + 4);
     out.append(le, 8);
@@ -289,6 +290,8 @@ struct Front
     quint32 headerLength = 0;
     qsizetype bodyStart = 0;
     quint64 bodyLength = 0;
+    quint16 version = kFormatVersion;
+    qint64 attachmentBytes = 0; // format 2: the attachment section after the body
 };
 
 // Checks prefix, header bounds and checksum of bytes (which may stop after the checksum
@@ -310,7 +313,7 @@ KeySlot* VaultHeader::passwordSlot()
     return const_cast<KeySlot*>(static_cast<const VaultHeader*>(this)->passwordSlot());
 }
 
-Result<VaultFile> VaultFile::read(const QString& path)
+Result<VaultFile> VaultFile::read(const QString& path, AttachmentReading attachments)
 {
     QFile file(path);
     const QFileInfo info(path);
@@ -344,15 +347,23 @@ Result<VaultFile> VaultFile::read(const QString& path)
     }
     if (file.error() != QFileDevice::NoError)
         return readFailed();
-    if (Result<Front> checked = checkFront(front, file.size()); !checked)
+    Result<Front> checked = checkFront(front, file.size());
+    if (!checked)
         return checked.error();
     // One allocation of the known (now checked) size: readAll() would grow it step by step.
-    QByteArray bytes(qsizetype(file.size()), Qt::Uninitialized);
+    // The attachment section stays on disk unless asked for: it is read when one is opened.
+    const qint64 wanted = attachments == AttachmentReading::Read
+                              ? file.size()
+                              : checked->bodyStart + qint64(checked->bodyLength);
+    QByteArray bytes(qsizetype(wanted), Qt::Uninitialized);
     std::memcpy(bytes.data(), front.constData(), std::size_t(front.size()));
     const qsizetype rest = bytes.size() - front.size();
     if (file.read(bytes.data() + front.size(), rest) != rest || file.error() != QFileDevice::NoError)
         return readFailed();
-    return parse(std::move(bytes));
+    Result<VaultFile> parsed = parse(std::move(bytes), file.size());
+    if (parsed)
+        parsed->m_attachmentsRead = attachments == AttachmentReading::Read || checked->attachmentBytes == 0;
+    return parsed;
 }
 
 namespace {
@@ -392,16 +403,36 @@ Result<Front> checkFront(const QByteArray& bytes, qint64 fileSize)
         return damaged(Text::tr("impossible content size"));
     if (quint64(fileSize - bodyStart) < bodyLength)
         return damaged(Text::tr("it ends too early"));
-    if (quint64(fileSize - bodyStart) > bodyLength)
+    // Format 1 ends with the body; format 2 may have an attachment section after it.
+    if (version == 1 && quint64(fileSize - bodyStart) > bodyLength)
         return damaged(Text::tr("there are extra bytes at the end"));
-    return Front{headerLength, bodyStart, bodyLength};
+    return Front{headerLength, bodyStart, bodyLength, version,
+                 qint64(quint64(fileSize - bodyStart) - bodyLength)};
 }
 } // namespace
 
 Result<VaultFile> VaultFile::parse(QByteArray bytes)
 {
+    const qint64 size = bytes.size();
+    // An attachment section in memory is checked record by record (a few bytes each): one
+    // that does not end with its last record is damage, as extra bytes are after format 1.
+    // (read() does not refuse a vault for it: its attachments say so when opened.)
+    if (Result<Front> front = checkFront(bytes, size); front && front->attachmentBytes > 0) {
+        QBuffer buffer(&bytes);
+        if (!buffer.open(QIODevice::ReadOnly) ||
+            !indexAttachments(buffer, front->bodyStart + qint64(front->bodyLength), size).complete)
+            return damaged(Text::tr("there are extra bytes at the end"));
+    }
+    Result<VaultFile> file = parse(std::move(bytes), size);
+    if (file)
+        file->m_attachmentsRead = true;
+    return file;
+}
+
+Result<VaultFile> VaultFile::parse(QByteArray bytes, qint64 fileSize)
+{
     ensureSodium();
-    Result<Front> front = checkFront(bytes, bytes.size());
+    Result<Front> front = checkFront(bytes, fileSize);
     if (!front)
         return front.error();
     VaultFile file;
@@ -409,6 +440,9 @@ Result<VaultFile> VaultFile::parse(QByteArray bytes)
         v != HeaderVerdict::Ok)
         return headerError(v);
     file.m_headerEnd = kPrefixBytes + qsizetype(front->headerLength) + kChecksumBytes;
+    file.m_bodyBytes = qsizetype(front->bodyLength);
+    file.m_version = front->version;
+    file.m_attachmentBytes = front->attachmentBytes;
     file.m_bytes = std::move(bytes);
     return file;
 }
@@ -438,11 +472,13 @@ Result<VaultHeader> VaultFile::readHeader(const QString& path)
 
 QByteArray VaultFile::withAuthSection(const QByteArray& sealedAuth) const
 {
+    Q_ASSERT(m_attachmentsRead); // else the attachments would be dropped
     VaultHeader header = m_header;
     header.authSection = sealedAuth;
     const qsizetype bodyStart = m_headerEnd + kBodyLengthBytes;
-    QByteArray out = encodeFront(header, quint64(m_bytes.size() - bodyStart));
-    out.append(QByteArrayView(m_bytes).sliced(bodyStart));
+    // The body is kept as it is, so is the format version in its associated data.
+    QByteArray out = encodeFront(header, quint64(m_bodyBytes), m_version);
+    out.append(QByteArrayView(m_bytes).sliced(bodyStart)); // the body and the attachments
     return out;
 }
 
@@ -572,10 +608,10 @@ Result<Vault> VaultFile::takeBody(const SecureBuffer& vaultKey, Clock& clock)
     // at the end of decoding only the entries are alive, not the whole body beside them.
     // (The same decryption as aead::decrypt, into that buffer instead of a SecureBuffer.)
     const qsizetype bodyStart = m_headerEnd + kBodyLengthBytes;
-    const QByteArray ad = bodyAssociatedData(m_header);
-    if (m_bytes.size() >= bodyStart + qsizetype(aead::kTagBytes) && vaultKey.size() == aead::kKeyBytes &&
-        std::size_t(m_header.bodyNonce.size()) == aead::kNonceBytes) {
-        const QByteArrayView cipher = QByteArrayView(m_bytes).sliced(bodyStart);
+    const QByteArray ad = bodyAssociatedData(m_header, m_version);
+    if (m_bytes.size() >= bodyStart + m_bodyBytes && m_bodyBytes >= qsizetype(aead::kTagBytes) &&
+        vaultKey.size() == aead::kKeyBytes && std::size_t(m_header.bodyNonce.size()) == aead::kNonceBytes) {
+        const QByteArrayView cipher = QByteArrayView(m_bytes).sliced(bodyStart, m_bodyBytes);
         DrainableBuffer plain(std::size_t(cipher.size()) - aead::kTagBytes);
         if (plain.isValid()) {
             unsigned long long plainLen = 0;
@@ -601,10 +637,11 @@ Result<Vault> VaultFile::takeBody(const SecureBuffer& vaultKey, Clock& clock)
 Result<SecureBuffer> VaultFile::decryptPlaintext(const SecureBuffer& vaultKey) const
 {
     const qsizetype bodyStart = m_headerEnd + kBodyLengthBytes;
-    if (m_bytes.size() < bodyStart)
+    if (m_bytes.size() < bodyStart + m_bodyBytes)
         return damaged(Text::tr("its content does not decrypt"));
-    return aead::decrypt(vaultKey, m_header.bodyNonce, QByteArrayView(m_bytes).sliced(bodyStart),
-                         bodyAssociatedData(m_header), damaged(Text::tr("its content does not decrypt")));
+    return aead::decrypt(vaultKey, m_header.bodyNonce, QByteArrayView(m_bytes).sliced(bodyStart, m_bodyBytes),
+                         bodyAssociatedData(m_header, m_version),
+                         damaged(Text::tr("its content does not decrypt")));
 }
 
 QByteArray VaultFile::encode(VaultHeader& header, const Vault& vault, const SecureBuffer& vaultKey)
@@ -711,13 +748,111 @@ KeySlot VaultFile::rewrapPasswordSlot(KeySlot slot, const PasswordKey& key, cons
 
 Result<QByteArray> VaultFile::withHeader(VaultHeader header, const SecureBuffer& vaultKey) const
 {
+    Q_ASSERT(m_attachmentsRead); // else the attachments would be dropped
     Result<SecureBuffer> body = decryptPlaintext(vaultKey);
     if (!body)
         return body.error();
     header.bodyNonce = aead::randomNonce();
     QByteArray out = encodeFront(header, quint64(body->size() + aead::kTagBytes));
     out.append(aead::encrypt(vaultKey, header.bodyNonce, body->view(), bodyAssociatedData(header)));
+    out.append(QByteArrayView(m_bytes).sliced(m_headerEnd + kBodyLengthBytes + m_bodyBytes)); // attachments
     return out;
+}
+
+void VaultFile::appendAttachment(QByteArray& file, const QByteArray& id, QByteArrayView sealed)
+{
+    Q_ASSERT(id.size() == kAttachmentIdBytes && sealed.size() <= kMaxSealedAttachmentBytes);
+    char le[4];
+    qToLittleEndian<quint32>(quint32(sealed.size()), le);
+    file.append(id);
+    file.append(le, 4);
+    file.append(sealed);
+}
+
+namespace {
+constexpr qint64 kAttachmentRecordHead = kAttachmentIdBytes + 4;
+
+// Where the attachment section of the open file starts (after the body), from its front.
+Result<qint64> attachmentSectionStart(QIODevice& device)
+{
+    QByteArray prefix = device.read(kPrefixBytes);
+    if (prefix.size() != kPrefixBytes || std::memcmp(prefix.constData(), kMagic, sizeof kMagic) != 0)
+        return notAVault();
+    const quint32 h = qFromLittleEndian<quint32>(prefix.constData() + 12);
+    if (qsizetype(h) > kMaxHeaderBytes || !device.seek(kPrefixBytes + qint64(h) + kChecksumBytes))
+        return damaged(Text::tr("impossible header size"));
+    const QByteArray length = device.read(kBodyLengthBytes);
+    if (length.size() != kBodyLengthBytes)
+        return damaged(Text::tr("it ends too early"));
+    const quint64 body = readLe64(length.constData());
+    if (body > quint64(kMaxBodyBytes))
+        return damaged(Text::tr("impossible content size"));
+    return kPrefixBytes + qint64(h) + kChecksumBytes + kBodyLengthBytes + qint64(body);
+}
+
+Error attachmentReadFailed(const QString& path, const QString& why)
+{
+    return Error(
+        ErrorCode::FileReadFailed,
+        Text::tr("The attachments of %1 could not be read: %2.").arg(QDir::toNativeSeparators(path), why));
+}
+} // namespace
+
+VaultFile::AttachmentIndex VaultFile::indexAttachments(QIODevice& device, qint64 start, qint64 end)
+{
+    AttachmentIndex index;
+    qint64 at = start;
+    while (at < end) {
+        if (end - at < kAttachmentRecordHead || !device.seek(at))
+            return index;
+        const QByteArray head = device.read(kAttachmentRecordHead);
+        if (head.size() != kAttachmentRecordHead)
+            return index;
+        const qint64 size = qFromLittleEndian<quint32>(head.constData() + kAttachmentIdBytes);
+        const QByteArray id = head.first(kAttachmentIdBytes);
+        if (size < qint64(aead::kNonceBytes + aead::kTagBytes) || size > kMaxSealedAttachmentBytes ||
+            end - at - kAttachmentRecordHead < size || index.refs.contains(id))
+            return index;
+        index.refs.insert(id, AttachmentRef{at - start + kAttachmentRecordHead, size});
+        at += kAttachmentRecordHead + size;
+    }
+    index.complete = true;
+    return index;
+}
+
+Result<VaultFile::AttachmentIndex> VaultFile::indexAttachments(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return attachmentReadFailed(path, file.errorString());
+    Result<qint64> start = attachmentSectionStart(file);
+    if (!start)
+        return start.error();
+    if (*start > file.size())
+        return damaged(Text::tr("it ends too early"));
+    return indexAttachments(file, *start, file.size());
+}
+
+Result<QByteArray> VaultFile::readAttachment(const QString& path, const QByteArray& id, AttachmentRef ref)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return attachmentReadFailed(path, file.errorString());
+    Result<qint64> start = attachmentSectionStart(file);
+    if (!start)
+        return start.error();
+    const qint64 at = *start + ref.offset - kAttachmentRecordHead;
+    if (ref.size > kMaxSealedAttachmentBytes || at < *start ||
+        at + kAttachmentRecordHead + ref.size > file.size() || !file.seek(at))
+        return Error(ErrorCode::FileChanged, Text::tr("The vault file changed on disk."));
+    const QByteArray head = file.read(kAttachmentRecordHead);
+    if (head.size() != kAttachmentRecordHead || head.first(kAttachmentIdBytes) != id ||
+        qFromLittleEndian<quint32>(head.constData() + kAttachmentIdBytes) != quint32(ref.size))
+        return Error(ErrorCode::FileChanged, Text::tr("The vault file changed on disk."));
+    QByteArray sealed = file.read(ref.size);
+    if (sealed.size() != ref.size)
+        return attachmentReadFailed(path, file.errorString());
+    return sealed;
 }
 
 } // namespace twofold

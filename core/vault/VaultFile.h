@@ -10,9 +10,14 @@
 //  12   4  header length H (<= kMaxHeaderBytes)
 //  16   H  header, CBOR: vault id, key slots, sealed auth section, body nonce
 //  16+H 32 BLAKE2b-256 of bytes [0, 16+H): detects damage before Argon2 runs
-//  48+H 8  body length B (== the rest of the file)
+//  48+H 8  body length B
 //  56+H B  body: XChaCha20-Poly1305(vault key, body nonce, CBOR, AD = bytes [0, 12) followed
 //          by the header encoded with an empty auth section)
+//  56+H+B  format 2: the attachment section, to the end of the file: one record per attachment
+//          content, 16 bytes attachment id, 4 bytes length L, L bytes nonce || XChaCha20-Poly1305(
+//          the attachment's key (in the body), content, AD = "TFattach" || id). Read only when an
+//          attachment is opened; each record is authenticated by its own key. Format 1 ends
+//          with the body; it is read, and written back as format 2.
 // The auth section is left out of the body's associated data on purpose: the sign-in code
 // must record failures and used TOTP steps before the vault key is known, so it rewrites
 // the auth section alone (withAuthSection). The auth section is authenticated by its own
@@ -24,13 +29,15 @@
 #include "vault/Vault.h"
 
 #include <QByteArray>
+#include <QHash>
+#include <QIODevice>
 #include <QString>
 
 #include <vector>
 
 namespace twofold {
 
-inline constexpr quint16 kFormatVersion = 1;
+inline constexpr quint16 kFormatVersion = 2;
 inline constexpr qsizetype kMaxHeaderBytes = 1 << 20;    // 1 MiB
 inline constexpr qint64 kMaxBodyBytes = qint64(2) << 30; // 2 GiB
 inline constexpr int kMaxKeySlots = 65;                  // the password slot and 64 app passwords
@@ -40,6 +47,7 @@ inline constexpr int kMaxKeySlots = 65;                  // the password slot an
 inline constexpr quint64 kMaxOpenWorkKiB =
     kdf::kMaxWorkKiB + quint64(kMaxKeySlots - 1) * kdf::kInteractiveMemoryKiB * kdf::kInteractiveIterations;
 inline constexpr std::size_t kVaultKeyBytes = 32;
+inline constexpr qint64 kMaxSealedAttachmentBytes = kMaxAttachmentBytes + 24 + 16; // nonce, tag
 inline constexpr std::size_t kSignInShareBytes = 32;
 inline constexpr std::size_t kAccountKeyBytes = 20; // server mode: 160 random bits, TF1-… (AccountKey.h)
 inline constexpr qsizetype kMaxServerFieldChars = 2048; // the server address and account in a header
@@ -122,7 +130,11 @@ public:
     // PermissionDenied, FileDamaged or FileTooNew, each with a sentence. Reads the first
     // bytes and checks the magic and the header before reading (and allocating) the body;
     // never allocates from an unchecked length.
-    static Result<VaultFile> read(const QString& path);
+    // The attachment section is not read (nor its memory taken) unless attachments is Read:
+    // only a rewrite that keeps it (withAuthSection, withHeader) needs it.
+    enum class AttachmentReading { Skip, Read };
+    static Result<VaultFile> read(const QString& path,
+                                  AttachmentReading attachments = AttachmentReading::Skip);
     // The same over bytes already in memory (fuzzing, tests).
     static Result<VaultFile> parse(QByteArray bytes);
 
@@ -163,9 +175,32 @@ public:
     // then never holds ciphertext, plaintext and entries at once.
     [[nodiscard]] Result<Vault> takeBody(const SecureBuffer& vaultKey, Clock& clock = systemClock());
 
+    // ---- the attachment section ----
+    // Where one attachment's sealed content is, from the section's start.
+    struct AttachmentRef
+    {
+        qint64 offset = 0;
+        qint64 size = 0;
+    };
+    struct AttachmentIndex
+    {
+        QHash<QByteArray, AttachmentRef> refs;
+        bool complete = false; // false: the section is damaged after the records in refs
+    };
+    // The records of the attachment section of the vault at path (a few bytes read per
+    // attachment). FileReadFailed, FileDamaged (not a vault) with a sentence.
+    static Result<AttachmentIndex> indexAttachments(const QString& path);
+    static AttachmentIndex indexAttachments(QIODevice& device, qint64 start, qint64 end);
+    // The sealed content of attachment id at ref in the vault at path: FileChanged when the file
+    // no longer has it there (index again), FileReadFailed.
+    static Result<QByteArray> readAttachment(const QString& path, const QByteArray& id, AttachmentRef ref);
+    // Appends one record of the attachment section to file (after encode()).
+    static void appendAttachment(QByteArray& file, const QByteArray& id, QByteArrayView sealed);
+
     // ---- writing ----
-    // The whole file for header and vault, encrypted under vaultKey (the body nonce in
-    // header is replaced by a fresh one). The result is ready to be written atomically.
+    // The file for header and vault up to the end of the body, encrypted under vaultKey (the
+    // body nonce in header is replaced by a fresh one); the attachment section is appended
+    // (appendAttachment) before it is written atomically.
     static QByteArray encode(VaultHeader& header, const Vault& vault, const SecureBuffer& vaultKey);
     // A key slot wrapping vaultKey under the password (password slot) with params.
     // share: the sign-in share the slot key must also need (nullptr: none).
@@ -198,10 +233,15 @@ public:
 
 private:
     Result<SecureBuffer> decryptPlaintext(const SecureBuffer& vaultKey) const;
+    static Result<VaultFile> parse(QByteArray bytes, qint64 fileSize);
 
     VaultHeader m_header;
-    QByteArray m_bytes;        // the whole file
+    QByteArray m_bytes;        // the file, up to the body's end unless m_attachmentsRead
     qsizetype m_headerEnd = 0; // 16 + H + 32
+    qsizetype m_bodyBytes = 0; // B
+    quint16 m_version = kFormatVersion;
+    qint64 m_attachmentBytes = 0; // the attachment section's size on disk
+    bool m_attachmentsRead = false;
 };
 
 } // namespace twofold

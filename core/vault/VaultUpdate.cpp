@@ -37,7 +37,7 @@ VaultOnDisk::VaultOnDisk(QString realPath)
 const Result<VaultFile>& VaultOnDisk::file() const
 {
     if (!m_file)
-        m_file.emplace(VaultFile::read(m_path));
+        m_file.emplace(VaultFile::read(m_path, VaultFile::AttachmentReading::Read));
     return *m_file;
 }
 

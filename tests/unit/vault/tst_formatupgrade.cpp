@@ -100,9 +100,9 @@ private slots:
         QCOMPARE(v.fieldValue(bank.fields[0]).view(), QByteArrayView("4111 1111 1111 1111"));
         QVERIFY(bank.fields[0].text.isEmpty()); // a hidden value never sits in a QString
         QCOMPARE(bank.fields[1].text, QStringLiteral("Visa"));
-        // The body now says version 3 (the current one).
+        // The body now says version 4 (the current one).
         const SecureBuffer body = codec::encodeBody(v);
-        QVERIFY(QByteArrayView(reinterpret_cast<const char*>(body.data()), 6).startsWith("\xa5\x61v\x03"));
+        QVERIFY(QByteArrayView(reinterpret_cast<const char*>(body.data()), 6).startsWith("\xa5\x61v\x04"));
     }
 
     // Body format 2 (tests/data/vault-format2.twofold, written by that code) opens unchanged and
@@ -163,6 +163,64 @@ private slots:
         QCOMPARE(v.entryCount(), 3);
     }
 
+    // The format before attachments (file format 1, body format 3: tests/data/vault-format3.twofold,
+    // written by that code's twofold-cli) opens with everything in it; its next save writes file
+    // format 2 with an attachment section, and body format 4.
+    void formatThreeVaultGetsAttachmentsOnSave()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("three.twofold"));
+        QVERIFY(QFile::copy(
+            qEnvironmentVariable("TWOFOLD_TEST_DATA") + QStringLiteral("/vault-format3.twofold"), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        QCOMPARE(readAll(path).mid(8, 2), QByteArray("\x01\x00", 2));
+        const QByteArray password = "format-3 test password";
+        const QByteArray scan = QByteArray(50000, 's');
+        {
+            auto open = OpenVault::open(path, pw(password));
+            QVERIFY(open.ok());
+            Vault& v = (*open)->vault();
+            QCOMPARE(v.entryCount(), 7);
+            const Entry& e = *v.entry(*v.resolve(QStringLiteral("Example mail")));
+            QCOMPARE(e.username, QStringLiteral("alice@example.com"));
+            QCOMPARE(e.notes, QStringLiteral("two\nlines"));
+            QCOMPARE(e.tags, (QStringList{QStringLiteral("mail"), QString::fromUtf8("wörk")}));
+            QCOMPARE(v.groupPath(e.groupId), QStringLiteral("Work/Mail"));
+            QVERIFY(v.secrets().equals(e.password, "third password"));
+            QCOMPARE(int(e.history.size()), 2);
+            QVERIFY(v.secrets().equals(e.history[1].password, "second password"));
+            QVERIFY(v.hasOtp(e));
+            QVERIFY(e.attachments.empty());
+            const Entry& bank = *v.entry(*v.resolve(QString::fromUtf8("Bank — Ünïcode")));
+            QCOMPARE(v.password(bank).view(), QByteArrayView("p\xc3\xa4ssw\xc3\xb6rd"));
+            const Entry& card = *v.entry(*v.resolve(QStringLiteral("My card")));
+            QCOMPARE(card.kind, EntryKind::Card);
+            bool number = false;
+            for (const CustomField& f : card.fields)
+                if (f.name == QStringLiteral("number"))
+                    number = v.fieldValue(f).view() == QByteArrayView("4111111111111111");
+            QVERIFY(number);
+            int trashed = 0;
+            for (const Entry& x : v.entries())
+                trashed += x.inTrash ? 1 : 0;
+            QCOMPARE(trashed, 1);
+            QVERIFY(v.addAttachment(card.id, QStringLiteral("card.png"), scan).ok());
+            QVERIFY((*open)->save().ok());
+        }
+        QCOMPARE(readAll(path).mid(8, 2), QByteArray("\x02\x00", 2));
+        auto again = OpenVault::open(path, pw(password), OpenMode::ReadOnly);
+        QVERIFY(again.ok());
+        const Vault& v = (*again)->vault();
+        QCOMPARE(v.entryCount(), 7);
+        const Entry& card = *v.entry(*v.resolve(QStringLiteral("My card")));
+        QCOMPARE(int(card.attachments.size()), 1);
+        QCOMPARE(v.attachmentContent(card.attachments[0])->view(), QByteArrayView(scan));
+        QVERIFY(v.secrets().equals(v.entry(*v.resolve(QStringLiteral("Example mail")))->password,
+                                   "third password"));
+        // The .bak is the old file as it was: the previous Twofold can still open that one.
+        QCOMPARE(readAll(path + QStringLiteral(".bak")).mid(8, 2), QByteArray("\x01\x00", 2));
+    }
+
     void refusesUnknownKindAndFieldType_data()
     {
         QTest::addColumn<int>("kind");
@@ -182,14 +240,15 @@ private slots:
         QVERIFY(v.addEntry(std::move(f)).ok());
         SecureBuffer body = codec::encodeBody(v);
         QVERIFY(codec::decodeBody(body, clock).ok());
-        // The entry's last items: kind, [], [[ "n", 0, "v" ]], no versions [] -> 00 80 81 83 61 6e
-        // 00 61 76 80, then the sync state "sync": [0, []] -> 64 73 79 6e 63 82 00 80
-        const QByteArray tail = QByteArray::fromHex("00808183616e006176806473796e63820080");
+        // The entry's last items: kind, [], [[ "n", 0, "v" ]], no versions [], no attachments []
+        // -> 00 80 81 83 61 6e 00 61 76 80 80, then the sync state "sync": [0, []] -> 64 73 79 6e
+        // 63 82 00 80
+        const QByteArray tail = QByteArray::fromHex("00808183616e00617680806473796e63820080");
         const QByteArrayView all(reinterpret_cast<const char*>(body.data()), qsizetype(body.size()));
         QVERIFY(all.endsWith(tail));
         unsigned char* end = body.data() + body.size();
-        end[-18] = quint8(kind);
-        end[-12] = quint8(type);
+        end[-19] = quint8(kind);
+        end[-13] = quint8(type);
         QCOMPARE(codec::decodeBody(body, clock).ok(), kind == 0 && type == 0);
     }
 
