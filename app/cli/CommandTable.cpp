@@ -20,10 +20,10 @@ struct Text
 
 using CommandGroup = std::vector<Command> (*)();
 
-// One line per group. Later: importExportCommands.
+// One line per group.
 constexpr CommandGroup kGroups[] = {
-    &vaultCommands,    &entryCommands,        &generateCommands, &otpCommands,  &twoFactorCommands,
-    &deliveryCommands, &importExportCommands, &accountCommands,  &syncCommands,
+    &vaultCommands,     &entryCommands,    &attachmentCommands,   &generateCommands, &otpCommands,
+    &twoFactorCommands, &deliveryCommands, &importExportCommands, &accountCommands,  &syncCommands,
 };
 
 Status runHelp(Context& ctx);

@@ -61,6 +61,7 @@ struct Context
 // The groups. Each returns its commands in the order the overview lists them.
 std::vector<Command> vaultCommands();        // init, ls, search, show
 std::vector<Command> entryCommands();        // add, edit, rm, trash …
+std::vector<Command> attachmentCommands();   // attachment add, ls, save, rm
 std::vector<Command> generateCommands();     // generate
 std::vector<Command> otpCommands();          // otp code, otp show
 std::vector<Command> twoFactorCommands();    // 2fa …, trusted forget, app-password …

@@ -12,6 +12,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 
 #include <functional>
 
@@ -239,6 +240,12 @@ void printEntryExtras(const Vault& vault, const Entry& e, bool reveal, bool hist
         else
             console::out(f.name + QStringLiteral(": ********"));
     }
+    for (std::size_t i = 0; i < e.attachments.size(); ++i)
+        console::out(
+            Text::tr("Attachment %1: %2 (%3)")
+                .arg(i + 1)
+                .arg(e.attachments[i].name,
+                     QLocale().formattedDataSize(e.attachments[i].size, 1, QLocale::DataSizeIecFormat)));
     if (!history)
         return;
     if (e.history.empty())

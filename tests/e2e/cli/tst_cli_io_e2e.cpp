@@ -3,6 +3,7 @@
 // notes, TOTP, custom fields and groups survive).
 #include "CliRunner.h"
 
+#include <QDir>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
@@ -177,6 +178,90 @@ private slots:
         const CliResult s = onVault({QStringLiteral("show"), QStringLiteral("Example")});
         QCOMPARE(s.exitCode, 1);
         QVERIFY2(s.err.contains("2 entries are called \"Example\": name one by its id ("), s.err.constData());
+    }
+
+    // attachment add / ls / save / rm, and show listing them: the file saved is the file added,
+    // 0600, never over an existing file without --force; bad files change nothing.
+    void attachmentsAddListSaveRemove()
+    {
+        QByteArray pdf(200000, Qt::Uninitialized);
+        for (qsizetype i = 0; i < pdf.size(); ++i)
+            pdf[i] = char((i * 7919) >> 3);
+        const QString scan = m_dir.filePath(QStringLiteral("scan.pdf"));
+        const QString note = m_dir.filePath(QStringLiteral("note.txt"));
+        QFile f(scan);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(pdf);
+        f.close();
+        QFile n(note);
+        QVERIFY(n.open(QIODevice::WriteOnly));
+        n.write("hello\n");
+        n.close();
+        CLI_EXPECT(onVault({QStringLiteral("add"), QStringLiteral("Passport"), QStringLiteral("--generate")}),
+                   0);
+        const CliResult add = onVault(
+            {QStringLiteral("attachment"), QStringLiteral("add"), QStringLiteral("Passport"), scan, note});
+        CLI_EXPECT(add, 0);
+        QVERIFY2(add.out.contains("Attached \"scan.pdf\" (195.3 KiB) to \"Passport\"."), add.out.constData());
+        const CliResult ls =
+            onVault({QStringLiteral("attachment"), QStringLiteral("ls"), QStringLiteral("Passport")});
+        CLI_EXPECT(ls, 0);
+        QVERIFY2(ls.out.startsWith("1\tscan.pdf\t195.3 KiB\t"), ls.out.constData());
+        QVERIFY(ls.out.contains("\n2\tnote.txt\t6 bytes\t"));
+        const CliResult show = onVault({QStringLiteral("show"), QStringLiteral("Passport")});
+        QVERIFY2(show.out.contains("Attachment 1: scan.pdf (195.3 KiB)\nAttachment 2: note.txt (6 bytes)"),
+                 show.out.constData());
+
+        const QString out = m_dir.filePath(QStringLiteral("out"));
+        QVERIFY(QDir().mkpath(out));
+        CLI_EXPECT(onVault({QStringLiteral("attachment"), QStringLiteral("save"), QStringLiteral("Passport"),
+                            QStringLiteral("scan.pdf"), out}),
+                   0);
+        QFile saved(out + QStringLiteral("/scan.pdf"));
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QCOMPARE(saved.readAll(), pdf);
+        QCOMPARE(saved.permissions() & ~(QFile::ReadUser | QFile::WriteUser),
+                 QFile::ReadOwner | QFile::WriteOwner); // 0600: nothing for group or others
+        const CliResult again = onVault({QStringLiteral("attachment"), QStringLiteral("save"),
+                                         QStringLiteral("Passport"), QStringLiteral("1"), out});
+        CLI_EXPECT(again, 4);
+        QVERIFY(again.err.contains("There is already a file at "));
+        CLI_EXPECT(
+            onVault({QStringLiteral("attachment"), QStringLiteral("save"), QStringLiteral("Passport"),
+                     QStringLiteral("2"), out + QStringLiteral("/scan.pdf"), QStringLiteral("--force")}),
+            0);
+        QVERIFY(saved.seek(0));
+        QCOMPARE(saved.readAll(), QByteArray("hello\n"));
+
+        // Too big and missing files are refused before anything is written.
+        QFile vaultFile(m_vault);
+        QVERIFY(vaultFile.open(QIODevice::ReadOnly));
+        const QByteArray vaultBefore = vaultFile.readAll();
+        vaultFile.close();
+        const QString big = m_dir.filePath(QStringLiteral("big.bin"));
+        QFile b(big);
+        QVERIFY(b.open(QIODevice::WriteOnly));
+        QVERIFY(b.resize((16 << 20) + 1));
+        b.close();
+        const CliResult tooBig = onVault(
+            {QStringLiteral("attachment"), QStringLiteral("add"), QStringLiteral("Passport"), note, big});
+        CLI_EXPECT(tooBig, 1);
+        QVERIFY2(tooBig.err.contains("is 16.0 MiB; an attachment can be at most 16 MiB."),
+                 tooBig.err.constData());
+        QVERIFY(vaultFile.open(QIODevice::ReadOnly));
+        QCOMPARE(vaultFile.readAll(), vaultBefore);
+        vaultFile.close();
+
+        const CliResult rm = onVault({QStringLiteral("attachment"), QStringLiteral("rm"),
+                                      QStringLiteral("Passport"), QStringLiteral("note.txt")});
+        CLI_EXPECT(rm, 0);
+        QVERIFY(rm.out.contains("Removed \"note.txt\" from \"Passport\"."));
+        const CliResult gone = onVault({QStringLiteral("attachment"), QStringLiteral("save"),
+                                        QStringLiteral("Passport"), QStringLiteral("note.txt")});
+        CLI_EXPECT(gone, 1);
+        QVERIFY2(gone.err.contains(
+                     "\"Passport\" has no attachment called \"note.txt\". Its attachments: scan.pdf."),
+                 gone.err.constData());
     }
 };
 
