@@ -2,6 +2,7 @@
 
 #include "ui/common/SecretClipboard.h"
 #include "ui/otp/TotpCodeWidget.h"
+#include "ui/vault/AttachmentsView.h"
 #include "ui/vault/PaletteIcon.h"
 #include "ui/vault/PasswordHistoryView.h"
 #include "ui/vault/VaultController.h"
@@ -50,7 +51,8 @@ EntryPane::EntryPane(VaultController* controller, SecretClipboard* clipboard, Cl
       m_url(readOnlyField(this, tr("Web address"))), m_group(readOnlyField(this, tr("Group"))),
       m_tags(readOnlyField(this, tr("Tags"))), m_notes(new QPlainTextEdit(this)),
       m_code(new TotpCodeWidget(clock, this)),
-      m_history(new PasswordHistoryView(controller, clipboard, this)), m_versions(new QLabel(this)),
+      m_history(new PasswordHistoryView(controller, clipboard, this)),
+      m_attachments(new AttachmentsView(controller, this)), m_versions(new QLabel(this)),
       m_copyUsername(copyButton(this, tr("Copy"), tr("Copy the user name"))),
       m_copyPassword(copyButton(this, tr("Copy"), tr("Copy the password"))),
       m_showPassword(new QToolButton(this)),
@@ -110,6 +112,7 @@ EntryPane::EntryPane(VaultController* controller, SecretClipboard* clipboard, Cl
     layout->addWidget(m_trashNote);
     layout->addLayout(form, 1);
     layout->addWidget(m_history);
+    layout->addWidget(m_attachments);
     layout->addWidget(m_versions);
     layout->addLayout(buttons);
 
@@ -125,6 +128,7 @@ EntryPane::EntryPane(VaultController* controller, SecretClipboard* clipboard, Cl
         emit status(tr("Two-factor code copied."));
     });
     connect(m_history, &PasswordHistoryView::status, this, &EntryPane::status);
+    connect(m_attachments, &AttachmentsView::status, this, &EntryPane::status);
     connect(m_edit, &QPushButton::clicked, this, [this] { emit editRequested(m_id); });
     connect(m_restore, &QPushButton::clicked, this, [this] { emit restoreRequested(m_id); });
     showEntry({});
@@ -141,6 +145,7 @@ void EntryPane::refresh()
 {
     const Entry* e = m_controller->isOpen() && !m_id.isNull() ? m_controller->vault().entry(m_id) : nullptr;
     m_history->showEntry(e ? m_id : QUuid());
+    m_attachments->showEntry(e ? m_id : QUuid(), e && e->inTrash);
     if (!e) {
         m_id = QUuid();
         clearPassword();

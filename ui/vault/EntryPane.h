@@ -22,6 +22,7 @@ class QToolButton;
 
 namespace twofold {
 
+class AttachmentsView;
 class PasswordHistoryView;
 class Vault;
 struct Entry;
@@ -59,6 +60,7 @@ public:
     // The entry's live two-factor code (shown only for entries that have one).
     TotpCodeWidget* codeWidget() const { return m_code; }
     PasswordHistoryView* historyView() const { return m_history; }
+    AttachmentsView* attachmentsView() const { return m_attachments; }
     // The older versions of the entry (hidden when it has none).
     QLabel* versionsLabel() const { return m_versions; }
     bool isCodeShown() const;
@@ -90,6 +92,7 @@ private:
     QPlainTextEdit* m_notes;
     TotpCodeWidget* m_code;
     PasswordHistoryView* m_history;
+    AttachmentsView* m_attachments;
     QLabel* m_versions;
     QPushButton* m_copyUsername;
     QPushButton* m_copyPassword;

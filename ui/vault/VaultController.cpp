@@ -64,6 +64,40 @@ Status VaultController::updateEntry(const QUuid& id, EntryFields fields)
     return finishChange(id, m_vault->vault().updateEntry(id, std::move(fields)));
 }
 
+Result<QByteArray> VaultController::addAttachment(const QUuid& id, const QString& name,
+                                                  QByteArrayView content)
+{
+    if (!m_vault)
+        return Error(ErrorCode::Internal, tr("The vault is locked."));
+    waitForSave();
+    Result<QByteArray> added = m_vault->vault().addAttachment(id, name, content);
+    if (!added)
+        return added;
+    (void)finishChange(id, {});
+    return added;
+}
+
+Status VaultController::removeAttachment(const QUuid& id, const QByteArray& attachmentId)
+{
+    if (!m_vault)
+        return Error(ErrorCode::Internal, tr("The vault is locked."));
+    waitForSave();
+    return finishChange(id, m_vault->vault().removeAttachment(id, attachmentId));
+}
+
+Result<SecureBuffer> VaultController::attachmentContent(const QUuid& id, const QByteArray& attachmentId)
+{
+    if (!m_vault)
+        return Error(ErrorCode::Internal, tr("The vault is locked."));
+    waitForSave(); // the save worker reads the attachments too
+    const Entry* e = m_vault->vault().entry(id);
+    if (e)
+        for (const Attachment& a : e->attachments)
+            if (a.id == attachmentId)
+                return m_vault->vault().attachmentContent(a);
+    return Error(ErrorCode::NotFound, tr("That attachment is no longer in the entry."));
+}
+
 Status VaultController::moveToTrash(const QUuid& id)
 {
     if (!m_vault)

@@ -45,6 +45,11 @@ public:
     Status updateEntry(const QUuid& id, EntryFields fields);
     Status moveToTrash(const QUuid& id);
     Status restoreFromTrash(const QUuid& id);
+    // Attachments: added (read from content, sealed at once) or removed like any change; the
+    // content of one is read from the file when asked for (after a save in flight).
+    Result<QByteArray> addAttachment(const QUuid& id, const QString& name, QByteArrayView content);
+    Status removeAttachment(const QUuid& id, const QByteArray& attachmentId);
+    Result<SecureBuffer> attachmentContent(const QUuid& id, const QByteArray& attachmentId);
     // The group at path "A/B" (created, with its parents, when missing); the null id for "".
     Result<QUuid> ensureGroup(const QString& path);
 
