@@ -6735,6 +6735,18 @@ Wenn Sie das waren, ist nichts zu tun. Wenn nicht, ändern Sie jetzt Ihr Master-
             <source>Why the file cannot be imported</source>
             <translation>Warum die Datei nicht importiert werden kann</translation>
         </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>&amp;Zurück</translation>
+        </message>
+        <message>
+            <source>&amp;Next</source>
+            <translation>&amp;Weiter</translation>
+        </message>
+        <message>
+            <source>&amp;Done</source>
+            <translation>&amp;Fertig</translation>
+        </message>
     </context>
     <context>
         <name>twofold::InlineConfirmation</name>

@@ -6703,6 +6703,18 @@ If this was you, there is nothing to do. If it was not, change your master passw
             <source>Why the file cannot be imported</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Next</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Done</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>twofold::InlineConfirmation</name>

@@ -6735,6 +6735,18 @@ Si fue usted, no tiene que hacer nada. Si no, cambie ahora su contraseña maestr
             <source>Why the file cannot be imported</source>
             <translation>Por qué no se puede importar el archivo</translation>
         </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>&amp;Atrás</translation>
+        </message>
+        <message>
+            <source>&amp;Next</source>
+            <translation>&amp;Siguiente</translation>
+        </message>
+        <message>
+            <source>&amp;Done</source>
+            <translation>&amp;Hecho</translation>
+        </message>
     </context>
     <context>
         <name>twofold::InlineConfirmation</name>

@@ -6735,6 +6735,18 @@ Si c’était vous, il n’y a rien à faire. Sinon, changez dès maintenant vot
             <source>Why the file cannot be imported</source>
             <translation>Pourquoi le fichier ne peut pas être importé</translation>
         </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>&amp;Précédent</translation>
+        </message>
+        <message>
+            <source>&amp;Next</source>
+            <translation>&amp;Suivant</translation>
+        </message>
+        <message>
+            <source>&amp;Done</source>
+            <translation>&amp;Terminé</translation>
+        </message>
     </context>
     <context>
         <name>twofold::InlineConfirmation</name>

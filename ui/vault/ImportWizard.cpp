@@ -131,6 +131,9 @@ ImportWizard::ImportWizard(VaultController* controller, QWidget* parent)
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnLastPage);
     setOption(QWizard::NoCancelButtonOnLastPage);
+    setButtonText(QWizard::BackButton, tr("&Back"));
+    setButtonText(QWizard::NextButton, tr("&Next"));
+    setButtonText(QWizard::FinishButton, tr("&Done"));
     setPage(SourcePageId, makeSourcePage());
     setPage(PreviewPageId, makePreviewPage());
     setPage(ImportPageId, makeImportPage());
