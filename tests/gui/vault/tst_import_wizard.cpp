@@ -4,9 +4,11 @@
 // or update the vault's entries as chosen, and Cancel during a 20,000-row import leaves the vault
 // as it was.
 #include "OpenVaultFixture.h"
+#include "ui/common/MessageBanner.h"
 #include "ui/vault/EntryListModel.h"
 #include "ui/vault/ImportWizard.h"
 #include "ui/vault/MainWindow.h"
+#include "vault/OpenVault.h"
 #include "vault/Vault.h"
 
 #include <QAbstractButton>
@@ -29,6 +31,8 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableWidget>
+
+#include <atomic>
 
 using namespace twofold;
 using namespace twofold::test;
@@ -73,6 +77,7 @@ class TestImportWizard : public QObject
     Q_OBJECT
 private:
     std::unique_ptr<OpenVaultFixture> m_fixture;
+    std::shared_ptr<OpenVault> m_open; // the controller's vault, for fault injection
     std::unique_ptr<MainWindow> m_window;
 
     QString writeFile(const QString& name, const QByteArray& bytes)
@@ -140,9 +145,9 @@ private slots:
     void init()
     {
         m_fixture = std::make_unique<OpenVaultFixture>();
-        std::shared_ptr<OpenVault> vault = m_fixture->create();
-        QVERIFY(vault);
-        m_window = std::make_unique<MainWindow>(new VaultController(std::move(vault)));
+        m_open = m_fixture->create();
+        QVERIFY(m_open);
+        m_window = std::make_unique<MainWindow>(new VaultController(m_open));
         m_window->show();
         QApplication::setActiveWindow(m_window.get());
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
@@ -153,6 +158,7 @@ private slots:
         if (m_window && m_window->controller()->isOpen())
             m_window->controller()->waitForSave();
         m_window.reset();
+        m_open.reset();
         m_fixture.reset();
     }
 
@@ -211,7 +217,18 @@ private slots:
                       ",https://news.example/,frank,\"news\"\"pw\",\n");
         ImportWizard* wizard = m_window->showImportWizard();
         QVERIFY(wizard);
-        QVERIFY(readInto(wizard, path));
+        // The file is read on a worker: right after Next the wizard is still reading, busy.
+        QSignalSpy read(wizard, &ImportWizard::fileRead);
+        wizard->pathField()->setText(path);
+        QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+        QVERIFY(wizard->isReading());
+        QVERIFY(wizard->readingBar()->isVisible());
+        QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+        QVERIFY(!wizard->pathField()->isEnabled());
+        QVERIFY(read.wait(kWaitMs));
+        QCOMPARE(read.at(0).at(0).toBool(), true);
+        QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(ImportWizard::PreviewPageId), kWaitMs);
+        QVERIFY(!wizard->readingBar()->isVisible());
         QVERIFY(wizard->countsLabel()->text().contains(QStringLiteral("Chrome")));
         QCOMPARE(wizard->previewTable()->rowCount(), 2);
         QVERIFY(import(wizard));
@@ -417,6 +434,54 @@ private slots:
         QCOMPARE(m_window->model()->rowCount(), kRows + 3);
         m_window->controller()->waitForSave();
         QVERIFY(!m_window->controller()->hasUnsavedChanges());
+    }
+
+    void failedSaveAfterAnImportSaysSoAndKeepsTheEntries()
+    {
+        auto failing = std::make_shared<std::atomic<bool>>(true);
+        m_open->setFaultInjector([failing](SaveStep step) { return *failing && step == SaveStep::Write; });
+        const QString path = writeFile(QStringLiteral("bitwarden_export.json"), kBitwardenJson);
+        QSignalSpy failed(m_window->controller(), &VaultController::saveFailed);
+        ImportWizard* wizard = m_window->showImportWizard();
+        QVERIFY(wizard);
+        QVERIFY(readInto(wizard, path));
+        QVERIFY(import(wizard));
+        QTRY_VERIFY_WITH_TIMEOUT(failed.count() == 1, kWaitMs);
+        QVERIFY(m_window->banner()->isVisible());
+        QVERIFY(m_window->controller()->hasUnsavedChanges());
+        QVERIFY(entryTitled(QStringLiteral("Intranet"))); // still here
+        QCOMPARE(m_fixture->reopen()->vault().entryCount(), 3);
+
+        *failing = false;
+        QSignalSpy saved(m_window->controller(), &VaultController::saved);
+        m_window->controller()->save(); // what the banner's "Try again" does
+        QTRY_VERIFY_WITH_TIMEOUT(saved.count() == 1, kWaitMs);
+        QCOMPARE(m_fixture->reopen()->vault().entryCount(), 5);
+    }
+
+    void aLockDuringAnImportWaitsForItsEnd()
+    {
+        const QString path = writeFile(QStringLiteral("bitwarden_export.json"), kBitwardenJson);
+        QPointer<ImportWizard> wizard = m_window->showImportWizard();
+        QVERIFY(wizard);
+        QVERIFY(readInto(wizard, path));
+        QSignalSpy locked(m_window->controller(), &VaultController::locked);
+        bool openDuringMerge = false;
+        connect(wizard, &ImportWizard::importProgressed, this, [&](int done, int) {
+            if (done == 0 && !openDuringMerge) {
+                m_window->lockAutomatically(); // the idle time ran out, or the screen locked
+                openDuringMerge = m_window->controller()->isOpen();
+            }
+        });
+        QTest::mouseClick(wizard->button(QWizard::CommitButton), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(locked.count(), 1, kWaitMs);
+        QVERIFY(openDuringMerge); // the lock was asked for mid-merge, and the merge kept its vault
+        QVERIFY(!m_window->controller()->isOpen());
+        QTRY_VERIFY_WITH_TIMEOUT(!wizard || !wizard->isVisible(), 5000);
+        // The import was saved before the lock dropped the vault.
+        std::unique_ptr<OpenVault> reopened = m_fixture->reopen();
+        QVERIFY(reopened);
+        QCOMPARE(reopened->vault().entryCount(), 5);
     }
 
     void lockingClosesTheWizardAndDisablesTheMenuItem()
