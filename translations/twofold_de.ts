@@ -6321,6 +6321,133 @@ Wenn Sie das waren, ist nichts zu tun. Wenn nicht, ändern Sie jetzt Ihr Master-
         </message>
     </context>
     <context>
+        <name>twofold::ExportDialog</name>
+        <message>
+            <source>&amp;Again:</source>
+            <translation>&amp;Wiederholen:</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>&amp;Exportieren</translation>
+        </message>
+        <message>
+            <source>&amp;Format:</source>
+            <translation>&amp;Format:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Passwort:</translation>
+        </message>
+        <message>
+            <source>&amp;Write unencrypted</source>
+            <translation>&amp;Unverschlüsselt schreiben</translation>
+        </message>
+        <message>
+            <source>Anyone who can read this file can read every password in it. It is made readable by you only; delete it once you no longer need it.</source>
+            <translation>Wer diese Datei lesen kann, kann jedes Passwort darin lesen. Sie wird nur für Sie lesbar gemacht; löschen Sie sie, sobald Sie sie nicht mehr brauchen.</translation>
+        </message>
+        <message>
+            <source>Bitwarden JSON (unencrypted)</source>
+            <translation>Bitwarden-JSON (unverschlüsselt)</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation>&amp;Auswählen…</translation>
+        </message>
+        <message>
+            <source>CSV (unencrypted)</source>
+            <translation>CSV (unverschlüsselt)</translation>
+        </message>
+        <message>
+            <source>Choose a password for the export: nothing opens the file without it.</source>
+            <translation>Wählen Sie ein Passwort für den Export: Ohne es lässt sich die Datei nicht öffnen.</translation>
+        </message>
+        <message>
+            <source>Choose the file to write</source>
+            <translation>Die zu schreibende Datei auswählen</translation>
+        </message>
+        <message>
+            <source>Choose the file to write first.</source>
+            <translation>Wählen Sie zuerst die zu schreibende Datei.</translation>
+        </message>
+        <message>
+            <source>Export entries</source>
+            <translation>Einträge exportieren</translation>
+        </message>
+        <message>
+            <source>Export unencrypted?</source>
+            <translation>Unverschlüsselt exportieren?</translation>
+        </message>
+        <message>
+            <source>F&amp;ile:</source>
+            <translation>&amp;Datei:</translation>
+        </message>
+        <message>
+            <source>File to write</source>
+            <translation>Zu schreibende Datei</translation>
+        </message>
+        <message>
+            <source>Format of the export</source>
+            <translation>Format des Exports</translation>
+        </message>
+        <message>
+            <source>KeePass 2 XML (unencrypted)</source>
+            <translation>KeePass-2-XML (unverschlüsselt)</translation>
+        </message>
+        <message>
+            <source>Nothing was written.</source>
+            <translation>Es wurde nichts geschrieben.</translation>
+        </message>
+        <message>
+            <source>Password for the export</source>
+            <translation>Passwort für den Export</translation>
+        </message>
+        <message>
+            <source>Password for the export, again</source>
+            <translation>Passwort für den Export, noch einmal</translation>
+        </message>
+        <message>
+            <source>The file will hold %L1 entries with everything in them, encrypted with the password you choose here: keep that password, nothing opens the file without it.</source>
+            <translation>Die Datei wird %L1 Einträge mit ihrem gesamten Inhalt enthalten, verschlüsselt mit dem Passwort, das Sie hier wählen: Bewahren Sie dieses Passwort auf, ohne es lässt sich die Datei nicht öffnen.</translation>
+        </message>
+        <message>
+            <source>The file will hold %L1 entries, with their passwords, unencrypted: anyone who can read it can read every password in it.</source>
+            <translation>Die Datei wird %L1 Einträge mit ihren Passwörtern unverschlüsselt enthalten: Wer sie lesen kann, kann jedes Passwort darin lesen.</translation>
+        </message>
+        <message>
+            <source>The two passwords are not the same: type the same password in both fields.</source>
+            <translation>Die beiden Passwörter stimmen nicht überein: Geben Sie in beide Felder dasselbe Passwort ein.</translation>
+        </message>
+        <message>
+            <source>Twofold JSON, encrypted with a password (everything; recommended)</source>
+            <translation>Twofold-JSON, mit einem Passwort verschlüsselt (alles; empfohlen)</translation>
+        </message>
+        <message>
+            <source>Type the file&apos;s path or choose it</source>
+            <translation>Geben Sie den Pfad der Datei ein oder wählen Sie sie aus</translation>
+        </message>
+        <message>
+            <source>What the file will hold</source>
+            <translation>Was die Datei enthalten wird</translation>
+        </message>
+        <message>
+            <source>Why nothing was written</source>
+            <translation>Warum nichts geschrieben wurde</translation>
+        </message>
+        <message>
+            <source>Write %L1 entries, with their passwords, unencrypted to %2?</source>
+            <translation>%L1 Einträge mit ihren Passwörtern unverschlüsselt in %2 schreiben?</translation>
+        </message>
+        <message>
+            <source>Wrote %L1 entries to %2 (readable by you only).</source>
+            <translation>%L1 Einträge in %2 geschrieben (nur für Sie lesbar).</translation>
+        </message>
+        <message>
+            <source>Wrote %L1 entries, encrypted, to %2.</source>
+            <translation>%L1 Einträge verschlüsselt in %2 geschrieben.</translation>
+        </message>
+    </context>
+    <context>
         <name>twofold::GeneralPane</name>
         <message>
             <location filename="../ui/preferences/GeneralPane.cpp" line="+35" />
@@ -6440,6 +6567,185 @@ Wenn Sie das waren, ist nichts zu tun. Wenn nicht, ändern Sie jetzt Ihr Master-
             <location line="+17" />
             <source>Trash</source>
             <translation>Papierkorb</translation>
+        </message>
+    </context>
+    <context>
+        <name>twofold::ImportWizard</name>
+        <message>
+            <source>%1 cannot be read: %2.</source>
+            <translation>%1 kann nicht gelesen werden: %2.</translation>
+        </message>
+        <message>
+            <source>%1 holds %L2 entries (read as %3): %L4 logins, %L5 secure notes, %L6 payment cards, %L7 identities; %L8 with a two-factor code.</source>
+            <translation>%1 enthält %L2 Einträge (gelesen als %3): %L4 Anmeldungen, %L5 sichere Notizen, %L6 Zahlungskarten, %L7 Identitäten; %L8 mit einem Zwei-Faktor-Code.</translation>
+        </message>
+        <message>
+            <source>%1 is a folder: choose the file exported from the other manager.</source>
+            <translation>%1 ist ein Ordner: Wählen Sie die Datei, die der andere Manager exportiert hat.</translation>
+        </message>
+        <message>
+            <source>%L1 entries added, %L2 updated, %L3 skipped as already in the vault.</source>
+            <translation>%L1 Einträge hinzugefügt, %L2 aktualisiert, %L3 übersprungen, weil sie schon im Tresor sind.</translation>
+        </message>
+        <message>
+            <source>%L1 entries of the file are already in the vault (the same web address and user name).</source>
+            <translation>%L1 Einträge der Datei sind schon im Tresor (dieselbe Webadresse und derselbe Benutzername).</translation>
+        </message>
+        <message>
+            <source>%L1 things in the file will be skipped, and why:</source>
+            <translation>%L1 Dinge in der Datei werden übersprungen, und warum:</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel the import</source>
+            <translation>Import a&amp;bbrechen</translation>
+        </message>
+        <message>
+            <source>&amp;Format:</source>
+            <translation>&amp;Format:</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Importieren</translation>
+        </message>
+        <message>
+            <source>&amp;Keep both: add the file&apos;s entries beside them</source>
+            <translation>&amp;Beide behalten: die Einträge der Datei daneben hinzufügen</translation>
+        </message>
+        <message>
+            <source>&amp;Skip them: keep the vault&apos;s entries as they are</source>
+            <translation>Ü&amp;berspringen: die Einträge des Tresors bleiben, wie sie sind</translation>
+        </message>
+        <message>
+            <source>&amp;Update the vault&apos;s entries (their old passwords go into their history)</source>
+            <translation>Die Einträge des Tresors a&amp;ktualisieren (ihre alten Passwörter kommen in ihren Verlauf)</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation>&amp;Auswählen…</translation>
+        </message>
+        <message>
+            <source>Cancel the import</source>
+            <translation>Import abbrechen</translation>
+        </message>
+        <message>
+            <source>Choose the file to import</source>
+            <translation>Die zu importierende Datei auswählen</translation>
+        </message>
+        <message>
+            <source>Entries already in the vault</source>
+            <translation>Einträge, die schon im Tresor sind</translation>
+        </message>
+        <message>
+            <source>Export your entries from the other manager first, then choose that file here.</source>
+            <translation>Exportieren Sie Ihre Einträge zuerst aus dem anderen Manager und wählen Sie dann diese Datei hier.</translation>
+        </message>
+        <message>
+            <source>F&amp;ile:</source>
+            <translation>&amp;Datei:</translation>
+        </message>
+        <message>
+            <source>File to import</source>
+            <translation>Zu importierende Datei</translation>
+        </message>
+        <message>
+            <source>Format of the file</source>
+            <translation>Format der Datei</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Gruppe</translation>
+        </message>
+        <message>
+            <source>Guess from the file</source>
+            <translation>Aus der Datei erkennen</translation>
+        </message>
+        <message>
+            <source>Import entries</source>
+            <translation>Einträge importieren</translation>
+        </message>
+        <message>
+            <source>Import progress</source>
+            <translation>Fortschritt des Imports</translation>
+        </message>
+        <message>
+            <source>Import summary</source>
+            <translation>Zusammenfassung des Imports</translation>
+        </message>
+        <message>
+            <source>Importing</source>
+            <translation>Importieren</translation>
+        </message>
+        <message>
+            <source>Nothing in the file will be skipped.</source>
+            <translation>Nichts in der Datei wird übersprungen.</translation>
+        </message>
+        <message>
+            <source>Reading %1…</source>
+            <translation>%1 wird gelesen…</translation>
+        </message>
+        <message>
+            <source>Reading state</source>
+            <translation>Lesestand</translation>
+        </message>
+        <message>
+            <source>Reading the file</source>
+            <translation>Die Datei wird gelesen</translation>
+        </message>
+        <message>
+            <source>The first entries of the file</source>
+            <translation>Die ersten Einträge der Datei</translation>
+        </message>
+        <message>
+            <source>The import was cancelled: nothing was added and the vault is as it was.</source>
+            <translation>Der Import wurde abgebrochen: Nichts wurde hinzugefügt, und der Tresor ist, wie er war.</translation>
+        </message>
+        <message>
+            <source>There is no file %1.</source>
+            <translation>Es gibt keine Datei %1.</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>Type the file&apos;s path or choose it</source>
+            <translation>Geben Sie den Pfad der Datei ein oder wählen Sie sie aus</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>Benutzername</translation>
+        </message>
+        <message>
+            <source>Web address</source>
+            <translation>Webadresse</translation>
+        </message>
+        <message>
+            <source>What the file holds</source>
+            <translation>Was die Datei enthält</translation>
+        </message>
+        <message>
+            <source>What will be skipped</source>
+            <translation>Was übersprungen wird</translation>
+        </message>
+        <message>
+            <source>What will be skipped, and why</source>
+            <translation>Was übersprungen wird, und warum</translation>
+        </message>
+        <message>
+            <source>Why the file cannot be imported</source>
+            <translation>Warum die Datei nicht importiert werden kann</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>&amp;Zurück</translation>
+        </message>
+        <message>
+            <source>&amp;Next</source>
+            <translation>&amp;Weiter</translation>
+        </message>
+        <message>
+            <source>&amp;Done</source>
+            <translation>&amp;Fertig</translation>
         </message>
     </context>
     <context>
@@ -6700,6 +7006,18 @@ Trotzdem sperren und die Änderungen verlieren?</translation>
         <message>
             <source>S&amp;ync now</source>
             <translation>Jetzt s&amp;ynchronisieren</translation>
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>&amp;Importieren…</translation>
+        </message>
+        <message>
+            <source>E&amp;xport…</source>
+            <translation>E&amp;xportieren…</translation>
+        </message>
+        <message>
+            <source>Imported: %L1 entries added, %L2 updated.</source>
+            <translation>Importiert: %L1 Einträge hinzugefügt, %L2 aktualisiert.</translation>
         </message>
     </context>
     <context>

@@ -6289,6 +6289,133 @@ If this was you, there is nothing to do. If it was not, change your master passw
         </message>
     </context>
     <context>
+        <name>twofold::ExportDialog</name>
+        <message>
+            <source>&amp;Again:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Format:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Write unencrypted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Anyone who can read this file can read every password in it. It is made readable by you only; delete it once you no longer need it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bitwarden JSON (unencrypted)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV (unencrypted)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a password for the export: nothing opens the file without it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the file to write</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the file to write first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export entries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export unencrypted?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>F&amp;ile:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File to write</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Format of the export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>KeePass 2 XML (unencrypted)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Password for the export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Password for the export, again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file will hold %L1 entries with everything in them, encrypted with the password you choose here: keep that password, nothing opens the file without it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file will hold %L1 entries, with their passwords, unencrypted: anyone who can read it can read every password in it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The two passwords are not the same: type the same password in both fields.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Twofold JSON, encrypted with a password (everything; recommended)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the file&apos;s path or choose it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the file will hold</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why nothing was written</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write %L1 entries, with their passwords, unencrypted to %2?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wrote %L1 entries to %2 (readable by you only).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wrote %L1 entries, encrypted, to %2.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>twofold::GeneralPane</name>
         <message>
             <location filename="../ui/preferences/GeneralPane.cpp" line="+35" />
@@ -6407,6 +6534,185 @@ If this was you, there is nothing to do. If it was not, change your master passw
         <message>
             <location line="+17" />
             <source>Trash</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>twofold::ImportWizard</name>
+        <message>
+            <source>%1 cannot be read: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 holds %L2 entries (read as %3): %L4 logins, %L5 secure notes, %L6 payment cards, %L7 identities; %L8 with a two-factor code.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is a folder: choose the file exported from the other manager.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%L1 entries added, %L2 updated, %L3 skipped as already in the vault.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%L1 entries of the file are already in the vault (the same web address and user name).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%L1 things in the file will be skipped, and why:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Cancel the import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Format:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Keep both: add the file&apos;s entries beside them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Skip them: keep the vault&apos;s entries as they are</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Update the vault&apos;s entries (their old passwords go into their history)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel the import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the file to import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Entries already in the vault</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export your entries from the other manager first, then choose that file here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>F&amp;ile:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File to import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Format of the file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Guess from the file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import entries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Importing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing in the file will be skipped.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading state</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading the file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The first entries of the file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The import was cancelled: nothing was added and the vault is as it was.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no file %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the file&apos;s path or choose it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>User name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Web address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the file holds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What will be skipped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What will be skipped, and why</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why the file cannot be imported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Next</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Done</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -6666,6 +6972,18 @@ Lock anyway and lose them?</source>
         </message>
         <message>
             <source>S&amp;ync now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E&amp;xport…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Imported: %L1 entries added, %L2 updated.</source>
             <translation type="unfinished" />
         </message>
     </context>

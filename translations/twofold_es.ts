@@ -6321,6 +6321,133 @@ Si fue usted, no tiene que hacer nada. Si no, cambie ahora su contraseña maestr
         </message>
     </context>
     <context>
+        <name>twofold::ExportDialog</name>
+        <message>
+            <source>&amp;Again:</source>
+            <translation>&amp;Repetir:</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>E&amp;xportar</translation>
+        </message>
+        <message>
+            <source>&amp;Format:</source>
+            <translation>&amp;Formato:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Contraseña:</translation>
+        </message>
+        <message>
+            <source>&amp;Write unencrypted</source>
+            <translation>&amp;Escribir sin cifrar</translation>
+        </message>
+        <message>
+            <source>Anyone who can read this file can read every password in it. It is made readable by you only; delete it once you no longer need it.</source>
+            <translation>Cualquiera que pueda leer este archivo puede leer todas las contraseñas que contiene. Solo usted podrá leerlo; elimínelo en cuanto ya no lo necesite.</translation>
+        </message>
+        <message>
+            <source>Bitwarden JSON (unencrypted)</source>
+            <translation>JSON de Bitwarden (sin cifrar)</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation>&amp;Elegir…</translation>
+        </message>
+        <message>
+            <source>CSV (unencrypted)</source>
+            <translation>CSV (sin cifrar)</translation>
+        </message>
+        <message>
+            <source>Choose a password for the export: nothing opens the file without it.</source>
+            <translation>Elija una contraseña para la exportación: sin ella nada abre el archivo.</translation>
+        </message>
+        <message>
+            <source>Choose the file to write</source>
+            <translation>Elegir el archivo que se escribirá</translation>
+        </message>
+        <message>
+            <source>Choose the file to write first.</source>
+            <translation>Elija primero el archivo que se escribirá.</translation>
+        </message>
+        <message>
+            <source>Export entries</source>
+            <translation>Exportar entradas</translation>
+        </message>
+        <message>
+            <source>Export unencrypted?</source>
+            <translation>¿Exportar sin cifrar?</translation>
+        </message>
+        <message>
+            <source>F&amp;ile:</source>
+            <translation>Arc&amp;hivo:</translation>
+        </message>
+        <message>
+            <source>File to write</source>
+            <translation>Archivo que se escribirá</translation>
+        </message>
+        <message>
+            <source>Format of the export</source>
+            <translation>Formato de la exportación</translation>
+        </message>
+        <message>
+            <source>KeePass 2 XML (unencrypted)</source>
+            <translation>XML de KeePass 2 (sin cifrar)</translation>
+        </message>
+        <message>
+            <source>Nothing was written.</source>
+            <translation>No se escribió nada.</translation>
+        </message>
+        <message>
+            <source>Password for the export</source>
+            <translation>Contraseña de la exportación</translation>
+        </message>
+        <message>
+            <source>Password for the export, again</source>
+            <translation>Contraseña de la exportación, otra vez</translation>
+        </message>
+        <message>
+            <source>The file will hold %L1 entries with everything in them, encrypted with the password you choose here: keep that password, nothing opens the file without it.</source>
+            <translation>El archivo contendrá %L1 entradas con todo su contenido, cifradas con la contraseña que elija aquí: guarde esa contraseña, sin ella nada abre el archivo.</translation>
+        </message>
+        <message>
+            <source>The file will hold %L1 entries, with their passwords, unencrypted: anyone who can read it can read every password in it.</source>
+            <translation>El archivo contendrá %L1 entradas, con sus contraseñas, sin cifrar: cualquiera que pueda leerlo puede leer todas las contraseñas que contiene.</translation>
+        </message>
+        <message>
+            <source>The two passwords are not the same: type the same password in both fields.</source>
+            <translation>Las dos contraseñas no coinciden: escriba la misma contraseña en ambos campos.</translation>
+        </message>
+        <message>
+            <source>Twofold JSON, encrypted with a password (everything; recommended)</source>
+            <translation>JSON de Twofold, cifrado con una contraseña (todo; recomendado)</translation>
+        </message>
+        <message>
+            <source>Type the file&apos;s path or choose it</source>
+            <translation>Escriba la ruta del archivo o elíjalo</translation>
+        </message>
+        <message>
+            <source>What the file will hold</source>
+            <translation>Lo que contendrá el archivo</translation>
+        </message>
+        <message>
+            <source>Why nothing was written</source>
+            <translation>Por qué no se escribió nada</translation>
+        </message>
+        <message>
+            <source>Write %L1 entries, with their passwords, unencrypted to %2?</source>
+            <translation>¿Escribir %L1 entradas, con sus contraseñas, sin cifrar en %2?</translation>
+        </message>
+        <message>
+            <source>Wrote %L1 entries to %2 (readable by you only).</source>
+            <translation>Se escribieron %L1 entradas en %2 (solo usted puede leerlo).</translation>
+        </message>
+        <message>
+            <source>Wrote %L1 entries, encrypted, to %2.</source>
+            <translation>Se escribieron %L1 entradas, cifradas, en %2.</translation>
+        </message>
+    </context>
+    <context>
         <name>twofold::GeneralPane</name>
         <message>
             <location filename="../ui/preferences/GeneralPane.cpp" line="+35" />
@@ -6440,6 +6567,185 @@ Si fue usted, no tiene que hacer nada. Si no, cambie ahora su contraseña maestr
             <location line="+17" />
             <source>Trash</source>
             <translation>Papelera</translation>
+        </message>
+    </context>
+    <context>
+        <name>twofold::ImportWizard</name>
+        <message>
+            <source>%1 cannot be read: %2.</source>
+            <translation>No se puede leer %1: %2.</translation>
+        </message>
+        <message>
+            <source>%1 holds %L2 entries (read as %3): %L4 logins, %L5 secure notes, %L6 payment cards, %L7 identities; %L8 with a two-factor code.</source>
+            <translation>%1 contiene %L2 entradas (leído como %3): %L4 inicios de sesión, %L5 notas seguras, %L6 tarjetas de pago, %L7 identidades; %L8 con un código de dos factores.</translation>
+        </message>
+        <message>
+            <source>%1 is a folder: choose the file exported from the other manager.</source>
+            <translation>%1 es una carpeta: elija el archivo exportado por el otro gestor.</translation>
+        </message>
+        <message>
+            <source>%L1 entries added, %L2 updated, %L3 skipped as already in the vault.</source>
+            <translation>%L1 entradas añadidas, %L2 actualizadas, %L3 omitidas por estar ya en la bóveda.</translation>
+        </message>
+        <message>
+            <source>%L1 entries of the file are already in the vault (the same web address and user name).</source>
+            <translation>%L1 entradas del archivo ya están en la bóveda (la misma dirección web y el mismo nombre de usuario).</translation>
+        </message>
+        <message>
+            <source>%L1 things in the file will be skipped, and why:</source>
+            <translation>Se omitirán %L1 elementos del archivo, y por qué:</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel the import</source>
+            <translation>&amp;Cancelar la importación</translation>
+        </message>
+        <message>
+            <source>&amp;Format:</source>
+            <translation>&amp;Formato:</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Importar</translation>
+        </message>
+        <message>
+            <source>&amp;Keep both: add the file&apos;s entries beside them</source>
+            <translation>&amp;Conservar ambas: añadir las entradas del archivo junto a ellas</translation>
+        </message>
+        <message>
+            <source>&amp;Skip them: keep the vault&apos;s entries as they are</source>
+            <translation>&amp;Omitirlas: conservar las entradas de la bóveda tal como están</translation>
+        </message>
+        <message>
+            <source>&amp;Update the vault&apos;s entries (their old passwords go into their history)</source>
+            <translation>&amp;Actualizar las entradas de la bóveda (sus contraseñas anteriores pasan a su historial)</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation>&amp;Elegir…</translation>
+        </message>
+        <message>
+            <source>Cancel the import</source>
+            <translation>Cancelar la importación</translation>
+        </message>
+        <message>
+            <source>Choose the file to import</source>
+            <translation>Elegir el archivo que se importará</translation>
+        </message>
+        <message>
+            <source>Entries already in the vault</source>
+            <translation>Entradas que ya están en la bóveda</translation>
+        </message>
+        <message>
+            <source>Export your entries from the other manager first, then choose that file here.</source>
+            <translation>Exporte primero sus entradas desde el otro gestor y luego elija ese archivo aquí.</translation>
+        </message>
+        <message>
+            <source>F&amp;ile:</source>
+            <translation>Arc&amp;hivo:</translation>
+        </message>
+        <message>
+            <source>File to import</source>
+            <translation>Archivo que se importará</translation>
+        </message>
+        <message>
+            <source>Format of the file</source>
+            <translation>Formato del archivo</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Grupo</translation>
+        </message>
+        <message>
+            <source>Guess from the file</source>
+            <translation>Deducir del archivo</translation>
+        </message>
+        <message>
+            <source>Import entries</source>
+            <translation>Importar entradas</translation>
+        </message>
+        <message>
+            <source>Import progress</source>
+            <translation>Progreso de la importación</translation>
+        </message>
+        <message>
+            <source>Import summary</source>
+            <translation>Resumen de la importación</translation>
+        </message>
+        <message>
+            <source>Importing</source>
+            <translation>Importación</translation>
+        </message>
+        <message>
+            <source>Nothing in the file will be skipped.</source>
+            <translation>No se omitirá nada del archivo.</translation>
+        </message>
+        <message>
+            <source>Reading %1…</source>
+            <translation>Leyendo %1…</translation>
+        </message>
+        <message>
+            <source>Reading state</source>
+            <translation>Estado de la lectura</translation>
+        </message>
+        <message>
+            <source>Reading the file</source>
+            <translation>Leyendo el archivo</translation>
+        </message>
+        <message>
+            <source>The first entries of the file</source>
+            <translation>Las primeras entradas del archivo</translation>
+        </message>
+        <message>
+            <source>The import was cancelled: nothing was added and the vault is as it was.</source>
+            <translation>La importación se canceló: no se añadió nada y la bóveda está como estaba.</translation>
+        </message>
+        <message>
+            <source>There is no file %1.</source>
+            <translation>No existe el archivo %1.</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <source>Type the file&apos;s path or choose it</source>
+            <translation>Escriba la ruta del archivo o elíjalo</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>Nombre de usuario</translation>
+        </message>
+        <message>
+            <source>Web address</source>
+            <translation>Dirección web</translation>
+        </message>
+        <message>
+            <source>What the file holds</source>
+            <translation>Lo que contiene el archivo</translation>
+        </message>
+        <message>
+            <source>What will be skipped</source>
+            <translation>Lo que se omitirá</translation>
+        </message>
+        <message>
+            <source>What will be skipped, and why</source>
+            <translation>Lo que se omitirá, y por qué</translation>
+        </message>
+        <message>
+            <source>Why the file cannot be imported</source>
+            <translation>Por qué no se puede importar el archivo</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>&amp;Atrás</translation>
+        </message>
+        <message>
+            <source>&amp;Next</source>
+            <translation>&amp;Siguiente</translation>
+        </message>
+        <message>
+            <source>&amp;Done</source>
+            <translation>&amp;Hecho</translation>
         </message>
     </context>
     <context>
@@ -6700,6 +7006,18 @@ Lock anyway and lose them?</source>
         <message>
             <source>S&amp;ync now</source>
             <translation>Sincroni&amp;zar ahora</translation>
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>&amp;Importar…</translation>
+        </message>
+        <message>
+            <source>E&amp;xport…</source>
+            <translation>E&amp;xportar…</translation>
+        </message>
+        <message>
+            <source>Imported: %L1 entries added, %L2 updated.</source>
+            <translation>Importado: %L1 entradas añadidas, %L2 actualizadas.</translation>
         </message>
     </context>
     <context>

@@ -6321,6 +6321,133 @@ Si c’était vous, il n’y a rien à faire. Sinon, changez dès maintenant vot
         </message>
     </context>
     <context>
+        <name>twofold::ExportDialog</name>
+        <message>
+            <source>&amp;Again:</source>
+            <translation>&amp;Confirmer :</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>&amp;Exporter</translation>
+        </message>
+        <message>
+            <source>&amp;Format:</source>
+            <translation>&amp;Format :</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Mot de passe :</translation>
+        </message>
+        <message>
+            <source>&amp;Write unencrypted</source>
+            <translation>&amp;Écrire sans chiffrement</translation>
+        </message>
+        <message>
+            <source>Anyone who can read this file can read every password in it. It is made readable by you only; delete it once you no longer need it.</source>
+            <translation>Quiconque peut lire ce fichier peut lire chaque mot de passe qu’il contient. Il n’est rendu lisible que par vous ; supprimez-le dès que vous n’en avez plus besoin.</translation>
+        </message>
+        <message>
+            <source>Bitwarden JSON (unencrypted)</source>
+            <translation>JSON Bitwarden (non chiffré)</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation>C&amp;hoisir…</translation>
+        </message>
+        <message>
+            <source>CSV (unencrypted)</source>
+            <translation>CSV (non chiffré)</translation>
+        </message>
+        <message>
+            <source>Choose a password for the export: nothing opens the file without it.</source>
+            <translation>Choisissez un mot de passe pour l’exportation : rien n’ouvre le fichier sans lui.</translation>
+        </message>
+        <message>
+            <source>Choose the file to write</source>
+            <translation>Choisir le fichier à écrire</translation>
+        </message>
+        <message>
+            <source>Choose the file to write first.</source>
+            <translation>Choisissez d’abord le fichier à écrire.</translation>
+        </message>
+        <message>
+            <source>Export entries</source>
+            <translation>Exporter les entrées</translation>
+        </message>
+        <message>
+            <source>Export unencrypted?</source>
+            <translation>Exporter sans chiffrement ?</translation>
+        </message>
+        <message>
+            <source>F&amp;ile:</source>
+            <translation>F&amp;ichier :</translation>
+        </message>
+        <message>
+            <source>File to write</source>
+            <translation>Fichier à écrire</translation>
+        </message>
+        <message>
+            <source>Format of the export</source>
+            <translation>Format de l’exportation</translation>
+        </message>
+        <message>
+            <source>KeePass 2 XML (unencrypted)</source>
+            <translation>XML KeePass 2 (non chiffré)</translation>
+        </message>
+        <message>
+            <source>Nothing was written.</source>
+            <translation>Rien n’a été écrit.</translation>
+        </message>
+        <message>
+            <source>Password for the export</source>
+            <translation>Mot de passe de l’exportation</translation>
+        </message>
+        <message>
+            <source>Password for the export, again</source>
+            <translation>Mot de passe de l’exportation, à nouveau</translation>
+        </message>
+        <message>
+            <source>The file will hold %L1 entries with everything in them, encrypted with the password you choose here: keep that password, nothing opens the file without it.</source>
+            <translation>Le fichier contiendra %L1 entrées avec tout leur contenu, chiffrées avec le mot de passe que vous choisissez ici : gardez ce mot de passe, rien n’ouvre le fichier sans lui.</translation>
+        </message>
+        <message>
+            <source>The file will hold %L1 entries, with their passwords, unencrypted: anyone who can read it can read every password in it.</source>
+            <translation>Le fichier contiendra %L1 entrées, avec leurs mots de passe, non chiffrées : quiconque peut le lire peut lire chaque mot de passe qu’il contient.</translation>
+        </message>
+        <message>
+            <source>The two passwords are not the same: type the same password in both fields.</source>
+            <translation>Les deux mots de passe ne sont pas identiques : tapez le même mot de passe dans les deux champs.</translation>
+        </message>
+        <message>
+            <source>Twofold JSON, encrypted with a password (everything; recommended)</source>
+            <translation>JSON Twofold, chiffré avec un mot de passe (tout ; recommandé)</translation>
+        </message>
+        <message>
+            <source>Type the file&apos;s path or choose it</source>
+            <translation>Tapez le chemin du fichier ou choisissez-le</translation>
+        </message>
+        <message>
+            <source>What the file will hold</source>
+            <translation>Ce que le fichier contiendra</translation>
+        </message>
+        <message>
+            <source>Why nothing was written</source>
+            <translation>Pourquoi rien n’a été écrit</translation>
+        </message>
+        <message>
+            <source>Write %L1 entries, with their passwords, unencrypted to %2?</source>
+            <translation>Écrire %L1 entrées, avec leurs mots de passe, sans chiffrement dans %2 ?</translation>
+        </message>
+        <message>
+            <source>Wrote %L1 entries to %2 (readable by you only).</source>
+            <translation>%L1 entrées écrites dans %2 (lisible par vous seul).</translation>
+        </message>
+        <message>
+            <source>Wrote %L1 entries, encrypted, to %2.</source>
+            <translation>%L1 entrées écrites, chiffrées, dans %2.</translation>
+        </message>
+    </context>
+    <context>
         <name>twofold::GeneralPane</name>
         <message>
             <location filename="../ui/preferences/GeneralPane.cpp" line="+35" />
@@ -6440,6 +6567,185 @@ Si c’était vous, il n’y a rien à faire. Sinon, changez dès maintenant vot
             <location line="+17" />
             <source>Trash</source>
             <translation>Corbeille</translation>
+        </message>
+    </context>
+    <context>
+        <name>twofold::ImportWizard</name>
+        <message>
+            <source>%1 cannot be read: %2.</source>
+            <translation>%1 ne peut pas être lu : %2.</translation>
+        </message>
+        <message>
+            <source>%1 holds %L2 entries (read as %3): %L4 logins, %L5 secure notes, %L6 payment cards, %L7 identities; %L8 with a two-factor code.</source>
+            <translation>%1 contient %L2 entrées (lu comme %3) : %L4 identifiants, %L5 notes sécurisées, %L6 cartes de paiement, %L7 identités ; %L8 avec un code à deux facteurs.</translation>
+        </message>
+        <message>
+            <source>%1 is a folder: choose the file exported from the other manager.</source>
+            <translation>%1 est un dossier : choisissez le fichier exporté par l’autre gestionnaire.</translation>
+        </message>
+        <message>
+            <source>%L1 entries added, %L2 updated, %L3 skipped as already in the vault.</source>
+            <translation>%L1 entrées ajoutées, %L2 mises à jour, %L3 ignorées car déjà dans le coffre.</translation>
+        </message>
+        <message>
+            <source>%L1 entries of the file are already in the vault (the same web address and user name).</source>
+            <translation>%L1 entrées du fichier sont déjà dans le coffre (même adresse web et même nom d’utilisateur).</translation>
+        </message>
+        <message>
+            <source>%L1 things in the file will be skipped, and why:</source>
+            <translation>%L1 éléments du fichier seront ignorés, et pourquoi :</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel the import</source>
+            <translation>&amp;Annuler l’importation</translation>
+        </message>
+        <message>
+            <source>&amp;Format:</source>
+            <translation>&amp;Format :</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Importer</translation>
+        </message>
+        <message>
+            <source>&amp;Keep both: add the file&apos;s entries beside them</source>
+            <translation>Garder les &amp;deux : ajouter les entrées du fichier à côté</translation>
+        </message>
+        <message>
+            <source>&amp;Skip them: keep the vault&apos;s entries as they are</source>
+            <translation>I&amp;gnorer : garder les entrées du coffre telles quelles</translation>
+        </message>
+        <message>
+            <source>&amp;Update the vault&apos;s entries (their old passwords go into their history)</source>
+            <translation>Mettre à &amp;jour les entrées du coffre (leurs anciens mots de passe vont dans leur historique)</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation>C&amp;hoisir…</translation>
+        </message>
+        <message>
+            <source>Cancel the import</source>
+            <translation>Annuler l’importation</translation>
+        </message>
+        <message>
+            <source>Choose the file to import</source>
+            <translation>Choisir le fichier à importer</translation>
+        </message>
+        <message>
+            <source>Entries already in the vault</source>
+            <translation>Entrées déjà dans le coffre</translation>
+        </message>
+        <message>
+            <source>Export your entries from the other manager first, then choose that file here.</source>
+            <translation>Exportez d’abord vos entrées depuis l’autre gestionnaire, puis choisissez ce fichier ici.</translation>
+        </message>
+        <message>
+            <source>F&amp;ile:</source>
+            <translation>F&amp;ichier :</translation>
+        </message>
+        <message>
+            <source>File to import</source>
+            <translation>Fichier à importer</translation>
+        </message>
+        <message>
+            <source>Format of the file</source>
+            <translation>Format du fichier</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Groupe</translation>
+        </message>
+        <message>
+            <source>Guess from the file</source>
+            <translation>Deviner d’après le fichier</translation>
+        </message>
+        <message>
+            <source>Import entries</source>
+            <translation>Importer des entrées</translation>
+        </message>
+        <message>
+            <source>Import progress</source>
+            <translation>Progression de l’importation</translation>
+        </message>
+        <message>
+            <source>Import summary</source>
+            <translation>Résumé de l’importation</translation>
+        </message>
+        <message>
+            <source>Importing</source>
+            <translation>Importation</translation>
+        </message>
+        <message>
+            <source>Nothing in the file will be skipped.</source>
+            <translation>Rien dans le fichier ne sera ignoré.</translation>
+        </message>
+        <message>
+            <source>Reading %1…</source>
+            <translation>Lecture de %1…</translation>
+        </message>
+        <message>
+            <source>Reading state</source>
+            <translation>État de la lecture</translation>
+        </message>
+        <message>
+            <source>Reading the file</source>
+            <translation>Lecture du fichier</translation>
+        </message>
+        <message>
+            <source>The first entries of the file</source>
+            <translation>Les premières entrées du fichier</translation>
+        </message>
+        <message>
+            <source>The import was cancelled: nothing was added and the vault is as it was.</source>
+            <translation>L’importation a été annulée : rien n’a été ajouté et le coffre est tel qu’il était.</translation>
+        </message>
+        <message>
+            <source>There is no file %1.</source>
+            <translation>Il n’y a pas de fichier %1.</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <source>Type the file&apos;s path or choose it</source>
+            <translation>Tapez le chemin du fichier ou choisissez-le</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>Nom d’utilisateur</translation>
+        </message>
+        <message>
+            <source>Web address</source>
+            <translation>Adresse web</translation>
+        </message>
+        <message>
+            <source>What the file holds</source>
+            <translation>Ce que contient le fichier</translation>
+        </message>
+        <message>
+            <source>What will be skipped</source>
+            <translation>Ce qui sera ignoré</translation>
+        </message>
+        <message>
+            <source>What will be skipped, and why</source>
+            <translation>Ce qui sera ignoré, et pourquoi</translation>
+        </message>
+        <message>
+            <source>Why the file cannot be imported</source>
+            <translation>Pourquoi le fichier ne peut pas être importé</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>&amp;Précédent</translation>
+        </message>
+        <message>
+            <source>&amp;Next</source>
+            <translation>&amp;Suivant</translation>
+        </message>
+        <message>
+            <source>&amp;Done</source>
+            <translation>&amp;Terminé</translation>
         </message>
     </context>
     <context>
@@ -6700,6 +7006,18 @@ Verrouiller quand même et les perdre ?</translation>
         <message>
             <source>S&amp;ync now</source>
             <translation>S&amp;ynchroniser maintenant</translation>
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>&amp;Importer…</translation>
+        </message>
+        <message>
+            <source>E&amp;xport…</source>
+            <translation>E&amp;xporter…</translation>
+        </message>
+        <message>
+            <source>Imported: %L1 entries added, %L2 updated.</source>
+            <translation>Importé : %L1 entrées ajoutées, %L2 mises à jour.</translation>
         </message>
     </context>
     <context>

@@ -31,11 +31,17 @@
 #include "ui/twofactor/TurnOnTwoFactorDialog.h"
 #include "ui/twofactor/TwoFactorWidgets.h"
 #include "ui/vault/EntryEditorDialog.h"
+#include "ui/vault/ExportDialog.h"
+#include "ui/vault/ImportWizard.h"
 #include "ui/vault/MainWindow.h"
 #include "ui/vault/VaultController.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
+#include <QFile>
+#include <QLineEdit>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTranslator>
@@ -390,6 +396,39 @@ private slots:
             QVERIFY(editor);
             look(editor, QStringLiteral("new entry"), problems);
             editor->reject();
+        }
+        {
+            // Vault > Import…: the file page, a refusal, and the preview with a duplicate.
+            ImportWizard* wizard = window.showImportWizard();
+            QVERIFY(wizard);
+            look(wizard, QStringLiteral("import, the file"), problems);
+            const QString csv = env.dir.filePath(QStringLiteral("passwords.csv"));
+            QFile file(csv);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(
+                "name,url,username,password,note\n"
+                "Bank of the Example Kingdom,https://login.bank.example/start,ann.lee@example.com,pw,\n"
+                ",,,,\n");
+            file.close();
+            wizard->pathField()->setText(env.dir.filePath(QStringLiteral("missing.csv")));
+            QSignalSpy read(wizard, &ImportWizard::fileRead);
+            wizard->next();
+            QVERIFY(read.wait(10000));
+            look(wizard, QStringLiteral("import, a refusal"), problems);
+            wizard->pathField()->setText(csv);
+            wizard->next();
+            QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(ImportWizard::PreviewPageId), 10000);
+            look(wizard, QStringLiteral("import, the preview"), problems);
+            wizard->reject();
+        }
+        {
+            // Vault > Export…: encrypted (passwords), then a plain format (its warning).
+            ExportDialog* dialog = window.showExportDialog();
+            QVERIFY(dialog);
+            look(dialog, QStringLiteral("export, encrypted"), problems);
+            dialog->formatBox()->setCurrentIndex(dialog->formatBox()->count() - 1);
+            look(dialog, QStringLiteral("export, unencrypted"), problems);
+            dialog->reject();
         }
         {
             OtpSetupDialog otp(f_clock());

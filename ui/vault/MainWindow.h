@@ -5,7 +5,8 @@
 // locks. It also locks by itself: after the idle time of Preferences > General (IdleLock) and
 // when the computer's screen locks (ScreenLockWatcher, when that preference is on). Copied
 // secrets leave the clipboard after the time set there. The menu actions live in
-// MainWindowMenus.cpp.
+// MainWindowMenus.cpp, with Vault > Import… and Export… (ImportWizard, ExportDialog): an import
+// pauses the live sync while it merges, and the views read the vault again after it.
 //
 // A server-mode vault syncs live (VaultSync, MainWindowSync.cpp): once on opening, then
 // listening, pushing after every save. The status bar says how it stands ("Synced", "Offline —
@@ -28,6 +29,8 @@ namespace twofold {
 
 class EntryActions;
 class EntryEditorDialog;
+class ExportDialog;
+class ImportWizard;
 class EntryFilterProxy;
 class EntryListModel;
 class EntryPane;
@@ -70,6 +73,9 @@ public:
     // Security…: emits securitySettingsRequested().
     QAction* securityAction() const { return m_securityAction; }
     QAction* aboutAction() const { return m_aboutAction; }
+    // Vault > Import… / Export…: disabled once locked (Import also for a read-only vault).
+    QAction* importAction() const { return m_importAction; }
+    QAction* exportAction() const { return m_exportAction; }
     IdleLock* idleLock() const { return m_idleLock; }
     ScreenLockWatcher* screenLockWatcher() const { return m_screenLock; }
     // The sentence shown over the entry list when it has no row (hidden otherwise).
@@ -104,6 +110,10 @@ public:
     // Shows sentence in the banner across the window, information style (a policy notice, a
     // warning), replacing whatever the banner showed.
     void showBanner(const QString& sentence);
+    // Opens the import wizard / the export dialog (non-blocking, window-modal; deleted when
+    // closed); returns it, or nullptr when the vault is locked.
+    ImportWizard* showImportWizard();
+    ExportDialog* showExportDialog();
     // Opens the About box (non-blocking); returns it.
     QMessageBox* showAbout();
 
@@ -172,6 +182,8 @@ private:
     QAction* m_securityAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QAction* m_syncNowAction = nullptr;
+    QAction* m_importAction = nullptr;
+    QAction* m_exportAction = nullptr;
 };
 
 } // namespace twofold

@@ -3,9 +3,13 @@
 #include "ui/common/UiResources.h"
 #include "ui/vault/EntryActions.h"
 #include "ui/vault/EntryPane.h"
+#include "ui/vault/ExportDialog.h"
+#include "ui/vault/ImportWizard.h"
 #include "ui/vault/MainWindow.h"
 #include "ui/vault/PaletteIcon.h"
+#include "ui/vault/VaultController.h"
 #include "ui/vault/VaultSync.h"
+#include "vault/OpenVault.h"
 
 #include <QAction>
 #include <QCoreApplication>
@@ -60,6 +64,11 @@ void MainWindow::buildActions()
     m_syncNowAction = new QAction(tr("S&ync now"), this);
     m_syncNowAction->setShortcuts(QKeySequence::Refresh);
     m_syncNowAction->setVisible(false); // startSync() shows it
+    m_importAction = new QAction(tr("&Import…"), this);
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    m_importAction->setEnabled(m_controller->openVault().mode() == OpenMode::ReadWrite);
+    m_exportAction = new QAction(tr("E&xport…"), this);
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
     m_aboutAction = new QAction(tr("&About Twofold"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
 
@@ -68,8 +77,9 @@ void MainWindow::buildActions()
     m_copyPasswordAction->setShortcutContext(Qt::WidgetShortcut);
     m_view->addAction(m_deleteAction);
     m_view->addAction(m_copyPasswordAction);
-    for (QAction* a : {m_addAction, m_editAction, m_lockAction, m_findAction, m_copyUsernameAction,
-                       m_undoAction, m_preferencesAction, m_securityAction, m_syncNowAction})
+    for (QAction* a :
+         {m_addAction, m_editAction, m_lockAction, m_findAction, m_copyUsernameAction, m_undoAction,
+          m_preferencesAction, m_securityAction, m_syncNowAction, m_importAction, m_exportAction})
         QWidget::addAction(a); // window-wide shortcuts
     m_undo->setDefaultAction(m_undoAction);
     m_undo->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -90,6 +100,23 @@ void MainWindow::buildActions()
     connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::preferencesRequested);
     connect(m_securityAction, &QAction::triggered, this, &MainWindow::securitySettingsRequested);
     connect(m_aboutAction, &QAction::triggered, this, [this] { showAbout(); });
+    connect(m_importAction, &QAction::triggered, this, [this] { showImportWizard(); });
+    connect(m_exportAction, &QAction::triggered, this, [this] { showExportDialog(); });
+    connect(m_controller, &VaultController::locked, this, [this] {
+        m_importAction->setEnabled(false);
+        m_exportAction->setEnabled(false);
+    });
+    // While an import merges, no sync reply changes the vault; then the views read it again
+    // and the sync (a new engine) sends what came in.
+    connect(m_controller, &VaultController::importStarted, this, [this] {
+        if (m_sync)
+            m_sync->setPaused(true);
+    });
+    connect(m_controller, &VaultController::importFinished, this, [this] {
+        reloadAfterSync();
+        if (m_sync)
+            m_sync->setPaused(false);
+    });
     connect(m_syncNowAction, &QAction::triggered, this, [this] {
         if (m_sync)
             m_sync->syncNow();
@@ -101,6 +128,9 @@ void MainWindow::buildMenus()
     QMenu* vaultMenu = menuBar()->addMenu(tr("&Vault"));
     vaultMenu->addAction(m_lockAction);
     vaultMenu->addAction(m_syncNowAction);
+    vaultMenu->addSeparator();
+    vaultMenu->addAction(m_importAction);
+    vaultMenu->addAction(m_exportAction);
     vaultMenu->addSeparator();
     vaultMenu->addAction(m_securityAction);
     vaultMenu->addAction(m_preferencesAction);
@@ -154,6 +184,33 @@ void MainWindow::buildMenus()
         if (auto* button = qobject_cast<QToolButton*>(bar->widgetForAction(a)))
             button->setAccessibleName(QString(a->text()).remove(QLatin1Char('&')).remove(QChar(0x2026)));
     }
+}
+
+ImportWizard* MainWindow::showImportWizard()
+{
+    if (!m_controller->isOpen() || !m_importAction->isEnabled())
+        return nullptr;
+    auto* wizard = new ImportWizard(m_controller, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &ImportWizard::importEnded, this, [this, wizard] {
+        const std::optional<io::MergeSummary> summary = wizard->summary();
+        if (summary && !summary->cancelled)
+            showStatus(
+                tr("Imported: %L1 entries added, %L2 updated.").arg(summary->added).arg(summary->updated));
+    });
+    wizard->open();
+    return wizard;
+}
+
+ExportDialog* MainWindow::showExportDialog()
+{
+    if (!m_controller->isOpen())
+        return nullptr;
+    auto* dialog = new ExportDialog(m_controller, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExportDialog::exported, this, &MainWindow::showStatus);
+    dialog->open();
+    return dialog;
 }
 
 QMessageBox* MainWindow::showAbout()

@@ -143,6 +143,29 @@ Result<QUuid> VaultController::ensureGroup(const QString& path)
     return parent;
 }
 
+io::MergeSummary VaultController::importEntries(io::ImportData data, io::DuplicatePolicy policy,
+                                                const std::function<bool(int, int)>& progress)
+{
+    if (!m_vault || m_importing) {
+        io::MergeSummary refused;
+        refused.cancelled = true;
+        return refused;
+    }
+    waitForSave();
+    m_importing = true;
+    emit importStarted();
+    const io::MergeSummary summary = io::mergeInto(m_vault->vault(), std::move(data), policy, progress);
+    m_importing = false;
+    emit importFinished();
+    if (!summary.cancelled && summary.added + summary.updated > 0)
+        save();
+    if (m_lockAfterImport) {
+        m_lockAfterImport = false;
+        lock();
+    }
+    return summary;
+}
+
 SecureBuffer VaultController::password(const QUuid& id) const
 {
     if (!m_vault)
@@ -210,6 +233,10 @@ void VaultController::lock()
 {
     if (!m_vault)
         return;
+    if (m_importing) {
+        m_lockAfterImport = true; // importEntries holds the vault: it locks when the merge ends
+        return;
+    }
     waitForSave();
     emit aboutToLock();
     m_vault.reset();

@@ -5,11 +5,13 @@
 // first, so the worker never sees the vault change under it. Lock drops the vault (keys and
 // secrets wiped).
 #include "common/Result.h"
+#include "io/ImportMerge.h"
 #include "vault/Entry.h"
 
 #include <QObject>
 #include <QUuid>
 
+#include <functional>
 #include <memory>
 
 template <typename T> class QFutureWatcher;
@@ -53,6 +55,15 @@ public:
     // The group at path "A/B" (created, with its parents, when missing); the null id for "".
     Result<QUuid> ensureGroup(const QString& path);
 
+    // Brings data into the vault (io::mergeInto, duplicates as policy says), announced by
+    // importStarted() and importFinished() (views read the vault again then), then saves when
+    // anything was added or updated. progress as mergeInto's: (done, total), false cancels, and
+    // a cancelled import leaves the vault as it was. A lock asked for while it runs (progress
+    // may let events through) waits for its end. Refused (cancelled, nothing done) when locked.
+    io::MergeSummary importEntries(io::ImportData data, io::DuplicatePolicy policy,
+                                   const std::function<bool(int, int)>& progress = {});
+    bool isImporting() const { return m_importing; }
+
     // The entry's password (UTF-8, secure memory); empty when there is no such entry.
     SecureBuffer password(const QUuid& id) const;
 
@@ -68,7 +79,8 @@ public:
     void waitForSave();
 
     // Waits for the save in flight, drops the vault (wiping its keys and secrets) and emits
-    // locked(). Changes whose save failed are lost: ask before calling.
+    // locked(). Changes whose save failed are lost: ask before calling. Asked while an import
+    // runs, it locks when the import ends.
     void lock();
 
 signals:
@@ -77,6 +89,10 @@ signals:
     void entryAdded(int index);
     void entryChanged(int index);
     void groupsChanged();
+    // An import begins / has ended (entries and groups may have been added or replaced in bulk,
+    // without the row signals: read the vault again).
+    void importStarted();
+    void importFinished();
     void savingChanged(bool saving);
     void saved();
     void saveFailed(const QString& message);
@@ -92,6 +108,8 @@ private:
     QString m_path;
     QFutureWatcher<Status>* m_saveWatcher = nullptr;
     QString m_lastSaveError;
+    bool m_importing = false;
+    bool m_lockAfterImport = false;
 };
 
 } // namespace twofold
