@@ -3340,6 +3340,10 @@
             <source>This vault has two-factor sign-in turned on: changing the password needs the sign-in share.</source>
             <translation>Für diesen Tresor ist die Zwei-Faktor-Anmeldung aktiviert: Zum Ändern des Passworts wird der Anmeldeanteil benötigt.</translation>
         </message>
+        <message>
+            <source>The vault cannot be opened for changes, because the disk holding %1 is full (there is no room for its lock file). Free some space and try again; commands that only read the vault still work.</source>
+            <translation>Der Tresor kann nicht zum Ändern geöffnet werden, weil der Datenträger mit %1 voll ist (für seine Sperrdatei ist kein Platz). Geben Sie Speicherplatz frei und versuchen Sie es erneut; Befehle, die den Tresor nur lesen, funktionieren weiterhin.</translation>
+        </message>
     </context>
     <context>
         <name>Twofold::Otp</name>

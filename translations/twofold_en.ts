@@ -3339,6 +3339,10 @@
             <source>This vault has two-factor sign-in turned on: changing the password needs the sign-in share.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>The vault cannot be opened for changes, because the disk holding %1 is full (there is no room for its lock file). Free some space and try again; commands that only read the vault still work.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Twofold::Otp</name>

@@ -3340,6 +3340,10 @@
             <source>This vault has two-factor sign-in turned on: changing the password needs the sign-in share.</source>
             <translation>Esta bóveda tiene activado el inicio de sesión en dos pasos: para cambiar la contraseña se necesita el fragmento de inicio de sesión.</translation>
         </message>
+        <message>
+            <source>The vault cannot be opened for changes, because the disk holding %1 is full (there is no room for its lock file). Free some space and try again; commands that only read the vault still work.</source>
+            <translation>La bóveda no se puede abrir para hacer cambios, porque el disco que contiene %1 está lleno (no hay sitio para su archivo de bloqueo). Libere espacio y vuelva a intentarlo; los comandos que solo leen la bóveda siguen funcionando.</translation>
+        </message>
     </context>
     <context>
         <name>Twofold::Otp</name>

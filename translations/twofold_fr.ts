@@ -3340,6 +3340,10 @@
             <source>This vault has two-factor sign-in turned on: changing the password needs the sign-in share.</source>
             <translation>La connexion à deux facteurs est activée pour ce coffre : la modification du mot de passe nécessite la part de clé de connexion.</translation>
         </message>
+        <message>
+            <source>The vault cannot be opened for changes, because the disk holding %1 is full (there is no room for its lock file). Free some space and try again; commands that only read the vault still work.</source>
+            <translation>Le coffre ne peut pas être ouvert en modification, car le disque qui contient %1 est plein (il n&apos;y a pas de place pour son fichier de verrou). Libérez de l&apos;espace et réessayez ; les commandes qui ne font que lire le coffre fonctionnent toujours.</translation>
+        </message>
     </context>
     <context>
         <name>Twofold::Otp</name>
