@@ -1,6 +1,8 @@
 // Terminal.h on Windows: the console API for echo and for typed Unicode text.
 #include "Terminal.h"
 
+#include "Printable.h"
+
 #include <QByteArray>
 
 #include <cstdio>
@@ -51,7 +53,7 @@ LineRead readHiddenLine(const QString& prompt, SecureBuffer& line)
     auto showPrompt = [&] {
         if (prompt.isEmpty())
             return;
-        const QByteArray text = prompt.toUtf8();
+        const QByteArray text = printable(prompt, Layout::Kept).toUtf8();
         std::fwrite(text.constData(), 1, std::size_t(text.size()), stderr);
         std::fflush(stderr);
     };

@@ -1,6 +1,7 @@
 // The 2fa group (status, enable, disable, default, recovery-codes), trusted forget and the
 // app-password group: TwoFactorSettings driven from the command line (DESIGN.md 4.2, 6, 9).
 #include "Arguments.h"
+#include "CommandHelpers.h"
 #include "Console.h"
 #include "EventWait.h"
 #include "SettingsSession.h"
@@ -257,6 +258,8 @@ Status runPasswordChange(Context& ctx)
         Text::tr("New master password: "), Text::tr("Type it again: "), Text::tr("the new master password"));
     if (!password)
         return password.error();
+    if (Status typable = checkTypableMasterPassword(*password); !typable)
+        return typable;
     TwoFactorSettings& settings = *session->settings;
     auto secret = std::make_shared<SecureBuffer>(std::move(password).value());
     Status done = awaitDone(
