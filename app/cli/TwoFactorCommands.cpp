@@ -4,6 +4,7 @@
 #include "CommandHelpers.h"
 #include "Console.h"
 #include "EventWait.h"
+#include "Printable.h"
 #include "SettingsSession.h"
 #include "auth/SignInMethod.h"
 #include "delivery/PhoneNumber.h"
@@ -38,7 +39,7 @@ Status runStatus(Context& ctx)
         QString line = methodKey(m.method) + QStringLiteral(": ") + (m.on ? Text::tr("on") : Text::tr("off"));
         if (m.on) {
             if (!m.target.isEmpty())
-                line += u' ' + m.target;
+                line += u' ' + printable(m.target);
             if (m.isDefault)
                 line += Text::tr(" (default)");
             line += Text::tr(", added %1").arg(dateText(m.addedMs));
@@ -313,7 +314,7 @@ Status runAppPasswordAdd(Context& ctx)
         [&](TwoFactorSettings::Then<SecureBuffer> d) { settings.addAppPassword(name, std::move(d)); });
     if (!secret)
         return secret.error();
-    console::err(Text::tr("The app password \"%1\" follows; it is not shown again.").arg(name));
+    console::err(Text::tr("The app password \"%1\" follows; it is not shown again.").arg(printable(name)));
     console::outSecret(*secret);
     return {};
 }
@@ -324,8 +325,8 @@ Status runAppPasswordList(Context& ctx)
     if (!session)
         return session.error();
     for (const AppPasswordInfo& info : session->settings->appPasswords())
-        console::out(
-            QStringLiteral("%1\t%2\t%3").arg(info.name, dateText(info.createdMs), dateText(info.lastUsedMs)));
+        console::out(QStringLiteral("%1\t%2\t%3")
+                         .arg(printable(info.name), dateText(info.createdMs), dateText(info.lastUsedMs)));
     return {};
 }
 
@@ -340,7 +341,7 @@ Status runAppPasswordRemove(Context& ctx)
         awaitDone([&](TwoFactorSettings::Done d) { settings.revokeAppPassword(name, std::move(d)); });
     if (!done)
         return done;
-    console::err(Text::tr("The app password \"%1\" was revoked.").arg(name));
+    console::err(Text::tr("The app password \"%1\" was revoked.").arg(printable(name)));
     return {};
 }
 

@@ -195,6 +195,22 @@ private slots:
         QCOMPARE(listed.out, QByteArray("nul\\x00del\\x7f\n"));
     }
 
+    // Names that are not entries: an app password's name stays on its line of "app-password ls".
+    void appPasswordNameIsEscaped()
+    {
+        const QString vault = newVault(QStringLiteral("app-password"));
+        QVERIFY(!vault.isEmpty());
+        const CliResult added = onVault(vault, {QStringLiteral("app-password"), QStringLiteral("add"),
+                                                QStringLiteral("ci\nfake\x1b[1m")});
+        CLI_EXPECT(added, 0);
+        QCOMPARE(added.err,
+                 QByteArray("The app password \"ci\\nfake\\e[1m\" follows; it is not shown again.\n"));
+        const CliResult listed = onVault(vault, {QStringLiteral("app-password"), QStringLiteral("ls")});
+        CLI_EXPECT(listed, 0);
+        QVERIFY2(listed.out.startsWith("ci\\nfake\\e[1m\t") && listed.out.count('\n') == 1,
+                 listed.out.constData());
+    }
+
     void argumentThatIsNotUtf8IsRefused()
     {
         const QString vault = newVault(QStringLiteral("argv"));
