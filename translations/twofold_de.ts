@@ -2422,8 +2422,8 @@
             <translation>VERSION ist die Nummer einer älteren Version, die „show --history“ auflistet (1 oder mehr).</translation>
         </message>
         <message>
-            <source>The answer giving %1 is not UTF-8 text: its byte %2 (0x%3) is not valid there. Twofold reads every answer as UTF-8.</source>
-            <translation>Die Antwort, mit der Sie %1 angeben, ist kein UTF-8-Text: Ihr Byte %2 (0x%3) ist an dieser Stelle ungültig. Twofold liest jede Antwort als UTF-8.</translation>
+            <source>The answer giving %1 is not UTF-8 text: its byte %2 is not valid there. Twofold reads every answer as UTF-8.</source>
+            <translation>Die Antwort, mit der Sie %1 angeben, ist kein UTF-8-Text: Ihr Byte %2 ist an dieser Stelle ungültig. Twofold liest jede Antwort als UTF-8.</translation>
         </message>
         <message>
             <source>The argument "%1" is not UTF-8 text: its byte %2 (0x%3) is not valid there. twofold-cli takes every argument as UTF-8.</source>

@@ -2421,7 +2421,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>The answer giving %1 is not UTF-8 text: its byte %2 (0x%3) is not valid there. Twofold reads every answer as UTF-8.</source>
+            <source>The answer giving %1 is not UTF-8 text: its byte %2 is not valid there. Twofold reads every answer as UTF-8.</source>
             <translation type="unfinished" />
         </message>
         <message>

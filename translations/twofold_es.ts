@@ -2422,8 +2422,8 @@
             <translation>VERSION es el número de una versión anterior que muestra «show --history» (1 o más).</translation>
         </message>
         <message>
-            <source>The answer giving %1 is not UTF-8 text: its byte %2 (0x%3) is not valid there. Twofold reads every answer as UTF-8.</source>
-            <translation>La respuesta con %1 no es texto UTF-8: su byte %2 (0x%3) no es válido en esa posición. Twofold lee cada respuesta como UTF-8.</translation>
+            <source>The answer giving %1 is not UTF-8 text: its byte %2 is not valid there. Twofold reads every answer as UTF-8.</source>
+            <translation>La respuesta con %1 no es texto UTF-8: su byte %2 no es válido en esa posición. Twofold lee cada respuesta como UTF-8.</translation>
         </message>
         <message>
             <source>The argument "%1" is not UTF-8 text: its byte %2 (0x%3) is not valid there. twofold-cli takes every argument as UTF-8.</source>

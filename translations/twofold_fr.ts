@@ -2422,8 +2422,8 @@
             <translation>VERSION est le numéro d’une version antérieure que « show --history » affiche (1 ou plus).</translation>
         </message>
         <message>
-            <source>The answer giving %1 is not UTF-8 text: its byte %2 (0x%3) is not valid there. Twofold reads every answer as UTF-8.</source>
-            <translation>La réponse donnant %1 n&apos;est pas du texte UTF-8 : son octet %2 (0x%3) n&apos;est pas valide à cet endroit. Twofold lit chaque réponse en UTF-8.</translation>
+            <source>The answer giving %1 is not UTF-8 text: its byte %2 is not valid there. Twofold reads every answer as UTF-8.</source>
+            <translation>La réponse donnant %1 n&apos;est pas du texte UTF-8 : son octet %2 n&apos;est pas valide à cet endroit. Twofold lit chaque réponse en UTF-8.</translation>
         </message>
         <message>
             <source>The argument "%1" is not UTF-8 text: its byte %2 (0x%3) is not valid there. twofold-cli takes every argument as UTF-8.</source>

@@ -36,11 +36,10 @@ Result<SecureBuffer> checkedAnswer(SecureBuffer answer, const QString& what)
 {
     if (const std::optional<qsizetype> at = firstInvalidUtf8(answer.view()))
         return Error(ErrorCode::InvalidInput,
-                     Text::tr("The answer giving %1 is not UTF-8 text: its byte %2 (0x%3) is not valid "
-                              "there. Twofold reads every answer as UTF-8.")
+                     Text::tr("The answer giving %1 is not UTF-8 text: its byte %2 is not valid there. "
+                              "Twofold reads every answer as UTF-8.")
                          .arg(what)
-                         .arg(*at + 1)
-                         .arg(uint(answer.data()[*at]), 2, 16, QLatin1Char('0')));
+                         .arg(*at + 1)); // not the byte's value: the answer may be a secret
     return answer;
 }
 

@@ -88,7 +88,7 @@ QByteArray escapeOf(char32_t c)
 
 } // namespace
 
-QString printable(QStringView text, Layout layout)
+QString printable(const QString& text, Layout layout)
 {
     QString result;
     qsizetype copiedUpTo = 0; // text before this index is in result already
@@ -102,15 +102,15 @@ QString printable(QStringView text, Layout layout)
         if (needsEscape(c, layout)) {
             if (result.isEmpty() && copiedUpTo == 0)
                 result.reserve(text.size() + 8);
-            result += text.mid(copiedUpTo, i - copiedUpTo);
+            result += QStringView(text).mid(copiedUpTo, i - copiedUpTo);
             result += QLatin1StringView(escapeOf(c));
             copiedUpTo = i + length;
         }
         i += length - 1;
     }
     if (copiedUpTo == 0)
-        return text.toString();
-    result += text.mid(copiedUpTo);
+        return text;
+    result += QStringView(text).mid(copiedUpTo);
     return result;
 }
 

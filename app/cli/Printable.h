@@ -5,7 +5,6 @@
 // QtCore only, so tests/unit/cli tests it without the executable.
 #include <QByteArrayView>
 #include <QString>
-#include <QStringView>
 
 #include <functional>
 #include <optional>
@@ -22,8 +21,9 @@ enum class Layout {
 // (U+0080–U+009F), bidirectional controls (U+061C, U+200E, U+200F, U+202A–U+202E,
 // U+2066–U+2069), the line and paragraph separators (U+2028, U+2029) and a lone surrogate.
 // Everything else, a backslash included, is unchanged, so ordinary text prints as it is; the
-// escapes are for the eye and the terminal, not to be read back.
-QString printable(QStringView text, Layout layout = Layout::Escaped);
+// escapes are for the eye and the terminal, not to be read back. Text with nothing to escape
+// is returned as it is (shared, not copied).
+QString printable(const QString& text, Layout layout = Layout::Escaped);
 
 // The same for UTF-8 bytes (a secret, an argument as the system gave it): sink receives the
 // output in pieces (runs of the input itself and escapes), so a secret is never copied

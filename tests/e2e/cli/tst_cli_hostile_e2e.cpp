@@ -240,12 +240,11 @@ private slots:
         QTest::newRow("Latin-1")
             << QByteArray("caf\xe9")
             << QByteArray("The answer giving the entry's password is not UTF-8 text: its byte 4 "
-                          "(0xe9) is not valid there. Twofold reads every answer as UTF-8.\n");
+                          "is not valid there. Twofold reads every answer as UTF-8.\n");
         QTest::newRow("encoded surrogate")
             << QByteArray("ab\xed\xa0\x80")
-            << QByteArray(
-                   "The answer giving the entry's password is not UTF-8 text: its byte 3 (0xed) is not valid "
-                   "there. Twofold reads every answer as UTF-8.\n");
+            << QByteArray("The answer giving the entry's password is not UTF-8 text: its byte 3 is not valid "
+                          "there. Twofold reads every answer as UTF-8.\n");
     }
     void answerThatIsNotUtf8IsRefused()
     {
@@ -279,7 +278,7 @@ private slots:
         QTest::newRow("lone surrogate")
             << QByteArray("correct horse \xed\xb0\x80 battery staple")
             << QByteArray("The answer giving the new master password is not UTF-8 text: "
-                          "its byte 15 (0xed) is not valid there. Twofold reads every "
+                          "its byte 15 is not valid there. Twofold reads every "
                           "answer as UTF-8.\n");
     }
     void masterPasswordNoKeyboardTypesIsRefused()
