@@ -43,6 +43,26 @@ Result<QByteArray> readInput(const QString& path)
     return f.readAll();
 }
 
+// Every format but a zip (1pux) and XML (which names its own encoding) is read as UTF-8 text.
+bool isUtf8Text(io::ImportFormat format)
+{
+    return format != io::ImportFormat::OnePassword1pux && format != io::ImportFormat::KeePassXml;
+}
+
+// Refuses a text file that is not UTF-8 (the importers would put U+FFFD in its place unseen),
+// naming the line: not the byte, which may be part of a password.
+Status checkUtf8File(const QByteArray& bytes, const QString& path)
+{
+    const std::optional<qsizetype> at = firstInvalidUtf8(bytes);
+    if (!at)
+        return {};
+    return Error(ErrorCode::InvalidInput,
+                 Text::tr("%1 is not UTF-8 text: its line %2 holds a byte that is not valid there. Save the "
+                          "file as UTF-8 and import it again; nothing was imported.")
+                     .arg(printable(path))
+                     .arg(QByteArrayView(bytes).first(*at).count('\n') + 1));
+}
+
 Status runImport(Context& ctx)
 {
     const QString formatName = ctx.args.positionals().at(0);
@@ -75,6 +95,9 @@ Status runImport(Context& ctx)
             return guessed.error();
         format = *guessed;
     }
+    if (isUtf8Text(*format))
+        if (Status utf8 = checkUtf8File(*bytes, path); !utf8)
+            return utf8;
     // Parsed before signing in: a malformed file is refused with nothing written.
     Result<io::ImportData> data = io::importBytes(*format, *bytes);
     if (!data)

@@ -195,6 +195,29 @@ private slots:
         QCOMPARE(listed.out, QByteArray("nul\\x00del\\x7f\n"));
     }
 
+    // A CSV saved in Latin-1: refused, naming the line, rather than imported with U+FFFD.
+    void importFileThatIsNotUtf8IsRefused()
+    {
+        const QString vault = newVault(QStringLiteral("import-latin1"));
+        QVERIFY(!vault.isEmpty());
+        const QString file = m_dir.filePath(QStringLiteral("import-latin1/chrome.csv"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("name,url,username,password,note\n"
+                "mail.example,https://mail.example/,alice,pw,\n"
+                "caf\xe9.example,https://cafe.example/,bob,pw,\n");
+        f.close();
+        const auto before = snapshot(QFileInfo(vault).path());
+        for (const QString& format : {QStringLiteral("chrome-csv"), QStringLiteral("auto")}) {
+            const CliResult r = onVault(vault, {QStringLiteral("import"), format, file});
+            CLI_EXPECT(r, 1);
+            QCOMPARE(r.err, file.toUtf8() +
+                                " is not UTF-8 text: its line 3 holds a byte that is not valid there. "
+                                "Save the file as UTF-8 and import it again; nothing was imported.\n");
+        }
+        QCOMPARE(snapshot(QFileInfo(vault).path()), before);
+    }
+
     // Names that are not entries: an app password's name stays on its line of "app-password ls".
     void appPasswordNameIsEscaped()
     {
