@@ -2449,6 +2449,10 @@
             <source>With --field, only that field&apos;s value is printed (tags one a line): "show ENTRY --field password --reveal" prints the password alone. Control characters in any value, the password too, are printed as escapes (\e, \a, \r, \x00, \u202e), so no entry can drive the terminal.</source>
             <translation>Mit --field wird nur der Wert dieses Feldes ausgegeben (Tags einer pro Zeile): „show ENTRY --field password --reveal“ gibt nur das Passwort aus. Steuerzeichen in jedem Wert, auch im Passwort, werden als Escape-Folgen ausgegeben (\e, \a, \r, \x00, \u202e), sodass kein Eintrag das Terminal steuern kann.</translation>
         </message>
+        <message>
+            <source>%1 is not UTF-8 text: its line %2 holds a byte that is not valid there. Save the file as UTF-8 and import it again; nothing was imported.</source>
+            <translation>%1 ist kein UTF-8-Text: Seine Zeile %2 enthält ein Byte, das an dieser Stelle ungültig ist. Speichern Sie die Datei als UTF-8 und importieren Sie sie erneut; es wurde nichts importiert.</translation>
+        </message>
     </context>
     <context>
         <name>Twofold::Delivery</name>

@@ -2449,6 +2449,10 @@
             <source>With --field, only that field&apos;s value is printed (tags one a line): "show ENTRY --field password --reveal" prints the password alone. Control characters in any value, the password too, are printed as escapes (\e, \a, \r, \x00, \u202e), so no entry can drive the terminal.</source>
             <translation>Con --field, solo se muestra el valor de ese campo (las etiquetas, una por línea): «show ENTRY --field password --reveal» muestra solo la contraseña. Los caracteres de control de cualquier valor, también de la contraseña, se muestran como secuencias de escape (\e, \a, \r, \x00, \u202e), de modo que ninguna entrada puede controlar el terminal.</translation>
         </message>
+        <message>
+            <source>%1 is not UTF-8 text: its line %2 holds a byte that is not valid there. Save the file as UTF-8 and import it again; nothing was imported.</source>
+            <translation>%1 no es texto UTF-8: su línea %2 contiene un byte que no es válido en esa posición. Guarde el archivo como UTF-8 e impórtelo de nuevo; no se ha importado nada.</translation>
+        </message>
     </context>
     <context>
         <name>Twofold::Delivery</name>

@@ -2449,6 +2449,10 @@
             <source>With --field, only that field&apos;s value is printed (tags one a line): "show ENTRY --field password --reveal" prints the password alone. Control characters in any value, the password too, are printed as escapes (\e, \a, \r, \x00, \u202e), so no entry can drive the terminal.</source>
             <translation>Avec --field, seule la valeur de ce champ est affichée (les étiquettes une par ligne) : « show ENTRY --field password --reveal » affiche le mot de passe seul. Les caractères de contrôle de toute valeur, mot de passe compris, sont affichés en séquences d&apos;échappement (\e, \a, \r, \x00, \u202e) : aucune entrée ne peut piloter le terminal.</translation>
         </message>
+        <message>
+            <source>%1 is not UTF-8 text: its line %2 holds a byte that is not valid there. Save the file as UTF-8 and import it again; nothing was imported.</source>
+            <translation>%1 n&apos;est pas du texte UTF-8 : sa ligne %2 contient un octet qui n&apos;est pas valide à cet endroit. Enregistrez le fichier en UTF-8 et importez-le de nouveau ; rien n&apos;a été importé.</translation>
+        </message>
     </context>
     <context>
         <name>Twofold::Delivery</name>
