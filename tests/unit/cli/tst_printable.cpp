@@ -3,6 +3,7 @@
 // what it reads.
 #include "Printable.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace twofold::cli;
@@ -153,6 +154,28 @@ private slots:
         QFETCH(uint, first);
         const std::optional<char32_t> found = firstUntypable(password);
         QCOMPARE(found ? uint(*found) : 0xffffffffu, first);
+    }
+
+    // Random bytes, mostly outside ASCII, against Qt's own validator (an independent one): the
+    // two agree on what is UTF-8, and what is printed of any of them is UTF-8 with no control
+    // byte left.
+    void agreesWithQtOnRandomBytes()
+    {
+        QRandomGenerator random(15); // fixed seed: the same inputs every run
+        const unsigned char interesting[] = {0x00, 0x1b, 0x7f, 0x80, 0x9b, 0xbf, 0xc0, 0xc1, 0xc2, 0xdf,
+                                             0xe0, 0xed, 0xef, 0xf0, 0xf4, 0xf5, 0xff, 'a',  '\n'};
+        for (int run = 0; run < 20000; ++run) {
+            QByteArray bytes;
+            const int length = int(random.bounded(12));
+            for (int i = 0; i < length; ++i)
+                bytes += char(random.bounded(2) ? interesting[random.bounded(int(sizeof interesting))]
+                                                : random.bounded(256));
+            QCOMPARE(firstInvalidUtf8(bytes).has_value(), !QByteArrayView(bytes).isValidUtf8());
+            const QByteArray printed = printableBytes(bytes);
+            QVERIFY2(QByteArrayView(printed).isValidUtf8(), bytes.toHex().constData());
+            for (const char c : printed)
+                QVERIFY2(static_cast<unsigned char>(c) >= 0x20 && c != 0x7f, bytes.toHex().constData());
+        }
     }
 
     void codePointNames()
