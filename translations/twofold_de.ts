@@ -1468,16 +1468,6 @@
             <translation>den otpauth://-Link</translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>otpauth:// link: </source>
-            <translation>otpauth://-Link: </translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Standard input ended before the otpauth:// link was given.</source>
-            <translation>Die Standardeingabe endete, bevor der otpauth://-Link angegeben wurde.</translation>
-        </message>
-        <message>
             <location line="+12" />
             <source>--at takes a time in seconds since 1970 (Unix time), such as 1700000000.</source>
             <translation>--at nimmt eine Zeit in Sekunden seit 1970 (Unix-Zeit) an, etwa 1700000000.</translation>
@@ -2303,11 +2293,6 @@
             <translation>Einen Eintrag anzeigen (das Passwort als ********, außer mit --reveal)</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>With --field, only that field's value is printed (tags one a line): "show ENTRY --field password --reveal" prints the password alone.</source>
-            <translation>Mit --field wird nur der Wert dieses Feldes ausgegeben (Tags einer pro Zeile): „show ENTRY --field password --reveal“ gibt nur das Passwort aus.</translation>
-        </message>
-        <message>
             <location line="+4" />
             <source>Print only this field: title, username, password, url, group, tags, notes, created, modified or id</source>
             <translation>Nur dieses Feld ausgeben: title, username, password, url, group, tags, notes, created, modified oder id</translation>
@@ -2435,6 +2420,38 @@
         <message>
             <source>VERSION is the number of an older version "show --history" lists (1 or more).</source>
             <translation>VERSION ist die Nummer einer älteren Version, die „show --history“ auflistet (1 oder mehr).</translation>
+        </message>
+        <message>
+            <source>The answer giving %1 is not UTF-8 text: its byte %2 is not valid there. Twofold reads every answer as UTF-8.</source>
+            <translation>Die Antwort, mit der Sie %1 angeben, ist kein UTF-8-Text: Ihr Byte %2 ist an dieser Stelle ungültig. Twofold liest jede Antwort als UTF-8.</translation>
+        </message>
+        <message>
+            <source>The argument "%1" is not UTF-8 text: its byte %2 (0x%3) is not valid there. twofold-cli takes every argument as UTF-8.</source>
+            <translation>Das Argument „%1“ ist kein UTF-8-Text: Sein Byte %2 (0x%3) ist an dieser Stelle ungültig. twofold-cli nimmt jedes Argument als UTF-8.</translation>
+        </message>
+        <message>
+            <source>The environment variable %1 (named by --password-env) is not UTF-8 text: its byte %2 is not valid there. Twofold reads passwords as UTF-8.</source>
+            <translation>Die Umgebungsvariable %1 (genannt mit --password-env) ist kein UTF-8-Text: Ihr Byte %2 ist an dieser Stelle ungültig. Twofold liest Passwörter als UTF-8.</translation>
+        </message>
+        <message>
+            <source>The new master password is not UTF-8 text (its byte %1 is not valid there): choose one you can type on any keyboard.</source>
+            <translation>Das neue Master-Passwort ist kein UTF-8-Text (sein Byte %1 ist an dieser Stelle ungültig): Wählen Sie eines, das Sie auf jeder Tastatur eingeben können.</translation>
+        </message>
+        <message>
+            <source>The new master password holds %1, a control character or noncharacter that a keyboard cannot type: choose one you can type wherever you unlock the vault.</source>
+            <translation>Das neue Master-Passwort enthält %1, ein Steuerzeichen oder Nichtzeichen, das keine Tastatur eingeben kann: Wählen Sie eines, das Sie überall eingeben können, wo Sie den Tresor entsperren.</translation>
+        </message>
+        <message>
+            <source>twofold-cli has ended without the change: the vault file is as it was before it. Run the command again once that is fixed.</source>
+            <translation>twofold-cli wurde ohne die Änderung beendet: Die Tresordatei ist so wie vor ihr. Führen Sie den Befehl erneut aus, sobald das behoben ist.</translation>
+        </message>
+        <message>
+            <source>With --field, only that field&apos;s value is printed (tags one a line): "show ENTRY --field password --reveal" prints the password alone. Control characters in any value, the password too, are printed as escapes (\e, \a, \r, \x00, \u202e), so no entry can drive the terminal.</source>
+            <translation>Mit --field wird nur der Wert dieses Feldes ausgegeben (Tags einer pro Zeile): „show ENTRY --field password --reveal“ gibt nur das Passwort aus. Steuerzeichen in jedem Wert, auch im Passwort, werden als Escape-Folgen ausgegeben (\e, \a, \r, \x00, \u202e), sodass kein Eintrag das Terminal steuern kann.</translation>
+        </message>
+        <message>
+            <source>%1 is not UTF-8 text: its line %2 holds a byte that is not valid there. Save the file as UTF-8 and import it again; nothing was imported.</source>
+            <translation>%1 ist kein UTF-8-Text: Seine Zeile %2 enthält ein Byte, das an dieser Stelle ungültig ist. Speichern Sie die Datei als UTF-8 und importieren Sie sie erneut; es wurde nichts importiert.</translation>
         </message>
     </context>
     <context>
@@ -3339,6 +3356,10 @@
             <location line="+4" />
             <source>This vault has two-factor sign-in turned on: changing the password needs the sign-in share.</source>
             <translation>Für diesen Tresor ist die Zwei-Faktor-Anmeldung aktiviert: Zum Ändern des Passworts wird der Anmeldeanteil benötigt.</translation>
+        </message>
+        <message>
+            <source>The vault cannot be opened for changes, because the disk holding %1 is full (there is no room for its lock file). Free some space and try again; commands that only read the vault still work.</source>
+            <translation>Der Tresor kann nicht zum Ändern geöffnet werden, weil der Datenträger mit %1 voll ist (für seine Sperrdatei ist kein Platz). Geben Sie Speicherplatz frei und versuchen Sie es erneut; Befehle, die den Tresor nur lesen, funktionieren weiterhin.</translation>
         </message>
     </context>
     <context>

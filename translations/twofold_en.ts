@@ -1871,16 +1871,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
-            <source>otpauth:// link: </source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Standard input ended before the otpauth:// link was given.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location line="+12" />
             <source>--at takes a time in seconds since 1970 (Unix time), such as 1700000000.</source>
             <translation type="unfinished" />
@@ -2303,11 +2293,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
-            <source>With --field, only that field's value is printed (tags one a line): "show ENTRY --field password --reveal" prints the password alone.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location line="+4" />
             <source>Print only this field: title, username, password, url, group, tags, notes, created, modified or id</source>
             <translation type="unfinished" />
@@ -2433,6 +2418,38 @@
         </message>
         <message>
             <source>VERSION is the number of an older version "show --history" lists (1 or more).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The answer giving %1 is not UTF-8 text: its byte %2 is not valid there. Twofold reads every answer as UTF-8.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The argument "%1" is not UTF-8 text: its byte %2 (0x%3) is not valid there. twofold-cli takes every argument as UTF-8.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The environment variable %1 (named by --password-env) is not UTF-8 text: its byte %2 is not valid there. Twofold reads passwords as UTF-8.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The new master password is not UTF-8 text (its byte %1 is not valid there): choose one you can type on any keyboard.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The new master password holds %1, a control character or noncharacter that a keyboard cannot type: choose one you can type wherever you unlock the vault.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>twofold-cli has ended without the change: the vault file is as it was before it. Run the command again once that is fixed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>With --field, only that field&apos;s value is printed (tags one a line): "show ENTRY --field password --reveal" prints the password alone. Control characters in any value, the password too, are printed as escapes (\e, \a, \r, \x00, \u202e), so no entry can drive the terminal.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not UTF-8 text: its line %2 holds a byte that is not valid there. Save the file as UTF-8 and import it again; nothing was imported.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3337,6 +3354,10 @@
         <message>
             <location line="+4" />
             <source>This vault has two-factor sign-in turned on: changing the password needs the sign-in share.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The vault cannot be opened for changes, because the disk holding %1 is full (there is no room for its lock file). Free some space and try again; commands that only read the vault still work.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -1468,16 +1468,6 @@
             <translation>el enlace otpauth://</translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>otpauth:// link: </source>
-            <translation>Enlace otpauth://: </translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Standard input ended before the otpauth:// link was given.</source>
-            <translation>La entrada estándar terminó antes de recibir el enlace otpauth://.</translation>
-        </message>
-        <message>
             <location line="+12" />
             <source>--at takes a time in seconds since 1970 (Unix time), such as 1700000000.</source>
             <translation>--at admite un instante en segundos desde 1970 (tiempo Unix), como 1700000000.</translation>
@@ -2303,11 +2293,6 @@
             <translation>Mostrar una entrada (la contraseña como ******** salvo con --reveal)</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>With --field, only that field's value is printed (tags one a line): "show ENTRY --field password --reveal" prints the password alone.</source>
-            <translation>Con --field, solo se muestra el valor de ese campo (las etiquetas, una por línea): «show ENTRY --field password --reveal» muestra solo la contraseña.</translation>
-        </message>
-        <message>
             <location line="+4" />
             <source>Print only this field: title, username, password, url, group, tags, notes, created, modified or id</source>
             <translation>Mostrar solo este campo: title, username, password, url, group, tags, notes, created, modified o id</translation>
@@ -2435,6 +2420,38 @@
         <message>
             <source>VERSION is the number of an older version "show --history" lists (1 or more).</source>
             <translation>VERSION es el número de una versión anterior que muestra «show --history» (1 o más).</translation>
+        </message>
+        <message>
+            <source>The answer giving %1 is not UTF-8 text: its byte %2 is not valid there. Twofold reads every answer as UTF-8.</source>
+            <translation>La respuesta con %1 no es texto UTF-8: su byte %2 no es válido en esa posición. Twofold lee cada respuesta como UTF-8.</translation>
+        </message>
+        <message>
+            <source>The argument "%1" is not UTF-8 text: its byte %2 (0x%3) is not valid there. twofold-cli takes every argument as UTF-8.</source>
+            <translation>El argumento «%1» no es texto UTF-8: su byte %2 (0x%3) no es válido en esa posición. twofold-cli toma cada argumento como UTF-8.</translation>
+        </message>
+        <message>
+            <source>The environment variable %1 (named by --password-env) is not UTF-8 text: its byte %2 is not valid there. Twofold reads passwords as UTF-8.</source>
+            <translation>La variable de entorno %1 (indicada con --password-env) no es texto UTF-8: su byte %2 no es válido en esa posición. Twofold lee las contraseñas como UTF-8.</translation>
+        </message>
+        <message>
+            <source>The new master password is not UTF-8 text (its byte %1 is not valid there): choose one you can type on any keyboard.</source>
+            <translation>La nueva contraseña maestra no es texto UTF-8 (su byte %1 no es válido en esa posición): elija una que pueda escribir en cualquier teclado.</translation>
+        </message>
+        <message>
+            <source>The new master password holds %1, a control character or noncharacter that a keyboard cannot type: choose one you can type wherever you unlock the vault.</source>
+            <translation>La nueva contraseña maestra contiene %1, un carácter de control o un no-carácter que ningún teclado puede escribir: elija una que pueda escribir dondequiera que desbloquee la bóveda.</translation>
+        </message>
+        <message>
+            <source>twofold-cli has ended without the change: the vault file is as it was before it. Run the command again once that is fixed.</source>
+            <translation>twofold-cli ha terminado sin el cambio: el archivo de la bóveda está como estaba antes de él. Vuelva a ejecutar la orden cuando eso esté resuelto.</translation>
+        </message>
+        <message>
+            <source>With --field, only that field&apos;s value is printed (tags one a line): "show ENTRY --field password --reveal" prints the password alone. Control characters in any value, the password too, are printed as escapes (\e, \a, \r, \x00, \u202e), so no entry can drive the terminal.</source>
+            <translation>Con --field, solo se muestra el valor de ese campo (las etiquetas, una por línea): «show ENTRY --field password --reveal» muestra solo la contraseña. Los caracteres de control de cualquier valor, también de la contraseña, se muestran como secuencias de escape (\e, \a, \r, \x00, \u202e), de modo que ninguna entrada puede controlar el terminal.</translation>
+        </message>
+        <message>
+            <source>%1 is not UTF-8 text: its line %2 holds a byte that is not valid there. Save the file as UTF-8 and import it again; nothing was imported.</source>
+            <translation>%1 no es texto UTF-8: su línea %2 contiene un byte que no es válido en esa posición. Guarde el archivo como UTF-8 e impórtelo de nuevo; no se ha importado nada.</translation>
         </message>
     </context>
     <context>
@@ -3339,6 +3356,10 @@
             <location line="+4" />
             <source>This vault has two-factor sign-in turned on: changing the password needs the sign-in share.</source>
             <translation>Esta bóveda tiene activado el inicio de sesión en dos pasos: para cambiar la contraseña se necesita el fragmento de inicio de sesión.</translation>
+        </message>
+        <message>
+            <source>The vault cannot be opened for changes, because the disk holding %1 is full (there is no room for its lock file). Free some space and try again; commands that only read the vault still work.</source>
+            <translation>La bóveda no se puede abrir para hacer cambios, porque el disco que contiene %1 está lleno (no hay sitio para su archivo de bloqueo). Libere espacio y vuelva a intentarlo; los comandos que solo leen la bóveda siguen funcionando.</translation>
         </message>
     </context>
     <context>

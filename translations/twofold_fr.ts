@@ -1468,16 +1468,6 @@
             <translation>le lien otpauth://</translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>otpauth:// link: </source>
-            <translation>Lien otpauth:// : </translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Standard input ended before the otpauth:// link was given.</source>
-            <translation>L’entrée standard s’est terminée avant que le lien otpauth:// soit fourni.</translation>
-        </message>
-        <message>
             <location line="+12" />
             <source>--at takes a time in seconds since 1970 (Unix time), such as 1700000000.</source>
             <translation>--at accepte une heure en secondes depuis 1970 (temps Unix), par exemple 1700000000.</translation>
@@ -2303,11 +2293,6 @@
             <translation>Afficher une entrée (le mot de passe sous la forme ******** sauf avec --reveal)</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>With --field, only that field's value is printed (tags one a line): "show ENTRY --field password --reveal" prints the password alone.</source>
-            <translation>Avec --field, seule la valeur de ce champ est affichée (les étiquettes une par ligne) : « show ENTRY --field password --reveal » affiche le mot de passe seul.</translation>
-        </message>
-        <message>
             <location line="+4" />
             <source>Print only this field: title, username, password, url, group, tags, notes, created, modified or id</source>
             <translation>Afficher seulement ce champ : title, username, password, url, group, tags, notes, created, modified ou id</translation>
@@ -2435,6 +2420,38 @@
         <message>
             <source>VERSION is the number of an older version "show --history" lists (1 or more).</source>
             <translation>VERSION est le numéro d’une version antérieure que « show --history » affiche (1 ou plus).</translation>
+        </message>
+        <message>
+            <source>The answer giving %1 is not UTF-8 text: its byte %2 is not valid there. Twofold reads every answer as UTF-8.</source>
+            <translation>La réponse donnant %1 n&apos;est pas du texte UTF-8 : son octet %2 n&apos;est pas valide à cet endroit. Twofold lit chaque réponse en UTF-8.</translation>
+        </message>
+        <message>
+            <source>The argument "%1" is not UTF-8 text: its byte %2 (0x%3) is not valid there. twofold-cli takes every argument as UTF-8.</source>
+            <translation>L&apos;argument « %1 » n&apos;est pas du texte UTF-8 : son octet %2 (0x%3) n&apos;est pas valide à cet endroit. twofold-cli lit chaque argument en UTF-8.</translation>
+        </message>
+        <message>
+            <source>The environment variable %1 (named by --password-env) is not UTF-8 text: its byte %2 is not valid there. Twofold reads passwords as UTF-8.</source>
+            <translation>La variable d&apos;environnement %1 (indiquée par --password-env) n&apos;est pas du texte UTF-8 : son octet %2 n&apos;est pas valide à cet endroit. Twofold lit les mots de passe en UTF-8.</translation>
+        </message>
+        <message>
+            <source>The new master password is not UTF-8 text (its byte %1 is not valid there): choose one you can type on any keyboard.</source>
+            <translation>Le nouveau mot de passe maître n&apos;est pas du texte UTF-8 (son octet %1 n&apos;est pas valide à cet endroit) : choisissez-en un que vous pouvez saisir sur n&apos;importe quel clavier.</translation>
+        </message>
+        <message>
+            <source>The new master password holds %1, a control character or noncharacter that a keyboard cannot type: choose one you can type wherever you unlock the vault.</source>
+            <translation>Le nouveau mot de passe maître contient %1, un caractère de contrôle ou un non-caractère qu&apos;aucun clavier ne peut saisir : choisissez-en un que vous pouvez saisir partout où vous déverrouillez le coffre.</translation>
+        </message>
+        <message>
+            <source>twofold-cli has ended without the change: the vault file is as it was before it. Run the command again once that is fixed.</source>
+            <translation>twofold-cli s&apos;est arrêté sans la modification : le fichier du coffre est tel qu&apos;il était avant elle. Relancez la commande une fois ce problème réglé.</translation>
+        </message>
+        <message>
+            <source>With --field, only that field&apos;s value is printed (tags one a line): "show ENTRY --field password --reveal" prints the password alone. Control characters in any value, the password too, are printed as escapes (\e, \a, \r, \x00, \u202e), so no entry can drive the terminal.</source>
+            <translation>Avec --field, seule la valeur de ce champ est affichée (les étiquettes une par ligne) : « show ENTRY --field password --reveal » affiche le mot de passe seul. Les caractères de contrôle de toute valeur, mot de passe compris, sont affichés en séquences d&apos;échappement (\e, \a, \r, \x00, \u202e) : aucune entrée ne peut piloter le terminal.</translation>
+        </message>
+        <message>
+            <source>%1 is not UTF-8 text: its line %2 holds a byte that is not valid there. Save the file as UTF-8 and import it again; nothing was imported.</source>
+            <translation>%1 n&apos;est pas du texte UTF-8 : sa ligne %2 contient un octet qui n&apos;est pas valide à cet endroit. Enregistrez le fichier en UTF-8 et importez-le de nouveau ; rien n&apos;a été importé.</translation>
         </message>
     </context>
     <context>
@@ -3339,6 +3356,10 @@
             <location line="+4" />
             <source>This vault has two-factor sign-in turned on: changing the password needs the sign-in share.</source>
             <translation>La connexion à deux facteurs est activée pour ce coffre : la modification du mot de passe nécessite la part de clé de connexion.</translation>
+        </message>
+        <message>
+            <source>The vault cannot be opened for changes, because the disk holding %1 is full (there is no room for its lock file). Free some space and try again; commands that only read the vault still work.</source>
+            <translation>Le coffre ne peut pas être ouvert en modification, car le disque qui contient %1 est plein (il n&apos;y a pas de place pour son fichier de verrou). Libérez de l&apos;espace et réessayez ; les commandes qui ne font que lire le coffre fonctionnent toujours.</translation>
         </message>
     </context>
     <context>

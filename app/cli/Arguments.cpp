@@ -1,5 +1,7 @@
 #include "Arguments.h"
 
+#include "Printable.h"
+
 #include <QCoreApplication>
 
 namespace twofold::cli {
@@ -160,6 +162,25 @@ Result<Arguments> Arguments::parse(const QStringList& args, const std::vector<Co
             Text::tr("The command \"%1\" does not take \"%2\": %3.")
                 .arg(command->name, parsed.m_positionals[command->maxArguments], synopsisOf(*command)));
     return parsed;
+}
+
+Status Arguments::checkEncoding(int argc, const char* const* argv)
+{
+#ifdef Q_OS_WIN
+    Q_UNUSED(argc);
+    Q_UNUSED(argv);
+#else
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView arg(argv[i]);
+        if (const std::optional<qsizetype> at = firstInvalidUtf8(arg))
+            return usage(Text::tr("The argument \"%1\" is not UTF-8 text: its byte %2 (0x%3) is not valid "
+                                  "there. twofold-cli takes every argument as UTF-8.")
+                             .arg(QString::fromUtf8(printableBytes(arg)))
+                             .arg(*at + 1)
+                             .arg(uint(static_cast<unsigned char>(arg[*at])), 2, 16, QLatin1Char('0')));
+    }
+#endif
+    return {};
 }
 
 Result<std::optional<int>> Arguments::number(const QString& option, int min, int max,

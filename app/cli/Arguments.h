@@ -36,6 +36,11 @@ public:
     Result<std::optional<int>> number(const QString& option, int min, int max,
                                       const QString& outOfRange = {}) const;
 
+    // Refuses (InvalidInput) an argument of argv, as the system gave it, that is not UTF-8 (Qt
+    // would put U+FFFD in its place unseen): the sentence names it, escaped, and the byte at
+    // fault. On Windows the arguments come from the system as UTF-16: all are accepted.
+    static Status checkEncoding(int argc, const char* const* argv);
+
     bool wantsHelp() const { return has(QStringLiteral("help")); }
     bool wantsVersion() const { return has(QStringLiteral("version")); }
 

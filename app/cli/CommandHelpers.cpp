@@ -2,6 +2,7 @@
 
 #include "Arguments.h"
 #include "Console.h"
+#include "Printable.h"
 #include "crypto/PasswordGenerator.h"
 #include "crypto/PasswordStrength.h"
 
@@ -60,7 +61,8 @@ void printEntries(const Vault& vault, const std::vector<int>& indices, bool with
 {
     for (int i : indices) {
         const Entry& e = vault.entryAt(i);
-        console::out(withIds ? e.id.toString(QUuid::WithoutBraces) + u'\t' + e.title : e.title);
+        const QString title = printable(e.title); // one line, whatever the title holds
+        console::out(withIds ? e.id.toString(QUuid::WithoutBraces) + u'\t' + title : title);
     }
 }
 
@@ -197,8 +199,40 @@ std::vector<OptionSpec> entryFieldOptions()
     };
 }
 
+Status checkTypableMasterPassword(const SecureBuffer& password)
+{
+    if (const std::optional<qsizetype> at = firstInvalidUtf8(password.view()))
+        return Error(ErrorCode::InvalidInput,
+                     Text::tr("The new master password is not UTF-8 text (its byte %1 is not valid there): "
+                              "choose one you can type on any keyboard.")
+                         .arg(*at + 1));
+    if (const std::optional<char32_t> c = firstUntypable(password.view()))
+        return Error(ErrorCode::InvalidInput,
+                     Text::tr("The new master password holds %1, a control character or noncharacter that "
+                              "a keyboard cannot type: choose one you can type wherever you unlock the "
+                              "vault.")
+                         .arg(codePointName(*c)));
+    return {};
+}
+
+QString refusalSentence(const Error& error)
+{
+    static const char* const kKeptOpen = " Your changes are still open: nothing was lost.";
+    const QString keptOpen = QCoreApplication::translate("Twofold::AtomicFile", kKeptOpen);
+    const QString whatIsTrue =
+        u' ' +
+        Text::tr("twofold-cli has ended without the change: the vault file is as it was before it. Run the "
+                 "command again once that is fixed.");
+    QString message = error.message;
+    message.replace(keptOpen, whatIsTrue);
+    message.replace(QString::fromLatin1(kKeptOpen), whatIsTrue);
+    return message;
+}
+
 Status checkNewMasterPassword(Context& ctx, const SecureBuffer& password, const QStringList& context)
 {
+    if (Status typable = checkTypableMasterPassword(password); !typable)
+        return typable;
     QString text = password.toStringUnsafe(); // known leak, short-lived: zxcvbn needs the text
     const PasswordStrength strength = ratePassword(text, context);
     wipe(text);

@@ -28,7 +28,20 @@ Result<std::optional<kdf::Params>> kdfOptions(Context& ctx);
 // characters and not a common password (ratePassword, with context as words a guesser would
 // try, such as the account's email); InvalidInput with the strength meter's sentence. At a
 // terminal an accepted password's strength is said on standard error.
+// Checks checkTypableMasterPassword first.
 Status checkNewMasterPassword(Context& ctx, const SecureBuffer& password, const QStringList& context = {});
+
+// A new master password must be one a person can type wherever the vault is unlocked:
+// refuses (InvalidInput, a sentence naming the character) one that is not UTF-8 or holds a
+// control character or a noncharacter (firstUntypable in Printable.h). init, account create
+// and password change.
+Status checkTypableMasterPassword(const SecureBuffer& password);
+
+// The sentence run() prints for a refusal. A file error of core ends "nothing was lost" for a
+// window, which keeps the change open; twofold-cli ends with the change dropped, so that part
+// becomes what is true here: the change is dropped, the file is as it was before it, and the
+// command can be run again.
+QString refusalSentence(const Error& error);
 
 // Saves vault; on a server-mode vault then syncs, so the change goes to the server
 // (SyncCommands.cpp). Entries changed on another computer too are listed on standard output;

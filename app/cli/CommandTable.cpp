@@ -226,6 +226,15 @@ const std::vector<Command>& allCommands()
     return commands;
 }
 
+int runWithSystemArguments(int argc, const char* const* argv)
+{
+    if (Status utf8 = Arguments::checkEncoding(argc, argv); !utf8) {
+        console::err(utf8.error().message);
+        return exitStatusFor(utf8.error().code);
+    }
+    return run(QCoreApplication::arguments().mid(1));
+}
+
 int run(const QStringList& args)
 {
     Result<Arguments> parsed = Arguments::parse(args, allCommands(), globalOptions());
@@ -248,7 +257,7 @@ int run(const QStringList& args)
     console::flush();
     int exitStatus = 0;
     if (!status) {
-        console::err(status.error().message);
+        console::err(refusalSentence(status.error()));
         exitStatus = exitStatusFor(status.error().code);
     }
     finishReadOnly(exitStatus); // ends here when a read-only command kept its vault

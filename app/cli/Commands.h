@@ -77,6 +77,8 @@ const std::vector<OptionSpec>& globalOptions();
 
 // Runs twofold-cli with args (argv without the program name); returns the exit status.
 int run(const QStringList& args);
+// run() with main's argc and argv, once they are checked to be UTF-8 (Arguments::checkEncoding).
+int runWithSystemArguments(int argc, const char* const* argv);
 
 // The translation of a QT_TRANSLATE_NOOP("Twofold::Cli", …) text.
 QString translated(const char* text);

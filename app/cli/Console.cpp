@@ -1,5 +1,6 @@
 #include "Console.h"
 
+#include "Printable.h"
 #include "Terminal.h"
 
 #include <QCoreApplication>
@@ -15,11 +16,31 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(Twofold::Cli)
 };
 
+// Every line goes out escaped (Printable.h): whatever vault text or argument a sentence holds,
+// only its line feeds and tabs reach the terminal as themselves.
+void writeText(std::FILE* stream, const QString& text)
+{
+    const QByteArray bytes = printable(text, Layout::Kept).toUtf8();
+    std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stream);
+}
+
 void write(std::FILE* stream, const QString& line)
 {
-    const QByteArray bytes = line.toUtf8();
-    std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stream);
+    writeText(stream, line);
     std::fputc('\n', stream);
+}
+
+// An answer as read, or the sentence refusing it when it is not UTF-8 (never silently
+// replaced by U+FFFD).
+Result<SecureBuffer> checkedAnswer(SecureBuffer answer, const QString& what)
+{
+    if (const std::optional<qsizetype> at = firstInvalidUtf8(answer.view()))
+        return Error(ErrorCode::InvalidInput,
+                     Text::tr("The answer giving %1 is not UTF-8 text: its byte %2 is not valid there. "
+                              "Twofold reads every answer as UTF-8.")
+                         .arg(what)
+                         .arg(*at + 1)); // not the byte's value: the answer may be a secret
+    return answer;
 }
 
 } // namespace
@@ -33,12 +54,12 @@ void out(const QString& line)
 
 void outSecret(const SecureBuffer& secret, const QString& prefix)
 {
-    if (!prefix.isEmpty()) {
-        const QByteArray bytes = prefix.toUtf8();
-        std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stdout);
-    }
-    if (!secret.isEmpty())
-        std::fwrite(secret.data(), 1, secret.size(), stdout);
+    if (!prefix.isEmpty())
+        writeText(stdout, prefix);
+    // Escaped as any vault text is, in pieces straight from secure memory.
+    writePrintable(secret.view(), [](QByteArrayView piece) {
+        std::fwrite(piece.data(), 1, std::size_t(piece.size()), stdout);
+    });
     std::fputc('\n', stdout);
     std::fflush(stdout); // do not leave the secret in stdio's buffer longer than needed
 }
@@ -72,7 +93,7 @@ Result<SecureBuffer> Prompter::askSecret(const QString& prompt, const QString& w
     const bool hidden = m_source == Source::Terminal || stdinIsTerminal();
     switch (hidden ? readHiddenLine(prompt, answer) : readStdinLine(answer)) {
     case LineRead::Ok:
-        return answer;
+        return checkedAnswer(std::move(answer), what);
     case LineRead::TooLong:
         return Error(
             ErrorCode::InvalidInput,
@@ -90,13 +111,12 @@ Result<SecureBuffer> Prompter::askCode(const QString& prompt, const QString& wha
     if (m_source != Source::Terminal)
         return askSecret(prompt, what);
     console::flush();
-    const QByteArray bytes = prompt.toUtf8();
-    std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stderr);
+    writeText(stderr, prompt);
     std::fflush(stderr);
     SecureBuffer answer;
     switch (readStdinLine(answer)) {
     case LineRead::Ok:
-        return answer;
+        return checkedAnswer(std::move(answer), what);
     case LineRead::TooLong:
         return Error(
             ErrorCode::InvalidInput,

@@ -3,6 +3,7 @@
 #include "Arguments.h"
 #include "CommandHelpers.h"
 #include "Console.h"
+#include "Printable.h"
 #include "SignIn.h"
 #include "crypto/PasswordGenerator.h"
 
@@ -22,7 +23,7 @@ Error titleInUse(const QString& title)
     return Error(ErrorCode::InvalidInput,
                  Text::tr("There is already an entry called \"%1\": choose another title, or "
                           "change that entry with \"twofold-cli edit\".")
-                     .arg(title));
+                     .arg(printable(title)));
 }
 
 // The entry's new password: generated (length given) or asked (twice at a terminal).
@@ -33,7 +34,7 @@ Result<SecureBuffer> newEntryPassword(Context& ctx, std::optional<int> generateL
         options.length = *generateLength;
         return PasswordGenerator().characters(options);
     }
-    return ctx.prompter.askNewSecret(Text::tr("Password for \"%1\": ").arg(title),
+    return ctx.prompter.askNewSecret(Text::tr("Password for \"%1\": ").arg(printable(title)),
                                      Text::tr("Type it again: "), Text::tr("the entry's password"));
 }
 
@@ -70,7 +71,7 @@ Status runAdd(Context& ctx)
         return id.error();
     if (Status s = saveAndPush(**open); !s)
         return s;
-    console::out(Text::tr("Added \"%1\".").arg(title));
+    console::out(Text::tr("Added \"%1\".").arg(printable(title)));
     return {};
 }
 
@@ -128,7 +129,7 @@ Status runEdit(Context& ctx)
         return s;
     if (Status s = saveAndPush(**open); !s)
         return s;
-    console::out(Text::tr("Changed \"%1\".").arg(title));
+    console::out(Text::tr("Changed \"%1\".").arg(printable(title)));
     return {};
 }
 
@@ -145,7 +146,7 @@ Status runRm(Context& ctx)
         id = resolveInTrash(vault, name);
     if (!id)
         return id.error();
-    const QString title = vault.entry(*id)->title;
+    const QString title = printable(vault.entry(*id)->title);
     if (permanent) {
         if (Status s = vault.deleteEntry(*id); !s)
             return s;
@@ -193,7 +194,7 @@ Status runTrashRestore(Context& ctx)
         return s;
     if (Status s = saveAndPush(**open); !s)
         return s;
-    console::out(Text::tr("Restored \"%1\".").arg(vault.entry(*id)->title));
+    console::out(Text::tr("Restored \"%1\".").arg(printable(vault.entry(*id)->title)));
     return {};
 }
 

@@ -3,6 +3,7 @@
 #include "Arguments.h"
 #include "CommandHelpers.h"
 #include "Console.h"
+#include "Printable.h"
 #include "SignIn.h"
 #include "io/Exporters.h"
 #include "io/Formats.h"
@@ -43,6 +44,26 @@ Result<QByteArray> readInput(const QString& path)
     return f.readAll();
 }
 
+// Every format but a zip (1pux) and XML (which names its own encoding) is read as UTF-8 text.
+bool isUtf8Text(io::ImportFormat format)
+{
+    return format != io::ImportFormat::OnePassword1pux && format != io::ImportFormat::KeePassXml;
+}
+
+// Refuses a text file that is not UTF-8 (the importers would put U+FFFD in its place unseen),
+// naming the line: not the byte, which may be part of a password.
+Status checkUtf8File(const QByteArray& bytes, const QString& path)
+{
+    const std::optional<qsizetype> at = firstInvalidUtf8(bytes);
+    if (!at)
+        return {};
+    return Error(ErrorCode::InvalidInput,
+                 Text::tr("%1 is not UTF-8 text: its line %2 holds a byte that is not valid there. Save the "
+                          "file as UTF-8 and import it again; nothing was imported.")
+                     .arg(printable(path))
+                     .arg(QByteArrayView(bytes).first(*at).count('\n') + 1));
+}
+
 Status runImport(Context& ctx)
 {
     const QString formatName = ctx.args.positionals().at(0);
@@ -75,6 +96,9 @@ Status runImport(Context& ctx)
             return guessed.error();
         format = *guessed;
     }
+    if (isUtf8Text(*format))
+        if (Status utf8 = checkUtf8File(*bytes, path); !utf8)
+            return utf8;
     // Parsed before signing in: a malformed file is refused with nothing written.
     Result<io::ImportData> data = io::importBytes(*format, *bytes);
     if (!data)
@@ -92,14 +116,14 @@ Status runImport(Context& ctx)
         return s;
     console::out(Text::tr("Imported %1 entries from %2 (%3).")
                      .arg(summary.added + summary.updated)
-                     .arg(QFileInfo(path).fileName(), io::importFormatLabel(*format)));
+                     .arg(printable(QFileInfo(path).fileName()), io::importFormatLabel(*format)));
     console::out(Text::tr("%1 added, %2 updated, %3 duplicates skipped; in the file: %4.")
                      .arg(summary.added)
                      .arg(summary.updated)
                      .arg(summary.skippedDuplicates)
                      .arg(kinds.isEmpty() ? Text::tr("none") : kinds.join(QStringLiteral(", "))));
     for (const QString& line : skipped)
-        console::out(Text::tr("Skipped: %1").arg(line));
+        console::out(Text::tr("Skipped: %1").arg(printable(line)));
     return {};
 }
 
@@ -196,7 +220,7 @@ Status restoreFromHistory(Context& ctx, const QString& badVersion,
         return s;
     if (Status s = saveAndPush(**open); !s)
         return s;
-    console::out(done(vault.entry(*id)->title, version));
+    console::out(done(printable(vault.entry(*id)->title), version));
     return {};
 }
 
@@ -231,14 +255,15 @@ void printEntryExtras(const Vault& vault, const Entry& e, bool reveal, bool hist
     if (e.kind != EntryKind::Login)
         console::out(Text::tr("Kind: %1").arg(kindLabel(e.kind)));
     for (const QString& url : e.extraUrls)
-        console::out(Text::tr("Web address: %1").arg(url));
+        console::out(Text::tr("Web address: %1").arg(printable(url)));
     for (const CustomField& f : e.fields) {
+        const QString name = printable(f.name);
         if (f.type != CustomField::Type::Hidden)
-            console::out(QStringLiteral("%1: %2").arg(f.name, f.text));
+            console::out(QStringLiteral("%1: %2").arg(name, printable(f.text)));
         else if (reveal)
-            console::outSecret(vault.fieldValue(f), f.name + QStringLiteral(": "));
+            console::outSecret(vault.fieldValue(f), name + QStringLiteral(": "));
         else
-            console::out(f.name + QStringLiteral(": ********"));
+            console::out(name + QStringLiteral(": ********"));
     }
     for (std::size_t i = 0; i < e.attachments.size(); ++i)
         console::out(
@@ -265,7 +290,8 @@ void printEntryExtras(const Vault& vault, const Entry& e, bool reveal, bool hist
             Text::tr("Older version %1 (changed %2 on another computer or this one): title \"%3\", user name "
                      "\"%4\", web address \"%5\", notes \"%6\"")
                 .arg(i + 1)
-                .arg(when(v.modifiedMs), v.title, v.username, v.url, v.notes));
+                .arg(when(v.modifiedMs), printable(v.title), printable(v.username), printable(v.url),
+                     printable(v.notes)));
         const QString prefix = Text::tr("Older version %1's password: ").arg(i + 1);
         if (reveal)
             console::outSecret(vault.secrets().copy(v.password), prefix);

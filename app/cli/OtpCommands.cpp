@@ -3,8 +3,8 @@
 #include "Arguments.h"
 #include "CommandHelpers.h"
 #include "Console.h"
+#include "Printable.h"
 #include "SignIn.h"
-#include "Terminal.h"
 #include "otp/OtpUri.h"
 #include "otp/Totp.h"
 
@@ -25,17 +25,11 @@ Result<SecureBuffer> uriArgument(Context& ctx, const QString& value)
 {
     if (value != u"-")
         return SecureBuffer::fromUtf8(value);
-    if (ctx.prompter.source() == Prompter::Source::StdinLines || ctx.prompter.isInteractive())
-        return ctx.prompter.askSecret(Text::tr("otpauth:// link or setup URI: "),
-                                      Text::tr("the otpauth:// link"));
-    // Without --password-stdin (otp code needs no password), standard input is the URI.
-    SecureBuffer line;
-    const LineRead read =
-        stdinIsTerminal() ? readHiddenLine(Text::tr("otpauth:// link: "), line) : readStdinLine(line);
-    if (read != LineRead::Ok)
-        return Error(ErrorCode::InvalidInput,
-                     Text::tr("Standard input ended before the otpauth:// link was given."));
-    return line;
+    // Without --password-stdin (otp code needs no password), standard input is the URI: read as
+    // any answer is (its end, a line that is too long and bytes that are not UTF-8 each said).
+    Prompter stdinLines(Prompter::Source::StdinLines);
+    Prompter& prompter = ctx.prompter.source() == Prompter::Source::None ? stdinLines : ctx.prompter;
+    return prompter.askSecret(Text::tr("otpauth:// link or setup URI: "), Text::tr("the otpauth:// link"));
 }
 
 Result<qint64> timeArgument(const Arguments& args, qint64 now)
@@ -79,7 +73,7 @@ Status runOtpShow(Context& ctx)
         return Error(
             ErrorCode::NotFound,
             Text::tr("\"%1\" has no two-factor code: add one with \"twofold-cli edit ENTRY --otp URI\".")
-                .arg(e.title));
+                .arg(printable(e.title)));
     Result<otp::OtpParams> params = otp::parseUri(vault.otpUri(e));
     if (!params)
         return params.error();

@@ -3,6 +3,7 @@
 #include "Arguments.h"
 #include "Console.h"
 #include "EventWait.h"
+#include "Printable.h"
 #include "auth/AuthSentences.h"
 #include "auth/ServerLink.h"
 #include "auth/SignInSession.h"
@@ -217,8 +218,15 @@ Result<SecureBuffer> askMasterPassword(Context& ctx, const QString& prompt)
                 ErrorCode::InvalidInput,
                 Text::tr("The environment variable %1 (named by --password-env) is not set or empty.")
                     .arg(variable));
+        const std::optional<qsizetype> invalid = firstInvalidUtf8(value);
         SecureBuffer password = SecureBuffer::fromBytes(value);
         wipe(value);
+        if (invalid)
+            return Error(ErrorCode::InvalidInput,
+                         Text::tr("The environment variable %1 (named by --password-env) is not UTF-8 text: "
+                                  "its byte %2 is not valid there. Twofold reads passwords as UTF-8.")
+                             .arg(variable)
+                             .arg(*invalid + 1));
         return password;
     }
     return ctx.prompter.askSecret(prompt, Text::tr("the master password"));

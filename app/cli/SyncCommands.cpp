@@ -5,6 +5,7 @@
 #include "CommandHelpers.h"
 #include "Console.h"
 #include "EventWait.h"
+#include "Printable.h"
 #include "SignIn.h"
 #include "auth/Messages.h"
 #include "sync/SyncEngine.h"
@@ -22,8 +23,10 @@ struct Text
 
 using sync::SyncChange;
 
-QString describe(const SyncChange& c)
+QString describe(const SyncChange& change)
 {
+    SyncChange c = change;
+    c.title = printable(c.title);
     const bool added = c.what == SyncChange::What::Added;
     const bool removed = c.what == SyncChange::What::Removed;
     switch (c.kind) {
@@ -68,7 +71,7 @@ void printMerged(const sync::SyncOutcome& outcome)
         Text::tr("Changed on this computer and another: the newer edit is current, the other is kept "
                  "in the entry's versions (show ENTRY --history):"));
     for (const SyncChange& c : outcome.report.merged)
-        console::out(QStringLiteral("  \"%1\"").arg(c.title));
+        console::out(QStringLiteral("  \"%1\"").arg(printable(c.title)));
 }
 
 void printUnreadable(const sync::SyncOutcome& outcome)

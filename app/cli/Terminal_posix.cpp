@@ -1,6 +1,8 @@
 // Terminal.h on POSIX systems: termios for echo, read(2) for unbuffered input.
 #include "Terminal.h"
 
+#include "Printable.h"
+
 #include <QByteArray>
 
 #include <cerrno>
@@ -102,7 +104,7 @@ LineRead readHiddenLine(const QString& prompt, SecureBuffer& line)
     // an answer typed as soon as the prompt appears is neither echoed nor lost.
     const EchoOff echoOff;
     if (!prompt.isEmpty()) {
-        const QByteArray text = prompt.toUtf8();
+        const QByteArray text = printable(prompt, Layout::Kept).toUtf8();
         std::fwrite(text.constData(), 1, std::size_t(text.size()), stderr);
         std::fflush(stderr);
     }

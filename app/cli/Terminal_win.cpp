@@ -1,6 +1,8 @@
 // Terminal.h on Windows: the console API for echo and for typed Unicode text.
 #include "Terminal.h"
 
+#include "Printable.h"
+
 #include <QByteArray>
 
 #include <cstdio>
@@ -51,7 +53,7 @@ LineRead readHiddenLine(const QString& prompt, SecureBuffer& line)
     auto showPrompt = [&] {
         if (prompt.isEmpty())
             return;
-        const QByteArray text = prompt.toUtf8();
+        const QByteArray text = printable(prompt, Layout::Kept).toUtf8();
         std::fwrite(text.constData(), 1, std::size_t(text.size()), stderr);
         std::fflush(stderr);
     };
@@ -98,12 +100,35 @@ LineRead readHiddenLine(const QString& prompt, SecureBuffer& line)
     std::fputc('\n', stderr);
     if (result != LineRead::Ok)
         return result;
-    const int size = WideCharToMultiByte(CP_UTF8, 0, units, int(count), nullptr, 0, nullptr, nullptr);
-    SecureBuffer utf8(std::size_t(size > 0 ? size : 0));
-    if (size > 0)
-        WideCharToMultiByte(CP_UTF8, 0, units, int(count), reinterpret_cast<char*>(utf8.data()), size,
-                            nullptr, nullptr);
-    line = std::move(utf8);
+    // WC_ERR_INVALID_CHARS: a lone surrogate fails the conversion rather than becoming U+FFFD
+    // unseen. Such a line is then written as its units' 3-byte forms (ED A0 80 …), which are not
+    // UTF-8, so the answer is refused with a sentence (Console.cpp) like any other that is not.
+    const int size =
+        WideCharToMultiByte(CP_UTF8, WC_ERR_INVALID_CHARS, units, int(count), nullptr, 0, nullptr, nullptr);
+    if (size > 0 || count == 0) {
+        SecureBuffer utf8(std::size_t(size > 0 ? size : 0));
+        if (size > 0)
+            WideCharToMultiByte(CP_UTF8, WC_ERR_INVALID_CHARS, units, int(count),
+                                reinterpret_cast<char*>(utf8.data()), size, nullptr, nullptr);
+        line = std::move(utf8);
+        return LineRead::Ok;
+    }
+    SecureBuffer generalized(count * 3);
+    std::size_t length = 0;
+    for (std::size_t i = 0; i < count; ++i) {
+        const unsigned unit = units[i];
+        if (unit < 0x80) {
+            generalized.data()[length++] = static_cast<unsigned char>(unit);
+        } else if (unit < 0x800) {
+            generalized.data()[length++] = static_cast<unsigned char>(0xC0 | (unit >> 6));
+            generalized.data()[length++] = static_cast<unsigned char>(0x80 | (unit & 0x3F));
+        } else {
+            generalized.data()[length++] = static_cast<unsigned char>(0xE0 | (unit >> 12));
+            generalized.data()[length++] = static_cast<unsigned char>(0x80 | ((unit >> 6) & 0x3F));
+            generalized.data()[length++] = static_cast<unsigned char>(0x80 | (unit & 0x3F));
+        }
+    }
+    line = SecureBuffer::fromBytes(generalized.data(), length);
     return LineRead::Ok;
 }
 

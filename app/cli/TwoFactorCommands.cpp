@@ -1,8 +1,10 @@
 // The 2fa group (status, enable, disable, default, recovery-codes), trusted forget and the
 // app-password group: TwoFactorSettings driven from the command line (DESIGN.md 4.2, 6, 9).
 #include "Arguments.h"
+#include "CommandHelpers.h"
 #include "Console.h"
 #include "EventWait.h"
+#include "Printable.h"
 #include "SettingsSession.h"
 #include "auth/SignInMethod.h"
 #include "delivery/PhoneNumber.h"
@@ -37,7 +39,7 @@ Status runStatus(Context& ctx)
         QString line = methodKey(m.method) + QStringLiteral(": ") + (m.on ? Text::tr("on") : Text::tr("off"));
         if (m.on) {
             if (!m.target.isEmpty())
-                line += u' ' + m.target;
+                line += u' ' + printable(m.target);
             if (m.isDefault)
                 line += Text::tr(" (default)");
             line += Text::tr(", added %1").arg(dateText(m.addedMs));
@@ -257,6 +259,8 @@ Status runPasswordChange(Context& ctx)
         Text::tr("New master password: "), Text::tr("Type it again: "), Text::tr("the new master password"));
     if (!password)
         return password.error();
+    if (Status typable = checkTypableMasterPassword(*password); !typable)
+        return typable;
     TwoFactorSettings& settings = *session->settings;
     auto secret = std::make_shared<SecureBuffer>(std::move(password).value());
     Status done = awaitDone(
@@ -310,7 +314,7 @@ Status runAppPasswordAdd(Context& ctx)
         [&](TwoFactorSettings::Then<SecureBuffer> d) { settings.addAppPassword(name, std::move(d)); });
     if (!secret)
         return secret.error();
-    console::err(Text::tr("The app password \"%1\" follows; it is not shown again.").arg(name));
+    console::err(Text::tr("The app password \"%1\" follows; it is not shown again.").arg(printable(name)));
     console::outSecret(*secret);
     return {};
 }
@@ -321,8 +325,8 @@ Status runAppPasswordList(Context& ctx)
     if (!session)
         return session.error();
     for (const AppPasswordInfo& info : session->settings->appPasswords())
-        console::out(
-            QStringLiteral("%1\t%2\t%3").arg(info.name, dateText(info.createdMs), dateText(info.lastUsedMs)));
+        console::out(QStringLiteral("%1\t%2\t%3")
+                         .arg(printable(info.name), dateText(info.createdMs), dateText(info.lastUsedMs)));
     return {};
 }
 
@@ -337,7 +341,7 @@ Status runAppPasswordRemove(Context& ctx)
         awaitDone([&](TwoFactorSettings::Done d) { settings.revokeAppPassword(name, std::move(d)); });
     if (!done)
         return done;
-    console::err(Text::tr("The app password \"%1\" was revoked.").arg(name));
+    console::err(Text::tr("The app password \"%1\" was revoked.").arg(printable(name)));
     return {};
 }
 

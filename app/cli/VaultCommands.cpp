@@ -3,6 +3,7 @@
 #include "Arguments.h"
 #include "CommandHelpers.h"
 #include "Console.h"
+#include "Printable.h"
 #include "SignIn.h"
 #include "crypto/Kdf.h"
 
@@ -127,15 +128,15 @@ Status runShow(Context& ctx)
 
     auto valueOf = [&](const QString& name) -> QString {
         if (name == u"title")
-            return e.title;
+            return printable(e.title);
         if (name == u"username")
-            return e.username;
+            return printable(e.username);
         if (name == u"url")
-            return e.url;
+            return printable(e.url);
         if (name == u"group")
-            return vault.groupPath(e.groupId);
+            return printable(vault.groupPath(e.groupId));
         if (name == u"notes")
-            return e.notes;
+            return printable(e.notes, Layout::Kept); // its lines stay lines
         if (name == u"created")
             return timeText(e.createdMs);
         if (name == u"modified")
@@ -155,19 +156,23 @@ Status runShow(Context& ctx)
             printPassword(QString());
         else if (field == u"tags")
             for (const QString& tag : e.tags)
-                console::out(tag);
+                console::out(printable(tag));
         else
             console::out(valueOf(field));
         return {};
     }
-    console::out(Text::tr("Title: %1").arg(e.title));
-    console::out(Text::tr("User name: %1").arg(e.username));
+    // Each value on its line, escaped (Printable.h), so no field can forge or hide a line.
+    console::out(Text::tr("Title: %1").arg(printable(e.title)));
+    console::out(Text::tr("User name: %1").arg(printable(e.username)));
     printPassword(Text::tr("Password: "));
-    console::out(Text::tr("Web address: %1").arg(e.url));
-    console::out(Text::tr("Group: %1").arg(vault.groupPath(e.groupId)));
-    console::out(Text::tr("Tags: %1").arg(e.tags.join(QStringLiteral(", "))));
+    console::out(Text::tr("Web address: %1").arg(printable(e.url)));
+    console::out(Text::tr("Group: %1").arg(printable(vault.groupPath(e.groupId))));
+    console::out(Text::tr("Tags: %1").arg(printable(e.tags.join(QStringLiteral(", ")))));
     // Later lines of the notes are indented, so every line of the listing has its label.
-    console::out(Text::tr("Notes: %1").arg(e.notes.split(u'\n').join(QStringLiteral("\n  "))));
+    QStringList noteLines = e.notes.split(u'\n');
+    for (QString& line : noteLines)
+        line = printable(line);
+    console::out(Text::tr("Notes: %1").arg(noteLines.join(QStringLiteral("\n  "))));
     console::out(Text::tr("Created: %1").arg(timeText(e.createdMs)));
     console::out(Text::tr("Modified: %1").arg(timeText(e.modifiedMs)));
     printEntryExtras(vault, e, reveal, ctx.args.has(QStringLiteral("history")));
@@ -228,8 +233,11 @@ std::vector<Command> vaultCommands()
          .summary =
              QT_TRANSLATE_NOOP("Twofold::Cli", "Show an entry (the password as ******** unless --reveal)"),
          .details = QT_TRANSLATE_NOOP(
-             "Twofold::Cli", "With --field, only that field's value is printed (tags one a line): \"show "
-                             "ENTRY --field password --reveal\" prints the password alone."),
+             "Twofold::Cli",
+             "With --field, only that field's value is printed (tags one a line): \"show "
+             "ENTRY --field password --reveal\" prints the password alone. Control characters in any "
+             "value, the password too, are printed as escapes (\\e, \\a, \\r, \\x00, \\u202e), "
+             "so no entry can drive the terminal."),
          .options = {valueOption(QStringLiteral("field"), QStringLiteral("F"),
                                  QT_TRANSLATE_NOOP("Twofold::Cli",
                                                    "Print only this field: title, username, "

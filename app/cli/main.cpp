@@ -24,5 +24,5 @@ int main(int argc, char* argv[])
     if (translator.load(QLocale(), QStringLiteral("twofold"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&translator);
 
-    return twofold::cli::run(QCoreApplication::arguments().mid(1));
+    return twofold::cli::runWithSystemArguments(argc, argv);
 }

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QStorageInfo>
 
 #include <cerrno>
 #include <cstring>
@@ -74,6 +75,14 @@ Status removeVaultFiles(const QString& path)
     if (QFileInfo(path).isSymLink())
         removeOne(path);
     return result;
+}
+
+DiskState diskStateOf(const QString& folder)
+{
+    const QStorageInfo disk(folder);
+    if (!disk.isValid())
+        return {};
+    return {disk.isReadOnly(), disk.bytesAvailable() >= 0 && disk.bytesAvailable() < kDiskFullBelowBytes};
 }
 
 Error fileError(int err, const QString& path, bool writing)

@@ -58,4 +58,15 @@ Status removeVaultFiles(const QString& path);
 // A sentence for a failed file operation with errno err on path (used by the vault too).
 Error fileError(int err, const QString& path, bool writing);
 
+// What the disk holding folder says of itself, for a failure whose errno is not known
+// (QLockFile tells only "permission" or "unknown"). full: less room left than a new small
+// file takes (kDiskFullBelowBytes).
+struct DiskState
+{
+    bool readOnly = false;
+    bool full = false;
+};
+inline constexpr qint64 kDiskFullBelowBytes = 64 * 1024;
+DiskState diskStateOf(const QString& folder);
+
 } // namespace twofold

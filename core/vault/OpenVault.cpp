@@ -11,6 +11,8 @@
 #include <QStandardPaths>
 #include <QtEndian>
 
+#include <cerrno>
+
 #include <sodium.h>
 
 namespace twofold {
@@ -27,6 +29,17 @@ QByteArray currentFingerprint(const QString& path)
 {
     Result<VaultHeader> header = VaultFile::readHeader(path);
     return header ? header->bodyNonce : QByteArray();
+}
+
+// Why the folder of a new vault could not be made (makePrivateFolder says only that it failed):
+// a full or read-only disk, as the nearest folder that exists tells, else no permission.
+int folderFailure(const QString& folder)
+{
+    QFileInfo existing(folder);
+    for (int depth = 0; depth < 256 && !existing.exists(); ++depth)
+        existing = QFileInfo(existing.absolutePath());
+    const DiskState disk = diskStateOf(existing.absoluteFilePath());
+    return disk.readOnly ? EROFS : disk.full ? ENOSPC : EACCES;
 }
 
 } // namespace
@@ -107,10 +120,21 @@ Status OpenVault::lock()
                 .arg(app.isEmpty() ? Text::tr("another Twofold") : app)
                 .arg(pid));
     }
-    const int err = lock->error() == QLockFile::PermissionError ? EACCES : EIO;
-    Error e = fileError(err, m_path, false);
+    return lockRefusal(lockPath, lock->error() == QLockFile::PermissionError,
+                       diskStateOf(QFileInfo(lockPath).absolutePath()));
+}
+
+Error OpenVault::lockRefusal(const QString& lockPath, bool permissionRefused, const DiskState& disk)
+{
+    // QLockFile names no errno: writing the lock's content on a full disk is an "unknown" error.
+    if (!permissionRefused && !disk.readOnly && disk.full)
+        return Error(ErrorCode::DiskFull,
+                     Text::tr("The vault cannot be opened for changes, because the disk holding %1 is full "
+                              "(there is no room for its lock file). Free some space and try again; commands "
+                              "that only read the vault still work.")
+                         .arg(QDir::toNativeSeparators(lockPath)));
     return Error(
-        e.code == ErrorCode::PermissionDenied ? ErrorCode::ReadOnly : ErrorCode::FileWriteFailed,
+        permissionRefused || disk.readOnly ? ErrorCode::ReadOnly : ErrorCode::FileWriteFailed,
         Text::tr(
             "The vault cannot be opened for changes, because its folder does not allow creating the lock "
             "file %1 (read-only or no permission). Commands that only read the vault still work.")
@@ -123,7 +147,7 @@ Result<std::unique_ptr<OpenVault>> OpenVault::create(const QString& path, const 
     ensureSodium();
     const QFileInfo info(path);
     if (!makePrivateFolder(info.absolutePath()))
-        return fileError(EACCES, path, true);
+        return fileError(folderFailure(info.absolutePath()), path, true);
     VaultHeader header;
     header.vaultId = QByteArray(16, Qt::Uninitialized);
     randombytes_buf(header.vaultId.data(), 16);
@@ -144,7 +168,7 @@ Result<std::unique_ptr<OpenVault>> OpenVault::createWithHeader(const QString& pa
     ensureSodium();
     const QFileInfo info(path);
     if (!makePrivateFolder(info.absolutePath()))
-        return fileError(EACCES, path, true);
+        return fileError(folderFailure(info.absolutePath()), path, true);
     std::unique_ptr<OpenVault> v(new OpenVault(info.absoluteFilePath(), std::move(header),
                                                std::move(vaultKey), Vault(clock), OpenMode::ReadWrite));
     if (Status s = v->lock(); !s)

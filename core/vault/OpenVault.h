@@ -107,6 +107,11 @@ public:
     // (titles, usernames, …) stay readable, and nothing may be saved afterwards.
     void wipeSecrets();
 
+    // The refusal of opening for changes when the lock file at lockPath could not be created:
+    // permissionRefused when QLockFile said so; disk is the state of the disk holding it. A
+    // full disk says so (DiskFull) rather than blaming the folder's permissions.
+    static Error lockRefusal(const QString& lockPath, bool permissionRefused, const DiskState& disk);
+
     // Tests only: makes a save step fail.
     void setFaultInjector(FaultInjector injector) { m_faults = std::move(injector); }
     // Tests only: hooks run inside every save's update (VaultUpdateOptions).

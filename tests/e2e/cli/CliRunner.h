@@ -90,6 +90,20 @@ public:
     // Runs twofold-cli with args, writing input to its standard input and then closing it.
     CliResult run(const QStringList& args, const QByteArray& input = {}) const
     {
+        return runProgram(m_program, args, input);
+    }
+
+    // Runs wrapper with wrapperArgs, then the CLI's path, then args (a shell passing bytes that
+    // are not UTF-8, which QProcess cannot, or unshare giving it a disk of its own).
+    CliResult runVia(const QString& wrapper, const QStringList& wrapperArgs, const QStringList& args,
+                     const QByteArray& input = {}) const
+    {
+        return runProgram(wrapper, wrapperArgs + QStringList{m_program} + args, input);
+    }
+
+private:
+    CliResult runProgram(const QString& program, const QStringList& args, const QByteArray& input) const
+    {
         QProcess process;
         process.setProcessEnvironment(m_env);
 #ifdef Q_OS_UNIX
@@ -99,7 +113,7 @@ public:
                     _exit(125);
             });
 #endif
-        process.start(m_program, args);
+        process.start(program, args);
         CliResult result;
         if (!process.waitForStarted(kTimeoutMs))
             return result;
@@ -115,7 +129,6 @@ public:
         return result;
     }
 
-private:
     QProcessEnvironment m_env;
     QString m_program = program();
     bool m_asNobody = false;

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QStorageInfo>
 #include <QTemporaryDir>
 
 #include <unistd.h>
@@ -254,6 +255,48 @@ private slots:
         QVERIFY(!v.ok());
         QVERIFY(v.error().message.contains(QStringLiteral("already a file")));
         QCOMPARE(readAll(p), QByteArray("precious"));
+    }
+
+    // QLockFile names no errno: a lock file that cannot be written on a full disk is an
+    // "unknown" error, which was blamed on the folder's permissions (issue 15).
+    void lockRefusalNamesAFullDisk_data()
+    {
+        QTest::addColumn<bool>("permissionRefused");
+        QTest::addColumn<bool>("readOnly");
+        QTest::addColumn<bool>("full");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("says");
+        const QString full = QStringLiteral("is full (there is no room for its lock file)");
+        const QString folder = QStringLiteral("(read-only or no permission)");
+        QTest::newRow("unknown error, full disk")
+            << false << false << true << int(ErrorCode::DiskFull) << full;
+        QTest::newRow("unknown error, room left")
+            << false << false << false << int(ErrorCode::FileWriteFailed) << folder;
+        QTest::newRow("permission refused, full disk")
+            << true << false << true << int(ErrorCode::ReadOnly) << folder;
+        QTest::newRow("read-only disk, no room")
+            << false << true << true << int(ErrorCode::ReadOnly) << folder;
+    }
+    void lockRefusalNamesAFullDisk()
+    {
+        QFETCH(bool, permissionRefused);
+        QFETCH(bool, readOnly);
+        QFETCH(bool, full);
+        QFETCH(int, code);
+        QFETCH(QString, says);
+        const Error e =
+            OpenVault::lockRefusal(path("x.twofold.lock"), permissionRefused, DiskState{readOnly, full});
+        QCOMPARE(int(e.code), code);
+        QVERIFY2(e.message.contains(says), qPrintable(e.message));
+        QVERIFY2(e.message.contains(QDir::toNativeSeparators(path("x.twofold.lock"))), qPrintable(e.message));
+    }
+
+    void diskStateOfAWritableFolder()
+    {
+        const DiskState disk = diskStateOf(m_dir.path());
+        QVERIFY(!disk.readOnly);
+        const QStorageInfo info(m_dir.path());
+        QCOMPARE(disk.full, info.bytesAvailable() < kDiskFullBelowBytes);
     }
 };
 
