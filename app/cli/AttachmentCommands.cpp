@@ -4,6 +4,7 @@
 #include "Arguments.h"
 #include "CommandHelpers.h"
 #include "Console.h"
+#include "Printable.h"
 #include "SignIn.h"
 #include "io/Exporters.h"
 
@@ -114,7 +115,7 @@ Status runAttachmentList(Context& ctx)
         const Attachment& a = e.attachments[i];
         console::out(QStringLiteral("%1\t%2\t%3\t%4")
                          .arg(i + 1)
-                         .arg(a.name, sizeText(a.size),
+                         .arg(printable(a.name), sizeText(a.size),
                               QDateTime::fromMSecsSinceEpoch(a.addedMs).toUTC().toString(Qt::ISODate)));
     }
     keepUntilExit(std::move(open).value());

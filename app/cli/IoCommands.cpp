@@ -195,6 +195,12 @@ Status runExport(Context& ctx)
     console::out(encrypted
                      ? Text::tr("Wrote %L1 entries, encrypted, to %2.").arg(count).arg(path)
                      : Text::tr("Wrote %L1 entries to %2 (readable only by you).").arg(count).arg(path));
+    if (const int left = io::attachmentsLeftOut(vault, *format); left > 0)
+        console::err(
+            Text::tr("Attachments left out (%1 has no place for them): %L2. twofold-json keeps them, or "
+                     "save them with \"attachment save\".")
+                .arg(formatName)
+                .arg(left));
     return {};
 }
 
@@ -269,7 +275,7 @@ void printEntryExtras(const Vault& vault, const Entry& e, bool reveal, bool hist
         console::out(
             Text::tr("Attachment %1: %2 (%3)")
                 .arg(i + 1)
-                .arg(e.attachments[i].name,
+                .arg(printable(e.attachments[i].name),
                      QLocale().formattedDataSize(e.attachments[i].size, 1, QLocale::DataSizeIecFormat)));
     if (!history)
         return;

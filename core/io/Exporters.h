@@ -5,6 +5,7 @@
 #include "common/Result.h"
 #include "crypto/Kdf.h"
 #include "crypto/SecureBuffer.h"
+#include "io/Formats.h"
 #include "vault/Vault.h"
 
 #include <QByteArray>
@@ -36,6 +37,10 @@ Result<QByteArray> exportTwofoldJsonEncrypted(const Vault& vault, const SecureBu
 // Writes bytes to path with permissions 0600 from the start (no moment when others could
 // read it), replacing a file there. FileWriteFailed / DiskFull / PermissionDenied otherwise.
 Status writePrivateFile(const QString& path, const QByteArray& bytes);
+
+// How many attachments an export of vault in format leaves out: every one of the entries
+// exported, except in twofold-json, which holds them whole.
+int attachmentsLeftOut(const Vault& vault, ExportFormat format);
 
 // How many entries an export of vault holds (those not in the trash).
 int exportedEntryCount(const Vault& vault);

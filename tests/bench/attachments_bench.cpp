@@ -101,7 +101,15 @@ int main(int argc, char* argv[])
         if (!r)
             return fail(r.error().message);
         QJsonObject out = *r;
-        out.insert(u"peakRssMiB"_s, peakRssMiB());
+        // VmHWM, not getrusage: Linux keeps ru_maxrss across exec, so a child would report its
+        // parent's peak.
+        QFile status(u"/proc/self/status"_s);
+        double hwm = 0;
+        if (status.open(QIODevice::ReadOnly))
+            for (const QByteArray& l : status.readAll().split('\n'))
+                if (l.startsWith("VmHWM:"))
+                    hwm = l.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+        out.insert(u"peakRssMiB"_s, hwm > 0 ? hwm : peakRssMiB());
         std::fputs(QJsonDocument(out).toJson(QJsonDocument::Compact).constData(), stdout);
         return 0;
     }

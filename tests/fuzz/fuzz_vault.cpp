@@ -1,5 +1,5 @@
-// Fuzz target: the vault file reader (header, checksum, key slots, CBOR body), keyed by a
-// known password so mutations reach the body decoder as well.
+// Fuzz target: the vault file reader (header, checksum, key slots, CBOR body, the attachment
+// section's records), keyed by a known password so mutations reach the body decoder as well.
 #include "FuzzTarget.h"
 
 #include "vault/OpenVault.h"
@@ -58,6 +58,10 @@ QList<QByteArray> fuzzSeeds()
     EntryFields change;
     change.password = SecureBuffer::fromBytes("pw2", 3);
     (void)vault.updateEntry(id, std::move(change));
+    // Two attachments, so mutations reach the attachment section's records (VaultFile::parse
+    // checks them) and the body's attachment list.
+    (void)vault.addAttachment(id, QStringLiteral("a.txt"), "first attachment");
+    (void)vault.addAttachment(id, QStringLiteral("b.bin"), QByteArray(300, 'b'));
     if (!(*v)->save().ok())
         qFatal("cannot save the seed vault");
     QFile file(path);

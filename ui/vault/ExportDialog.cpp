@@ -181,6 +181,7 @@ void ExportDialog::write()
         return;
     const QString path = m_path->text().trimmed();
     const io::ExportFormat chosen = format();
+    m_controller->waitForSave(); // the attachments are read from the file, as the save worker does
     const Vault& vault = m_controller->vault();
     const int count = io::exportedEntryCount(vault);
     QByteArray bytes;
@@ -208,9 +209,14 @@ void ExportDialog::write()
     }
     m_password->clear();
     m_repeat->clear();
-    emit exported(chosen == io::ExportFormat::TwofoldJson
-                      ? tr("Wrote %L1 entries, encrypted, to %2.").arg(count).arg(path)
-                      : tr("Wrote %L1 entries to %2 (readable by you only).").arg(count).arg(path));
+    QString done = chosen == io::ExportFormat::TwofoldJson
+                       ? tr("Wrote %L1 entries, encrypted, to %2.").arg(count).arg(path)
+                       : tr("Wrote %L1 entries to %2 (readable by you only).").arg(count).arg(path);
+    if (const int left = io::attachmentsLeftOut(vault, chosen); left > 0)
+        done += QLatin1Char(' ') +
+                tr("Attachments left out (this format has no place for them): %L1. twofold-json keeps them.")
+                    .arg(left);
+    emit exported(done);
     accept();
 }
 

@@ -233,6 +233,23 @@ private slots:
         QVERIFY(saved.seek(0));
         QCOMPARE(saved.readAll(), QByteArray("hello\n"));
 
+        // A csv export has no place for them and says so; twofold-json keeps them.
+        const CliResult csv = onVault(
+            {QStringLiteral("export"), QStringLiteral("csv"), m_dir.filePath(QStringLiteral("att.csv"))},
+            {"y"});
+        CLI_EXPECT(csv, 0);
+        QVERIFY2(csv.err.contains("Attachments left out (csv has no place for them): 2."),
+                 csv.err.constData());
+        const CliResult json =
+            onVault({QStringLiteral("export"), QStringLiteral("twofold-json"),
+                     m_dir.filePath(QStringLiteral("att.json")), QStringLiteral("--plain")},
+                    {"y"});
+        CLI_EXPECT(json, 0);
+        QVERIFY(!json.err.contains("Attachments left out"));
+        QFile exported(m_dir.filePath(QStringLiteral("att.json")));
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        QVERIFY(exported.readAll().contains(pdf.toBase64()));
+
         // Too big and missing files are refused before anything is written.
         QFile vaultFile(m_vault);
         QVERIFY(vaultFile.open(QIODevice::ReadOnly));

@@ -7,6 +7,9 @@
 #include "io/Importers.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -351,6 +354,36 @@ private slots:
         QVERIFY(writePrivateFile(path, exportCsv(v)).ok());
         QVERIFY(QFile::permissions(path).testFlags(QFile::ReadOwner | QFile::WriteOwner));
         QCOMPARE(int(QFile::permissions(path) & 0x0077), 0); // nothing for group or others
+    }
+
+    // twofold-json holds attachments whole; the other formats have no place for them, and say
+    // how many they leave out (entries in the trash are not exported, nor are theirs).
+    void attachmentsInExports()
+    {
+        Vault v;
+        const auto titled = [](const char* title) {
+            EntryFields f;
+            f.title = QString::fromUtf8(title);
+            return f;
+        };
+        const QUuid doc = *v.addEntry(titled("Doc"));
+        const QUuid old = *v.addEntry(titled("Old"));
+        QVERIFY(v.addAttachment(doc, QStringLiteral("a.bin"), QByteArray("\x00\x01\xffpayload", 10)).ok());
+        QVERIFY(v.addAttachment(doc, QStringLiteral("b.txt"), "second").ok());
+        QVERIFY(v.addAttachment(old, QStringLiteral("c.txt"), "trashed").ok());
+        QVERIFY(v.moveToTrash(old).ok());
+        const QJsonObject root = QJsonDocument::fromJson(exportTwofoldJson(v)).object();
+        const QJsonArray entries = root[QStringLiteral("entries")].toArray();
+        QCOMPARE(entries.size(), 1);
+        const QJsonArray atts = entries[0].toObject()[QStringLiteral("attachments")].toArray();
+        QCOMPARE(atts.size(), 2);
+        QCOMPARE(atts[0].toObject()[QStringLiteral("name")].toString(), QStringLiteral("a.bin"));
+        QCOMPARE(atts[0].toObject()[QStringLiteral("size")].toInt(), 10);
+        QCOMPARE(QByteArray::fromBase64(atts[0].toObject()[QStringLiteral("content")].toString().toLatin1()),
+                 QByteArray("\x00\x01\xffpayload", 10));
+        QCOMPARE(attachmentsLeftOut(v, ExportFormat::TwofoldJson), 0);
+        QCOMPARE(attachmentsLeftOut(v, ExportFormat::Csv), 2);
+        QCOMPARE(attachmentsLeftOut(v, ExportFormat::KeePassXml), 2);
     }
 };
 
