@@ -2453,6 +2453,90 @@
             <source>%1 is not UTF-8 text: its line %2 holds a byte that is not valid there. Save the file as UTF-8 and import it again; nothing was imported.</source>
             <translation>%1 ist kein UTF-8-Text: Seine Zeile %2 enthält ein Byte, das an dieser Stelle ungültig ist. Speichern Sie die Datei als UTF-8 und importieren Sie sie erneut; es wurde nichts importiert.</translation>
         </message>
+        <message>
+            <source>"%1" has no attachments.</source>
+            <translation>„%1“ hat keine Anhänge.</translation>
+        </message>
+        <message>
+            <source>%1 could not be read: %2.</source>
+            <translation>%1 konnte nicht gelesen werden: %2.</translation>
+        </message>
+        <message>
+            <source>%1 is %2; an attachment can be at most %3 MiB.</source>
+            <translation>%1 ist %2 groß; ein Anhang darf höchstens %3 MiB groß sein.</translation>
+        </message>
+        <message>
+            <source>%1 is a folder; attach the files in it one by one.</source>
+            <translation>%1 ist ein Ordner; hängen Sie die Dateien darin einzeln an.</translation>
+        </message>
+        <message>
+            <source>%1 is larger than %2 MiB, the most an attachment can be.</source>
+            <translation>%1 ist größer als %2 MiB, die Höchstgröße eines Anhangs.</translation>
+        </message>
+        <message>
+            <source>--name names one file; give one FILE with it.</source>
+            <translation>--name benennt eine Datei; geben Sie damit nur eine DATEI an.</translation>
+        </message>
+        <message>
+            <source>Attached "%1" (%2) to "%3".</source>
+            <translation>„%1“ (%2) an „%3“ angehängt.</translation>
+        </message>
+        <message>
+            <source>Attachment %1: %2 (%3)</source>
+            <translation>Anhang %1: %2 (%3)</translation>
+        </message>
+        <message>
+            <source>Attachments left out (%1 has no place for them): %L2. twofold-json keeps them, or save them with "attachment save".</source>
+            <translation>Nicht exportierte Anhänge (%1 hat keinen Platz dafür): %L2. twofold-json behält sie, oder speichern Sie sie mit „attachment save“.</translation>
+        </message>
+        <message>
+            <source>Each file can be at most 16 MiB, and an entry can have 100. They are read from the vault only when you save one.</source>
+            <translation>Jede Datei darf höchstens 16 MiB groß sein, und ein Eintrag kann 100 haben. Sie werden erst aus dem Tresor gelesen, wenn Sie eine speichern.</translation>
+        </message>
+        <message>
+            <source>Keep files with an entry, encrypted in the vault</source>
+            <translation>Dateien verschlüsselt im Tresor bei einem Eintrag aufbewahren</translation>
+        </message>
+        <message>
+            <source>List an entry&apos;s attachments: number, name, size, added</source>
+            <translation>Die Anhänge eines Eintrags auflisten: Nummer, Name, Größe, hinzugefügt</translation>
+        </message>
+        <message>
+            <source>NAME is the attachment&apos;s name or its number in "attachment ls". Without FILE, it is saved under its name in the current folder. The file is readable only by you; an existing file is kept unless --force.</source>
+            <translation>NAME ist der Name des Anhangs oder seine Nummer in „attachment ls“. Ohne DATEI wird er unter seinem Namen im aktuellen Ordner gespeichert. Nur Sie können die Datei lesen; eine vorhandene Datei bleibt ohne --force erhalten.</translation>
+        </message>
+        <message>
+            <source>Remove an attachment from an entry</source>
+            <translation>Einen Anhang von einem Eintrag entfernen</translation>
+        </message>
+        <message>
+            <source>Removed "%1" from "%2".</source>
+            <translation>„%1“ aus „%2“ entfernt.</translation>
+        </message>
+        <message>
+            <source>Replace a file that is already there</source>
+            <translation>Eine vorhandene Datei ersetzen</translation>
+        </message>
+        <message>
+            <source>Saved "%1" (%2) to %3 (readable only by you).</source>
+            <translation>„%1“ (%2) in %3 gespeichert (nur für Sie lesbar).</translation>
+        </message>
+        <message>
+            <source>The attachment&apos;s name (default: the file&apos;s name)</source>
+            <translation>Der Name des Anhangs (Standard: der Name der Datei)</translation>
+        </message>
+        <message>
+            <source>There is already a file at %1: give another FILE, or --force to replace it.</source>
+            <translation>Unter %1 gibt es schon eine Datei: geben Sie eine andere DATEI an, oder --force, um sie zu ersetzen.</translation>
+        </message>
+        <message>
+            <source>There is no file at %1.</source>
+            <translation>Unter %1 gibt es keine Datei.</translation>
+        </message>
+        <message>
+            <source>Write an attachment to a file</source>
+            <translation>Einen Anhang in eine Datei schreiben</translation>
+        </message>
     </context>
     <context>
         <name>Twofold::Delivery</name>
@@ -3360,6 +3444,18 @@
         <message>
             <source>The vault cannot be opened for changes, because the disk holding %1 is full (there is no room for its lock file). Free some space and try again; commands that only read the vault still work.</source>
             <translation>Der Tresor kann nicht zum Ändern geöffnet werden, weil der Datenträger mit %1 voll ist (für seine Sperrdatei ist kein Platz). Geben Sie Speicherplatz frei und versuchen Sie es erneut; Befehle, die den Tresor nur lesen, funktionieren weiterhin.</translation>
+        </message>
+        <message>
+            <source>The attachment section of the vault file is damaged.</source>
+            <translation>Der Anhangsbereich der Tresordatei ist beschädigt.</translation>
+        </message>
+        <message>
+            <source>The vault was not saved: %1 Your changes are kept; try again.</source>
+            <translation>Der Tresor wurde nicht gespeichert: %1 Ihre Änderungen bleiben erhalten; versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>This attachment&apos;s content is not on this computer.</source>
+            <translation>Der Inhalt dieses Anhangs ist nicht auf diesem Computer.</translation>
         </message>
     </context>
     <context>
@@ -4411,6 +4507,46 @@ Wenn Sie das waren, ist nichts zu tun. Wenn nicht, ändern Sie jetzt Ihr Master-
             <source>"%1" has no older version %2.</source>
             <translation>„%1“ hat keine ältere Version %2.</translation>
         </message>
+        <message>
+            <source>"%1" already has %2 attachments, the most an entry can have. Remove one first.</source>
+            <translation>„%1“ hat schon %2 Anhänge, so viele, wie ein Eintrag haben kann. Entfernen Sie zuerst einen.</translation>
+        </message>
+        <message>
+            <source>"%1" has %2 attachments called "%3": give its number instead (1 is the first).</source>
+            <translation>„%1“ hat %2 Anhänge namens „%3“: geben Sie stattdessen seine Nummer an (1 ist der erste).</translation>
+        </message>
+        <message>
+            <source>"%1" has no attachment called "%2". Its attachments: %3.</source>
+            <translation>„%1“ hat keinen Anhang namens „%2“. Seine Anhänge: %3.</translation>
+        </message>
+        <message>
+            <source>"%1" has no attachments.</source>
+            <translation>„%1“ hat keine Anhänge.</translation>
+        </message>
+        <message>
+            <source>"%1" has no such attachment.</source>
+            <translation>„%1“ hat keinen solchen Anhang.</translation>
+        </message>
+        <message>
+            <source>"%1" is %2 MiB; an attachment can be at most %3 MiB.</source>
+            <translation>„%1“ ist %2 MiB groß; ein Anhang darf höchstens %3 MiB groß sein.</translation>
+        </message>
+        <message>
+            <source>An attachment needs a name.</source>
+            <translation>Ein Anhang braucht einen Namen.</translation>
+        </message>
+        <message>
+            <source>The attachment "%1" is damaged in the vault file and cannot be opened. The rest of the vault is not affected.</source>
+            <translation>Der Anhang „%1“ ist in der Tresordatei beschädigt und lässt sich nicht öffnen. Der übrige Tresor ist nicht betroffen.</translation>
+        </message>
+        <message>
+            <source>The content of "%1" is not on this computer: it was added on another computer, and sync carries an attachment&apos;s name but not its content yet.</source>
+            <translation>Der Inhalt von „%1“ ist nicht auf diesem Computer: Er wurde auf einem anderen Computer hinzugefügt, und die Synchronisierung überträgt bisher den Namen eines Anhangs, nicht seinen Inhalt.</translation>
+        </message>
+        <message>
+            <source>This attachment&apos;s content is not on this computer.</source>
+            <translation>Der Inhalt dieses Anhangs ist nicht auf diesem Computer.</translation>
+        </message>
     </context>
     <context>
         <name>Twofold::VaultFile</name>
@@ -4541,6 +4677,14 @@ Wenn Sie das waren, ist nichts zu tun. Wenn nicht, ändern Sie jetzt Ihr Master-
             <location filename="../core/vault/VaultFile.cpp" line="+1" />
             <source>This vault's app passwords also need its account key, which this computer does not have: use the app password on a computer signed in to the account.</source>
             <translation>Die App-Passwörter dieses Tresors brauchen auch seinen Kontoschlüssel, den dieser Computer nicht hat: Verwenden Sie das App-Passwort auf einem Computer, der beim Konto angemeldet ist.</translation>
+        </message>
+        <message>
+            <source>The attachments of %1 could not be read: %2.</source>
+            <translation>Die Anhänge von %1 konnten nicht gelesen werden: %2.</translation>
+        </message>
+        <message>
+            <source>The vault file changed on disk.</source>
+            <translation>Die Tresordatei hat sich auf dem Datenträger geändert.</translation>
         </message>
     </context>
     <context>
@@ -4876,6 +5020,101 @@ Wenn Sie das waren, ist nichts zu tun. Wenn nicht, ändern Sie jetzt Ihr Master-
             <location line="+3" />
             <source>&amp;Quit Twofold</source>
             <translation>Twofold &amp;beenden</translation>
+        </message>
+    </context>
+    <context>
+        <name>twofold::AttachmentsView</name>
+        <message>
+            <source>"%1" could not be read: %2.</source>
+            <translation>„%1“ konnte nicht gelesen werden: %2.</translation>
+        </message>
+        <message>
+            <source>"%1" is %2; an attachment can be at most %3 MiB.</source>
+            <translation>„%1“ ist %2 groß; ein Anhang darf höchstens %3 MiB groß sein.</translation>
+        </message>
+        <message>
+            <source>Add &amp;files…</source>
+            <translation>&amp;Dateien hinzufügen…</translation>
+        </message>
+        <message>
+            <source>Add files to the entry</source>
+            <translation>Dateien zum Eintrag hinzufügen</translation>
+        </message>
+        <message>
+            <source>Add files to the entry as attachments</source>
+            <translation>Dateien als Anhänge zum Eintrag hinzufügen</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>Hinzugefügt</translation>
+        </message>
+        <message>
+            <source>Attached "%1".</source>
+            <translation>„%1“ angehängt.</translation>
+        </message>
+        <message>
+            <source>Attached %1 files.</source>
+            <translation>%1 Dateien angehängt.</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>Anhänge</translation>
+        </message>
+        <message>
+            <source>Attachments:</source>
+            <translation>Anhänge:</translation>
+        </message>
+        <message>
+            <source>Attachments: none</source>
+            <translation>Anhänge: keine</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Datei</translation>
+        </message>
+        <message>
+            <source>Re&amp;move</source>
+            <translation>Ent&amp;fernen</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Entfernen</translation>
+        </message>
+        <message>
+            <source>Remove "%1" from the entry? Its content leaves the vault when it is saved.</source>
+            <translation>„%1“ aus dem Eintrag entfernen? Sein Inhalt verlässt den Tresor beim Speichern.</translation>
+        </message>
+        <message>
+            <source>Remove the attachment?</source>
+            <translation>Anhang entfernen?</translation>
+        </message>
+        <message>
+            <source>Remove the chosen attachment from the entry</source>
+            <translation>Den gewählten Anhang aus dem Eintrag entfernen</translation>
+        </message>
+        <message>
+            <source>Removed "%1" from the entry.</source>
+            <translation>„%1“ aus dem Eintrag entfernt.</translation>
+        </message>
+        <message>
+            <source>Save &amp;as…</source>
+            <translation>Speichern &amp;unter…</translation>
+        </message>
+        <message>
+            <source>Save the attachment</source>
+            <translation>Anhang speichern</translation>
+        </message>
+        <message>
+            <source>Save the chosen attachment as a file</source>
+            <translation>Den gewählten Anhang als Datei speichern</translation>
+        </message>
+        <message>
+            <source>Saved "%1" to %2 (readable only by you).</source>
+            <translation>„%1“ in %2 gespeichert (nur für Sie lesbar).</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Größe</translation>
         </message>
     </context>
     <context>
@@ -6466,6 +6705,10 @@ Wenn Sie das waren, ist nichts zu tun. Wenn nicht, ändern Sie jetzt Ihr Master-
         <message>
             <source>Wrote %L1 entries, encrypted, to %2.</source>
             <translation>%L1 Einträge verschlüsselt in %2 geschrieben.</translation>
+        </message>
+        <message>
+            <source>Attachments left out (this format has no place for them): %L1. twofold-json keeps them.</source>
+            <translation>Nicht exportierte Anhänge (dieses Format hat keinen Platz dafür): %L1. twofold-json behält sie.</translation>
         </message>
     </context>
     <context>
@@ -8849,6 +9092,10 @@ Trotzdem sperren und die Änderungen verlieren?</translation>
             <location line="+8" />
             <source>The vault is locked.</source>
             <translation>Der Tresor ist gesperrt.</translation>
+        </message>
+        <message>
+            <source>That attachment is no longer in the entry.</source>
+            <translation>Dieser Anhang ist nicht mehr im Eintrag.</translation>
         </message>
     </context>
     <context>

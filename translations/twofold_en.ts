@@ -2452,6 +2452,90 @@
             <source>%1 is not UTF-8 text: its line %2 holds a byte that is not valid there. Save the file as UTF-8 and import it again; nothing was imported.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>"%1" has no attachments.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 could not be read: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is %2; an attachment can be at most %3 MiB.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is a folder; attach the files in it one by one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is larger than %2 MiB, the most an attachment can be.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--name names one file; give one FILE with it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attached "%1" (%2) to "%3".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attachment %1: %2 (%3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attachments left out (%1 has no place for them): %L2. twofold-json keeps them, or save them with "attachment save".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each file can be at most 16 MiB, and an entry can have 100. They are read from the vault only when you save one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep files with an entry, encrypted in the vault</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>List an entry&apos;s attachments: number, name, size, added</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>NAME is the attachment&apos;s name or its number in "attachment ls". Without FILE, it is saved under its name in the current folder. The file is readable only by you; an existing file is kept unless --force.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove an attachment from an entry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Removed "%1" from "%2".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Replace a file that is already there</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved "%1" (%2) to %3 (readable only by you).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The attachment&apos;s name (default: the file&apos;s name)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is already a file at %1: give another FILE, or --force to replace it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no file at %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write an attachment to a file</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Twofold::Delivery</name>
@@ -3358,6 +3442,18 @@
         </message>
         <message>
             <source>The vault cannot be opened for changes, because the disk holding %1 is full (there is no room for its lock file). Free some space and try again; commands that only read the vault still work.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The attachment section of the vault file is damaged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The vault was not saved: %1 Your changes are kept; try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This attachment&apos;s content is not on this computer.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4379,6 +4475,46 @@ If this was you, there is nothing to do. If it was not, change your master passw
             <source>"%1" has no older version %2.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>"%1" already has %2 attachments, the most an entry can have. Remove one first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" has %2 attachments called "%3": give its number instead (1 is the first).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" has no attachment called "%2". Its attachments: %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" has no attachments.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" has no such attachment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" is %2 MiB; an attachment can be at most %3 MiB.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An attachment needs a name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The attachment "%1" is damaged in the vault file and cannot be opened. The rest of the vault is not affected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The content of "%1" is not on this computer: it was added on another computer, and sync carries an attachment&apos;s name but not its content yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This attachment&apos;s content is not on this computer.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Twofold::VaultFile</name>
@@ -4508,6 +4644,14 @@ If this was you, there is nothing to do. If it was not, change your master passw
         <message>
             <location filename="../core/vault/VaultFile.cpp" line="+1" />
             <source>This vault's app passwords also need its account key, which this computer does not have: use the app password on a computer signed in to the account.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The attachments of %1 could not be read: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The vault file changed on disk.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4843,6 +4987,101 @@ If this was you, there is nothing to do. If it was not, change your master passw
         <message>
             <location line="+3" />
             <source>&amp;Quit Twofold</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>twofold::AttachmentsView</name>
+        <message>
+            <source>"%1" could not be read: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" is %2; an attachment can be at most %3 MiB.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add &amp;files…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add files to the entry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add files to the entry as attachments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Added</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attached "%1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attached %1 files.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attachments:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attachments: none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re&amp;move</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove "%1" from the entry? Its content leaves the vault when it is saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove the attachment?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove the chosen attachment from the entry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Removed "%1" from the entry.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save &amp;as…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the attachment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the chosen attachment as a file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved "%1" to %2 (readable only by you).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Size</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -6433,6 +6672,10 @@ If this was you, there is nothing to do. If it was not, change your master passw
         </message>
         <message>
             <source>Wrote %L1 entries, encrypted, to %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attachments left out (this format has no place for them): %L1. twofold-json keeps them.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -8815,6 +9058,10 @@ Lock anyway and lose them?</source>
             <location line="+8" />
             <location line="+8" />
             <source>The vault is locked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That attachment is no longer in the entry.</source>
             <translation type="unfinished" />
         </message>
     </context>

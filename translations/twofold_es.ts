@@ -2453,6 +2453,90 @@
             <source>%1 is not UTF-8 text: its line %2 holds a byte that is not valid there. Save the file as UTF-8 and import it again; nothing was imported.</source>
             <translation>%1 no es texto UTF-8: su línea %2 contiene un byte que no es válido en esa posición. Guarde el archivo como UTF-8 e impórtelo de nuevo; no se ha importado nada.</translation>
         </message>
+        <message>
+            <source>"%1" has no attachments.</source>
+            <translation>«%1» no tiene adjuntos.</translation>
+        </message>
+        <message>
+            <source>%1 could not be read: %2.</source>
+            <translation>No se pudo leer %1: %2.</translation>
+        </message>
+        <message>
+            <source>%1 is %2; an attachment can be at most %3 MiB.</source>
+            <translation>%1 ocupa %2; un adjunto puede ocupar como máximo %3 MiB.</translation>
+        </message>
+        <message>
+            <source>%1 is a folder; attach the files in it one by one.</source>
+            <translation>%1 es una carpeta; adjunte sus archivos uno por uno.</translation>
+        </message>
+        <message>
+            <source>%1 is larger than %2 MiB, the most an attachment can be.</source>
+            <translation>%1 ocupa más de %2 MiB, el máximo de un adjunto.</translation>
+        </message>
+        <message>
+            <source>--name names one file; give one FILE with it.</source>
+            <translation>--name nombra un solo archivo; indique un único ARCHIVO con él.</translation>
+        </message>
+        <message>
+            <source>Attached "%1" (%2) to "%3".</source>
+            <translation>«%1» (%2) adjuntado a «%3».</translation>
+        </message>
+        <message>
+            <source>Attachment %1: %2 (%3)</source>
+            <translation>Adjunto %1: %2 (%3)</translation>
+        </message>
+        <message>
+            <source>Attachments left out (%1 has no place for them): %L2. twofold-json keeps them, or save them with "attachment save".</source>
+            <translation>Adjuntos omitidos (%1 no tiene sitio para ellos): %L2. twofold-json los conserva, o guárdelos con «attachment save».</translation>
+        </message>
+        <message>
+            <source>Each file can be at most 16 MiB, and an entry can have 100. They are read from the vault only when you save one.</source>
+            <translation>Cada archivo puede ocupar como máximo 16 MiB, y una entrada puede tener 100. Solo se leen de la bóveda cuando guarda uno.</translation>
+        </message>
+        <message>
+            <source>Keep files with an entry, encrypted in the vault</source>
+            <translation>Guardar archivos con una entrada, cifrados en la bóveda</translation>
+        </message>
+        <message>
+            <source>List an entry&apos;s attachments: number, name, size, added</source>
+            <translation>Listar los adjuntos de una entrada: número, nombre, tamaño, añadido</translation>
+        </message>
+        <message>
+            <source>NAME is the attachment&apos;s name or its number in "attachment ls". Without FILE, it is saved under its name in the current folder. The file is readable only by you; an existing file is kept unless --force.</source>
+            <translation>NAME es el nombre del adjunto o su número en «attachment ls». Sin ARCHIVO, se guarda con su nombre en la carpeta actual. Solo usted puede leer el archivo; un archivo existente se conserva salvo con --force.</translation>
+        </message>
+        <message>
+            <source>Remove an attachment from an entry</source>
+            <translation>Quitar un adjunto de una entrada</translation>
+        </message>
+        <message>
+            <source>Removed "%1" from "%2".</source>
+            <translation>«%1» quitado de «%2».</translation>
+        </message>
+        <message>
+            <source>Replace a file that is already there</source>
+            <translation>Reemplazar un archivo que ya existe</translation>
+        </message>
+        <message>
+            <source>Saved "%1" (%2) to %3 (readable only by you).</source>
+            <translation>«%1» (%2) guardado en %3 (solo usted puede leerlo).</translation>
+        </message>
+        <message>
+            <source>The attachment&apos;s name (default: the file&apos;s name)</source>
+            <translation>El nombre del adjunto (por omisión: el nombre del archivo)</translation>
+        </message>
+        <message>
+            <source>There is already a file at %1: give another FILE, or --force to replace it.</source>
+            <translation>Ya hay un archivo en %1: indique otro ARCHIVO, o --force para reemplazarlo.</translation>
+        </message>
+        <message>
+            <source>There is no file at %1.</source>
+            <translation>No hay ningún archivo en %1.</translation>
+        </message>
+        <message>
+            <source>Write an attachment to a file</source>
+            <translation>Escribir un adjunto en un archivo</translation>
+        </message>
     </context>
     <context>
         <name>Twofold::Delivery</name>
@@ -3360,6 +3444,18 @@
         <message>
             <source>The vault cannot be opened for changes, because the disk holding %1 is full (there is no room for its lock file). Free some space and try again; commands that only read the vault still work.</source>
             <translation>La bóveda no se puede abrir para hacer cambios, porque el disco que contiene %1 está lleno (no hay sitio para su archivo de bloqueo). Libere espacio y vuelva a intentarlo; los comandos que solo leen la bóveda siguen funcionando.</translation>
+        </message>
+        <message>
+            <source>The attachment section of the vault file is damaged.</source>
+            <translation>La sección de adjuntos del archivo de la bóveda está dañada.</translation>
+        </message>
+        <message>
+            <source>The vault was not saved: %1 Your changes are kept; try again.</source>
+            <translation>La bóveda no se guardó: %1 Sus cambios se conservan; inténtelo de nuevo.</translation>
+        </message>
+        <message>
+            <source>This attachment&apos;s content is not on this computer.</source>
+            <translation>El contenido de este adjunto no está en este equipo.</translation>
         </message>
     </context>
     <context>
@@ -4411,6 +4507,46 @@ Si fue usted, no tiene que hacer nada. Si no, cambie ahora su contraseña maestr
             <source>"%1" has no older version %2.</source>
             <translation>«%1» no tiene una versión anterior %2.</translation>
         </message>
+        <message>
+            <source>"%1" already has %2 attachments, the most an entry can have. Remove one first.</source>
+            <translation>«%1» ya tiene %2 adjuntos, el máximo de una entrada. Quite uno primero.</translation>
+        </message>
+        <message>
+            <source>"%1" has %2 attachments called "%3": give its number instead (1 is the first).</source>
+            <translation>«%1» tiene %2 adjuntos llamados «%3»: indique su número (1 es el primero).</translation>
+        </message>
+        <message>
+            <source>"%1" has no attachment called "%2". Its attachments: %3.</source>
+            <translation>«%1» no tiene ningún adjunto llamado «%2». Sus adjuntos: %3.</translation>
+        </message>
+        <message>
+            <source>"%1" has no attachments.</source>
+            <translation>«%1» no tiene adjuntos.</translation>
+        </message>
+        <message>
+            <source>"%1" has no such attachment.</source>
+            <translation>«%1» no tiene ese adjunto.</translation>
+        </message>
+        <message>
+            <source>"%1" is %2 MiB; an attachment can be at most %3 MiB.</source>
+            <translation>«%1» ocupa %2 MiB; un adjunto puede ocupar como máximo %3 MiB.</translation>
+        </message>
+        <message>
+            <source>An attachment needs a name.</source>
+            <translation>Un adjunto necesita un nombre.</translation>
+        </message>
+        <message>
+            <source>The attachment "%1" is damaged in the vault file and cannot be opened. The rest of the vault is not affected.</source>
+            <translation>El adjunto «%1» está dañado en el archivo de la bóveda y no se puede abrir. El resto de la bóveda no se ve afectado.</translation>
+        </message>
+        <message>
+            <source>The content of "%1" is not on this computer: it was added on another computer, and sync carries an attachment&apos;s name but not its content yet.</source>
+            <translation>El contenido de «%1» no está en este equipo: se añadió en otro equipo, y la sincronización lleva el nombre de un adjunto pero todavía no su contenido.</translation>
+        </message>
+        <message>
+            <source>This attachment&apos;s content is not on this computer.</source>
+            <translation>El contenido de este adjunto no está en este equipo.</translation>
+        </message>
     </context>
     <context>
         <name>Twofold::VaultFile</name>
@@ -4541,6 +4677,14 @@ Si fue usted, no tiene que hacer nada. Si no, cambie ahora su contraseña maestr
             <location filename="../core/vault/VaultFile.cpp" line="+1" />
             <source>This vault's app passwords also need its account key, which this computer does not have: use the app password on a computer signed in to the account.</source>
             <translation>Las contraseñas de aplicación de esta bóveda también necesitan su clave de cuenta, que este equipo no tiene: use la contraseña de aplicación en un equipo con la sesión iniciada en la cuenta.</translation>
+        </message>
+        <message>
+            <source>The attachments of %1 could not be read: %2.</source>
+            <translation>No se pudieron leer los adjuntos de %1: %2.</translation>
+        </message>
+        <message>
+            <source>The vault file changed on disk.</source>
+            <translation>El archivo de la bóveda cambió en el disco.</translation>
         </message>
     </context>
     <context>
@@ -4876,6 +5020,101 @@ Si fue usted, no tiene que hacer nada. Si no, cambie ahora su contraseña maestr
             <location line="+3" />
             <source>&amp;Quit Twofold</source>
             <translation>&amp;Salir de Twofold</translation>
+        </message>
+    </context>
+    <context>
+        <name>twofold::AttachmentsView</name>
+        <message>
+            <source>"%1" could not be read: %2.</source>
+            <translation>No se pudo leer «%1»: %2.</translation>
+        </message>
+        <message>
+            <source>"%1" is %2; an attachment can be at most %3 MiB.</source>
+            <translation>«%1» ocupa %2; un adjunto puede ocupar como máximo %3 MiB.</translation>
+        </message>
+        <message>
+            <source>Add &amp;files…</source>
+            <translation>Añadir &amp;archivos…</translation>
+        </message>
+        <message>
+            <source>Add files to the entry</source>
+            <translation>Añadir archivos a la entrada</translation>
+        </message>
+        <message>
+            <source>Add files to the entry as attachments</source>
+            <translation>Añadir archivos a la entrada como adjuntos</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>Añadido</translation>
+        </message>
+        <message>
+            <source>Attached "%1".</source>
+            <translation>«%1» adjuntado.</translation>
+        </message>
+        <message>
+            <source>Attached %1 files.</source>
+            <translation>%1 archivos adjuntados.</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>Adjuntos</translation>
+        </message>
+        <message>
+            <source>Attachments:</source>
+            <translation>Adjuntos:</translation>
+        </message>
+        <message>
+            <source>Attachments: none</source>
+            <translation>Adjuntos: ninguno</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Archivo</translation>
+        </message>
+        <message>
+            <source>Re&amp;move</source>
+            <translation>&amp;Quitar</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Quitar</translation>
+        </message>
+        <message>
+            <source>Remove "%1" from the entry? Its content leaves the vault when it is saved.</source>
+            <translation>¿Quitar «%1» de la entrada? Su contenido sale de la bóveda al guardarla.</translation>
+        </message>
+        <message>
+            <source>Remove the attachment?</source>
+            <translation>¿Quitar el adjunto?</translation>
+        </message>
+        <message>
+            <source>Remove the chosen attachment from the entry</source>
+            <translation>Quitar el adjunto elegido de la entrada</translation>
+        </message>
+        <message>
+            <source>Removed "%1" from the entry.</source>
+            <translation>«%1» quitado de la entrada.</translation>
+        </message>
+        <message>
+            <source>Save &amp;as…</source>
+            <translation>Guardar &amp;como…</translation>
+        </message>
+        <message>
+            <source>Save the attachment</source>
+            <translation>Guardar el adjunto</translation>
+        </message>
+        <message>
+            <source>Save the chosen attachment as a file</source>
+            <translation>Guardar el adjunto elegido como archivo</translation>
+        </message>
+        <message>
+            <source>Saved "%1" to %2 (readable only by you).</source>
+            <translation>«%1» guardado en %2 (solo usted puede leerlo).</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Tamaño</translation>
         </message>
     </context>
     <context>
@@ -6466,6 +6705,10 @@ Si fue usted, no tiene que hacer nada. Si no, cambie ahora su contraseña maestr
         <message>
             <source>Wrote %L1 entries, encrypted, to %2.</source>
             <translation>Se escribieron %L1 entradas, cifradas, en %2.</translation>
+        </message>
+        <message>
+            <source>Attachments left out (this format has no place for them): %L1. twofold-json keeps them.</source>
+            <translation>Adjuntos omitidos (este formato no tiene sitio para ellos): %L1. twofold-json los conserva.</translation>
         </message>
     </context>
     <context>
@@ -8849,6 +9092,10 @@ Lock anyway and lose them?</source>
             <location line="+8" />
             <source>The vault is locked.</source>
             <translation>La bóveda está bloqueada.</translation>
+        </message>
+        <message>
+            <source>That attachment is no longer in the entry.</source>
+            <translation>Ese adjunto ya no está en la entrada.</translation>
         </message>
     </context>
     <context>

@@ -2453,6 +2453,90 @@
             <source>%1 is not UTF-8 text: its line %2 holds a byte that is not valid there. Save the file as UTF-8 and import it again; nothing was imported.</source>
             <translation>%1 n&apos;est pas du texte UTF-8 : sa ligne %2 contient un octet qui n&apos;est pas valide à cet endroit. Enregistrez le fichier en UTF-8 et importez-le de nouveau ; rien n&apos;a été importé.</translation>
         </message>
+        <message>
+            <source>"%1" has no attachments.</source>
+            <translation>« %1 » n’a aucune pièce jointe.</translation>
+        </message>
+        <message>
+            <source>%1 could not be read: %2.</source>
+            <translation>%1 n’a pas pu être lu : %2.</translation>
+        </message>
+        <message>
+            <source>%1 is %2; an attachment can be at most %3 MiB.</source>
+            <translation>%1 fait %2 ; une pièce jointe ne peut dépasser %3 Mio.</translation>
+        </message>
+        <message>
+            <source>%1 is a folder; attach the files in it one by one.</source>
+            <translation>%1 est un dossier ; joignez les fichiers qu’il contient un par un.</translation>
+        </message>
+        <message>
+            <source>%1 is larger than %2 MiB, the most an attachment can be.</source>
+            <translation>%1 dépasse %2 Mio, la taille maximale d’une pièce jointe.</translation>
+        </message>
+        <message>
+            <source>--name names one file; give one FILE with it.</source>
+            <translation>--name nomme un seul fichier ; donnez un seul FICHIER avec.</translation>
+        </message>
+        <message>
+            <source>Attached "%1" (%2) to "%3".</source>
+            <translation>« %1 » (%2) joint à « %3 ».</translation>
+        </message>
+        <message>
+            <source>Attachment %1: %2 (%3)</source>
+            <translation>Pièce jointe %1 : %2 (%3)</translation>
+        </message>
+        <message>
+            <source>Attachments left out (%1 has no place for them): %L2. twofold-json keeps them, or save them with "attachment save".</source>
+            <translation>Pièces jointes laissées de côté (%1 n’a pas de place pour elles) : %L2. twofold-json les garde, ou enregistrez-les avec « attachment save ».</translation>
+        </message>
+        <message>
+            <source>Each file can be at most 16 MiB, and an entry can have 100. They are read from the vault only when you save one.</source>
+            <translation>Chaque fichier peut faire au plus 16 Mio, et une entrée peut en avoir 100. Ils ne sont lus dans le coffre que lorsque vous en enregistrez un.</translation>
+        </message>
+        <message>
+            <source>Keep files with an entry, encrypted in the vault</source>
+            <translation>Garder des fichiers avec une entrée, chiffrés dans le coffre</translation>
+        </message>
+        <message>
+            <source>List an entry&apos;s attachments: number, name, size, added</source>
+            <translation>Lister les pièces jointes d’une entrée : numéro, nom, taille, ajout</translation>
+        </message>
+        <message>
+            <source>NAME is the attachment&apos;s name or its number in "attachment ls". Without FILE, it is saved under its name in the current folder. The file is readable only by you; an existing file is kept unless --force.</source>
+            <translation>NAME est le nom de la pièce jointe ou son numéro dans « attachment ls ». Sans FICHIER, elle est enregistrée sous son nom dans le dossier courant. Vous seul pouvez lire le fichier ; un fichier existant est gardé sauf avec --force.</translation>
+        </message>
+        <message>
+            <source>Remove an attachment from an entry</source>
+            <translation>Retirer une pièce jointe d’une entrée</translation>
+        </message>
+        <message>
+            <source>Removed "%1" from "%2".</source>
+            <translation>« %1 » retiré de « %2 ».</translation>
+        </message>
+        <message>
+            <source>Replace a file that is already there</source>
+            <translation>Remplacer un fichier déjà présent</translation>
+        </message>
+        <message>
+            <source>Saved "%1" (%2) to %3 (readable only by you).</source>
+            <translation>« %1 » (%2) enregistré dans %3 (lisible par vous seul).</translation>
+        </message>
+        <message>
+            <source>The attachment&apos;s name (default: the file&apos;s name)</source>
+            <translation>Le nom de la pièce jointe (par défaut : le nom du fichier)</translation>
+        </message>
+        <message>
+            <source>There is already a file at %1: give another FILE, or --force to replace it.</source>
+            <translation>Il y a déjà un fichier à %1 : donnez un autre FICHIER, ou --force pour le remplacer.</translation>
+        </message>
+        <message>
+            <source>There is no file at %1.</source>
+            <translation>Il n’y a pas de fichier à %1.</translation>
+        </message>
+        <message>
+            <source>Write an attachment to a file</source>
+            <translation>Écrire une pièce jointe dans un fichier</translation>
+        </message>
     </context>
     <context>
         <name>Twofold::Delivery</name>
@@ -3360,6 +3444,18 @@
         <message>
             <source>The vault cannot be opened for changes, because the disk holding %1 is full (there is no room for its lock file). Free some space and try again; commands that only read the vault still work.</source>
             <translation>Le coffre ne peut pas être ouvert en modification, car le disque qui contient %1 est plein (il n&apos;y a pas de place pour son fichier de verrou). Libérez de l&apos;espace et réessayez ; les commandes qui ne font que lire le coffre fonctionnent toujours.</translation>
+        </message>
+        <message>
+            <source>The attachment section of the vault file is damaged.</source>
+            <translation>La section des pièces jointes du fichier du coffre est endommagée.</translation>
+        </message>
+        <message>
+            <source>The vault was not saved: %1 Your changes are kept; try again.</source>
+            <translation>Le coffre n’a pas été enregistré : %1 Vos modifications sont conservées ; réessayez.</translation>
+        </message>
+        <message>
+            <source>This attachment&apos;s content is not on this computer.</source>
+            <translation>Le contenu de cette pièce jointe n’est pas sur cet ordinateur.</translation>
         </message>
     </context>
     <context>
@@ -4411,6 +4507,46 @@ Si c’était vous, il n’y a rien à faire. Sinon, changez dès maintenant vot
             <source>"%1" has no older version %2.</source>
             <translation>« %1 » n’a pas de version antérieure %2.</translation>
         </message>
+        <message>
+            <source>"%1" already has %2 attachments, the most an entry can have. Remove one first.</source>
+            <translation>« %1 » a déjà %2 pièces jointes, le maximum pour une entrée. Retirez-en une d’abord.</translation>
+        </message>
+        <message>
+            <source>"%1" has %2 attachments called "%3": give its number instead (1 is the first).</source>
+            <translation>« %1 » a %2 pièces jointes nommées « %3 » : donnez plutôt son numéro (1 est la première).</translation>
+        </message>
+        <message>
+            <source>"%1" has no attachment called "%2". Its attachments: %3.</source>
+            <translation>« %1 » n’a pas de pièce jointe nommée « %2 ». Ses pièces jointes : %3.</translation>
+        </message>
+        <message>
+            <source>"%1" has no attachments.</source>
+            <translation>« %1 » n’a aucune pièce jointe.</translation>
+        </message>
+        <message>
+            <source>"%1" has no such attachment.</source>
+            <translation>« %1 » n’a pas cette pièce jointe.</translation>
+        </message>
+        <message>
+            <source>"%1" is %2 MiB; an attachment can be at most %3 MiB.</source>
+            <translation>« %1 » fait %2 Mio ; une pièce jointe ne peut dépasser %3 Mio.</translation>
+        </message>
+        <message>
+            <source>An attachment needs a name.</source>
+            <translation>Une pièce jointe a besoin d’un nom.</translation>
+        </message>
+        <message>
+            <source>The attachment "%1" is damaged in the vault file and cannot be opened. The rest of the vault is not affected.</source>
+            <translation>La pièce jointe « %1 » est endommagée dans le fichier du coffre et ne peut pas être ouverte. Le reste du coffre n’est pas touché.</translation>
+        </message>
+        <message>
+            <source>The content of "%1" is not on this computer: it was added on another computer, and sync carries an attachment&apos;s name but not its content yet.</source>
+            <translation>Le contenu de « %1 » n’est pas sur cet ordinateur : il a été ajouté sur un autre ordinateur, et la synchronisation transmet le nom d’une pièce jointe mais pas encore son contenu.</translation>
+        </message>
+        <message>
+            <source>This attachment&apos;s content is not on this computer.</source>
+            <translation>Le contenu de cette pièce jointe n’est pas sur cet ordinateur.</translation>
+        </message>
     </context>
     <context>
         <name>Twofold::VaultFile</name>
@@ -4541,6 +4677,14 @@ Si c’était vous, il n’y a rien à faire. Sinon, changez dès maintenant vot
             <location filename="../core/vault/VaultFile.cpp" line="+1" />
             <source>This vault's app passwords also need its account key, which this computer does not have: use the app password on a computer signed in to the account.</source>
             <translation>Les mots de passe d’application de ce coffre demandent aussi sa clé de compte, que cet ordinateur n’a pas : utilisez le mot de passe d’application sur un ordinateur connecté au compte.</translation>
+        </message>
+        <message>
+            <source>The attachments of %1 could not be read: %2.</source>
+            <translation>Les pièces jointes de %1 n’ont pas pu être lues : %2.</translation>
+        </message>
+        <message>
+            <source>The vault file changed on disk.</source>
+            <translation>Le fichier du coffre a changé sur le disque.</translation>
         </message>
     </context>
     <context>
@@ -4876,6 +5020,101 @@ Si c’était vous, il n’y a rien à faire. Sinon, changez dès maintenant vot
             <location line="+3" />
             <source>&amp;Quit Twofold</source>
             <translation>&amp;Quitter Twofold</translation>
+        </message>
+    </context>
+    <context>
+        <name>twofold::AttachmentsView</name>
+        <message>
+            <source>"%1" could not be read: %2.</source>
+            <translation>« %1 » n’a pas pu être lu : %2.</translation>
+        </message>
+        <message>
+            <source>"%1" is %2; an attachment can be at most %3 MiB.</source>
+            <translation>« %1 » fait %2 ; une pièce jointe ne peut dépasser %3 Mio.</translation>
+        </message>
+        <message>
+            <source>Add &amp;files…</source>
+            <translation>Ajouter des &amp;fichiers…</translation>
+        </message>
+        <message>
+            <source>Add files to the entry</source>
+            <translation>Ajouter des fichiers à l’entrée</translation>
+        </message>
+        <message>
+            <source>Add files to the entry as attachments</source>
+            <translation>Ajouter des fichiers à l’entrée comme pièces jointes</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>Ajout</translation>
+        </message>
+        <message>
+            <source>Attached "%1".</source>
+            <translation>« %1 » joint.</translation>
+        </message>
+        <message>
+            <source>Attached %1 files.</source>
+            <translation>%1 fichiers joints.</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>Pièces jointes</translation>
+        </message>
+        <message>
+            <source>Attachments:</source>
+            <translation>Pièces jointes :</translation>
+        </message>
+        <message>
+            <source>Attachments: none</source>
+            <translation>Pièces jointes : aucune</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Fichier</translation>
+        </message>
+        <message>
+            <source>Re&amp;move</source>
+            <translation>Reti&amp;rer</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Retirer</translation>
+        </message>
+        <message>
+            <source>Remove "%1" from the entry? Its content leaves the vault when it is saved.</source>
+            <translation>Retirer « %1 » de l’entrée ? Son contenu quitte le coffre à l’enregistrement.</translation>
+        </message>
+        <message>
+            <source>Remove the attachment?</source>
+            <translation>Retirer la pièce jointe ?</translation>
+        </message>
+        <message>
+            <source>Remove the chosen attachment from the entry</source>
+            <translation>Retirer la pièce jointe choisie de l’entrée</translation>
+        </message>
+        <message>
+            <source>Removed "%1" from the entry.</source>
+            <translation>« %1 » retiré de l’entrée.</translation>
+        </message>
+        <message>
+            <source>Save &amp;as…</source>
+            <translation>Enregistrer &amp;sous…</translation>
+        </message>
+        <message>
+            <source>Save the attachment</source>
+            <translation>Enregistrer la pièce jointe</translation>
+        </message>
+        <message>
+            <source>Save the chosen attachment as a file</source>
+            <translation>Enregistrer la pièce jointe choisie comme fichier</translation>
+        </message>
+        <message>
+            <source>Saved "%1" to %2 (readable only by you).</source>
+            <translation>« %1 » enregistré dans %2 (lisible par vous seul).</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Taille</translation>
         </message>
     </context>
     <context>
@@ -6466,6 +6705,10 @@ Si c’était vous, il n’y a rien à faire. Sinon, changez dès maintenant vot
         <message>
             <source>Wrote %L1 entries, encrypted, to %2.</source>
             <translation>%L1 entrées écrites, chiffrées, dans %2.</translation>
+        </message>
+        <message>
+            <source>Attachments left out (this format has no place for them): %L1. twofold-json keeps them.</source>
+            <translation>Pièces jointes laissées de côté (ce format n’a pas de place pour elles) : %L1. twofold-json les garde.</translation>
         </message>
     </context>
     <context>
@@ -8849,6 +9092,10 @@ Verrouiller quand même et les perdre ?</translation>
             <location line="+8" />
             <source>The vault is locked.</source>
             <translation>Le coffre est verrouillé.</translation>
+        </message>
+        <message>
+            <source>That attachment is no longer in the entry.</source>
+            <translation>Cette pièce jointe n’est plus dans l’entrée.</translation>
         </message>
     </context>
     <context>

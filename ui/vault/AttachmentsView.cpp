@@ -35,9 +35,9 @@ AttachmentsView::AttachmentsView(VaultController* controller, QWidget* parent)
       m_add(new QPushButton(paletteIcon(QStringLiteral("add"), QStringLiteral("list-add")), tr("Add &files…"),
                             this)),
       m_save(new QPushButton(paletteIcon(QStringLiteral("save"), QStringLiteral("document-save-as")),
-                             tr("Sa&ve as…"), this)),
+                             tr("Save &as…"), this)),
       m_remove(new QPushButton(paletteIcon(QStringLiteral("delete"), QStringLiteral("list-remove")),
-                               tr("Remo&ve"), this))
+                               tr("Re&move"), this))
 {
     setObjectName(QStringLiteral("attachments"));
     m_caption->setBuddy(m_list);
