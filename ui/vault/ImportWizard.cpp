@@ -1,6 +1,7 @@
 #include "ui/vault/ImportWizard.h"
 
 #include "io/ImportData.h"
+#include "ui/otp/QrImageDecoder.h"
 #include "ui/vault/VaultController.h"
 
 #include <QButtonGroup>
@@ -15,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QHash>
 #include <QHeaderView>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -104,6 +106,29 @@ std::shared_ptr<ImportWizard::Parsed> ImportWizard::readFile(const QString& path
         return out;
     }
     QByteArray bytes = file.readAll();
+    // A picture (Google Authenticator's "Transfer accounts" QR code, photographed or as a
+    // screenshot): the link it holds is what is imported.
+    if (!chosen || *chosen == io::ImportFormat::GoogleMigration) {
+        const QImage image = QImage::fromData(bytes);
+        if (!image.isNull()) {
+            Result<SecureBuffer> text = decodeQrImage(image);
+            bytes.fill('\0');
+            if (!text) {
+                out->error = text.error().message;
+                return out;
+            }
+            bytes = QByteArray(reinterpret_cast<const char*>(text->data()), qsizetype(text->size()));
+            if (!bytes.startsWith("otpauth-migration://") && !bytes.startsWith("otpauth://")) {
+                bytes.fill('\0');
+                out->error = tr("The QR code in %1 is not an authenticator export (otpauth-migration://).")
+                                 .arg(info.fileName());
+                return out;
+            }
+            if (!chosen)
+                chosen = bytes.startsWith("otpauth-migration://") ? io::ImportFormat::GoogleMigration
+                                                                  : io::ImportFormat::Otpauth;
+        }
+    }
     if (!chosen) {
         Result<io::ImportFormat> guessed = io::detectImportFormat(bytes);
         if (!guessed) {

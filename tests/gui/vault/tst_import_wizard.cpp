@@ -4,7 +4,9 @@
 // or update the vault's entries as chosen, and Cancel during a 20,000-row import leaves the vault
 // as it was.
 #include "OpenVaultFixture.h"
+#include "otp/QrMatrix.h"
 #include "ui/common/MessageBanner.h"
+#include "ui/otp/QrImageDecoder.h"
 #include "ui/vault/EntryListModel.h"
 #include "ui/vault/ImportWizard.h"
 #include "ui/vault/MainWindow.h"
@@ -18,6 +20,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QGroupBox>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -241,6 +244,69 @@ private slots:
         QCOMPARE(m_window->controller()->vault().password(*news).view().toByteArray(),
                  QByteArray("news\"pw"));
         QCOMPARE(m_window->model()->rowCount(), 5);
+    }
+
+    // Google Authenticator's "Transfer accounts" QR code, saved as a picture: the wizard reads the
+    // link in it and imports the account with its code; a picture of another QR code is refused.
+    void googleAuthenticatorQrPictureIsImported()
+    {
+        if (!canDecodeQrImages())
+            QSKIP("this build has no QR reader (zxing-cpp)");
+        // MigrationPayload { otp_parameters { secret "Hello!\xde\xad\xbe\xef", name
+        // "alice@example.com", issuer "Example", SHA1, six digits, TOTP }, version 1 }
+        QByteArray params;
+        const QByteArray secret("Hello!\xde\xad\xbe\xef", 10);
+        params += char(0x0a) + QByteArray(1, char(secret.size())) + secret;
+        params += char(0x12) + QByteArray(1, char(17)) + QByteArray("alice@example.com");
+        params += char(0x1a) + QByteArray(1, char(7)) + QByteArray("Example");
+        params += QByteArray::fromHex("200128013002");
+        const QByteArray payload =
+            char(0x0a) + QByteArray(1, char(params.size())) + params + QByteArray::fromHex("1001");
+        const auto picture = [this](const QString& name, const QByteArray& text) {
+            Result<otp::QrMatrix> m = otp::QrMatrix::encode(text);
+            if (!m)
+                return QString();
+            const int scale = 6;
+            QImage image(m->size() * scale, m->size() * scale, QImage::Format_Grayscale8);
+            image.fill(255);
+            for (int y = 0; y < m->size(); ++y)
+                for (int x = 0; x < m->size(); ++x)
+                    if (m->isDark(x, y))
+                        for (int dy = 0; dy < scale; ++dy)
+                            for (int dx = 0; dx < scale; ++dx)
+                                image.setPixel(x * scale + dx, y * scale + dy, qRgb(0, 0, 0));
+            const QString path = m_fixture->dir.filePath(name);
+            return image.save(path, "PNG") ? path : QString();
+        };
+        const QString png =
+            picture(QStringLiteral("transfer.png"),
+                    "otpauth-migration://offline?data=" + payload.toBase64().toPercentEncoding());
+        QVERIFY(!png.isEmpty());
+        ImportWizard* wizard = m_window->showImportWizard();
+        QVERIFY(wizard);
+        QVERIFY(readInto(wizard, png));
+        QVERIFY(import(wizard));
+        QCOMPARE(wizard->summary()->added, 1);
+        const Entry* e = entryTitled(QStringLiteral("Example"));
+        QVERIFY(e);
+        QCOMPARE(e->username, QStringLiteral("alice@example.com"));
+        QVERIFY(m_window->controller()->vault().otpUri(*e).toStringUnsafe().contains(
+            QStringLiteral("secret=JBSWY3DPEHPK3PXP")));
+        wizard->close();
+
+        const QString other = picture(QStringLiteral("web.png"), "https://example.com/");
+        ImportWizard* again = m_window->showImportWizard();
+        QVERIFY(again);
+        QSignalSpy read(again, &ImportWizard::fileRead);
+        again->pathField()->setText(other);
+        QTest::mouseClick(again->button(QWizard::NextButton), Qt::LeftButton);
+        QVERIFY(read.wait(kWaitMs));
+        QCOMPARE(read.at(0).at(0).toBool(), false);
+        QCOMPARE(again->currentId(), int(ImportWizard::SourcePageId));
+        QTRY_VERIFY(again->sourceError()->isVisible());
+        QCOMPARE(
+            again->sourceError()->text(),
+            QStringLiteral("The QR code in web.png is not an authenticator export (otpauth-migration://)."));
     }
 
     void malformedFileIsRefusedWithItsSentence_data()
