@@ -7011,6 +7011,10 @@ Wenn Sie das waren, ist nichts zu tun. Wenn nicht, ändern Sie jetzt Ihr Master-
             <source>&amp;Done</source>
             <translation>&amp;Fertig</translation>
         </message>
+        <message>
+            <source>The QR code in %1 is not an authenticator export (otpauth-migration://).</source>
+            <translation>Der QR-Code in %1 ist kein Export einer Authenticator-App (otpauth-migration://).</translation>
+        </message>
     </context>
     <context>
         <name>twofold::InlineConfirmation</name>

@@ -6979,6 +6979,10 @@ If this was you, there is nothing to do. If it was not, change your master passw
             <source>&amp;Done</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>The QR code in %1 is not an authenticator export (otpauth-migration://).</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>twofold::InlineConfirmation</name>

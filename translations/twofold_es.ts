@@ -7011,6 +7011,10 @@ Si fue usted, no tiene que hacer nada. Si no, cambie ahora su contraseña maestr
             <source>&amp;Done</source>
             <translation>&amp;Hecho</translation>
         </message>
+        <message>
+            <source>The QR code in %1 is not an authenticator export (otpauth-migration://).</source>
+            <translation>El código QR de %1 no es una exportación de una app de autenticación (otpauth-migration://).</translation>
+        </message>
     </context>
     <context>
         <name>twofold::InlineConfirmation</name>

@@ -7011,6 +7011,10 @@ Si c’était vous, il n’y a rien à faire. Sinon, changez dès maintenant vot
             <source>&amp;Done</source>
             <translation>&amp;Terminé</translation>
         </message>
+        <message>
+            <source>The QR code in %1 is not an authenticator export (otpauth-migration://).</source>
+            <translation>Le code QR de %1 n’est pas un export d’application d’authentification (otpauth-migration://).</translation>
+        </message>
     </context>
     <context>
         <name>twofold::InlineConfirmation</name>
