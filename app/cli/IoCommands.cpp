@@ -101,6 +101,10 @@ Status runImport(Context& ctx)
             return utf8;
     // Parsed before signing in: a malformed file is refused with nothing written.
     Result<io::ImportData> data = io::importBytes(*format, *bytes);
+    // The file's passwords in the clear: wiped and let go before the vault is opened, so they
+    // are not in memory (nor in its peak) while the entries are merged and saved.
+    bytes->fill('\0');
+    *bytes = QByteArray();
     if (!data)
         return data.error();
     Result<std::unique_ptr<OpenVault>> open = signIn(ctx, OpenMode::ReadWrite);

@@ -17,6 +17,24 @@ public:
 };
 } // namespace
 
+QUuid randomUuid()
+{
+    ensureSodium();
+    thread_local unsigned char pool[256 * 16];
+    thread_local std::size_t used = sizeof pool;
+    if (used == sizeof pool) {
+        randombytes_buf(pool, sizeof pool);
+        used = 0;
+    }
+    unsigned char* raw = pool + used;
+    used += 16;
+    raw[6] = static_cast<unsigned char>((raw[6] & 0x0F) | 0x40); // version 4
+    raw[8] = static_cast<unsigned char>((raw[8] & 0x3F) | 0x80); // RFC 4122 variant
+    const QUuid id = QUuid::fromRfc4122(QByteArrayView(reinterpret_cast<const char*>(raw), 16));
+    sodium_memzero(raw, 16);
+    return id;
+}
+
 Random& systemRandom()
 {
     ensureSodium();

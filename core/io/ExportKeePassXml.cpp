@@ -1,5 +1,7 @@
 #include "io/Exporters.h"
 
+#include "common/Random.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QXmlStreamWriter>
@@ -39,8 +41,7 @@ public:
         m_xml.writeTextElement(QStringLiteral("DatabaseName"), m_vault.name());
         m_xml.writeEndElement();
         m_xml.writeStartElement(QStringLiteral("Root"));
-        writeGroup(QUuid(), m_vault.name().isEmpty() ? QStringLiteral("Root") : m_vault.name(),
-                   QUuid::createUuid());
+        writeGroup(QUuid(), m_vault.name().isEmpty() ? QStringLiteral("Root") : m_vault.name(), randomUuid());
         m_xml.writeEndElement();
         m_xml.writeEndElement();
         m_xml.writeEndDocument();

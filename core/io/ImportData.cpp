@@ -1,5 +1,6 @@
 #include "io/ImportData.h"
 
+#include "common/Random.h"
 #include "otp/Base32.h"
 #include "otp/OtpUri.h"
 
@@ -25,7 +26,7 @@ int ImportData::countOf(EntryKind kind) const
 Entry& ImportBuilder::add(const QString& title)
 {
     Entry& e = m_data.entries.emplace_back();
-    e.id = QUuid::createUuid();
+    e.id = randomUuid();
     e.title = title;
     e.createdMs = e.modifiedMs = m_clock->nowMs();
     return e;
@@ -36,7 +37,7 @@ QUuid ImportBuilder::childGroup(const QUuid& parent, const QString& name)
     const QString key = parent.toString() + u'\x1f' + name;
     if (auto it = m_groupByPath.constFind(key); it != m_groupByPath.cend())
         return *it;
-    Group g{QUuid::createUuid(), name, parent};
+    Group g{randomUuid(), name, parent};
     m_data.groups.push_back(g);
     m_groupByPath.insert(key, g.id);
     return g.id;

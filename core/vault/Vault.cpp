@@ -1,5 +1,6 @@
 #include "vault/Vault.h"
 
+#include "common/Random.h"
 #include "common/Sodium.h"
 #include "crypto/Aead.h"
 
@@ -135,7 +136,7 @@ Result<QUuid> Vault::addEntry(EntryFields fields)
     if (Status s = validateGroup(fields.groupId); !s)
         return s.error();
     Entry e;
-    e.id = QUuid::createUuid();
+    e.id = randomUuid();
     e.createdMs = e.modifiedMs = m_clock->nowMs();
     e.title = *fields.title;
     e.username = fields.username.value_or(QString());
@@ -362,7 +363,7 @@ void Vault::appendEntries(std::vector<Entry> entries, const SecretArena& source)
     m_byId.reserve(qsizetype(m_entries.size() + entries.size()));
     for (Entry& e : entries) {
         if (e.id.isNull() || m_byId.contains(e.id))
-            e.id = QUuid::createUuid();
+            e.id = randomUuid();
         if (!e.groupId.isNull() && !group(e.groupId))
             e.groupId = QUuid();
         e.password = copySecret(m_secrets, source, e.password);
@@ -675,7 +676,7 @@ Result<QUuid> Vault::addGroup(const QString& name, const QUuid& parentId)
         if (g.parentId == parentId && g.name == trimmed)
             return Error(ErrorCode::InvalidInput,
                          Text::tr("There is already a group called \"%1\" here.").arg(trimmed));
-    Group g{QUuid::createUuid(), trimmed, parentId};
+    Group g{randomUuid(), trimmed, parentId};
     m_groups.push_back(g);
     touch();
     return g.id;

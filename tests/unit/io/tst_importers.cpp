@@ -265,6 +265,15 @@ private slots:
         QTest::newRow("bad xml") << "keepass-xml" << QByteArray("<KeePassFile><Root><Group>\n<Entry></Group>")
                                  << "malformed at line 2";
         QTest::newRow("not keepass") << "keepass-xml" << QByteArray("<html/>") << "not a KeePass XML export";
+        // Entities (a "billion laughs" file) never expand: a document type is refused outright.
+        QTest::newRow("keepass dtd") << "keepass-xml"
+                                     << QByteArray(
+                                            "<?xml version=\"1.0\"?>\n<!DOCTYPE KeePassFile [<!ENTITY a "
+                                            "\"aaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;\">]>\n"
+                                            "<KeePassFile><Root><Group><Entry><String><Key>Title</Key>"
+                                            "<Value>&b;</Value></String></Entry></Group></Root>"
+                                            "</KeePassFile>")
+                                     << "declares a document type";
         QTest::newRow("not zip") << "1password-1pux" << QByteArray("PK\x03\x04junk")
                                  << "not a 1Password 1PUX";
         QTest::newRow("no links") << "otpauth" << QByteArray("\n\n") << "no otpauth:// link";
