@@ -15,6 +15,12 @@
 #include <libxml/xmlreader.h>
 
 #include <climits>
+#include <condition_variable>
+#include <cstring>
+#include <deque>
+#include <mutex>
+#include <thread>
+#include <vector>
 
 namespace twofold::io {
 
@@ -30,6 +36,10 @@ struct Text
 // read it, libxml2 0.65 s, and the import must be ten times faster than KeePassXC's. No DTD
 // is loaded, no entity is substituted, nothing is fetched from the network, and a document
 // with a document type declaration (which no KeePass export has) is refused outright.
+//
+// libxml2 reads on a thread of its own and hands the parser its nodes in batches (start,
+// end, text with the text already converted), so reading and building entries share the
+// two cores of a small machine. At most kMaxBatches batches wait, which bounds the memory.
 class XmlPull
 {
 public:
@@ -45,9 +55,18 @@ public:
             return;
         }
         xmlTextReaderSetStructuredErrorHandler(m_reader, &XmlPull::onError, this);
+        m_producer = std::thread([this] { produce(); });
     }
     ~XmlPull()
     {
+        if (m_producer.joinable()) {
+            {
+                std::lock_guard lock(m_mutex);
+                m_stop = true;
+            }
+            m_changed.notify_all();
+            m_producer.join();
+        }
         if (m_reader)
             xmlFreeTextReader(m_reader);
     }
@@ -61,20 +80,17 @@ public:
             m_emptyOpen = false;
             return false;
         }
-        while (advance()) {
-            switch (xmlTextReaderNodeType(m_reader)) {
-            case XML_READER_TYPE_ELEMENT:
-                enterElement();
+        while (const Node* n = next()) {
+            if (n->kind == Node::Start) {
+                enter(*n);
                 return true;
-            case XML_READER_TYPE_END_ELEMENT:
-                return false;
-            default:
-                break; // text between elements, comments, processing instructions
             }
+            if (n->kind == Node::End)
+                return false;
         }
         return false;
     }
-    // The current element's local name (valid until the next read).
+    // The current element's local name (valid until the reader is gone: libxml2's dictionary).
     QLatin1StringView name() const { return m_name; }
     // The text of the current element, up to its end; an element inside it is an error.
     QString readElementText()
@@ -83,25 +99,18 @@ public:
             m_emptyOpen = false;
             return QString();
         }
-        QByteArray text;
-        while (advance()) {
-            switch (xmlTextReaderNodeType(m_reader)) {
-            case XML_READER_TYPE_TEXT:
-            case XML_READER_TYPE_CDATA:
-            case XML_READER_TYPE_WHITESPACE:
-            case XML_READER_TYPE_SIGNIFICANT_WHITESPACE:
-                text.append(reinterpret_cast<const char*>(xmlTextReaderConstValue(m_reader)));
-                break;
-            case XML_READER_TYPE_END_ELEMENT:
-                return QString::fromUtf8(text);
-            case XML_READER_TYPE_ELEMENT:
-                fail(QStringLiteral("an element is inside a text value"));
+        QString text;
+        while (const Node* n = next()) {
+            if (n->kind == Node::Text)
+                text += n->text;
+            else if (n->kind == Node::End)
+                return text;
+            else {
+                fail(QStringLiteral("an element is inside a text value"), n->line);
                 return QString();
-            default:
-                break;
             }
         }
-        return QString::fromUtf8(text);
+        return text;
     }
     // Past the end of the current element.
     void skipCurrentElement()
@@ -111,71 +120,183 @@ public:
             return;
         }
         const int depth = m_depth;
-        while (advance())
-            if (xmlTextReaderNodeType(m_reader) == XML_READER_TYPE_END_ELEMENT &&
-                xmlTextReaderDepth(m_reader) == depth)
+        while (const Node* n = next())
+            if (n->kind == Node::End && n->depth == depth)
                 return;
     }
     // An attribute of the current element ("" when it has none of that name).
     QString attribute(const char* name) const
     {
-        xmlChar* value = m_reader ? xmlTextReaderGetAttribute(m_reader, BAD_CAST name) : nullptr;
-        if (!value)
-            return QString();
-        const QString out = QString::fromUtf8(reinterpret_cast<const char*>(value));
-        xmlFree(value);
-        return out;
+        for (const auto& [key, value] : m_attributes)
+            if (std::strcmp(key, name) == 0)
+                return value;
+        return QString();
     }
     bool hasError() const { return !m_error.isEmpty(); }
     QString errorString() const { return m_error; }
     qint64 lineNumber() const { return m_errorLine > 0 ? m_errorLine : m_line; }
 
 private:
-    bool advance()
+    struct Node
     {
-        if (!m_reader || hasError())
-            return false;
-        const int r = xmlTextReaderRead(m_reader);
-        if (r < 0 && !hasError())
-            fail(QStringLiteral("it is not well-formed XML"));
-        if (r != 1)
-            return false;
-        const int type = xmlTextReaderNodeType(m_reader);
-        if (type == XML_READER_TYPE_DOCUMENT_TYPE || type == XML_READER_TYPE_ENTITY_REFERENCE ||
-            type == XML_READER_TYPE_ENTITY) {
-            fail(QStringLiteral("it declares a document type, which a KeePass export never does"));
-            return false;
-        }
-        return true;
-    }
-    void enterElement()
+        enum Kind : quint8 { Start, End, Text, Error } kind = Text;
+        bool empty = false;
+        int depth = 0;
+        int line = 0;
+        const char* name = nullptr; // libxml2's dictionary
+        QString text;               // Text; Error: the message
+        std::vector<std::pair<const char*, QString>> attributes;
+    };
+    using Batch = std::vector<Node>;
+    static constexpr std::size_t kBatchNodes = 4096;
+    static constexpr std::size_t kMaxBatches = 16;
+
+    // ---- the reading thread ----
+    void produce()
     {
-        m_name = QLatin1StringView(reinterpret_cast<const char*>(xmlTextReaderConstLocalName(m_reader)));
-        m_emptyOpen = xmlTextReaderIsEmptyElement(m_reader) == 1;
-        m_depth = xmlTextReaderDepth(m_reader);
-        m_line = xmlTextReaderGetParserLineNumber(m_reader);
-    }
-    void fail(const QString& why)
-    {
-        if (m_error.isEmpty()) {
-            m_error = why;
-            m_errorLine = m_reader ? xmlTextReaderGetParserLineNumber(m_reader) : 0;
+        Batch batch;
+        batch.reserve(kBatchNodes);
+        const auto push = [&](bool last) {
+            std::unique_lock lock(m_mutex);
+            m_changed.wait(lock, [&] { return m_stop || m_batches.size() < kMaxBatches; });
+            if (m_stop)
+                return false;
+            m_batches.push_back(std::move(batch));
+            m_done = last;
+            lock.unlock();
+            m_changed.notify_all();
+            batch = Batch();
+            batch.reserve(kBatchNodes);
+            return true;
+        };
+        for (;;) {
+            const int r = xmlTextReaderRead(m_reader);
+            if (r != 1) {
+                if (r < 0) {
+                    Node e;
+                    e.kind = Node::Error;
+                    e.line = m_readerErrorLine > 0 ? m_readerErrorLine
+                                                   : xmlTextReaderGetParserLineNumber(m_reader);
+                    e.text =
+                        m_readerError.isEmpty() ? QStringLiteral("it is not well-formed XML") : m_readerError;
+                    batch.push_back(std::move(e));
+                }
+                push(true);
+                return;
+            }
+            Node n;
+            switch (xmlTextReaderNodeType(m_reader)) {
+            case XML_READER_TYPE_ELEMENT:
+                n.kind = Node::Start;
+                n.name = reinterpret_cast<const char*>(xmlTextReaderConstLocalName(m_reader));
+                n.empty = xmlTextReaderIsEmptyElement(m_reader) == 1;
+                n.depth = xmlTextReaderDepth(m_reader);
+                n.line = xmlTextReaderGetParserLineNumber(m_reader);
+                if (xmlTextReaderHasAttributes(m_reader) == 1) {
+                    while (xmlTextReaderMoveToNextAttribute(m_reader) == 1)
+                        n.attributes.emplace_back(
+                            reinterpret_cast<const char*>(xmlTextReaderConstLocalName(m_reader)),
+                            QString::fromUtf8(
+                                reinterpret_cast<const char*>(xmlTextReaderConstValue(m_reader))));
+                    xmlTextReaderMoveToElement(m_reader);
+                }
+                break;
+            case XML_READER_TYPE_END_ELEMENT:
+                n.kind = Node::End;
+                n.depth = xmlTextReaderDepth(m_reader);
+                break;
+            case XML_READER_TYPE_TEXT:
+            case XML_READER_TYPE_CDATA:
+            case XML_READER_TYPE_WHITESPACE:
+            case XML_READER_TYPE_SIGNIFICANT_WHITESPACE:
+                n.kind = Node::Text;
+                n.text = QString::fromUtf8(reinterpret_cast<const char*>(xmlTextReaderConstValue(m_reader)));
+                break;
+            case XML_READER_TYPE_DOCUMENT_TYPE:
+            case XML_READER_TYPE_ENTITY_REFERENCE:
+            case XML_READER_TYPE_ENTITY:
+                n.kind = Node::Error;
+                n.line = xmlTextReaderGetParserLineNumber(m_reader);
+                n.text = QStringLiteral("it declares a document type, which a KeePass export never does");
+                batch.push_back(std::move(n));
+                push(true);
+                return;
+            default:
+                continue; // comments, processing instructions
+            }
+            batch.push_back(std::move(n));
+            if (batch.size() == kBatchNodes && !push(false))
+                return;
         }
     }
     static void onError(void* self, xmlErrorPtr error)
     {
-        auto* pull = static_cast<XmlPull*>(self);
-        if (!error || error->level < XML_ERR_ERROR || !pull->m_error.isEmpty())
+        auto* pull = static_cast<XmlPull*>(self); // on the reading thread
+        if (!error || error->level < XML_ERR_ERROR || !pull->m_readerError.isEmpty())
             return;
-        pull->m_error = QString::fromUtf8(error->message ? error->message : "malformed XML").trimmed();
-        pull->m_errorLine = error->line;
+        pull->m_readerError = QString::fromUtf8(error->message ? error->message : "malformed XML").trimmed();
+        pull->m_readerErrorLine = error->line;
+    }
+
+    // ---- the parser's thread ----
+    // The next node, nullptr at the end or after an error.
+    const Node* next()
+    {
+        if (hasError() || !m_reader)
+            return nullptr;
+        while (m_at >= m_current.size()) {
+            if (m_finished)
+                return nullptr;
+            std::unique_lock lock(m_mutex);
+            m_changed.wait(lock, [&] { return !m_batches.empty(); });
+            m_current = std::move(m_batches.front());
+            m_batches.pop_front();
+            m_finished = m_done && m_batches.empty();
+            lock.unlock();
+            m_changed.notify_all();
+            m_at = 0;
+        }
+        const Node* n = &m_current[m_at++];
+        if (n->kind == Node::Error) {
+            fail(n->text, n->line);
+            return nullptr;
+        }
+        return n;
+    }
+    void enter(const Node& n)
+    {
+        m_name = QLatin1StringView(n.name);
+        m_emptyOpen = n.empty;
+        m_depth = n.depth;
+        m_line = n.line;
+        m_attributes = n.attributes;
+    }
+    void fail(const QString& why, int line)
+    {
+        if (m_error.isEmpty()) {
+            m_error = why;
+            m_errorLine = line;
+        }
     }
 
     xmlTextReaderPtr m_reader = nullptr;
+    std::thread m_producer;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<Batch> m_batches; // guarded by m_mutex, as are m_done and m_stop
+    bool m_done = false;
+    bool m_stop = false;
+    QString m_readerError; // the reading thread's, read after it ended
+    int m_readerErrorLine = 0;
+
+    Batch m_current;
+    std::size_t m_at = 0;
+    bool m_finished = false;
     QLatin1StringView m_name;
     bool m_emptyOpen = false;
     int m_depth = 0;
     qint64 m_line = 0;
+    std::vector<std::pair<const char*, QString>> m_attributes;
     QString m_error;
     qint64 m_errorLine = 0;
 };
