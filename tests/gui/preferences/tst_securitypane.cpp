@@ -221,6 +221,11 @@ private slots:
         QCOMPARE(methods->topLevelItem(0)->text(1), QStringLiteral("On"));
         QCOMPARE(methods->topLevelItem(0)->text(4), QStringLiteral("Default"));
         QCOMPARE(methods->topLevelItem(1)->text(2), QStringLiteral("j•••@example.com"));
+        // The authenticator's codes go to the account the app lists them under (the file is
+        // "vault.twofold", a name that says nothing: user@computer).
+        const QString account = methods->topLevelItem(0)->text(2);
+        QCOMPARE(account, f.settings->status().method(SignInMethod::Authenticator).target);
+        QVERIFY2(!account.isEmpty() && account != QStringLiteral("vault"), qPrintable(account));
         QVERIFY(!methods->topLevelItem(1)->text(3).isEmpty()); // date added
 
         w.pane->selectMethod(SignInMethod::Email);
