@@ -16,6 +16,7 @@
 #include "ui/twofactor/RecoveryCodesDialog.h"
 #include "ui/twofactor/RecoveryCodesPanel.h"
 
+#include <QApplication>
 #include <QLabel>
 #include <QListWidget>
 #include <QPointer>
@@ -198,6 +199,20 @@ private slots:
         QVERIFY(OpenVault::open(f.env.path, pw(kNewPassword), OpenMode::ReadOnly).ok());
         QCOMPARE(OpenVault::open(f.env.path, pw(kPassword), OpenMode::ReadOnly).error().code,
                  ErrorCode::WrongPassword);
+    }
+
+    void tabGoesFromTheNewPasswordToTypingItAgain()
+    {
+        SecurityFixture f;
+        f.open();
+        confirm(*f.settings);
+        ChangeMasterPasswordDialog change(*f.settings);
+        change.show();
+        QApplication::setActiveWindow(&change);
+        QVERIFY(QTest::qWaitForWindowActive(&change));
+        change.newPassword()->lineEdit()->setFocus();
+        QTest::keyClick(change.newPassword()->lineEdit(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), change.repeatPassword()->lineEdit()); // not the eye button
     }
 
     void aWeakNewPasswordCannotBeChosen()
