@@ -31,9 +31,12 @@
 #include "ui/twofactor/TurnOnTwoFactorDialog.h"
 #include "ui/twofactor/TwoFactorWidgets.h"
 #include "ui/vault/EntryEditorDialog.h"
+#include "ui/vault/EntryPane.h"
 #include "ui/vault/ExportDialog.h"
 #include "ui/vault/ImportWizard.h"
 #include "ui/vault/MainWindow.h"
+#include "ui/vault/PasswordGeneratorPanel.h"
+#include "ui/vault/PasswordHistoryView.h"
 #include "ui/vault/VaultController.h"
 
 #include <QCheckBox>
@@ -41,6 +44,9 @@
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -373,13 +379,25 @@ private slots:
         auto made = OpenVault::create(env.path, pw(kPassword), kFastKdf, env.clock);
         QVERIFY(made.ok());
         std::shared_ptr<OpenVault> vault(std::move(made).value());
+        QUuid bank;
         for (const char* title : {"Mail", "Bank of the Example Kingdom", "Forum"}) {
             EntryFields f;
             f.title = QString::fromLatin1(title);
             f.username = QStringLiteral("ann.lee@example.com");
             f.url = QStringLiteral("https://login.bank.example/start");
             f.password = pw("pw");
-            QVERIFY(vault->vault().addEntry(std::move(f)).ok());
+            Result<QUuid> id = vault->vault().addEntry(std::move(f));
+            QVERIFY(id.ok());
+            if (QLatin1String(title).startsWith(QLatin1String("Bank")))
+                bank = *id;
+        }
+        {
+            // The bank gets two-factor codes and an earlier password: the pane shows its code
+            // and its password history.
+            EntryFields change;
+            change.password = pw("new pw");
+            change.otpUri = pw("otpauth://totp/Bank:ann?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&issuer=Bank");
+            QVERIFY(vault->vault().updateEntry(bank, std::move(change)).ok());
         }
         QStringList problems;
         auto* controller = new VaultController(vault);
@@ -388,6 +406,12 @@ private slots:
         look(&window, QStringLiteral("vault"), problems);
         window.entryView()->selectRow(0);
         look(&window, QStringLiteral("vault, an entry"), problems);
+        window.selectEntry(bank);
+        QVERIFY(window.entryPane()->historyView()->isVisible());
+        look(&window, QStringLiteral("vault, an entry with codes and an earlier password"), problems);
+        QTest::keyClicks(window.searchField(), QStringLiteral("bank"));
+        look(&window, QStringLiteral("vault, a search and its count"), problems);
+        window.searchField()->clear();
         window.showBanner(
             QCoreApplication::translate("twofold::MainWindow", "The vault could not be saved."));
         look(&window, QStringLiteral("vault, a message"), problems);
@@ -396,6 +420,29 @@ private slots:
             QVERIFY(editor);
             look(editor, QStringLiteral("new entry"), problems);
             editor->reject();
+        }
+        {
+            // The generator's two forms, its refusal when no character set is left, and the
+            // question Escape asks once something changed.
+            EntryEditorDialog* editor = window.editEntry(bank);
+            QVERIFY(editor);
+            look(editor, QStringLiteral("edit entry"), problems);
+            QTest::mouseClick(editor->generateButton(), Qt::LeftButton);
+            PasswordGeneratorPanel* generator = editor->generatorPanel();
+            QVERIFY(generator->isVisible());
+            look(editor, QStringLiteral("edit entry, the generator"), problems);
+            for (QCheckBox* set : {generator->lowerBox(), generator->upperBox(), generator->digitsBox(),
+                                   generator->symbolsBox()})
+                set->setChecked(false);
+            look(editor, QStringLiteral("edit entry, the generator without a character set"), problems);
+            QTest::mouseClick(generator->passphraseButton(), Qt::LeftButton);
+            look(editor, QStringLiteral("edit entry, the generator's passphrase"), problems);
+            QTest::keyClick(editor, Qt::Key_Escape);
+            QMessageBox* question = nullptr;
+            QTRY_VERIFY((question = editor->findChild<QMessageBox*>(QStringLiteral("discardQuestion"))));
+            look(question, QStringLiteral("edit entry, discard?"), problems);
+            QTest::mouseClick(question->button(QMessageBox::Discard), Qt::LeftButton);
+            QTRY_VERIFY(!editor->isVisible());
         }
         {
             // Vault > Import…: the file page, a refusal, and the preview with a duplicate.

@@ -58,6 +58,9 @@ private slots:
     void render()
     {
         Env env;
+        // A file name that says something: the authenticator lists the codes under it (else
+        // under user@computer, which differs from machine to machine).
+        env.path = env.dir.filePath(QStringLiteral("Personal.twofold"));
         createWithAuthenticator(env);
         StartWindow start(env.clock, env.random);
         start.resize(560, 470);

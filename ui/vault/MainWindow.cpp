@@ -28,6 +28,7 @@
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStyleOptionHeader>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -80,6 +81,7 @@ MainWindow::MainWindow(VaultController* controller, QWidget* parent)
     m_view->horizontalHeader()->setResizeContentsPrecision(200); // rows looked at: fast on 100k entries
     sizeColumnsToContents();
     m_view->installEventFilter(this);
+    m_view->viewport()->installEventFilter(this);
     m_groups->reload(&controller->vault());
 
     // The empty state: one sentence centred over the list, in the palette's placeholder colour.
@@ -396,6 +398,8 @@ bool MainWindow::confirmLosingChanges()
 
 bool MainWindow::eventFilter(QObject* watched, QEvent* event)
 {
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        fitColumnsToWidth();
     if (event->type() != QEvent::KeyPress)
         return QMainWindow::eventFilter(watched, event);
     const auto* key = static_cast<QKeyEvent*>(event);
@@ -464,6 +468,47 @@ void MainWindow::sizeColumnsToContents()
         m_view->resizeColumnToContents(column);
         if (m_view->columnWidth(column) > 260)
             m_view->setColumnWidth(column, std::max(260, header->sectionSizeHint(column)));
+    }
+    m_columnsShrunkBy.fill(0);
+    fitColumnsToWidth();
+}
+
+namespace {
+// The width column's header needs for its whole text and a sort indicator.
+int headerNeeds(QHeaderView* header, int column)
+{
+    QStyleOptionHeader opt;
+    opt.initFrom(header);
+    opt.section = column;
+    opt.text = header->model()->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+    opt.orientation = Qt::Horizontal;
+    opt.sortIndicator = QStyleOptionHeader::SortDown;
+    return header->style()->sizeFromContents(QStyle::CT_HeaderSection, &opt, QSize(), header).width();
+}
+} // namespace
+
+void MainWindow::fitColumnsToWidth()
+{
+    QHeaderView* header = m_view->horizontalHeader();
+    static constexpr std::array kOthers = {EntryListModel::ModifiedColumn, EntryListModel::UrlColumn,
+                                           EntryListModel::UsernameColumn};
+    int others = 0;
+    for (int column : kOthers)
+        others += m_view->columnWidth(column);
+    // Positive: the title lacks that much; negative: that much room is spare.
+    int lack = headerNeeds(header, EntryListModel::TitleColumn) + others - m_view->viewport()->width();
+    for (int column : kOthers) {
+        const int width = m_view->columnWidth(column);
+        int change = 0;
+        if (lack > 0)
+            change = -std::min(lack, std::max(0, width - headerNeeds(header, column)));
+        else
+            change = std::min(-lack, m_columnsShrunkBy[column]);
+        if (change == 0)
+            continue;
+        m_columnsShrunkBy[column] -= change;
+        lack += change;
+        m_view->setColumnWidth(column, width + change);
     }
 }
 

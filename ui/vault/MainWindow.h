@@ -16,6 +16,7 @@
 #include <QMainWindow>
 #include <QUuid>
 
+#include <array>
 #include <chrono>
 
 class QAction;
@@ -138,6 +139,10 @@ private:
     void updateEmptyState();
     void updateResultCount();
     void sizeColumnsToContents();
+    // Keeps the title column as wide as its header: a narrow list (a wide entry pane, a long
+    // translation) takes the room from the other columns, down to their own headers, and gives
+    // it back when the list grows again.
+    void fitColumnsToWidth();
     void onScreenLocked();
     void followSettings();
     void closeEditors();
@@ -164,6 +169,8 @@ private:
     VaultSync* m_sync = nullptr;
     QLabel* m_emptyState;
     QLabel* m_resultCount;
+    // What fitColumnsToWidth took from each column, to give back.
+    std::array<int, 4> m_columnsShrunkBy{};
     EntryActions* m_entryActions = nullptr;
     IdleLock* m_idleLock;
     ScreenLockWatcher* m_screenLock;

@@ -16,6 +16,7 @@
 #include "ui/twofactor/RecoveryCodesDialog.h"
 #include "ui/twofactor/RecoveryCodesPanel.h"
 
+#include <QApplication>
 #include <QLabel>
 #include <QListWidget>
 #include <QPointer>
@@ -200,6 +201,20 @@ private slots:
                  ErrorCode::WrongPassword);
     }
 
+    void tabGoesFromTheNewPasswordToTypingItAgain()
+    {
+        SecurityFixture f;
+        f.open();
+        confirm(*f.settings);
+        ChangeMasterPasswordDialog change(*f.settings);
+        change.show();
+        QApplication::setActiveWindow(&change);
+        QVERIFY(QTest::qWaitForWindowActive(&change));
+        change.newPassword()->lineEdit()->setFocus();
+        QTest::keyClick(change.newPassword()->lineEdit(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), change.repeatPassword()->lineEdit()); // not the eye button
+    }
+
     void aWeakNewPasswordCannotBeChosen()
     {
         SecurityFixture f;
@@ -221,6 +236,11 @@ private slots:
         QCOMPARE(methods->topLevelItem(0)->text(1), QStringLiteral("On"));
         QCOMPARE(methods->topLevelItem(0)->text(4), QStringLiteral("Default"));
         QCOMPARE(methods->topLevelItem(1)->text(2), QStringLiteral("j•••@example.com"));
+        // The authenticator's codes go to the account the app lists them under (the file is
+        // "vault.twofold", a name that says nothing: user@computer).
+        const QString account = methods->topLevelItem(0)->text(2);
+        QCOMPARE(account, f.settings->status().method(SignInMethod::Authenticator).target);
+        QVERIFY2(!account.isEmpty() && account != QStringLiteral("vault"), qPrintable(account));
         QVERIFY(!methods->topLevelItem(1)->text(3).isEmpty()); // date added
 
         w.pane->selectMethod(SignInMethod::Email);

@@ -21,6 +21,7 @@ class TestAppTray : public QObject
     Q_OBJECT
 private:
     std::unique_ptr<OpenVaultFixture> m_fixture;
+    std::weak_ptr<OpenVault> m_vault; // the open vault of the last openWindow()
 
     MainWindow* openWindow()
     {
@@ -28,6 +29,7 @@ private:
         std::shared_ptr<OpenVault> vault = m_fixture->create();
         if (!vault)
             return nullptr;
+        m_vault = vault;
         auto* window = new MainWindow(new VaultController(std::move(vault)));
         window->setAttribute(Qt::WA_DeleteOnClose);
         window->show();
@@ -52,6 +54,7 @@ private slots:
         QVERIFY(window); // not deleted: still open, only hidden
         QVERIFY(window->isHidden());
         QVERIFY(window->controller()->isOpen());
+        QVERIFY(!m_vault.expired());
 
         tray.searchAction()->trigger(); // quick search: back, with the search box ready
         QVERIFY(window->isVisible());
@@ -73,7 +76,8 @@ private slots:
             tray.setMainWindow(window);
             appSettings().setCloseToTray(!trayShown); // chosen, but no notification area: quits
             QVERIFY(window->close());
-            QTRY_VERIFY(window.isNull()); // closed and deleted, the vault with it
+            QTRY_VERIFY(window.isNull()); // closed and deleted
+            QVERIFY(m_vault.expired());   // and the vault locked: its keys are gone
         }
     }
 

@@ -192,6 +192,28 @@ private slots:
         QTRY_VERIFY(guard.isNull());
     }
 
+    void theAccountIsTheVaultsName()
+    {
+        // The phone lists the codes under the vault's name, not under "vault" (the file's).
+        SettingsEnv s;
+        s.vault->vault().setName(QStringLiteral("Family"));
+        confirmThroughDialog(*s.settings);
+        QWidget parent;
+        auto* dialog = qobject_cast<AuthenticatorSetupDialog*>(
+            openMethodSetup(SignInMethod::Authenticator, *s.settings, &parent));
+        QVERIFY(dialog);
+        QVERIFY2(dialog->accountLabel()->text().startsWith(QStringLiteral("Account: Family ")),
+                 qPrintable(dialog->accountLabel()->text()));
+        QTest::keyClicks(dialog->codeField(),
+                         codeFromSetupKey(dialog->setupKeyLabel()->text(), s.env.clock.nowMs()));
+        QTest::keyClick(dialog->codeField(), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isTurnedOn(), 10'000);
+        // What Security lists under "Codes go to".
+        QCOMPARE(s.settings->status().method(SignInMethod::Authenticator).target, QStringLiteral("Family"));
+        dialog->recoveryCodes()->savedCheckBox()->click();
+        dialog->doneButton()->click();
+    }
+
     void wrongCodeShowsASentenceAndStays()
     {
         SettingsEnv s;

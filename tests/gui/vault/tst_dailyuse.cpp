@@ -3,6 +3,7 @@
 // box, host names in the list, the result count, Escape in a changed editor, the generator
 // with its options and the strength meter, and restoring an earlier password.
 #include "OpenVaultFixture.h"
+#include "gui/LayoutCheck.h"
 #include "ui/common/PasswordField.h"
 #include "ui/common/SecretClipboard.h"
 #include "ui/common/StrengthMeter.h"
@@ -195,6 +196,30 @@ private slots:
                     static_cast<QAbstractItemView*>(view)->sizeHintForColumn(EntryListModel::UrlColumn) ||
                 view->columnWidth(EntryListModel::UrlColumn) == 260);
         QVERIFY(m_window->entryPane()->width() < view->width());
+    }
+
+    void aNarrowListKeepsTheTitleHeaderWhole()
+    {
+        // A narrower window takes the room from the user name, address and date columns (down
+        // to their own headers), not from the title, and gives it back when it grows again.
+        QTableView* view = m_window->entryView();
+        const auto others = [view] {
+            return QList<int>{view->columnWidth(EntryListModel::UsernameColumn),
+                              view->columnWidth(EntryListModel::UrlColumn),
+                              view->columnWidth(EntryListModel::ModifiedColumn)};
+        };
+        const auto headerProblems = [this] {
+            return layoutProblems(m_window.get()).filter(QStringLiteral("header \""));
+        };
+        const QList<int> widths = others();
+        QCOMPARE(headerProblems(), QStringList());
+        // Narrower by all of the title's width but 30 px: too little for "Title" alone.
+        const int narrower = view->columnWidth(EntryListModel::TitleColumn) - 30;
+        m_window->resize(m_window->width() - narrower, m_window->height());
+        QTRY_VERIFY(others() != widths);
+        QCOMPARE(headerProblems(), QStringList());
+        m_window->resize(1000, m_window->height());
+        QTRY_COMPARE(others(), widths);
     }
 
     void escapeAsksBeforeDiscardingChanges()
