@@ -102,7 +102,7 @@ public:
         QString text;
         while (const Node* n = next()) {
             if (n->kind == Node::Text)
-                text += n->text;
+                text += QString::fromUtf8(chars(*n));
             else if (n->kind == Node::End)
                 return text;
             else {
@@ -127,9 +127,11 @@ public:
     // An attribute of the current element ("" when it has none of that name).
     QString attribute(const char* name) const
     {
-        for (const auto& [key, value] : m_attributes)
-            if (std::strcmp(key, name) == 0)
-                return value;
+        for (std::size_t i = 0; i < m_attributeCount; ++i) {
+            const Attribute& a = m_current.attributes[m_firstAttribute + i];
+            if (std::strcmp(a.name, name) == 0)
+                return QString::fromUtf8(QByteArrayView(m_current.chars).sliced(a.offset, a.size));
+        }
         return QString();
     }
     bool hasError() const { return !m_error.isEmpty(); }
@@ -137,25 +139,61 @@ public:
     qint64 lineNumber() const { return m_errorLine > 0 ? m_errorLine : m_line; }
 
 private:
+    // Plain values: a batch's text is in one array (no allocation per node on the reading
+    // thread, which is the busier one); the parser converts only the text it asks for.
     struct Node
     {
         enum Kind : quint8 { Start, End, Text, Error } kind = Text;
         bool empty = false;
         int depth = 0;
         int line = 0;
-        const char* name = nullptr; // libxml2's dictionary
-        QString text;               // Text; Error: the message
-        std::vector<std::pair<const char*, QString>> attributes;
+        const char* name = nullptr;     // Start: libxml2's dictionary
+        qsizetype offset = 0, size = 0; // Text, Error: the bytes in Batch::chars
+        std::size_t firstAttribute = 0, attributeCount = 0;
     };
-    using Batch = std::vector<Node>;
+    struct Attribute
+    {
+        const char* name = nullptr;
+        qsizetype offset = 0, size = 0;
+    };
+    struct Batch
+    {
+        std::vector<Node> nodes;
+        std::vector<Attribute> attributes;
+        QByteArray chars;
+    };
+    QByteArrayView chars(const Node& n) const
+    {
+        return QByteArrayView(m_current.chars).sliced(n.offset, n.size);
+    }
     static constexpr std::size_t kBatchNodes = 4096;
     static constexpr std::size_t kMaxBatches = 16;
 
     // ---- the reading thread ----
+    // An empty batch: one the parser is done with, or a new one.
+    Batch takeSpent()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            if (!m_spent.empty()) {
+                Batch b = std::move(m_spent.back());
+                m_spent.pop_back();
+                return b;
+            }
+        }
+        Batch b;
+        b.nodes.reserve(kBatchNodes);
+        b.chars.reserve(64 * 1024);
+        return b;
+    }
     void produce()
     {
-        Batch batch;
-        batch.reserve(kBatchNodes);
+        Batch batch = takeSpent();
+        const auto addChars = [&](Node& n, const char* text) {
+            n.offset = batch.chars.size();
+            n.size = qsizetype(std::strlen(text));
+            batch.chars.append(text, n.size);
+        };
         const auto push = [&](bool last) {
             std::unique_lock lock(m_mutex);
             m_changed.wait(lock, [&] { return m_stop || m_batches.size() < kMaxBatches; });
@@ -165,8 +203,7 @@ private:
             m_done = last;
             lock.unlock();
             m_changed.notify_all();
-            batch = Batch();
-            batch.reserve(kBatchNodes);
+            batch = takeSpent();
             return true;
         };
         for (;;) {
@@ -177,9 +214,9 @@ private:
                     e.kind = Node::Error;
                     e.line = m_readerErrorLine > 0 ? m_readerErrorLine
                                                    : xmlTextReaderGetParserLineNumber(m_reader);
-                    e.text =
-                        m_readerError.isEmpty() ? QStringLiteral("it is not well-formed XML") : m_readerError;
-                    batch.push_back(std::move(e));
+                    addChars(e, m_readerError.isEmpty() ? "it is not well-formed XML"
+                                                        : m_readerError.constData());
+                    batch.nodes.push_back(e);
                 }
                 push(true);
                 return;
@@ -193,11 +230,17 @@ private:
                 n.depth = xmlTextReaderDepth(m_reader);
                 n.line = xmlTextReaderGetParserLineNumber(m_reader);
                 if (xmlTextReaderHasAttributes(m_reader) == 1) {
-                    while (xmlTextReaderMoveToNextAttribute(m_reader) == 1)
-                        n.attributes.emplace_back(
-                            reinterpret_cast<const char*>(xmlTextReaderConstLocalName(m_reader)),
-                            QString::fromUtf8(
-                                reinterpret_cast<const char*>(xmlTextReaderConstValue(m_reader))));
+                    n.firstAttribute = batch.attributes.size();
+                    while (xmlTextReaderMoveToNextAttribute(m_reader) == 1) {
+                        Attribute a;
+                        a.name = reinterpret_cast<const char*>(xmlTextReaderConstLocalName(m_reader));
+                        const char* value = reinterpret_cast<const char*>(xmlTextReaderConstValue(m_reader));
+                        a.offset = batch.chars.size();
+                        a.size = qsizetype(std::strlen(value));
+                        batch.chars.append(value, a.size);
+                        batch.attributes.push_back(a);
+                        ++n.attributeCount;
+                    }
                     xmlTextReaderMoveToElement(m_reader);
                 }
                 break;
@@ -210,22 +253,22 @@ private:
             case XML_READER_TYPE_WHITESPACE:
             case XML_READER_TYPE_SIGNIFICANT_WHITESPACE:
                 n.kind = Node::Text;
-                n.text = QString::fromUtf8(reinterpret_cast<const char*>(xmlTextReaderConstValue(m_reader)));
+                addChars(n, reinterpret_cast<const char*>(xmlTextReaderConstValue(m_reader)));
                 break;
             case XML_READER_TYPE_DOCUMENT_TYPE:
             case XML_READER_TYPE_ENTITY_REFERENCE:
             case XML_READER_TYPE_ENTITY:
                 n.kind = Node::Error;
                 n.line = xmlTextReaderGetParserLineNumber(m_reader);
-                n.text = QStringLiteral("it declares a document type, which a KeePass export never does");
-                batch.push_back(std::move(n));
+                addChars(n, "it declares a document type, which a KeePass export never does");
+                batch.nodes.push_back(n);
                 push(true);
                 return;
             default:
                 continue; // comments, processing instructions
             }
-            batch.push_back(std::move(n));
-            if (batch.size() == kBatchNodes && !push(false))
+            batch.nodes.push_back(n);
+            if (batch.nodes.size() == kBatchNodes && !push(false))
                 return;
         }
     }
@@ -234,7 +277,7 @@ private:
         auto* pull = static_cast<XmlPull*>(self); // on the reading thread
         if (!error || error->level < XML_ERR_ERROR || !pull->m_readerError.isEmpty())
             return;
-        pull->m_readerError = QString::fromUtf8(error->message ? error->message : "malformed XML").trimmed();
+        pull->m_readerError = QByteArray(error->message ? error->message : "malformed XML").trimmed();
         pull->m_readerErrorLine = error->line;
     }
 
@@ -244,11 +287,17 @@ private:
     {
         if (hasError() || !m_reader)
             return nullptr;
-        while (m_at >= m_current.size()) {
+        while (m_at >= m_current.nodes.size()) {
             if (m_finished)
                 return nullptr;
             std::unique_lock lock(m_mutex);
             m_changed.wait(lock, [&] { return !m_batches.empty(); });
+            // The batch read is handed back for reuse: fresh ones would cost page faults.
+            m_current.nodes.clear();
+            m_current.attributes.clear();
+            m_current.chars.resize(0); // keeps its capacity
+            if (m_current.nodes.capacity() > 0)
+                m_spent.push_back(std::move(m_current));
             m_current = std::move(m_batches.front());
             m_batches.pop_front();
             m_finished = m_done && m_batches.empty();
@@ -256,9 +305,9 @@ private:
             m_changed.notify_all();
             m_at = 0;
         }
-        const Node* n = &m_current[m_at++];
+        const Node* n = &m_current.nodes[m_at++];
         if (n->kind == Node::Error) {
-            fail(n->text, n->line);
+            fail(QString::fromUtf8(chars(*n)), n->line);
             return nullptr;
         }
         return n;
@@ -269,7 +318,8 @@ private:
         m_emptyOpen = n.empty;
         m_depth = n.depth;
         m_line = n.line;
-        m_attributes = n.attributes;
+        m_firstAttribute = n.firstAttribute;
+        m_attributeCount = n.attributeCount;
     }
     void fail(const QString& why, int line)
     {
@@ -283,10 +333,11 @@ private:
     std::thread m_producer;
     std::mutex m_mutex;
     std::condition_variable m_changed;
-    std::deque<Batch> m_batches; // guarded by m_mutex, as are m_done and m_stop
+    std::deque<Batch> m_batches; // guarded by m_mutex, as are m_spent, m_done and m_stop
+    std::vector<Batch> m_spent;
     bool m_done = false;
     bool m_stop = false;
-    QString m_readerError; // the reading thread's, read after it ended
+    QByteArray m_readerError; // the reading thread's, read after it ended
     int m_readerErrorLine = 0;
 
     Batch m_current;
@@ -296,7 +347,7 @@ private:
     bool m_emptyOpen = false;
     int m_depth = 0;
     qint64 m_line = 0;
-    std::vector<std::pair<const char*, QString>> m_attributes;
+    std::size_t m_firstAttribute = 0, m_attributeCount = 0;
     QString m_error;
     qint64 m_errorLine = 0;
 };
