@@ -12,8 +12,10 @@
 #include <QDateTime>
 #include <QRegularExpression>
 
-#include <libxml/xmlreader.h>
+#include <libxml/SAX2.h>
+#include <libxml/parser.h>
 
+#include <algorithm>
 #include <climits>
 #include <condition_variable>
 #include <cstring>
@@ -30,7 +32,7 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(Twofold::Import)
 };
 
-// A pull reader over libxml2's xmlTextReader with the few calls of QXmlStreamReader this
+// A pull reader over libxml2's SAX2 parser with the few calls of QXmlStreamReader this
 // parser uses, and their meaning. libxml2, not QXmlStreamReader (DESIGN.md section 12 names
 // it), for speed: on a 100,000-entry export (62 MB) QXmlStreamReader alone takes 1.5 s to
 // read it, libxml2 0.65 s, and the import must be ten times faster than KeePassXC's. No DTD
@@ -38,8 +40,8 @@ struct Text
 // with a document type declaration (which no KeePass export has) is refused outright.
 //
 // libxml2 reads on a thread of its own and hands the parser its nodes in batches (start,
-// end, text with the text already converted), so reading and building entries share the
-// two cores of a small machine. At most kMaxBatches batches wait, which bounds the memory.
+// end, text), so reading and building entries share the two cores of a small machine. At most kMaxBatches
+// batches wait, which bounds the memory.
 class XmlPull
 {
 public:
@@ -49,12 +51,10 @@ public:
             m_error = QStringLiteral("the file is too large");
             return;
         }
-        m_reader = xmlReaderForMemory(bytes.data(), int(bytes.size()), nullptr, nullptr, XML_PARSE_NONET);
-        if (!m_reader) {
-            m_error = QStringLiteral("it cannot be read");
-            return;
-        }
-        xmlTextReaderSetStructuredErrorHandler(m_reader, &XmlPull::onError, this);
+        if (bytes.isEmpty())
+            return; // nothing to read: not an export (no error of the XML)
+        m_input = bytes;
+        m_started = true;
         m_producer = std::thread([this] { produce(); });
     }
     ~XmlPull()
@@ -67,8 +67,8 @@ public:
             m_changed.notify_all();
             m_producer.join();
         }
-        if (m_reader)
-            xmlFreeTextReader(m_reader);
+        if (m_ctxt)
+            xmlFreeParserCtxt(m_ctxt); // after the thread: the names are in its dictionary
     }
     XmlPull(const XmlPull&) = delete;
     XmlPull& operator=(const XmlPull&) = delete;
@@ -188,89 +188,133 @@ private:
     }
     void produce()
     {
-        Batch batch = takeSpent();
-        const auto addChars = [&](Node& n, const char* text) {
-            n.offset = batch.chars.size();
-            n.size = qsizetype(std::strlen(text));
-            batch.chars.append(text, n.size);
-        };
-        const auto push = [&](bool last) {
-            std::unique_lock lock(m_mutex);
-            m_changed.wait(lock, [&] { return m_stop || m_batches.size() < kMaxBatches; });
-            if (m_stop)
-                return false;
-            m_batches.push_back(std::move(batch));
-            m_done = last;
-            lock.unlock();
-            m_changed.notify_all();
-            batch = takeSpent();
-            return true;
-        };
-        for (;;) {
-            const int r = xmlTextReaderRead(m_reader);
-            if (r != 1) {
-                if (r < 0) {
-                    Node e;
-                    e.kind = Node::Error;
-                    e.line = m_readerErrorLine > 0 ? m_readerErrorLine
-                                                   : xmlTextReaderGetParserLineNumber(m_reader);
-                    addChars(e, m_readerError.isEmpty() ? "it is not well-formed XML"
-                                                        : m_readerError.constData());
-                    batch.nodes.push_back(e);
-                }
-                push(true);
-                return;
-            }
-            Node n;
-            switch (xmlTextReaderNodeType(m_reader)) {
-            case XML_READER_TYPE_ELEMENT:
-                n.kind = Node::Start;
-                n.name = reinterpret_cast<const char*>(xmlTextReaderConstLocalName(m_reader));
-                n.empty = xmlTextReaderIsEmptyElement(m_reader) == 1;
-                n.depth = xmlTextReaderDepth(m_reader);
-                n.line = xmlTextReaderGetParserLineNumber(m_reader);
-                if (xmlTextReaderHasAttributes(m_reader) == 1) {
-                    n.firstAttribute = batch.attributes.size();
-                    while (xmlTextReaderMoveToNextAttribute(m_reader) == 1) {
-                        Attribute a;
-                        a.name = reinterpret_cast<const char*>(xmlTextReaderConstLocalName(m_reader));
-                        const char* value = reinterpret_cast<const char*>(xmlTextReaderConstValue(m_reader));
-                        a.offset = batch.chars.size();
-                        a.size = qsizetype(std::strlen(value));
-                        batch.chars.append(value, a.size);
-                        batch.attributes.push_back(a);
-                        ++n.attributeCount;
-                    }
-                    xmlTextReaderMoveToElement(m_reader);
-                }
-                break;
-            case XML_READER_TYPE_END_ELEMENT:
-                n.kind = Node::End;
-                n.depth = xmlTextReaderDepth(m_reader);
-                break;
-            case XML_READER_TYPE_TEXT:
-            case XML_READER_TYPE_CDATA:
-            case XML_READER_TYPE_WHITESPACE:
-            case XML_READER_TYPE_SIGNIFICANT_WHITESPACE:
-                n.kind = Node::Text;
-                addChars(n, reinterpret_cast<const char*>(xmlTextReaderConstValue(m_reader)));
-                break;
-            case XML_READER_TYPE_DOCUMENT_TYPE:
-            case XML_READER_TYPE_ENTITY_REFERENCE:
-            case XML_READER_TYPE_ENTITY:
-                n.kind = Node::Error;
-                n.line = xmlTextReaderGetParserLineNumber(m_reader);
-                addChars(n, "it declares a document type, which a KeePass export never does");
-                batch.nodes.push_back(n);
-                push(true);
-                return;
-            default:
-                continue; // comments, processing instructions
-            }
-            batch.nodes.push_back(n);
-            if (batch.nodes.size() == kBatchNodes && !push(false))
-                return;
+        m_batch = takeSpent();
+        xmlSAXHandler sax{};
+        sax.initialized = XML_SAX2_MAGIC;
+        sax.startElementNs = &XmlPull::onStart;
+        sax.endElementNs = &XmlPull::onEnd;
+        sax.characters = &XmlPull::onText;
+        sax.cdataBlock = &XmlPull::onText;
+        sax.ignorableWhitespace = &XmlPull::onText;
+        sax.internalSubset = &XmlPull::onDocumentType;
+        sax.serror = &XmlPull::onError;
+        m_ctxt = xmlCreatePushParserCtxt(&sax, this, nullptr, 0, nullptr);
+        if (!m_ctxt) {
+            addError("it cannot be read", 0);
+            push(true);
+            return;
         }
+        xmlCtxtUseOptions(m_ctxt, XML_PARSE_NONET);
+        // In pieces: the push parser copies what it is given, and keeps only what it has not
+        // read yet, so the file is never in memory twice.
+        constexpr qsizetype kChunk = 256 * 1024;
+        int status = 0;
+        for (qsizetype at = 0; status == 0 && !m_producerStopped && !m_errorAdded;) {
+            const qsizetype n = std::min(kChunk, m_input.size() - at);
+            const bool last = at + n == m_input.size();
+            status = xmlParseChunk(m_ctxt, m_input.data() + at, int(n), last ? 1 : 0);
+            at += n;
+            if (last)
+                break;
+        }
+        if (m_producerStopped)
+            return;
+        if ((status != 0 || !m_ctxt->wellFormed) && !m_errorAdded)
+            addError(m_readerError.isEmpty() ? "it is not well-formed XML" : m_readerError.constData(),
+                     m_readerErrorLine > 0 ? m_readerErrorLine : xmlSAX2GetLineNumber(m_ctxt));
+        push(true);
+    }
+    // Hands the batch to the parser (waiting while kMaxBatches wait); false once the parser
+    // is gone (then the reading stops).
+    bool push(bool last)
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [&] { return m_stop || m_batches.size() < kMaxBatches; });
+        if (m_stop) {
+            m_producerStopped = true;
+            return false;
+        }
+        m_batches.push_back(std::move(m_batch));
+        m_done = last;
+        lock.unlock();
+        m_changed.notify_all();
+        m_batch = takeSpent();
+        return true;
+    }
+    void addNode(const Node& n)
+    {
+        m_batch.nodes.push_back(n);
+        if (m_batch.nodes.size() >= kBatchNodes && !push(false))
+            xmlStopParser(m_ctxt);
+    }
+    void addError(const char* why, int line)
+    {
+        if (m_errorAdded || m_producerStopped)
+            return;
+        m_errorAdded = true;
+        Node e;
+        e.kind = Node::Error;
+        e.line = line;
+        e.offset = m_batch.chars.size();
+        e.size = qsizetype(std::strlen(why));
+        m_batch.chars.append(why, e.size);
+        m_batch.nodes.push_back(e);
+    }
+    static void onStart(void* self, const xmlChar* localName, const xmlChar*, const xmlChar*, int,
+                        const xmlChar**, int attributeCount, int, const xmlChar** attributes)
+    {
+        auto* pull = static_cast<XmlPull*>(self);
+        if (pull->m_errorAdded || pull->m_producerStopped)
+            return;
+        Node n;
+        n.kind = Node::Start;
+        n.name = reinterpret_cast<const char*>(localName); // in the parser's dictionary
+        n.depth = pull->m_saxDepth++;
+        n.line = xmlSAX2GetLineNumber(pull->m_ctxt);
+        n.firstAttribute = pull->m_batch.attributes.size();
+        for (int i = 0; i < attributeCount; ++i) {
+            // localname, prefix, URI, value, end of value
+            const char* value = reinterpret_cast<const char*>(attributes[5 * i + 3]);
+            const char* end = reinterpret_cast<const char*>(attributes[5 * i + 4]);
+            Attribute a;
+            a.name = reinterpret_cast<const char*>(attributes[5 * i]);
+            a.offset = pull->m_batch.chars.size();
+            a.size = qsizetype(end - value);
+            pull->m_batch.chars.append(value, a.size);
+            pull->m_batch.attributes.push_back(a);
+            ++n.attributeCount;
+        }
+        pull->addNode(n);
+    }
+    static void onEnd(void* self, const xmlChar*, const xmlChar*, const xmlChar*)
+    {
+        auto* pull = static_cast<XmlPull*>(self);
+        if (pull->m_errorAdded || pull->m_producerStopped)
+            return;
+        Node n;
+        n.kind = Node::End;
+        n.depth = --pull->m_saxDepth;
+        pull->addNode(n);
+    }
+    static void onText(void* self, const xmlChar* text, int size)
+    {
+        auto* pull = static_cast<XmlPull*>(self);
+        if (pull->m_errorAdded || pull->m_producerStopped)
+            return;
+        Node n;
+        n.kind = Node::Text;
+        n.offset = pull->m_batch.chars.size();
+        n.size = size;
+        pull->m_batch.chars.append(reinterpret_cast<const char*>(text), size);
+        pull->addNode(n);
+    }
+    // <!DOCTYPE …>: entities and their expansion are never needed, so the document is refused.
+    static void onDocumentType(void* self, const xmlChar*, const xmlChar*, const xmlChar*)
+    {
+        auto* pull = static_cast<XmlPull*>(self);
+        pull->addError("it declares a document type, which a KeePass export never does",
+                       xmlSAX2GetLineNumber(pull->m_ctxt));
+        xmlStopParser(pull->m_ctxt);
     }
     static void onError(void* self, xmlErrorPtr error)
     {
@@ -285,7 +329,7 @@ private:
     // The next node, nullptr at the end or after an error.
     const Node* next()
     {
-        if (hasError() || !m_reader)
+        if (hasError() || !m_started)
             return nullptr;
         while (m_at >= m_current.nodes.size()) {
             if (m_finished)
@@ -329,7 +373,13 @@ private:
         }
     }
 
-    xmlTextReaderPtr m_reader = nullptr;
+    QByteArrayView m_input;
+    bool m_started = false;
+    xmlParserCtxtPtr m_ctxt = nullptr; // the reading thread's, as are the members up to m_readerErrorLine
+    Batch m_batch;
+    int m_saxDepth = 0;
+    bool m_errorAdded = false;
+    bool m_producerStopped = false;
     std::thread m_producer;
     std::mutex m_mutex;
     std::condition_variable m_changed;
