@@ -78,17 +78,20 @@ MergeSummary mergeInto(Vault& vault, ImportData data, DuplicatePolicy policy,
             isDuplicate[std::size_t(d.importIndex)] = false;
         }
     }
-    std::vector<Entry> fresh;
-    fresh.reserve(data.entries.size());
+    // The entries not taken as duplicates, compacted in place and handed over as one vector.
+    std::size_t kept = 0;
     for (std::size_t i = 0; i < data.entries.size(); ++i) {
         if (isDuplicate[i])
             continue;
         Entry& e = data.entries[i];
         e.groupId = groupMap.value(e.groupId);
-        fresh.push_back(std::move(e));
+        if (kept != i)
+            data.entries[kept] = std::move(e);
+        ++kept;
     }
-    summary.added = int(fresh.size());
-    vault.appendEntries(std::move(fresh), data.secrets);
+    data.entries.erase(data.entries.begin() + std::ptrdiff_t(kept), data.entries.end());
+    summary.added = int(kept);
+    vault.appendEntries(std::move(data.entries), data.secrets);
     if (progress)
         (void)progress(total, total);
     return summary;
