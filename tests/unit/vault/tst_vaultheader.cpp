@@ -1,6 +1,6 @@
 // The vault header against hostile files: KDF limits beyond anything Twofold writes, headers
 // that decode but are not the canonical encoding of known keys, and big files that are no
-// vault (read only as far as the magic).
+// vault (read only as far as the magic), or whose header is refused (read only as far as it).
 #include "VaultFixture.h"
 
 #include "vault/VaultFile.h"
@@ -249,6 +249,60 @@ private slots:
         QFile::remove(p);
         QVERIFY(!file.ok());
         QCOMPARE(file.error().code, ErrorCode::FileDamaged);
+        QVERIFY2(grown < 64 * 1024, qPrintable(QStringLiteral("peak memory grew by %1 KiB").arg(grown)));
+    }
+
+    // A file whose checksum is right but whose header is refused (too costly, or not the
+    // canonical encoding) and which claims a 256 MiB body is refused before the body is read.
+    void aRefusedHeaderIsRefusedBeforeTheBodyIsRead_data()
+    {
+        QTest::addColumn<QByteArray>("file");
+        QTest::addColumn<bool>("tooCostly");
+        QTest::newRow("too costly") << withSlotKdf(m_file, 0, 1000, qint64(4) * 1024 * 1024) << true;
+        QCborMap extra = headerMap(m_file);
+        extra.insert(QLatin1StringView("extra"), 1);
+        QTest::newRow("unknown key") << withHeader(m_file, extra.toCborValue().toCbor()) << false;
+        QTest::newRow("positive control: the header as written")
+            << withHeader(m_file, headerOf(m_file)) << false;
+    }
+    void aRefusedHeaderIsRefusedBeforeTheBodyIsRead()
+    {
+        QFETCH(QByteArray, file);
+        QFETCH(bool, tooCostly);
+        const bool control = QByteArrayView(QTest::currentDataTag()).startsWith("positive control");
+        // The front as written, then a body length of 256 MiB and a sparse file that long.
+        const qsizetype lengthAt = 16 + headerLength(file) + 32;
+        QByteArray front = file.left(lengthAt + 8);
+        const qint64 bodyBytes = qint64(256) << 20;
+        qToLittleEndian<quint64>(quint64(bodyBytes), front.data() + lengthAt);
+        const QString p = m_dir.filePath(QStringLiteral("big-body.twofold"));
+        {
+            QFile f(p);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            QCOMPARE(f.write(front), front.size());
+            QVERIFY(f.resize(front.size() + bodyBytes)); // sparse: costs no disk
+        }
+        QFile clear(QStringLiteral("/proc/self/clear_refs"));
+        if (!clear.open(QIODevice::WriteOnly) || clear.write("5") != 1)
+            QSKIP("this kernel cannot reset the peak-memory mark");
+        clear.close();
+        const qint64 before = peakRssKiB();
+        Result<VaultFile> read = VaultFile::read(p);
+        const qint64 grown = peakRssKiB() - before;
+        QFile::remove(p);
+        if (control) {
+            // The body is read (and only fails later, when decrypted): the measure can see it.
+            QVERIFY(read.ok());
+            QVERIFY2(grown > 128 * 1024, qPrintable(QStringLiteral("peak memory grew by %1 KiB").arg(grown)));
+            return;
+        }
+        QVERIFY(!read.ok());
+        QCOMPARE(read.error().code, ErrorCode::FileDamaged);
+        if (tooCostly)
+            QCOMPARE(read.error().message, kTooCostly);
+        else
+            QVERIFY2(read.error().message.contains(QStringLiteral("the header cannot be read")),
+                     qPrintable(read.error().message));
         QVERIFY2(grown < 64 * 1024, qPrintable(QStringLiteral("peak memory grew by %1 KiB").arg(grown)));
     }
 };
