@@ -4,7 +4,7 @@
     <context>
         <name>Text</name>
         <message>
-            <location filename="../core/platform/FileSecretStore.cpp" line="+40" />
+            <location filename="../core/platform/FileSecretStore.cpp" line="+41" />
             <source>The remembered-computer file %1 could not be written. Check that the folder exists and that you may write there.</source>
             <translation>Die Datei für gemerkte Computer %1 konnte nicht geschrieben werden. Prüfen Sie, ob der Ordner existiert und ob Sie dort schreiben dürfen.</translation>
         </message>
@@ -12,7 +12,7 @@
     <context>
         <name>Twofold::Account</name>
         <message>
-            <location filename="../ui/account/AccountText.cpp" line="+21" />
+            <location filename="../ui/account/AccountText.cpp" line="+23" />
             <source>A server address has no spaces: check "%1".</source>
             <translation>Eine Serveradresse enthält keine Leerzeichen: Prüfen Sie „%1“.</translation>
         </message>
@@ -92,63 +92,75 @@
             <translation>Dieser Computer hat Ihren Kontoschlüssel noch nicht. Geben Sie ihn aus Ihrem Notfall-Kit ein: Er wird auf jedem Computer einmal gebraucht.</translation>
         </message>
         <message>
-            <location filename="../ui/account/AccountWidgets.cpp" line="+43" />
+            <location filename="../ui/account/AccountWidgets.cpp" line="+44" />
             <source>Where to keep the vault</source>
             <translation>Wo der Tresor gespeichert werden soll</translation>
         </message>
         <message>
-            <location filename="../ui/account/AccountText.cpp" line="+1" />
+            <location filename="../ui/account/AccountText.cpp" line="+6" />
             <source>From your emergency kit (TF1-…): each new computer needs it once, before the code.</source>
             <translation>Aus Ihrem Notfall-Kit (TF1-…): Jeder neue Computer braucht ihn einmal, vor dem Code.</translation>
         </message>
         <message>
+            <location line="+5" />
             <source>The picture %1 could not be opened: choose a PNG, JPEG or BMP file.</source>
             <translation>Das Bild %1 konnte nicht geöffnet werden: Wählen Sie eine PNG-, JPEG- oder BMP-Datei.</translation>
         </message>
         <message>
+            <location line="+6" />
             <source>The QR code in this picture is not a Twofold "Add a computer" code. On a computer that is signed in, open Settings &gt; Security &gt; Add a computer… and use the code it shows.</source>
             <translation>Der QR-Code in diesem Bild ist kein Twofold-Code „Computer hinzufügen“. Öffnen Sie auf einem angemeldeten Computer Einstellungen &gt; Sicherheit &gt; Computer hinzufügen… und verwenden Sie den dort gezeigten Code.</translation>
         </message>
         <message>
+            <location line="+6" />
             <source>The server, the email and the account key were filled in from the code. Type your master password to sign in.</source>
             <translation>Server, E-Mail und Kontoschlüssel wurden aus dem Code übernommen. Geben Sie Ihr Master-Passwort ein, um sich anzumelden.</translation>
         </message>
         <message>
+            <location line="+6" />
             <source>Read the account key from a picture</source>
             <translation>Kontoschlüssel aus einem Bild lesen</translation>
         </message>
         <message>
+            <location line="+5" />
             <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif)</source>
             <translation>Bilder (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
         </message>
         <message>
+            <location line="+5" />
             <source>This vault is kept on this computer only, with no account on a server, so no other computer can sign in to it. Copy the vault file instead, or create a Twofold server account.</source>
             <translation>Dieser Tresor liegt nur auf diesem Computer, ohne Konto auf einem Server, daher kann sich kein anderer Computer bei ihm anmelden. Kopieren Sie stattdessen die Tresordatei, oder legen Sie ein Twofold-Serverkonto an.</translation>
         </message>
         <message>
+            <location line="+7" />
             <source>This computer does not keep the account key of this vault. Use the account key from your emergency kit on the other computer.</source>
             <translation>Dieser Computer bewahrt den Kontoschlüssel dieses Tresors nicht auf. Verwenden Sie auf dem anderen Computer den Kontoschlüssel aus Ihrem Notfallkit.</translation>
         </message>
         <message>
+            <location line="+7" />
             <source>This computer's copy of the vault, its account key and the token that remembers this computer are removed from this computer. Your account %1 on %2 and your other computers are not touched: sign in again here with your master password, your account key and your second factor.</source>
             <translation>Die Kopie des Tresors auf diesem Computer, sein Kontoschlüssel und das Token, mit dem dieser Computer gespeichert ist, werden von diesem Computer entfernt. Ihr Konto %1 auf %2 und Ihre anderen Computer bleiben unberührt: Melden Sie sich hier wieder mit Master-Passwort, Kontoschlüssel und zweitem Faktor an.</translation>
         </message>
         <message numerus="yes">
+            <location line="+9" />
             <source>%n changes made on this computer have not reached the server yet and will be lost. Cancel and sync first to keep them.</source>
             <translation>
-            <numerusform>%n auf diesem Computer gemachte Änderung hat den Server noch nicht erreicht und geht verloren. Brechen Sie ab und synchronisieren Sie zuerst, um sie zu behalten.</numerusform>
-            <numerusform>%n auf diesem Computer gemachte Änderungen haben den Server noch nicht erreicht und gehen verloren. Brechen Sie ab und synchronisieren Sie zuerst, um sie zu behalten.</numerusform>
-        </translation>
+                <numerusform>%n auf diesem Computer gemachte Änderung hat den Server noch nicht erreicht und geht verloren. Brechen Sie ab und synchronisieren Sie zuerst, um sie zu behalten.</numerusform>
+                <numerusform>%n auf diesem Computer gemachte Änderungen haben den Server noch nicht erreicht und gehen verloren. Brechen Sie ab und synchronisieren Sie zuerst, um sie zu behalten.</numerusform>
+            </translation>
         </message>
         <message>
+            <location line="+7" />
             <source>This computer is signed out of %1 and has forgotten it.</source>
             <translation>Dieser Computer ist von %1 abgemeldet und hat es vergessen.</translation>
         </message>
         <message>
+            <location line="+5" />
             <source>This computer is signed out of %1 and has forgotten it, but the server could not be told to stop remembering it (%2). Revoke it from another computer in Settings &gt; Security.</source>
             <translation>Dieser Computer ist von %1 abgemeldet und hat es vergessen, aber dem Server konnte nicht mitgeteilt werden, ihn nicht mehr zu speichern (%2). Widerrufen Sie ihn auf einem anderen Computer unter Einstellungen &gt; Sicherheit.</translation>
         </message>
         <message>
+            <location line="+8" />
             <source>the master password was not given</source>
             <translation>das Master-Passwort wurde nicht eingegeben</translation>
         </message>
@@ -156,27 +168,27 @@
     <context>
         <name>Twofold::AtomicFile</name>
         <message>
-            <location filename="../core/vault/AtomicFile.cpp" line="+46" />
+            <location filename="../core/vault/AtomicFile.cpp" line="+91" />
             <source> Your changes are still open: nothing was lost.</source>
             <translation> Ihre Änderungen sind noch offen: Es ist nichts verloren gegangen.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>The disk holding %1 is full, so the vault was not saved. Free some space and save again, or save to another place.</source>
             <translation>Der Datenträger mit %1 ist voll, daher wurde der Tresor nicht gespeichert. Geben Sie etwas Speicherplatz frei und speichern Sie erneut, oder speichern Sie an einem anderen Ort.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>%1 is on a read-only disk, so the vault was not saved. Save it to another place.</source>
             <translation>%1 liegt auf einem schreibgeschützten Datenträger, daher wurde der Tresor nicht gespeichert. Speichern Sie ihn an einem anderen Ort.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>%1 is on a read-only disk.</source>
             <translation>%1 liegt auf einem schreibgeschützten Datenträger.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>You do not have permission to write next to %1, so the vault was not saved.</source>
             <translation>Sie haben keine Berechtigung, im Ordner von %1 zu schreiben, daher wurde der Tresor nicht gespeichert.</translation>
         </message>
@@ -186,7 +198,7 @@
             <translation>Sie haben keine Berechtigung, %1 zu lesen.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>The folder of %1 does not exist.</source>
             <translation>Der Ordner von %1 existiert nicht.</translation>
         </message>
@@ -196,16 +208,17 @@
             <translation>Der Tresor konnte nicht unter %1 gespeichert werden (%2).</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>%1 could not be read (%2).</source>
             <translation>%1 konnte nicht gelesen werden (%2).</translation>
         </message>
         <message>
-            <location filename="../core/vault/AtomicFile_posix.cpp" line="+154" />
+            <location filename="../core/vault/AtomicFile_posix.cpp" line="+155" />
             <source>The vault was written, but the disk did not confirm it (%1). Save again before you turn the computer off.</source>
             <translation>Der Tresor wurde geschrieben, aber der Datenträger hat es nicht bestätigt (%1). Speichern Sie erneut, bevor Sie den Computer ausschalten.</translation>
         </message>
         <message>
+            <location filename="../core/vault/AtomicFile.cpp" line="-65" />
             <source>%1 could not be removed (%2).</source>
             <translation>%1 konnte nicht entfernt werden (%2).</translation>
         </message>
@@ -221,9 +234,9 @@
             <location line="+0" />
             <source>%n seconds</source>
             <translation>
-            <numerusform>%n Sekunde</numerusform>
-            <numerusform>%n Sekunden</numerusform>
-        </translation>
+                <numerusform>%n Sekunde</numerusform>
+                <numerusform>%n Sekunden</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+2" />
@@ -234,9 +247,9 @@
             <location line="+0" />
             <source>%n minutes</source>
             <translation>
-            <numerusform>%n Minute</numerusform>
-            <numerusform>%n Minuten</numerusform>
-        </translation>
+                <numerusform>%n Minute</numerusform>
+                <numerusform>%n Minuten</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+5" />
@@ -272,9 +285,9 @@
             <location line="+1" />
             <source>That code is not right. You can try it %n more times.</source>
             <translation>
-            <numerusform>Dieser Code ist nicht richtig. Sie können es noch %n Mal versuchen.</numerusform>
-            <numerusform>Dieser Code ist nicht richtig. Sie können es noch %n Mal versuchen.</numerusform>
-        </translation>
+                <numerusform>Dieser Code ist nicht richtig. Sie können es noch %n Mal versuchen.</numerusform>
+                <numerusform>Dieser Code ist nicht richtig. Sie können es noch %n Mal versuchen.</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+5" />
@@ -335,9 +348,9 @@
             <location line="+1" />
             <source>That is not the code that was sent. You can try it %n more times.</source>
             <translation>
-            <numerusform>Das ist nicht der Code, der gesendet wurde. Sie können es noch %n Mal versuchen.</numerusform>
-            <numerusform>Das ist nicht der Code, der gesendet wurde. Sie können es noch %n Mal versuchen.</numerusform>
-        </translation>
+                <numerusform>Das ist nicht der Code, der gesendet wurde. Sie können es noch %n Mal versuchen.</numerusform>
+                <numerusform>Das ist nicht der Code, der gesendet wurde. Sie können es noch %n Mal versuchen.</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+6" />
@@ -345,7 +358,7 @@
             <translation>Dieser Code ist nicht richtig. Prüfen Sie, ob der Einrichtungsschlüssel genau so eingegeben wurde und ob die Uhr Ihres Telefons richtig geht, und geben Sie dann den Code ein, den die App jetzt anzeigt.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>One more wrong code locks sign-in for a while.</source>
             <translation>Ein weiterer falscher Code sperrt die Anmeldung für eine Weile.</translation>
         </message>
@@ -353,9 +366,9 @@
             <location line="+1" />
             <source>After %n more wrong codes, sign-in is locked for a while.</source>
             <translation>
-            <numerusform>Nach %n weiteren falschen Code wird die Anmeldung für eine Weile gesperrt.</numerusform>
-            <numerusform>Nach %n weiteren falschen Codes wird die Anmeldung für eine Weile gesperrt.</numerusform>
-        </translation>
+                <numerusform>Nach %n weiteren falschen Code wird die Anmeldung für eine Weile gesperrt.</numerusform>
+                <numerusform>Nach %n weiteren falschen Codes wird die Anmeldung für eine Weile gesperrt.</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+8" />
@@ -363,42 +376,42 @@
             <translation>Das SMS-Gateway hat die Anmeldung von Twofold abgelehnt: Prüfen Sie Konto und Token in den Versandeinstellungen.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>The mail server refused the sign-in: check the SMTP user name and password in the delivery settings.</source>
             <translation>Der Mailserver hat die Anmeldung abgelehnt: Prüfen Sie SMTP-Benutzername und -Passwort in den Versandeinstellungen.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>The SMS gateway did not answer in time. Check the network and the delivery settings, then try again.</source>
             <translation>Das SMS-Gateway hat nicht rechtzeitig geantwortet. Prüfen Sie das Netzwerk und die Versandeinstellungen und versuchen Sie es dann erneut.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>The mail server did not answer in time. Check the network and the delivery settings, then try again.</source>
             <translation>Der Mailserver hat nicht rechtzeitig geantwortet. Prüfen Sie das Netzwerk und die Versandeinstellungen und versuchen Sie es dann erneut.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>No SMS gateway is set up to send codes: set one up in the delivery settings first.</source>
             <translation>Es ist kein SMS-Gateway zum Senden von Codes eingerichtet: Richten Sie zuerst eines in den Versandeinstellungen ein.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>No mail server is set up to send codes: set one up in the delivery settings first.</source>
             <translation>Es ist kein Mailserver zum Senden von Codes eingerichtet: Richten Sie zuerst einen in den Versandeinstellungen ein.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>The code could not be sent: the SMS gateway could not be reached or refused it. Check the delivery settings and the number, then try again.</source>
             <translation>Der Code konnte nicht gesendet werden: Das SMS-Gateway war nicht erreichbar oder hat ihn abgelehnt. Prüfen Sie die Versandeinstellungen und die Nummer und versuchen Sie es dann erneut.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>The code could not be sent: the mail server could not be reached or refused it. Check the delivery settings and the address, then try again.</source>
             <translation>Der Code konnte nicht gesendet werden: Der Mailserver war nicht erreichbar oder hat ihn abgelehnt. Prüfen Sie die Versandeinstellungen und die Adresse und versuchen Sie es dann erneut.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>the disk is full</source>
             <translation>der Datenträger ist voll</translation>
         </message>
@@ -423,12 +436,12 @@
             <translation>Twofold konnte diesen Anmeldeschritt nicht in der Tresordatei festhalten (%1), deshalb kann jetzt kein Code angenommen werden. Schaffen Sie Platz auf dem Datenträger oder machen Sie ihn beschreibbar und versuchen Sie es dann erneut.</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+20" />
             <source>The sign-in verifier answered for another vault. Close the vault and sign in again.</source>
             <translation>Der Anmeldeprüfer hat für einen anderen Tresor geantwortet. Schließen Sie den Tresor und melden Sie sich erneut an.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>The sign-in verifier speaks another version of Twofold's sign-in protocol. Update Twofold.</source>
             <translation>Der Anmeldeprüfer spricht eine andere Version des Anmeldeprotokolls von Twofold. Aktualisieren Sie Twofold.</translation>
         </message>
@@ -438,7 +451,7 @@
             <translation>Das Master-Passwort des Tresors wurde in einem anderen Programm geändert. Schließen Sie den Tresor und melden Sie sich mit dem neuen Passwort erneut an.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>That password is not right for this vault.</source>
             <translation>Dieses Passwort ist für diesen Tresor nicht richtig.</translation>
         </message>
@@ -453,7 +466,22 @@
             <translation>Die neuen Versandeinstellungen wurden nicht gespeichert, weil mit ihnen kein Testcode gesendet werden konnte: %1</translation>
         </message>
         <message>
-            <location line="+88" />
+            <location line="+52" />
+            <source>The vault file was moved or deleted while you were signing in. Choose it again, then sign in.</source>
+            <translation>Die Tresordatei wurde während der Anmeldung verschoben oder gelöscht. Wählen Sie sie erneut und melden Sie sich dann an.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The vault file could not be read while you were signing in. Check that its disk is connected and that you may read it, then try again.</source>
+            <translation>Die Tresordatei konnte während der Anmeldung nicht gelesen werden. Prüfen Sie, ob ihr Datenträger angeschlossen ist und ob Sie sie lesen dürfen, und versuchen Sie es dann erneut.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The vault was saved by a newer Twofold. Update Twofold to open it.</source>
+            <translation>Der Tresor wurde von einem neueren Twofold gespeichert. Aktualisieren Sie Twofold, um ihn zu öffnen.</translation>
+        </message>
+        <message>
+            <location line="+123" />
             <source>Another computer changed the vault on the server first. Twofold fetches its changes and sends yours again.</source>
             <translation>Ein anderer Computer hat den Tresor zuerst auf dem Server geändert. Twofold holt dessen Änderungen und sendet Ihre erneut.</translation>
         </message>
@@ -468,8 +496,8 @@
             <translation>Codes können noch nicht per SMS gesendet werden: Richten Sie zuerst das SMS-Gateway ein (Einstellungen &gt; Sicherheit &gt; Versand oder twofold-cli delivery set sms).</translation>
         </message>
         <message>
-            <location filename="../core/auth/AuthSentences.cpp" line="-132" />
-            <location filename="../core/auth/TwoFactorStatus.cpp" line="+20" />
+            <location filename="../core/auth/AuthSentences.cpp" line="-230" />
+            <location filename="../core/auth/TwoFactorStatus.cpp" line="+21" />
             <source>The sign-in verifier and this program do not understand each other. Update Twofold.</source>
             <translation>Der Anmeldeprüfer und dieses Programm verstehen einander nicht. Aktualisieren Sie Twofold.</translation>
         </message>
@@ -544,32 +572,32 @@
             <translation>Wiederherstellungscode</translation>
         </message>
         <message>
-            <location filename="../core/auth/SignInSession.cpp" line="+26" />
+            <location filename="../core/auth/SignInSession.cpp" line="+27" />
             <source>This vault needs a second factor, but its two-factor settings have no method turned on. Try the backup copy of the vault (the same name ending in .bak).</source>
             <translation>Dieser Tresor verlangt einen zweiten Faktor, aber in seinen Zwei-Faktor-Einstellungen ist keine Methode aktiviert. Versuchen Sie es mit der Sicherungskopie des Tresors (derselbe Name mit der Endung .bak).</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+32" />
             <source>This computer does not have the account key of this vault. Give the account key from your emergency kit (TF1-…), or sign in to the account again on this computer.</source>
             <translation>Dieser Computer hat den Kontoschlüssel dieses Tresors nicht. Geben Sie den Kontoschlüssel aus Ihrem Notfall-Kit ein (TF1-…) oder melden Sie sich auf diesem Computer erneut beim Konto an.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>The sign-in server accepted the password and the code, but the account key does not fit this vault: give the account key from this account's emergency kit.</source>
             <translation>Der Anmeldeserver hat Passwort und Code angenommen, aber der Kontoschlüssel passt nicht zu diesem Tresor: Geben Sie den Kontoschlüssel aus dem Notfall-Kit dieses Kontos ein.</translation>
         </message>
         <message>
-            <location line="+177" />
+            <location line="+204" />
             <source>There is already a file at %1: sign in to it, or choose another place for this account's vault.</source>
             <translation>Unter %1 gibt es bereits eine Datei: Melden Sie sich dort an, oder wählen Sie einen anderen Ort für den Tresor dieses Kontos.</translation>
         </message>
         <message>
-            <location line="+362" />
+            <location line="+426" />
             <source>This computer could not be remembered: %1</source>
             <translation>Dieser Computer konnte nicht gemerkt werden: %1</translation>
         </message>
         <message>
-            <location line="+99" />
+            <location line="+133" />
             <source>This computer could not keep the account key: %1</source>
             <translation>Dieser Computer konnte den Kontoschlüssel nicht speichern: %1</translation>
         </message>
@@ -579,18 +607,19 @@
             <translation>Geben Sie Ihr Master-Passwort erneut ein, um die Zwei-Faktor-Einstellungen zu ändern.</translation>
         </message>
         <message>
-            <location line="+244" />
+            <location line="+320" />
+            <location line="+12" />
             <source>No remembered computer was chosen.</source>
             <translation>Es wurde kein gemerkter Computer ausgewählt.</translation>
         </message>
         <message>
-            <location line="-310" />
+            <location line="-327" />
             <source>Wait for the change being made to finish.</source>
             <translation>Warten Sie, bis die laufende Änderung abgeschlossen ist.</translation>
         </message>
         <message>
-            <location filename="../core/auth/AuthSentences.cpp" line="+51" />
-            <location filename="../core/auth/TwoFactorSettings.cpp" line="+203" />
+            <location filename="../core/auth/AuthSentences.cpp" line="+55" />
+            <location filename="../core/auth/TwoFactorSettings.cpp" line="+205" />
             <source>This vault was opened read-only, so its two-factor settings cannot be changed.</source>
             <translation>Dieser Tresor wurde schreibgeschützt geöffnet, daher können seine Zwei-Faktor-Einstellungen nicht geändert werden.</translation>
         </message>
@@ -600,7 +629,7 @@
             <translation>Ihr Anmeldeserver versendet die Codes selbst, daher verwaltet sein Administrator diese Einstellungen.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>An account with this email exists on the server already: sign in to it instead.</source>
             <translation>Auf dem Server gibt es bereits ein Konto mit dieser E-Mail-Adresse: Melden Sie sich stattdessen dort an.</translation>
         </message>
@@ -615,11 +644,12 @@
             <translation>Der Anmeldeserver %1 war nicht erreichbar. Prüfen Sie die Verbindung und versuchen Sie es erneut.</translation>
         </message>
         <message>
+            <location line="+139" />
             <source>The certificate of the sign-in server %1 is not trusted on this computer, so nothing was sent to it. If your administrator uses a certificate authority of their own, set TWOFOLD_SERVER_CA to its certificate file (twofold-cli also takes --server-ca FILE).</source>
             <translation>Das Zertifikat des Anmeldeservers %1 ist auf diesem Computer nicht vertrauenswürdig, daher wurde nichts an ihn gesendet. Wenn Ihr Administrator eine eigene Zertifizierungsstelle verwendet, setzen Sie TWOFOLD_SERVER_CA auf deren Zertifikatsdatei (twofold-cli akzeptiert auch --server-ca DATEI).</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="-131" />
             <source>The sign-in server is busy. Try again in %1.</source>
             <translation>Der Anmeldeserver ist ausgelastet. Versuchen Sie es in %1 erneut.</translation>
         </message>
@@ -629,7 +659,7 @@
             <translation>Der Anmeldeserver %1 ist ausgelastet. Versuchen Sie es in %2 erneut.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>The sign-in server could not take the request. Try again later, or ask its administrator.</source>
             <translation>Der Anmeldeserver konnte die Anfrage nicht annehmen. Versuchen Sie es später erneut oder fragen Sie seinen Administrator.</translation>
         </message>
@@ -639,17 +669,13 @@
             <translation>Der Anmeldeserver %1 konnte die Anfrage nicht annehmen. Versuchen Sie es später erneut oder fragen Sie seinen Administrator.</translation>
         </message>
         <message>
-            <location line="+48" />
-            <location filename="../core/auth/TwoFactorSettings.cpp" line="+56" />
+            <location line="+139" />
+            <location filename="../core/auth/TwoFactorSettings.cpp" line="+58" />
             <source>Your administrator requires two-factor sign-in, so the last method cannot be turned off. Turn on another method first.</source>
             <translation>Ihr Administrator schreibt die Zwei-Faktor-Anmeldung vor, daher kann die letzte Methode nicht deaktiviert werden. Aktivieren Sie zuerst eine andere Methode.</translation>
         </message>
         <message>
-            <source>Another computer changed the vault on the server first. Twofold fetches its changes and sends yours again.</source>
-            <translation>Ein anderer Computer hat den Tresor auf dem Server zuerst geändert. Twofold holt seine Änderungen und sendet Ihre erneut.</translation>
-        </message>
-        <message>
-            <location line="-95" />
+            <location line="-190" />
             <source>Give the app password a name, such as the script that uses it.</source>
             <translation>Geben Sie dem App-Passwort einen Namen, etwa den des Skripts, das es verwendet.</translation>
         </message>
@@ -664,7 +690,8 @@
             <translation>Dieser Tresor enthält bereits so viele App-Passwörter, wie er aufnehmen kann: Widerrufen Sie zuerst eines.</translation>
         </message>
         <message>
-            <location filename="../core/auth/TwoFactorSettings.cpp" line="+114" />
+            <location filename="../core/auth/ServerSettings.cpp" line="+158" />
+            <location filename="../core/auth/TwoFactorSettings.cpp" line="+129" />
             <source>No app password is named "%1".</source>
             <translation>Es gibt kein App-Passwort namens „%1“.</translation>
         </message>
@@ -674,7 +701,7 @@
             <translation>Ihr Administrator hat die Zwei-Faktor-Anmeldung auf diesem Computer deaktiviert.</translation>
         </message>
         <message>
-            <location filename="../core/auth/AuthSentences.cpp" line="+85" />
+            <location filename="../core/auth/AuthSentences.cpp" line="+180" />
             <location filename="../core/auth/TwoFactorSetup.cpp" line="+3" />
             <source>Your administrator does not allow %1 for signing in.</source>
             <translation>Ihr Administrator erlaubt die Methode „%1“ nicht für die Anmeldung.</translation>
@@ -685,12 +712,12 @@
             <translation>Es wird gerade keine Methode eingerichtet: Beginnen Sie von vorn.</translation>
         </message>
         <message>
-            <location filename="../core/auth/VerifierState.cpp" line="+35" />
+            <location filename="../core/auth/AuthSentences.cpp" line="-228" />
             <source>The two-factor settings kept in this vault are damaged, so the second factor cannot be checked. Try the backup copy of the vault (the same name ending in .bak).</source>
             <translation>Die in diesem Tresor gespeicherten Zwei-Faktor-Einstellungen sind beschädigt, daher kann der zweite Faktor nicht geprüft werden. Versuchen Sie es mit der Sicherungskopie des Tresors (derselbe Name mit der Endung .bak).</translation>
         </message>
         <message>
-            <location filename="../core/auth/AccountKey.cpp" line="+51" />
+            <location filename="../core/auth/AccountKey.cpp" line="+55" />
             <source>The account key kept on this computer is damaged: give the account key from your emergency kit.</source>
             <translation>Der auf diesem Computer gespeicherte Kontoschlüssel ist beschädigt: Geben Sie den Kontoschlüssel aus Ihrem Notfall-Kit ein.</translation>
         </message>
@@ -725,47 +752,47 @@
             <translation>Dieser Kontoschlüssel enthält einen Tippfehler: Vergleichen Sie jede Fünfergruppe mit Ihrem Notfall-Kit.</translation>
         </message>
         <message>
-            <location filename="../core/auth/ServerAccount.cpp" line="+123" />
+            <location filename="../core/auth/ServerAccount.cpp" line="+129" />
             <source>"%1" is not an email address: the account is named by one, such as name@example.org.</source>
             <translation>„%1“ ist keine E-Mail-Adresse: Das Konto wird durch eine benannt, etwa name@example.org.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>This computer has no place to keep the account key, so no account can be made here.</source>
             <translation>Dieser Computer hat keinen Ort, an dem er den Kontoschlüssel speichern kann, daher kann hier kein Konto angelegt werden.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>There is already a file at %1. Choose another place for the new vault.</source>
             <translation>Unter %1 gibt es bereits eine Datei. Wählen Sie einen anderen Ort für den neuen Tresor.</translation>
         </message>
         <message>
-            <location line="+102" />
+            <location line="+103" />
             <source>The account %1 was made on %2, but %3 Sign in to it with "account sign-in" on this computer once that is fixed.</source>
             <translation>Das Konto %1 wurde auf %2 angelegt, aber %3 Melden Sie sich mit „account sign-in“ auf diesem Computer an, sobald das behoben ist.</translation>
         </message>
         <message>
-            <location filename="../core/auth/ServerEndpoint.cpp" line="+38" />
+            <location filename="../core/auth/ServerEndpoint.cpp" line="+41" />
             <source>"%1" is not the address of a sign-in server: give it as https://host or https://host:port.</source>
             <translation>„%1“ ist keine Adresse eines Anmeldeservers: Geben Sie sie als https://host oder https://host:port an.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>The sign-in server's address must start with https:// ("%1" does not).</source>
             <translation>Die Adresse des Anmeldeservers muss mit https:// beginnen („%1“ tut das nicht).</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>The sign-in server's address may not carry a user name, a password, a query or a fragment: give it as https://host or https://host:port.</source>
             <translation>Die Adresse des Anmeldeservers darf keinen Benutzernamen, kein Passwort, keine Abfrage und kein Fragment enthalten: Geben Sie sie als https://host oder https://host:port an.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>The sign-in server %1 would be reached without encryption: use https:// (plain http:// is only allowed on this computer's own address).</source>
             <translation>Der Anmeldeserver %1 würde unverschlüsselt erreicht: Verwenden Sie https:// (einfaches http:// ist nur für die eigene Adresse dieses Computers erlaubt).</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+12" />
             <source>The certificate file %1 could not be read: %2</source>
             <translation>Die Zertifikatsdatei %1 konnte nicht gelesen werden: %2</translation>
         </message>
@@ -775,48 +802,57 @@
             <translation>Die Datei %1 enthält kein PEM-Zertifikat (-----BEGIN CERTIFICATE-----).</translation>
         </message>
         <message>
-            <location filename="../core/auth/ServerSettings.cpp" line="+1" />
+            <location filename="../core/auth/ServerSettings.cpp" line="-136" />
             <source>This change needs the vault opened by signing in to its account with the master password (not with an app password). Lock the vault, sign in, and try again.</source>
             <translation>Für diese Änderung muss der Tresor durch eine Anmeldung bei seinem Konto mit dem Master-Passwort geöffnet sein (nicht mit einem App-Passwort). Sperren Sie den Tresor, melden Sie sich an und versuchen Sie es erneut.</translation>
         </message>
         <message>
-            <location filename="../core/auth/ServerSettings.cpp" line="+1" />
+            <location line="+77" />
             <source>The sign-in server has the new master password, but this computer's vault file could not be saved: %1 Sign in with the new master password from now on.</source>
             <translation>Der Anmeldeserver hat das neue Master-Passwort, aber die Tresordatei dieses Computers konnte nicht gespeichert werden: %1 Melden Sie sich ab jetzt mit dem neuen Master-Passwort an.</translation>
         </message>
         <message>
+            <location filename="../core/auth/AddComputerLink.cpp" line="+22" />
             <source>This is not a Twofold "Add a computer" link: it starts with twofold://add-computer. Copy the whole link again from the computer that is signed in.</source>
             <translation>Dies ist kein Twofold-Link „Computer hinzufügen“: Er beginnt mit twofold://add-computer. Kopieren Sie den ganzen Link erneut vom angemeldeten Computer.</translation>
         </message>
         <message>
+            <location line="+51" />
             <source>This "Add a computer" link is far too long to be one: copy it again.</source>
             <translation>Dieser Link „Computer hinzufügen“ ist viel zu lang, um einer zu sein: Kopieren Sie ihn erneut.</translation>
         </message>
         <message>
+            <location line="+29" />
             <source>This "Add a computer" link gives its %1 twice: copy the whole link again.</source>
             <translation>Dieser Link „Computer hinzufügen“ enthält %1 zweimal: Kopieren Sie den ganzen Link erneut.</translation>
         </message>
         <message>
+            <location line="+6" />
             <source>This "Add a computer" link has no server address: copy the whole link again.</source>
             <translation>Diesem Link „Computer hinzufügen“ fehlt die Serveradresse: Kopieren Sie den ganzen Link erneut.</translation>
         </message>
         <message>
+            <location line="+2" />
             <source>This "Add a computer" link has no email: copy the whole link again.</source>
             <translation>Diesem Link „Computer hinzufügen“ fehlt die E-Mail-Adresse: Kopieren Sie den ganzen Link erneut.</translation>
         </message>
         <message>
+            <location line="+3" />
             <source>This "Add a computer" link has no account key: copy the whole link again.</source>
             <translation>Diesem Link „Computer hinzufügen“ fehlt der Kontoschlüssel: Kopieren Sie den ganzen Link erneut.</translation>
         </message>
         <message>
+            <location line="+6" />
             <source>The server address in this "Add a computer" link is not a web address (https://…): copy the whole link again.</source>
             <translation>Die Serveradresse in diesem Link „Computer hinzufügen“ ist keine Webadresse (https://…): Kopieren Sie den ganzen Link erneut.</translation>
         </message>
         <message>
+            <location line="+8" />
             <source>The email in this "Add a computer" link is not an email address: copy the whole link again.</source>
             <translation>Die E-Mail in diesem Link „Computer hinzufügen“ ist keine E-Mail-Adresse: Kopieren Sie den ganzen Link erneut.</translation>
         </message>
         <message>
+            <location filename="../core/auth/ForgetComputer.cpp" line="+23" />
             <source>This vault is kept on this computer only, with no account on a server: there is nothing to sign out of, and removing its file would lose it.</source>
             <translation>Dieser Tresor liegt nur auf diesem Computer, ohne Konto auf einem Server: Es gibt nichts abzumelden, und das Entfernen seiner Datei würde ihn verlieren.</translation>
         </message>
@@ -824,7 +860,7 @@
     <context>
         <name>Twofold::Cli</name>
         <message>
-            <location filename="../app/cli/Arguments.cpp" line="+88" />
+            <location filename="../app/cli/Arguments.cpp" line="+90" />
             <source>There is no option %1 (see twofold-cli --help).</source>
             <translation>Es gibt keine Option %1 (siehe twofold-cli --help).</translation>
         </message>
@@ -854,13 +890,13 @@
             <translation>Geben Sie einen Befehl an (siehe twofold-cli --help).</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>The command "%1" needs one of: %2.</source>
             <translation>Der Befehl „%1“ braucht eine dieser Aktionen: %2.</translation>
         </message>
         <message>
-            <location line="+1" />
-            <location filename="../app/cli/CommandTable.cpp" line="+146" />
+            <location line="+2" />
+            <location filename="../app/cli/CommandTable.cpp" line="+139" />
             <source>There is no command "%1" (see twofold-cli --help).</source>
             <translation>Es gibt keinen Befehl „%1“ (siehe twofold-cli --help).</translation>
         </message>
@@ -870,32 +906,32 @@
             <translation>Die Option --%1 gilt nicht für „%2“ (siehe twofold-cli help %2).</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+5" />
             <source>The command "%1" needs more arguments: %2.</source>
             <translation>Der Befehl „%1“ braucht weitere Argumente: %2.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>The command "%1" does not take "%2": %3.</source>
             <translation>Der Befehl „%1“ nimmt „%2“ nicht an: %3.</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+33" />
             <source>The option --%1 needs a whole number, not "%2".</source>
             <translation>Die Option --%1 braucht eine ganze Zahl, nicht „%2“.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>The option --%1 must be between %2 and %3.</source>
             <translation>Die Option --%1 muss zwischen %2 und %3 liegen.</translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandHelpers.cpp" line="+94" />
+            <location filename="../app/cli/CommandHelpers.cpp" line="+98" />
             <source>%1 entries in the trash are called "%2": name one by its id (shown by "trash ls --ids").</source>
             <translation>Im Papierkorb heißen %1 Einträge „%2“: Geben Sie einen davon über seine ID an (angezeigt von „trash ls --ids“).</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+5" />
             <source>There is no entry called "%1" in the trash.</source>
             <translation>Im Papierkorb gibt es keinen Eintrag namens „%1“.</translation>
         </message>
@@ -940,12 +976,12 @@
             <translation>Aufruf: twofold-cli [OPTIONS] COMMAND [ARGUMENTS]</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>Twofold's command line: your vault, and passwords and passphrases, for people and scripts.</source>
             <translation>Die Befehlszeile von Twofold: Ihr Tresor sowie Passwörter und Passphrasen, für Menschen und Skripte.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Commands:</source>
             <translation>Befehle:</translation>
         </message>
@@ -955,7 +991,7 @@
             <translation>Optionen für jeden Befehl (davor oder danach):</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+6" />
             <source>ENTRY is the exact title of an entry, or its id (see "ls --ids"). Secrets are never taken from the command line.</source>
             <translation>ENTRY ist der genaue Titel eines Eintrags oder seine ID (siehe „ls --ids“). Geheimnisse werden nie von der Befehlszeile übernommen.</translation>
         </message>
@@ -965,7 +1001,7 @@
             <translation>Exit-Status: 0 Erfolg, 1 falscher Aufruf, 2 falsches Passwort oder falscher Code, 3 gesperrt, 4 ein Problem mit der Tresordatei, 5 Mailserver, SMS-Gateway oder Anmeldeserver nicht erreichbar oder Zustellung abgelehnt.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>"twofold-cli help COMMAND" explains a command.</source>
             <translation>„twofold-cli help COMMAND“ erklärt einen Befehl.</translation>
         </message>
@@ -1035,12 +1071,12 @@
             <translation>Das angegebene Passwort ist eines der App-Passwörter des Tresors (es wird kein zweiter Faktor abgefragt; die Zwei-Faktor-Einstellungen können damit nicht geändert werden)</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>The sign-in server of a new account (account create, account sign-in); later commands take it from the vault file</source>
             <translation>Der Anmeldeserver eines neuen Kontos (account create, account sign-in); spätere Befehle entnehmen ihn der Tresordatei</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Trust only the certificate authorities in this PEM file for the sign-in server (a private CA)</source>
             <translation>Für den Anmeldeserver nur den Zertifizierungsstellen in dieser PEM-Datei vertrauen (eine private CA)</translation>
         </message>
@@ -1055,12 +1091,12 @@
             <translation>Die Version anzeigen</translation>
         </message>
         <message>
-            <location filename="../app/cli/Console.cpp" line="+68" />
+            <location filename="../app/cli/Console.cpp" line="+89" />
             <source>Twofold needs %1, but there is no terminal to ask on: pass --password-stdin to give it as a line of standard input.</source>
             <translation>Twofold benötigt %1, aber es gibt kein Terminal, in dem danach gefragt werden kann: Übergeben Sie --password-stdin, um den Wert als Zeile der Standardeingabe anzugeben.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <location line="+23" />
             <source>The answer giving %1 is longer than %2 bytes.</source>
             <translation>Die Antwort, mit der Sie %1 angeben, ist länger als %2 Bytes.</translation>
@@ -1237,7 +1273,7 @@
             <translation>das Land, aus dem die Nummer gewählt wird</translation>
         </message>
         <message>
-            <location filename="../app/cli/EntryCommands.cpp" line="+23" />
+            <location filename="../app/cli/EntryCommands.cpp" line="+24" />
             <source>There is already an entry called "%1": choose another title, or change that entry with "twofold-cli edit".</source>
             <translation>Es gibt bereits einen Eintrag namens „%1“: Wählen Sie einen anderen Titel, oder ändern Sie diesen Eintrag mit „twofold-cli edit“.</translation>
         </message>
@@ -1247,32 +1283,32 @@
             <translation>Passwort für „%1“: </translation>
         </message>
         <message>
-            <location filename="../app/cli/AccountCommands.cpp" line="+58" />
-            <location filename="../app/cli/EntryCommands.cpp" line="+0" />
-            <location filename="../app/cli/IoCommands.cpp" line="+126" />
-            <location filename="../app/cli/TwoFactorCommands.cpp" line="+252" />
+            <location filename="../app/cli/AccountCommands.cpp" line="+59" />
+            <location filename="../app/cli/EntryCommands.cpp" line="+1" />
+            <location filename="../app/cli/IoCommands.cpp" line="+164" />
+            <location filename="../app/cli/TwoFactorCommands.cpp" line="+259" />
             <location filename="../app/cli/VaultCommands.cpp" line="+57" />
             <source>Type it again: </source>
             <translation>Noch einmal eingeben: </translation>
         </message>
         <message>
-            <location filename="../app/cli/EntryCommands.cpp" line="+1" />
+            <location filename="../app/cli/EntryCommands.cpp" line="+0" />
             <source>the entry's password</source>
             <translation>das Passwort des Eintrags</translation>
         </message>
         <message>
             <location line="+7" />
-            <location line="+47" />
+            <location line="+46" />
             <source>An entry needs a title.</source>
             <translation>Ein Eintrag braucht einen Titel.</translation>
         </message>
         <message>
-            <location line="-18" />
+            <location line="-17" />
             <source>Added "%1".</source>
             <translation>„%1“ hinzugefügt.</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+12" />
             <source>Say what to change, for example --username U (see twofold-cli help edit).</source>
             <translation>Geben Sie an, was geändert werden soll, zum Beispiel --username U (siehe twofold-cli help edit).</translation>
         </message>
@@ -1333,7 +1369,7 @@
         </message>
         <message>
             <location line="+4" />
-            <location filename="../app/cli/VaultCommands.cpp" line="+132" />
+            <location filename="../app/cli/VaultCommands.cpp" line="+131" />
             <source>Print each entry's id, a tab, then its title</source>
             <translation>Für jeden Eintrag die ID, einen Tabulator und dann den Titel ausgeben</translation>
         </message>
@@ -1393,12 +1429,12 @@
             <translation>Geben Sie --length für ein Passwort oder --words für eine Passphrase an, nicht beides.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+5" />
             <source>The option --%1 applies to passwords, not to passphrases (--words).</source>
             <translation>Die Option --%1 gilt für Passwörter, nicht für Passphrasen (--words).</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>The option --%1 applies to passphrases: add --words N.</source>
             <translation>Die Option --%1 gilt für Passphrasen: Fügen Sie --words N hinzu.</translation>
         </message>
@@ -1458,7 +1494,7 @@
             <translation>Jedes Wort mit einem Großbuchstaben beginnen</translation>
         </message>
         <message>
-            <location filename="../app/cli/OtpCommands.cpp" line="+29" />
+            <location filename="../app/cli/OtpCommands.cpp" line="+32" />
             <source>otpauth:// link or setup URI: </source>
             <translation>otpauth://-Link oder Einrichtungs-URI: </translation>
         </message>
@@ -1468,12 +1504,12 @@
             <translation>den otpauth://-Link</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+11" />
             <source>--at takes a time in seconds since 1970 (Unix time), such as 1700000000.</source>
             <translation>--at nimmt eine Zeit in Sekunden seit 1970 (Unix-Zeit) an, etwa 1700000000.</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+32" />
             <source>"%1" has no two-factor code: add one with "twofold-cli edit ENTRY --otp URI".</source>
             <translation>„%1“ hat keinen Zwei-Faktor-Code: Fügen Sie einen mit „twofold-cli edit ENTRY --otp URI“ hinzu.</translation>
         </message>
@@ -1493,7 +1529,7 @@
             <translation>Ein Zwei-Faktor-Link (otpauth://) für den Eintrag; „-“ liest ihn von der Standardeingabe, nach einem etwaigen Passwort</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>Print the code an otpauth:// link gives</source>
             <translation>Den Code ausgeben, den ein otpauth://-Link ergibt</translation>
         </message>
@@ -1523,12 +1559,12 @@
             <translation>Es folgen Ihre Wiederherstellungscodes, einer pro Zeile. Bewahren Sie sie an einem sicheren Ort auf: Mit jedem können Sie sich einmal anmelden, wenn keine andere Methode möglich ist, und sie werden nicht noch einmal angezeigt.</translation>
         </message>
         <message>
-            <location filename="../app/cli/SignIn.cpp" line="+58" />
+            <location filename="../app/cli/SignIn.cpp" line="+60" />
             <source>Account key (TF1-…; press Enter if this computer has it): </source>
             <translation>Kontoschlüssel (TF1-…; Eingabetaste, wenn dieser Computer ihn hat): </translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Account key (TF1-…): </source>
             <translation>Kontoschlüssel (TF1-…): </translation>
         </message>
@@ -1538,7 +1574,7 @@
             <translation>den Kontoschlüssel</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>This computer does not have the account key of this vault: give it (TF1-…, from your emergency kit) on the line after the master password.</source>
             <translation>Dieser Computer hat den Kontoschlüssel dieses Tresors nicht: Geben Sie ihn (TF1-…, aus Ihrem Notfall-Kit) in der Zeile nach dem Master-Passwort an.</translation>
         </message>
@@ -1548,7 +1584,7 @@
             <translation>--method nimmt authenticator, email oder sms an (für einen Wiederherstellungscode geben Sie --recovery-code an).</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+39" />
             <source>A sign-in code was sent to %1.</source>
             <translation>Ein Anmeldecode wurde an %1 gesendet.</translation>
         </message>
@@ -1561,9 +1597,9 @@
             <location line="+5" />
             <source>Recovery code accepted: %n left. Every remembered computer was forgotten.</source>
             <translation>
-            <numerusform>Wiederherstellungscode akzeptiert: noch %n übrig. Alle gemerkten Computer wurden vergessen.</numerusform>
-            <numerusform>Wiederherstellungscode akzeptiert: noch %n übrig. Alle gemerkten Computer wurden vergessen.</numerusform>
-        </translation>
+                <numerusform>Wiederherstellungscode akzeptiert: noch %n übrig. Alle gemerkten Computer wurden vergessen.</numerusform>
+                <numerusform>Wiederherstellungscode akzeptiert: noch %n übrig. Alle gemerkten Computer wurden vergessen.</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+9" />
@@ -1612,7 +1648,7 @@
             <translation>Die Umgebungsvariable %1 (angegeben mit --password-env) ist nicht gesetzt oder leer.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+13" />
             <source>the master password</source>
             <translation>das Master-Passwort</translation>
         </message>
@@ -1623,17 +1659,17 @@
         </message>
         <message>
             <location line="+3" />
-            <location line="+45" />
+            <location line="+58" />
             <source>Master password: </source>
             <translation>Master-Passwort: </translation>
         </message>
         <message>
-            <location line="-20" />
+            <location line="-21" />
             <source>Your administrator requires two-factor sign-in and this vault has none yet: turn on a method first with "twofold-cli 2fa enable authenticator" (or email or sms; see "twofold-cli 2fa status" for those allowed).</source>
             <translation>Ihr Administrator verlangt die Zwei-Faktor-Anmeldung, und dieser Tresor hat noch keine: Aktivieren Sie zuerst eine Methode mit „twofold-cli 2fa enable authenticator“ (oder email oder sms; die erlaubten zeigt „twofold-cli 2fa status“).</translation>
         </message>
         <message>
-            <location filename="../app/cli/TwoFactorCommands.cpp" line="-78" />
+            <location filename="../app/cli/TwoFactorCommands.cpp" line="-83" />
             <source>never</source>
             <translation>nie</translation>
         </message>
@@ -1688,7 +1724,7 @@
             <translation>Gemerkte Computer: %1</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Codes are checked by %1 (the sign-in server; it sends email and SMS codes itself)</source>
             <translation>Codes werden von %1 geprüft (dem Anmeldeserver; er versendet E-Mail- und SMS-Codes selbst)</translation>
         </message>
@@ -1718,7 +1754,7 @@
             <translation>Optional</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+6" />
             <source>Policy: %1 (no policy file at %2)</source>
             <translation>Richtlinie: %1 (keine Richtliniendatei unter %2)</translation>
         </message>
@@ -1728,7 +1764,7 @@
             <translation>Richtlinie: %1 (aus %2)</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>Methods allowed: %1</source>
             <translation>Erlaubte Methoden: %1</translation>
         </message>
@@ -1818,7 +1854,7 @@
             <translation>Der Code wird jetzt nur auf nicht gemerkten Computern abgefragt.</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+22" />
             <source>The master password was changed; every remembered computer was forgotten.</source>
             <translation>Das Master-Passwort wurde geändert; alle gemerkten Computer wurden vergessen.</translation>
         </message>
@@ -1831,9 +1867,9 @@
             <location line="+16" />
             <source>Every remembered computer was forgotten (%n in all).</source>
             <translation>
-            <numerusform>Alle gemerkten Computer wurden vergessen (insgesamt %n).</numerusform>
-            <numerusform>Alle gemerkten Computer wurden vergessen (insgesamt %n).</numerusform>
-        </translation>
+                <numerusform>Alle gemerkten Computer wurden vergessen (insgesamt %n).</numerusform>
+                <numerusform>Alle gemerkten Computer wurden vergessen (insgesamt %n).</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+15" />
@@ -1926,12 +1962,12 @@
             <translation>Ein App-Passwort widerrufen</translation>
         </message>
         <message>
-            <location filename="../app/cli/AccountCommands.cpp" line="-28" />
+            <location filename="../app/cli/AccountCommands.cpp" line="-29" />
             <source>Say which sign-in server keeps the account: --server https://host[:port].</source>
             <translation>Geben Sie an, welcher Anmeldeserver das Konto führt: --server https://host[:port].</translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandHelpers.cpp" line="+10" />
+            <location filename="../app/cli/CommandHelpers.cpp" line="+54" />
             <source>The option --kdf-memory must be between 1 and %1 MiB.</source>
             <translation>Die Option --kdf-memory muss zwischen 1 und %1 MiB liegen.</translation>
         </message>
@@ -1941,17 +1977,17 @@
             <translation>--kdf-memory mal --kdf-iterations darf höchstens %1 betragen (MiB mal Durchläufe): mehr ließe jedes Entsperren Minuten dauern.</translation>
         </message>
         <message>
-            <location filename="../app/cli/AccountCommands.cpp" line="+23" />
+            <location filename="../app/cli/AccountCommands.cpp" line="+24" />
             <source>There is already a file at %1: name another with --vault for the account's vault.</source>
             <translation>Unter %1 gibt es bereits eine Datei: Nennen Sie mit --vault eine andere für den Tresor des Kontos.</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+38" />
             <source>Created the account %1 on %2 and its vault %3. Your account key follows: it is shown only now. Keep it with your master password (print it, or store it offline): another computer needs it to open this vault.</source>
             <translation>Das Konto %1 auf %2 und sein Tresor %3 wurden angelegt. Es folgt Ihr Kontoschlüssel: Er wird nur jetzt angezeigt. Bewahren Sie ihn bei Ihrem Master-Passwort auf (ausgedruckt oder offline): Ein anderer Computer braucht ihn, um diesen Tresor zu öffnen.</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+17" />
             <source>There is already a file at %1: it may be this account's vault (then use it with no --server), or name another with --vault.</source>
             <translation>Unter %1 gibt es bereits eine Datei: Vielleicht ist es der Tresor dieses Kontos (dann verwenden Sie ihn ohne --server), oder nennen Sie mit --vault eine andere.</translation>
         </message>
@@ -1964,9 +2000,9 @@
             <location line="+7" />
             <source>The vault holds %n entries.</source>
             <translation>
-            <numerusform>Der Tresor enthält %n Eintrag.</numerusform>
-            <numerusform>Der Tresor enthält %n Einträge.</numerusform>
-        </translation>
+                <numerusform>Der Tresor enthält %n Eintrag.</numerusform>
+                <numerusform>Der Tresor enthält %n Einträge.</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+16" />
@@ -1974,28 +2010,28 @@
             <translation>Ein Konto auf einem Anmeldeserver (--server) und seinen Tresor anlegen</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Asks for the new master password (twice at a terminal, once with --password-stdin), makes the account on the server named by --server and the vault at --vault (or the default path), and prints the account key on a line of its own, once. The server checks the second factor: the vault file opens only with the master password, the account key (kept on this computer) and what the server releases.</source>
             <translation>Fragt nach dem neuen Master-Passwort (am Terminal zweimal, mit --password-stdin einmal), legt das Konto auf dem mit --server genannten Server und den Tresor unter --vault (oder am Standardort) an und gibt den Kontoschlüssel einmal in einer eigenen Zeile aus. Der Server prüft den zweiten Faktor: Die Tresordatei öffnet sich nur mit dem Master-Passwort, dem Kontoschlüssel (auf diesem Computer gespeichert) und dem, was der Server freigibt.</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>Sign in to a server account on this computer (--server)</source>
             <translation>Auf diesem Computer bei einem Serverkonto anmelden (--server)</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Makes this computer's vault file for the account at --vault (or the default path). Answers, one a line with --password-stdin: the master password; the account key (TF1-…; an empty line when this computer keeps it already); then the second-factor code.</source>
             <translation>Legt die Tresordatei dieses Computers für das Konto unter --vault (oder am Standardort) an. Antworten, mit --password-stdin eine pro Zeile: das Master-Passwort; der Kontoschlüssel (TF1-…; eine leere Zeile, wenn dieser Computer ihn schon hat); dann der Code des zweiten Faktors.</translation>
         </message>
         <message>
-            <location filename="../app/cli/VaultCommands.cpp" line="-139" />
+            <location filename="../app/cli/VaultCommands.cpp" line="-138" />
             <source>There is already a file at %1: name another with --vault, or open that vault.</source>
             <translation>Unter %1 gibt es bereits eine Datei: Geben Sie mit --vault eine andere an, oder öffnen Sie diesen Tresor.</translation>
         </message>
         <message>
-            <location filename="../app/cli/AccountCommands.cpp" line="-89" />
-            <location filename="../app/cli/TwoFactorCommands.cpp" line="-161" />
+            <location filename="../app/cli/AccountCommands.cpp" line="-100" />
+            <location filename="../app/cli/TwoFactorCommands.cpp" line="-163" />
             <location filename="../app/cli/VaultCommands.cpp" line="+7" />
             <source>New master password: </source>
             <translation>Neues Master-Passwort: </translation>
@@ -2008,13 +2044,13 @@
             <translation>das neue Master-Passwort</translation>
         </message>
         <message>
-            <location filename="../app/cli/VaultCommands.cpp" line="+9" />
+            <location filename="../app/cli/CommandHelpers.cpp" line="-21" />
             <source>Strength: %1</source>
             <translation>Stärke: %1</translation>
         </message>
         <message>
-            <location filename="../app/cli/AccountCommands.cpp" line="+4" />
-            <location filename="../app/cli/VaultCommands.cpp" line="+3" />
+            <location filename="../app/cli/AccountCommands.cpp" line="+9" />
+            <location filename="../app/cli/VaultCommands.cpp" line="+7" />
             <source>Measuring this computer, so that unlocking takes about a second…</source>
             <translation>Dieser Computer wird vermessen, damit das Entsperren etwa eine Sekunde dauert…</translation>
         </message>
@@ -2034,7 +2070,7 @@
             <translation>Es gibt kein Feld „%1“: Geben Sie eines von %2 an.</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+48" />
             <source>Title: %1</source>
             <translation>Titel: %1</translation>
         </message>
@@ -2049,27 +2085,27 @@
             <translation>Passwort: </translation>
         </message>
         <message>
-            <location filename="../app/cli/IoCommands.cpp" line="-95" />
+            <location filename="../app/cli/IoCommands.cpp" line="-126" />
             <source>There is no file %1.</source>
             <translation>Es gibt keine Datei %1.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>%1 cannot be read: %2.</source>
             <translation>%1 kann nicht gelesen werden: %2.</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+32" />
             <source>There is no import format "%1": name one of auto, %2.</source>
             <translation>Es gibt kein Importformat „%1“: nennen Sie auto oder eines von %2.</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>The option --duplicates takes skip, keep or update.</source>
             <translation>Die Option --duplicates nimmt skip, keep oder update.</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+33" />
             <source>Imported %1 entries from %2 (%3).</source>
             <translation>%1 Einträge aus %2 importiert (%3).</translation>
         </message>
@@ -2100,7 +2136,7 @@
             <translation>die Antwort auf die Frage</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>There is no export format "%1": name one of %2.</source>
             <translation>Es gibt kein Exportformat „%1“: nennen Sie eines von %2.</translation>
         </message>
@@ -2110,7 +2146,7 @@
             <translation>Passwort für den Export: </translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>the export's password</source>
             <translation>das Passwort des Exports</translation>
         </message>
@@ -2125,7 +2161,7 @@
             <translation>Es wurde nichts geschrieben.</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+21" />
             <source>Wrote %L1 entries, encrypted, to %2.</source>
             <translation>%L1 Einträge verschlüsselt nach %2 geschrieben.</translation>
         </message>
@@ -2135,17 +2171,17 @@
             <translation>%L1 Einträge nach %2 geschrieben (nur für Sie lesbar).</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+39" />
             <source>VERSION is the number "show --history" lists (1 or more).</source>
             <translation>VERSION ist die Nummer, die „show --history“ anzeigt (1 oder mehr).</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+2" />
             <source>The password of "%1" is version %2 again; the one it replaces is in its history.</source>
             <translation>Das Passwort von „%1“ ist wieder Version %2; das ersetzte steht in seinem Verlauf.</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+24" />
             <source>Kind: %1</source>
             <translation>Art: %1</translation>
         </message>
@@ -2156,22 +2192,22 @@
             <translation>Webadresse: %1</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+19" />
             <source>Password history: none</source>
             <translation>Passwortverlauf: keiner</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Password version %1 (until %2): </source>
             <translation>Passwortversion %1 (bis %2): </translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>Older version %1 (changed %2 on another computer or this one): title "%3", user name "%4", web address "%5", notes "%6"</source>
             <translation>Ältere Version %1 (geändert %2 auf einem anderen oder diesem Computer): Titel „%3“, Benutzername „%4“, Webadresse „%5“, Notizen „%6“</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Older version %1's password: </source>
             <translation>Passwort der älteren Version %1: </translation>
         </message>
@@ -2191,7 +2227,7 @@
             <translation>Was mit einem Eintrag geschieht, dessen Webadresse und Benutzername schon im Tresor sind (Standard skip)</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>Write the entries to a file for another manager or a backup</source>
             <translation>Die Einträge in eine Datei für einen anderen Passwortmanager oder als Sicherung schreiben</translation>
         </message>
@@ -2201,12 +2237,12 @@
             <translation>FORMAT ist twofold-json (alles, verschlüsselt mit einem Passwort Ihrer Wahl, außer mit --plain), keepass-xml, bitwarden-json oder csv. Exporte im Klartext fragen vorher nach und sind nur für Sie lesbar.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>twofold-json without encryption</source>
             <translation>twofold-json ohne Verschlüsselung</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>Make an older password (see show --history) current again</source>
             <translation>Ein älteres Passwort (siehe show --history) wieder aktuell machen</translation>
         </message>
@@ -2221,7 +2257,7 @@
             <translation>Tags: %1</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+5" />
             <source>Notes: %1</source>
             <translation>Notizen: %1</translation>
         </message>
@@ -2256,7 +2292,7 @@
             <translation>Fragt am Terminal zweimal nach dem neuen Master-Passwort (einmal mit --password-stdin oder --password-env) und lehnt eines ab, das zu leicht zu erraten ist. Die Schlüsselableitung wird auf diesen Computer abgestimmt, sofern weder --kdf-memory noch --kdf-iterations angegeben ist (der jeweils andere Wert behält dann seinen Standard: 256 MiB, 3 Iterationen).</translation>
         </message>
         <message>
-            <location filename="../app/cli/AccountCommands.cpp" line="+63" />
+            <location filename="../app/cli/AccountCommands.cpp" line="+66" />
             <location filename="../app/cli/VaultCommands.cpp" line="+7" />
             <source>Memory of the key derivation (Argon2id), in MiB</source>
             <translation>Speicher der Schlüsselableitung (Argon2id), in MiB</translation>
@@ -2293,7 +2329,7 @@
             <translation>Einen Eintrag anzeigen (das Passwort als ********, außer mit --reveal)</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+8" />
             <source>Print only this field: title, username, password, url, group, tags, notes, created, modified or id</source>
             <translation>Nur dieses Feld ausgeben: title, username, password, url, group, tags, notes, created, modified oder id</translation>
         </message>
@@ -2308,12 +2344,12 @@
             <translation>Auch die älteren Passwörter auflisten</translation>
         </message>
         <message>
-            <location filename="../app/cli/TwoFactorCommands.cpp" line="+1" />
+            <location filename="../app/cli/TwoFactorCommands.cpp" line="-12" />
             <source>Policy: %1 (your organisation's, as %2 enforces it)</source>
             <translation>Richtlinie: %1 (die Ihrer Organisation, wie %2 sie durchsetzt)</translation>
         </message>
         <message>
-            <location filename="../app/cli/SyncCommands.cpp" line="+32" />
+            <location filename="../app/cli/SyncCommands.cpp" line="+35" />
             <source>  removed an entry for good</source>
             <translation>  einen Eintrag endgültig entfernt</translation>
         </message>
@@ -2348,12 +2384,12 @@
             <translation>  Gruppe „%1“ geändert</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>  named the vault "%1"</source>
             <translation>  Tresor „%1“ genannt</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+27" />
             <source>Changed on this computer and another: the newer edit is current, the other is kept in the entry's versions (show ENTRY --history):</source>
             <translation>Auf diesem und einem anderen Computer geändert: Die neuere Änderung gilt, die andere bleibt in den Versionen des Eintrags erhalten (show ENTRY --history):</translation>
         </message>
@@ -2361,20 +2397,20 @@
             <location line="+9" />
             <source>%n record(s) on the server could not be opened with this vault's key and were skipped.</source>
             <translation>
-            <numerusform>%n Datensatz auf dem Server ließ sich mit dem Schlüssel dieses Tresors nicht öffnen und wurde übersprungen.</numerusform>
-            <numerusform>%n Datensätze auf dem Server ließen sich mit dem Schlüssel dieses Tresors nicht öffnen und wurden übersprungen.</numerusform>
-        </translation>
+                <numerusform>%n Datensatz auf dem Server ließ sich mit dem Schlüssel dieses Tresors nicht öffnen und wurde übersprungen.</numerusform>
+                <numerusform>%n Datensätze auf dem Server ließen sich mit dem Schlüssel dieses Tresors nicht öffnen und wurden übersprungen.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
-            <location line="+6" />
+            <location line="+7" />
             <source>%n change(s) are kept in the vault and will be sent at the next sync.</source>
             <translation>
-            <numerusform>%n Änderung bleibt im Tresor gespeichert und wird bei der nächsten Synchronisierung gesendet.</numerusform>
-            <numerusform>%n Änderungen bleiben im Tresor gespeichert und werden bei der nächsten Synchronisierung gesendet.</numerusform>
-        </translation>
+                <numerusform>%n Änderung bleibt im Tresor gespeichert und wird bei der nächsten Synchronisierung gesendet.</numerusform>
+                <numerusform>%n Änderungen bleiben im Tresor gespeichert und werden bei der nächsten Synchronisierung gesendet.</numerusform>
+            </translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+30" />
             <source>This vault is not on a sign-in server, so there is nothing to sync it with. Vaults made with "twofold-cli account create" sync.</source>
             <translation>Dieser Tresor liegt auf keinem Anmeldeserver, daher gibt es nichts, womit er synchronisiert werden könnte. Mit „twofold-cli account create“ erstellte Tresore werden synchronisiert.</translation>
         </message>
@@ -2382,17 +2418,17 @@
             <location line="+9" />
             <source>Received %n change(s):</source>
             <translation>
-            <numerusform>%n Änderung empfangen:</numerusform>
-            <numerusform>%n Änderungen empfangen:</numerusform>
-        </translation>
+                <numerusform>%n Änderung empfangen:</numerusform>
+                <numerusform>%n Änderungen empfangen:</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <location line="+5" />
             <source>Sent %n change(s):</source>
             <translation>
-            <numerusform>%n Änderung gesendet:</numerusform>
-            <numerusform>%n Änderungen gesendet:</numerusform>
-        </translation>
+                <numerusform>%n Änderung gesendet:</numerusform>
+                <numerusform>%n Änderungen gesendet:</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+13" />
@@ -2405,135 +2441,168 @@
             <translation>Die Änderungen anderer Computer holen und die dieses Computers senden</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Prints what came in, what went out, and the entries changed on this computer and another (the newer edit is current, the other is kept in the entry's versions). Every command that changes a vault on a sign-in server also sends its change; offline, changes are kept in the vault file and sent by the next sync.</source>
             <translation>Zeigt, was ankam, was gesendet wurde und welche Einträge auf diesem und einem anderen Computer geändert wurden (die neuere Änderung gilt, die andere bleibt in den Versionen des Eintrags erhalten). Jeder Befehl, der einen Tresor auf einem Anmeldeserver ändert, sendet seine Änderung auch; offline bleiben Änderungen in der Tresordatei und werden bei der nächsten Synchronisierung gesendet.</translation>
         </message>
         <message>
+            <location filename="../app/cli/IoCommands.cpp" line="-95" />
             <source>"%1" is its older version %2 again; the entry as it was is kept as its newest older version.</source>
             <translation>„%1“ ist wieder seine ältere Version %2; der Eintrag, wie er war, bleibt als seine neueste ältere Version erhalten.</translation>
         </message>
         <message>
+            <location line="+101" />
             <source>Make an older version of a whole entry (kept when it was changed on two computers, see show --history) current again</source>
             <translation>Eine ältere Version eines ganzen Eintrags (aufbewahrt, wenn er auf zwei Computern geändert wurde, siehe show --history) wieder aktuell machen</translation>
         </message>
         <message>
+            <location line="-103" />
             <source>VERSION is the number of an older version "show --history" lists (1 or more).</source>
             <translation>VERSION ist die Nummer einer älteren Version, die „show --history“ auflistet (1 oder mehr).</translation>
         </message>
         <message>
+            <location filename="../app/cli/Console.cpp" line="-102" />
             <source>The answer giving %1 is not UTF-8 text: its byte %2 is not valid there. Twofold reads every answer as UTF-8.</source>
             <translation>Die Antwort, mit der Sie %1 angeben, ist kein UTF-8-Text: Ihr Byte %2 ist an dieser Stelle ungültig. Twofold liest jede Antwort als UTF-8.</translation>
         </message>
         <message>
+            <location filename="../app/cli/Arguments.cpp" line="-23" />
             <source>The argument "%1" is not UTF-8 text: its byte %2 (0x%3) is not valid there. twofold-cli takes every argument as UTF-8.</source>
             <translation>Das Argument „%1“ ist kein UTF-8-Text: Sein Byte %2 (0x%3) ist an dieser Stelle ungültig. twofold-cli nimmt jedes Argument als UTF-8.</translation>
         </message>
         <message>
+            <location filename="../app/cli/SignIn.cpp" line="-53" />
             <source>The environment variable %1 (named by --password-env) is not UTF-8 text: its byte %2 is not valid there. Twofold reads passwords as UTF-8.</source>
             <translation>Die Umgebungsvariable %1 (genannt mit --password-env) ist kein UTF-8-Text: Ihr Byte %2 ist an dieser Stelle ungültig. Twofold liest Passwörter als UTF-8.</translation>
         </message>
         <message>
+            <location filename="../app/cli/CommandHelpers.cpp" line="-36" />
             <source>The new master password is not UTF-8 text (its byte %1 is not valid there): choose one you can type on any keyboard.</source>
             <translation>Das neue Master-Passwort ist kein UTF-8-Text (sein Byte %1 ist an dieser Stelle ungültig): Wählen Sie eines, das Sie auf jeder Tastatur eingeben können.</translation>
         </message>
         <message>
+            <location line="+5" />
             <source>The new master password holds %1, a control character or noncharacter that a keyboard cannot type: choose one you can type wherever you unlock the vault.</source>
             <translation>Das neue Master-Passwort enthält %1, ein Steuerzeichen oder Nichtzeichen, das keine Tastatur eingeben kann: Wählen Sie eines, das Sie überall eingeben können, wo Sie den Tresor entsperren.</translation>
         </message>
         <message>
+            <location line="+13" />
             <source>twofold-cli has ended without the change: the vault file is as it was before it. Run the command again once that is fixed.</source>
             <translation>twofold-cli wurde ohne die Änderung beendet: Die Tresordatei ist so wie vor ihr. Führen Sie den Befehl erneut aus, sobald das behoben ist.</translation>
         </message>
         <message>
-            <source>With --field, only that field&apos;s value is printed (tags one a line): "show ENTRY --field password --reveal" prints the password alone. Control characters in any value, the password too, are printed as escapes (\e, \a, \r, \x00, \u202e), so no entry can drive the terminal.</source>
+            <location filename="../app/cli/VaultCommands.cpp" line="-14" />
+            <source>With --field, only that field's value is printed (tags one a line): "show ENTRY --field password --reveal" prints the password alone. Control characters in any value, the password too, are printed as escapes (\e, \a, \r, \x00, \u202e), so no entry can drive the terminal.</source>
             <translation>Mit --field wird nur der Wert dieses Feldes ausgegeben (Tags einer pro Zeile): „show ENTRY --field password --reveal“ gibt nur das Passwort aus. Steuerzeichen in jedem Wert, auch im Passwort, werden als Escape-Folgen ausgegeben (\e, \a, \r, \x00, \u202e), sodass kein Eintrag das Terminal steuern kann.</translation>
         </message>
         <message>
+            <location filename="../app/cli/IoCommands.cpp" line="-191" />
             <source>%1 is not UTF-8 text: its line %2 holds a byte that is not valid there. Save the file as UTF-8 and import it again; nothing was imported.</source>
             <translation>%1 ist kein UTF-8-Text: Seine Zeile %2 enthält ein Byte, das an dieser Stelle ungültig ist. Speichern Sie die Datei als UTF-8 und importieren Sie sie erneut; es wurde nichts importiert.</translation>
         </message>
         <message>
+            <location filename="../app/cli/AttachmentCommands.cpp" line="+113" />
             <source>"%1" has no attachments.</source>
             <translation>„%1“ hat keine Anhänge.</translation>
         </message>
         <message>
+            <location line="-59" />
+            <location line="+4" />
             <source>%1 could not be read: %2.</source>
             <translation>%1 konnte nicht gelesen werden: %2.</translation>
         </message>
         <message>
+            <location line="-11" />
             <source>%1 is %2; an attachment can be at most %3 MiB.</source>
             <translation>%1 ist %2 groß; ein Anhang darf höchstens %3 MiB groß sein.</translation>
         </message>
         <message>
+            <location line="-2" />
             <source>%1 is a folder; attach the files in it one by one.</source>
             <translation>%1 ist ein Ordner; hängen Sie die Dateien darin einzeln an.</translation>
         </message>
         <message>
+            <location line="+16" />
             <source>%1 is larger than %2 MiB, the most an attachment can be.</source>
             <translation>%1 ist größer als %2 MiB, die Höchstgröße eines Anhangs.</translation>
         </message>
         <message>
+            <location line="+11" />
             <source>--name names one file; give one FILE with it.</source>
             <translation>--name benennt eine Datei; geben Sie damit nur eine DATEI an.</translation>
         </message>
         <message>
+            <location line="+25" />
             <source>Attached "%1" (%2) to "%3".</source>
             <translation>„%1“ (%2) an „%3“ angehängt.</translation>
         </message>
         <message>
+            <location filename="../app/cli/IoCommands.cpp" line="+219" />
             <source>Attachment %1: %2 (%3)</source>
             <translation>Anhang %1: %2 (%3)</translation>
         </message>
         <message>
+            <location line="-76" />
             <source>Attachments left out (%1 has no place for them): %L2. twofold-json keeps them, or save them with "attachment save".</source>
             <translation>Nicht exportierte Anhänge (%1 hat keinen Platz dafür): %L2. twofold-json behält sie, oder speichern Sie sie mit „attachment save“.</translation>
         </message>
         <message>
+            <location filename="../app/cli/AttachmentCommands.cpp" line="+96" />
             <source>Each file can be at most 16 MiB, and an entry can have 100. They are read from the vault only when you save one.</source>
             <translation>Jede Datei darf höchstens 16 MiB groß sein, und ein Eintrag kann 100 haben. Sie werden erst aus dem Tresor gelesen, wenn Sie eine speichern.</translation>
         </message>
         <message>
+            <location line="-1" />
             <source>Keep files with an entry, encrypted in the vault</source>
             <translation>Dateien verschlüsselt im Tresor bei einem Eintrag aufbewahren</translation>
         </message>
         <message>
-            <source>List an entry&apos;s attachments: number, name, size, added</source>
+            <location line="+13" />
+            <source>List an entry's attachments: number, name, size, added</source>
             <translation>Die Anhänge eines Eintrags auflisten: Nummer, Name, Größe, hinzugefügt</translation>
         </message>
         <message>
-            <source>NAME is the attachment&apos;s name or its number in "attachment ls". Without FILE, it is saved under its name in the current folder. The file is readable only by you; an existing file is kept unless --force.</source>
+            <location line="+7" />
+            <source>NAME is the attachment's name or its number in "attachment ls". Without FILE, it is saved under its name in the current folder. The file is readable only by you; an existing file is kept unless --force.</source>
             <translation>NAME ist der Name des Anhangs oder seine Nummer in „attachment ls“. Ohne DATEI wird er unter seinem Namen im aktuellen Ordner gespeichert. Nur Sie können die Datei lesen; eine vorhandene Datei bleibt ohne --force erhalten.</translation>
         </message>
         <message>
+            <location line="+11" />
             <source>Remove an attachment from an entry</source>
             <translation>Einen Anhang von einem Eintrag entfernen</translation>
         </message>
         <message>
+            <location line="-42" />
             <source>Removed "%1" from "%2".</source>
             <translation>„%1“ aus „%2“ entfernt.</translation>
         </message>
         <message>
+            <location line="+36" />
             <source>Replace a file that is already there</source>
             <translation>Eine vorhandene Datei ersetzen</translation>
         </message>
         <message>
+            <location line="-59" />
             <source>Saved "%1" (%2) to %3 (readable only by you).</source>
             <translation>„%1“ (%2) in %3 gespeichert (nur für Sie lesbar).</translation>
         </message>
         <message>
-            <source>The attachment&apos;s name (default: the file&apos;s name)</source>
+            <location line="+40" />
+            <source>The attachment's name (default: the file's name)</source>
             <translation>Der Name des Anhangs (Standard: der Name der Datei)</translation>
         </message>
         <message>
+            <location line="-50" />
             <source>There is already a file at %1: give another FILE, or --force to replace it.</source>
             <translation>Unter %1 gibt es schon eine Datei: geben Sie eine andere DATEI an, oder --force, um sie zu ersetzen.</translation>
         </message>
         <message>
+            <location line="-106" />
             <source>There is no file at %1.</source>
             <translation>Unter %1 gibt es keine Datei.</translation>
         </message>
         <message>
+            <location line="+169" />
             <source>Write an attachment to a file</source>
             <translation>Einen Anhang in eine Datei schreiben</translation>
         </message>
@@ -2743,9 +2812,9 @@
             <location filename="../core/delivery/SmsGateway.cpp" line="+1" />
             <source>It expires in %n minutes.</source>
             <translation>
-            <numerusform>Er läuft in %n Minute ab.</numerusform>
-            <numerusform>Er läuft in %n Minuten ab.</numerusform>
-        </translation>
+                <numerusform>Er läuft in %n Minute ab.</numerusform>
+                <numerusform>Er läuft in %n Minuten ab.</numerusform>
+            </translation>
         </message>
         <message>
             <location line="-12" />
@@ -2798,7 +2867,7 @@
             <translation>Eine SMS braucht etwas Text.</translation>
         </message>
         <message>
-            <location filename="../core/delivery/SmtpSender.cpp" line="+45" />
+            <location filename="../core/delivery/SmtpSender.cpp" line="+50" />
             <source>The mail server refused the sign-in: check the SMTP user name and password.</source>
             <translation>Der Mailserver hat die Anmeldung abgelehnt: Prüfen Sie SMTP-Benutzername und -Passwort.</translation>
         </message>
@@ -2924,12 +2993,12 @@
         <name>Twofold::EmergencyKit</name>
         <message>
             <location filename="../ui/account/EmergencyKit.cpp" line="+34" />
-            <location line="+50" />
+            <location line="+54" />
             <source>Twofold emergency kit</source>
             <translation>Twofold-Notfall-Kit</translation>
         </message>
         <message>
-            <location line="-48" />
+            <location line="-52" />
             <source>Made on %1 for %2.</source>
             <translation>Erstellt am %1 für %2.</translation>
         </message>
@@ -2944,7 +3013,7 @@
             <translation>E-Mail</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Account key</source>
             <translation>Kontoschlüssel</translation>
         </message>
@@ -2954,17 +3023,17 @@
             <translation>Master-Passwort</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>To open your vault on a new computer you need your master password, this account key and your second factor. The account key never leaves your computers: neither Twofold nor the server's administrator can give it back to you if this kit is lost.</source>
             <translation>Um Ihren Tresor auf einem neuen Computer zu öffnen, brauchen Sie Ihr Master-Passwort, diesen Kontoschlüssel und Ihren zweiten Faktor. Der Kontoschlüssel verlässt Ihre Computer nie: Weder Twofold noch die Administration des Servers kann ihn Ihnen wiedergeben, wenn dieses Kit verloren geht.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>Keep this kit somewhere safe, away from your computer. Write your master password on it only if the place is as safe as your vault should be.</source>
             <translation>Bewahren Sie dieses Kit an einem sicheren Ort auf, nicht beim Computer. Schreiben Sie Ihr Master-Passwort nur dann darauf, wenn der Ort so sicher ist, wie Ihr Tresor sein soll.</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+22" />
             <source>Could not save the emergency kit as %1: %2</source>
             <translation>Das Notfall-Kit konnte nicht als %1 gespeichert werden: %2</translation>
         </message>
@@ -3070,27 +3139,27 @@
     <context>
         <name>Twofold::Export</name>
         <message>
-            <location filename="../core/io/ExportJson.cpp" line="+115" />
+            <location filename="../core/io/ExportJson.cpp" line="+153" />
             <source>This is not an encrypted Twofold export, or it is damaged.</source>
             <translation>Dies ist kein verschlüsselter Twofold-Export, oder er ist beschädigt.</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+21" />
             <source>The password does not open this export.</source>
             <translation>Das Passwort öffnet diesen Export nicht.</translation>
         </message>
         <message>
-            <location filename="../core/io/PrivateFile.cpp" line="+21" />
+            <location filename="../core/io/PrivateFile.cpp" line="+22" />
             <source>%1 cannot be made private to you: %2.</source>
             <translation>%1 kann nicht nur für Sie lesbar gemacht werden: %2.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+4" />
             <source>%1 cannot be written: %2.</source>
             <translation>%1 kann nicht geschrieben werden: %2.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>%1 could not be written completely (%2); it was removed.</source>
             <translation>%1 konnte nicht vollständig geschrieben werden (%2); die Datei wurde entfernt.</translation>
         </message>
@@ -3098,8 +3167,8 @@
     <context>
         <name>Twofold::FileLock</name>
         <message>
-            <location filename="../core/vault/FileLock_posix.cpp" line="+76" />
-            <location filename="../core/vault/FileLock_win.cpp" line="+56" />
+            <location filename="../core/vault/FileLock_posix.cpp" line="+80" />
+            <location filename="../core/vault/FileLock_win.cpp" line="+61" />
             <source>The vault is being written by another program. Try again in a moment.</source>
             <translation>Der Tresor wird gerade von einem anderen Programm geschrieben. Versuchen Sie es gleich noch einmal.</translation>
         </message>
@@ -3107,8 +3176,8 @@
     <context>
         <name>Twofold::Import</name>
         <message>
-            <location filename="../core/io/AegisJson.cpp" line="+30" />
-            <location filename="../core/io/BitwardenJson.cpp" line="+64" />
+            <location filename="../core/io/AegisJson.cpp" line="+32" />
+            <location filename="../core/io/BitwardenJson.cpp" line="+66" />
             <source>The file is not valid JSON (%1 at byte %2); nothing was imported.</source>
             <translation>Die Datei ist kein gültiges JSON (%1 bei Byte %2); es wurde nichts importiert.</translation>
         </message>
@@ -3128,12 +3197,12 @@
             <translation>sein Codetyp „%1“ ist weder TOTP noch HOTP.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>its secret is empty.</source>
             <translation>sein Geheimnis ist leer.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+11" />
             <source>its algorithm %1 is not supported.</source>
             <translation>sein Algorithmus %1 wird nicht unterstützt.</translation>
         </message>
@@ -3143,27 +3212,27 @@
             <translation>Dieser Bitwarden-Export ist verschlüsselt: exportieren Sie erneut im unverschlüsselten .json-Format; es wurde nichts importiert.</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+12" />
             <source>item %1</source>
             <translation>Element %1</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+46" />
             <source>its type %1 is not one Bitwarden documents.</source>
             <translation>sein Typ %1 ist keiner, den Bitwarden dokumentiert.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>its linked field "%1" has no value of its own.</source>
             <translation>sein verknüpftes Feld „%1“ hat keinen eigenen Wert.</translation>
         </message>
         <message>
-            <location filename="../core/io/CsvImport.cpp" line="+14" />
+            <location filename="../core/io/CsvImport.cpp" line="+16" />
             <source>line %1</source>
             <translation>Zeile %1</translation>
         </message>
         <message>
-            <location filename="../core/io/Formats.cpp" line="+47" />
+            <location filename="../core/io/Formats.cpp" line="+50" />
             <source>Bitwarden (JSON)</source>
             <translation>Bitwarden (JSON)</translation>
         </message>
@@ -3228,13 +3297,13 @@
             <translation>Google-Authenticator-Export (otpauth-migration://)</translation>
         </message>
         <message>
-            <location line="+50" />
+            <location line="+52" />
             <source>The format of this file cannot be recognised: name it (one of %1).</source>
             <translation>Das Format dieser Datei ist nicht erkennbar: nennen Sie es (eines von %1).</translation>
         </message>
         <message>
-            <location line="+62" />
-            <location filename="../core/io/MSecureCsv.cpp" line="+42" />
+            <location line="+65" />
+            <location filename="../core/io/MSecureCsv.cpp" line="+43" />
             <source>Untitled</source>
             <translation>Ohne Titel</translation>
         </message>
@@ -3249,7 +3318,7 @@
             <translation>sein Algorithmus ist nicht SHA-1, SHA-256 oder SHA-512.</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+23" />
             <location filename="../core/io/OtpauthText.cpp" line="+40" />
             <source>Line %1</source>
             <translation>Zeile %1</translation>
@@ -3270,7 +3339,7 @@
             <translation>Die Datei enthält keinen otpauth-migration://-Link; es wurde nichts importiert.</translation>
         </message>
         <message>
-            <location filename="../core/io/ImportData.cpp" line="+73" />
+            <location filename="../core/io/ImportData.cpp" line="+74" />
             <source>the secret is empty</source>
             <translation>das Geheimnis ist leer</translation>
         </message>
@@ -3285,7 +3354,7 @@
             <translation>Zeile %1 ist kein gültiges CSV (ein Anführungszeichen ist nicht geschlossen oder ein Feld ist fehlerhaft); es wurde nichts importiert.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>This file is not a %1 export; nothing was imported.</source>
             <translation>Diese Datei ist kein %1-Export; es wurde nichts importiert.</translation>
         </message>
@@ -3315,17 +3384,17 @@
             <translation>Das Zwei-Faktor-Geheimnis von %1 ist nicht verwendbar (%2); es wird als verborgenes Feld „TOTP“ behalten.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>The file is larger than 256 MiB; nothing was imported.</source>
             <translation>Die Datei ist größer als 256 MiB; es wurde nichts importiert.</translation>
         </message>
         <message>
-            <location filename="../core/io/KeePassXml.cpp" line="+72" />
+            <location filename="../core/io/KeePassXml.cpp" line="+484" />
             <source>The XML is malformed at line %1 (%2); nothing was imported.</source>
             <translation>Das XML ist in Zeile %1 fehlerhaft (%2); es wurde nichts importiert.</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+35" />
             <source>Unnamed group</source>
             <translation>Unbenannte Gruppe</translation>
         </message>
@@ -3335,12 +3404,12 @@
             <translation>sein Feld „%1“ ist mit dem inneren Schlüssel der Datenbank verschlüsselt, den ein XML-Export nicht enthält.</translation>
         </message>
         <message>
-            <location line="+101" />
+            <location line="+106" />
             <source>the entry "%1"</source>
             <translation>der Eintrag „%1“</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+26" />
             <source>The attachments of %1 (%2) were not imported: an XML export holds them outside the entry.</source>
             <translation>Die Anhänge von %1 (%2) wurden nicht importiert: ein XML-Export hält sie außerhalb des Eintrags.</translation>
         </message>
@@ -3350,22 +3419,22 @@
             <translation>sie hat weniger als die vier Spalten Name, Type, Tags, Notes.</translation>
         </message>
         <message>
-            <location filename="../core/io/OnePassword1pux.cpp" line="+147" />
+            <location filename="../core/io/OnePassword1pux.cpp" line="+151" />
             <source>its document "%1" is a file, and files are not imported yet.</source>
             <translation>sein Dokument „%1“ ist eine Datei, und Dateien werden noch nicht importiert.</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+44" />
             <source>item %1 (%2)</source>
             <translation>Element %1 (%2)</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+7" />
             <source>it was deleted in 1Password.</source>
             <translation>es wurde in 1Password gelöscht.</translation>
         </message>
         <message>
-            <location filename="../core/io/OtpauthText.cpp" line="+7" />
+            <location filename="../core/io/OtpauthText.cpp" line="+8" />
             <source>The file holds no otpauth:// link; nothing was imported.</source>
             <translation>Die Datei enthält keinen otpauth://-Link; es wurde nichts importiert.</translation>
         </message>
@@ -3378,7 +3447,7 @@
             <translation>Die Schlüsseleinstellungen des Tresors sind beschädigt oder liegen außerhalb des zulässigen Bereichs.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>This computer does not have enough free memory (%1 MiB) to open the vault. Close other programs and try again.</source>
             <translation>Dieser Computer hat nicht genug freien Speicher (%1 MiB), um den Tresor zu öffnen. Schließen Sie andere Programme, und versuchen Sie es erneut.</translation>
         </message>
@@ -3386,7 +3455,7 @@
     <context>
         <name>Twofold::OpenVault</name>
         <message>
-            <location filename="../core/vault/OpenVault.cpp" line="+78" />
+            <location filename="../core/vault/OpenVault.cpp" line="+118" />
             <source>This vault is open for changes in another program (%1, process %2). Close it there, then try again.</source>
             <translation>Dieser Tresor ist in einem anderen Programm zum Ändern geöffnet (%1, Prozess %2). Schließen Sie ihn dort, und versuchen Sie es dann erneut.</translation>
         </message>
@@ -3396,65 +3465,69 @@
             <translation>ein anderes Twofold</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+18" />
             <source>The vault cannot be opened for changes, because its folder does not allow creating the lock file %1 (read-only or no permission). Commands that only read the vault still work.</source>
             <translation>Der Tresor kann nicht zum Ändern geöffnet werden, weil sein Ordner das Anlegen der Sperrdatei %1 nicht erlaubt (schreibgeschützt oder keine Berechtigung). Befehle, die den Tresor nur lesen, funktionieren weiterhin.</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+42" />
             <source>There is already a file at %1. Open it, or choose another name for the new vault.</source>
             <translation>Unter %1 gibt es bereits eine Datei. Öffnen Sie sie, oder wählen Sie einen anderen Namen für den neuen Tresor.</translation>
         </message>
         <message>
-            <location line="+64" />
+            <location line="+68" />
             <source>The vault file was changed by another program while it was being opened. Try again.</source>
             <translation>Die Tresordatei wurde von einem anderen Programm geändert, während sie geöffnet wurde. Versuchen Sie es erneut.</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+71" />
             <source>This vault was opened read-only, so changes cannot be saved.</source>
             <translation>Dieser Tresor wurde schreibgeschützt geöffnet, daher können Änderungen nicht gespeichert werden.</translation>
         </message>
         <message>
-            <location line="+10" />
-            <location line="+79" />
+            <location line="+11" />
+            <location line="+83" />
             <source>The vault file was replaced by another program since it was opened, so it was not overwritten. Your changes are still open: save them to another file.</source>
             <translation>Die Tresordatei wurde seit dem Öffnen von einem anderen Programm ersetzt, daher wurde sie nicht überschrieben. Ihre Änderungen sind noch offen: Speichern Sie sie in einer anderen Datei.</translation>
         </message>
         <message>
-            <location line="-69" />
+            <location line="-72" />
             <source>Someone signed in to this vault in another program while you were changing its two-factor settings, so the change was not saved. Try again.</source>
             <translation>Während Sie die Einstellungen der Zwei-Faktor-Anmeldung geändert haben, hat sich jemand in einem anderen Programm bei diesem Tresor angemeldet, deshalb wurde die Änderung nicht gespeichert. Versuchen Sie es noch einmal.</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+39" />
             <source>This vault was opened read-only, so its password cannot be changed.</source>
             <translation>Dieser Tresor wurde schreibgeschützt geöffnet, daher kann sein Passwort nicht geändert werden.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>The two-factor settings must be re-sealed with the new password.</source>
             <translation>Die Zwei-Faktor-Einstellungen müssen mit dem neuen Passwort neu versiegelt werden.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>This vault has two-factor sign-in turned on: changing the password needs the sign-in share.</source>
             <translation>Für diesen Tresor ist die Zwei-Faktor-Anmeldung aktiviert: Zum Ändern des Passworts wird der Anmeldeanteil benötigt.</translation>
         </message>
         <message>
+            <location line="-254" />
             <source>The vault cannot be opened for changes, because the disk holding %1 is full (there is no room for its lock file). Free some space and try again; commands that only read the vault still work.</source>
             <translation>Der Tresor kann nicht zum Ändern geöffnet werden, weil der Datenträger mit %1 voll ist (für seine Sperrdatei ist kein Platz). Geben Sie Speicherplatz frei und versuchen Sie es erneut; Befehle, die den Tresor nur lesen, funktionieren weiterhin.</translation>
         </message>
         <message>
+            <location line="-51" />
             <source>The attachment section of the vault file is damaged.</source>
             <translation>Der Anhangsbereich der Tresordatei ist beschädigt.</translation>
         </message>
         <message>
+            <location line="+196" />
             <source>The vault was not saved: %1 Your changes are kept; try again.</source>
             <translation>Der Tresor wurde nicht gespeichert: %1 Ihre Änderungen bleiben erhalten; versuchen Sie es erneut.</translation>
         </message>
         <message>
-            <source>This attachment&apos;s content is not on this computer.</source>
+            <location line="-195" />
+            <source>This attachment's content is not on this computer.</source>
             <translation>Der Inhalt dieses Anhangs ist nicht auf diesem Computer.</translation>
         </message>
     </context>
@@ -3564,9 +3637,9 @@
             <location line="+4" />
             <source>That code is for another time: your computer's clock seems %n minutes slow. Set the clock right, then enter a new code.</source>
             <translation>
-            <numerusform>Dieser Code gehört zu einer anderen Uhrzeit: Die Uhr Ihres Computers scheint %n Minute nachzugehen. Stellen Sie die Uhr richtig, und geben Sie dann einen neuen Code ein.</numerusform>
-            <numerusform>Dieser Code gehört zu einer anderen Uhrzeit: Die Uhr Ihres Computers scheint %n Minuten nachzugehen. Stellen Sie die Uhr richtig, und geben Sie dann einen neuen Code ein.</numerusform>
-        </translation>
+                <numerusform>Dieser Code gehört zu einer anderen Uhrzeit: Die Uhr Ihres Computers scheint %n Minute nachzugehen. Stellen Sie die Uhr richtig, und geben Sie dann einen neuen Code ein.</numerusform>
+                <numerusform>Dieser Code gehört zu einer anderen Uhrzeit: Die Uhr Ihres Computers scheint %n Minuten nachzugehen. Stellen Sie die Uhr richtig, und geben Sie dann einen neuen Code ein.</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+6" />
@@ -3577,9 +3650,9 @@
             <location line="+3" />
             <source>That code is for another time: your computer's clock seems %n minutes fast. Set the clock right, then enter a new code.</source>
             <translation>
-            <numerusform>Dieser Code gehört zu einer anderen Uhrzeit: Die Uhr Ihres Computers scheint %n Minute vorzugehen. Stellen Sie die Uhr richtig, und geben Sie dann einen neuen Code ein.</numerusform>
-            <numerusform>Dieser Code gehört zu einer anderen Uhrzeit: Die Uhr Ihres Computers scheint %n Minuten vorzugehen. Stellen Sie die Uhr richtig, und geben Sie dann einen neuen Code ein.</numerusform>
-        </translation>
+                <numerusform>Dieser Code gehört zu einer anderen Uhrzeit: Die Uhr Ihres Computers scheint %n Minute vorzugehen. Stellen Sie die Uhr richtig, und geben Sie dann einen neuen Code ein.</numerusform>
+                <numerusform>Dieser Code gehört zu einer anderen Uhrzeit: Die Uhr Ihres Computers scheint %n Minuten vorzugehen. Stellen Sie die Uhr richtig, und geben Sie dann einen neuen Code ein.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3590,7 +3663,7 @@
             <translation>Ein generiertes Passwort muss zwischen %1 und %2 Zeichen lang sein.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>Choose at least one kind of character: lower case, upper case, digits or symbols.</source>
             <translation>Wählen Sie mindestens eine Zeichenart: Kleinbuchstaben, Großbuchstaben, Ziffern oder Symbole.</translation>
         </message>
@@ -3605,7 +3678,7 @@
             <translation>Das Trennzeichen zwischen den Wörtern darf höchstens %1 Zeichen lang sein, ohne Zeilenumbrüche oder andere Steuerzeichen.</translation>
         </message>
         <message>
-            <location line="+76" />
+            <location line="+78" />
             <source>The random number source failed, so no password was generated.</source>
             <translation>Die Zufallszahlenquelle ist ausgefallen, daher wurde kein Passwort generiert.</translation>
         </message>
@@ -3618,12 +3691,12 @@
     <context>
         <name>Twofold::PasswordStrength</name>
         <message>
-            <location filename="../core/crypto/PasswordStrength.cpp" line="+59" />
+            <location filename="../core/crypto/PasswordStrength.cpp" line="+60" />
             <source>Too short: use at least %1 characters.</source>
             <translation>Zu kurz: Verwenden Sie mindestens %1 Zeichen.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>This is one of the most common passwords and would be guessed at once.</source>
             <translation>Dies ist eines der häufigsten Passwörter und wäre sofort erraten.</translation>
         </message>
@@ -3774,7 +3847,7 @@
         </message>
         <message>
             <location line="+38" />
-            <location filename="../core/platform/SecretStore_keychain.cpp" line="+39" />
+            <location filename="../core/platform/SecretStore_keychain.cpp" line="+41" />
             <source>Nothing is remembered here under that name.</source>
             <translation>Unter diesem Namen ist hier nichts gespeichert.</translation>
         </message>
@@ -3784,7 +3857,7 @@
             <translation>Es war kein Systemschlüsselbund erreichbar, daher werden gemerkte Computer in einer verschlüsselten Datei gespeichert, deren Schlüssel direkt daneben liegt. Das schützt nur vor beiläufigem Lesen: Wer Ihre Dateien lesen kann, kann sie verwenden.</translation>
         </message>
         <message>
-            <location filename="../core/platform/SecretStore_keychain.cpp" line="-7" />
+            <location filename="../core/platform/SecretStore_keychain.cpp" line="-8" />
             <source>Access to the system keychain was refused, so this computer cannot be remembered.</source>
             <translation>Der Zugriff auf den Systemschlüsselbund wurde verweigert, daher kann dieser Computer nicht gemerkt werden.</translation>
         </message>
@@ -3794,7 +3867,7 @@
             <translation>Der Systemschlüsselbund erlaubt Twofold nicht, dort Geheimnisse zu speichern, daher kann dieser Computer nicht gemerkt werden.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+7" />
             <source>The system keychain could not forget this computer.</source>
             <translation>Der Systemschlüsselbund konnte diesen Computer nicht vergessen.</translation>
         </message>
@@ -3802,33 +3875,37 @@
     <context>
         <name>Twofold::Server</name>
         <message>
-            <location filename="../app/server/AdminCommands.cpp" line="+46" />
+            <location filename="../app/server/AdminCommands.cpp" line="+47" />
             <source>Use one of: org create NAME, org list, org policy NAME off|optional|required [--methods LIST], org domains NAME DOMAIN[,DOMAIN…], user list [--org NAME], user org EMAIL NAME, user leave-org EMAIL, user reset-2fa EMAIL, device list EMAIL, device revoke ID.</source>
             <translation>Verwenden Sie einen dieser Befehle: org create NAME, org list, org policy NAME off|optional|required [--methods LIST], org domains NAME DOMAIN[,DOMAIN…], user list [--org NAME], user org EMAIL NAME, user leave-org EMAIL, user reset-2fa EMAIL, device list EMAIL, device revoke ID.</translation>
         </message>
         <message>
+            <location line="+105" />
             <source>%1 is in “%2” already.</source>
             <translation>%1 ist bereits in „%2“.</translation>
         </message>
         <message>
+            <location line="+1" />
             <source>%1 is in no organisation already.</source>
             <translation>%1 gehört bereits zu keiner Organisation.</translation>
         </message>
         <message>
+            <location line="+14" />
             <source>%1 is now in “%2”: its policy applies from the next sign-in.</source>
             <translation>%1 ist jetzt in „%2“: deren Richtlinie gilt ab der nächsten Anmeldung.</translation>
         </message>
         <message>
-            <source>%1 has left “%2”: no organisation&apos;s policy applies from the next sign-in.</source>
+            <location line="+2" />
+            <source>%1 has left “%2”: no organisation's policy applies from the next sign-in.</source>
             <translation>%1 hat „%2“ verlassen: ab der nächsten Anmeldung gilt keine Richtlinie einer Organisation.</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="-110" />
             <source>Organisation “%1” created: two-factor sign-in optional, every method allowed.</source>
             <translation>Organisation „%1“ angelegt: Zwei-Faktor-Anmeldung optional, alle Methoden erlaubt.</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+36" />
             <source>Organisation “%1”: two-factor sign-in %2; methods allowed: %3.</source>
             <translation>Organisation „%1“: Zwei-Faktor-Anmeldung %2; erlaubte Methoden: %3.</translation>
         </message>
@@ -3838,17 +3915,17 @@
             <translation>Organisation „%1“: Neue Konten treten ihr nicht mehr über ihre Mail-Domain bei.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Organisation “%1”: new accounts with an address at %2 join it.</source>
             <translation>Organisation „%1“: Neue Konten mit einer Adresse unter %2 treten ihr bei.</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+80" />
             <source>The second factor of %1 is reset at the next sign-in, where a new one is set up; remembered computers forgotten: %2.</source>
             <translation>Der zweite Faktor von %1 wird bei der nächsten Anmeldung zurückgesetzt, wo ein neuer eingerichtet wird; vergessene gemerkte Computer: %2.</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+31" />
             <source>“%1” is not a device number: device list EMAIL shows them.</source>
             <translation>„%1“ ist keine Gerätenummer: device list EMAIL zeigt sie an.</translation>
         </message>
@@ -3858,12 +3935,12 @@
             <translation>Gerät %1 („%2“) wurde bereits am %3 widerrufen.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+10" />
             <source>Device %1 (“%2”) is revoked: it must pass the second factor at its next sign-in.</source>
             <translation>Gerät %1 („%2“) ist widerrufen: Bei der nächsten Anmeldung muss es den zweiten Faktor bestehen.</translation>
         </message>
         <message>
-            <location filename="../app/server/ServeCommand.cpp" line="+71" />
+            <location filename="../app/server/ServeCommand.cpp" line="+73" />
             <source>twofold-server does not know the command “%1”: see twofold-server --help.</source>
             <translation>twofold-server kennt den Befehl „%1“ nicht: siehe twofold-server --help.</translation>
         </message>
@@ -3873,12 +3950,12 @@
             <translation>--test-clock ANCHOR_MS:SPEED ist nur für Tests über Loopback gedacht: Geben Sie es zusammen mit --insecure-http an, mit einer Startzeit in Millisekunden und einer Geschwindigkeit von 1 bis 100000.</translation>
         </message>
         <message>
-            <location filename="../app/server/ServerCommands.cpp" line="+31" />
+            <location filename="../app/server/ServerCommands.cpp" line="+32" />
             <source>twofold-server does not know the option --%1: see twofold-server --help.</source>
             <translation>twofold-server kennt die Option --%1 nicht: siehe twofold-server --help.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>The option --%1 needs a value.</source>
             <translation>Die Option --%1 braucht einen Wert.</translation>
         </message>
@@ -3944,47 +4021,47 @@ Admin-Befehle:
 Exit-Status: 0 Erfolg, 1 Aufruf oder Ablehnung, 4 Dateiproblem, 5 Datenbank nicht erreichbar.</translation>
         </message>
         <message>
-            <location filename="../core/server/ServerSentences.cpp" line="+9" />
+            <location filename="../core/server/ServerSentences.cpp" line="+10" />
             <source>“%1” is not a database address: use postgresql://USER@HOST[:PORT]/DATABASE.</source>
             <translation>„%1“ ist keine Datenbankadresse: Verwenden Sie postgresql://BENUTZER@HOST[:PORT]/DATENBANK.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+6" />
             <source>The database address starts with “%1:”, but only postgresql:// and sqlite:// are supported.</source>
             <translation>Die Datenbankadresse beginnt mit „%1:“, unterstützt werden aber nur postgresql:// und sqlite://.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+7" />
             <source>Leave the password out of the database address: put it in the config file as database-password, or in ~/.pgpass.</source>
             <translation>Lassen Sie das Passwort aus der Datenbankadresse weg: Tragen Sie es in der Konfigurationsdatei als database-password ein oder in ~/.pgpass.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>The database address has the unknown setting “%1”: only sslmode and host (a socket folder) are allowed.</source>
             <translation>Die Datenbankadresse enthält die unbekannte Einstellung „%1“: Erlaubt sind nur sslmode und host (ein Socket-Ordner).</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+7" />
             <source>The database address %1 needs a user, a host and a database name, as in postgresql://twofold@localhost/twofold.</source>
             <translation>Die Datenbankadresse %1 braucht einen Benutzer, einen Host und einen Datenbanknamen, wie in postgresql://twofold@localhost/twofold.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+7" />
             <source>Qt’s %1 database driver is not installed (on Debian: libqt6sql6-sqlite or libqt6sql6-psql).</source>
             <translation>Qts Datenbanktreiber %1 ist nicht installiert (unter Debian: libqt6sql6-sqlite oder libqt6sql6-psql).</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+6" />
             <source>The database file %1 cannot be opened for writing: check the data folder’s owner and free space.</source>
             <translation>Die Datenbankdatei %1 lässt sich nicht zum Schreiben öffnen: Prüfen Sie den Eigentümer des Datenordners und den freien Platz.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+7" />
             <source>The database server at %1 could not be reached or refused the sign-in: check that it runs, the address, the user and the password.</source>
             <translation>Der Datenbankserver unter %1 war nicht erreichbar oder hat die Anmeldung abgelehnt: Prüfen Sie, ob er läuft, sowie Adresse, Benutzer und Passwort.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+6" />
             <source>The database refused a change: the log says why.</source>
             <translation>Die Datenbank hat eine Änderung abgelehnt: Das Protokoll nennt den Grund.</translation>
         </message>
@@ -3994,12 +4071,12 @@ Exit-Status: 0 Erfolg, 1 Aufruf oder Ablehnung, 4 Dateiproblem, 5 Datenbank nich
             <translation>Die Datenbank wurde von einem neueren twofold-server eingerichtet (Schema %1; dieser kennt bis %2): Aktualisieren Sie twofold-server.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+8" />
             <source>Updating the database to schema %1 failed and was undone: the log says why.</source>
             <translation>Die Aktualisierung der Datenbank auf Schema %1 ist fehlgeschlagen und wurde rückgängig gemacht: Das Protokoll nennt den Grund.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>“%1” is not an email address.</source>
             <translation>„%1“ ist keine E-Mail-Adresse.</translation>
         </message>
@@ -4029,7 +4106,7 @@ Exit-Status: 0 Erfolg, 1 Aufruf oder Ablehnung, 4 Dateiproblem, 5 Datenbank nich
             <translation>Der Name einer Organisation muss 1 bis 100 Zeichen haben.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>There is already an organisation named “%1”.</source>
             <translation>Es gibt bereits eine Organisation namens „%1“.</translation>
         </message>
@@ -4039,17 +4116,17 @@ Exit-Status: 0 Erfolg, 1 Aufruf oder Ablehnung, 4 Dateiproblem, 5 Datenbank nich
             <translation>Es gibt keine Organisation namens „%1“.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>“%1” is not a policy: use off, optional or required.</source>
             <translation>„%1“ ist keine Richtlinie: Verwenden Sie off, optional oder required.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+6" />
             <source>“%1” is not a sign-in method: use authenticator, email or sms, separated by commas.</source>
             <translation>„%1“ ist keine Anmeldemethode: Verwenden Sie authenticator, email oder sms, durch Kommas getrennt.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>The method %1 is named twice.</source>
             <translation>Die Methode %1 ist doppelt genannt.</translation>
         </message>
@@ -4064,32 +4141,32 @@ Exit-Status: 0 Erfolg, 1 Aufruf oder Ablehnung, 4 Dateiproblem, 5 Datenbank nich
             <translation>Die Konfigurationsdatei %1 kann nicht gelesen werden.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>The config file %1 holds secrets but other users may read it (mode %2): run chmod 600 %1.</source>
             <translation>Die Konfigurationsdatei %1 enthält Geheimnisse, aber andere Benutzer dürfen sie lesen (Modus %2): Führen Sie chmod 600 %1 aus.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+6" />
             <source>The config file %1 is not a regular file.</source>
             <translation>Die Konfigurationsdatei %1 ist keine normale Datei.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Line %2 of the config file %1 is not of the form “key = value”.</source>
             <translation>Zeile %2 der Konfigurationsdatei %1 hat nicht die Form „Schlüssel = Wert“.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+7" />
             <source>Line %2 of the config file %1 sets “%3”, which twofold-server does not know.</source>
             <translation>Zeile %2 der Konfigurationsdatei %1 setzt „%3“, das twofold-server nicht kennt.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+7" />
             <source>Line %2 of the config file %1 sets “%3” a second time.</source>
             <translation>Zeile %2 der Konfigurationsdatei %1 setzt „%3“ ein zweites Mal.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+7" />
             <source>The setting %1 %2</source>
             <translation>Die Einstellung %1 %2</translation>
         </message>
@@ -4129,27 +4206,27 @@ Exit-Status: 0 Erfolg, 1 Aufruf oder Ablehnung, 4 Dateiproblem, 5 Datenbank nich
             <translation>muss none, twilio oder webhook sein.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+6" />
             <source>Say where twofold-server keeps its data with --data DIR (or data = DIR in the config file).</source>
             <translation>Geben Sie mit --data DIR an, wo twofold-server seine Daten ablegt (oder mit data = DIR in der Konfigurationsdatei).</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+6" />
             <source>“%1” is not an address to listen on: use HOST:PORT, such as 127.0.0.1:8443 or [::1]:8443.</source>
             <translation>„%1“ ist keine Adresse zum Lauschen: Verwenden Sie HOST:PORT, etwa 127.0.0.1:8443 oder [::1]:8443.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+7" />
             <source>--insecure-http sends sign-in traffic unencrypted, so it is allowed only on this computer’s loopback address, not on %1.</source>
             <translation>--insecure-http überträgt den Anmeldeverkehr unverschlüsselt und ist daher nur auf der Loopback-Adresse dieses Computers erlaubt, nicht auf %1.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+6" />
             <source>twofold-server needs --tls-cert and --tls-key (or --insecure-http on a loopback address for tests).</source>
             <translation>twofold-server braucht --tls-cert und --tls-key (oder --insecure-http auf einer Loopback-Adresse für Tests).</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>The TLS file %1 cannot be read.</source>
             <translation>Die TLS-Datei %1 kann nicht gelesen werden.</translation>
         </message>
@@ -4159,17 +4236,17 @@ Exit-Status: 0 Erfolg, 1 Aufruf oder Ablehnung, 4 Dateiproblem, 5 Datenbank nich
             <translation>%1 enthält kein PEM-Zertifikat.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>%1 holds no unencrypted PEM private key (RSA or EC).</source>
             <translation>%1 enthält keinen unverschlüsselten privaten PEM-Schlüssel (RSA oder EC).</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>twofold-server cannot listen on %1: %2</source>
             <translation>twofold-server kann nicht auf %1 lauschen: %2</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>The data folder %1 cannot be created or is not writable.</source>
             <translation>Der Datenordner %1 kann nicht angelegt werden oder ist nicht beschreibbar.</translation>
         </message>
@@ -4179,7 +4256,7 @@ Exit-Status: 0 Erfolg, 1 Aufruf oder Ablehnung, 4 Dateiproblem, 5 Datenbank nich
             <translation>Der Pepper in %1 besteht nicht aus 32 Bytes Base64: Stellen Sie ihn aus einer Sicherung wieder her (ohne ihn kann sich kein Konto anmelden).</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+7" />
             <source>There is nothing at this address.</source>
             <translation>Unter dieser Adresse gibt es nichts.</translation>
         </message>
@@ -4207,9 +4284,9 @@ Exit-Status: 0 Erfolg, 1 Aufruf oder Ablehnung, 4 Dateiproblem, 5 Datenbank nich
             <location line="+4" />
             <source>Too many requests from this address: try again in %n seconds.</source>
             <translation>
-            <numerusform>Zu viele Anfragen von dieser Adresse: Versuchen Sie es in %n Sekunde erneut.</numerusform>
-            <numerusform>Zu viele Anfragen von dieser Adresse: Versuchen Sie es in %n Sekunden erneut.</numerusform>
-        </translation>
+                <numerusform>Zu viele Anfragen von dieser Adresse: Versuchen Sie es in %n Sekunde erneut.</numerusform>
+                <numerusform>Zu viele Anfragen von dieser Adresse: Versuchen Sie es in %n Sekunden erneut.</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+4" />
@@ -4262,7 +4339,7 @@ Exit-Status: 0 Erfolg, 1 Aufruf oder Ablehnung, 4 Dateiproblem, 5 Datenbank nich
             <translation>Der Server konnte die Anfrage nicht bearbeiten: Sein Protokoll nennt den Grund.</translation>
         </message>
         <message>
-            <location filename="../core/server/verifier/ServerDelivery.cpp" line="+31" />
+            <location filename="../core/server/verifier/ServerDelivery.cpp" line="+33" />
             <source>a computer without a name</source>
             <translation>einem Computer ohne Namen</translation>
         </message>
@@ -4272,7 +4349,7 @@ Exit-Status: 0 Erfolg, 1 Aufruf oder Ablehnung, 4 Dateiproblem, 5 Datenbank nich
             <translation>Neue Anmeldung an Ihrem Twofold-Tresor</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Your Twofold account %1 was signed in to from a computer it had not seen before (“%2”) at %3.
 
 If this was you, there is nothing to do. If it was not, change your master password now and ask your administrator to revoke that computer.
@@ -4329,18 +4406,18 @@ Wenn Sie das waren, ist nichts zu tun. Wenn nicht, ändern Sie jetzt Ihr Master-
             <source>The code in your app changes in %n s</source>
             <extracomment>How long the 6-digit number the authenticator app shows now stays valid.</extracomment>
             <translation>
-            <numerusform>Der Code in Ihrer App ändert sich in %n s</numerusform>
-            <numerusform>Der Code in Ihrer App ändert sich in %n s</numerusform>
-        </translation>
+                <numerusform>Der Code in Ihrer App ändert sich in %n s</numerusform>
+                <numerusform>Der Code in Ihrer App ändert sich in %n s</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <location line="+6" />
             <source>Resend in %n s</source>
             <extracomment>A button, disabled until it can send another one-time code.</extracomment>
             <translation>
-            <numerusform>Erneut senden in %n s</numerusform>
-            <numerusform>Erneut senden in %n s</numerusform>
-        </translation>
+                <numerusform>Erneut senden in %n s</numerusform>
+                <numerusform>Erneut senden in %n s</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+6" />
@@ -4353,17 +4430,17 @@ Wenn Sie das waren, ist nichts zu tun. Wenn nicht, ändern Sie jetzt Ihr Master-
             <source>Send code in %n s</source>
             <extracomment>A button, disabled while no more codes may be sent (five an hour); the wait.</extracomment>
             <translation>
-            <numerusform>Code senden in %n s</numerusform>
-            <numerusform>Code senden in %n s</numerusform>
-        </translation>
+                <numerusform>Code senden in %n s</numerusform>
+                <numerusform>Code senden in %n s</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
             <source>Send code in %n min</source>
             <translation>
-            <numerusform>Code senden in %n min</numerusform>
-            <numerusform>Code senden in %n min</numerusform>
-        </translation>
+                <numerusform>Code senden in %n min</numerusform>
+                <numerusform>Code senden in %n min</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+6" />
@@ -4391,9 +4468,9 @@ Wenn Sie das waren, ist nichts zu tun. Wenn nicht, ändern Sie jetzt Ihr Master-
             <location line="+1" />
             <source>You have %n recovery codes left.</source>
             <translation>
-            <numerusform>Sie haben noch %n Wiederherstellungscode.</numerusform>
-            <numerusform>Sie haben noch %n Wiederherstellungscodes.</numerusform>
-        </translation>
+                <numerusform>Sie haben noch %n Wiederherstellungscode.</numerusform>
+                <numerusform>Sie haben noch %n Wiederherstellungscodes.</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+6" />
@@ -4409,9 +4486,9 @@ Wenn Sie das waren, ist nichts zu tun. Wenn nicht, ändern Sie jetzt Ihr Master-
             <location line="+2" />
             <source>Recovery code accepted. You have %n recovery codes left.</source>
             <translation>
-            <numerusform>Wiederherstellungscode akzeptiert. Sie haben noch %n Wiederherstellungscode.</numerusform>
-            <numerusform>Wiederherstellungscode akzeptiert. Sie haben noch %n Wiederherstellungscodes.</numerusform>
-        </translation>
+                <numerusform>Wiederherstellungscode akzeptiert. Sie haben noch %n Wiederherstellungscode.</numerusform>
+                <numerusform>Wiederherstellungscode akzeptiert. Sie haben noch %n Wiederherstellungscodes.</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+8" />
@@ -4428,12 +4505,12 @@ Wenn Sie das waren, ist nichts zu tun. Wenn nicht, ändern Sie jetzt Ihr Master-
             <translation>Ein Datensatz auf dem Synchronisierungsserver lässt sich mit dem Schlüssel dieses Tresors nicht öffnen: Er ist beschädigt oder gehört nicht zu diesem Tresor.</translation>
         </message>
         <message>
-            <location filename="../core/sync/SyncEngine.cpp" line="+30" />
+            <location filename="../core/sync/SyncEngine.cpp" line="+35" />
             <source>Syncing…</source>
             <translation>Wird synchronisiert…</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Offline</source>
             <translation>Offline</translation>
         </message>
@@ -4441,17 +4518,17 @@ Wenn Sie das waren, ist nichts zu tun. Wenn nicht, ändern Sie jetzt Ihr Master-
             <location line="+1" />
             <source>Offline — %n change(s) waiting</source>
             <translation>
-            <numerusform>Offline — %n Änderung wartet</numerusform>
-            <numerusform>Offline — %n Änderungen warten</numerusform>
-        </translation>
+                <numerusform>Offline — %n Änderung wartet</numerusform>
+                <numerusform>Offline — %n Änderungen warten</numerusform>
+            </translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Not synced: %1</source>
             <translation>Nicht synchronisiert: %1</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Synced</source>
             <translation>Synchronisiert</translation>
         </message>
@@ -4459,15 +4536,15 @@ Wenn Sie das waren, ist nichts zu tun. Wenn nicht, ändern Sie jetzt Ihr Master-
             <location line="+1" />
             <source>%n change(s) waiting</source>
             <translation>
-            <numerusform>%n Änderung wartet</numerusform>
-            <numerusform>%n Änderungen warten</numerusform>
-        </translation>
+                <numerusform>%n Änderung wartet</numerusform>
+                <numerusform>%n Änderungen warten</numerusform>
+            </translation>
         </message>
     </context>
     <context>
         <name>Twofold::Vault</name>
         <message>
-            <location filename="../core/vault/Vault.cpp" line="+18" />
+            <location filename="../core/vault/Vault.cpp" line="+25" />
             <source>There is no entry called "%1".</source>
             <translation>Es gibt keinen Eintrag namens „%1“.</translation>
         </message>
@@ -4477,7 +4554,7 @@ Wenn Sie das waren, ist nichts zu tun. Wenn nicht, ändern Sie jetzt Ihr Master-
             <translation>Es gibt keine Gruppe namens „%1“.</translation>
         </message>
         <message>
-            <location line="+85" />
+            <location line="+90" />
             <source>%1 entries are called "%2": name one by its id (%3).</source>
             <translation>%1 Einträge heißen „%2“: nennen Sie einen über seine ID (%3).</translation>
         </message>
@@ -4493,8 +4570,8 @@ Wenn Sie das waren, ist nichts zu tun. Wenn nicht, ändern Sie jetzt Ihr Master-
             <translation>„%1“ hat keine Passwortversion %2.</translation>
         </message>
         <message>
-            <location line="+264" />
-            <location line="+16" />
+            <location line="+462" />
+            <location line="+17" />
             <source>A group name cannot be empty or contain "/".</source>
             <translation>Ein Gruppenname darf nicht leer sein und kein „/“ enthalten.</translation>
         </message>
@@ -4504,64 +4581,76 @@ Wenn Sie das waren, ist nichts zu tun. Wenn nicht, ändern Sie jetzt Ihr Master-
             <translation>Hier gibt es bereits eine Gruppe namens „%1“.</translation>
         </message>
         <message>
+            <location line="-447" />
             <source>"%1" has no older version %2.</source>
             <translation>„%1“ hat keine ältere Version %2.</translation>
         </message>
         <message>
+            <location line="+240" />
             <source>"%1" already has %2 attachments, the most an entry can have. Remove one first.</source>
             <translation>„%1“ hat schon %2 Anhänge, so viele, wie ein Eintrag haben kann. Entfernen Sie zuerst einen.</translation>
         </message>
         <message>
+            <location line="+50" />
             <source>"%1" has %2 attachments called "%3": give its number instead (1 is the first).</source>
             <translation>„%1“ hat %2 Anhänge namens „%3“: geben Sie stattdessen seine Nummer an (1 ist der erste).</translation>
         </message>
         <message>
+            <location line="+15" />
             <source>"%1" has no attachment called "%2". Its attachments: %3.</source>
             <translation>„%1“ hat keinen Anhang namens „%2“. Seine Anhänge: %3.</translation>
         </message>
         <message>
+            <location line="-4" />
             <source>"%1" has no attachments.</source>
             <translation>„%1“ hat keine Anhänge.</translation>
         </message>
         <message>
+            <location line="-31" />
             <source>"%1" has no such attachment.</source>
             <translation>„%1“ hat keinen solchen Anhang.</translation>
         </message>
         <message>
+            <location line="-36" />
             <source>"%1" is %2 MiB; an attachment can be at most %3 MiB.</source>
             <translation>„%1“ ist %2 MiB groß; ein Anhang darf höchstens %3 MiB groß sein.</translation>
         </message>
         <message>
+            <location line="-3" />
             <source>An attachment needs a name.</source>
             <translation>Ein Anhang braucht einen Namen.</translation>
         </message>
         <message>
+            <location line="+101" />
+            <location line="+6" />
             <source>The attachment "%1" is damaged in the vault file and cannot be opened. The rest of the vault is not affected.</source>
             <translation>Der Anhang „%1“ ist in der Tresordatei beschädigt und lässt sich nicht öffnen. Der übrige Tresor ist nicht betroffen.</translation>
         </message>
         <message>
-            <source>The content of "%1" is not on this computer: it was added on another computer, and sync carries an attachment&apos;s name but not its content yet.</source>
+            <location line="-14" />
+            <source>The content of "%1" is not on this computer: it was added on another computer, and sync carries an attachment's name but not its content yet.</source>
             <translation>Der Inhalt von „%1“ ist nicht auf diesem Computer: Er wurde auf einem anderen Computer hinzugefügt, und die Synchronisierung überträgt bisher den Namen eines Anhangs, nicht seinen Inhalt.</translation>
         </message>
         <message>
-            <source>This attachment&apos;s content is not on this computer.</source>
+            <location line="-9" />
+            <source>This attachment's content is not on this computer.</source>
             <translation>Der Inhalt dieses Anhangs ist nicht auf diesem Computer.</translation>
         </message>
     </context>
     <context>
         <name>Twofold::VaultFile</name>
         <message>
-            <location filename="../core/vault/VaultCodec.cpp" line="+246" />
+            <location filename="../core/vault/VaultCodec.cpp" line="+247" />
             <source>The vault's content is damaged and cannot be read. Try the backup copy (the same name ending in .bak).</source>
             <translation>Der Inhalt des Tresors ist beschädigt und kann nicht gelesen werden. Versuchen Sie es mit der Sicherungskopie (derselbe Name mit der Endung .bak).</translation>
         </message>
         <message>
-            <location line="+300" />
+            <location line="+368" />
             <source>A record from the sync server is damaged and cannot be read.</source>
             <translation>Ein Datensatz vom Synchronisierungsserver ist beschädigt und kann nicht gelesen werden.</translation>
         </message>
         <message>
-            <location filename="../core/vault/VaultFile.cpp" line="+37" />
+            <location filename="../core/vault/VaultFile.cpp" line="+40" />
             <source>This file is not a Twofold vault.</source>
             <translation>Diese Datei ist kein Twofold-Tresor.</translation>
         </message>
@@ -4571,17 +4660,17 @@ Wenn Sie das waren, ist nichts zu tun. Wenn nicht, ändern Sie jetzt Ihr Master-
             <translation>Die Tresordatei ist beschädigt (%1) und kann nicht geöffnet werden. Versuchen Sie es mit der Sicherungskopie (derselbe Name mit der Endung .bak).</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+6" />
             <source>That password is not right for this vault.</source>
             <translation>Dieses Passwort ist für diesen Tresor nicht richtig.</translation>
         </message>
         <message>
-            <location line="+188" />
+            <location line="+194" />
             <source>This file asks for more memory or time than Twofold ever uses: it was changed. Try the backup copy (the same name ending in .bak).</source>
             <translation>Diese Datei verlangt mehr Speicher oder Zeit, als Twofold je verwendet: Sie wurde verändert. Versuchen Sie es mit der Sicherungskopie (derselbe Name mit der Endung .bak).</translation>
         </message>
         <message>
-            <location line="+72" />
+            <location line="+78" />
             <source>There is no vault at %1.</source>
             <translation>Unter %1 gibt es keinen Tresor.</translation>
         </message>
@@ -4591,98 +4680,106 @@ Wenn Sie das waren, ist nichts zu tun. Wenn nicht, ändern Sie jetzt Ihr Master-
             <translation>%1 ist ein Ordner, keine Tresordatei.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+5" />
             <source>You do not have permission to read %1.</source>
             <translation>Sie haben keine Berechtigung, %1 zu lesen.</translation>
         </message>
         <message>
-            <location line="+3" />
-            <location line="+3" />
-            <location line="+88" />
+            <location line="+1" />
+            <location line="+4" />
+            <location line="+126" />
             <source>The vault file %1 could not be read: %2.</source>
             <translation>Die Tresordatei %1 konnte nicht gelesen werden: %2.</translation>
         </message>
         <message>
-            <location line="-53" />
-            <location line="+16" />
-            <location line="+9" />
+            <location line="-75" />
+            <location line="+18" />
+            <location line="+7" />
+            <location line="+381" />
+            <location line="+46" />
             <source>it ends too early</source>
             <translation>sie endet zu früh</translation>
         </message>
         <message>
-            <location line="-19" />
+            <location line="-445" />
             <source>This vault uses format %1, which this version of Twofold does not know: it was saved by a newer Twofold (update Twofold to open it), or the file is damaged.</source>
             <translation>Dieser Tresor verwendet das Format %1, das diese Version von Twofold nicht kennt: Er wurde von einer neueren Version von Twofold gespeichert (aktualisieren Sie Twofold, um ihn zu öffnen), oder die Datei ist beschädigt.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>unknown format</source>
             <translation>unbekanntes Format</translation>
         </message>
         <message>
             <location line="+2" />
+            <location line="+389" />
             <source>impossible header size</source>
             <translation>unmögliche Header-Größe</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="-383" />
             <source>the header checksum does not match</source>
             <translation>die Prüfsumme des Headers stimmt nicht</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
+            <location line="+386" />
             <source>impossible content size</source>
             <translation>unmögliche Inhaltsgröße</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="-381" />
+            <location line="+16" />
             <source>there are extra bytes at the end</source>
             <translation>am Ende stehen überzählige Bytes</translation>
         </message>
         <message>
-            <location line="-144" />
+            <location line="-184" />
             <source>the header cannot be read</source>
             <translation>der Header kann nicht gelesen werden</translation>
         </message>
         <message>
-            <location line="+202" />
-            <location line="+21" />
+            <location line="+249" />
+            <location line="+22" />
             <source>it has no password key slot</source>
             <translation>sie hat keinen Schlüsselplatz für das Passwort</translation>
         </message>
         <message>
-            <location line="+3" />
-            <location line="+10" />
+            <location line="+4" />
+            <location line="+12" />
             <source>This vault has two-factor sign-in turned on: it needs a code as well as the password.</source>
             <translation>Für diesen Tresor ist die Zwei-Faktor-Anmeldung aktiviert: Er braucht neben dem Passwort auch einen Code.</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+16" />
             <source>the sign-in server's copy of its key slot cannot be read</source>
             <translation>die Kopie seines Schlüsselfachs auf dem Anmeldeserver kann nicht gelesen werden</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+51" />
             <source>That app password is not right for this vault, or it was revoked.</source>
             <translation>Dieses App-Passwort ist für diesen Tresor nicht richtig, oder es wurde widerrufen.</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+30" />
             <location line="+17" />
-            <location line="+2" />
+            <location line="+3" />
             <source>its content does not decrypt</source>
             <translation>ihr Inhalt lässt sich nicht entschlüsseln</translation>
         </message>
         <message>
-            <location filename="../core/vault/VaultFile.cpp" line="+1" />
+            <location line="-53" />
             <source>This vault's app passwords also need its account key, which this computer does not have: use the app password on a computer signed in to the account.</source>
             <translation>Die App-Passwörter dieses Tresors brauchen auch seinen Kontoschlüssel, den dieser Computer nicht hat: Verwenden Sie das App-Passwort auf einem Computer, der beim Konto angemeldet ist.</translation>
         </message>
         <message>
+            <location line="+206" />
             <source>The attachments of %1 could not be read: %2.</source>
             <translation>Die Anhänge von %1 konnten nicht gelesen werden: %2.</translation>
         </message>
         <message>
+            <location line="+50" />
+            <location line="+4" />
             <source>The vault file changed on disk.</source>
             <translation>Die Tresordatei hat sich auf dem Datenträger geändert.</translation>
         </message>
@@ -4690,7 +4787,7 @@ Wenn Sie das waren, ist nichts zu tun. Wenn nicht, ändern Sie jetzt Ihr Master-
     <context>
         <name>Twofold::VaultLocation</name>
         <message>
-            <location filename="../ui/common/VaultLocation.cpp" line="+48" />
+            <location filename="../ui/common/VaultLocation.cpp" line="+49" />
             <source>Twofold vaults (*.twofold);;All files (*)</source>
             <translation>Twofold-Tresore (*.twofold);;Alle Dateien (*)</translation>
         </message>
@@ -4711,12 +4808,12 @@ Wenn Sie das waren, ist nichts zu tun. Wenn nicht, ändern Sie jetzt Ihr Master-
     <context>
         <name>twofold::AccountSignInPage</name>
         <message>
-            <location filename="../ui/account/AccountSignInPage.cpp" line="+31" />
+            <location filename="../ui/account/AccountSignInPage.cpp" line="+36" />
             <source>Why the account key is asked</source>
             <translation>Warum der Kontoschlüssel gefragt wird</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>C&amp;hoose…</source>
             <translation>&amp;Auswählen…</translation>
         </message>
@@ -4751,7 +4848,7 @@ Wenn Sie das waren, ist nichts zu tun. Wenn nicht, ändern Sie jetzt Ihr Master-
             <translation>Über die Anmeldung</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Use your account on this computer too. Once the server has checked your second factor, your vault is set up here.</source>
             <translation>Nutzen Sie Ihr Konto auch auf diesem Computer. Sobald der Server Ihren zweiten Faktor geprüft hat, wird Ihr Tresor hier eingerichtet.</translation>
         </message>
@@ -4776,7 +4873,7 @@ Wenn Sie das waren, ist nichts zu tun. Wenn nicht, ändern Sie jetzt Ihr Master-
             <translation>Kontoschlüssel</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+14" />
             <source>Vault location</source>
             <translation>Speicherort des Tresors</translation>
         </message>
@@ -4826,18 +4923,22 @@ Wenn Sie das waren, ist nichts zu tun. Wenn nicht, ändern Sie jetzt Ihr Master-
             <translation>&amp;Speicherort:</translation>
         </message>
         <message>
+            <location line="-56" />
             <source>Read from &amp;image…</source>
             <translation>Aus &amp;Bild lesen…</translation>
         </message>
         <message>
+            <location line="+27" />
             <source>Read the account key from a picture of the QR code</source>
             <translation>Kontoschlüssel aus einem Bild des QR-Codes lesen</translation>
         </message>
         <message>
+            <location line="+2" />
             <source>A picture of the QR code another signed-in computer shows in Settings &gt; Security &gt; Add a computer…</source>
             <translation>Ein Bild des QR-Codes, den ein anderer angemeldeter Computer unter Einstellungen &gt; Sicherheit &gt; Computer hinzufügen… zeigt</translation>
         </message>
         <message>
+            <location line="+4" />
             <source>Type the key from your emergency kit, or paste the whole twofold://add-computer link</source>
             <translation>Geben Sie den Schlüssel aus Ihrem Notfallkit ein, oder fügen Sie den ganzen twofold://add-computer-Link ein</translation>
         </message>
@@ -4845,82 +4946,105 @@ Wenn Sie das waren, ist nichts zu tun. Wenn nicht, ändern Sie jetzt Ihr Master-
     <context>
         <name>twofold::AddComputerDialog</name>
         <message>
+            <location filename="../ui/account/AddComputerDialog.cpp" line="+38" />
             <source>Server address</source>
             <translation>Serveradresse</translation>
         </message>
         <message>
+            <location line="+1" />
             <source>Email</source>
             <translation>E-Mail</translation>
         </message>
         <message>
+            <location line="+1" />
             <source>Account &amp;key:</source>
             <translation>&amp;Kontoschlüssel:</translation>
         </message>
         <message>
+            <location line="+0" />
             <source>Account key</source>
             <translation>Kontoschlüssel</translation>
         </message>
         <message>
+            <location line="+2" />
+            <location line="+148" />
             <source>&amp;Show key…</source>
             <translation>Schlüssel &amp;zeigen…</translation>
         </message>
         <message>
+            <location line="-147" />
             <source>&amp;Close</source>
             <translation>&amp;Schließen</translation>
         </message>
         <message>
+            <location line="+2" />
             <source>Add a computer — Twofold</source>
             <translation>Computer hinzufügen — Twofold</translation>
         </message>
         <message>
+            <location line="+2" />
             <source>Sign in on another computer</source>
             <translation>Auf einem anderen Computer anmelden</translation>
         </message>
         <message>
+            <location line="+6" />
             <source>On the other computer, open Twofold and choose Use a Twofold server, then Sign in to an account. There, type what is shown here, or use Read from image… with a picture of the QR code. Your master password and second factor are asked there too: this alone opens nothing.</source>
             <translation>Öffnen Sie auf dem anderen Computer Twofold und wählen Sie Twofold-Server verwenden, dann Bei einem Konto anmelden. Geben Sie dort ein, was hier steht, oder verwenden Sie Aus Bild lesen… mit einem Bild des QR-Codes. Master-Passwort und zweiter Faktor werden dort ebenfalls abgefragt: Dies allein öffnet nichts.</translation>
         </message>
         <message>
+            <location line="+11" />
+            <location line="+120" />
             <source>Hidden</source>
             <translation>Verborgen</translation>
         </message>
         <message>
+            <location line="-117" />
             <source>QR code for the other computer</source>
             <translation>QR-Code für den anderen Computer</translation>
         </message>
         <message>
+            <location line="+1" />
             <source>Holds the server address, the email and the account key</source>
             <translation>Enthält Serveradresse, E-Mail und Kontoschlüssel</translation>
         </message>
         <message>
+            <location line="+5" />
             <source>Keep this code to yourself: with your master password and second factor, it opens your vault.</source>
             <translation>Behalten Sie diesen Code für sich: Mit Ihrem Master-Passwort und zweiten Faktor öffnet er Ihren Tresor.</translation>
         </message>
         <message>
+            <location line="+5" />
+            <location line="+113" />
             <source>Show the account key and its QR code</source>
             <translation>Kontoschlüssel und QR-Code zeigen</translation>
         </message>
         <message>
+            <location line="-110" />
             <source>Close</source>
             <translation>Schließen</translation>
         </message>
         <message>
+            <location line="+3" />
             <source>Ser&amp;ver:</source>
             <translation>Ser&amp;ver:</translation>
         </message>
         <message>
+            <location line="+2" />
             <source>&amp;Email:</source>
             <translation>&amp;E-Mail:</translation>
         </message>
         <message>
+            <location line="+52" />
             <source>The account key is a secret: enter your master password to show it.</source>
             <translation>Der Kontoschlüssel ist geheim: Geben Sie Ihr Master-Passwort ein, um ihn zu zeigen.</translation>
         </message>
         <message>
+            <location line="+38" />
             <source>&amp;Hide key</source>
             <translation>Schlüssel &amp;verbergen</translation>
         </message>
         <message>
+            <location line="+1" />
             <source>Hide the account key and its QR code</source>
             <translation>Kontoschlüssel und QR-Code verbergen</translation>
         </message>
@@ -4928,15 +5052,15 @@ Wenn Sie das waren, ist nichts zu tun. Wenn nicht, ändern Sie jetzt Ihr Master-
     <context>
         <name>twofold::AppFlow</name>
         <message numerus="yes">
-            <location filename="../ui/setup/AppFlow.cpp" line="+64" />
+            <location filename="../ui/setup/AppFlow.cpp" line="+71" />
             <source>You signed in with a recovery code. You have %n recovery codes left: each works once.</source>
             <translation>
-            <numerusform>Sie haben sich mit einem Wiederherstellungscode angemeldet. Sie haben noch %n Wiederherstellungscode: Er funktioniert nur einmal.</numerusform>
-            <numerusform>Sie haben sich mit einem Wiederherstellungscode angemeldet. Sie haben noch %n Wiederherstellungscodes: Jeder funktioniert nur einmal.</numerusform>
-        </translation>
+                <numerusform>Sie haben sich mit einem Wiederherstellungscode angemeldet. Sie haben noch %n Wiederherstellungscode: Er funktioniert nur einmal.</numerusform>
+                <numerusform>Sie haben sich mit einem Wiederherstellungscode angemeldet. Sie haben noch %n Wiederherstellungscodes: Jeder funktioniert nur einmal.</numerusform>
+            </translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>You signed in with your last recovery code. Make new ones in Settings &gt; Security now.</source>
             <translation>Sie haben sich mit Ihrem letzten Wiederherstellungscode angemeldet. Erstellen Sie jetzt unter Einstellungen &gt; Sicherheit neue.</translation>
         </message>
@@ -5025,94 +5149,119 @@ Wenn Sie das waren, ist nichts zu tun. Wenn nicht, ändern Sie jetzt Ihr Master-
     <context>
         <name>twofold::AttachmentsView</name>
         <message>
+            <location filename="../ui/vault/AttachmentsView.cpp" line="+151" />
+            <location line="+5" />
             <source>"%1" could not be read: %2.</source>
             <translation>„%1“ konnte nicht gelesen werden: %2.</translation>
         </message>
         <message>
+            <location line="-12" />
             <source>"%1" is %2; an attachment can be at most %3 MiB.</source>
             <translation>„%1“ ist %2 groß; ein Anhang darf höchstens %3 MiB groß sein.</translation>
         </message>
         <message>
+            <location line="-109" />
             <source>Add &amp;files…</source>
             <translation>&amp;Dateien hinzufügen…</translation>
         </message>
         <message>
+            <location line="+37" />
             <source>Add files to the entry</source>
             <translation>Dateien zum Eintrag hinzufügen</translation>
         </message>
         <message>
+            <location line="-18" />
             <source>Add files to the entry as attachments</source>
             <translation>Dateien als Anhänge zum Eintrag hinzufügen</translation>
         </message>
         <message>
+            <location line="-8" />
             <source>Added</source>
             <translation>Hinzugefügt</translation>
         </message>
         <message>
+            <location line="+122" />
             <source>Attached "%1".</source>
             <translation>„%1“ angehängt.</translation>
         </message>
         <message>
+            <location line="+2" />
             <source>Attached %1 files.</source>
             <translation>%1 Dateien angehängt.</translation>
         </message>
         <message>
+            <location line="-125" />
             <source>Attachments</source>
             <translation>Anhänge</translation>
         </message>
         <message>
+            <location line="-12" />
+            <location line="+84" />
             <source>Attachments:</source>
             <translation>Anhänge:</translation>
         </message>
         <message>
+            <location line="+0" />
             <source>Attachments: none</source>
             <translation>Anhänge: keine</translation>
         </message>
         <message>
+            <location line="-71" />
             <source>File</source>
             <translation>Datei</translation>
         </message>
         <message>
+            <location line="-6" />
             <source>Re&amp;move</source>
             <translation>Ent&amp;fernen</translation>
         </message>
         <message>
+            <location line="+169" />
             <source>Remove</source>
             <translation>Entfernen</translation>
         </message>
         <message>
+            <location line="-3" />
             <source>Remove "%1" from the entry? Its content leaves the vault when it is saved.</source>
             <translation>„%1“ aus dem Eintrag entfernen? Sein Inhalt verlässt den Tresor beim Speichern.</translation>
         </message>
         <message>
+            <location line="-1" />
             <source>Remove the attachment?</source>
             <translation>Anhang entfernen?</translation>
         </message>
         <message>
+            <location line="-147" />
             <source>Remove the chosen attachment from the entry</source>
             <translation>Den gewählten Anhang aus dem Eintrag entfernen</translation>
         </message>
         <message>
+            <location line="+163" />
             <source>Removed "%1" from the entry.</source>
             <translation>„%1“ aus dem Eintrag entfernt.</translation>
         </message>
         <message>
+            <location line="-183" />
             <source>Save &amp;as…</source>
             <translation>Speichern &amp;unter…</translation>
         </message>
         <message>
+            <location line="+39" />
             <source>Save the attachment</source>
             <translation>Anhang speichern</translation>
         </message>
         <message>
+            <location line="-21" />
             <source>Save the chosen attachment as a file</source>
             <translation>Den gewählten Anhang als Datei speichern</translation>
         </message>
         <message>
+            <location line="+137" />
             <source>Saved "%1" to %2 (readable only by you).</source>
             <translation>„%1“ in %2 gespeichert (nur für Sie lesbar).</translation>
         </message>
         <message>
+            <location line="-147" />
             <source>Size</source>
             <translation>Größe</translation>
         </message>
@@ -5184,9 +5333,9 @@ Wenn Sie das waren, ist nichts zu tun. Wenn nicht, ändern Sie jetzt Ihr Master-
             <source>The setup key is copied. The clipboard is cleared in %n second(s).</source>
             <extracomment>"setup key": the authenticator secret written out for typing into an app by hand.</extracomment>
             <translation>
-            <numerusform>Der Einrichtungsschlüssel wurde kopiert. Die Zwischenablage wird in %n Sekunde geleert.</numerusform>
-            <numerusform>Der Einrichtungsschlüssel wurde kopiert. Die Zwischenablage wird in %n Sekunden geleert.</numerusform>
-        </translation>
+                <numerusform>Der Einrichtungsschlüssel wurde kopiert. Die Zwischenablage wird in %n Sekunde geleert.</numerusform>
+                <numerusform>Der Einrichtungsschlüssel wurde kopiert. Die Zwischenablage wird in %n Sekunden geleert.</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+20" />
@@ -5266,7 +5415,7 @@ Wenn Sie das waren, ist nichts zu tun. Wenn nicht, ändern Sie jetzt Ihr Master-
             <translation>Geben Sie Ihr Master-Passwort ein, um Sicherheitseinstellungen zu ändern.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Master password</source>
             <translation>Master-Passwort</translation>
         </message>
@@ -5422,7 +5571,7 @@ Wenn Sie das waren, ist nichts zu tun. Wenn nicht, ändern Sie jetzt Ihr Master-
     <context>
         <name>twofold::CreateVaultController</name>
         <message>
-            <location filename="../ui/common/VaultLocation.cpp" line="-25" />
+            <location filename="../ui/common/VaultLocation.cpp" line="-26" />
             <source>Choose where to keep the vault.</source>
             <translation>Wählen Sie, wo der Tresor gespeichert werden soll.</translation>
         </message>
@@ -5470,7 +5619,7 @@ Wenn Sie das waren, ist nichts zu tun. Wenn nicht, ändern Sie jetzt Ihr Master-
             <translation>&amp;Erstellen</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Use a Twofold &amp;server…</source>
             <translation>Twofold-Se&amp;rver verwenden…</translation>
         </message>
@@ -6013,7 +6162,7 @@ Wenn Sie das waren, ist nichts zu tun. Wenn nicht, ändern Sie jetzt Ihr Master-
             <translation>Ihr Kontoschlüssel wird nur dieses eine Mal angezeigt. Mit Ihrem Master-Passwort öffnet er Ihren Tresor auf einem neuen Computer, und niemand kann ihn Ihnen wiedergeben: Drucken Sie dieses Kit oder speichern Sie es als PDF, und bewahren Sie es an einem sicheren Ort auf, nicht bei diesem Computer.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>Server:</source>
             <translation>Server:</translation>
         </message>
@@ -6058,7 +6207,7 @@ Wenn Sie das waren, ist nichts zu tun. Wenn nicht, ändern Sie jetzt Ihr Master-
             <translation>Das Notfall-Kit wurde an den Drucker geschickt. Prüfen Sie, ob die Seite vollständig herauskam.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>Print or save your emergency kit first, then tick "I have saved my emergency kit": the account key is not shown again.</source>
             <translation>Drucken oder speichern Sie zuerst Ihr Notfall-Kit und kreuzen Sie dann „Ich habe mein Notfall-Kit gespeichert“ an: Der Kontoschlüssel wird nicht noch einmal angezeigt.</translation>
         </message>
@@ -6119,7 +6268,7 @@ Wenn Sie das waren, ist nichts zu tun. Wenn nicht, ändern Sie jetzt Ihr Master-
             <translation>Entfernen</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>New entry</source>
             <translation>Neuer Eintrag</translation>
         </message>
@@ -6179,12 +6328,12 @@ Wenn Sie das waren, ist nichts zu tun. Wenn nicht, ändern Sie jetzt Ihr Master-
             <translation>Wählen Sie eine Gruppe, oder geben Sie einen neuen Namen ein (mit / für eine Gruppe innerhalb einer anderen).</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+111" />
             <source>(top level)</source>
             <translation>(oberste Ebene)</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="-83" />
             <source>Generate a password</source>
             <translation>Ein Passwort generieren</translation>
         </message>
@@ -6249,7 +6398,7 @@ Wenn Sie das waren, ist nichts zu tun. Wenn nicht, ändern Sie jetzt Ihr Master-
             <translation>&amp;Notizen:</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+11" />
             <source>Save the entry</source>
             <translation>Den Eintrag speichern</translation>
         </message>
@@ -6259,7 +6408,7 @@ Wenn Sie das waren, ist nichts zu tun. Wenn nicht, ändern Sie jetzt Ihr Master-
             <translation>Abbrechen</translation>
         </message>
         <message>
-            <location line="+134" />
+            <location line="+240" />
             <source>Discard changes?</source>
             <translation>Änderungen verwerfen?</translation>
         </message>
@@ -6309,22 +6458,22 @@ Wenn Sie das waren, ist nichts zu tun. Wenn nicht, ändern Sie jetzt Ihr Master-
             <translation>Einen Zwei-Faktor-Code hinzufügen</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-274" />
             <source>Changed on another computer</source>
             <translation>Auf einem anderen Computer geändert</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+91" />
             <source>This entry was deleted on another computer. Saving adds it back with what you see here.</source>
             <translation>Dieser Eintrag wurde auf einem anderen Computer gelöscht. Beim Speichern wird er mit dem hier Angezeigten wieder hinzugefügt.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+52" />
             <source>This entry was moved to the trash on another computer. Saving takes it out of the trash with your changes.</source>
             <translation>Dieser Eintrag wurde auf einem anderen Computer in den Papierkorb verschoben. Beim Speichern wird er mit Ihren Änderungen aus dem Papierkorb geholt.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+4" />
             <source>This entry was changed on another computer while you were editing it. The fields you did not change now show its new values; saving keeps what you typed in the others.</source>
             <translation>Dieser Eintrag wurde auf einem anderen Computer geändert, während Sie ihn bearbeitet haben. Die Felder, die Sie nicht geändert haben, zeigen jetzt seine neuen Werte; beim Speichern bleibt, was Sie in den anderen eingegeben haben.</translation>
         </message>
@@ -6332,7 +6481,7 @@ Wenn Sie das waren, ist nichts zu tun. Wenn nicht, ändern Sie jetzt Ihr Master-
     <context>
         <name>twofold::EntryListModel</name>
         <message>
-            <location filename="../ui/vault/EntryListModel.cpp" line="+130" />
+            <location filename="../ui/vault/EntryListModel.cpp" line="+145" />
             <source>Title</source>
             <translation>Titel</translation>
         </message>
@@ -6355,13 +6504,13 @@ Wenn Sie das waren, ist nichts zu tun. Wenn nicht, ändern Sie jetzt Ihr Master-
     <context>
         <name>twofold::EntryPane</name>
         <message>
-            <location filename="../ui/vault/EntryPane.cpp" line="+45" />
-            <location line="+25" />
+            <location filename="../ui/vault/EntryPane.cpp" line="+49" />
+            <location line="+27" />
             <source>This entry is in the trash.</source>
             <translation>Dieser Eintrag ist im Papierkorb.</translation>
         </message>
         <message>
-            <location line="-24" />
+            <location line="-26" />
             <source>User name</source>
             <translation>Benutzername</translation>
         </message>
@@ -6386,7 +6535,7 @@ Wenn Sie das waren, ist nichts zu tun. Wenn nicht, ändern Sie jetzt Ihr Master-
             <translation>Tags</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+4" />
             <location line="+1" />
             <source>Copy</source>
             <translation>Kopieren</translation>
@@ -6402,12 +6551,12 @@ Wenn Sie das waren, ist nichts zu tun. Wenn nicht, ändern Sie jetzt Ihr Master-
             <translation>Das Passwort kopieren</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>&amp;Edit…</source>
             <translation>&amp;Bearbeiten…</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>&amp;Restore</source>
             <translation>&amp;Wiederherstellen</translation>
         </message>
@@ -6432,7 +6581,7 @@ Wenn Sie das waren, ist nichts zu tun. Wenn nicht, ändern Sie jetzt Ihr Master-
             <translation>Diesen Eintrag bearbeiten</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+5" />
             <source>Restore this entry from the trash</source>
             <translation>Diesen Eintrag aus dem Papierkorb wiederherstellen</translation>
         </message>
@@ -6472,18 +6621,18 @@ Wenn Sie das waren, ist nichts zu tun. Wenn nicht, ändern Sie jetzt Ihr Master-
             <translation>Notizen:</translation>
         </message>
         <message>
-            <location line="+21" />
-            <location line="+75" />
+            <location line="+23" />
+            <location line="+111" />
             <source>Two-factor code copied.</source>
             <translation>Zwei-Faktor-Code kopiert.</translation>
         </message>
         <message>
-            <location line="-36" />
+            <location line="-70" />
             <source>(top level)</source>
             <translation>(oberste Ebene)</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+53" />
             <source>User name copied.</source>
             <translation>Benutzername kopiert.</translation>
         </message>
@@ -6491,9 +6640,9 @@ Wenn Sie das waren, ist nichts zu tun. Wenn nicht, ändern Sie jetzt Ihr Master-
             <location line="+9" />
             <source>Password copied. The clipboard will be cleared in %n second(s).</source>
             <translation>
-            <numerusform>Passwort kopiert. Die Zwischenablage wird in %n Sekunde geleert.</numerusform>
-            <numerusform>Passwort kopiert. Die Zwischenablage wird in %n Sekunden geleert.</numerusform>
-        </translation>
+                <numerusform>Passwort kopiert. Die Zwischenablage wird in %n Sekunde geleert.</numerusform>
+                <numerusform>Passwort kopiert. Die Zwischenablage wird in %n Sekunden geleert.</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+25" />
@@ -6518,23 +6667,23 @@ Wenn Sie das waren, ist nichts zu tun. Wenn nicht, ändern Sie jetzt Ihr Master-
             <translation>Das Passwort anzeigen</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-173" />
             <source>Older versions</source>
             <translation>Ältere Versionen</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+114" />
             <source>%1 “%2”</source>
-            <extracomment>%1 is a field&apos;s name (&quot;user name&quot;), %2 its value in an older version of the entry.</extracomment>
+            <extracomment>%1 is a field's name ("user name"), %2 its value in an older version of the entry.</extracomment>
             <translation>%1 „%2“</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>(empty)</source>
             <translation>(leer)</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>title</source>
             <translation>Titel</translation>
         </message>
@@ -6559,23 +6708,23 @@ Wenn Sie das waren, ist nichts zu tun. Wenn nicht, ändern Sie jetzt Ihr Master-
             <translation>Tags</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>a different password</source>
             <translation>ein anderes Passwort</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-28" />
             <source>%1: %2</source>
-            <extracomment>%1 is when the older version was made, %2 how it differed (&quot;user name “ann”, notes “…”&quot;).</extracomment>
+            <extracomment>%1 is when the older version was made, %2 how it differed ("user name “ann”, notes “…”").</extracomment>
             <translation>%1: %2</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>the same as now</source>
             <translation>wie jetzt</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+5" />
             <source>Older versions, kept when this entry was changed on two computers:</source>
             <translation>Ältere Versionen, aufbewahrt, als dieser Eintrag auf zwei Computern geändert wurde:</translation>
         </message>
@@ -6583,130 +6732,164 @@ Wenn Sie das waren, ist nichts zu tun. Wenn nicht, ändern Sie jetzt Ihr Master-
     <context>
         <name>twofold::ExportDialog</name>
         <message>
+            <location filename="../ui/vault/ExportDialog.cpp" line="+63" />
             <source>&amp;Again:</source>
             <translation>&amp;Wiederholen:</translation>
         </message>
         <message>
+            <location line="-37" />
             <source>&amp;Export</source>
             <translation>&amp;Exportieren</translation>
         </message>
         <message>
+            <location line="+27" />
             <source>&amp;Format:</source>
             <translation>&amp;Format:</translation>
         </message>
         <message>
+            <location line="+8" />
             <source>&amp;Password:</source>
             <translation>&amp;Passwort:</translation>
         </message>
         <message>
+            <location line="+103" />
             <source>&amp;Write unencrypted</source>
             <translation>&amp;Unverschlüsselt schreiben</translation>
         </message>
         <message>
+            <location line="-2" />
             <source>Anyone who can read this file can read every password in it. It is made readable by you only; delete it once you no longer need it.</source>
             <translation>Wer diese Datei lesen kann, kann jedes Passwort darin lesen. Sie wird nur für Sie lesbar gemacht; löschen Sie sie, sobald Sie sie nicht mehr brauchen.</translation>
         </message>
         <message>
+            <location line="-128" />
             <source>Bitwarden JSON (unencrypted)</source>
             <translation>Bitwarden-JSON (unverschlüsselt)</translation>
         </message>
         <message>
+            <location line="-10" />
             <source>C&amp;hoose…</source>
             <translation>&amp;Auswählen…</translation>
         </message>
         <message>
+            <location line="+11" />
             <source>CSV (unencrypted)</source>
             <translation>CSV (unverschlüsselt)</translation>
         </message>
         <message>
+            <location line="+107" />
             <source>Choose a password for the export: nothing opens the file without it.</source>
             <translation>Wählen Sie ein Passwort für den Export: Ohne es lässt sich die Datei nicht öffnen.</translation>
         </message>
         <message>
+            <location line="-104" />
+            <location line="+48" />
             <source>Choose the file to write</source>
             <translation>Die zu schreibende Datei auswählen</translation>
         </message>
         <message>
+            <location line="+50" />
             <source>Choose the file to write first.</source>
             <translation>Wählen Sie zuerst die zu schreibende Datei.</translation>
         </message>
         <message>
+            <location line="-108" />
+            <location line="+1" />
             <source>Export entries</source>
             <translation>Einträge exportieren</translation>
         </message>
         <message>
+            <location line="+129" />
             <source>Export unencrypted?</source>
             <translation>Unverschlüsselt exportieren?</translation>
         </message>
         <message>
+            <location line="-103" />
             <source>F&amp;ile:</source>
             <translation>&amp;Datei:</translation>
         </message>
         <message>
+            <location line="-19" />
             <source>File to write</source>
             <translation>Zu schreibende Datei</translation>
         </message>
         <message>
+            <location line="-6" />
             <source>Format of the export</source>
             <translation>Format des Exports</translation>
         </message>
         <message>
+            <location line="+3" />
             <source>KeePass 2 XML (unencrypted)</source>
             <translation>KeePass-2-XML (unverschlüsselt)</translation>
         </message>
         <message>
+            <location line="+140" />
             <source>Nothing was written.</source>
             <translation>Es wurde nichts geschrieben.</translation>
         </message>
         <message>
+            <location line="-134" />
             <source>Password for the export</source>
             <translation>Passwort für den Export</translation>
         </message>
         <message>
+            <location line="+1" />
             <source>Password for the export, again</source>
             <translation>Passwort für den Export, noch einmal</translation>
         </message>
         <message>
+            <location line="+74" />
             <source>The file will hold %L1 entries with everything in them, encrypted with the password you choose here: keep that password, nothing opens the file without it.</source>
             <translation>Die Datei wird %L1 Einträge mit ihrem gesamten Inhalt enthalten, verschlüsselt mit dem Passwort, das Sie hier wählen: Bewahren Sie dieses Passwort auf, ohne es lässt sich die Datei nicht öffnen.</translation>
         </message>
         <message>
+            <location line="+4" />
             <source>The file will hold %L1 entries, with their passwords, unencrypted: anyone who can read it can read every password in it.</source>
             <translation>Die Datei wird %L1 Einträge mit ihren Passwörtern unverschlüsselt enthalten: Wer sie lesen kann, kann jedes Passwort darin lesen.</translation>
         </message>
         <message>
+            <location line="+29" />
             <source>The two passwords are not the same: type the same password in both fields.</source>
             <translation>Die beiden Passwörter stimmen nicht überein: Geben Sie in beide Felder dasselbe Passwort ein.</translation>
         </message>
         <message>
+            <location line="-116" />
             <source>Twofold JSON, encrypted with a password (everything; recommended)</source>
             <translation>Twofold-JSON, mit einem Passwort verschlüsselt (alles; empfohlen)</translation>
         </message>
         <message>
-            <source>Type the file&apos;s path or choose it</source>
+            <location line="+6" />
+            <source>Type the file's path or choose it</source>
             <translation>Geben Sie den Pfad der Datei ein oder wählen Sie sie aus</translation>
         </message>
         <message>
+            <location line="+8" />
             <source>What the file will hold</source>
             <translation>Was die Datei enthalten wird</translation>
         </message>
         <message>
+            <location line="+1" />
             <source>Why nothing was written</source>
             <translation>Warum nichts geschrieben wurde</translation>
         </message>
         <message>
+            <location line="+113" />
             <source>Write %L1 entries, with their passwords, unencrypted to %2?</source>
             <translation>%L1 Einträge mit ihren Passwörtern unverschlüsselt in %2 schreiben?</translation>
         </message>
         <message>
+            <location line="+55" />
             <source>Wrote %L1 entries to %2 (readable by you only).</source>
             <translation>%L1 Einträge in %2 geschrieben (nur für Sie lesbar).</translation>
         </message>
         <message>
+            <location line="-1" />
             <source>Wrote %L1 entries, encrypted, to %2.</source>
             <translation>%L1 Einträge verschlüsselt in %2 geschrieben.</translation>
         </message>
         <message>
+            <location line="+4" />
             <source>Attachments left out (this format has no place for them): %L1. twofold-json keeps them.</source>
             <translation>Nicht exportierte Anhänge (dieses Format hat keinen Platz dafür): %L1. twofold-json behält sie.</translation>
         </message>
@@ -6772,9 +6955,9 @@ Wenn Sie das waren, ist nichts zu tun. Wenn nicht, ändern Sie jetzt Ihr Master-
             <location line="+7" />
             <source>minute(s) without keyboard or mouse use</source>
             <translation>
-            <numerusform>Minute ohne Tastatur- oder Mausnutzung</numerusform>
-            <numerusform>Minuten ohne Tastatur- oder Mausnutzung</numerusform>
-        </translation>
+                <numerusform>Minute ohne Tastatur- oder Mausnutzung</numerusform>
+                <numerusform>Minuten ohne Tastatur- oder Mausnutzung</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+6" />
@@ -6805,17 +6988,17 @@ Wenn Sie das waren, ist nichts zu tun. Wenn nicht, ändern Sie jetzt Ihr Master-
             <translation>Tags</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+8" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message numerus="yes">
-            <location line="+1" />
+            <location line="+2" />
             <source>Tag %1, %n entries</source>
             <translation>
-            <numerusform>Tag %1, %n Eintrag</numerusform>
-            <numerusform>Tag %1, %n Einträge</numerusform>
-        </translation>
+                <numerusform>Tag %1, %n Eintrag</numerusform>
+                <numerusform>Tag %1, %n Einträge</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+1" />
@@ -6828,7 +7011,7 @@ Wenn Sie das waren, ist nichts zu tun. Wenn nicht, ändern Sie jetzt Ihr Master-
             <translation>Alle Einträge</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+18" />
             <source>Trash</source>
             <translation>Papierkorb</translation>
         </message>
@@ -6836,182 +7019,232 @@ Wenn Sie das waren, ist nichts zu tun. Wenn nicht, ändern Sie jetzt Ihr Master-
     <context>
         <name>twofold::ImportWizard</name>
         <message>
+            <location filename="../ui/vault/ImportWizard.cpp" line="+105" />
             <source>%1 cannot be read: %2.</source>
             <translation>%1 kann nicht gelesen werden: %2.</translation>
         </message>
         <message>
+            <location line="+245" />
             <source>%1 holds %L2 entries (read as %3): %L4 logins, %L5 secure notes, %L6 payment cards, %L7 identities; %L8 with a two-factor code.</source>
             <translation>%1 enthält %L2 Einträge (gelesen als %3): %L4 Anmeldungen, %L5 sichere Notizen, %L6 Zahlungskarten, %L7 Identitäten; %L8 mit einem Zwei-Faktor-Code.</translation>
         </message>
         <message>
+            <location line="-254" />
             <source>%1 is a folder: choose the file exported from the other manager.</source>
             <translation>%1 ist ein Ordner: Wählen Sie die Datei, die der andere Manager exportiert hat.</translation>
         </message>
         <message>
+            <location line="+358" />
             <source>%L1 entries added, %L2 updated, %L3 skipped as already in the vault.</source>
             <translation>%L1 Einträge hinzugefügt, %L2 aktualisiert, %L3 übersprungen, weil sie schon im Tresor sind.</translation>
         </message>
         <message>
+            <location line="-77" />
             <source>%L1 entries of the file are already in the vault (the same web address and user name).</source>
             <translation>%L1 Einträge der Datei sind schon im Tresor (dieselbe Webadresse und derselbe Benutzername).</translation>
         </message>
         <message>
+            <location line="-3" />
             <source>%L1 things in the file will be skipped, and why:</source>
             <translation>%L1 Dinge in der Datei werden übersprungen, und warum:</translation>
         </message>
         <message>
+            <location line="+23" />
             <source>&amp;Cancel the import</source>
             <translation>Import a&amp;bbrechen</translation>
         </message>
         <message>
+            <location line="-193" />
             <source>&amp;Format:</source>
             <translation>&amp;Format:</translation>
         </message>
         <message>
+            <location line="+93" />
             <source>&amp;Import</source>
             <translation>&amp;Importieren</translation>
         </message>
         <message>
-            <source>&amp;Keep both: add the file&apos;s entries beside them</source>
+            <location line="+20" />
+            <source>&amp;Keep both: add the file's entries beside them</source>
             <translation>&amp;Beide behalten: die Einträge der Datei daneben hinzufügen</translation>
         </message>
         <message>
-            <source>&amp;Skip them: keep the vault&apos;s entries as they are</source>
+            <location line="-1" />
+            <source>&amp;Skip them: keep the vault's entries as they are</source>
             <translation>Ü&amp;berspringen: die Einträge des Tresors bleiben, wie sie sind</translation>
         </message>
         <message>
-            <source>&amp;Update the vault&apos;s entries (their old passwords go into their history)</source>
+            <location line="+3" />
+            <source>&amp;Update the vault's entries (their old passwords go into their history)</source>
             <translation>Die Einträge des Tresors a&amp;ktualisieren (ihre alten Passwörter kommen in ihren Verlauf)</translation>
         </message>
         <message>
+            <location line="-130" />
             <source>C&amp;hoose…</source>
             <translation>&amp;Auswählen…</translation>
         </message>
         <message>
+            <location line="+209" />
             <source>Cancel the import</source>
             <translation>Import abbrechen</translation>
         </message>
         <message>
+            <location line="-219" />
+            <location line="+11" />
+            <location line="+36" />
             <source>Choose the file to import</source>
             <translation>Die zu importierende Datei auswählen</translation>
         </message>
         <message>
+            <location line="+87" />
+            <location line="+1" />
             <source>Entries already in the vault</source>
             <translation>Einträge, die schon im Tresor sind</translation>
         </message>
         <message>
+            <location line="-134" />
             <source>Export your entries from the other manager first, then choose that file here.</source>
             <translation>Exportieren Sie Ihre Einträge zuerst aus dem anderen Manager und wählen Sie dann diese Datei hier.</translation>
         </message>
         <message>
+            <location line="+26" />
             <source>F&amp;ile:</source>
             <translation>&amp;Datei:</translation>
         </message>
         <message>
+            <location line="-19" />
             <source>File to import</source>
             <translation>Zu importierende Datei</translation>
         </message>
         <message>
+            <location line="-5" />
             <source>Format of the file</source>
             <translation>Format der Datei</translation>
         </message>
         <message>
+            <location line="+119" />
             <source>Group</source>
             <translation>Gruppe</translation>
         </message>
         <message>
+            <location line="-118" />
             <source>Guess from the file</source>
             <translation>Aus der Datei erkennen</translation>
         </message>
         <message>
+            <location line="-29" />
+            <location line="+1" />
             <source>Import entries</source>
             <translation>Einträge importieren</translation>
         </message>
         <message>
+            <location line="+241" />
             <source>Import progress</source>
             <translation>Fortschritt des Imports</translation>
         </message>
         <message>
+            <location line="+3" />
             <source>Import summary</source>
             <translation>Zusammenfassung des Imports</translation>
         </message>
         <message>
+            <location line="-5" />
             <source>Importing</source>
             <translation>Importieren</translation>
         </message>
         <message>
+            <location line="-21" />
             <source>Nothing in the file will be skipped.</source>
             <translation>Nichts in der Datei wird übersprungen.</translation>
         </message>
         <message>
+            <location line="-115" />
             <source>Reading %1…</source>
             <translation>%1 wird gelesen…</translation>
         </message>
         <message>
+            <location line="-65" />
             <source>Reading state</source>
             <translation>Lesestand</translation>
         </message>
         <message>
+            <location line="+3" />
             <source>Reading the file</source>
             <translation>Die Datei wird gelesen</translation>
         </message>
         <message>
+            <location line="+104" />
             <source>The first entries of the file</source>
             <translation>Die ersten Einträge der Datei</translation>
         </message>
         <message>
+            <location line="+151" />
             <source>The import was cancelled: nothing was added and the vault is as it was.</source>
             <translation>Der Import wurde abgebrochen: Nichts wurde hinzugefügt, und der Tresor ist, wie er war.</translation>
         </message>
         <message>
+            <location line="-359" />
             <source>There is no file %1.</source>
             <translation>Es gibt keine Datei %1.</translation>
         </message>
         <message>
+            <location line="+209" />
             <source>Title</source>
             <translation>Titel</translation>
         </message>
         <message>
-            <source>Type the file&apos;s path or choose it</source>
+            <location line="-113" />
+            <source>Type the file's path or choose it</source>
             <translation>Geben Sie den Pfad der Datei ein oder wählen Sie sie aus</translation>
         </message>
         <message>
+            <location line="+113" />
             <source>User name</source>
             <translation>Benutzername</translation>
         </message>
         <message>
+            <location line="+0" />
             <source>Web address</source>
             <translation>Webadresse</translation>
         </message>
         <message>
+            <location line="-6" />
+            <location line="+3" />
             <source>What the file holds</source>
             <translation>Was die Datei enthält</translation>
         </message>
         <message>
+            <location line="+9" />
             <source>What will be skipped</source>
             <translation>Was übersprungen wird</translation>
         </message>
         <message>
+            <location line="+2" />
             <source>What will be skipped, and why</source>
             <translation>Was übersprungen wird, und warum</translation>
         </message>
         <message>
+            <location line="-118" />
             <source>Why the file cannot be imported</source>
             <translation>Warum die Datei nicht importiert werden kann</translation>
         </message>
         <message>
+            <location line="-32" />
             <source>&amp;Back</source>
             <translation>&amp;Zurück</translation>
         </message>
         <message>
+            <location line="+1" />
             <source>&amp;Next</source>
             <translation>&amp;Weiter</translation>
         </message>
         <message>
+            <location line="+1" />
             <source>&amp;Done</source>
             <translation>&amp;Fertig</translation>
         </message>
         <message>
+            <location line="-38" />
             <source>The QR code in %1 is not an authenticator export (otpauth-migration://).</source>
             <translation>Der QR-Code in %1 ist kein Export einer Authenticator-App (otpauth-migration://).</translation>
         </message>
@@ -7033,7 +7266,7 @@ Wenn Sie das waren, ist nichts zu tun. Wenn nicht, ändern Sie jetzt Ihr Master-
     <context>
         <name>twofold::MainWindow</name>
         <message>
-            <location filename="../ui/vault/MainWindow.cpp" line="+49" />
+            <location filename="../ui/vault/MainWindow.cpp" line="+53" />
             <source>%1 — Twofold</source>
             <translation>%1 — Twofold</translation>
         </message>
@@ -7054,7 +7287,7 @@ Wenn Sie das waren, ist nichts zu tun. Wenn nicht, ändern Sie jetzt Ihr Master-
             <translation>Einträge</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+20" />
             <source>Entry list message</source>
             <translation>Meldung der Eintragsliste</translation>
         </message>
@@ -7074,18 +7307,18 @@ Wenn Sie das waren, ist nichts zu tun. Wenn nicht, ändern Sie jetzt Ihr Master-
             <translation>Speicherstatus</translation>
         </message>
         <message>
-            <location line="+28" />
-            <location line="+161" />
+            <location line="+32" />
+            <location line="+173" />
             <source>Entry restored.</source>
             <translation>Eintrag wiederhergestellt.</translation>
         </message>
         <message>
-            <location line="-49" />
+            <location line="-56" />
             <source>Entry added.</source>
             <translation>Eintrag hinzugefügt.</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+18" />
             <source>Entry saved.</source>
             <translation>Eintrag gespeichert.</translation>
         </message>
@@ -7101,12 +7334,12 @@ Wenn Sie das waren, ist nichts zu tun. Wenn nicht, ändern Sie jetzt Ihr Master-
         </message>
         <message>
             <location line="+2" />
-            <location line="+118" />
+            <location line="+162" />
             <source>Try again</source>
             <translation>Erneut versuchen</translation>
         </message>
         <message>
-            <location line="-83" />
+            <location line="-127" />
             <source>Changes not saved</source>
             <translation>Änderungen nicht gespeichert</translation>
         </message>
@@ -7118,15 +7351,15 @@ Lock anyway and lose them?</source>
 Trotzdem sperren und die Änderungen verlieren?</translation>
         </message>
         <message numerus="yes">
-            <location line="+59" />
+            <location line="+61" />
             <source>%n found</source>
             <translation>
-            <numerusform>%n gefunden</numerusform>
-            <numerusform>%n gefunden</numerusform>
-        </translation>
+                <numerusform>%n gefunden</numerusform>
+                <numerusform>%n gefunden</numerusform>
+            </translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+64" />
             <source>%1 Your changes are still open here.</source>
             <translation>%1 Ihre Änderungen sind hier noch offen.</translation>
         </message>
@@ -7156,7 +7389,7 @@ Trotzdem sperren und die Änderungen verlieren?</translation>
             <translation>Der Papierkorb ist leer</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>No entries yet — press %1 to add one</source>
             <translation>Noch keine Einträge — drücken Sie %1, um einen hinzuzufügen</translation>
         </message>
@@ -7166,7 +7399,7 @@ Trotzdem sperren und die Änderungen verlieren?</translation>
             <translation>Hier gibt es keine Einträge — drücken Sie %1, um einen hinzuzufügen</translation>
         </message>
         <message>
-            <location filename="../ui/vault/MainWindowMenus.cpp" line="+33" />
+            <location filename="../ui/vault/MainWindowMenus.cpp" line="+38" />
             <source>&amp;New entry…</source>
             <translation>&amp;Neuer Eintrag…</translation>
         </message>
@@ -7216,22 +7449,22 @@ Trotzdem sperren und die Änderungen verlieren?</translation>
             <translation>Si&amp;cherheit…</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+10" />
             <source>&amp;About Twofold</source>
             <translation>Über &amp;Twofold</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>Undo moving to the trash</source>
             <translation>Verschieben in den Papierkorb rückgängig machen</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+42" />
             <source>&amp;Vault</source>
             <translation>&amp;Tresor</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+10" />
             <source>&amp;Quit</source>
             <translation>&amp;Beenden</translation>
         </message>
@@ -7252,7 +7485,7 @@ Trotzdem sperren und die Änderungen verlieren?</translation>
             <translation>Hauptwerkzeuge</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+60" />
             <source>About Twofold</source>
             <translation>Über Twofold</translation>
         </message>
@@ -7267,23 +7500,27 @@ Trotzdem sperren und die Änderungen verlieren?</translation>
             <translation>Ein Passwortmanager mit Zwei-Faktor-Anmeldung. Erstellt mit Qt %1.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../ui/vault/MainWindow.cpp" line="-438" />
             <source>Sync state</source>
             <translation>Synchronisationsstatus</translation>
         </message>
         <message>
+            <location filename="../ui/vault/MainWindowMenus.cpp" line="-162" />
             <source>S&amp;ync now</source>
             <translation>Jetzt s&amp;ynchronisieren</translation>
         </message>
         <message>
+            <location line="+3" />
             <source>&amp;Import…</source>
             <translation>&amp;Importieren…</translation>
         </message>
         <message>
+            <location line="+3" />
             <source>E&amp;xport…</source>
             <translation>E&amp;xportieren…</translation>
         </message>
         <message>
+            <location line="+129" />
             <source>Imported: %L1 entries added, %L2 updated.</source>
             <translation>Importiert: %L1 Einträge hinzugefügt, %L2 aktualisiert.</translation>
         </message>
@@ -7977,9 +8214,9 @@ Trotzdem sperren und die Änderungen verlieren?</translation>
             <location line="+25" />
             <source>The recovery codes are copied. The clipboard is cleared in %n second(s).</source>
             <translation>
-            <numerusform>Die Wiederherstellungscodes wurden kopiert. Die Zwischenablage wird in %n Sekunde geleert.</numerusform>
-            <numerusform>Die Wiederherstellungscodes wurden kopiert. Die Zwischenablage wird in %n Sekunden geleert.</numerusform>
-        </translation>
+                <numerusform>Die Wiederherstellungscodes wurden kopiert. Die Zwischenablage wird in %n Sekunde geleert.</numerusform>
+                <numerusform>Die Wiederherstellungscodes wurden kopiert. Die Zwischenablage wird in %n Sekunden geleert.</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+7" />
@@ -8170,12 +8407,12 @@ Trotzdem sperren und die Änderungen verlieren?</translation>
     <context>
         <name>twofold::SecurityPane</name>
         <message>
-            <location filename="../ui/preferences/SecurityPaneLists.cpp" line="+69" />
+            <location filename="../ui/preferences/SecurityPaneLists.cpp" line="+70" />
             <source>Codes are checked on this computer: they guard Twofold itself, not a copy of the file.</source>
             <translation>Codes werden auf diesem Computer geprüft: Sie schützen Twofold selbst, nicht eine Kopie der Datei.</translation>
         </message>
         <message>
-            <location filename="../ui/preferences/SecurityPane.cpp" line="+107" />
+            <location filename="../ui/preferences/SecurityPane.cpp" line="+108" />
             <location line="+1" />
             <source>Sign-in methods</source>
             <translation>Anmeldemethoden</translation>
@@ -8437,7 +8674,7 @@ Trotzdem sperren und die Änderungen verlieren?</translation>
             <translation>%1 widerrufen? Bei der nächsten Anmeldung wird dort ein Code verlangt.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>%1 is no longer remembered.</source>
             <translation>%1 ist nicht mehr gemerkt.</translation>
         </message>
@@ -8447,8 +8684,8 @@ Trotzdem sperren und die Änderungen verlieren?</translation>
             <translation>Das App-Passwort „%1“ widerrufen? Programme, die es verwenden, können den Tresor dann nicht mehr öffnen.</translation>
         </message>
         <message>
-            <location line="-23" />
-            <location line="+24" />
+            <location line="-24" />
+            <location line="+25" />
             <location filename="../ui/preferences/SecurityPaneLists.cpp" line="+71" />
             <source>Revoke</source>
             <translation>Widerrufen</translation>
@@ -8477,12 +8714,12 @@ Trotzdem sperren und die Änderungen verlieren?</translation>
             <location line="+1" />
             <source>Password confirmed for %n more minutes.</source>
             <translation>
-            <numerusform>Das Passwort ist noch %n Minute lang bestätigt.</numerusform>
-            <numerusform>Das Passwort ist noch %n Minuten lang bestätigt.</numerusform>
-        </translation>
+                <numerusform>Das Passwort ist noch %n Minute lang bestätigt.</numerusform>
+                <numerusform>Das Passwort ist noch %n Minuten lang bestätigt.</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../ui/preferences/SecurityPaneLists.cpp" line="-127" />
+            <location filename="../ui/preferences/SecurityPaneLists.cpp" line="-128" />
             <source>Never</source>
             <translation>Nie</translation>
         </message>
@@ -8507,7 +8744,7 @@ Trotzdem sperren und die Änderungen verlieren?</translation>
             <translation>Ihre Organisation hat die Zwei-Faktor-Anmeldung auf diesem Computer deaktiviert.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Codes are checked by %1: without them, a copy of the vault file opens nothing.</source>
             <translation>Codes werden von %1 geprüft: Ohne sie öffnet eine Kopie der Tresordatei nichts.</translation>
         </message>
@@ -8525,9 +8762,9 @@ Trotzdem sperren und die Änderungen verlieren?</translation>
             <location line="+1" />
             <source>%n recovery codes left.</source>
             <translation>
-            <numerusform>Noch %n Wiederherstellungscode übrig.</numerusform>
-            <numerusform>Noch %n Wiederherstellungscodes übrig.</numerusform>
-        </translation>
+                <numerusform>Noch %n Wiederherstellungscode übrig.</numerusform>
+                <numerusform>Noch %n Wiederherstellungscodes übrig.</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+3" />
@@ -8576,26 +8813,32 @@ Trotzdem sperren und die Änderungen verlieren?</translation>
             <translation>Es ist kein Computer gemerkt.</translation>
         </message>
         <message>
+            <location filename="../ui/preferences/SecurityPaneComputers.cpp" line="+25" />
             <source>This computer</source>
             <translation>Dieser Computer</translation>
         </message>
         <message>
+            <location line="+6" />
             <source>Add a &amp;computer…</source>
             <translation>&amp;Computer hinzufügen…</translation>
         </message>
         <message>
+            <location line="+2" />
             <source>Add a computer</source>
             <translation>Computer hinzufügen</translation>
         </message>
         <message>
+            <location line="+1" />
             <source>Sign o&amp;ut and forget this computer…</source>
             <translation>Ab&amp;melden und diesen Computer vergessen…</translation>
         </message>
         <message>
+            <location line="+2" />
             <source>Sign out and forget this computer</source>
             <translation>Abmelden und diesen Computer vergessen</translation>
         </message>
         <message>
+            <location line="+11" />
             <source>Signed in to %1 on %2. Add a computer shows what another computer needs to sign in too.</source>
             <translation>Angemeldet als %1 auf %2. Computer hinzufügen zeigt, was ein anderer Computer zum Anmelden braucht.</translation>
         </message>
@@ -8655,18 +8898,18 @@ Trotzdem sperren und die Änderungen verlieren?</translation>
             <source>We sent a code to %1. Enter it here; it works for %n minutes.</source>
             <extracomment>%1 is an email address or a phone number; %n the code's lifetime in minutes (10).</extracomment>
             <translation>
-            <numerusform>Wir haben einen Code an %1 gesendet. Geben Sie ihn hier ein; er gilt %n Minute lang.</numerusform>
-            <numerusform>Wir haben einen Code an %1 gesendet. Geben Sie ihn hier ein; er gilt %n Minuten lang.</numerusform>
-        </translation>
+                <numerusform>Wir haben einen Code an %1 gesendet. Geben Sie ihn hier ein; er gilt %n Minute lang.</numerusform>
+                <numerusform>Wir haben einen Code an %1 gesendet. Geben Sie ihn hier ein; er gilt %n Minuten lang.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <location line="+57" />
             <source>Resend code (in %n s)</source>
             <extracomment>"code": the one-time code sent by email or text message.</extracomment>
             <translation>
-            <numerusform>Code erneut senden (in %n s)</numerusform>
-            <numerusform>Code erneut senden (in %n s)</numerusform>
-        </translation>
+                <numerusform>Code erneut senden (in %n s)</numerusform>
+                <numerusform>Code erneut senden (in %n s)</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+3" />
@@ -8692,7 +8935,7 @@ Trotzdem sperren und die Änderungen verlieren?</translation>
             <translation>Bei einem Konto &amp;anmelden…</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>&amp;Back</source>
             <translation>&amp;Zurück</translation>
         </message>
@@ -8707,7 +8950,7 @@ Trotzdem sperren und die Änderungen verlieren?</translation>
             <translation>Über Serverkonten</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>For several computers or an organisation. The server checks your second factor and holds a share of your vault's key, so a copy of the vault file opens nothing without it. Your master password and your account key never leave your computers.</source>
             <translation>Für mehrere Computer oder eine Organisation. Der Server prüft Ihren zweiten Faktor und hält einen Teil des Tresorschlüssels, sodass eine Kopie der Tresordatei ohne ihn nichts öffnet. Ihr Master-Passwort und Ihr Kontoschlüssel verlassen Ihre Computer nie.</translation>
         </message>
@@ -8750,22 +8993,29 @@ Trotzdem sperren und die Änderungen verlieren?</translation>
     <context>
         <name>twofold::SignOutDialog</name>
         <message>
+            <location filename="../ui/account/SignOutDialog.cpp" line="+18" />
             <source>Sign out and &amp;forget</source>
             <translation>Abmelden und &amp;vergessen</translation>
         </message>
         <message>
+            <location line="+1" />
+            <location line="+18" />
             <source>Cancel</source>
             <translation>Abbrechen</translation>
         </message>
         <message>
+            <location line="-16" />
+            <location line="+13" />
             <source>Sign out and forget this computer</source>
             <translation>Abmelden und diesen Computer vergessen</translation>
         </message>
         <message>
+            <location line="-9" />
             <source>What signing out does</source>
             <translation>Was das Abmelden bewirkt</translation>
         </message>
         <message>
+            <location line="+2" />
             <source>Changes not synced</source>
             <translation>Nicht synchronisierte Änderungen</translation>
         </message>
@@ -8824,7 +9074,7 @@ Trotzdem sperren und die Änderungen verlieren?</translation>
             <translation>Twofold</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location line="+49" />
             <source>Create a vault — Twofold</source>
             <translation>Tresor erstellen — Twofold</translation>
         </message>
@@ -8865,9 +9115,9 @@ Trotzdem sperren und die Änderungen verlieren?</translation>
             <location line="+30" />
             <source>Use at least %n characters. A few unrelated words make a strong password that is easy to remember.</source>
             <translation>
-            <numerusform>Verwenden Sie mindestens %n Zeichen. Ein paar voneinander unabhängige Wörter ergeben ein starkes Passwort, das leicht zu merken ist.</numerusform>
-            <numerusform>Verwenden Sie mindestens %n Zeichen. Ein paar voneinander unabhängige Wörter ergeben ein starkes Passwort, das leicht zu merken ist.</numerusform>
-        </translation>
+                <numerusform>Verwenden Sie mindestens %n Zeichen. Ein paar voneinander unabhängige Wörter ergeben ein starkes Passwort, das leicht zu merken ist.</numerusform>
+                <numerusform>Verwenden Sie mindestens %n Zeichen. Ein paar voneinander unabhängige Wörter ergeben ein starkes Passwort, das leicht zu merken ist.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -8916,7 +9166,7 @@ Trotzdem sperren und die Änderungen verlieren?</translation>
     <context>
         <name>twofold::TurnOnTwoFactorDialog</name>
         <message>
-            <location filename="../ui/twofactor/TurnOnTwoFactorDialog.cpp" line="+15" />
+            <location filename="../ui/twofactor/TurnOnTwoFactorDialog.cpp" line="+16" />
             <source>&amp;Not now</source>
             <translation>&amp;Nicht jetzt</translation>
         </message>
@@ -8941,7 +9191,7 @@ Trotzdem sperren und die Änderungen verlieren?</translation>
             <translation>Zwei-Faktor-Anmeldung jetzt aktivieren?</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>Turn on a method to open this vault. Until one is on, the vault stays closed.</source>
             <translation>Aktivieren Sie eine Methode, um diesen Tresor zu öffnen. Bis eine aktiv ist, bleibt der Tresor geschlossen.</translation>
         </message>
@@ -9091,13 +9341,17 @@ Trotzdem sperren und die Änderungen verlieren?</translation>
         <message>
             <location filename="../ui/vault/VaultController.cpp" line="+41" />
             <location line="+21" />
+            <location line="+9" />
+            <location line="+12" />
             <location line="+8" />
+            <location line="+13" />
             <location line="+8" />
             <location line="+8" />
             <source>The vault is locked.</source>
             <translation>Der Tresor ist gesperrt.</translation>
         </message>
         <message>
+            <location line="-22" />
             <source>That attachment is no longer in the entry.</source>
             <translation>Dieser Anhang ist nicht mehr im Eintrag.</translation>
         </message>
@@ -9105,20 +9359,20 @@ Trotzdem sperren und die Änderungen verlieren?</translation>
     <context>
         <name>twofold::VaultSync</name>
         <message>
-            <location filename="../ui/vault/VaultSync.cpp" line="+1" />
-            <source>This account was made before Twofold could sync, so the server does not know this vault&apos;s sync key yet. Run “twofold-cli sync” once on this computer to turn sync on.</source>
+            <location filename="../ui/vault/VaultSync.cpp" line="+174" />
+            <source>This account was made before Twofold could sync, so the server does not know this vault's sync key yet. Run “twofold-cli sync” once on this computer to turn sync on.</source>
             <translation>Dieses Konto wurde angelegt, bevor Twofold synchronisieren konnte, daher kennt der Server den Synchronisationsschlüssel dieses Tresors noch nicht. Führen Sie einmal „twofold-cli sync“ auf diesem Computer aus, um die Synchronisation einzuschalten.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+9" />
             <source>“%1”</source>
-            <extracomment>An entry&apos;s title quoted in a sentence, with this language&apos;s quotation marks.</extracomment>
+            <extracomment>An entry's title quoted in a sentence, with this language's quotation marks.</extracomment>
             <translation>„%1“</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Changed on this computer and on another: %1. The newer edit is current; the other is kept in the entry&apos;s history.</source>
-            <extracomment>%1 is the list of entries&apos; titles, quoted: &quot;“Mail” and “Bank”&quot;.</extracomment>
+            <location line="+2" />
+            <source>Changed on this computer and on another: %1. The newer edit is current; the other is kept in the entry's history.</source>
+            <extracomment>%1 is the list of entries' titles, quoted: "“Mail” and “Bank”".</extracomment>
             <translation>Auf diesem und auf einem anderen Computer geändert: %1. Die neuere Änderung gilt; die andere bleibt im Verlauf des Eintrags erhalten.</translation>
         </message>
     </context>

@@ -4,7 +4,7 @@
     <context>
         <name>Text</name>
         <message>
-            <location filename="../core/platform/FileSecretStore.cpp" line="+40" />
+            <location filename="../core/platform/FileSecretStore.cpp" line="+41" />
             <source>The remembered-computer file %1 could not be written. Check that the folder exists and that you may write there.</source>
             <translation type="unfinished" />
         </message>
@@ -12,7 +12,7 @@
     <context>
         <name>Twofold::Account</name>
         <message>
-            <location filename="../ui/account/AccountText.cpp" line="+21" />
+            <location filename="../ui/account/AccountText.cpp" line="+23" />
             <source>A server address has no spaces: check "%1".</source>
             <translation type="unfinished" />
         </message>
@@ -92,63 +92,75 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/account/AccountWidgets.cpp" line="+43" />
+            <location filename="../ui/account/AccountWidgets.cpp" line="+44" />
             <source>Where to keep the vault</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/account/AccountText.cpp" line="+1" />
+            <location filename="../ui/account/AccountText.cpp" line="+6" />
             <source>From your emergency kit (TF1-…): each new computer needs it once, before the code.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+5" />
             <source>The picture %1 could not be opened: choose a PNG, JPEG or BMP file.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+6" />
             <source>The QR code in this picture is not a Twofold "Add a computer" code. On a computer that is signed in, open Settings &gt; Security &gt; Add a computer… and use the code it shows.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+6" />
             <source>The server, the email and the account key were filled in from the code. Type your master password to sign in.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+6" />
             <source>Read the account key from a picture</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+5" />
             <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif)</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+5" />
             <source>This vault is kept on this computer only, with no account on a server, so no other computer can sign in to it. Copy the vault file instead, or create a Twofold server account.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+7" />
             <source>This computer does not keep the account key of this vault. Use the account key from your emergency kit on the other computer.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+7" />
             <source>This computer's copy of the vault, its account key and the token that remembers this computer are removed from this computer. Your account %1 on %2 and your other computers are not touched: sign in again here with your master password, your account key and your second factor.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
+            <location line="+9" />
             <source>%n changes made on this computer have not reached the server yet and will be lost. Cancel and sync first to keep them.</source>
             <translation>
-            <numerusform>%n change made on this computer has not reached the server yet and will be lost. Cancel and sync first to keep it.</numerusform>
-            <numerusform>%n changes made on this computer have not reached the server yet and will be lost. Cancel and sync first to keep them.</numerusform>
-        </translation>
+                <numerusform>%n change made on this computer has not reached the server yet and will be lost. Cancel and sync first to keep it.</numerusform>
+                <numerusform>%n changes made on this computer have not reached the server yet and will be lost. Cancel and sync first to keep them.</numerusform>
+            </translation>
         </message>
         <message>
+            <location line="+7" />
             <source>This computer is signed out of %1 and has forgotten it.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+5" />
             <source>This computer is signed out of %1 and has forgotten it, but the server could not be told to stop remembering it (%2). Revoke it from another computer in Settings &gt; Security.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+8" />
             <source>the master password was not given</source>
             <translation type="unfinished" />
         </message>
@@ -156,27 +168,27 @@
     <context>
         <name>Twofold::AtomicFile</name>
         <message>
-            <location filename="../core/vault/AtomicFile.cpp" line="+46" />
+            <location filename="../core/vault/AtomicFile.cpp" line="+91" />
             <source> Your changes are still open: nothing was lost.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>The disk holding %1 is full, so the vault was not saved. Free some space and save again, or save to another place.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>%1 is on a read-only disk, so the vault was not saved. Save it to another place.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>%1 is on a read-only disk.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>You do not have permission to write next to %1, so the vault was not saved.</source>
             <translation type="unfinished" />
         </message>
@@ -186,7 +198,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>The folder of %1 does not exist.</source>
             <translation type="unfinished" />
         </message>
@@ -196,16 +208,17 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>%1 could not be read (%2).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../core/vault/AtomicFile_posix.cpp" line="+154" />
+            <location filename="../core/vault/AtomicFile_posix.cpp" line="+155" />
             <source>The vault was written, but the disk did not confirm it (%1). Save again before you turn the computer off.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../core/vault/AtomicFile.cpp" line="-65" />
             <source>%1 could not be removed (%2).</source>
             <translation type="unfinished" />
         </message>
@@ -216,9 +229,9 @@
             <location filename="../core/auth/AuthSentences.cpp" line="+14" />
             <source>%n seconds</source>
             <translation>
-            <numerusform>%n second</numerusform>
-            <numerusform>%n seconds</numerusform>
-        </translation>
+                <numerusform>%n second</numerusform>
+                <numerusform>%n seconds</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+0" />
@@ -229,9 +242,9 @@
             <location line="+2" />
             <source>%n minutes</source>
             <translation>
-            <numerusform>%n minute</numerusform>
-            <numerusform>%n minutes</numerusform>
-        </translation>
+                <numerusform>%n minute</numerusform>
+                <numerusform>%n minutes</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+0" />
@@ -272,9 +285,9 @@
             <location line="+1" />
             <source>That code is not right. You can try it %n more times.</source>
             <translation>
-            <numerusform>That code is not right. You can try it %n more time.</numerusform>
-            <numerusform>That code is not right. You can try it %n more times.</numerusform>
-        </translation>
+                <numerusform>That code is not right. You can try it %n more time.</numerusform>
+                <numerusform>That code is not right. You can try it %n more times.</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+5" />
@@ -335,9 +348,9 @@
             <location line="+1" />
             <source>That is not the code that was sent. You can try it %n more times.</source>
             <translation>
-            <numerusform>That is not the code that was sent. You can try it %n more time.</numerusform>
-            <numerusform>That is not the code that was sent. You can try it %n more times.</numerusform>
-        </translation>
+                <numerusform>That is not the code that was sent. You can try it %n more time.</numerusform>
+                <numerusform>That is not the code that was sent. You can try it %n more times.</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+6" />
@@ -345,7 +358,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>One more wrong code locks sign-in for a while.</source>
             <translation type="unfinished" />
         </message>
@@ -353,9 +366,9 @@
             <location line="+1" />
             <source>After %n more wrong codes, sign-in is locked for a while.</source>
             <translation>
-            <numerusform>After %n more wrong code, sign-in is locked for a while.</numerusform>
-            <numerusform>After %n more wrong codes, sign-in is locked for a while.</numerusform>
-        </translation>
+                <numerusform>After %n more wrong code, sign-in is locked for a while.</numerusform>
+                <numerusform>After %n more wrong codes, sign-in is locked for a while.</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+8" />
@@ -363,42 +376,42 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>The mail server refused the sign-in: check the SMTP user name and password in the delivery settings.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>The SMS gateway did not answer in time. Check the network and the delivery settings, then try again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>The mail server did not answer in time. Check the network and the delivery settings, then try again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>No SMS gateway is set up to send codes: set one up in the delivery settings first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>No mail server is set up to send codes: set one up in the delivery settings first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>The code could not be sent: the SMS gateway could not be reached or refused it. Check the delivery settings and the number, then try again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>The code could not be sent: the mail server could not be reached or refused it. Check the delivery settings and the address, then try again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>the disk is full</source>
             <translation type="unfinished" />
         </message>
@@ -423,12 +436,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+12" />
+            <location line="+20" />
             <source>The sign-in verifier answered for another vault. Close the vault and sign in again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>The sign-in verifier speaks another version of Twofold's sign-in protocol. Update Twofold.</source>
             <translation type="unfinished" />
         </message>
@@ -438,7 +451,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>That password is not right for this vault.</source>
             <translation type="unfinished" />
         </message>
@@ -453,7 +466,22 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+88" />
+            <location line="+52" />
+            <source>The vault file was moved or deleted while you were signing in. Choose it again, then sign in.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The vault file could not be read while you were signing in. Check that its disk is connected and that you may read it, then try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The vault was saved by a newer Twofold. Update Twofold to open it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+123" />
             <source>Another computer changed the vault on the server first. Twofold fetches its changes and sends yours again.</source>
             <translation type="unfinished" />
         </message>
@@ -468,8 +496,8 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../core/auth/AuthSentences.cpp" line="-132" />
-            <location filename="../core/auth/TwoFactorStatus.cpp" line="+20" />
+            <location filename="../core/auth/AuthSentences.cpp" line="-230" />
+            <location filename="../core/auth/TwoFactorStatus.cpp" line="+21" />
             <source>The sign-in verifier and this program do not understand each other. Update Twofold.</source>
             <translation type="unfinished" />
         </message>
@@ -544,32 +572,32 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../core/auth/SignInSession.cpp" line="+26" />
+            <location filename="../core/auth/SignInSession.cpp" line="+27" />
             <source>This vault needs a second factor, but its two-factor settings have no method turned on. Try the backup copy of the vault (the same name ending in .bak).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+31" />
+            <location line="+32" />
             <source>This computer does not have the account key of this vault. Give the account key from your emergency kit (TF1-…), or sign in to the account again on this computer.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>The sign-in server accepted the password and the code, but the account key does not fit this vault: give the account key from this account's emergency kit.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+177" />
+            <location line="+204" />
             <source>There is already a file at %1: sign in to it, or choose another place for this account's vault.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+362" />
+            <location line="+426" />
             <source>This computer could not be remembered: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+99" />
+            <location line="+133" />
             <source>This computer could not keep the account key: %1</source>
             <translation type="unfinished" />
         </message>
@@ -579,18 +607,19 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+244" />
+            <location line="+320" />
+            <location line="+12" />
             <source>No remembered computer was chosen.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-310" />
+            <location line="-327" />
             <source>Wait for the change being made to finish.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../core/auth/AuthSentences.cpp" line="+51" />
-            <location filename="../core/auth/TwoFactorSettings.cpp" line="+203" />
+            <location filename="../core/auth/AuthSentences.cpp" line="+55" />
+            <location filename="../core/auth/TwoFactorSettings.cpp" line="+205" />
             <source>This vault was opened read-only, so its two-factor settings cannot be changed.</source>
             <translation type="unfinished" />
         </message>
@@ -600,7 +629,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>An account with this email exists on the server already: sign in to it instead.</source>
             <translation type="unfinished" />
         </message>
@@ -615,11 +644,12 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+139" />
             <source>The certificate of the sign-in server %1 is not trusted on this computer, so nothing was sent to it. If your administrator uses a certificate authority of their own, set TWOFOLD_SERVER_CA to its certificate file (twofold-cli also takes --server-ca FILE).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+8" />
+            <location line="-131" />
             <source>The sign-in server is busy. Try again in %1.</source>
             <translation type="unfinished" />
         </message>
@@ -629,7 +659,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>The sign-in server could not take the request. Try again later, or ask its administrator.</source>
             <translation type="unfinished" />
         </message>
@@ -639,17 +669,13 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+48" />
-            <location filename="../core/auth/TwoFactorSettings.cpp" line="+56" />
+            <location line="+139" />
+            <location filename="../core/auth/TwoFactorSettings.cpp" line="+58" />
             <source>Your administrator requires two-factor sign-in, so the last method cannot be turned off. Turn on another method first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Another computer changed the vault on the server first. Twofold fetches its changes and sends yours again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="-95" />
+            <location line="-190" />
             <source>Give the app password a name, such as the script that uses it.</source>
             <translation type="unfinished" />
         </message>
@@ -664,7 +690,8 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../core/auth/TwoFactorSettings.cpp" line="+114" />
+            <location filename="../core/auth/ServerSettings.cpp" line="+158" />
+            <location filename="../core/auth/TwoFactorSettings.cpp" line="+129" />
             <source>No app password is named "%1".</source>
             <translation type="unfinished" />
         </message>
@@ -674,7 +701,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../core/auth/AuthSentences.cpp" line="+85" />
+            <location filename="../core/auth/AuthSentences.cpp" line="+180" />
             <location filename="../core/auth/TwoFactorSetup.cpp" line="+3" />
             <source>Your administrator does not allow %1 for signing in.</source>
             <translation type="unfinished" />
@@ -685,12 +712,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../core/auth/VerifierState.cpp" line="+35" />
+            <location filename="../core/auth/AuthSentences.cpp" line="-228" />
             <source>The two-factor settings kept in this vault are damaged, so the second factor cannot be checked. Try the backup copy of the vault (the same name ending in .bak).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../core/auth/AccountKey.cpp" line="+51" />
+            <location filename="../core/auth/AccountKey.cpp" line="+55" />
             <source>The account key kept on this computer is damaged: give the account key from your emergency kit.</source>
             <translation type="unfinished" />
         </message>
@@ -725,47 +752,47 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../core/auth/ServerAccount.cpp" line="+123" />
+            <location filename="../core/auth/ServerAccount.cpp" line="+129" />
             <source>"%1" is not an email address: the account is named by one, such as name@example.org.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>This computer has no place to keep the account key, so no account can be made here.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>There is already a file at %1. Choose another place for the new vault.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+102" />
+            <location line="+103" />
             <source>The account %1 was made on %2, but %3 Sign in to it with "account sign-in" on this computer once that is fixed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../core/auth/ServerEndpoint.cpp" line="+38" />
+            <location filename="../core/auth/ServerEndpoint.cpp" line="+41" />
             <source>"%1" is not the address of a sign-in server: give it as https://host or https://host:port.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>The sign-in server's address must start with https:// ("%1" does not).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>The sign-in server's address may not carry a user name, a password, a query or a fragment: give it as https://host or https://host:port.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>The sign-in server %1 would be reached without encryption: use https:// (plain http:// is only allowed on this computer's own address).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+11" />
+            <location line="+12" />
             <source>The certificate file %1 could not be read: %2</source>
             <translation type="unfinished" />
         </message>
@@ -775,48 +802,57 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../core/auth/ServerSettings.cpp" line="+1" />
+            <location filename="../core/auth/ServerSettings.cpp" line="-136" />
             <source>This change needs the vault opened by signing in to its account with the master password (not with an app password). Lock the vault, sign in, and try again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../core/auth/ServerSettings.cpp" line="+1" />
+            <location line="+77" />
             <source>The sign-in server has the new master password, but this computer's vault file could not be saved: %1 Sign in with the new master password from now on.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../core/auth/AddComputerLink.cpp" line="+22" />
             <source>This is not a Twofold "Add a computer" link: it starts with twofold://add-computer. Copy the whole link again from the computer that is signed in.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+51" />
             <source>This "Add a computer" link is far too long to be one: copy it again.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+29" />
             <source>This "Add a computer" link gives its %1 twice: copy the whole link again.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+6" />
             <source>This "Add a computer" link has no server address: copy the whole link again.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+2" />
             <source>This "Add a computer" link has no email: copy the whole link again.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+3" />
             <source>This "Add a computer" link has no account key: copy the whole link again.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+6" />
             <source>The server address in this "Add a computer" link is not a web address (https://…): copy the whole link again.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+8" />
             <source>The email in this "Add a computer" link is not an email address: copy the whole link again.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../core/auth/ForgetComputer.cpp" line="+23" />
             <source>This vault is kept on this computer only, with no account on a server: there is nothing to sign out of, and removing its file would lose it.</source>
             <translation type="unfinished" />
         </message>
@@ -824,12 +860,12 @@
     <context>
         <name>Twofold::Cli</name>
         <message>
-            <location filename="../app/cli/SignIn.cpp" line="+58" />
+            <location filename="../app/cli/SignIn.cpp" line="+60" />
             <source>Account key (TF1-…; press Enter if this computer has it): </source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Account key (TF1-…): </source>
             <translation type="unfinished" />
         </message>
@@ -839,7 +875,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>This computer does not have the account key of this vault: give it (TF1-…, from your emergency kit) on the line after the master password.</source>
             <translation type="unfinished" />
         </message>
@@ -849,7 +885,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+37" />
+            <location line="+39" />
             <source>A sign-in code was sent to %1.</source>
             <translation type="unfinished" />
         </message>
@@ -862,9 +898,9 @@
             <location line="+5" />
             <source>Recovery code accepted: %n left. Every remembered computer was forgotten.</source>
             <translation>
-            <numerusform>Recovery code accepted: %n left. Every remembered computer was forgotten.</numerusform>
-            <numerusform>Recovery code accepted: %n left. Every remembered computer was forgotten.</numerusform>
-        </translation>
+                <numerusform>Recovery code accepted: %n left. Every remembered computer was forgotten.</numerusform>
+                <numerusform>Recovery code accepted: %n left. Every remembered computer was forgotten.</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+9" />
@@ -893,7 +929,7 @@
         </message>
         <message>
             <location line="+1" />
-            <location filename="../app/cli/TwoFactorCommands.cpp" line="+104" />
+            <location filename="../app/cli/TwoFactorCommands.cpp" line="+111" />
             <source>Code you received: </source>
             <translation type="unfinished" />
         </message>
@@ -913,7 +949,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+6" />
+            <location line="+13" />
             <source>the master password</source>
             <translation type="unfinished" />
         </message>
@@ -924,17 +960,17 @@
         </message>
         <message>
             <location line="+3" />
-            <location line="+45" />
+            <location line="+58" />
             <source>Master password: </source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-20" />
+            <location line="-21" />
             <source>Your administrator requires two-factor sign-in and this vault has none yet: turn on a method first with "twofold-cli 2fa enable authenticator" (or email or sms; see "twofold-cli 2fa status" for those allowed).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../app/cli/TwoFactorCommands.cpp" line="-78" />
+            <location filename="../app/cli/TwoFactorCommands.cpp" line="-83" />
             <source>never</source>
             <translation type="unfinished" />
         </message>
@@ -989,7 +1025,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Codes are checked by %1 (the sign-in server; it sends email and SMS codes itself)</source>
             <translation type="unfinished" />
         </message>
@@ -1019,7 +1055,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="+6" />
             <source>Policy: %1 (no policy file at %2)</source>
             <translation type="unfinished" />
         </message>
@@ -1029,7 +1065,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>Methods allowed: %1</source>
             <translation type="unfinished" />
         </message>
@@ -1119,7 +1155,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+20" />
+            <location line="+22" />
             <source>The master password was changed; every remembered computer was forgotten.</source>
             <translation type="unfinished" />
         </message>
@@ -1132,9 +1168,9 @@
             <location line="+16" />
             <source>Every remembered computer was forgotten (%n in all).</source>
             <translation>
-            <numerusform>The remembered computer was forgotten.</numerusform>
-            <numerusform>Every remembered computer was forgotten (%n in all).</numerusform>
-        </translation>
+                <numerusform>The remembered computer was forgotten.</numerusform>
+                <numerusform>Every remembered computer was forgotten (%n in all).</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+15" />
@@ -1227,7 +1263,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../app/cli/Arguments.cpp" line="+88" />
+            <location filename="../app/cli/Arguments.cpp" line="+90" />
             <source>There is no option %1 (see twofold-cli --help).</source>
             <translation type="unfinished" />
         </message>
@@ -1257,13 +1293,13 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>The command "%1" needs one of: %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
-            <location filename="../app/cli/CommandTable.cpp" line="+146" />
+            <location line="+2" />
+            <location filename="../app/cli/CommandTable.cpp" line="+139" />
             <source>There is no command "%1" (see twofold-cli --help).</source>
             <translation type="unfinished" />
         </message>
@@ -1273,32 +1309,32 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+6" />
+            <location line="+5" />
             <source>The command "%1" needs more arguments: %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>The command "%1" does not take "%2": %3.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+13" />
+            <location line="+33" />
             <source>The option --%1 needs a whole number, not "%2".</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>The option --%1 must be between %2 and %3.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../app/cli/CommandHelpers.cpp" line="+94" />
+            <location filename="../app/cli/CommandHelpers.cpp" line="+98" />
             <source>%1 entries in the trash are called "%2": name one by its id (shown by "trash ls --ids").</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="+5" />
             <source>There is no entry called "%1" in the trash.</source>
             <translation type="unfinished" />
         </message>
@@ -1343,12 +1379,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>Twofold's command line: your vault, and passwords and passphrases, for people and scripts.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Commands:</source>
             <translation type="unfinished" />
         </message>
@@ -1358,7 +1394,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+7" />
+            <location line="+6" />
             <source>ENTRY is the exact title of an entry, or its id (see "ls --ids"). Secrets are never taken from the command line.</source>
             <translation type="unfinished" />
         </message>
@@ -1368,7 +1404,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>"twofold-cli help COMMAND" explains a command.</source>
             <translation type="unfinished" />
         </message>
@@ -1438,12 +1474,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>The sign-in server of a new account (account create, account sign-in); later commands take it from the vault file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Trust only the certificate authorities in this PEM file for the sign-in server (a private CA)</source>
             <translation type="unfinished" />
         </message>
@@ -1458,12 +1494,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../app/cli/Console.cpp" line="+68" />
+            <location filename="../app/cli/Console.cpp" line="+89" />
             <source>Twofold needs %1, but there is no terminal to ask on: pass --password-stdin to give it as a line of standard input.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <location line="+23" />
             <source>The answer giving %1 is longer than %2 bytes.</source>
             <translation type="unfinished" />
@@ -1640,7 +1676,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../app/cli/EntryCommands.cpp" line="+23" />
+            <location filename="../app/cli/EntryCommands.cpp" line="+24" />
             <source>There is already an entry called "%1": choose another title, or change that entry with "twofold-cli edit".</source>
             <translation type="unfinished" />
         </message>
@@ -1650,32 +1686,32 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../app/cli/AccountCommands.cpp" line="+58" />
-            <location filename="../app/cli/EntryCommands.cpp" line="+0" />
-            <location filename="../app/cli/IoCommands.cpp" line="+126" />
-            <location filename="../app/cli/TwoFactorCommands.cpp" line="-161" />
+            <location filename="../app/cli/AccountCommands.cpp" line="+59" />
+            <location filename="../app/cli/EntryCommands.cpp" line="+1" />
+            <location filename="../app/cli/IoCommands.cpp" line="+164" />
+            <location filename="../app/cli/TwoFactorCommands.cpp" line="-163" />
             <location filename="../app/cli/VaultCommands.cpp" line="+57" />
             <source>Type it again: </source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../app/cli/EntryCommands.cpp" line="+1" />
+            <location filename="../app/cli/EntryCommands.cpp" line="+0" />
             <source>the entry's password</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+7" />
-            <location line="+47" />
+            <location line="+46" />
             <source>An entry needs a title.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-18" />
+            <location line="-17" />
             <source>Added "%1".</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+13" />
+            <location line="+12" />
             <source>Say what to change, for example --username U (see twofold-cli help edit).</source>
             <translation type="unfinished" />
         </message>
@@ -1736,7 +1772,7 @@
         </message>
         <message>
             <location line="+4" />
-            <location filename="../app/cli/VaultCommands.cpp" line="+132" />
+            <location filename="../app/cli/VaultCommands.cpp" line="+131" />
             <source>Print each entry's id, a tab, then its title</source>
             <translation type="unfinished" />
         </message>
@@ -1796,12 +1832,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+6" />
+            <location line="+5" />
             <source>The option --%1 applies to passwords, not to passphrases (--words).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>The option --%1 applies to passphrases: add --words N.</source>
             <translation type="unfinished" />
         </message>
@@ -1861,7 +1897,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../app/cli/OtpCommands.cpp" line="+29" />
+            <location filename="../app/cli/OtpCommands.cpp" line="+32" />
             <source>otpauth:// link or setup URI: </source>
             <translation type="unfinished" />
         </message>
@@ -1871,12 +1907,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+12" />
+            <location line="+11" />
             <source>--at takes a time in seconds since 1970 (Unix time), such as 1700000000.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+31" />
+            <location line="+32" />
             <source>"%1" has no two-factor code: add one with "twofold-cli edit ENTRY --otp URI".</source>
             <translation type="unfinished" />
         </message>
@@ -1896,7 +1932,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>Print the code an otpauth:// link gives</source>
             <translation type="unfinished" />
         </message>
@@ -1926,12 +1962,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../app/cli/AccountCommands.cpp" line="-28" />
+            <location filename="../app/cli/AccountCommands.cpp" line="-29" />
             <source>Say which sign-in server keeps the account: --server https://host[:port].</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../app/cli/CommandHelpers.cpp" line="+10" />
+            <location filename="../app/cli/CommandHelpers.cpp" line="+54" />
             <source>The option --kdf-memory must be between 1 and %1 MiB.</source>
             <translation type="unfinished" />
         </message>
@@ -1941,17 +1977,17 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../app/cli/AccountCommands.cpp" line="+23" />
+            <location filename="../app/cli/AccountCommands.cpp" line="+24" />
             <source>There is already a file at %1: name another with --vault for the account's vault.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+31" />
+            <location line="+38" />
             <source>Created the account %1 on %2 and its vault %3. Your account key follows: it is shown only now. Keep it with your master password (print it, or store it offline): another computer needs it to open this vault.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+16" />
+            <location line="+17" />
             <source>There is already a file at %1: it may be this account's vault (then use it with no --server), or name another with --vault.</source>
             <translation type="unfinished" />
         </message>
@@ -1964,9 +2000,9 @@
             <location line="+7" />
             <source>The vault holds %n entries.</source>
             <translation>
-            <numerusform>The vault holds %n entry.</numerusform>
-            <numerusform>The vault holds %n entries.</numerusform>
-        </translation>
+                <numerusform>The vault holds %n entry.</numerusform>
+                <numerusform>The vault holds %n entries.</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+16" />
@@ -1974,27 +2010,27 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Asks for the new master password (twice at a terminal, once with --password-stdin), makes the account on the server named by --server and the vault at --vault (or the default path), and prints the account key on a line of its own, once. The server checks the second factor: the vault file opens only with the master password, the account key (kept on this computer) and what the server releases.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>Sign in to a server account on this computer (--server)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Makes this computer's vault file for the account at --vault (or the default path). Answers, one a line with --password-stdin: the master password; the account key (TF1-…; an empty line when this computer keeps it already); then the second-factor code.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../app/cli/VaultCommands.cpp" line="-139" />
+            <location filename="../app/cli/VaultCommands.cpp" line="-138" />
             <source>There is already a file at %1: name another with --vault, or open that vault.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../app/cli/AccountCommands.cpp" line="-89" />
+            <location filename="../app/cli/AccountCommands.cpp" line="-100" />
             <location filename="../app/cli/TwoFactorCommands.cpp" line="+0" />
             <location filename="../app/cli/VaultCommands.cpp" line="+7" />
             <source>New master password: </source>
@@ -2008,13 +2044,13 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../app/cli/VaultCommands.cpp" line="+9" />
+            <location filename="../app/cli/CommandHelpers.cpp" line="-21" />
             <source>Strength: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../app/cli/AccountCommands.cpp" line="+4" />
-            <location filename="../app/cli/VaultCommands.cpp" line="+3" />
+            <location filename="../app/cli/AccountCommands.cpp" line="+9" />
+            <location filename="../app/cli/VaultCommands.cpp" line="+7" />
             <source>Measuring this computer, so that unlocking takes about a second…</source>
             <translation type="unfinished" />
         </message>
@@ -2034,7 +2070,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+47" />
+            <location line="+48" />
             <source>Title: %1</source>
             <translation type="unfinished" />
         </message>
@@ -2049,27 +2085,27 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../app/cli/IoCommands.cpp" line="-95" />
+            <location filename="../app/cli/IoCommands.cpp" line="-126" />
             <source>There is no file %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>%1 cannot be read: %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+11" />
+            <location line="+32" />
             <source>There is no import format "%1": name one of auto, %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>The option --duplicates takes skip, keep or update.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+26" />
+            <location line="+33" />
             <source>Imported %1 entries from %2 (%3).</source>
             <translation type="unfinished" />
         </message>
@@ -2100,7 +2136,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>There is no export format "%1": name one of %2.</source>
             <translation type="unfinished" />
         </message>
@@ -2110,7 +2146,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>the export's password</source>
             <translation type="unfinished" />
         </message>
@@ -2125,7 +2161,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+20" />
+            <location line="+21" />
             <source>Wrote %L1 entries, encrypted, to %2.</source>
             <translation type="unfinished" />
         </message>
@@ -2135,17 +2171,17 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+9" />
+            <location line="+39" />
             <source>VERSION is the number "show --history" lists (1 or more).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+12" />
+            <location line="+2" />
             <source>The password of "%1" is version %2 again; the one it replaces is in its history.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+11" />
+            <location line="+24" />
             <source>Kind: %1</source>
             <translation type="unfinished" />
         </message>
@@ -2156,22 +2192,22 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+12" />
+            <location line="+19" />
             <source>Password history: none</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Password version %1 (until %2): </source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>Older version %1 (changed %2 on another computer or this one): title "%3", user name "%4", web address "%5", notes "%6"</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Older version %1's password: </source>
             <translation type="unfinished" />
         </message>
@@ -2191,7 +2227,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>Write the entries to a file for another manager or a backup</source>
             <translation type="unfinished" />
         </message>
@@ -2201,12 +2237,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>twofold-json without encryption</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>Make an older password (see show --history) current again</source>
             <translation type="unfinished" />
         </message>
@@ -2221,7 +2257,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
+            <location line="+5" />
             <source>Notes: %1</source>
             <translation type="unfinished" />
         </message>
@@ -2256,7 +2292,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../app/cli/AccountCommands.cpp" line="+63" />
+            <location filename="../app/cli/AccountCommands.cpp" line="+66" />
             <location filename="../app/cli/VaultCommands.cpp" line="+7" />
             <source>Memory of the key derivation (Argon2id), in MiB</source>
             <translation type="unfinished" />
@@ -2293,7 +2329,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
+            <location line="+8" />
             <source>Print only this field: title, username, password, url, group, tags, notes, created, modified or id</source>
             <translation type="unfinished" />
         </message>
@@ -2308,11 +2344,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../app/cli/TwoFactorCommands.cpp" line="+1" />
+            <location filename="../app/cli/TwoFactorCommands.cpp" line="-12" />
             <source>Policy: %1 (your organisation's, as %2 enforces it)</source>
+            <translation />
         </message>
         <message>
-            <location filename="../app/cli/SyncCommands.cpp" line="+32" />
+            <location filename="../app/cli/SyncCommands.cpp" line="+35" />
             <source>  removed an entry for good</source>
             <translation type="unfinished" />
         </message>
@@ -2347,12 +2384,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>  named the vault "%1"</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+26" />
+            <location line="+27" />
             <source>Changed on this computer and another: the newer edit is current, the other is kept in the entry's versions (show ENTRY --history):</source>
             <translation type="unfinished" />
         </message>
@@ -2360,20 +2397,20 @@
             <location line="+9" />
             <source>%n record(s) on the server could not be opened with this vault's key and were skipped.</source>
             <translation>
-            <numerusform>%n record on the server could not be opened with this vault's key and was skipped.</numerusform>
-            <numerusform>%n records on the server could not be opened with this vault's key and were skipped.</numerusform>
-        </translation>
+                <numerusform>%n record on the server could not be opened with this vault's key and was skipped.</numerusform>
+                <numerusform>%n records on the server could not be opened with this vault's key and were skipped.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
-            <location line="+6" />
+            <location line="+7" />
             <source>%n change(s) are kept in the vault and will be sent at the next sync.</source>
             <translation>
-            <numerusform>%n change is kept in the vault and will be sent at the next sync.</numerusform>
-            <numerusform>%n changes are kept in the vault and will be sent at the next sync.</numerusform>
-        </translation>
+                <numerusform>%n change is kept in the vault and will be sent at the next sync.</numerusform>
+                <numerusform>%n changes are kept in the vault and will be sent at the next sync.</numerusform>
+            </translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+30" />
             <source>This vault is not on a sign-in server, so there is nothing to sync it with. Vaults made with "twofold-cli account create" sync.</source>
             <translation type="unfinished" />
         </message>
@@ -2381,17 +2418,17 @@
             <location line="+9" />
             <source>Received %n change(s):</source>
             <translation>
-            <numerusform>Received %n change:</numerusform>
-            <numerusform>Received %n changes:</numerusform>
-        </translation>
+                <numerusform>Received %n change:</numerusform>
+                <numerusform>Received %n changes:</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <location line="+5" />
             <source>Sent %n change(s):</source>
             <translation>
-            <numerusform>Sent %n change:</numerusform>
-            <numerusform>Sent %n changes:</numerusform>
-        </translation>
+                <numerusform>Sent %n change:</numerusform>
+                <numerusform>Sent %n changes:</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+13" />
@@ -2404,135 +2441,168 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Prints what came in, what went out, and the entries changed on this computer and another (the newer edit is current, the other is kept in the entry's versions). Every command that changes a vault on a sign-in server also sends its change; offline, changes are kept in the vault file and sent by the next sync.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../app/cli/IoCommands.cpp" line="-95" />
             <source>"%1" is its older version %2 again; the entry as it was is kept as its newest older version.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+101" />
             <source>Make an older version of a whole entry (kept when it was changed on two computers, see show --history) current again</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="-103" />
             <source>VERSION is the number of an older version "show --history" lists (1 or more).</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../app/cli/Console.cpp" line="-102" />
             <source>The answer giving %1 is not UTF-8 text: its byte %2 is not valid there. Twofold reads every answer as UTF-8.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../app/cli/Arguments.cpp" line="-23" />
             <source>The argument "%1" is not UTF-8 text: its byte %2 (0x%3) is not valid there. twofold-cli takes every argument as UTF-8.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../app/cli/SignIn.cpp" line="-53" />
             <source>The environment variable %1 (named by --password-env) is not UTF-8 text: its byte %2 is not valid there. Twofold reads passwords as UTF-8.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../app/cli/CommandHelpers.cpp" line="-36" />
             <source>The new master password is not UTF-8 text (its byte %1 is not valid there): choose one you can type on any keyboard.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+5" />
             <source>The new master password holds %1, a control character or noncharacter that a keyboard cannot type: choose one you can type wherever you unlock the vault.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+13" />
             <source>twofold-cli has ended without the change: the vault file is as it was before it. Run the command again once that is fixed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>With --field, only that field&apos;s value is printed (tags one a line): "show ENTRY --field password --reveal" prints the password alone. Control characters in any value, the password too, are printed as escapes (\e, \a, \r, \x00, \u202e), so no entry can drive the terminal.</source>
+            <location filename="../app/cli/VaultCommands.cpp" line="-14" />
+            <source>With --field, only that field's value is printed (tags one a line): "show ENTRY --field password --reveal" prints the password alone. Control characters in any value, the password too, are printed as escapes (\e, \a, \r, \x00, \u202e), so no entry can drive the terminal.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../app/cli/IoCommands.cpp" line="-191" />
             <source>%1 is not UTF-8 text: its line %2 holds a byte that is not valid there. Save the file as UTF-8 and import it again; nothing was imported.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../app/cli/AttachmentCommands.cpp" line="+113" />
             <source>"%1" has no attachments.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="-59" />
+            <location line="+4" />
             <source>%1 could not be read: %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="-11" />
             <source>%1 is %2; an attachment can be at most %3 MiB.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="-2" />
             <source>%1 is a folder; attach the files in it one by one.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+16" />
             <source>%1 is larger than %2 MiB, the most an attachment can be.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+11" />
             <source>--name names one file; give one FILE with it.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+25" />
             <source>Attached "%1" (%2) to "%3".</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../app/cli/IoCommands.cpp" line="+219" />
             <source>Attachment %1: %2 (%3)</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="-76" />
             <source>Attachments left out (%1 has no place for them): %L2. twofold-json keeps them, or save them with "attachment save".</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../app/cli/AttachmentCommands.cpp" line="+96" />
             <source>Each file can be at most 16 MiB, and an entry can have 100. They are read from the vault only when you save one.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="-1" />
             <source>Keep files with an entry, encrypted in the vault</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>List an entry&apos;s attachments: number, name, size, added</source>
+            <location line="+13" />
+            <source>List an entry's attachments: number, name, size, added</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>NAME is the attachment&apos;s name or its number in "attachment ls". Without FILE, it is saved under its name in the current folder. The file is readable only by you; an existing file is kept unless --force.</source>
+            <location line="+7" />
+            <source>NAME is the attachment's name or its number in "attachment ls". Without FILE, it is saved under its name in the current folder. The file is readable only by you; an existing file is kept unless --force.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+11" />
             <source>Remove an attachment from an entry</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="-42" />
             <source>Removed "%1" from "%2".</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+36" />
             <source>Replace a file that is already there</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="-59" />
             <source>Saved "%1" (%2) to %3 (readable only by you).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>The attachment&apos;s name (default: the file&apos;s name)</source>
+            <location line="+40" />
+            <source>The attachment's name (default: the file's name)</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="-50" />
             <source>There is already a file at %1: give another FILE, or --force to replace it.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="-106" />
             <source>There is no file at %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+169" />
             <source>Write an attachment to a file</source>
             <translation type="unfinished" />
         </message>
@@ -2571,9 +2641,9 @@
             <location filename="../core/delivery/SmsGateway.cpp" line="+1" />
             <source>It expires in %n minutes.</source>
             <translation>
-            <numerusform>It expires in %n minute.</numerusform>
-            <numerusform>It expires in %n minutes.</numerusform>
-        </translation>
+                <numerusform>It expires in %n minute.</numerusform>
+                <numerusform>It expires in %n minutes.</numerusform>
+            </translation>
         </message>
         <message>
             <location line="-12" />
@@ -2797,7 +2867,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../core/delivery/SmtpSender.cpp" line="+45" />
+            <location filename="../core/delivery/SmtpSender.cpp" line="+50" />
             <source>The mail server refused the sign-in: check the SMTP user name and password.</source>
             <translation type="unfinished" />
         </message>
@@ -2923,12 +2993,12 @@
         <name>Twofold::EmergencyKit</name>
         <message>
             <location filename="../ui/account/EmergencyKit.cpp" line="+34" />
-            <location line="+50" />
+            <location line="+54" />
             <source>Twofold emergency kit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-48" />
+            <location line="-52" />
             <source>Made on %1 for %2.</source>
             <translation type="unfinished" />
         </message>
@@ -2943,7 +3013,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Account key</source>
             <translation type="unfinished" />
         </message>
@@ -2953,17 +3023,17 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>To open your vault on a new computer you need your master password, this account key and your second factor. The account key never leaves your computers: neither Twofold nor the server's administrator can give it back to you if this kit is lost.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>Keep this kit somewhere safe, away from your computer. Write your master password on it only if the place is as safe as your vault should be.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+21" />
+            <location line="+22" />
             <source>Could not save the emergency kit as %1: %2</source>
             <translation type="unfinished" />
         </message>
@@ -3069,27 +3139,27 @@
     <context>
         <name>Twofold::Export</name>
         <message>
-            <location filename="../core/io/ExportJson.cpp" line="+115" />
+            <location filename="../core/io/ExportJson.cpp" line="+153" />
             <source>This is not an encrypted Twofold export, or it is damaged.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+19" />
+            <location line="+21" />
             <source>The password does not open this export.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../core/io/PrivateFile.cpp" line="+21" />
+            <location filename="../core/io/PrivateFile.cpp" line="+22" />
             <source>%1 cannot be made private to you: %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+5" />
+            <location line="+4" />
             <source>%1 cannot be written: %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>%1 could not be written completely (%2); it was removed.</source>
             <translation type="unfinished" />
         </message>
@@ -3097,8 +3167,8 @@
     <context>
         <name>Twofold::FileLock</name>
         <message>
-            <location filename="../core/vault/FileLock_posix.cpp" line="+76" />
-            <location filename="../core/vault/FileLock_win.cpp" line="+56" />
+            <location filename="../core/vault/FileLock_posix.cpp" line="+80" />
+            <location filename="../core/vault/FileLock_win.cpp" line="+61" />
             <source>The vault is being written by another program. Try again in a moment.</source>
             <translation type="unfinished" />
         </message>
@@ -3106,8 +3176,8 @@
     <context>
         <name>Twofold::Import</name>
         <message>
-            <location filename="../core/io/AegisJson.cpp" line="+30" />
-            <location filename="../core/io/BitwardenJson.cpp" line="+64" />
+            <location filename="../core/io/AegisJson.cpp" line="+32" />
+            <location filename="../core/io/BitwardenJson.cpp" line="+66" />
             <source>The file is not valid JSON (%1 at byte %2); nothing was imported.</source>
             <translation type="unfinished" />
         </message>
@@ -3127,12 +3197,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>its secret is empty.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+9" />
+            <location line="+11" />
             <source>its algorithm %1 is not supported.</source>
             <translation type="unfinished" />
         </message>
@@ -3142,27 +3212,27 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+11" />
+            <location line="+12" />
             <source>item %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+44" />
+            <location line="+46" />
             <source>its type %1 is not one Bitwarden documents.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>its linked field "%1" has no value of its own.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../core/io/CsvImport.cpp" line="+14" />
+            <location filename="../core/io/CsvImport.cpp" line="+16" />
             <source>line %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../core/io/Formats.cpp" line="+47" />
+            <location filename="../core/io/Formats.cpp" line="+50" />
             <source>Bitwarden (JSON)</source>
             <translation type="unfinished" />
         </message>
@@ -3227,13 +3297,13 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+50" />
+            <location line="+52" />
             <source>The format of this file cannot be recognised: name it (one of %1).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+62" />
-            <location filename="../core/io/MSecureCsv.cpp" line="+42" />
+            <location line="+65" />
+            <location filename="../core/io/MSecureCsv.cpp" line="+43" />
             <source>Untitled</source>
             <translation type="unfinished" />
         </message>
@@ -3248,7 +3318,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+21" />
+            <location line="+23" />
             <location filename="../core/io/OtpauthText.cpp" line="+40" />
             <source>Line %1</source>
             <translation type="unfinished" />
@@ -3269,7 +3339,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../core/io/ImportData.cpp" line="+73" />
+            <location filename="../core/io/ImportData.cpp" line="+74" />
             <source>the secret is empty</source>
             <translation type="unfinished" />
         </message>
@@ -3284,7 +3354,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>This file is not a %1 export; nothing was imported.</source>
             <translation type="unfinished" />
         </message>
@@ -3314,17 +3384,17 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>The file is larger than 256 MiB; nothing was imported.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../core/io/KeePassXml.cpp" line="+72" />
+            <location filename="../core/io/KeePassXml.cpp" line="+484" />
             <source>The XML is malformed at line %1 (%2); nothing was imported.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+40" />
+            <location line="+35" />
             <source>Unnamed group</source>
             <translation type="unfinished" />
         </message>
@@ -3334,12 +3404,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+101" />
+            <location line="+106" />
             <source>the entry "%1"</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+24" />
+            <location line="+26" />
             <source>The attachments of %1 (%2) were not imported: an XML export holds them outside the entry.</source>
             <translation type="unfinished" />
         </message>
@@ -3349,22 +3419,22 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../core/io/OnePassword1pux.cpp" line="+147" />
+            <location filename="../core/io/OnePassword1pux.cpp" line="+151" />
             <source>its document "%1" is a file, and files are not imported yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+40" />
+            <location line="+44" />
             <source>item %1 (%2)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="+7" />
             <source>it was deleted in 1Password.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../core/io/OtpauthText.cpp" line="+7" />
+            <location filename="../core/io/OtpauthText.cpp" line="+8" />
             <source>The file holds no otpauth:// link; nothing was imported.</source>
             <translation type="unfinished" />
         </message>
@@ -3377,7 +3447,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>This computer does not have enough free memory (%1 MiB) to open the vault. Close other programs and try again.</source>
             <translation type="unfinished" />
         </message>
@@ -3385,7 +3455,7 @@
     <context>
         <name>Twofold::OpenVault</name>
         <message>
-            <location filename="../core/vault/OpenVault.cpp" line="+78" />
+            <location filename="../core/vault/OpenVault.cpp" line="+118" />
             <source>This vault is open for changes in another program (%1, process %2). Close it there, then try again.</source>
             <translation type="unfinished" />
         </message>
@@ -3395,65 +3465,69 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+6" />
+            <location line="+18" />
             <source>The vault cannot be opened for changes, because its folder does not allow creating the lock file %1 (read-only or no permission). Commands that only read the vault still work.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+39" />
+            <location line="+42" />
             <source>There is already a file at %1. Open it, or choose another name for the new vault.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+64" />
+            <location line="+68" />
             <source>The vault file was changed by another program while it was being opened. Try again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+39" />
+            <location line="+71" />
             <source>This vault was opened read-only, so changes cannot be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+10" />
-            <location line="+79" />
+            <location line="+11" />
+            <location line="+83" />
             <source>The vault file was replaced by another program since it was opened, so it was not overwritten. Your changes are still open: save them to another file.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-69" />
+            <location line="-72" />
             <source>Someone signed in to this vault in another program while you were changing its two-factor settings, so the change was not saved. Try again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+38" />
+            <location line="+39" />
             <source>This vault was opened read-only, so its password cannot be changed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>The two-factor settings must be re-sealed with the new password.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>This vault has two-factor sign-in turned on: changing the password needs the sign-in share.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="-254" />
             <source>The vault cannot be opened for changes, because the disk holding %1 is full (there is no room for its lock file). Free some space and try again; commands that only read the vault still work.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="-51" />
             <source>The attachment section of the vault file is damaged.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+196" />
             <source>The vault was not saved: %1 Your changes are kept; try again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>This attachment&apos;s content is not on this computer.</source>
+            <location line="-195" />
+            <source>This attachment's content is not on this computer.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3468,9 +3542,9 @@
             <location line="+4" />
             <source>That code is for another time: your computer's clock seems %n minutes slow. Set the clock right, then enter a new code.</source>
             <translation>
-            <numerusform>That code is for another time: your computer's clock seems %n minute slow. Set the clock right, then enter a new code.</numerusform>
-            <numerusform>That code is for another time: your computer's clock seems %n minutes slow. Set the clock right, then enter a new code.</numerusform>
-        </translation>
+                <numerusform>That code is for another time: your computer's clock seems %n minute slow. Set the clock right, then enter a new code.</numerusform>
+                <numerusform>That code is for another time: your computer's clock seems %n minutes slow. Set the clock right, then enter a new code.</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+6" />
@@ -3481,9 +3555,9 @@
             <location line="+3" />
             <source>That code is for another time: your computer's clock seems %n minutes fast. Set the clock right, then enter a new code.</source>
             <translation>
-            <numerusform>That code is for another time: your computer's clock seems %n minute fast. Set the clock right, then enter a new code.</numerusform>
-            <numerusform>That code is for another time: your computer's clock seems %n minutes fast. Set the clock right, then enter a new code.</numerusform>
-        </translation>
+                <numerusform>That code is for another time: your computer's clock seems %n minute fast. Set the clock right, then enter a new code.</numerusform>
+                <numerusform>That code is for another time: your computer's clock seems %n minutes fast. Set the clock right, then enter a new code.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../core/otp/Base32.cpp" line="+40" />
@@ -3589,7 +3663,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>Choose at least one kind of character: lower case, upper case, digits or symbols.</source>
             <translation type="unfinished" />
         </message>
@@ -3604,7 +3678,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+76" />
+            <location line="+78" />
             <source>The random number source failed, so no password was generated.</source>
             <translation type="unfinished" />
         </message>
@@ -3617,12 +3691,12 @@
     <context>
         <name>Twofold::PasswordStrength</name>
         <message>
-            <location filename="../core/crypto/PasswordStrength.cpp" line="+59" />
+            <location filename="../core/crypto/PasswordStrength.cpp" line="+60" />
             <source>Too short: use at least %1 characters.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>This is one of the most common passwords and would be guessed at once.</source>
             <translation type="unfinished" />
         </message>
@@ -3773,7 +3847,7 @@
         </message>
         <message>
             <location line="+38" />
-            <location filename="../core/platform/SecretStore_keychain.cpp" line="+39" />
+            <location filename="../core/platform/SecretStore_keychain.cpp" line="+41" />
             <source>Nothing is remembered here under that name.</source>
             <translation type="unfinished" />
         </message>
@@ -3783,7 +3857,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../core/platform/SecretStore_keychain.cpp" line="-7" />
+            <location filename="../core/platform/SecretStore_keychain.cpp" line="-8" />
             <source>Access to the system keychain was refused, so this computer cannot be remembered.</source>
             <translation type="unfinished" />
         </message>
@@ -3793,7 +3867,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+5" />
+            <location line="+7" />
             <source>The system keychain could not forget this computer.</source>
             <translation type="unfinished" />
         </message>
@@ -3801,33 +3875,37 @@
     <context>
         <name>Twofold::Server</name>
         <message>
-            <location filename="../app/server/AdminCommands.cpp" line="+46" />
+            <location filename="../app/server/AdminCommands.cpp" line="+47" />
             <source>Use one of: org create NAME, org list, org policy NAME off|optional|required [--methods LIST], org domains NAME DOMAIN[,DOMAIN…], user list [--org NAME], user org EMAIL NAME, user leave-org EMAIL, user reset-2fa EMAIL, device list EMAIL, device revoke ID.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+105" />
             <source>%1 is in “%2” already.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+1" />
             <source>%1 is in no organisation already.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+14" />
             <source>%1 is now in “%2”: its policy applies from the next sign-in.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>%1 has left “%2”: no organisation&apos;s policy applies from the next sign-in.</source>
+            <location line="+2" />
+            <source>%1 has left “%2”: no organisation's policy applies from the next sign-in.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+11" />
+            <location line="-110" />
             <source>Organisation “%1” created: two-factor sign-in optional, every method allowed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+31" />
+            <location line="+36" />
             <source>Organisation “%1”: two-factor sign-in %2; methods allowed: %3.</source>
             <translation type="unfinished" />
         </message>
@@ -3837,17 +3915,17 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Organisation “%1”: new accounts with an address at %2 join it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+40" />
+            <location line="+80" />
             <source>The second factor of %1 is reset at the next sign-in, where a new one is set up; remembered computers forgotten: %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+28" />
+            <location line="+31" />
             <source>“%1” is not a device number: device list EMAIL shows them.</source>
             <translation type="unfinished" />
         </message>
@@ -3857,12 +3935,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+7" />
+            <location line="+10" />
             <source>Device %1 (“%2”) is revoked: it must pass the second factor at its next sign-in.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../app/server/ServeCommand.cpp" line="+71" />
+            <location filename="../app/server/ServeCommand.cpp" line="+73" />
             <source>twofold-server does not know the command “%1”: see twofold-server --help.</source>
             <translation type="unfinished" />
         </message>
@@ -3872,12 +3950,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../app/server/ServerCommands.cpp" line="+31" />
+            <location filename="../app/server/ServerCommands.cpp" line="+32" />
             <source>twofold-server does not know the option --%1: see twofold-server --help.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>The option --%1 needs a value.</source>
             <translation type="unfinished" />
         </message>
@@ -3915,47 +3993,47 @@ Exit status: 0 success, 1 usage or refusal, 4 file problem, 5 database unreachab
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../core/server/ServerSentences.cpp" line="+9" />
+            <location filename="../core/server/ServerSentences.cpp" line="+10" />
             <source>“%1” is not a database address: use postgresql://USER@HOST[:PORT]/DATABASE.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
+            <location line="+6" />
             <source>The database address starts with “%1:”, but only postgresql:// and sqlite:// are supported.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
+            <location line="+7" />
             <source>Leave the password out of the database address: put it in the config file as database-password, or in ~/.pgpass.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>The database address has the unknown setting “%1”: only sslmode and host (a socket folder) are allowed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
+            <location line="+7" />
             <source>The database address %1 needs a user, a host and a database name, as in postgresql://twofold@localhost/twofold.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
+            <location line="+7" />
             <source>Qt’s %1 database driver is not installed (on Debian: libqt6sql6-sqlite or libqt6sql6-psql).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
+            <location line="+6" />
             <source>The database file %1 cannot be opened for writing: check the data folder’s owner and free space.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
+            <location line="+7" />
             <source>The database server at %1 could not be reached or refused the sign-in: check that it runs, the address, the user and the password.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
+            <location line="+6" />
             <source>The database refused a change: the log says why.</source>
             <translation type="unfinished" />
         </message>
@@ -3965,12 +4043,12 @@ Exit status: 0 success, 1 usage or refusal, 4 file problem, 5 database unreachab
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
+            <location line="+8" />
             <source>Updating the database to schema %1 failed and was undone: the log says why.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>“%1” is not an email address.</source>
             <translation type="unfinished" />
         </message>
@@ -4000,7 +4078,7 @@ Exit status: 0 success, 1 usage or refusal, 4 file problem, 5 database unreachab
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>There is already an organisation named “%1”.</source>
             <translation type="unfinished" />
         </message>
@@ -4010,17 +4088,17 @@ Exit status: 0 success, 1 usage or refusal, 4 file problem, 5 database unreachab
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>“%1” is not a policy: use off, optional or required.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
+            <location line="+6" />
             <source>“%1” is not a sign-in method: use authenticator, email or sms, separated by commas.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>The method %1 is named twice.</source>
             <translation type="unfinished" />
         </message>
@@ -4035,32 +4113,32 @@ Exit status: 0 success, 1 usage or refusal, 4 file problem, 5 database unreachab
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>The config file %1 holds secrets but other users may read it (mode %2): run chmod 600 %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
+            <location line="+6" />
             <source>The config file %1 is not a regular file.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Line %2 of the config file %1 is not of the form “key = value”.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
+            <location line="+7" />
             <source>Line %2 of the config file %1 sets “%3”, which twofold-server does not know.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
+            <location line="+7" />
             <source>Line %2 of the config file %1 sets “%3” a second time.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
+            <location line="+7" />
             <source>The setting %1 %2</source>
             <translation type="unfinished" />
         </message>
@@ -4100,27 +4178,27 @@ Exit status: 0 success, 1 usage or refusal, 4 file problem, 5 database unreachab
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
+            <location line="+6" />
             <source>Say where twofold-server keeps its data with --data DIR (or data = DIR in the config file).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
+            <location line="+6" />
             <source>“%1” is not an address to listen on: use HOST:PORT, such as 127.0.0.1:8443 or [::1]:8443.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
+            <location line="+7" />
             <source>--insecure-http sends sign-in traffic unencrypted, so it is allowed only on this computer’s loopback address, not on %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
+            <location line="+6" />
             <source>twofold-server needs --tls-cert and --tls-key (or --insecure-http on a loopback address for tests).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>The TLS file %1 cannot be read.</source>
             <translation type="unfinished" />
         </message>
@@ -4130,17 +4208,17 @@ Exit status: 0 success, 1 usage or refusal, 4 file problem, 5 database unreachab
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>%1 holds no unencrypted PEM private key (RSA or EC).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>twofold-server cannot listen on %1: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>The data folder %1 cannot be created or is not writable.</source>
             <translation type="unfinished" />
         </message>
@@ -4150,7 +4228,7 @@ Exit status: 0 success, 1 usage or refusal, 4 file problem, 5 database unreachab
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+5" />
+            <location line="+7" />
             <source>There is nothing at this address.</source>
             <translation type="unfinished" />
         </message>
@@ -4178,9 +4256,9 @@ Exit status: 0 success, 1 usage or refusal, 4 file problem, 5 database unreachab
             <location line="+4" />
             <source>Too many requests from this address: try again in %n seconds.</source>
             <translation>
-            <numerusform>Too many requests from this address: try again in %n second.</numerusform>
-            <numerusform>Too many requests from this address: try again in %n seconds.</numerusform>
-        </translation>
+                <numerusform>Too many requests from this address: try again in %n second.</numerusform>
+                <numerusform>Too many requests from this address: try again in %n seconds.</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+4" />
@@ -4233,7 +4311,7 @@ Exit status: 0 success, 1 usage or refusal, 4 file problem, 5 database unreachab
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../core/server/verifier/ServerDelivery.cpp" line="+31" />
+            <location filename="../core/server/verifier/ServerDelivery.cpp" line="+33" />
             <source>a computer without a name</source>
             <translation type="unfinished" />
         </message>
@@ -4243,7 +4321,7 @@ Exit status: 0 success, 1 usage or refusal, 4 file problem, 5 database unreachab
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Your Twofold account %1 was signed in to from a computer it had not seen before (“%2”) at %3.
 
 If this was you, there is nothing to do. If it was not, change your master password now and ask your administrator to revoke that computer.
@@ -4297,18 +4375,18 @@ If this was you, there is nothing to do. If it was not, change your master passw
             <source>The code in your app changes in %n s</source>
             <extracomment>How long the 6-digit number the authenticator app shows now stays valid.</extracomment>
             <translation>
-            <numerusform>The code in your app changes in %n s</numerusform>
-            <numerusform>The code in your app changes in %n s</numerusform>
-        </translation>
+                <numerusform>The code in your app changes in %n s</numerusform>
+                <numerusform>The code in your app changes in %n s</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <location line="+6" />
             <source>Resend in %n s</source>
             <extracomment>A button, disabled until it can send another one-time code.</extracomment>
             <translation>
-            <numerusform>Resend in %n s</numerusform>
-            <numerusform>Resend in %n s</numerusform>
-        </translation>
+                <numerusform>Resend in %n s</numerusform>
+                <numerusform>Resend in %n s</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+6" />
@@ -4321,17 +4399,17 @@ If this was you, there is nothing to do. If it was not, change your master passw
             <source>Send code in %n s</source>
             <extracomment>A button, disabled while no more codes may be sent (five an hour); the wait.</extracomment>
             <translation>
-            <numerusform>Send code in %n s</numerusform>
-            <numerusform>Send code in %n s</numerusform>
-        </translation>
+                <numerusform>Send code in %n s</numerusform>
+                <numerusform>Send code in %n s</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
             <source>Send code in %n min</source>
             <translation>
-            <numerusform>Send code in %n min</numerusform>
-            <numerusform>Send code in %n min</numerusform>
-        </translation>
+                <numerusform>Send code in %n min</numerusform>
+                <numerusform>Send code in %n min</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+6" />
@@ -4359,9 +4437,9 @@ If this was you, there is nothing to do. If it was not, change your master passw
             <location line="+1" />
             <source>You have %n recovery codes left.</source>
             <translation>
-            <numerusform>You have %n recovery code left.</numerusform>
-            <numerusform>You have %n recovery codes left.</numerusform>
-        </translation>
+                <numerusform>You have %n recovery code left.</numerusform>
+                <numerusform>You have %n recovery codes left.</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+6" />
@@ -4377,9 +4455,9 @@ If this was you, there is nothing to do. If it was not, change your master passw
             <location line="+2" />
             <source>Recovery code accepted. You have %n recovery codes left.</source>
             <translation>
-            <numerusform>Recovery code accepted. You have %n recovery code left.</numerusform>
-            <numerusform>Recovery code accepted. You have %n recovery codes left.</numerusform>
-        </translation>
+                <numerusform>Recovery code accepted. You have %n recovery code left.</numerusform>
+                <numerusform>Recovery code accepted. You have %n recovery codes left.</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+8" />
@@ -4396,12 +4474,12 @@ If this was you, there is nothing to do. If it was not, change your master passw
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../core/sync/SyncEngine.cpp" line="+30" />
+            <location filename="../core/sync/SyncEngine.cpp" line="+35" />
             <source>Syncing…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Offline</source>
             <translation type="unfinished" />
         </message>
@@ -4409,17 +4487,17 @@ If this was you, there is nothing to do. If it was not, change your master passw
             <location line="+1" />
             <source>Offline — %n change(s) waiting</source>
             <translation>
-            <numerusform>Offline — %n change waiting</numerusform>
-            <numerusform>Offline — %n changes waiting</numerusform>
-        </translation>
+                <numerusform>Offline — %n change waiting</numerusform>
+                <numerusform>Offline — %n changes waiting</numerusform>
+            </translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Not synced: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Synced</source>
             <translation type="unfinished" />
         </message>
@@ -4427,15 +4505,15 @@ If this was you, there is nothing to do. If it was not, change your master passw
             <location line="+1" />
             <source>%n change(s) waiting</source>
             <translation>
-            <numerusform>%n change waiting</numerusform>
-            <numerusform>%n changes waiting</numerusform>
-        </translation>
+                <numerusform>%n change waiting</numerusform>
+                <numerusform>%n changes waiting</numerusform>
+            </translation>
         </message>
     </context>
     <context>
         <name>Twofold::Vault</name>
         <message>
-            <location filename="../core/vault/Vault.cpp" line="+18" />
+            <location filename="../core/vault/Vault.cpp" line="+25" />
             <source>There is no entry called "%1".</source>
             <translation type="unfinished" />
         </message>
@@ -4445,7 +4523,7 @@ If this was you, there is nothing to do. If it was not, change your master passw
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+85" />
+            <location line="+90" />
             <source>%1 entries are called "%2": name one by its id (%3).</source>
             <translation type="unfinished" />
         </message>
@@ -4461,8 +4539,8 @@ If this was you, there is nothing to do. If it was not, change your master passw
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+264" />
-            <location line="+16" />
+            <location line="+462" />
+            <location line="+17" />
             <source>A group name cannot be empty or contain "/".</source>
             <translation type="unfinished" />
         </message>
@@ -4472,64 +4550,76 @@ If this was you, there is nothing to do. If it was not, change your master passw
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="-447" />
             <source>"%1" has no older version %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+240" />
             <source>"%1" already has %2 attachments, the most an entry can have. Remove one first.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+50" />
             <source>"%1" has %2 attachments called "%3": give its number instead (1 is the first).</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+15" />
             <source>"%1" has no attachment called "%2". Its attachments: %3.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="-4" />
             <source>"%1" has no attachments.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="-31" />
             <source>"%1" has no such attachment.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="-36" />
             <source>"%1" is %2 MiB; an attachment can be at most %3 MiB.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="-3" />
             <source>An attachment needs a name.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+101" />
+            <location line="+6" />
             <source>The attachment "%1" is damaged in the vault file and cannot be opened. The rest of the vault is not affected.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>The content of "%1" is not on this computer: it was added on another computer, and sync carries an attachment&apos;s name but not its content yet.</source>
+            <location line="-14" />
+            <source>The content of "%1" is not on this computer: it was added on another computer, and sync carries an attachment's name but not its content yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>This attachment&apos;s content is not on this computer.</source>
+            <location line="-9" />
+            <source>This attachment's content is not on this computer.</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>Twofold::VaultFile</name>
         <message>
-            <location filename="../core/vault/VaultCodec.cpp" line="+246" />
+            <location filename="../core/vault/VaultCodec.cpp" line="+247" />
             <source>The vault's content is damaged and cannot be read. Try the backup copy (the same name ending in .bak).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+300" />
+            <location line="+368" />
             <source>A record from the sync server is damaged and cannot be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../core/vault/VaultFile.cpp" line="+37" />
+            <location filename="../core/vault/VaultFile.cpp" line="+40" />
             <source>This file is not a Twofold vault.</source>
             <translation type="unfinished" />
         </message>
@@ -4539,17 +4629,17 @@ If this was you, there is nothing to do. If it was not, change your master passw
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
+            <location line="+6" />
             <source>That password is not right for this vault.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+188" />
+            <location line="+194" />
             <source>This file asks for more memory or time than Twofold ever uses: it was changed. Try the backup copy (the same name ending in .bak).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+72" />
+            <location line="+78" />
             <source>There is no vault at %1.</source>
             <translation type="unfinished" />
         </message>
@@ -4559,98 +4649,106 @@ If this was you, there is nothing to do. If it was not, change your master passw
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="+5" />
             <source>You do not have permission to read %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
-            <location line="+3" />
-            <location line="+88" />
+            <location line="+1" />
+            <location line="+4" />
+            <location line="+126" />
             <source>The vault file %1 could not be read: %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-53" />
-            <location line="+16" />
-            <location line="+9" />
+            <location line="-75" />
+            <location line="+18" />
+            <location line="+7" />
+            <location line="+381" />
+            <location line="+46" />
             <source>it ends too early</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-19" />
+            <location line="-445" />
             <source>This vault uses format %1, which this version of Twofold does not know: it was saved by a newer Twofold (update Twofold to open it), or the file is damaged.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>unknown format</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+2" />
+            <location line="+389" />
             <source>impossible header size</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+7" />
+            <location line="-383" />
             <source>the header checksum does not match</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
+            <location line="+386" />
             <source>impossible content size</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
+            <location line="-381" />
+            <location line="+16" />
             <source>there are extra bytes at the end</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-144" />
+            <location line="-184" />
             <source>the header cannot be read</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+202" />
-            <location line="+21" />
+            <location line="+249" />
+            <location line="+22" />
             <source>it has no password key slot</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
-            <location line="+10" />
+            <location line="+4" />
+            <location line="+12" />
             <source>This vault has two-factor sign-in turned on: it needs a code as well as the password.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+15" />
+            <location line="+16" />
             <source>the sign-in server's copy of its key slot cannot be read</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+38" />
+            <location line="+51" />
             <source>That app password is not right for this vault, or it was revoked.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+29" />
+            <location line="+30" />
             <location line="+17" />
-            <location line="+2" />
+            <location line="+3" />
             <source>its content does not decrypt</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../core/vault/VaultFile.cpp" line="+1" />
+            <location line="-53" />
             <source>This vault's app passwords also need its account key, which this computer does not have: use the app password on a computer signed in to the account.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+206" />
             <source>The attachments of %1 could not be read: %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+50" />
+            <location line="+4" />
             <source>The vault file changed on disk.</source>
             <translation type="unfinished" />
         </message>
@@ -4658,7 +4756,7 @@ If this was you, there is nothing to do. If it was not, change your master passw
     <context>
         <name>Twofold::VaultLocation</name>
         <message>
-            <location filename="../ui/common/VaultLocation.cpp" line="+48" />
+            <location filename="../ui/common/VaultLocation.cpp" line="+49" />
             <source>Twofold vaults (*.twofold);;All files (*)</source>
             <translation type="unfinished" />
         </message>
@@ -4679,12 +4777,12 @@ If this was you, there is nothing to do. If it was not, change your master passw
     <context>
         <name>twofold::AccountSignInPage</name>
         <message>
-            <location filename="../ui/account/AccountSignInPage.cpp" line="+31" />
+            <location filename="../ui/account/AccountSignInPage.cpp" line="+36" />
             <source>Why the account key is asked</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>C&amp;hoose…</source>
             <translation type="unfinished" />
         </message>
@@ -4719,7 +4817,7 @@ If this was you, there is nothing to do. If it was not, change your master passw
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Use your account on this computer too. Once the server has checked your second factor, your vault is set up here.</source>
             <translation type="unfinished" />
         </message>
@@ -4744,7 +4842,7 @@ If this was you, there is nothing to do. If it was not, change your master passw
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+5" />
+            <location line="+14" />
             <source>Vault location</source>
             <translation type="unfinished" />
         </message>
@@ -4794,18 +4892,22 @@ If this was you, there is nothing to do. If it was not, change your master passw
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="-56" />
             <source>Read from &amp;image…</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+27" />
             <source>Read the account key from a picture of the QR code</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+2" />
             <source>A picture of the QR code another signed-in computer shows in Settings &gt; Security &gt; Add a computer…</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+4" />
             <source>Type the key from your emergency kit, or paste the whole twofold://add-computer link</source>
             <translation type="unfinished" />
         </message>
@@ -4813,82 +4915,105 @@ If this was you, there is nothing to do. If it was not, change your master passw
     <context>
         <name>twofold::AddComputerDialog</name>
         <message>
+            <location filename="../ui/account/AddComputerDialog.cpp" line="+38" />
             <source>Server address</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+1" />
             <source>Email</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+1" />
             <source>Account &amp;key:</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+0" />
             <source>Account key</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+2" />
+            <location line="+148" />
             <source>&amp;Show key…</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="-147" />
             <source>&amp;Close</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+2" />
             <source>Add a computer — Twofold</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+2" />
             <source>Sign in on another computer</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+6" />
             <source>On the other computer, open Twofold and choose Use a Twofold server, then Sign in to an account. There, type what is shown here, or use Read from image… with a picture of the QR code. Your master password and second factor are asked there too: this alone opens nothing.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+11" />
+            <location line="+120" />
             <source>Hidden</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="-117" />
             <source>QR code for the other computer</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+1" />
             <source>Holds the server address, the email and the account key</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+5" />
             <source>Keep this code to yourself: with your master password and second factor, it opens your vault.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+5" />
+            <location line="+113" />
             <source>Show the account key and its QR code</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="-110" />
             <source>Close</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+3" />
             <source>Ser&amp;ver:</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+2" />
             <source>&amp;Email:</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+52" />
             <source>The account key is a secret: enter your master password to show it.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+38" />
             <source>&amp;Hide key</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+1" />
             <source>Hide the account key and its QR code</source>
             <translation type="unfinished" />
         </message>
@@ -4896,15 +5021,15 @@ If this was you, there is nothing to do. If it was not, change your master passw
     <context>
         <name>twofold::AppFlow</name>
         <message numerus="yes">
-            <location filename="../ui/setup/AppFlow.cpp" line="+64" />
+            <location filename="../ui/setup/AppFlow.cpp" line="+71" />
             <source>You signed in with a recovery code. You have %n recovery codes left: each works once.</source>
             <translation>
-            <numerusform>You signed in with a recovery code. You have %n recovery code left: it works once.</numerusform>
-            <numerusform>You signed in with a recovery code. You have %n recovery codes left: each works once.</numerusform>
-        </translation>
+                <numerusform>You signed in with a recovery code. You have %n recovery code left: it works once.</numerusform>
+                <numerusform>You signed in with a recovery code. You have %n recovery codes left: each works once.</numerusform>
+            </translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>You signed in with your last recovery code. Make new ones in Settings &gt; Security now.</source>
             <translation type="unfinished" />
         </message>
@@ -4993,94 +5118,119 @@ If this was you, there is nothing to do. If it was not, change your master passw
     <context>
         <name>twofold::AttachmentsView</name>
         <message>
+            <location filename="../ui/vault/AttachmentsView.cpp" line="+151" />
+            <location line="+5" />
             <source>"%1" could not be read: %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="-12" />
             <source>"%1" is %2; an attachment can be at most %3 MiB.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="-109" />
             <source>Add &amp;files…</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+37" />
             <source>Add files to the entry</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="-18" />
             <source>Add files to the entry as attachments</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="-8" />
             <source>Added</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+122" />
             <source>Attached "%1".</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+2" />
             <source>Attached %1 files.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="-125" />
             <source>Attachments</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="-12" />
+            <location line="+84" />
             <source>Attachments:</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+0" />
             <source>Attachments: none</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="-71" />
             <source>File</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="-6" />
             <source>Re&amp;move</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+169" />
             <source>Remove</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="-3" />
             <source>Remove "%1" from the entry? Its content leaves the vault when it is saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="-1" />
             <source>Remove the attachment?</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="-147" />
             <source>Remove the chosen attachment from the entry</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+163" />
             <source>Removed "%1" from the entry.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="-183" />
             <source>Save &amp;as…</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+39" />
             <source>Save the attachment</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="-21" />
             <source>Save the chosen attachment as a file</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+137" />
             <source>Saved "%1" to %2 (readable only by you).</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="-147" />
             <source>Size</source>
             <translation type="unfinished" />
         </message>
@@ -5152,9 +5302,9 @@ If this was you, there is nothing to do. If it was not, change your master passw
             <source>The setup key is copied. The clipboard is cleared in %n second(s).</source>
             <extracomment>"setup key": the authenticator secret written out for typing into an app by hand.</extracomment>
             <translation>
-            <numerusform>The setup key is copied. The clipboard is cleared in %n second.</numerusform>
-            <numerusform>The setup key is copied. The clipboard is cleared in %n seconds.</numerusform>
-        </translation>
+                <numerusform>The setup key is copied. The clipboard is cleared in %n second.</numerusform>
+                <numerusform>The setup key is copied. The clipboard is cleared in %n seconds.</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+20" />
@@ -5234,7 +5384,7 @@ If this was you, there is nothing to do. If it was not, change your master passw
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Master password</source>
             <translation type="unfinished" />
         </message>
@@ -5390,7 +5540,7 @@ If this was you, there is nothing to do. If it was not, change your master passw
     <context>
         <name>twofold::CreateVaultController</name>
         <message>
-            <location filename="../ui/common/VaultLocation.cpp" line="-25" />
+            <location filename="../ui/common/VaultLocation.cpp" line="-26" />
             <source>Choose where to keep the vault.</source>
             <translation type="unfinished" />
         </message>
@@ -5438,7 +5588,7 @@ If this was you, there is nothing to do. If it was not, change your master passw
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Use a Twofold &amp;server…</source>
             <translation type="unfinished" />
         </message>
@@ -5981,7 +6131,7 @@ If this was you, there is nothing to do. If it was not, change your master passw
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>Server:</source>
             <translation type="unfinished" />
         </message>
@@ -6026,7 +6176,7 @@ If this was you, there is nothing to do. If it was not, change your master passw
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>Print or save your emergency kit first, then tick "I have saved my emergency kit": the account key is not shown again.</source>
             <translation type="unfinished" />
         </message>
@@ -6087,7 +6237,7 @@ If this was you, there is nothing to do. If it was not, change your master passw
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>New entry</source>
             <translation type="unfinished" />
         </message>
@@ -6147,12 +6297,12 @@ If this was you, there is nothing to do. If it was not, change your master passw
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+9" />
+            <location line="+111" />
             <source>(top level)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+28" />
+            <location line="-83" />
             <source>Generate a password</source>
             <translation type="unfinished" />
         </message>
@@ -6217,7 +6367,7 @@ If this was you, there is nothing to do. If it was not, change your master passw
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
+            <location line="+11" />
             <source>Save the entry</source>
             <translation type="unfinished" />
         </message>
@@ -6227,7 +6377,7 @@ If this was you, there is nothing to do. If it was not, change your master passw
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+134" />
+            <location line="+240" />
             <source>Discard changes?</source>
             <translation type="unfinished" />
         </message>
@@ -6277,22 +6427,22 @@ If this was you, there is nothing to do. If it was not, change your master passw
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="-274" />
             <source>Changed on another computer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="+91" />
             <source>This entry was deleted on another computer. Saving adds it back with what you see here.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="+52" />
             <source>This entry was moved to the trash on another computer. Saving takes it out of the trash with your changes.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="+4" />
             <source>This entry was changed on another computer while you were editing it. The fields you did not change now show its new values; saving keeps what you typed in the others.</source>
             <translation type="unfinished" />
         </message>
@@ -6300,7 +6450,7 @@ If this was you, there is nothing to do. If it was not, change your master passw
     <context>
         <name>twofold::EntryListModel</name>
         <message>
-            <location filename="../ui/vault/EntryListModel.cpp" line="+130" />
+            <location filename="../ui/vault/EntryListModel.cpp" line="+145" />
             <source>Title</source>
             <translation type="unfinished" />
         </message>
@@ -6323,13 +6473,13 @@ If this was you, there is nothing to do. If it was not, change your master passw
     <context>
         <name>twofold::EntryPane</name>
         <message>
-            <location filename="../ui/vault/EntryPane.cpp" line="+45" />
-            <location line="+25" />
+            <location filename="../ui/vault/EntryPane.cpp" line="+49" />
+            <location line="+27" />
             <source>This entry is in the trash.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-24" />
+            <location line="-26" />
             <source>User name</source>
             <translation type="unfinished" />
         </message>
@@ -6354,7 +6504,7 @@ If this was you, there is nothing to do. If it was not, change your master passw
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
+            <location line="+4" />
             <location line="+1" />
             <source>Copy</source>
             <translation type="unfinished" />
@@ -6370,12 +6520,12 @@ If this was you, there is nothing to do. If it was not, change your master passw
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>&amp;Edit…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>&amp;Restore</source>
             <translation type="unfinished" />
         </message>
@@ -6400,7 +6550,7 @@ If this was you, there is nothing to do. If it was not, change your master passw
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="+5" />
             <source>Restore this entry from the trash</source>
             <translation type="unfinished" />
         </message>
@@ -6440,18 +6590,18 @@ If this was you, there is nothing to do. If it was not, change your master passw
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+21" />
-            <location line="+75" />
+            <location line="+23" />
+            <location line="+111" />
             <source>Two-factor code copied.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-36" />
+            <location line="-70" />
             <source>(top level)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+19" />
+            <location line="+53" />
             <source>User name copied.</source>
             <translation type="unfinished" />
         </message>
@@ -6459,9 +6609,9 @@ If this was you, there is nothing to do. If it was not, change your master passw
             <location line="+9" />
             <source>Password copied. The clipboard will be cleared in %n second(s).</source>
             <translation>
-            <numerusform>Password copied. The clipboard will be cleared in %n second.</numerusform>
-            <numerusform>Password copied. The clipboard will be cleared in %n seconds.</numerusform>
-        </translation>
+                <numerusform>Password copied. The clipboard will be cleared in %n second.</numerusform>
+                <numerusform>Password copied. The clipboard will be cleared in %n seconds.</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+25" />
@@ -6486,23 +6636,23 @@ If this was you, there is nothing to do. If it was not, change your master passw
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="-173" />
             <source>Older versions</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="+114" />
             <source>%1 “%2”</source>
-            <extracomment>%1 is a field&apos;s name (&quot;user name&quot;), %2 its value in an older version of the entry.</extracomment>
+            <extracomment>%1 is a field's name ("user name"), %2 its value in an older version of the entry.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>(empty)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>title</source>
             <translation type="unfinished" />
         </message>
@@ -6527,23 +6677,23 @@ If this was you, there is nothing to do. If it was not, change your master passw
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>a different password</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="-28" />
             <source>%1: %2</source>
-            <extracomment>%1 is when the older version was made, %2 how it differed (&quot;user name “ann”, notes “…”&quot;).</extracomment>
+            <extracomment>%1 is when the older version was made, %2 how it differed ("user name “ann”, notes “…”").</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>the same as now</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="+5" />
             <source>Older versions, kept when this entry was changed on two computers:</source>
             <translation type="unfinished" />
         </message>
@@ -6551,130 +6701,164 @@ If this was you, there is nothing to do. If it was not, change your master passw
     <context>
         <name>twofold::ExportDialog</name>
         <message>
+            <location filename="../ui/vault/ExportDialog.cpp" line="+63" />
             <source>&amp;Again:</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="-37" />
             <source>&amp;Export</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+27" />
             <source>&amp;Format:</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+8" />
             <source>&amp;Password:</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+103" />
             <source>&amp;Write unencrypted</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="-2" />
             <source>Anyone who can read this file can read every password in it. It is made readable by you only; delete it once you no longer need it.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="-128" />
             <source>Bitwarden JSON (unencrypted)</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="-10" />
             <source>C&amp;hoose…</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+11" />
             <source>CSV (unencrypted)</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+107" />
             <source>Choose a password for the export: nothing opens the file without it.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="-104" />
+            <location line="+48" />
             <source>Choose the file to write</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+50" />
             <source>Choose the file to write first.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="-108" />
+            <location line="+1" />
             <source>Export entries</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+129" />
             <source>Export unencrypted?</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="-103" />
             <source>F&amp;ile:</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="-19" />
             <source>File to write</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="-6" />
             <source>Format of the export</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+3" />
             <source>KeePass 2 XML (unencrypted)</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+140" />
             <source>Nothing was written.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="-134" />
             <source>Password for the export</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+1" />
             <source>Password for the export, again</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+74" />
             <source>The file will hold %L1 entries with everything in them, encrypted with the password you choose here: keep that password, nothing opens the file without it.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+4" />
             <source>The file will hold %L1 entries, with their passwords, unencrypted: anyone who can read it can read every password in it.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+29" />
             <source>The two passwords are not the same: type the same password in both fields.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="-116" />
             <source>Twofold JSON, encrypted with a password (everything; recommended)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Type the file&apos;s path or choose it</source>
+            <location line="+6" />
+            <source>Type the file's path or choose it</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+8" />
             <source>What the file will hold</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+1" />
             <source>Why nothing was written</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+113" />
             <source>Write %L1 entries, with their passwords, unencrypted to %2?</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+55" />
             <source>Wrote %L1 entries to %2 (readable by you only).</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="-1" />
             <source>Wrote %L1 entries, encrypted, to %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+4" />
             <source>Attachments left out (this format has no place for them): %L1. twofold-json keeps them.</source>
             <translation type="unfinished" />
         </message>
@@ -6740,9 +6924,9 @@ If this was you, there is nothing to do. If it was not, change your master passw
             <location line="+7" />
             <source>minute(s) without keyboard or mouse use</source>
             <translation>
-            <numerusform>minute without keyboard or mouse use</numerusform>
-            <numerusform>minutes without keyboard or mouse use</numerusform>
-        </translation>
+                <numerusform>minute without keyboard or mouse use</numerusform>
+                <numerusform>minutes without keyboard or mouse use</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+6" />
@@ -6773,17 +6957,17 @@ If this was you, there is nothing to do. If it was not, change your master passw
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+9" />
+            <location line="+8" />
             <source>%1 (%2)</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location line="+1" />
+            <location line="+2" />
             <source>Tag %1, %n entries</source>
             <translation>
-            <numerusform>Tag %1, %n entry</numerusform>
-            <numerusform>Tag %1, %n entries</numerusform>
-        </translation>
+                <numerusform>Tag %1, %n entry</numerusform>
+                <numerusform>Tag %1, %n entries</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+1" />
@@ -6796,7 +6980,7 @@ If this was you, there is nothing to do. If it was not, change your master passw
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+17" />
+            <location line="+18" />
             <source>Trash</source>
             <translation type="unfinished" />
         </message>
@@ -6804,182 +6988,232 @@ If this was you, there is nothing to do. If it was not, change your master passw
     <context>
         <name>twofold::ImportWizard</name>
         <message>
+            <location filename="../ui/vault/ImportWizard.cpp" line="+105" />
             <source>%1 cannot be read: %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+245" />
             <source>%1 holds %L2 entries (read as %3): %L4 logins, %L5 secure notes, %L6 payment cards, %L7 identities; %L8 with a two-factor code.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="-254" />
             <source>%1 is a folder: choose the file exported from the other manager.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+358" />
             <source>%L1 entries added, %L2 updated, %L3 skipped as already in the vault.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="-77" />
             <source>%L1 entries of the file are already in the vault (the same web address and user name).</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="-3" />
             <source>%L1 things in the file will be skipped, and why:</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+23" />
             <source>&amp;Cancel the import</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="-193" />
             <source>&amp;Format:</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+93" />
             <source>&amp;Import</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Keep both: add the file&apos;s entries beside them</source>
+            <location line="+20" />
+            <source>&amp;Keep both: add the file's entries beside them</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Skip them: keep the vault&apos;s entries as they are</source>
+            <location line="-1" />
+            <source>&amp;Skip them: keep the vault's entries as they are</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Update the vault&apos;s entries (their old passwords go into their history)</source>
+            <location line="+3" />
+            <source>&amp;Update the vault's entries (their old passwords go into their history)</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="-130" />
             <source>C&amp;hoose…</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+209" />
             <source>Cancel the import</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="-219" />
+            <location line="+11" />
+            <location line="+36" />
             <source>Choose the file to import</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+87" />
+            <location line="+1" />
             <source>Entries already in the vault</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="-134" />
             <source>Export your entries from the other manager first, then choose that file here.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+26" />
             <source>F&amp;ile:</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="-19" />
             <source>File to import</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="-5" />
             <source>Format of the file</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+119" />
             <source>Group</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="-118" />
             <source>Guess from the file</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="-29" />
+            <location line="+1" />
             <source>Import entries</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+241" />
             <source>Import progress</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+3" />
             <source>Import summary</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="-5" />
             <source>Importing</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="-21" />
             <source>Nothing in the file will be skipped.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="-115" />
             <source>Reading %1…</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="-65" />
             <source>Reading state</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+3" />
             <source>Reading the file</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+104" />
             <source>The first entries of the file</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+151" />
             <source>The import was cancelled: nothing was added and the vault is as it was.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="-359" />
             <source>There is no file %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+209" />
             <source>Title</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Type the file&apos;s path or choose it</source>
+            <location line="-113" />
+            <source>Type the file's path or choose it</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+113" />
             <source>User name</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+0" />
             <source>Web address</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="-6" />
+            <location line="+3" />
             <source>What the file holds</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+9" />
             <source>What will be skipped</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+2" />
             <source>What will be skipped, and why</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="-118" />
             <source>Why the file cannot be imported</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="-32" />
             <source>&amp;Back</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+1" />
             <source>&amp;Next</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+1" />
             <source>&amp;Done</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="-38" />
             <source>The QR code in %1 is not an authenticator export (otpauth-migration://).</source>
             <translation type="unfinished" />
         </message>
@@ -7001,7 +7235,7 @@ If this was you, there is nothing to do. If it was not, change your master passw
     <context>
         <name>twofold::MainWindow</name>
         <message>
-            <location filename="../ui/vault/MainWindow.cpp" line="+49" />
+            <location filename="../ui/vault/MainWindow.cpp" line="+53" />
             <source>%1 — Twofold</source>
             <translation type="unfinished" />
         </message>
@@ -7022,7 +7256,7 @@ If this was you, there is nothing to do. If it was not, change your master passw
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+19" />
+            <location line="+20" />
             <source>Entry list message</source>
             <translation type="unfinished" />
         </message>
@@ -7042,18 +7276,18 @@ If this was you, there is nothing to do. If it was not, change your master passw
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+28" />
-            <location line="+161" />
+            <location line="+32" />
+            <location line="+173" />
             <source>Entry restored.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-49" />
+            <location line="-56" />
             <source>Entry added.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+11" />
+            <location line="+18" />
             <source>Entry saved.</source>
             <translation type="unfinished" />
         </message>
@@ -7069,12 +7303,12 @@ If this was you, there is nothing to do. If it was not, change your master passw
         </message>
         <message>
             <location line="+2" />
-            <location line="+118" />
+            <location line="+162" />
             <source>Try again</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-83" />
+            <location line="-127" />
             <source>Changes not saved</source>
             <translation type="unfinished" />
         </message>
@@ -7085,15 +7319,15 @@ Lock anyway and lose them?</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location line="+59" />
+            <location line="+61" />
             <source>%n found</source>
             <translation>
-            <numerusform>%n found</numerusform>
-            <numerusform>%n found</numerusform>
-        </translation>
+                <numerusform>%n found</numerusform>
+                <numerusform>%n found</numerusform>
+            </translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+64" />
             <source>%1 Your changes are still open here.</source>
             <translation type="unfinished" />
         </message>
@@ -7123,7 +7357,7 @@ Lock anyway and lose them?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>No entries yet — press %1 to add one</source>
             <translation type="unfinished" />
         </message>
@@ -7133,7 +7367,7 @@ Lock anyway and lose them?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/vault/MainWindowMenus.cpp" line="+33" />
+            <location filename="../ui/vault/MainWindowMenus.cpp" line="+38" />
             <source>&amp;New entry…</source>
             <translation type="unfinished" />
         </message>
@@ -7183,22 +7417,22 @@ Lock anyway and lose them?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
+            <location line="+10" />
             <source>&amp;About Twofold</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>Undo moving to the trash</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+21" />
+            <location line="+42" />
             <source>&amp;Vault</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+6" />
+            <location line="+10" />
             <source>&amp;Quit</source>
             <translation type="unfinished" />
         </message>
@@ -7219,7 +7453,7 @@ Lock anyway and lose them?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+33" />
+            <location line="+60" />
             <source>About Twofold</source>
             <translation type="unfinished" />
         </message>
@@ -7234,23 +7468,27 @@ Lock anyway and lose them?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../ui/vault/MainWindow.cpp" line="-438" />
             <source>Sync state</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../ui/vault/MainWindowMenus.cpp" line="-162" />
             <source>S&amp;ync now</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+3" />
             <source>&amp;Import…</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+3" />
             <source>E&amp;xport…</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+129" />
             <source>Imported: %L1 entries added, %L2 updated.</source>
             <translation type="unfinished" />
         </message>
@@ -7944,9 +8182,9 @@ Lock anyway and lose them?</source>
             <location line="+25" />
             <source>The recovery codes are copied. The clipboard is cleared in %n second(s).</source>
             <translation>
-            <numerusform>The recovery codes are copied. The clipboard is cleared in %n second.</numerusform>
-            <numerusform>The recovery codes are copied. The clipboard is cleared in %n seconds.</numerusform>
-        </translation>
+                <numerusform>The recovery codes are copied. The clipboard is cleared in %n second.</numerusform>
+                <numerusform>The recovery codes are copied. The clipboard is cleared in %n seconds.</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+7" />
@@ -8137,12 +8375,12 @@ Lock anyway and lose them?</source>
     <context>
         <name>twofold::SecurityPane</name>
         <message>
-            <location filename="../ui/preferences/SecurityPaneLists.cpp" line="+69" />
+            <location filename="../ui/preferences/SecurityPaneLists.cpp" line="+70" />
             <source>Codes are checked on this computer: they guard Twofold itself, not a copy of the file.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/preferences/SecurityPane.cpp" line="+107" />
+            <location filename="../ui/preferences/SecurityPane.cpp" line="+108" />
             <location line="+1" />
             <source>Sign-in methods</source>
             <translation type="unfinished" />
@@ -8404,7 +8642,7 @@ Lock anyway and lose them?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>%1 is no longer remembered.</source>
             <translation type="unfinished" />
         </message>
@@ -8414,8 +8652,8 @@ Lock anyway and lose them?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-23" />
-            <location line="+24" />
+            <location line="-24" />
+            <location line="+25" />
             <location filename="../ui/preferences/SecurityPaneLists.cpp" line="+71" />
             <source>Revoke</source>
             <translation type="unfinished" />
@@ -8444,12 +8682,12 @@ Lock anyway and lose them?</source>
             <location line="+1" />
             <source>Password confirmed for %n more minutes.</source>
             <translation>
-            <numerusform>Password confirmed for %n more minute.</numerusform>
-            <numerusform>Password confirmed for %n more minutes.</numerusform>
-        </translation>
+                <numerusform>Password confirmed for %n more minute.</numerusform>
+                <numerusform>Password confirmed for %n more minutes.</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../ui/preferences/SecurityPaneLists.cpp" line="-127" />
+            <location filename="../ui/preferences/SecurityPaneLists.cpp" line="-128" />
             <source>Never</source>
             <translation type="unfinished" />
         </message>
@@ -8474,7 +8712,7 @@ Lock anyway and lose them?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Codes are checked by %1: without them, a copy of the vault file opens nothing.</source>
             <translation type="unfinished" />
         </message>
@@ -8492,9 +8730,9 @@ Lock anyway and lose them?</source>
             <location line="+1" />
             <source>%n recovery codes left.</source>
             <translation>
-            <numerusform>%n recovery code left.</numerusform>
-            <numerusform>%n recovery codes left.</numerusform>
-        </translation>
+                <numerusform>%n recovery code left.</numerusform>
+                <numerusform>%n recovery codes left.</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+3" />
@@ -8543,26 +8781,32 @@ Lock anyway and lose them?</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../ui/preferences/SecurityPaneComputers.cpp" line="+25" />
             <source>This computer</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+6" />
             <source>Add a &amp;computer…</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+2" />
             <source>Add a computer</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+1" />
             <source>Sign o&amp;ut and forget this computer…</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+2" />
             <source>Sign out and forget this computer</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+11" />
             <source>Signed in to %1 on %2. Add a computer shows what another computer needs to sign in too.</source>
             <translation type="unfinished" />
         </message>
@@ -8622,18 +8866,18 @@ Lock anyway and lose them?</source>
             <source>We sent a code to %1. Enter it here; it works for %n minutes.</source>
             <extracomment>%1 is an email address or a phone number; %n the code's lifetime in minutes (10).</extracomment>
             <translation>
-            <numerusform>We sent a code to %1. Enter it here; it works for %n minute.</numerusform>
-            <numerusform>We sent a code to %1. Enter it here; it works for %n minutes.</numerusform>
-        </translation>
+                <numerusform>We sent a code to %1. Enter it here; it works for %n minute.</numerusform>
+                <numerusform>We sent a code to %1. Enter it here; it works for %n minutes.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <location line="+57" />
             <source>Resend code (in %n s)</source>
             <extracomment>"code": the one-time code sent by email or text message.</extracomment>
             <translation>
-            <numerusform>Resend code (in %n s)</numerusform>
-            <numerusform>Resend code (in %n s)</numerusform>
-        </translation>
+                <numerusform>Resend code (in %n s)</numerusform>
+                <numerusform>Resend code (in %n s)</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+3" />
@@ -8659,7 +8903,7 @@ Lock anyway and lose them?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>&amp;Back</source>
             <translation type="unfinished" />
         </message>
@@ -8674,7 +8918,7 @@ Lock anyway and lose them?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>For several computers or an organisation. The server checks your second factor and holds a share of your vault's key, so a copy of the vault file opens nothing without it. Your master password and your account key never leave your computers.</source>
             <translation type="unfinished" />
         </message>
@@ -8717,22 +8961,29 @@ Lock anyway and lose them?</source>
     <context>
         <name>twofold::SignOutDialog</name>
         <message>
+            <location filename="../ui/account/SignOutDialog.cpp" line="+18" />
             <source>Sign out and &amp;forget</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+1" />
+            <location line="+18" />
             <source>Cancel</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="-16" />
+            <location line="+13" />
             <source>Sign out and forget this computer</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="-9" />
             <source>What signing out does</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+2" />
             <source>Changes not synced</source>
             <translation type="unfinished" />
         </message>
@@ -8791,7 +9042,7 @@ Lock anyway and lose them?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+48" />
+            <location line="+49" />
             <source>Create a vault — Twofold</source>
             <translation type="unfinished" />
         </message>
@@ -8832,9 +9083,9 @@ Lock anyway and lose them?</source>
             <location line="+30" />
             <source>Use at least %n characters. A few unrelated words make a strong password that is easy to remember.</source>
             <translation>
-            <numerusform>Use at least %n character. A few unrelated words make a strong password that is easy to remember.</numerusform>
-            <numerusform>Use at least %n characters. A few unrelated words make a strong password that is easy to remember.</numerusform>
-        </translation>
+                <numerusform>Use at least %n character. A few unrelated words make a strong password that is easy to remember.</numerusform>
+                <numerusform>Use at least %n characters. A few unrelated words make a strong password that is easy to remember.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -8883,7 +9134,7 @@ Lock anyway and lose them?</source>
     <context>
         <name>twofold::TurnOnTwoFactorDialog</name>
         <message>
-            <location filename="../ui/twofactor/TurnOnTwoFactorDialog.cpp" line="+15" />
+            <location filename="../ui/twofactor/TurnOnTwoFactorDialog.cpp" line="+16" />
             <source>&amp;Not now</source>
             <translation type="unfinished" />
         </message>
@@ -8908,7 +9159,7 @@ Lock anyway and lose them?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>Turn on a method to open this vault. Until one is on, the vault stays closed.</source>
             <translation type="unfinished" />
         </message>
@@ -9058,13 +9309,17 @@ Lock anyway and lose them?</source>
         <message>
             <location filename="../ui/vault/VaultController.cpp" line="+41" />
             <location line="+21" />
+            <location line="+9" />
+            <location line="+12" />
             <location line="+8" />
+            <location line="+13" />
             <location line="+8" />
             <location line="+8" />
             <source>The vault is locked.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="-22" />
             <source>That attachment is no longer in the entry.</source>
             <translation type="unfinished" />
         </message>
@@ -9072,20 +9327,20 @@ Lock anyway and lose them?</source>
     <context>
         <name>twofold::VaultSync</name>
         <message>
-            <location filename="../ui/vault/VaultSync.cpp" line="+1" />
-            <source>This account was made before Twofold could sync, so the server does not know this vault&apos;s sync key yet. Run “twofold-cli sync” once on this computer to turn sync on.</source>
+            <location filename="../ui/vault/VaultSync.cpp" line="+174" />
+            <source>This account was made before Twofold could sync, so the server does not know this vault's sync key yet. Run “twofold-cli sync” once on this computer to turn sync on.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="+9" />
             <source>“%1”</source>
-            <extracomment>An entry&apos;s title quoted in a sentence, with this language&apos;s quotation marks.</extracomment>
+            <extracomment>An entry's title quoted in a sentence, with this language's quotation marks.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
-            <source>Changed on this computer and on another: %1. The newer edit is current; the other is kept in the entry&apos;s history.</source>
-            <extracomment>%1 is the list of entries&apos; titles, quoted: &quot;“Mail” and “Bank”&quot;.</extracomment>
+            <location line="+2" />
+            <source>Changed on this computer and on another: %1. The newer edit is current; the other is kept in the entry's history.</source>
+            <extracomment>%1 is the list of entries' titles, quoted: "“Mail” and “Bank”".</extracomment>
             <translation type="unfinished" />
         </message>
     </context>

@@ -4,7 +4,7 @@
     <context>
         <name>Text</name>
         <message>
-            <location filename="../core/platform/FileSecretStore.cpp" line="+40" />
+            <location filename="../core/platform/FileSecretStore.cpp" line="+41" />
             <source>The remembered-computer file %1 could not be written. Check that the folder exists and that you may write there.</source>
             <translation>No se pudo escribir el archivo de equipos recordados %1. Compruebe que la carpeta existe y que tiene permiso para escribir en ella.</translation>
         </message>
@@ -12,7 +12,7 @@
     <context>
         <name>Twofold::Account</name>
         <message>
-            <location filename="../ui/account/AccountText.cpp" line="+21" />
+            <location filename="../ui/account/AccountText.cpp" line="+23" />
             <source>A server address has no spaces: check "%1".</source>
             <translation>Una dirección de servidor no lleva espacios: revise «%1».</translation>
         </message>
@@ -92,63 +92,75 @@
             <translation>Este equipo aún no tiene su clave de cuenta. Escríbala desde su kit de emergencia: se pide una vez en cada equipo.</translation>
         </message>
         <message>
-            <location filename="../ui/account/AccountWidgets.cpp" line="+43" />
+            <location filename="../ui/account/AccountWidgets.cpp" line="+44" />
             <source>Where to keep the vault</source>
             <translation>Dónde guardar la bóveda</translation>
         </message>
         <message>
-            <location filename="../ui/account/AccountText.cpp" line="+1" />
+            <location filename="../ui/account/AccountText.cpp" line="+6" />
             <source>From your emergency kit (TF1-…): each new computer needs it once, before the code.</source>
             <translation>De su kit de emergencia (TF1-…): cada equipo nuevo la necesita una vez, antes del código.</translation>
         </message>
         <message>
+            <location line="+5" />
             <source>The picture %1 could not be opened: choose a PNG, JPEG or BMP file.</source>
             <translation>No se pudo abrir la imagen %1: elija un archivo PNG, JPEG o BMP.</translation>
         </message>
         <message>
+            <location line="+6" />
             <source>The QR code in this picture is not a Twofold "Add a computer" code. On a computer that is signed in, open Settings &gt; Security &gt; Add a computer… and use the code it shows.</source>
             <translation>El código QR de esta imagen no es un código «Añadir un equipo» de Twofold. En un equipo con la sesión iniciada, abra Ajustes &gt; Seguridad &gt; Añadir un equipo… y use el código que muestra.</translation>
         </message>
         <message>
+            <location line="+6" />
             <source>The server, the email and the account key were filled in from the code. Type your master password to sign in.</source>
             <translation>El servidor, el correo y la clave de cuenta se han rellenado a partir del código. Escriba su contraseña maestra para iniciar sesión.</translation>
         </message>
         <message>
+            <location line="+6" />
             <source>Read the account key from a picture</source>
             <translation>Leer la clave de cuenta de una imagen</translation>
         </message>
         <message>
+            <location line="+5" />
             <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif)</source>
             <translation>Imágenes (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
         </message>
         <message>
+            <location line="+5" />
             <source>This vault is kept on this computer only, with no account on a server, so no other computer can sign in to it. Copy the vault file instead, or create a Twofold server account.</source>
             <translation>Esta bóveda solo está en este equipo, sin cuenta en un servidor, así que ningún otro equipo puede iniciar sesión en ella. Copie el archivo de la bóveda, o cree una cuenta en un servidor Twofold.</translation>
         </message>
         <message>
+            <location line="+7" />
             <source>This computer does not keep the account key of this vault. Use the account key from your emergency kit on the other computer.</source>
             <translation>Este equipo no guarda la clave de cuenta de esta bóveda. Use en el otro equipo la clave de cuenta de su kit de emergencia.</translation>
         </message>
         <message>
+            <location line="+7" />
             <source>This computer's copy of the vault, its account key and the token that remembers this computer are removed from this computer. Your account %1 on %2 and your other computers are not touched: sign in again here with your master password, your account key and your second factor.</source>
             <translation>La copia de la bóveda en este equipo, su clave de cuenta y el token que recuerda este equipo se eliminan de este equipo. Su cuenta %1 en %2 y sus otros equipos no se tocan: vuelva a iniciar sesión aquí con su contraseña maestra, su clave de cuenta y su segundo factor.</translation>
         </message>
         <message numerus="yes">
+            <location line="+9" />
             <source>%n changes made on this computer have not reached the server yet and will be lost. Cancel and sync first to keep them.</source>
             <translation>
-            <numerusform>%n cambio hecho en este equipo aún no ha llegado al servidor y se perderá. Cancele y sincronice antes para conservarlo.</numerusform>
-            <numerusform>%n cambios hechos en este equipo aún no han llegado al servidor y se perderán. Cancele y sincronice antes para conservarlos.</numerusform>
-        </translation>
+                <numerusform>%n cambio hecho en este equipo aún no ha llegado al servidor y se perderá. Cancele y sincronice antes para conservarlo.</numerusform>
+                <numerusform>%n cambios hechos en este equipo aún no han llegado al servidor y se perderán. Cancele y sincronice antes para conservarlos.</numerusform>
+            </translation>
         </message>
         <message>
+            <location line="+7" />
             <source>This computer is signed out of %1 and has forgotten it.</source>
             <translation>Este equipo ha cerrado la sesión de %1 y la ha olvidado.</translation>
         </message>
         <message>
+            <location line="+5" />
             <source>This computer is signed out of %1 and has forgotten it, but the server could not be told to stop remembering it (%2). Revoke it from another computer in Settings &gt; Security.</source>
             <translation>Este equipo ha cerrado la sesión de %1 y la ha olvidado, pero no se pudo pedir al servidor que deje de recordarlo (%2). Revóquelo desde otro equipo en Ajustes &gt; Seguridad.</translation>
         </message>
         <message>
+            <location line="+8" />
             <source>the master password was not given</source>
             <translation>no se dio la contraseña maestra</translation>
         </message>
@@ -156,27 +168,27 @@
     <context>
         <name>Twofold::AtomicFile</name>
         <message>
-            <location filename="../core/vault/AtomicFile.cpp" line="+46" />
+            <location filename="../core/vault/AtomicFile.cpp" line="+91" />
             <source> Your changes are still open: nothing was lost.</source>
             <translation> Sus cambios siguen abiertos: no se ha perdido nada.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>The disk holding %1 is full, so the vault was not saved. Free some space and save again, or save to another place.</source>
             <translation>El disco que contiene %1 está lleno, así que la bóveda no se guardó. Libere espacio y vuelva a guardar, o guárdela en otro lugar.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>%1 is on a read-only disk, so the vault was not saved. Save it to another place.</source>
             <translation>%1 está en un disco de solo lectura, así que la bóveda no se guardó. Guárdela en otro lugar.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>%1 is on a read-only disk.</source>
             <translation>%1 está en un disco de solo lectura.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>You do not have permission to write next to %1, so the vault was not saved.</source>
             <translation>No tiene permiso para escribir junto a %1, así que la bóveda no se guardó.</translation>
         </message>
@@ -186,7 +198,7 @@
             <translation>No tiene permiso para leer %1.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>The folder of %1 does not exist.</source>
             <translation>La carpeta de %1 no existe.</translation>
         </message>
@@ -196,16 +208,17 @@
             <translation>No se pudo guardar la bóveda en %1 (%2).</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>%1 could not be read (%2).</source>
             <translation>No se pudo leer %1 (%2).</translation>
         </message>
         <message>
-            <location filename="../core/vault/AtomicFile_posix.cpp" line="+154" />
+            <location filename="../core/vault/AtomicFile_posix.cpp" line="+155" />
             <source>The vault was written, but the disk did not confirm it (%1). Save again before you turn the computer off.</source>
             <translation>La bóveda se escribió, pero el disco no lo confirmó (%1). Vuelva a guardar antes de apagar el equipo.</translation>
         </message>
         <message>
+            <location filename="../core/vault/AtomicFile.cpp" line="-65" />
             <source>%1 could not be removed (%2).</source>
             <translation>No se pudo eliminar %1 (%2).</translation>
         </message>
@@ -221,9 +234,9 @@
             <location line="+0" />
             <source>%n seconds</source>
             <translation>
-            <numerusform>%n segundo</numerusform>
-            <numerusform>%n segundos</numerusform>
-        </translation>
+                <numerusform>%n segundo</numerusform>
+                <numerusform>%n segundos</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+2" />
@@ -234,9 +247,9 @@
             <location line="+0" />
             <source>%n minutes</source>
             <translation>
-            <numerusform>%n minuto</numerusform>
-            <numerusform>%n minutos</numerusform>
-        </translation>
+                <numerusform>%n minuto</numerusform>
+                <numerusform>%n minutos</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+5" />
@@ -272,9 +285,9 @@
             <location line="+1" />
             <source>That code is not right. You can try it %n more times.</source>
             <translation>
-            <numerusform>Ese código no es correcto. Puede intentarlo %n vez más.</numerusform>
-            <numerusform>Ese código no es correcto. Puede intentarlo %n veces más.</numerusform>
-        </translation>
+                <numerusform>Ese código no es correcto. Puede intentarlo %n vez más.</numerusform>
+                <numerusform>Ese código no es correcto. Puede intentarlo %n veces más.</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+5" />
@@ -335,9 +348,9 @@
             <location line="+1" />
             <source>That is not the code that was sent. You can try it %n more times.</source>
             <translation>
-            <numerusform>Ese no es el código que se envió. Puede intentarlo %n vez más.</numerusform>
-            <numerusform>Ese no es el código que se envió. Puede intentarlo %n veces más.</numerusform>
-        </translation>
+                <numerusform>Ese no es el código que se envió. Puede intentarlo %n vez más.</numerusform>
+                <numerusform>Ese no es el código que se envió. Puede intentarlo %n veces más.</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+6" />
@@ -345,7 +358,7 @@
             <translation>Ese código no es correcto. Compruebe que la clave de configuración se introdujo exactamente y que el reloj de su teléfono está en hora; después, introduzca el código que muestra ahora la aplicación.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>One more wrong code locks sign-in for a while.</source>
             <translation>Un código incorrecto más bloquea el inicio de sesión durante un rato.</translation>
         </message>
@@ -353,9 +366,9 @@
             <location line="+1" />
             <source>After %n more wrong codes, sign-in is locked for a while.</source>
             <translation>
-            <numerusform>Tras %n código incorrecto más, el inicio de sesión se bloquea durante un rato.</numerusform>
-            <numerusform>Tras %n códigos incorrectos más, el inicio de sesión se bloquea durante un rato.</numerusform>
-        </translation>
+                <numerusform>Tras %n código incorrecto más, el inicio de sesión se bloquea durante un rato.</numerusform>
+                <numerusform>Tras %n códigos incorrectos más, el inicio de sesión se bloquea durante un rato.</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+8" />
@@ -363,42 +376,42 @@
             <translation>La pasarela de SMS rechazó el inicio de sesión de Twofold: compruebe la cuenta y el token en los ajustes de envío.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>The mail server refused the sign-in: check the SMTP user name and password in the delivery settings.</source>
             <translation>El servidor de correo rechazó el inicio de sesión: compruebe el usuario y la contraseña SMTP en los ajustes de envío.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>The SMS gateway did not answer in time. Check the network and the delivery settings, then try again.</source>
             <translation>La pasarela de SMS no respondió a tiempo. Compruebe la red y los ajustes de envío y vuelva a intentarlo.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>The mail server did not answer in time. Check the network and the delivery settings, then try again.</source>
             <translation>El servidor de correo no respondió a tiempo. Compruebe la red y los ajustes de envío y vuelva a intentarlo.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>No SMS gateway is set up to send codes: set one up in the delivery settings first.</source>
             <translation>No hay ninguna pasarela de SMS configurada para enviar códigos: configure primero una en los ajustes de envío.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>No mail server is set up to send codes: set one up in the delivery settings first.</source>
             <translation>No hay ningún servidor de correo configurado para enviar códigos: configure primero uno en los ajustes de envío.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>The code could not be sent: the SMS gateway could not be reached or refused it. Check the delivery settings and the number, then try again.</source>
             <translation>No se pudo enviar el código: no se pudo contactar con la pasarela de SMS o esta lo rechazó. Compruebe los ajustes de envío y el número y vuelva a intentarlo.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>The code could not be sent: the mail server could not be reached or refused it. Check the delivery settings and the address, then try again.</source>
             <translation>No se pudo enviar el código: no se pudo contactar con el servidor de correo o este lo rechazó. Compruebe los ajustes de envío y la dirección y vuelva a intentarlo.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>the disk is full</source>
             <translation>el disco está lleno</translation>
         </message>
@@ -423,12 +436,12 @@
             <translation>Twofold no pudo registrar este paso del inicio de sesión en el archivo de la bóveda (%1), así que ahora no se puede aceptar ningún código. Libere espacio en el disco o haga que admita escritura y vuelva a intentarlo.</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+20" />
             <source>The sign-in verifier answered for another vault. Close the vault and sign in again.</source>
             <translation>El verificador de inicio de sesión respondió por otra bóveda. Cierre la bóveda e inicie sesión de nuevo.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>The sign-in verifier speaks another version of Twofold's sign-in protocol. Update Twofold.</source>
             <translation>El verificador de inicio de sesión usa otra versión del protocolo de inicio de sesión de Twofold. Actualice Twofold.</translation>
         </message>
@@ -438,7 +451,7 @@
             <translation>La contraseña maestra de la bóveda se cambió en otro programa. Cierre la bóveda e inicie sesión de nuevo con la nueva contraseña.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>That password is not right for this vault.</source>
             <translation>Esa contraseña no es correcta para esta bóveda.</translation>
         </message>
@@ -453,7 +466,22 @@
             <translation>Los nuevos ajustes de envío no se guardaron porque no se pudo enviar un código de prueba con ellos: %1</translation>
         </message>
         <message>
-            <location line="+88" />
+            <location line="+52" />
+            <source>The vault file was moved or deleted while you were signing in. Choose it again, then sign in.</source>
+            <translation>El archivo de la bóveda se movió o se eliminó mientras iniciaba sesión. Vuelva a elegirlo y luego inicie sesión.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The vault file could not be read while you were signing in. Check that its disk is connected and that you may read it, then try again.</source>
+            <translation>No se pudo leer el archivo de la bóveda mientras iniciaba sesión. Compruebe que su disco está conectado y que tiene permiso para leerlo, y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The vault was saved by a newer Twofold. Update Twofold to open it.</source>
+            <translation>La bóveda se guardó con una versión más reciente de Twofold. Actualice Twofold para abrirla.</translation>
+        </message>
+        <message>
+            <location line="+123" />
             <source>Another computer changed the vault on the server first. Twofold fetches its changes and sends yours again.</source>
             <translation>Otro equipo cambió primero la bóveda en el servidor. Twofold descarga sus cambios y vuelve a enviar los suyos.</translation>
         </message>
@@ -468,8 +496,8 @@
             <translation>Todavía no se pueden enviar códigos por SMS: configure primero la pasarela SMS (Preferencias &gt; Seguridad &gt; Envío, o twofold-cli delivery set sms).</translation>
         </message>
         <message>
-            <location filename="../core/auth/AuthSentences.cpp" line="-132" />
-            <location filename="../core/auth/TwoFactorStatus.cpp" line="+20" />
+            <location filename="../core/auth/AuthSentences.cpp" line="-230" />
+            <location filename="../core/auth/TwoFactorStatus.cpp" line="+21" />
             <source>The sign-in verifier and this program do not understand each other. Update Twofold.</source>
             <translation>El verificador de inicio de sesión y este programa no se entienden entre sí. Actualice Twofold.</translation>
         </message>
@@ -544,32 +572,32 @@
             <translation>Código de recuperación</translation>
         </message>
         <message>
-            <location filename="../core/auth/SignInSession.cpp" line="+26" />
+            <location filename="../core/auth/SignInSession.cpp" line="+27" />
             <source>This vault needs a second factor, but its two-factor settings have no method turned on. Try the backup copy of the vault (the same name ending in .bak).</source>
             <translation>Esta bóveda necesita un segundo factor, pero sus ajustes de inicio de sesión en dos pasos no tienen ningún método activado. Pruebe con la copia de seguridad de la bóveda (el mismo nombre terminado en .bak).</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+32" />
             <source>This computer does not have the account key of this vault. Give the account key from your emergency kit (TF1-…), or sign in to the account again on this computer.</source>
             <translation>Este equipo no tiene la clave de cuenta de esta bóveda. Escriba la clave de cuenta de su kit de emergencia (TF1-…) o vuelva a iniciar sesión en la cuenta en este equipo.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>The sign-in server accepted the password and the code, but the account key does not fit this vault: give the account key from this account's emergency kit.</source>
             <translation>El servidor de inicio de sesión aceptó la contraseña y el código, pero la clave de cuenta no corresponde a esta bóveda: escriba la clave de cuenta del kit de emergencia de esta cuenta.</translation>
         </message>
         <message>
-            <location line="+177" />
+            <location line="+204" />
             <source>There is already a file at %1: sign in to it, or choose another place for this account's vault.</source>
             <translation>Ya hay un archivo en %1: inicie sesión en él o elija otro lugar para la bóveda de esta cuenta.</translation>
         </message>
         <message>
-            <location line="+362" />
+            <location line="+426" />
             <source>This computer could not be remembered: %1</source>
             <translation>No se pudo recordar este equipo: %1</translation>
         </message>
         <message>
-            <location line="+99" />
+            <location line="+133" />
             <source>This computer could not keep the account key: %1</source>
             <translation>Este equipo no pudo guardar la clave de cuenta: %1</translation>
         </message>
@@ -579,18 +607,19 @@
             <translation>Vuelva a introducir su contraseña maestra para cambiar los ajustes de inicio de sesión en dos pasos.</translation>
         </message>
         <message>
-            <location line="+244" />
+            <location line="+320" />
+            <location line="+12" />
             <source>No remembered computer was chosen.</source>
             <translation>No se ha elegido ningún equipo recordado.</translation>
         </message>
         <message>
-            <location line="-310" />
+            <location line="-327" />
             <source>Wait for the change being made to finish.</source>
             <translation>Espere a que termine el cambio en curso.</translation>
         </message>
         <message>
-            <location filename="../core/auth/AuthSentences.cpp" line="+51" />
-            <location filename="../core/auth/TwoFactorSettings.cpp" line="+203" />
+            <location filename="../core/auth/AuthSentences.cpp" line="+55" />
+            <location filename="../core/auth/TwoFactorSettings.cpp" line="+205" />
             <source>This vault was opened read-only, so its two-factor settings cannot be changed.</source>
             <translation>Esta bóveda se abrió en modo de solo lectura, así que no se pueden cambiar sus ajustes de inicio de sesión en dos pasos.</translation>
         </message>
@@ -600,7 +629,7 @@
             <translation>Su servidor de inicio de sesión envía los códigos él mismo, así que su administrador gestiona estos ajustes.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>An account with this email exists on the server already: sign in to it instead.</source>
             <translation>Ya existe en el servidor una cuenta con este correo: inicie sesión en ella.</translation>
         </message>
@@ -615,11 +644,12 @@
             <translation>No se pudo contactar con el servidor de inicio de sesión %1. Compruebe la conexión e inténtelo de nuevo.</translation>
         </message>
         <message>
+            <location line="+139" />
             <source>The certificate of the sign-in server %1 is not trusted on this computer, so nothing was sent to it. If your administrator uses a certificate authority of their own, set TWOFOLD_SERVER_CA to its certificate file (twofold-cli also takes --server-ca FILE).</source>
             <translation>El certificado del servidor de inicio de sesión %1 no es de confianza en este equipo, así que no se le envió nada. Si su administrador usa una autoridad de certificación propia, defina TWOFOLD_SERVER_CA con su archivo de certificado (twofold-cli también acepta --server-ca ARCHIVO).</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="-131" />
             <source>The sign-in server is busy. Try again in %1.</source>
             <translation>El servidor de inicio de sesión está ocupado. Inténtelo de nuevo dentro de %1.</translation>
         </message>
@@ -629,7 +659,7 @@
             <translation>El servidor de inicio de sesión %1 está ocupado. Inténtelo de nuevo dentro de %2.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>The sign-in server could not take the request. Try again later, or ask its administrator.</source>
             <translation>El servidor de inicio de sesión no pudo atender la solicitud. Inténtelo más tarde o consulte a su administrador.</translation>
         </message>
@@ -639,17 +669,13 @@
             <translation>El servidor de inicio de sesión %1 no pudo atender la solicitud. Inténtelo más tarde o consulte a su administrador.</translation>
         </message>
         <message>
-            <location line="+48" />
-            <location filename="../core/auth/TwoFactorSettings.cpp" line="+56" />
+            <location line="+139" />
+            <location filename="../core/auth/TwoFactorSettings.cpp" line="+58" />
             <source>Your administrator requires two-factor sign-in, so the last method cannot be turned off. Turn on another method first.</source>
             <translation>Su administrador exige el inicio de sesión en dos pasos, así que no se puede desactivar el último método. Active primero otro método.</translation>
         </message>
         <message>
-            <source>Another computer changed the vault on the server first. Twofold fetches its changes and sends yours again.</source>
-            <translation>Otro equipo cambió la bóveda en el servidor primero. Twofold obtiene sus cambios y vuelve a enviar los suyos.</translation>
-        </message>
-        <message>
-            <location line="-95" />
+            <location line="-190" />
             <source>Give the app password a name, such as the script that uses it.</source>
             <translation>Dé un nombre a la contraseña de aplicación, como el del script que la usa.</translation>
         </message>
@@ -664,7 +690,8 @@
             <translation>Esta bóveda ya tiene todas las contraseñas de aplicación que admite: revoque una primero.</translation>
         </message>
         <message>
-            <location filename="../core/auth/TwoFactorSettings.cpp" line="+114" />
+            <location filename="../core/auth/ServerSettings.cpp" line="+158" />
+            <location filename="../core/auth/TwoFactorSettings.cpp" line="+129" />
             <source>No app password is named "%1".</source>
             <translation>No hay ninguna contraseña de aplicación llamada «%1».</translation>
         </message>
@@ -674,7 +701,7 @@
             <translation>Su administrador ha desactivado el inicio de sesión en dos pasos en este equipo.</translation>
         </message>
         <message>
-            <location filename="../core/auth/AuthSentences.cpp" line="+85" />
+            <location filename="../core/auth/AuthSentences.cpp" line="+180" />
             <location filename="../core/auth/TwoFactorSetup.cpp" line="+3" />
             <source>Your administrator does not allow %1 for signing in.</source>
             <translation>Su administrador no permite el método «%1» para iniciar sesión.</translation>
@@ -685,12 +712,12 @@
             <translation>No se está configurando ningún método: vuelva a empezar.</translation>
         </message>
         <message>
-            <location filename="../core/auth/VerifierState.cpp" line="+35" />
+            <location filename="../core/auth/AuthSentences.cpp" line="-228" />
             <source>The two-factor settings kept in this vault are damaged, so the second factor cannot be checked. Try the backup copy of the vault (the same name ending in .bak).</source>
             <translation>Los ajustes de inicio de sesión en dos pasos guardados en esta bóveda están dañados, así que no se puede comprobar el segundo factor. Pruebe con la copia de seguridad de la bóveda (el mismo nombre terminado en .bak).</translation>
         </message>
         <message>
-            <location filename="../core/auth/AccountKey.cpp" line="+51" />
+            <location filename="../core/auth/AccountKey.cpp" line="+55" />
             <source>The account key kept on this computer is damaged: give the account key from your emergency kit.</source>
             <translation>La clave de cuenta guardada en este equipo está dañada: escriba la clave de cuenta de su kit de emergencia.</translation>
         </message>
@@ -725,47 +752,47 @@
             <translation>Esta clave de cuenta tiene una errata: compare cada grupo de cinco con su kit de emergencia.</translation>
         </message>
         <message>
-            <location filename="../core/auth/ServerAccount.cpp" line="+123" />
+            <location filename="../core/auth/ServerAccount.cpp" line="+129" />
             <source>"%1" is not an email address: the account is named by one, such as name@example.org.</source>
             <translation>«%1» no es una dirección de correo: la cuenta se identifica con una, como name@example.org.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>This computer has no place to keep the account key, so no account can be made here.</source>
             <translation>Este equipo no tiene dónde guardar la clave de cuenta, así que aquí no se puede crear ninguna cuenta.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>There is already a file at %1. Choose another place for the new vault.</source>
             <translation>Ya hay un archivo en %1. Elija otro lugar para la nueva bóveda.</translation>
         </message>
         <message>
-            <location line="+102" />
+            <location line="+103" />
             <source>The account %1 was made on %2, but %3 Sign in to it with "account sign-in" on this computer once that is fixed.</source>
             <translation>La cuenta %1 se creó en %2, pero %3 Inicie sesión en ella con «account sign-in» en este equipo cuando esté resuelto.</translation>
         </message>
         <message>
-            <location filename="../core/auth/ServerEndpoint.cpp" line="+38" />
+            <location filename="../core/auth/ServerEndpoint.cpp" line="+41" />
             <source>"%1" is not the address of a sign-in server: give it as https://host or https://host:port.</source>
             <translation>«%1» no es la dirección de un servidor de inicio de sesión: indíquela como https://host o https://host:puerto.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>The sign-in server's address must start with https:// ("%1" does not).</source>
             <translation>La dirección del servidor de inicio de sesión debe empezar por https:// («%1» no lo hace).</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>The sign-in server's address may not carry a user name, a password, a query or a fragment: give it as https://host or https://host:port.</source>
             <translation>La dirección del servidor de inicio de sesión no puede llevar nombre de usuario, contraseña, consulta ni fragmento: indíquela como https://host o https://host:puerto.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>The sign-in server %1 would be reached without encryption: use https:// (plain http:// is only allowed on this computer's own address).</source>
             <translation>Se llegaría al servidor de inicio de sesión %1 sin cifrado: use https:// (http:// simple solo se permite hacia la propia dirección de este equipo).</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+12" />
             <source>The certificate file %1 could not be read: %2</source>
             <translation>No se pudo leer el archivo de certificado %1: %2</translation>
         </message>
@@ -775,48 +802,57 @@
             <translation>El archivo %1 no contiene ningún certificado PEM (-----BEGIN CERTIFICATE-----).</translation>
         </message>
         <message>
-            <location filename="../core/auth/ServerSettings.cpp" line="+1" />
+            <location filename="../core/auth/ServerSettings.cpp" line="-136" />
             <source>This change needs the vault opened by signing in to its account with the master password (not with an app password). Lock the vault, sign in, and try again.</source>
             <translation>Este cambio necesita la bóveda abierta iniciando sesión en su cuenta con la contraseña maestra (no con una contraseña de aplicación). Bloquee la bóveda, inicie sesión y vuelva a intentarlo.</translation>
         </message>
         <message>
-            <location filename="../core/auth/ServerSettings.cpp" line="+1" />
+            <location line="+77" />
             <source>The sign-in server has the new master password, but this computer's vault file could not be saved: %1 Sign in with the new master password from now on.</source>
             <translation>El servidor de inicio de sesión tiene la nueva contraseña maestra, pero no se pudo guardar el archivo de la bóveda de este equipo: %1 A partir de ahora, inicie sesión con la nueva contraseña maestra.</translation>
         </message>
         <message>
+            <location filename="../core/auth/AddComputerLink.cpp" line="+22" />
             <source>This is not a Twofold "Add a computer" link: it starts with twofold://add-computer. Copy the whole link again from the computer that is signed in.</source>
             <translation>Esto no es un enlace «Añadir un equipo» de Twofold: empieza por twofold://add-computer. Vuelva a copiar el enlace completo desde el equipo que tiene la sesión iniciada.</translation>
         </message>
         <message>
+            <location line="+51" />
             <source>This "Add a computer" link is far too long to be one: copy it again.</source>
             <translation>Este enlace «Añadir un equipo» es demasiado largo para serlo: vuelva a copiarlo.</translation>
         </message>
         <message>
+            <location line="+29" />
             <source>This "Add a computer" link gives its %1 twice: copy the whole link again.</source>
             <translation>Este enlace «Añadir un equipo» da dos veces su parámetro %1: vuelva a copiar el enlace completo.</translation>
         </message>
         <message>
+            <location line="+6" />
             <source>This "Add a computer" link has no server address: copy the whole link again.</source>
             <translation>Este enlace «Añadir un equipo» no tiene dirección de servidor: vuelva a copiar el enlace completo.</translation>
         </message>
         <message>
+            <location line="+2" />
             <source>This "Add a computer" link has no email: copy the whole link again.</source>
             <translation>Este enlace «Añadir un equipo» no tiene correo electrónico: vuelva a copiar el enlace completo.</translation>
         </message>
         <message>
+            <location line="+3" />
             <source>This "Add a computer" link has no account key: copy the whole link again.</source>
             <translation>Este enlace «Añadir un equipo» no tiene clave de cuenta: vuelva a copiar el enlace completo.</translation>
         </message>
         <message>
+            <location line="+6" />
             <source>The server address in this "Add a computer" link is not a web address (https://…): copy the whole link again.</source>
             <translation>La dirección del servidor de este enlace «Añadir un equipo» no es una dirección web (https://…): vuelva a copiar el enlace completo.</translation>
         </message>
         <message>
+            <location line="+8" />
             <source>The email in this "Add a computer" link is not an email address: copy the whole link again.</source>
             <translation>El correo de este enlace «Añadir un equipo» no es una dirección de correo electrónico: vuelva a copiar el enlace completo.</translation>
         </message>
         <message>
+            <location filename="../core/auth/ForgetComputer.cpp" line="+23" />
             <source>This vault is kept on this computer only, with no account on a server: there is nothing to sign out of, and removing its file would lose it.</source>
             <translation>Esta bóveda solo está en este equipo, sin cuenta en un servidor: no hay ninguna sesión que cerrar, y eliminar su archivo la perdería.</translation>
         </message>
@@ -824,7 +860,7 @@
     <context>
         <name>Twofold::Cli</name>
         <message>
-            <location filename="../app/cli/Arguments.cpp" line="+88" />
+            <location filename="../app/cli/Arguments.cpp" line="+90" />
             <source>There is no option %1 (see twofold-cli --help).</source>
             <translation>No existe la opción %1 (consulte twofold-cli --help).</translation>
         </message>
@@ -854,13 +890,13 @@
             <translation>Indique un comando (consulte twofold-cli --help).</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>The command "%1" needs one of: %2.</source>
             <translation>El comando «%1» necesita una de estas acciones: %2.</translation>
         </message>
         <message>
-            <location line="+1" />
-            <location filename="../app/cli/CommandTable.cpp" line="+146" />
+            <location line="+2" />
+            <location filename="../app/cli/CommandTable.cpp" line="+139" />
             <source>There is no command "%1" (see twofold-cli --help).</source>
             <translation>No existe el comando «%1» (consulte twofold-cli --help).</translation>
         </message>
@@ -870,32 +906,32 @@
             <translation>La opción --%1 no se aplica a «%2» (consulte twofold-cli help %2).</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+5" />
             <source>The command "%1" needs more arguments: %2.</source>
             <translation>Al comando «%1» le faltan argumentos: %2.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>The command "%1" does not take "%2": %3.</source>
             <translation>El comando «%1» no admite «%2»: %3.</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+33" />
             <source>The option --%1 needs a whole number, not "%2".</source>
             <translation>La opción --%1 necesita un número entero, no «%2».</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>The option --%1 must be between %2 and %3.</source>
             <translation>La opción --%1 debe estar entre %2 y %3.</translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandHelpers.cpp" line="+94" />
+            <location filename="../app/cli/CommandHelpers.cpp" line="+98" />
             <source>%1 entries in the trash are called "%2": name one by its id (shown by "trash ls --ids").</source>
             <translation>Hay %1 entradas en la papelera llamadas «%2»: indique una por su id (lo muestra «trash ls --ids»).</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+5" />
             <source>There is no entry called "%1" in the trash.</source>
             <translation>No hay ninguna entrada llamada «%1» en la papelera.</translation>
         </message>
@@ -940,12 +976,12 @@
             <translation>Uso: twofold-cli [OPTIONS] COMMAND [ARGUMENTS]</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>Twofold's command line: your vault, and passwords and passphrases, for people and scripts.</source>
             <translation>La línea de comandos de Twofold: su bóveda, y contraseñas y frases de contraseña, para personas y scripts.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Commands:</source>
             <translation>Comandos:</translation>
         </message>
@@ -955,7 +991,7 @@
             <translation>Opciones para todos los comandos (antes o después del comando):</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+6" />
             <source>ENTRY is the exact title of an entry, or its id (see "ls --ids"). Secrets are never taken from the command line.</source>
             <translation>ENTRY es el título exacto de una entrada, o su id (consulte «ls --ids»). Los secretos nunca se toman de la línea de comandos.</translation>
         </message>
@@ -965,7 +1001,7 @@
             <translation>Estado de salida: 0 éxito, 1 error de uso, 2 contraseña o código incorrectos, 3 bloqueado, 4 un problema con el archivo de la bóveda, 5 el servidor de correo, la pasarela de SMS o el servidor de inicio de sesión no responde o rechazó el envío.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>"twofold-cli help COMMAND" explains a command.</source>
             <translation>«twofold-cli help COMMAND» explica un comando.</translation>
         </message>
@@ -1035,12 +1071,12 @@
             <translation>La contraseña dada es una de las contraseñas de aplicación de la bóveda (no se pide segundo factor; con ella no se pueden cambiar los ajustes de inicio de sesión en dos pasos)</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>The sign-in server of a new account (account create, account sign-in); later commands take it from the vault file</source>
             <translation>El servidor de inicio de sesión de una cuenta nueva (account create, account sign-in); las órdenes posteriores lo toman del archivo de la bóveda</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Trust only the certificate authorities in this PEM file for the sign-in server (a private CA)</source>
             <translation>Confiar solo en las autoridades de certificación de este archivo PEM para el servidor de inicio de sesión (una CA privada)</translation>
         </message>
@@ -1055,12 +1091,12 @@
             <translation>Mostrar la versión</translation>
         </message>
         <message>
-            <location filename="../app/cli/Console.cpp" line="+68" />
+            <location filename="../app/cli/Console.cpp" line="+89" />
             <source>Twofold needs %1, but there is no terminal to ask on: pass --password-stdin to give it as a line of standard input.</source>
             <translation>Twofold necesita %1, pero no hay ningún terminal en el que pedir ese dato: use --password-stdin para darlo como una línea de la entrada estándar.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <location line="+23" />
             <source>The answer giving %1 is longer than %2 bytes.</source>
             <translation>La respuesta con %1 ocupa más de %2 bytes.</translation>
@@ -1237,7 +1273,7 @@
             <translation>el país desde el que se marca el número</translation>
         </message>
         <message>
-            <location filename="../app/cli/EntryCommands.cpp" line="+23" />
+            <location filename="../app/cli/EntryCommands.cpp" line="+24" />
             <source>There is already an entry called "%1": choose another title, or change that entry with "twofold-cli edit".</source>
             <translation>Ya hay una entrada llamada «%1»: elija otro título, o cambie esa entrada con «twofold-cli edit».</translation>
         </message>
@@ -1247,32 +1283,32 @@
             <translation>Contraseña de «%1»: </translation>
         </message>
         <message>
-            <location filename="../app/cli/AccountCommands.cpp" line="+58" />
-            <location filename="../app/cli/EntryCommands.cpp" line="+0" />
-            <location filename="../app/cli/IoCommands.cpp" line="+126" />
-            <location filename="../app/cli/TwoFactorCommands.cpp" line="+252" />
+            <location filename="../app/cli/AccountCommands.cpp" line="+59" />
+            <location filename="../app/cli/EntryCommands.cpp" line="+1" />
+            <location filename="../app/cli/IoCommands.cpp" line="+164" />
+            <location filename="../app/cli/TwoFactorCommands.cpp" line="+259" />
             <location filename="../app/cli/VaultCommands.cpp" line="+57" />
             <source>Type it again: </source>
             <translation>Escríbala de nuevo: </translation>
         </message>
         <message>
-            <location filename="../app/cli/EntryCommands.cpp" line="+1" />
+            <location filename="../app/cli/EntryCommands.cpp" line="+0" />
             <source>the entry's password</source>
             <translation>la contraseña de la entrada</translation>
         </message>
         <message>
             <location line="+7" />
-            <location line="+47" />
+            <location line="+46" />
             <source>An entry needs a title.</source>
             <translation>Una entrada necesita un título.</translation>
         </message>
         <message>
-            <location line="-18" />
+            <location line="-17" />
             <source>Added "%1".</source>
             <translation>Se añadió «%1».</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+12" />
             <source>Say what to change, for example --username U (see twofold-cli help edit).</source>
             <translation>Indique qué cambiar, por ejemplo --username U (consulte twofold-cli help edit).</translation>
         </message>
@@ -1333,7 +1369,7 @@
         </message>
         <message>
             <location line="+4" />
-            <location filename="../app/cli/VaultCommands.cpp" line="+132" />
+            <location filename="../app/cli/VaultCommands.cpp" line="+131" />
             <source>Print each entry's id, a tab, then its title</source>
             <translation>Mostrar el id de cada entrada, un tabulador y después su título</translation>
         </message>
@@ -1393,12 +1429,12 @@
             <translation>Indique --length para una contraseña o --words para una frase de contraseña, no ambas.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+5" />
             <source>The option --%1 applies to passwords, not to passphrases (--words).</source>
             <translation>La opción --%1 se aplica a contraseñas, no a frases de contraseña (--words).</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>The option --%1 applies to passphrases: add --words N.</source>
             <translation>La opción --%1 se aplica a frases de contraseña: añada --words N.</translation>
         </message>
@@ -1458,7 +1494,7 @@
             <translation>Empezar cada palabra con mayúscula</translation>
         </message>
         <message>
-            <location filename="../app/cli/OtpCommands.cpp" line="+29" />
+            <location filename="../app/cli/OtpCommands.cpp" line="+32" />
             <source>otpauth:// link or setup URI: </source>
             <translation>Enlace otpauth:// o URI de configuración: </translation>
         </message>
@@ -1468,12 +1504,12 @@
             <translation>el enlace otpauth://</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+11" />
             <source>--at takes a time in seconds since 1970 (Unix time), such as 1700000000.</source>
             <translation>--at admite un instante en segundos desde 1970 (tiempo Unix), como 1700000000.</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+32" />
             <source>"%1" has no two-factor code: add one with "twofold-cli edit ENTRY --otp URI".</source>
             <translation>«%1» no tiene código de verificación en dos pasos: añada uno con «twofold-cli edit ENTRY --otp URI».</translation>
         </message>
@@ -1493,7 +1529,7 @@
             <translation>Un enlace de verificación en dos pasos (otpauth://) para la entrada; «-» lo lee de la entrada estándar, después de la contraseña, si la hay</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>Print the code an otpauth:// link gives</source>
             <translation>Mostrar el código que da un enlace otpauth://</translation>
         </message>
@@ -1523,12 +1559,12 @@
             <translation>A continuación aparecen sus códigos de recuperación, uno por línea. Guárdelos en un lugar seguro: cada uno sirve para iniciar sesión una vez cuando no es posible con ningún otro método, y no se volverán a mostrar.</translation>
         </message>
         <message>
-            <location filename="../app/cli/SignIn.cpp" line="+58" />
+            <location filename="../app/cli/SignIn.cpp" line="+60" />
             <source>Account key (TF1-…; press Enter if this computer has it): </source>
             <translation>Clave de cuenta (TF1-…; pulse Intro si este equipo la tiene): </translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Account key (TF1-…): </source>
             <translation>Clave de cuenta (TF1-…): </translation>
         </message>
@@ -1538,7 +1574,7 @@
             <translation>la clave de cuenta</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>This computer does not have the account key of this vault: give it (TF1-…, from your emergency kit) on the line after the master password.</source>
             <translation>Este equipo no tiene la clave de cuenta de esta bóveda: dela (TF1-…, de su kit de emergencia) en la línea que sigue a la contraseña maestra.</translation>
         </message>
@@ -1548,7 +1584,7 @@
             <translation>--method admite authenticator, email o sms (para un código de recuperación, use --recovery-code).</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+39" />
             <source>A sign-in code was sent to %1.</source>
             <translation>Se envió un código de inicio de sesión a %1.</translation>
         </message>
@@ -1561,9 +1597,9 @@
             <location line="+5" />
             <source>Recovery code accepted: %n left. Every remembered computer was forgotten.</source>
             <translation>
-            <numerusform>Código de recuperación aceptado: queda %n. Se olvidaron todos los equipos recordados.</numerusform>
-            <numerusform>Código de recuperación aceptado: quedan %n. Se olvidaron todos los equipos recordados.</numerusform>
-        </translation>
+                <numerusform>Código de recuperación aceptado: queda %n. Se olvidaron todos los equipos recordados.</numerusform>
+                <numerusform>Código de recuperación aceptado: quedan %n. Se olvidaron todos los equipos recordados.</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+9" />
@@ -1612,7 +1648,7 @@
             <translation>La variable de entorno %1 (indicada con --password-env) no está definida o está vacía.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+13" />
             <source>the master password</source>
             <translation>la contraseña maestra</translation>
         </message>
@@ -1623,17 +1659,17 @@
         </message>
         <message>
             <location line="+3" />
-            <location line="+45" />
+            <location line="+58" />
             <source>Master password: </source>
             <translation>Contraseña maestra: </translation>
         </message>
         <message>
-            <location line="-20" />
+            <location line="-21" />
             <source>Your administrator requires two-factor sign-in and this vault has none yet: turn on a method first with "twofold-cli 2fa enable authenticator" (or email or sms; see "twofold-cli 2fa status" for those allowed).</source>
             <translation>Su administrador exige el inicio de sesión en dos pasos y esta bóveda aún no lo tiene: active primero un método con «twofold-cli 2fa enable authenticator» (o email o sms; «twofold-cli 2fa status» muestra los permitidos).</translation>
         </message>
         <message>
-            <location filename="../app/cli/TwoFactorCommands.cpp" line="-78" />
+            <location filename="../app/cli/TwoFactorCommands.cpp" line="-83" />
             <source>never</source>
             <translation>nunca</translation>
         </message>
@@ -1688,7 +1724,7 @@
             <translation>Equipos recordados: %1</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Codes are checked by %1 (the sign-in server; it sends email and SMS codes itself)</source>
             <translation>Los códigos los comprueba %1 (el servidor de inicio de sesión; envía él mismo los códigos por correo y SMS)</translation>
         </message>
@@ -1718,7 +1754,7 @@
             <translation>Opcional</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+6" />
             <source>Policy: %1 (no policy file at %2)</source>
             <translation>Directiva: %1 (no hay archivo de directiva en %2)</translation>
         </message>
@@ -1728,7 +1764,7 @@
             <translation>Directiva: %1 (de %2)</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>Methods allowed: %1</source>
             <translation>Métodos permitidos: %1</translation>
         </message>
@@ -1818,7 +1854,7 @@
             <translation>El código se pide ahora solo en equipos no recordados.</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+22" />
             <source>The master password was changed; every remembered computer was forgotten.</source>
             <translation>Se ha cambiado la contraseña maestra; se han olvidado todos los equipos recordados.</translation>
         </message>
@@ -1831,9 +1867,9 @@
             <location line="+16" />
             <source>Every remembered computer was forgotten (%n in all).</source>
             <translation>
-            <numerusform>Se olvidaron todos los equipos recordados (%n en total).</numerusform>
-            <numerusform>Se olvidaron todos los equipos recordados (%n en total).</numerusform>
-        </translation>
+                <numerusform>Se olvidaron todos los equipos recordados (%n en total).</numerusform>
+                <numerusform>Se olvidaron todos los equipos recordados (%n en total).</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+15" />
@@ -1926,12 +1962,12 @@
             <translation>Revocar una contraseña de aplicación</translation>
         </message>
         <message>
-            <location filename="../app/cli/AccountCommands.cpp" line="-28" />
+            <location filename="../app/cli/AccountCommands.cpp" line="-29" />
             <source>Say which sign-in server keeps the account: --server https://host[:port].</source>
             <translation>Indique qué servidor de inicio de sesión guarda la cuenta: --server https://host[:puerto].</translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandHelpers.cpp" line="+10" />
+            <location filename="../app/cli/CommandHelpers.cpp" line="+54" />
             <source>The option --kdf-memory must be between 1 and %1 MiB.</source>
             <translation>La opción --kdf-memory debe estar entre 1 y %1 MiB.</translation>
         </message>
@@ -1941,17 +1977,17 @@
             <translation>--kdf-memory por --kdf-iterations puede ser como mucho %1 (MiB por pasadas): más haría que cada desbloqueo tardara minutos.</translation>
         </message>
         <message>
-            <location filename="../app/cli/AccountCommands.cpp" line="+23" />
+            <location filename="../app/cli/AccountCommands.cpp" line="+24" />
             <source>There is already a file at %1: name another with --vault for the account's vault.</source>
             <translation>Ya hay un archivo en %1: indique otro con --vault para la bóveda de la cuenta.</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+38" />
             <source>Created the account %1 on %2 and its vault %3. Your account key follows: it is shown only now. Keep it with your master password (print it, or store it offline): another computer needs it to open this vault.</source>
             <translation>Se creó la cuenta %1 en %2 y su bóveda %3. A continuación, su clave de cuenta: solo se muestra ahora. Guárdela junto a su contraseña maestra (impresa o sin conexión): otro equipo la necesita para abrir esta bóveda.</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+17" />
             <source>There is already a file at %1: it may be this account's vault (then use it with no --server), or name another with --vault.</source>
             <translation>Ya hay un archivo en %1: puede ser la bóveda de esta cuenta (úsela entonces sin --server) o indique otro con --vault.</translation>
         </message>
@@ -1964,9 +2000,9 @@
             <location line="+7" />
             <source>The vault holds %n entries.</source>
             <translation>
-            <numerusform>La bóveda contiene %n entrada.</numerusform>
-            <numerusform>La bóveda contiene %n entradas.</numerusform>
-        </translation>
+                <numerusform>La bóveda contiene %n entrada.</numerusform>
+                <numerusform>La bóveda contiene %n entradas.</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+16" />
@@ -1974,28 +2010,28 @@
             <translation>Crear una cuenta en un servidor de inicio de sesión (--server) y su bóveda</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Asks for the new master password (twice at a terminal, once with --password-stdin), makes the account on the server named by --server and the vault at --vault (or the default path), and prints the account key on a line of its own, once. The server checks the second factor: the vault file opens only with the master password, the account key (kept on this computer) and what the server releases.</source>
             <translation>Pide la nueva contraseña maestra (dos veces en un terminal, una con --password-stdin), crea la cuenta en el servidor indicado por --server y la bóveda en --vault (o en la ruta predeterminada) e imprime una sola vez la clave de cuenta en una línea propia. El servidor comprueba el segundo factor: el archivo de la bóveda solo se abre con la contraseña maestra, la clave de cuenta (guardada en este equipo) y lo que libera el servidor.</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>Sign in to a server account on this computer (--server)</source>
             <translation>Iniciar sesión en una cuenta de servidor en este equipo (--server)</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Makes this computer's vault file for the account at --vault (or the default path). Answers, one a line with --password-stdin: the master password; the account key (TF1-…; an empty line when this computer keeps it already); then the second-factor code.</source>
             <translation>Crea el archivo de la bóveda de este equipo para la cuenta en --vault (o en la ruta predeterminada). Respuestas, una por línea con --password-stdin: la contraseña maestra; la clave de cuenta (TF1-…; una línea vacía si este equipo ya la tiene); después el código del segundo factor.</translation>
         </message>
         <message>
-            <location filename="../app/cli/VaultCommands.cpp" line="-139" />
+            <location filename="../app/cli/VaultCommands.cpp" line="-138" />
             <source>There is already a file at %1: name another with --vault, or open that vault.</source>
             <translation>Ya hay un archivo en %1: indique otro con --vault, o abra esa bóveda.</translation>
         </message>
         <message>
-            <location filename="../app/cli/AccountCommands.cpp" line="-89" />
-            <location filename="../app/cli/TwoFactorCommands.cpp" line="-161" />
+            <location filename="../app/cli/AccountCommands.cpp" line="-100" />
+            <location filename="../app/cli/TwoFactorCommands.cpp" line="-163" />
             <location filename="../app/cli/VaultCommands.cpp" line="+7" />
             <source>New master password: </source>
             <translation>Nueva contraseña maestra: </translation>
@@ -2008,13 +2044,13 @@
             <translation>la nueva contraseña maestra</translation>
         </message>
         <message>
-            <location filename="../app/cli/VaultCommands.cpp" line="+9" />
+            <location filename="../app/cli/CommandHelpers.cpp" line="-21" />
             <source>Strength: %1</source>
             <translation>Seguridad: %1</translation>
         </message>
         <message>
-            <location filename="../app/cli/AccountCommands.cpp" line="+4" />
-            <location filename="../app/cli/VaultCommands.cpp" line="+3" />
+            <location filename="../app/cli/AccountCommands.cpp" line="+9" />
+            <location filename="../app/cli/VaultCommands.cpp" line="+7" />
             <source>Measuring this computer, so that unlocking takes about a second…</source>
             <translation>Midiendo este equipo para que el desbloqueo tarde alrededor de un segundo…</translation>
         </message>
@@ -2034,7 +2070,7 @@
             <translation>No existe el campo «%1»: indique uno de estos: %2.</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+48" />
             <source>Title: %1</source>
             <translation>Título: %1</translation>
         </message>
@@ -2049,27 +2085,27 @@
             <translation>Contraseña: </translation>
         </message>
         <message>
-            <location filename="../app/cli/IoCommands.cpp" line="-95" />
+            <location filename="../app/cli/IoCommands.cpp" line="-126" />
             <source>There is no file %1.</source>
             <translation>No existe el archivo %1.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>%1 cannot be read: %2.</source>
             <translation>No se puede leer %1: %2.</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+32" />
             <source>There is no import format "%1": name one of auto, %2.</source>
             <translation>No hay ningún formato de importación «%1»: indique auto o uno de %2.</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>The option --duplicates takes skip, keep or update.</source>
             <translation>La opción --duplicates admite skip, keep o update.</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+33" />
             <source>Imported %1 entries from %2 (%3).</source>
             <translation>Se importaron %1 entradas de %2 (%3).</translation>
         </message>
@@ -2100,7 +2136,7 @@
             <translation>la respuesta a la pregunta</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>There is no export format "%1": name one of %2.</source>
             <translation>No hay ningún formato de exportación «%1»: indique uno de %2.</translation>
         </message>
@@ -2110,7 +2146,7 @@
             <translation>Contraseña de la exportación: </translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>the export's password</source>
             <translation>la contraseña de la exportación</translation>
         </message>
@@ -2125,7 +2161,7 @@
             <translation>No se escribió nada.</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+21" />
             <source>Wrote %L1 entries, encrypted, to %2.</source>
             <translation>Se escribieron %L1 entradas, cifradas, en %2.</translation>
         </message>
@@ -2135,17 +2171,17 @@
             <translation>Se escribieron %L1 entradas en %2 (solo usted puede leerlo).</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+39" />
             <source>VERSION is the number "show --history" lists (1 or more).</source>
             <translation>VERSION es el número que muestra «show --history» (1 o más).</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+2" />
             <source>The password of "%1" is version %2 again; the one it replaces is in its history.</source>
             <translation>La contraseña de «%1» vuelve a ser la versión %2; la que sustituye queda en su historial.</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+24" />
             <source>Kind: %1</source>
             <translation>Tipo: %1</translation>
         </message>
@@ -2156,22 +2192,22 @@
             <translation>Dirección web: %1</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+19" />
             <source>Password history: none</source>
             <translation>Historial de contraseñas: ninguno</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Password version %1 (until %2): </source>
             <translation>Versión %1 de la contraseña (hasta %2): </translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>Older version %1 (changed %2 on another computer or this one): title "%3", user name "%4", web address "%5", notes "%6"</source>
             <translation>Versión anterior %1 (cambiada el %2 en otro equipo o en este): título «%3», nombre de usuario «%4», dirección web «%5», notas «%6»</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Older version %1's password: </source>
             <translation>Contraseña de la versión anterior %1: </translation>
         </message>
@@ -2191,7 +2227,7 @@
             <translation>Qué hacer con una entrada cuya dirección web y nombre de usuario ya están en la bóveda (por omisión skip)</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>Write the entries to a file for another manager or a backup</source>
             <translation>Escribir las entradas en un archivo para otro gestor o como copia de seguridad</translation>
         </message>
@@ -2201,12 +2237,12 @@
             <translation>FORMAT es twofold-json (todo, cifrado con una contraseña que usted elige salvo con --plain), keepass-xml, bitwarden-json o csv. Las exportaciones en texto plano preguntan antes y solo usted puede leerlas.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>twofold-json without encryption</source>
             <translation>twofold-json sin cifrar</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>Make an older password (see show --history) current again</source>
             <translation>Volver a usar una contraseña anterior (vea show --history)</translation>
         </message>
@@ -2221,7 +2257,7 @@
             <translation>Etiquetas: %1</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+5" />
             <source>Notes: %1</source>
             <translation>Notas: %1</translation>
         </message>
@@ -2256,7 +2292,7 @@
             <translation>Pide la nueva contraseña maestra dos veces en un terminal (una vez con --password-stdin o --password-env) y rechaza una que sea demasiado fácil de adivinar. La derivación de clave se ajusta a este equipo salvo que se indique --kdf-memory o --kdf-iterations (la otra opción conserva entonces su valor por omisión: 256 MiB, 3 iteraciones).</translation>
         </message>
         <message>
-            <location filename="../app/cli/AccountCommands.cpp" line="+63" />
+            <location filename="../app/cli/AccountCommands.cpp" line="+66" />
             <location filename="../app/cli/VaultCommands.cpp" line="+7" />
             <source>Memory of the key derivation (Argon2id), in MiB</source>
             <translation>Memoria de la derivación de clave (Argon2id), en MiB</translation>
@@ -2293,7 +2329,7 @@
             <translation>Mostrar una entrada (la contraseña como ******** salvo con --reveal)</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+8" />
             <source>Print only this field: title, username, password, url, group, tags, notes, created, modified or id</source>
             <translation>Mostrar solo este campo: title, username, password, url, group, tags, notes, created, modified o id</translation>
         </message>
@@ -2308,12 +2344,12 @@
             <translation>Mostrar también las contraseñas anteriores</translation>
         </message>
         <message>
-            <location filename="../app/cli/TwoFactorCommands.cpp" line="+1" />
+            <location filename="../app/cli/TwoFactorCommands.cpp" line="-12" />
             <source>Policy: %1 (your organisation's, as %2 enforces it)</source>
             <translation>Directiva: %1 (la de su organización, tal como la aplica %2)</translation>
         </message>
         <message>
-            <location filename="../app/cli/SyncCommands.cpp" line="+32" />
+            <location filename="../app/cli/SyncCommands.cpp" line="+35" />
             <source>  removed an entry for good</source>
             <translation>  una entrada eliminada definitivamente</translation>
         </message>
@@ -2348,12 +2384,12 @@
             <translation>  grupo «%1» cambiado</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>  named the vault "%1"</source>
             <translation>  bóveda renombrada «%1»</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+27" />
             <source>Changed on this computer and another: the newer edit is current, the other is kept in the entry's versions (show ENTRY --history):</source>
             <translation>Cambiadas en este equipo y en otro: el cambio más reciente es el actual, el otro se conserva en las versiones de la entrada (show ENTRY --history):</translation>
         </message>
@@ -2361,20 +2397,20 @@
             <location line="+9" />
             <source>%n record(s) on the server could not be opened with this vault's key and were skipped.</source>
             <translation>
-            <numerusform>%n registro del servidor no se pudo abrir con la clave de esta bóveda y se omitió.</numerusform>
-            <numerusform>%n registros del servidor no se pudieron abrir con la clave de esta bóveda y se omitieron.</numerusform>
-        </translation>
+                <numerusform>%n registro del servidor no se pudo abrir con la clave de esta bóveda y se omitió.</numerusform>
+                <numerusform>%n registros del servidor no se pudieron abrir con la clave de esta bóveda y se omitieron.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
-            <location line="+6" />
+            <location line="+7" />
             <source>%n change(s) are kept in the vault and will be sent at the next sync.</source>
             <translation>
-            <numerusform>%n cambio se conserva en la bóveda y se enviará en la próxima sincronización.</numerusform>
-            <numerusform>%n cambios se conservan en la bóveda y se enviarán en la próxima sincronización.</numerusform>
-        </translation>
+                <numerusform>%n cambio se conserva en la bóveda y se enviará en la próxima sincronización.</numerusform>
+                <numerusform>%n cambios se conservan en la bóveda y se enviarán en la próxima sincronización.</numerusform>
+            </translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+30" />
             <source>This vault is not on a sign-in server, so there is nothing to sync it with. Vaults made with "twofold-cli account create" sync.</source>
             <translation>Esta bóveda no está en un servidor de inicio de sesión, así que no hay nada con qué sincronizarla. Las bóvedas creadas con «twofold-cli account create» se sincronizan.</translation>
         </message>
@@ -2382,17 +2418,17 @@
             <location line="+9" />
             <source>Received %n change(s):</source>
             <translation>
-            <numerusform>%n cambio recibido:</numerusform>
-            <numerusform>%n cambios recibidos:</numerusform>
-        </translation>
+                <numerusform>%n cambio recibido:</numerusform>
+                <numerusform>%n cambios recibidos:</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <location line="+5" />
             <source>Sent %n change(s):</source>
             <translation>
-            <numerusform>%n cambio enviado:</numerusform>
-            <numerusform>%n cambios enviados:</numerusform>
-        </translation>
+                <numerusform>%n cambio enviado:</numerusform>
+                <numerusform>%n cambios enviados:</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+13" />
@@ -2405,135 +2441,168 @@
             <translation>Descargar los cambios de otros equipos y enviar los de este equipo</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Prints what came in, what went out, and the entries changed on this computer and another (the newer edit is current, the other is kept in the entry's versions). Every command that changes a vault on a sign-in server also sends its change; offline, changes are kept in the vault file and sent by the next sync.</source>
             <translation>Muestra lo que llegó, lo que se envió y las entradas cambiadas en este equipo y en otro (el cambio más reciente es el actual, el otro se conserva en las versiones de la entrada). Cada orden que cambia una bóveda en un servidor de inicio de sesión también envía su cambio; sin conexión, los cambios se conservan en el archivo de la bóveda y se envían en la próxima sincronización.</translation>
         </message>
         <message>
+            <location filename="../app/cli/IoCommands.cpp" line="-95" />
             <source>"%1" is its older version %2 again; the entry as it was is kept as its newest older version.</source>
             <translation>«%1» vuelve a ser su versión anterior %2; la entrada tal como estaba se guarda como su versión anterior más reciente.</translation>
         </message>
         <message>
+            <location line="+101" />
             <source>Make an older version of a whole entry (kept when it was changed on two computers, see show --history) current again</source>
             <translation>Volver a hacer actual una versión anterior de una entrada completa (guardada cuando se cambió en dos ordenadores, véase show --history)</translation>
         </message>
         <message>
+            <location line="-103" />
             <source>VERSION is the number of an older version "show --history" lists (1 or more).</source>
             <translation>VERSION es el número de una versión anterior que muestra «show --history» (1 o más).</translation>
         </message>
         <message>
+            <location filename="../app/cli/Console.cpp" line="-102" />
             <source>The answer giving %1 is not UTF-8 text: its byte %2 is not valid there. Twofold reads every answer as UTF-8.</source>
             <translation>La respuesta con %1 no es texto UTF-8: su byte %2 no es válido en esa posición. Twofold lee cada respuesta como UTF-8.</translation>
         </message>
         <message>
+            <location filename="../app/cli/Arguments.cpp" line="-23" />
             <source>The argument "%1" is not UTF-8 text: its byte %2 (0x%3) is not valid there. twofold-cli takes every argument as UTF-8.</source>
             <translation>El argumento «%1» no es texto UTF-8: su byte %2 (0x%3) no es válido en esa posición. twofold-cli toma cada argumento como UTF-8.</translation>
         </message>
         <message>
+            <location filename="../app/cli/SignIn.cpp" line="-53" />
             <source>The environment variable %1 (named by --password-env) is not UTF-8 text: its byte %2 is not valid there. Twofold reads passwords as UTF-8.</source>
             <translation>La variable de entorno %1 (indicada con --password-env) no es texto UTF-8: su byte %2 no es válido en esa posición. Twofold lee las contraseñas como UTF-8.</translation>
         </message>
         <message>
+            <location filename="../app/cli/CommandHelpers.cpp" line="-36" />
             <source>The new master password is not UTF-8 text (its byte %1 is not valid there): choose one you can type on any keyboard.</source>
             <translation>La nueva contraseña maestra no es texto UTF-8 (su byte %1 no es válido en esa posición): elija una que pueda escribir en cualquier teclado.</translation>
         </message>
         <message>
+            <location line="+5" />
             <source>The new master password holds %1, a control character or noncharacter that a keyboard cannot type: choose one you can type wherever you unlock the vault.</source>
             <translation>La nueva contraseña maestra contiene %1, un carácter de control o un no-carácter que ningún teclado puede escribir: elija una que pueda escribir dondequiera que desbloquee la bóveda.</translation>
         </message>
         <message>
+            <location line="+13" />
             <source>twofold-cli has ended without the change: the vault file is as it was before it. Run the command again once that is fixed.</source>
             <translation>twofold-cli ha terminado sin el cambio: el archivo de la bóveda está como estaba antes de él. Vuelva a ejecutar la orden cuando eso esté resuelto.</translation>
         </message>
         <message>
-            <source>With --field, only that field&apos;s value is printed (tags one a line): "show ENTRY --field password --reveal" prints the password alone. Control characters in any value, the password too, are printed as escapes (\e, \a, \r, \x00, \u202e), so no entry can drive the terminal.</source>
+            <location filename="../app/cli/VaultCommands.cpp" line="-14" />
+            <source>With --field, only that field's value is printed (tags one a line): "show ENTRY --field password --reveal" prints the password alone. Control characters in any value, the password too, are printed as escapes (\e, \a, \r, \x00, \u202e), so no entry can drive the terminal.</source>
             <translation>Con --field, solo se muestra el valor de ese campo (las etiquetas, una por línea): «show ENTRY --field password --reveal» muestra solo la contraseña. Los caracteres de control de cualquier valor, también de la contraseña, se muestran como secuencias de escape (\e, \a, \r, \x00, \u202e), de modo que ninguna entrada puede controlar el terminal.</translation>
         </message>
         <message>
+            <location filename="../app/cli/IoCommands.cpp" line="-191" />
             <source>%1 is not UTF-8 text: its line %2 holds a byte that is not valid there. Save the file as UTF-8 and import it again; nothing was imported.</source>
             <translation>%1 no es texto UTF-8: su línea %2 contiene un byte que no es válido en esa posición. Guarde el archivo como UTF-8 e impórtelo de nuevo; no se ha importado nada.</translation>
         </message>
         <message>
+            <location filename="../app/cli/AttachmentCommands.cpp" line="+113" />
             <source>"%1" has no attachments.</source>
             <translation>«%1» no tiene adjuntos.</translation>
         </message>
         <message>
+            <location line="-59" />
+            <location line="+4" />
             <source>%1 could not be read: %2.</source>
             <translation>No se pudo leer %1: %2.</translation>
         </message>
         <message>
+            <location line="-11" />
             <source>%1 is %2; an attachment can be at most %3 MiB.</source>
             <translation>%1 ocupa %2; un adjunto puede ocupar como máximo %3 MiB.</translation>
         </message>
         <message>
+            <location line="-2" />
             <source>%1 is a folder; attach the files in it one by one.</source>
             <translation>%1 es una carpeta; adjunte sus archivos uno por uno.</translation>
         </message>
         <message>
+            <location line="+16" />
             <source>%1 is larger than %2 MiB, the most an attachment can be.</source>
             <translation>%1 ocupa más de %2 MiB, el máximo de un adjunto.</translation>
         </message>
         <message>
+            <location line="+11" />
             <source>--name names one file; give one FILE with it.</source>
             <translation>--name nombra un solo archivo; indique un único ARCHIVO con él.</translation>
         </message>
         <message>
+            <location line="+25" />
             <source>Attached "%1" (%2) to "%3".</source>
             <translation>«%1» (%2) adjuntado a «%3».</translation>
         </message>
         <message>
+            <location filename="../app/cli/IoCommands.cpp" line="+219" />
             <source>Attachment %1: %2 (%3)</source>
             <translation>Adjunto %1: %2 (%3)</translation>
         </message>
         <message>
+            <location line="-76" />
             <source>Attachments left out (%1 has no place for them): %L2. twofold-json keeps them, or save them with "attachment save".</source>
             <translation>Adjuntos omitidos (%1 no tiene sitio para ellos): %L2. twofold-json los conserva, o guárdelos con «attachment save».</translation>
         </message>
         <message>
+            <location filename="../app/cli/AttachmentCommands.cpp" line="+96" />
             <source>Each file can be at most 16 MiB, and an entry can have 100. They are read from the vault only when you save one.</source>
             <translation>Cada archivo puede ocupar como máximo 16 MiB, y una entrada puede tener 100. Solo se leen de la bóveda cuando guarda uno.</translation>
         </message>
         <message>
+            <location line="-1" />
             <source>Keep files with an entry, encrypted in the vault</source>
             <translation>Guardar archivos con una entrada, cifrados en la bóveda</translation>
         </message>
         <message>
-            <source>List an entry&apos;s attachments: number, name, size, added</source>
+            <location line="+13" />
+            <source>List an entry's attachments: number, name, size, added</source>
             <translation>Listar los adjuntos de una entrada: número, nombre, tamaño, añadido</translation>
         </message>
         <message>
-            <source>NAME is the attachment&apos;s name or its number in "attachment ls". Without FILE, it is saved under its name in the current folder. The file is readable only by you; an existing file is kept unless --force.</source>
+            <location line="+7" />
+            <source>NAME is the attachment's name or its number in "attachment ls". Without FILE, it is saved under its name in the current folder. The file is readable only by you; an existing file is kept unless --force.</source>
             <translation>NAME es el nombre del adjunto o su número en «attachment ls». Sin ARCHIVO, se guarda con su nombre en la carpeta actual. Solo usted puede leer el archivo; un archivo existente se conserva salvo con --force.</translation>
         </message>
         <message>
+            <location line="+11" />
             <source>Remove an attachment from an entry</source>
             <translation>Quitar un adjunto de una entrada</translation>
         </message>
         <message>
+            <location line="-42" />
             <source>Removed "%1" from "%2".</source>
             <translation>«%1» quitado de «%2».</translation>
         </message>
         <message>
+            <location line="+36" />
             <source>Replace a file that is already there</source>
             <translation>Reemplazar un archivo que ya existe</translation>
         </message>
         <message>
+            <location line="-59" />
             <source>Saved "%1" (%2) to %3 (readable only by you).</source>
             <translation>«%1» (%2) guardado en %3 (solo usted puede leerlo).</translation>
         </message>
         <message>
-            <source>The attachment&apos;s name (default: the file&apos;s name)</source>
+            <location line="+40" />
+            <source>The attachment's name (default: the file's name)</source>
             <translation>El nombre del adjunto (por omisión: el nombre del archivo)</translation>
         </message>
         <message>
+            <location line="-50" />
             <source>There is already a file at %1: give another FILE, or --force to replace it.</source>
             <translation>Ya hay un archivo en %1: indique otro ARCHIVO, o --force para reemplazarlo.</translation>
         </message>
         <message>
+            <location line="-106" />
             <source>There is no file at %1.</source>
             <translation>No hay ningún archivo en %1.</translation>
         </message>
         <message>
+            <location line="+169" />
             <source>Write an attachment to a file</source>
             <translation>Escribir un adjunto en un archivo</translation>
         </message>
@@ -2743,9 +2812,9 @@
             <location filename="../core/delivery/SmsGateway.cpp" line="+1" />
             <source>It expires in %n minutes.</source>
             <translation>
-            <numerusform>Caduca dentro de %n minuto.</numerusform>
-            <numerusform>Caduca dentro de %n minutos.</numerusform>
-        </translation>
+                <numerusform>Caduca dentro de %n minuto.</numerusform>
+                <numerusform>Caduca dentro de %n minutos.</numerusform>
+            </translation>
         </message>
         <message>
             <location line="-12" />
@@ -2798,7 +2867,7 @@
             <translation>Un SMS necesita algo de texto.</translation>
         </message>
         <message>
-            <location filename="../core/delivery/SmtpSender.cpp" line="+45" />
+            <location filename="../core/delivery/SmtpSender.cpp" line="+50" />
             <source>The mail server refused the sign-in: check the SMTP user name and password.</source>
             <translation>El servidor de correo rechazó el inicio de sesión: compruebe el nombre de usuario y la contraseña SMTP.</translation>
         </message>
@@ -2924,12 +2993,12 @@
         <name>Twofold::EmergencyKit</name>
         <message>
             <location filename="../ui/account/EmergencyKit.cpp" line="+34" />
-            <location line="+50" />
+            <location line="+54" />
             <source>Twofold emergency kit</source>
             <translation>Kit de emergencia de Twofold</translation>
         </message>
         <message>
-            <location line="-48" />
+            <location line="-52" />
             <source>Made on %1 for %2.</source>
             <translation>Creado el %1 para %2.</translation>
         </message>
@@ -2944,7 +3013,7 @@
             <translation>Correo electrónico</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Account key</source>
             <translation>Clave de cuenta</translation>
         </message>
@@ -2954,17 +3023,17 @@
             <translation>Contraseña maestra</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>To open your vault on a new computer you need your master password, this account key and your second factor. The account key never leaves your computers: neither Twofold nor the server's administrator can give it back to you if this kit is lost.</source>
             <translation>Para abrir su bóveda en un equipo nuevo necesita su contraseña maestra, esta clave de cuenta y su segundo factor. La clave de cuenta nunca sale de sus equipos: ni Twofold ni el administrador del servidor pueden devolvérsela si pierde este kit.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>Keep this kit somewhere safe, away from your computer. Write your master password on it only if the place is as safe as your vault should be.</source>
             <translation>Guarde este kit en un lugar seguro, lejos de su equipo. Escriba en él su contraseña maestra solo si ese lugar es tan seguro como debe serlo su bóveda.</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+22" />
             <source>Could not save the emergency kit as %1: %2</source>
             <translation>No se pudo guardar el kit de emergencia como %1: %2</translation>
         </message>
@@ -3070,27 +3139,27 @@
     <context>
         <name>Twofold::Export</name>
         <message>
-            <location filename="../core/io/ExportJson.cpp" line="+115" />
+            <location filename="../core/io/ExportJson.cpp" line="+153" />
             <source>This is not an encrypted Twofold export, or it is damaged.</source>
             <translation>No es una exportación cifrada de Twofold, o está dañada.</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+21" />
             <source>The password does not open this export.</source>
             <translation>La contraseña no abre esta exportación.</translation>
         </message>
         <message>
-            <location filename="../core/io/PrivateFile.cpp" line="+21" />
+            <location filename="../core/io/PrivateFile.cpp" line="+22" />
             <source>%1 cannot be made private to you: %2.</source>
             <translation>No se puede hacer %1 privado para usted: %2.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+4" />
             <source>%1 cannot be written: %2.</source>
             <translation>No se puede escribir %1: %2.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>%1 could not be written completely (%2); it was removed.</source>
             <translation>%1 no se pudo escribir entero (%2); se eliminó.</translation>
         </message>
@@ -3098,8 +3167,8 @@
     <context>
         <name>Twofold::FileLock</name>
         <message>
-            <location filename="../core/vault/FileLock_posix.cpp" line="+76" />
-            <location filename="../core/vault/FileLock_win.cpp" line="+56" />
+            <location filename="../core/vault/FileLock_posix.cpp" line="+80" />
+            <location filename="../core/vault/FileLock_win.cpp" line="+61" />
             <source>The vault is being written by another program. Try again in a moment.</source>
             <translation>Otro programa está escribiendo la bóveda. Vuelva a intentarlo en un momento.</translation>
         </message>
@@ -3107,8 +3176,8 @@
     <context>
         <name>Twofold::Import</name>
         <message>
-            <location filename="../core/io/AegisJson.cpp" line="+30" />
-            <location filename="../core/io/BitwardenJson.cpp" line="+64" />
+            <location filename="../core/io/AegisJson.cpp" line="+32" />
+            <location filename="../core/io/BitwardenJson.cpp" line="+66" />
             <source>The file is not valid JSON (%1 at byte %2); nothing was imported.</source>
             <translation>El archivo no es JSON válido (%1 en el byte %2); no se importó nada.</translation>
         </message>
@@ -3128,12 +3197,12 @@
             <translation>su tipo de código «%1» no es TOTP ni HOTP.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>its secret is empty.</source>
             <translation>su secreto está vacío.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+11" />
             <source>its algorithm %1 is not supported.</source>
             <translation>su algoritmo %1 no es compatible.</translation>
         </message>
@@ -3143,27 +3212,27 @@
             <translation>Esta exportación de Bitwarden está cifrada: exporte de nuevo eligiendo el formato .json sin cifrar; no se importó nada.</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+12" />
             <source>item %1</source>
             <translation>el elemento %1</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+46" />
             <source>its type %1 is not one Bitwarden documents.</source>
             <translation>su tipo %1 no es uno de los que documenta Bitwarden.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>its linked field "%1" has no value of its own.</source>
             <translation>su campo vinculado «%1» no tiene valor propio.</translation>
         </message>
         <message>
-            <location filename="../core/io/CsvImport.cpp" line="+14" />
+            <location filename="../core/io/CsvImport.cpp" line="+16" />
             <source>line %1</source>
             <translation>la línea %1</translation>
         </message>
         <message>
-            <location filename="../core/io/Formats.cpp" line="+47" />
+            <location filename="../core/io/Formats.cpp" line="+50" />
             <source>Bitwarden (JSON)</source>
             <translation>Bitwarden (JSON)</translation>
         </message>
@@ -3228,13 +3297,13 @@
             <translation>Exportación de Google Authenticator (otpauth-migration://)</translation>
         </message>
         <message>
-            <location line="+50" />
+            <location line="+52" />
             <source>The format of this file cannot be recognised: name it (one of %1).</source>
             <translation>No se reconoce el formato de este archivo: indíquelo (uno de %1).</translation>
         </message>
         <message>
-            <location line="+62" />
-            <location filename="../core/io/MSecureCsv.cpp" line="+42" />
+            <location line="+65" />
+            <location filename="../core/io/MSecureCsv.cpp" line="+43" />
             <source>Untitled</source>
             <translation>Sin título</translation>
         </message>
@@ -3249,7 +3318,7 @@
             <translation>su algoritmo no es SHA-1, SHA-256 ni SHA-512.</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+23" />
             <location filename="../core/io/OtpauthText.cpp" line="+40" />
             <source>Line %1</source>
             <translation>La línea %1</translation>
@@ -3270,7 +3339,7 @@
             <translation>El archivo no contiene ningún enlace otpauth-migration://; no se importó nada.</translation>
         </message>
         <message>
-            <location filename="../core/io/ImportData.cpp" line="+73" />
+            <location filename="../core/io/ImportData.cpp" line="+74" />
             <source>the secret is empty</source>
             <translation>el secreto está vacío</translation>
         </message>
@@ -3285,7 +3354,7 @@
             <translation>La línea %1 no es CSV válido (unas comillas no se cierran o un campo está roto); no se importó nada.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>This file is not a %1 export; nothing was imported.</source>
             <translation>Este archivo no es una exportación de %1; no se importó nada.</translation>
         </message>
@@ -3315,17 +3384,17 @@
             <translation>El secreto de dos factores de %1 no se puede usar (%2); se conserva como el campo oculto «TOTP».</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>The file is larger than 256 MiB; nothing was imported.</source>
             <translation>El archivo ocupa más de 256 MiB; no se importó nada.</translation>
         </message>
         <message>
-            <location filename="../core/io/KeePassXml.cpp" line="+72" />
+            <location filename="../core/io/KeePassXml.cpp" line="+484" />
             <source>The XML is malformed at line %1 (%2); nothing was imported.</source>
             <translation>El XML está mal formado en la línea %1 (%2); no se importó nada.</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+35" />
             <source>Unnamed group</source>
             <translation>Grupo sin nombre</translation>
         </message>
@@ -3335,12 +3404,12 @@
             <translation>su campo «%1» está cifrado con la clave interna de la base de datos, que una exportación XML no contiene.</translation>
         </message>
         <message>
-            <location line="+101" />
+            <location line="+106" />
             <source>the entry "%1"</source>
             <translation>la entrada «%1»</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+26" />
             <source>The attachments of %1 (%2) were not imported: an XML export holds them outside the entry.</source>
             <translation>Los adjuntos de %1 (%2) no se importaron: una exportación XML los guarda fuera de la entrada.</translation>
         </message>
@@ -3350,22 +3419,22 @@
             <translation>tiene menos de las cuatro columnas Name, Type, Tags, Notes.</translation>
         </message>
         <message>
-            <location filename="../core/io/OnePassword1pux.cpp" line="+147" />
+            <location filename="../core/io/OnePassword1pux.cpp" line="+151" />
             <source>its document "%1" is a file, and files are not imported yet.</source>
             <translation>su documento «%1» es un archivo, y los archivos aún no se importan.</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+44" />
             <source>item %1 (%2)</source>
             <translation>el elemento %1 (%2)</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+7" />
             <source>it was deleted in 1Password.</source>
             <translation>se eliminó en 1Password.</translation>
         </message>
         <message>
-            <location filename="../core/io/OtpauthText.cpp" line="+7" />
+            <location filename="../core/io/OtpauthText.cpp" line="+8" />
             <source>The file holds no otpauth:// link; nothing was imported.</source>
             <translation>El archivo no contiene ningún enlace otpauth://; no se importó nada.</translation>
         </message>
@@ -3378,7 +3447,7 @@
             <translation>Los ajustes de clave de la bóveda están dañados o fuera de rango.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>This computer does not have enough free memory (%1 MiB) to open the vault. Close other programs and try again.</source>
             <translation>Este equipo no tiene suficiente memoria libre (%1 MiB) para abrir la bóveda. Cierre otros programas y vuelva a intentarlo.</translation>
         </message>
@@ -3386,7 +3455,7 @@
     <context>
         <name>Twofold::OpenVault</name>
         <message>
-            <location filename="../core/vault/OpenVault.cpp" line="+78" />
+            <location filename="../core/vault/OpenVault.cpp" line="+118" />
             <source>This vault is open for changes in another program (%1, process %2). Close it there, then try again.</source>
             <translation>Esta bóveda está abierta para hacer cambios en otro programa (%1, proceso %2). Ciérrela allí y vuelva a intentarlo.</translation>
         </message>
@@ -3396,65 +3465,69 @@
             <translation>otra instancia de Twofold</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+18" />
             <source>The vault cannot be opened for changes, because its folder does not allow creating the lock file %1 (read-only or no permission). Commands that only read the vault still work.</source>
             <translation>La bóveda no se puede abrir para hacer cambios, porque su carpeta no permite crear el archivo de bloqueo %1 (es de solo lectura o no hay permiso). Los comandos que solo leen la bóveda siguen funcionando.</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+42" />
             <source>There is already a file at %1. Open it, or choose another name for the new vault.</source>
             <translation>Ya hay un archivo en %1. Ábralo, o elija otro nombre para la nueva bóveda.</translation>
         </message>
         <message>
-            <location line="+64" />
+            <location line="+68" />
             <source>The vault file was changed by another program while it was being opened. Try again.</source>
             <translation>Otro programa cambió el archivo de la bóveda mientras se abría. Vuelva a intentarlo.</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+71" />
             <source>This vault was opened read-only, so changes cannot be saved.</source>
             <translation>Esta bóveda se abrió en modo de solo lectura, así que no se pueden guardar los cambios.</translation>
         </message>
         <message>
-            <location line="+10" />
-            <location line="+79" />
+            <location line="+11" />
+            <location line="+83" />
             <source>The vault file was replaced by another program since it was opened, so it was not overwritten. Your changes are still open: save them to another file.</source>
             <translation>Otro programa sustituyó el archivo de la bóveda desde que se abrió, así que no se sobrescribió. Sus cambios siguen abiertos: guárdelos en otro archivo.</translation>
         </message>
         <message>
-            <location line="-69" />
+            <location line="-72" />
             <source>Someone signed in to this vault in another program while you were changing its two-factor settings, so the change was not saved. Try again.</source>
             <translation>Alguien inició sesión en esta bóveda en otro programa mientras usted cambiaba su configuración de inicio de sesión en dos pasos, así que el cambio no se guardó. Vuelva a intentarlo.</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+39" />
             <source>This vault was opened read-only, so its password cannot be changed.</source>
             <translation>Esta bóveda se abrió en modo de solo lectura, así que no se puede cambiar su contraseña.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>The two-factor settings must be re-sealed with the new password.</source>
             <translation>Los ajustes de inicio de sesión en dos pasos deben volver a sellarse con la nueva contraseña.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>This vault has two-factor sign-in turned on: changing the password needs the sign-in share.</source>
             <translation>Esta bóveda tiene activado el inicio de sesión en dos pasos: para cambiar la contraseña se necesita el fragmento de inicio de sesión.</translation>
         </message>
         <message>
+            <location line="-254" />
             <source>The vault cannot be opened for changes, because the disk holding %1 is full (there is no room for its lock file). Free some space and try again; commands that only read the vault still work.</source>
             <translation>La bóveda no se puede abrir para hacer cambios, porque el disco que contiene %1 está lleno (no hay sitio para su archivo de bloqueo). Libere espacio y vuelva a intentarlo; los comandos que solo leen la bóveda siguen funcionando.</translation>
         </message>
         <message>
+            <location line="-51" />
             <source>The attachment section of the vault file is damaged.</source>
             <translation>La sección de adjuntos del archivo de la bóveda está dañada.</translation>
         </message>
         <message>
+            <location line="+196" />
             <source>The vault was not saved: %1 Your changes are kept; try again.</source>
             <translation>La bóveda no se guardó: %1 Sus cambios se conservan; inténtelo de nuevo.</translation>
         </message>
         <message>
-            <source>This attachment&apos;s content is not on this computer.</source>
+            <location line="-195" />
+            <source>This attachment's content is not on this computer.</source>
             <translation>El contenido de este adjunto no está en este equipo.</translation>
         </message>
     </context>
@@ -3564,9 +3637,9 @@
             <location line="+4" />
             <source>That code is for another time: your computer's clock seems %n minutes slow. Set the clock right, then enter a new code.</source>
             <translation>
-            <numerusform>Ese código es de otro momento: el reloj de su equipo parece ir %n minuto atrasado. Ponga el reloj en hora y después introduzca un código nuevo.</numerusform>
-            <numerusform>Ese código es de otro momento: el reloj de su equipo parece ir %n minutos atrasado. Ponga el reloj en hora y después introduzca un código nuevo.</numerusform>
-        </translation>
+                <numerusform>Ese código es de otro momento: el reloj de su equipo parece ir %n minuto atrasado. Ponga el reloj en hora y después introduzca un código nuevo.</numerusform>
+                <numerusform>Ese código es de otro momento: el reloj de su equipo parece ir %n minutos atrasado. Ponga el reloj en hora y después introduzca un código nuevo.</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+6" />
@@ -3577,9 +3650,9 @@
             <location line="+3" />
             <source>That code is for another time: your computer's clock seems %n minutes fast. Set the clock right, then enter a new code.</source>
             <translation>
-            <numerusform>Ese código es de otro momento: el reloj de su equipo parece ir %n minuto adelantado. Ponga el reloj en hora y después introduzca un código nuevo.</numerusform>
-            <numerusform>Ese código es de otro momento: el reloj de su equipo parece ir %n minutos adelantado. Ponga el reloj en hora y después introduzca un código nuevo.</numerusform>
-        </translation>
+                <numerusform>Ese código es de otro momento: el reloj de su equipo parece ir %n minuto adelantado. Ponga el reloj en hora y después introduzca un código nuevo.</numerusform>
+                <numerusform>Ese código es de otro momento: el reloj de su equipo parece ir %n minutos adelantado. Ponga el reloj en hora y después introduzca un código nuevo.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3590,7 +3663,7 @@
             <translation>Una contraseña generada debe tener entre %1 y %2 caracteres.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>Choose at least one kind of character: lower case, upper case, digits or symbols.</source>
             <translation>Elija al menos un tipo de carácter: minúsculas, mayúsculas, dígitos o símbolos.</translation>
         </message>
@@ -3605,7 +3678,7 @@
             <translation>El separador entre palabras debe tener como máximo %1 caracteres, sin saltos de línea ni otros caracteres de control.</translation>
         </message>
         <message>
-            <location line="+76" />
+            <location line="+78" />
             <source>The random number source failed, so no password was generated.</source>
             <translation>Falló la fuente de números aleatorios, así que no se generó ninguna contraseña.</translation>
         </message>
@@ -3618,12 +3691,12 @@
     <context>
         <name>Twofold::PasswordStrength</name>
         <message>
-            <location filename="../core/crypto/PasswordStrength.cpp" line="+59" />
+            <location filename="../core/crypto/PasswordStrength.cpp" line="+60" />
             <source>Too short: use at least %1 characters.</source>
             <translation>Demasiado corta: use al menos %1 caracteres.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>This is one of the most common passwords and would be guessed at once.</source>
             <translation>Es una de las contraseñas más comunes y se adivinaría al instante.</translation>
         </message>
@@ -3774,7 +3847,7 @@
         </message>
         <message>
             <location line="+38" />
-            <location filename="../core/platform/SecretStore_keychain.cpp" line="+39" />
+            <location filename="../core/platform/SecretStore_keychain.cpp" line="+41" />
             <source>Nothing is remembered here under that name.</source>
             <translation>Aquí no hay nada recordado con ese nombre.</translation>
         </message>
@@ -3784,7 +3857,7 @@
             <translation>No se pudo acceder a ningún llavero del sistema, así que los equipos recordados se guardan en un archivo cifrado cuya clave está junto a él. Eso solo protege frente a una lectura casual: cualquiera que pueda leer sus archivos puede usarlo.</translation>
         </message>
         <message>
-            <location filename="../core/platform/SecretStore_keychain.cpp" line="-7" />
+            <location filename="../core/platform/SecretStore_keychain.cpp" line="-8" />
             <source>Access to the system keychain was refused, so this computer cannot be remembered.</source>
             <translation>Se denegó el acceso al llavero del sistema, así que no se puede recordar este equipo.</translation>
         </message>
@@ -3794,7 +3867,7 @@
             <translation>El llavero del sistema no permite que Twofold guarde secretos en él, así que no se puede recordar este equipo.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+7" />
             <source>The system keychain could not forget this computer.</source>
             <translation>El llavero del sistema no pudo olvidar este equipo.</translation>
         </message>
@@ -3802,33 +3875,37 @@
     <context>
         <name>Twofold::Server</name>
         <message>
-            <location filename="../app/server/AdminCommands.cpp" line="+46" />
+            <location filename="../app/server/AdminCommands.cpp" line="+47" />
             <source>Use one of: org create NAME, org list, org policy NAME off|optional|required [--methods LIST], org domains NAME DOMAIN[,DOMAIN…], user list [--org NAME], user org EMAIL NAME, user leave-org EMAIL, user reset-2fa EMAIL, device list EMAIL, device revoke ID.</source>
             <translation>Use uno de estos comandos: org create NAME, org list, org policy NAME off|optional|required [--methods LIST], org domains NAME DOMAIN[,DOMAIN…], user list [--org NAME], user org EMAIL NAME, user leave-org EMAIL, user reset-2fa EMAIL, device list EMAIL, device revoke ID.</translation>
         </message>
         <message>
+            <location line="+105" />
             <source>%1 is in “%2” already.</source>
             <translation>%1 ya está en «%2».</translation>
         </message>
         <message>
+            <location line="+1" />
             <source>%1 is in no organisation already.</source>
             <translation>%1 ya no pertenece a ninguna organización.</translation>
         </message>
         <message>
+            <location line="+14" />
             <source>%1 is now in “%2”: its policy applies from the next sign-in.</source>
             <translation>%1 está ahora en «%2»: su política se aplica desde el próximo inicio de sesión.</translation>
         </message>
         <message>
-            <source>%1 has left “%2”: no organisation&apos;s policy applies from the next sign-in.</source>
+            <location line="+2" />
+            <source>%1 has left “%2”: no organisation's policy applies from the next sign-in.</source>
             <translation>%1 ha salido de «%2»: desde el próximo inicio de sesión no se aplica la política de ninguna organización.</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="-110" />
             <source>Organisation “%1” created: two-factor sign-in optional, every method allowed.</source>
             <translation>Organización «%1» creada: inicio de sesión en dos pasos opcional, todos los métodos permitidos.</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+36" />
             <source>Organisation “%1”: two-factor sign-in %2; methods allowed: %3.</source>
             <translation>Organización «%1»: inicio de sesión en dos pasos %2; métodos permitidos: %3.</translation>
         </message>
@@ -3838,17 +3915,17 @@
             <translation>Organización «%1»: las cuentas nuevas ya no se unen a ella por su dominio de correo.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Organisation “%1”: new accounts with an address at %2 join it.</source>
             <translation>Organización «%1»: las cuentas nuevas con una dirección en %2 se unen a ella.</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+80" />
             <source>The second factor of %1 is reset at the next sign-in, where a new one is set up; remembered computers forgotten: %2.</source>
             <translation>El segundo factor de %1 se restablece en el próximo inicio de sesión, donde se configura uno nuevo; equipos recordados olvidados: %2.</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+31" />
             <source>“%1” is not a device number: device list EMAIL shows them.</source>
             <translation>«%1» no es un número de dispositivo: device list EMAIL los muestra.</translation>
         </message>
@@ -3858,12 +3935,12 @@
             <translation>El dispositivo %1 («%2») ya se revocó el %3.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+10" />
             <source>Device %1 (“%2”) is revoked: it must pass the second factor at its next sign-in.</source>
             <translation>El dispositivo %1 («%2») está revocado: tendrá que superar el segundo factor en su próximo inicio de sesión.</translation>
         </message>
         <message>
-            <location filename="../app/server/ServeCommand.cpp" line="+71" />
+            <location filename="../app/server/ServeCommand.cpp" line="+73" />
             <source>twofold-server does not know the command “%1”: see twofold-server --help.</source>
             <translation>twofold-server no conoce el comando «%1»: consulte twofold-server --help.</translation>
         </message>
@@ -3873,12 +3950,12 @@
             <translation>--test-clock ANCHOR_MS:SPEED es solo para pruebas en loopback: indíquelo junto con --insecure-http, una hora de inicio en milisegundos y una velocidad de 1 a 100000.</translation>
         </message>
         <message>
-            <location filename="../app/server/ServerCommands.cpp" line="+31" />
+            <location filename="../app/server/ServerCommands.cpp" line="+32" />
             <source>twofold-server does not know the option --%1: see twofold-server --help.</source>
             <translation>twofold-server no conoce la opción --%1: consulte twofold-server --help.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>The option --%1 needs a value.</source>
             <translation>La opción --%1 necesita un valor.</translation>
         </message>
@@ -3944,47 +4021,47 @@ Comandos de administración:
 Código de salida: 0 éxito, 1 uso o rechazo, 4 problema de archivo, 5 base de datos inalcanzable.</translation>
         </message>
         <message>
-            <location filename="../core/server/ServerSentences.cpp" line="+9" />
+            <location filename="../core/server/ServerSentences.cpp" line="+10" />
             <source>“%1” is not a database address: use postgresql://USER@HOST[:PORT]/DATABASE.</source>
             <translation>«%1» no es una dirección de base de datos: use postgresql://USUARIO@HOST[:PUERTO]/BASE.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+6" />
             <source>The database address starts with “%1:”, but only postgresql:// and sqlite:// are supported.</source>
             <translation>La dirección de la base de datos empieza por «%1:», pero solo se admiten postgresql:// y sqlite://.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+7" />
             <source>Leave the password out of the database address: put it in the config file as database-password, or in ~/.pgpass.</source>
             <translation>Quite la contraseña de la dirección de la base de datos: póngala en el archivo de configuración como database-password, o en ~/.pgpass.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>The database address has the unknown setting “%1”: only sslmode and host (a socket folder) are allowed.</source>
             <translation>La dirección de la base de datos tiene el ajuste desconocido «%1»: solo se permiten sslmode y host (una carpeta de socket).</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+7" />
             <source>The database address %1 needs a user, a host and a database name, as in postgresql://twofold@localhost/twofold.</source>
             <translation>La dirección de base de datos %1 necesita un usuario, un host y un nombre de base, como en postgresql://twofold@localhost/twofold.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+7" />
             <source>Qt’s %1 database driver is not installed (on Debian: libqt6sql6-sqlite or libqt6sql6-psql).</source>
             <translation>El controlador de base de datos %1 de Qt no está instalado (en Debian: libqt6sql6-sqlite o libqt6sql6-psql).</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+6" />
             <source>The database file %1 cannot be opened for writing: check the data folder’s owner and free space.</source>
             <translation>El archivo de base de datos %1 no se puede abrir para escribir: compruebe el propietario de la carpeta de datos y el espacio libre.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+7" />
             <source>The database server at %1 could not be reached or refused the sign-in: check that it runs, the address, the user and the password.</source>
             <translation>No se pudo contactar con el servidor de base de datos %1 o rechazó el inicio de sesión: compruebe que funcione, la dirección, el usuario y la contraseña.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+6" />
             <source>The database refused a change: the log says why.</source>
             <translation>La base de datos rechazó un cambio: el registro dice por qué.</translation>
         </message>
@@ -3994,12 +4071,12 @@ Código de salida: 0 éxito, 1 uso o rechazo, 4 problema de archivo, 5 base de d
             <translation>La base de datos la creó un twofold-server más reciente (esquema %1; este conoce hasta el %2): actualice twofold-server.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+8" />
             <source>Updating the database to schema %1 failed and was undone: the log says why.</source>
             <translation>La actualización de la base de datos al esquema %1 falló y se deshizo: el registro dice por qué.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>“%1” is not an email address.</source>
             <translation>«%1» no es una dirección de correo electrónico.</translation>
         </message>
@@ -4029,7 +4106,7 @@ Código de salida: 0 éxito, 1 uso o rechazo, 4 problema de archivo, 5 base de d
             <translation>El nombre de una organización debe tener de 1 a 100 caracteres.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>There is already an organisation named “%1”.</source>
             <translation>Ya existe una organización llamada «%1».</translation>
         </message>
@@ -4039,17 +4116,17 @@ Código de salida: 0 éxito, 1 uso o rechazo, 4 problema de archivo, 5 base de d
             <translation>No hay ninguna organización llamada «%1».</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>“%1” is not a policy: use off, optional or required.</source>
             <translation>«%1» no es una política: use off, optional o required.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+6" />
             <source>“%1” is not a sign-in method: use authenticator, email or sms, separated by commas.</source>
             <translation>«%1» no es un método de inicio de sesión: use authenticator, email o sms, separados por comas.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>The method %1 is named twice.</source>
             <translation>El método %1 aparece dos veces.</translation>
         </message>
@@ -4064,32 +4141,32 @@ Código de salida: 0 éxito, 1 uso o rechazo, 4 problema de archivo, 5 base de d
             <translation>No se puede leer el archivo de configuración %1.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>The config file %1 holds secrets but other users may read it (mode %2): run chmod 600 %1.</source>
             <translation>El archivo de configuración %1 contiene secretos, pero otros usuarios pueden leerlo (modo %2): ejecute chmod 600 %1.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+6" />
             <source>The config file %1 is not a regular file.</source>
             <translation>El archivo de configuración %1 no es un archivo normal.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Line %2 of the config file %1 is not of the form “key = value”.</source>
             <translation>La línea %2 del archivo de configuración %1 no tiene la forma «clave = valor».</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+7" />
             <source>Line %2 of the config file %1 sets “%3”, which twofold-server does not know.</source>
             <translation>La línea %2 del archivo de configuración %1 define «%3», que twofold-server no conoce.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+7" />
             <source>Line %2 of the config file %1 sets “%3” a second time.</source>
             <translation>La línea %2 del archivo de configuración %1 define «%3» por segunda vez.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+7" />
             <source>The setting %1 %2</source>
             <translation>El ajuste %1 %2</translation>
         </message>
@@ -4129,27 +4206,27 @@ Código de salida: 0 éxito, 1 uso o rechazo, 4 problema de archivo, 5 base de d
             <translation>debe ser none, twilio o webhook.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+6" />
             <source>Say where twofold-server keeps its data with --data DIR (or data = DIR in the config file).</source>
             <translation>Indique dónde guarda twofold-server sus datos con --data DIR (o data = DIR en el archivo de configuración).</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+6" />
             <source>“%1” is not an address to listen on: use HOST:PORT, such as 127.0.0.1:8443 or [::1]:8443.</source>
             <translation>«%1» no es una dirección de escucha: use HOST:PUERTO, como 127.0.0.1:8443 o [::1]:8443.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+7" />
             <source>--insecure-http sends sign-in traffic unencrypted, so it is allowed only on this computer’s loopback address, not on %1.</source>
             <translation>--insecure-http envía el tráfico de inicio de sesión sin cifrar, así que solo se permite en la dirección de bucle local de este equipo, no en %1.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+6" />
             <source>twofold-server needs --tls-cert and --tls-key (or --insecure-http on a loopback address for tests).</source>
             <translation>twofold-server necesita --tls-cert y --tls-key (o --insecure-http en una dirección de bucle local para pruebas).</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>The TLS file %1 cannot be read.</source>
             <translation>No se puede leer el archivo TLS %1.</translation>
         </message>
@@ -4159,17 +4236,17 @@ Código de salida: 0 éxito, 1 uso o rechazo, 4 problema de archivo, 5 base de d
             <translation>%1 no contiene ningún certificado PEM.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>%1 holds no unencrypted PEM private key (RSA or EC).</source>
             <translation>%1 no contiene ninguna clave privada PEM sin cifrar (RSA o EC).</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>twofold-server cannot listen on %1: %2</source>
             <translation>twofold-server no puede escuchar en %1: %2</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>The data folder %1 cannot be created or is not writable.</source>
             <translation>La carpeta de datos %1 no se puede crear o no admite escritura.</translation>
         </message>
@@ -4179,7 +4256,7 @@ Código de salida: 0 éxito, 1 uso o rechazo, 4 problema de archivo, 5 base de d
             <translation>La pimienta de %1 no son 32 bytes en base64: restáurela desde una copia de seguridad (sin ella ninguna cuenta puede iniciar sesión).</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+7" />
             <source>There is nothing at this address.</source>
             <translation>No hay nada en esta dirección.</translation>
         </message>
@@ -4207,9 +4284,9 @@ Código de salida: 0 éxito, 1 uso o rechazo, 4 problema de archivo, 5 base de d
             <location line="+4" />
             <source>Too many requests from this address: try again in %n seconds.</source>
             <translation>
-            <numerusform>Demasiadas solicitudes desde esta dirección: vuelva a intentarlo dentro de %n segundo.</numerusform>
-            <numerusform>Demasiadas solicitudes desde esta dirección: vuelva a intentarlo dentro de %n segundos.</numerusform>
-        </translation>
+                <numerusform>Demasiadas solicitudes desde esta dirección: vuelva a intentarlo dentro de %n segundo.</numerusform>
+                <numerusform>Demasiadas solicitudes desde esta dirección: vuelva a intentarlo dentro de %n segundos.</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+4" />
@@ -4262,7 +4339,7 @@ Código de salida: 0 éxito, 1 uso o rechazo, 4 problema de archivo, 5 base de d
             <translation>El servidor no pudo atender la solicitud: su registro dice por qué.</translation>
         </message>
         <message>
-            <location filename="../core/server/verifier/ServerDelivery.cpp" line="+31" />
+            <location filename="../core/server/verifier/ServerDelivery.cpp" line="+33" />
             <source>a computer without a name</source>
             <translation>un equipo sin nombre</translation>
         </message>
@@ -4272,7 +4349,7 @@ Código de salida: 0 éxito, 1 uso o rechazo, 4 problema de archivo, 5 base de d
             <translation>Nuevo inicio de sesión en su bóveda de Twofold</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Your Twofold account %1 was signed in to from a computer it had not seen before (“%2”) at %3.
 
 If this was you, there is nothing to do. If it was not, change your master password now and ask your administrator to revoke that computer.
@@ -4329,18 +4406,18 @@ Si fue usted, no tiene que hacer nada. Si no, cambie ahora su contraseña maestr
             <source>The code in your app changes in %n s</source>
             <extracomment>How long the 6-digit number the authenticator app shows now stays valid.</extracomment>
             <translation>
-            <numerusform>El código de su aplicación cambia dentro de %n s</numerusform>
-            <numerusform>El código de su aplicación cambia dentro de %n s</numerusform>
-        </translation>
+                <numerusform>El código de su aplicación cambia dentro de %n s</numerusform>
+                <numerusform>El código de su aplicación cambia dentro de %n s</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <location line="+6" />
             <source>Resend in %n s</source>
             <extracomment>A button, disabled until it can send another one-time code.</extracomment>
             <translation>
-            <numerusform>Reenviar en %n s</numerusform>
-            <numerusform>Reenviar en %n s</numerusform>
-        </translation>
+                <numerusform>Reenviar en %n s</numerusform>
+                <numerusform>Reenviar en %n s</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+6" />
@@ -4353,17 +4430,17 @@ Si fue usted, no tiene que hacer nada. Si no, cambie ahora su contraseña maestr
             <source>Send code in %n s</source>
             <extracomment>A button, disabled while no more codes may be sent (five an hour); the wait.</extracomment>
             <translation>
-            <numerusform>Enviar código en %n s</numerusform>
-            <numerusform>Enviar código en %n s</numerusform>
-        </translation>
+                <numerusform>Enviar código en %n s</numerusform>
+                <numerusform>Enviar código en %n s</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
             <source>Send code in %n min</source>
             <translation>
-            <numerusform>Enviar código en %n min</numerusform>
-            <numerusform>Enviar código en %n min</numerusform>
-        </translation>
+                <numerusform>Enviar código en %n min</numerusform>
+                <numerusform>Enviar código en %n min</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+6" />
@@ -4391,9 +4468,9 @@ Si fue usted, no tiene que hacer nada. Si no, cambie ahora su contraseña maestr
             <location line="+1" />
             <source>You have %n recovery codes left.</source>
             <translation>
-            <numerusform>Le queda %n código de recuperación.</numerusform>
-            <numerusform>Le quedan %n códigos de recuperación.</numerusform>
-        </translation>
+                <numerusform>Le queda %n código de recuperación.</numerusform>
+                <numerusform>Le quedan %n códigos de recuperación.</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+6" />
@@ -4409,9 +4486,9 @@ Si fue usted, no tiene que hacer nada. Si no, cambie ahora su contraseña maestr
             <location line="+2" />
             <source>Recovery code accepted. You have %n recovery codes left.</source>
             <translation>
-            <numerusform>Código de recuperación aceptado. Le queda %n código de recuperación.</numerusform>
-            <numerusform>Código de recuperación aceptado. Le quedan %n códigos de recuperación.</numerusform>
-        </translation>
+                <numerusform>Código de recuperación aceptado. Le queda %n código de recuperación.</numerusform>
+                <numerusform>Código de recuperación aceptado. Le quedan %n códigos de recuperación.</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+8" />
@@ -4428,12 +4505,12 @@ Si fue usted, no tiene que hacer nada. Si no, cambie ahora su contraseña maestr
             <translation>Un registro del servidor de sincronización no se puede abrir con la clave de esta bóveda: está dañado o no pertenece a esta bóveda.</translation>
         </message>
         <message>
-            <location filename="../core/sync/SyncEngine.cpp" line="+30" />
+            <location filename="../core/sync/SyncEngine.cpp" line="+35" />
             <source>Syncing…</source>
             <translation>Sincronizando…</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Offline</source>
             <translation>Sin conexión</translation>
         </message>
@@ -4441,17 +4518,17 @@ Si fue usted, no tiene que hacer nada. Si no, cambie ahora su contraseña maestr
             <location line="+1" />
             <source>Offline — %n change(s) waiting</source>
             <translation>
-            <numerusform>Sin conexión — %n cambio pendiente</numerusform>
-            <numerusform>Sin conexión — %n cambios pendientes</numerusform>
-        </translation>
+                <numerusform>Sin conexión — %n cambio pendiente</numerusform>
+                <numerusform>Sin conexión — %n cambios pendientes</numerusform>
+            </translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Not synced: %1</source>
             <translation>Sin sincronizar: %1</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Synced</source>
             <translation>Sincronizada</translation>
         </message>
@@ -4459,15 +4536,15 @@ Si fue usted, no tiene que hacer nada. Si no, cambie ahora su contraseña maestr
             <location line="+1" />
             <source>%n change(s) waiting</source>
             <translation>
-            <numerusform>%n cambio pendiente</numerusform>
-            <numerusform>%n cambios pendientes</numerusform>
-        </translation>
+                <numerusform>%n cambio pendiente</numerusform>
+                <numerusform>%n cambios pendientes</numerusform>
+            </translation>
         </message>
     </context>
     <context>
         <name>Twofold::Vault</name>
         <message>
-            <location filename="../core/vault/Vault.cpp" line="+18" />
+            <location filename="../core/vault/Vault.cpp" line="+25" />
             <source>There is no entry called "%1".</source>
             <translation>No hay ninguna entrada llamada «%1».</translation>
         </message>
@@ -4477,7 +4554,7 @@ Si fue usted, no tiene que hacer nada. Si no, cambie ahora su contraseña maestr
             <translation>No hay ningún grupo llamado «%1».</translation>
         </message>
         <message>
-            <location line="+85" />
+            <location line="+90" />
             <source>%1 entries are called "%2": name one by its id (%3).</source>
             <translation>%1 entradas se llaman «%2»: indique una por su id (%3).</translation>
         </message>
@@ -4493,8 +4570,8 @@ Si fue usted, no tiene que hacer nada. Si no, cambie ahora su contraseña maestr
             <translation>«%1» no tiene la versión %2 de la contraseña.</translation>
         </message>
         <message>
-            <location line="+264" />
-            <location line="+16" />
+            <location line="+462" />
+            <location line="+17" />
             <source>A group name cannot be empty or contain "/".</source>
             <translation>El nombre de un grupo no puede estar vacío ni contener «/».</translation>
         </message>
@@ -4504,64 +4581,76 @@ Si fue usted, no tiene que hacer nada. Si no, cambie ahora su contraseña maestr
             <translation>Ya hay un grupo llamado «%1» aquí.</translation>
         </message>
         <message>
+            <location line="-447" />
             <source>"%1" has no older version %2.</source>
             <translation>«%1» no tiene una versión anterior %2.</translation>
         </message>
         <message>
+            <location line="+240" />
             <source>"%1" already has %2 attachments, the most an entry can have. Remove one first.</source>
             <translation>«%1» ya tiene %2 adjuntos, el máximo de una entrada. Quite uno primero.</translation>
         </message>
         <message>
+            <location line="+50" />
             <source>"%1" has %2 attachments called "%3": give its number instead (1 is the first).</source>
             <translation>«%1» tiene %2 adjuntos llamados «%3»: indique su número (1 es el primero).</translation>
         </message>
         <message>
+            <location line="+15" />
             <source>"%1" has no attachment called "%2". Its attachments: %3.</source>
             <translation>«%1» no tiene ningún adjunto llamado «%2». Sus adjuntos: %3.</translation>
         </message>
         <message>
+            <location line="-4" />
             <source>"%1" has no attachments.</source>
             <translation>«%1» no tiene adjuntos.</translation>
         </message>
         <message>
+            <location line="-31" />
             <source>"%1" has no such attachment.</source>
             <translation>«%1» no tiene ese adjunto.</translation>
         </message>
         <message>
+            <location line="-36" />
             <source>"%1" is %2 MiB; an attachment can be at most %3 MiB.</source>
             <translation>«%1» ocupa %2 MiB; un adjunto puede ocupar como máximo %3 MiB.</translation>
         </message>
         <message>
+            <location line="-3" />
             <source>An attachment needs a name.</source>
             <translation>Un adjunto necesita un nombre.</translation>
         </message>
         <message>
+            <location line="+101" />
+            <location line="+6" />
             <source>The attachment "%1" is damaged in the vault file and cannot be opened. The rest of the vault is not affected.</source>
             <translation>El adjunto «%1» está dañado en el archivo de la bóveda y no se puede abrir. El resto de la bóveda no se ve afectado.</translation>
         </message>
         <message>
-            <source>The content of "%1" is not on this computer: it was added on another computer, and sync carries an attachment&apos;s name but not its content yet.</source>
+            <location line="-14" />
+            <source>The content of "%1" is not on this computer: it was added on another computer, and sync carries an attachment's name but not its content yet.</source>
             <translation>El contenido de «%1» no está en este equipo: se añadió en otro equipo, y la sincronización lleva el nombre de un adjunto pero todavía no su contenido.</translation>
         </message>
         <message>
-            <source>This attachment&apos;s content is not on this computer.</source>
+            <location line="-9" />
+            <source>This attachment's content is not on this computer.</source>
             <translation>El contenido de este adjunto no está en este equipo.</translation>
         </message>
     </context>
     <context>
         <name>Twofold::VaultFile</name>
         <message>
-            <location filename="../core/vault/VaultCodec.cpp" line="+246" />
+            <location filename="../core/vault/VaultCodec.cpp" line="+247" />
             <source>The vault's content is damaged and cannot be read. Try the backup copy (the same name ending in .bak).</source>
             <translation>El contenido de la bóveda está dañado y no se puede leer. Pruebe con la copia de seguridad (el mismo nombre terminado en .bak).</translation>
         </message>
         <message>
-            <location line="+300" />
+            <location line="+368" />
             <source>A record from the sync server is damaged and cannot be read.</source>
             <translation>Un registro del servidor de sincronización está dañado y no se puede leer.</translation>
         </message>
         <message>
-            <location filename="../core/vault/VaultFile.cpp" line="+37" />
+            <location filename="../core/vault/VaultFile.cpp" line="+40" />
             <source>This file is not a Twofold vault.</source>
             <translation>Este archivo no es una bóveda de Twofold.</translation>
         </message>
@@ -4571,17 +4660,17 @@ Si fue usted, no tiene que hacer nada. Si no, cambie ahora su contraseña maestr
             <translation>El archivo de la bóveda está dañado (%1) y no se puede abrir. Pruebe con la copia de seguridad (el mismo nombre terminado en .bak).</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+6" />
             <source>That password is not right for this vault.</source>
             <translation>Esa contraseña no es correcta para esta bóveda.</translation>
         </message>
         <message>
-            <location line="+188" />
+            <location line="+194" />
             <source>This file asks for more memory or time than Twofold ever uses: it was changed. Try the backup copy (the same name ending in .bak).</source>
             <translation>Este archivo pide más memoria o tiempo de los que Twofold usa nunca: ha sido modificado. Pruebe con la copia de seguridad (el mismo nombre terminado en .bak).</translation>
         </message>
         <message>
-            <location line="+72" />
+            <location line="+78" />
             <source>There is no vault at %1.</source>
             <translation>No hay ninguna bóveda en %1.</translation>
         </message>
@@ -4591,98 +4680,106 @@ Si fue usted, no tiene que hacer nada. Si no, cambie ahora su contraseña maestr
             <translation>%1 es una carpeta, no un archivo de bóveda.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+5" />
             <source>You do not have permission to read %1.</source>
             <translation>No tiene permiso para leer %1.</translation>
         </message>
         <message>
-            <location line="+3" />
-            <location line="+3" />
-            <location line="+88" />
+            <location line="+1" />
+            <location line="+4" />
+            <location line="+126" />
             <source>The vault file %1 could not be read: %2.</source>
             <translation>No se pudo leer el archivo de la bóveda %1: %2.</translation>
         </message>
         <message>
-            <location line="-53" />
-            <location line="+16" />
-            <location line="+9" />
+            <location line="-75" />
+            <location line="+18" />
+            <location line="+7" />
+            <location line="+381" />
+            <location line="+46" />
             <source>it ends too early</source>
             <translation>termina demasiado pronto</translation>
         </message>
         <message>
-            <location line="-19" />
+            <location line="-445" />
             <source>This vault uses format %1, which this version of Twofold does not know: it was saved by a newer Twofold (update Twofold to open it), or the file is damaged.</source>
             <translation>Esta bóveda usa el formato %1, que esta versión de Twofold no conoce: se guardó con una versión más reciente de Twofold (actualice Twofold para abrirla), o el archivo está dañado.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>unknown format</source>
             <translation>formato desconocido</translation>
         </message>
         <message>
             <location line="+2" />
+            <location line="+389" />
             <source>impossible header size</source>
             <translation>tamaño de encabezado imposible</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="-383" />
             <source>the header checksum does not match</source>
             <translation>la suma de comprobación del encabezado no coincide</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
+            <location line="+386" />
             <source>impossible content size</source>
             <translation>tamaño de contenido imposible</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="-381" />
+            <location line="+16" />
             <source>there are extra bytes at the end</source>
             <translation>hay bytes de más al final</translation>
         </message>
         <message>
-            <location line="-144" />
+            <location line="-184" />
             <source>the header cannot be read</source>
             <translation>no se puede leer el encabezado</translation>
         </message>
         <message>
-            <location line="+202" />
-            <location line="+21" />
+            <location line="+249" />
+            <location line="+22" />
             <source>it has no password key slot</source>
             <translation>no tiene ranura de clave para la contraseña</translation>
         </message>
         <message>
-            <location line="+3" />
-            <location line="+10" />
+            <location line="+4" />
+            <location line="+12" />
             <source>This vault has two-factor sign-in turned on: it needs a code as well as the password.</source>
             <translation>Esta bóveda tiene activado el inicio de sesión en dos pasos: necesita un código además de la contraseña.</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+16" />
             <source>the sign-in server's copy of its key slot cannot be read</source>
             <translation>la copia de su ranura de clave en el servidor de inicio de sesión no se puede leer</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+51" />
             <source>That app password is not right for this vault, or it was revoked.</source>
             <translation>Esa contraseña de aplicación no es correcta para esta bóveda, o se ha revocado.</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+30" />
             <location line="+17" />
-            <location line="+2" />
+            <location line="+3" />
             <source>its content does not decrypt</source>
             <translation>su contenido no se puede descifrar</translation>
         </message>
         <message>
-            <location filename="../core/vault/VaultFile.cpp" line="+1" />
+            <location line="-53" />
             <source>This vault's app passwords also need its account key, which this computer does not have: use the app password on a computer signed in to the account.</source>
             <translation>Las contraseñas de aplicación de esta bóveda también necesitan su clave de cuenta, que este equipo no tiene: use la contraseña de aplicación en un equipo con la sesión iniciada en la cuenta.</translation>
         </message>
         <message>
+            <location line="+206" />
             <source>The attachments of %1 could not be read: %2.</source>
             <translation>No se pudieron leer los adjuntos de %1: %2.</translation>
         </message>
         <message>
+            <location line="+50" />
+            <location line="+4" />
             <source>The vault file changed on disk.</source>
             <translation>El archivo de la bóveda cambió en el disco.</translation>
         </message>
@@ -4690,7 +4787,7 @@ Si fue usted, no tiene que hacer nada. Si no, cambie ahora su contraseña maestr
     <context>
         <name>Twofold::VaultLocation</name>
         <message>
-            <location filename="../ui/common/VaultLocation.cpp" line="+48" />
+            <location filename="../ui/common/VaultLocation.cpp" line="+49" />
             <source>Twofold vaults (*.twofold);;All files (*)</source>
             <translation>Bóvedas de Twofold (*.twofold);;Todos los archivos (*)</translation>
         </message>
@@ -4711,12 +4808,12 @@ Si fue usted, no tiene que hacer nada. Si no, cambie ahora su contraseña maestr
     <context>
         <name>twofold::AccountSignInPage</name>
         <message>
-            <location filename="../ui/account/AccountSignInPage.cpp" line="+31" />
+            <location filename="../ui/account/AccountSignInPage.cpp" line="+36" />
             <source>Why the account key is asked</source>
             <translation>Por qué se pide la clave de cuenta</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>C&amp;hoose…</source>
             <translation>&amp;Elegir…</translation>
         </message>
@@ -4751,7 +4848,7 @@ Si fue usted, no tiene que hacer nada. Si no, cambie ahora su contraseña maestr
             <translation>Sobre el inicio de sesión</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Use your account on this computer too. Once the server has checked your second factor, your vault is set up here.</source>
             <translation>Use su cuenta también en este equipo. En cuanto el servidor compruebe su segundo factor, su bóveda se prepara aquí.</translation>
         </message>
@@ -4776,7 +4873,7 @@ Si fue usted, no tiene que hacer nada. Si no, cambie ahora su contraseña maestr
             <translation>Clave de cuenta</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+14" />
             <source>Vault location</source>
             <translation>Ubicación de la bóveda</translation>
         </message>
@@ -4826,18 +4923,22 @@ Si fue usted, no tiene que hacer nada. Si no, cambie ahora su contraseña maestr
             <translation>&amp;Ubicación:</translation>
         </message>
         <message>
+            <location line="-56" />
             <source>Read from &amp;image…</source>
             <translation>Leer de una &amp;imagen…</translation>
         </message>
         <message>
+            <location line="+27" />
             <source>Read the account key from a picture of the QR code</source>
             <translation>Leer la clave de cuenta de una imagen del código QR</translation>
         </message>
         <message>
+            <location line="+2" />
             <source>A picture of the QR code another signed-in computer shows in Settings &gt; Security &gt; Add a computer…</source>
             <translation>Una imagen del código QR que otro equipo con la sesión iniciada muestra en Ajustes &gt; Seguridad &gt; Añadir un equipo…</translation>
         </message>
         <message>
+            <location line="+4" />
             <source>Type the key from your emergency kit, or paste the whole twofold://add-computer link</source>
             <translation>Escriba la clave de su kit de emergencia, o pegue el enlace twofold://add-computer completo</translation>
         </message>
@@ -4845,82 +4946,105 @@ Si fue usted, no tiene que hacer nada. Si no, cambie ahora su contraseña maestr
     <context>
         <name>twofold::AddComputerDialog</name>
         <message>
+            <location filename="../ui/account/AddComputerDialog.cpp" line="+38" />
             <source>Server address</source>
             <translation>Dirección del servidor</translation>
         </message>
         <message>
+            <location line="+1" />
             <source>Email</source>
             <translation>Correo electrónico</translation>
         </message>
         <message>
+            <location line="+1" />
             <source>Account &amp;key:</source>
             <translation>&amp;Clave de cuenta:</translation>
         </message>
         <message>
+            <location line="+0" />
             <source>Account key</source>
             <translation>Clave de cuenta</translation>
         </message>
         <message>
+            <location line="+2" />
+            <location line="+148" />
             <source>&amp;Show key…</source>
             <translation>&amp;Mostrar la clave…</translation>
         </message>
         <message>
+            <location line="-147" />
             <source>&amp;Close</source>
             <translation>&amp;Cerrar</translation>
         </message>
         <message>
+            <location line="+2" />
             <source>Add a computer — Twofold</source>
             <translation>Añadir un equipo — Twofold</translation>
         </message>
         <message>
+            <location line="+2" />
             <source>Sign in on another computer</source>
             <translation>Iniciar sesión en otro equipo</translation>
         </message>
         <message>
+            <location line="+6" />
             <source>On the other computer, open Twofold and choose Use a Twofold server, then Sign in to an account. There, type what is shown here, or use Read from image… with a picture of the QR code. Your master password and second factor are asked there too: this alone opens nothing.</source>
             <translation>En el otro equipo, abra Twofold y elija Usar un servidor Twofold y luego Iniciar sesión en una cuenta. Allí, escriba lo que se muestra aquí, o use Leer de una imagen… con una imagen del código QR. Allí también se piden su contraseña maestra y su segundo factor: esto solo no abre nada.</translation>
         </message>
         <message>
+            <location line="+11" />
+            <location line="+120" />
             <source>Hidden</source>
             <translation>Oculta</translation>
         </message>
         <message>
+            <location line="-117" />
             <source>QR code for the other computer</source>
             <translation>Código QR para el otro equipo</translation>
         </message>
         <message>
+            <location line="+1" />
             <source>Holds the server address, the email and the account key</source>
             <translation>Contiene la dirección del servidor, el correo y la clave de cuenta</translation>
         </message>
         <message>
+            <location line="+5" />
             <source>Keep this code to yourself: with your master password and second factor, it opens your vault.</source>
             <translation>Guarde este código para usted: con su contraseña maestra y su segundo factor, abre su bóveda.</translation>
         </message>
         <message>
+            <location line="+5" />
+            <location line="+113" />
             <source>Show the account key and its QR code</source>
             <translation>Mostrar la clave de cuenta y su código QR</translation>
         </message>
         <message>
+            <location line="-110" />
             <source>Close</source>
             <translation>Cerrar</translation>
         </message>
         <message>
+            <location line="+3" />
             <source>Ser&amp;ver:</source>
             <translation>Ser&amp;vidor:</translation>
         </message>
         <message>
+            <location line="+2" />
             <source>&amp;Email:</source>
             <translation>C&amp;orreo:</translation>
         </message>
         <message>
+            <location line="+52" />
             <source>The account key is a secret: enter your master password to show it.</source>
             <translation>La clave de cuenta es secreta: escriba su contraseña maestra para mostrarla.</translation>
         </message>
         <message>
+            <location line="+38" />
             <source>&amp;Hide key</source>
             <translation>&amp;Ocultar la clave</translation>
         </message>
         <message>
+            <location line="+1" />
             <source>Hide the account key and its QR code</source>
             <translation>Ocultar la clave de cuenta y su código QR</translation>
         </message>
@@ -4928,15 +5052,15 @@ Si fue usted, no tiene que hacer nada. Si no, cambie ahora su contraseña maestr
     <context>
         <name>twofold::AppFlow</name>
         <message numerus="yes">
-            <location filename="../ui/setup/AppFlow.cpp" line="+64" />
+            <location filename="../ui/setup/AppFlow.cpp" line="+71" />
             <source>You signed in with a recovery code. You have %n recovery codes left: each works once.</source>
             <translation>
-            <numerusform>Ha iniciado sesión con un código de recuperación. Le queda %n código de recuperación: cada uno sirve una sola vez.</numerusform>
-            <numerusform>Ha iniciado sesión con un código de recuperación. Le quedan %n códigos de recuperación: cada uno sirve una sola vez.</numerusform>
-        </translation>
+                <numerusform>Ha iniciado sesión con un código de recuperación. Le queda %n código de recuperación: cada uno sirve una sola vez.</numerusform>
+                <numerusform>Ha iniciado sesión con un código de recuperación. Le quedan %n códigos de recuperación: cada uno sirve una sola vez.</numerusform>
+            </translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>You signed in with your last recovery code. Make new ones in Settings &gt; Security now.</source>
             <translation>Ha iniciado sesión con su último código de recuperación. Cree otros nuevos ahora en Ajustes &gt; Seguridad.</translation>
         </message>
@@ -5025,94 +5149,119 @@ Si fue usted, no tiene que hacer nada. Si no, cambie ahora su contraseña maestr
     <context>
         <name>twofold::AttachmentsView</name>
         <message>
+            <location filename="../ui/vault/AttachmentsView.cpp" line="+151" />
+            <location line="+5" />
             <source>"%1" could not be read: %2.</source>
             <translation>No se pudo leer «%1»: %2.</translation>
         </message>
         <message>
+            <location line="-12" />
             <source>"%1" is %2; an attachment can be at most %3 MiB.</source>
             <translation>«%1» ocupa %2; un adjunto puede ocupar como máximo %3 MiB.</translation>
         </message>
         <message>
+            <location line="-109" />
             <source>Add &amp;files…</source>
             <translation>Añadir &amp;archivos…</translation>
         </message>
         <message>
+            <location line="+37" />
             <source>Add files to the entry</source>
             <translation>Añadir archivos a la entrada</translation>
         </message>
         <message>
+            <location line="-18" />
             <source>Add files to the entry as attachments</source>
             <translation>Añadir archivos a la entrada como adjuntos</translation>
         </message>
         <message>
+            <location line="-8" />
             <source>Added</source>
             <translation>Añadido</translation>
         </message>
         <message>
+            <location line="+122" />
             <source>Attached "%1".</source>
             <translation>«%1» adjuntado.</translation>
         </message>
         <message>
+            <location line="+2" />
             <source>Attached %1 files.</source>
             <translation>%1 archivos adjuntados.</translation>
         </message>
         <message>
+            <location line="-125" />
             <source>Attachments</source>
             <translation>Adjuntos</translation>
         </message>
         <message>
+            <location line="-12" />
+            <location line="+84" />
             <source>Attachments:</source>
             <translation>Adjuntos:</translation>
         </message>
         <message>
+            <location line="+0" />
             <source>Attachments: none</source>
             <translation>Adjuntos: ninguno</translation>
         </message>
         <message>
+            <location line="-71" />
             <source>File</source>
             <translation>Archivo</translation>
         </message>
         <message>
+            <location line="-6" />
             <source>Re&amp;move</source>
             <translation>&amp;Quitar</translation>
         </message>
         <message>
+            <location line="+169" />
             <source>Remove</source>
             <translation>Quitar</translation>
         </message>
         <message>
+            <location line="-3" />
             <source>Remove "%1" from the entry? Its content leaves the vault when it is saved.</source>
             <translation>¿Quitar «%1» de la entrada? Su contenido sale de la bóveda al guardarla.</translation>
         </message>
         <message>
+            <location line="-1" />
             <source>Remove the attachment?</source>
             <translation>¿Quitar el adjunto?</translation>
         </message>
         <message>
+            <location line="-147" />
             <source>Remove the chosen attachment from the entry</source>
             <translation>Quitar el adjunto elegido de la entrada</translation>
         </message>
         <message>
+            <location line="+163" />
             <source>Removed "%1" from the entry.</source>
             <translation>«%1» quitado de la entrada.</translation>
         </message>
         <message>
+            <location line="-183" />
             <source>Save &amp;as…</source>
             <translation>Guardar &amp;como…</translation>
         </message>
         <message>
+            <location line="+39" />
             <source>Save the attachment</source>
             <translation>Guardar el adjunto</translation>
         </message>
         <message>
+            <location line="-21" />
             <source>Save the chosen attachment as a file</source>
             <translation>Guardar el adjunto elegido como archivo</translation>
         </message>
         <message>
+            <location line="+137" />
             <source>Saved "%1" to %2 (readable only by you).</source>
             <translation>«%1» guardado en %2 (solo usted puede leerlo).</translation>
         </message>
         <message>
+            <location line="-147" />
             <source>Size</source>
             <translation>Tamaño</translation>
         </message>
@@ -5184,9 +5333,9 @@ Si fue usted, no tiene que hacer nada. Si no, cambie ahora su contraseña maestr
             <source>The setup key is copied. The clipboard is cleared in %n second(s).</source>
             <extracomment>"setup key": the authenticator secret written out for typing into an app by hand.</extracomment>
             <translation>
-            <numerusform>Clave de configuración copiada. El portapapeles se vaciará dentro de %n segundo.</numerusform>
-            <numerusform>Clave de configuración copiada. El portapapeles se vaciará dentro de %n segundos.</numerusform>
-        </translation>
+                <numerusform>Clave de configuración copiada. El portapapeles se vaciará dentro de %n segundo.</numerusform>
+                <numerusform>Clave de configuración copiada. El portapapeles se vaciará dentro de %n segundos.</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+20" />
@@ -5266,7 +5415,7 @@ Si fue usted, no tiene que hacer nada. Si no, cambie ahora su contraseña maestr
             <translation>Introduzca su contraseña maestra para cambiar los ajustes de seguridad.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Master password</source>
             <translation>Contraseña maestra</translation>
         </message>
@@ -5422,7 +5571,7 @@ Si fue usted, no tiene que hacer nada. Si no, cambie ahora su contraseña maestr
     <context>
         <name>twofold::CreateVaultController</name>
         <message>
-            <location filename="../ui/common/VaultLocation.cpp" line="-25" />
+            <location filename="../ui/common/VaultLocation.cpp" line="-26" />
             <source>Choose where to keep the vault.</source>
             <translation>Elija dónde guardar la bóveda.</translation>
         </message>
@@ -5470,7 +5619,7 @@ Si fue usted, no tiene que hacer nada. Si no, cambie ahora su contraseña maestr
             <translation>&amp;Crear</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Use a Twofold &amp;server…</source>
             <translation>Usar un &amp;servidor Twofold…</translation>
         </message>
@@ -6013,7 +6162,7 @@ Si fue usted, no tiene que hacer nada. Si no, cambie ahora su contraseña maestr
             <translation>Su clave de cuenta solo se muestra esta vez. Con su contraseña maestra abre su bóveda en un equipo nuevo, y nadie puede devolvérsela: imprima este kit o guárdelo como PDF, y consérvelo en un lugar seguro, lejos de este equipo.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>Server:</source>
             <translation>Servidor:</translation>
         </message>
@@ -6058,7 +6207,7 @@ Si fue usted, no tiene que hacer nada. Si no, cambie ahora su contraseña maestr
             <translation>El kit de emergencia se envió a la impresora. Compruebe que la página salió entera.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>Print or save your emergency kit first, then tick "I have saved my emergency kit": the account key is not shown again.</source>
             <translation>Imprima o guarde primero su kit de emergencia y marque después «He guardado mi kit de emergencia»: la clave de cuenta no se vuelve a mostrar.</translation>
         </message>
@@ -6119,7 +6268,7 @@ Si fue usted, no tiene que hacer nada. Si no, cambie ahora su contraseña maestr
             <translation>Quitar</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>New entry</source>
             <translation>Nueva entrada</translation>
         </message>
@@ -6179,12 +6328,12 @@ Si fue usted, no tiene que hacer nada. Si no, cambie ahora su contraseña maestr
             <translation>Elija un grupo, o escriba un nombre nuevo (use / para un grupo dentro de otro).</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+111" />
             <source>(top level)</source>
             <translation>(nivel superior)</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="-83" />
             <source>Generate a password</source>
             <translation>Generar una contraseña</translation>
         </message>
@@ -6249,7 +6398,7 @@ Si fue usted, no tiene que hacer nada. Si no, cambie ahora su contraseña maestr
             <translation>&amp;Notas:</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+11" />
             <source>Save the entry</source>
             <translation>Guardar la entrada</translation>
         </message>
@@ -6259,7 +6408,7 @@ Si fue usted, no tiene que hacer nada. Si no, cambie ahora su contraseña maestr
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location line="+134" />
+            <location line="+240" />
             <source>Discard changes?</source>
             <translation>¿Descartar los cambios?</translation>
         </message>
@@ -6309,22 +6458,22 @@ Si fue usted, no tiene que hacer nada. Si no, cambie ahora su contraseña maestr
             <translation>Añadir un código de verificación en dos pasos</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-274" />
             <source>Changed on another computer</source>
             <translation>Modificado en otro equipo</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+91" />
             <source>This entry was deleted on another computer. Saving adds it back with what you see here.</source>
             <translation>Esta entrada se eliminó en otro equipo. Al guardarla se vuelve a añadir con lo que ve aquí.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+52" />
             <source>This entry was moved to the trash on another computer. Saving takes it out of the trash with your changes.</source>
             <translation>Esta entrada se movió a la papelera en otro equipo. Al guardarla sale de la papelera con sus cambios.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+4" />
             <source>This entry was changed on another computer while you were editing it. The fields you did not change now show its new values; saving keeps what you typed in the others.</source>
             <translation>Esta entrada se modificó en otro equipo mientras la editaba. Los campos que no cambió muestran ahora sus nuevos valores; al guardar se conserva lo que escribió en los demás.</translation>
         </message>
@@ -6332,7 +6481,7 @@ Si fue usted, no tiene que hacer nada. Si no, cambie ahora su contraseña maestr
     <context>
         <name>twofold::EntryListModel</name>
         <message>
-            <location filename="../ui/vault/EntryListModel.cpp" line="+130" />
+            <location filename="../ui/vault/EntryListModel.cpp" line="+145" />
             <source>Title</source>
             <translation>Título</translation>
         </message>
@@ -6355,13 +6504,13 @@ Si fue usted, no tiene que hacer nada. Si no, cambie ahora su contraseña maestr
     <context>
         <name>twofold::EntryPane</name>
         <message>
-            <location filename="../ui/vault/EntryPane.cpp" line="+45" />
-            <location line="+25" />
+            <location filename="../ui/vault/EntryPane.cpp" line="+49" />
+            <location line="+27" />
             <source>This entry is in the trash.</source>
             <translation>Esta entrada está en la papelera.</translation>
         </message>
         <message>
-            <location line="-24" />
+            <location line="-26" />
             <source>User name</source>
             <translation>Nombre de usuario</translation>
         </message>
@@ -6386,7 +6535,7 @@ Si fue usted, no tiene que hacer nada. Si no, cambie ahora su contraseña maestr
             <translation>Etiquetas</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+4" />
             <location line="+1" />
             <source>Copy</source>
             <translation>Copiar</translation>
@@ -6402,12 +6551,12 @@ Si fue usted, no tiene que hacer nada. Si no, cambie ahora su contraseña maestr
             <translation>Copiar la contraseña</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>&amp;Edit…</source>
             <translation>&amp;Editar…</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>&amp;Restore</source>
             <translation>&amp;Restaurar</translation>
         </message>
@@ -6432,7 +6581,7 @@ Si fue usted, no tiene que hacer nada. Si no, cambie ahora su contraseña maestr
             <translation>Editar esta entrada</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+5" />
             <source>Restore this entry from the trash</source>
             <translation>Restaurar esta entrada desde la papelera</translation>
         </message>
@@ -6472,18 +6621,18 @@ Si fue usted, no tiene que hacer nada. Si no, cambie ahora su contraseña maestr
             <translation>Notas:</translation>
         </message>
         <message>
-            <location line="+21" />
-            <location line="+75" />
+            <location line="+23" />
+            <location line="+111" />
             <source>Two-factor code copied.</source>
             <translation>Código de verificación en dos pasos copiado.</translation>
         </message>
         <message>
-            <location line="-36" />
+            <location line="-70" />
             <source>(top level)</source>
             <translation>(nivel superior)</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+53" />
             <source>User name copied.</source>
             <translation>Nombre de usuario copiado.</translation>
         </message>
@@ -6491,9 +6640,9 @@ Si fue usted, no tiene que hacer nada. Si no, cambie ahora su contraseña maestr
             <location line="+9" />
             <source>Password copied. The clipboard will be cleared in %n second(s).</source>
             <translation>
-            <numerusform>Contraseña copiada. El portapapeles se vaciará dentro de %n segundo.</numerusform>
-            <numerusform>Contraseña copiada. El portapapeles se vaciará dentro de %n segundos.</numerusform>
-        </translation>
+                <numerusform>Contraseña copiada. El portapapeles se vaciará dentro de %n segundo.</numerusform>
+                <numerusform>Contraseña copiada. El portapapeles se vaciará dentro de %n segundos.</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+25" />
@@ -6518,23 +6667,23 @@ Si fue usted, no tiene que hacer nada. Si no, cambie ahora su contraseña maestr
             <translation>Mostrar la contraseña</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-173" />
             <source>Older versions</source>
             <translation>Versiones anteriores</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+114" />
             <source>%1 “%2”</source>
-            <extracomment>%1 is a field&apos;s name (&quot;user name&quot;), %2 its value in an older version of the entry.</extracomment>
+            <extracomment>%1 is a field's name ("user name"), %2 its value in an older version of the entry.</extracomment>
             <translation>%1 «%2»</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>(empty)</source>
             <translation>(vacío)</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>title</source>
             <translation>título</translation>
         </message>
@@ -6559,23 +6708,23 @@ Si fue usted, no tiene que hacer nada. Si no, cambie ahora su contraseña maestr
             <translation>etiquetas</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>a different password</source>
             <translation>otra contraseña</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-28" />
             <source>%1: %2</source>
-            <extracomment>%1 is when the older version was made, %2 how it differed (&quot;user name “ann”, notes “…”&quot;).</extracomment>
+            <extracomment>%1 is when the older version was made, %2 how it differed ("user name “ann”, notes “…”").</extracomment>
             <translation>%1: %2</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>the same as now</source>
             <translation>igual que ahora</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+5" />
             <source>Older versions, kept when this entry was changed on two computers:</source>
             <translation>Versiones anteriores, conservadas cuando esta entrada se modificó en dos equipos:</translation>
         </message>
@@ -6583,130 +6732,164 @@ Si fue usted, no tiene que hacer nada. Si no, cambie ahora su contraseña maestr
     <context>
         <name>twofold::ExportDialog</name>
         <message>
+            <location filename="../ui/vault/ExportDialog.cpp" line="+63" />
             <source>&amp;Again:</source>
             <translation>&amp;Repetir:</translation>
         </message>
         <message>
+            <location line="-37" />
             <source>&amp;Export</source>
             <translation>E&amp;xportar</translation>
         </message>
         <message>
+            <location line="+27" />
             <source>&amp;Format:</source>
             <translation>&amp;Formato:</translation>
         </message>
         <message>
+            <location line="+8" />
             <source>&amp;Password:</source>
             <translation>&amp;Contraseña:</translation>
         </message>
         <message>
+            <location line="+103" />
             <source>&amp;Write unencrypted</source>
             <translation>&amp;Escribir sin cifrar</translation>
         </message>
         <message>
+            <location line="-2" />
             <source>Anyone who can read this file can read every password in it. It is made readable by you only; delete it once you no longer need it.</source>
             <translation>Cualquiera que pueda leer este archivo puede leer todas las contraseñas que contiene. Solo usted podrá leerlo; elimínelo en cuanto ya no lo necesite.</translation>
         </message>
         <message>
+            <location line="-128" />
             <source>Bitwarden JSON (unencrypted)</source>
             <translation>JSON de Bitwarden (sin cifrar)</translation>
         </message>
         <message>
+            <location line="-10" />
             <source>C&amp;hoose…</source>
             <translation>&amp;Elegir…</translation>
         </message>
         <message>
+            <location line="+11" />
             <source>CSV (unencrypted)</source>
             <translation>CSV (sin cifrar)</translation>
         </message>
         <message>
+            <location line="+107" />
             <source>Choose a password for the export: nothing opens the file without it.</source>
             <translation>Elija una contraseña para la exportación: sin ella nada abre el archivo.</translation>
         </message>
         <message>
+            <location line="-104" />
+            <location line="+48" />
             <source>Choose the file to write</source>
             <translation>Elegir el archivo que se escribirá</translation>
         </message>
         <message>
+            <location line="+50" />
             <source>Choose the file to write first.</source>
             <translation>Elija primero el archivo que se escribirá.</translation>
         </message>
         <message>
+            <location line="-108" />
+            <location line="+1" />
             <source>Export entries</source>
             <translation>Exportar entradas</translation>
         </message>
         <message>
+            <location line="+129" />
             <source>Export unencrypted?</source>
             <translation>¿Exportar sin cifrar?</translation>
         </message>
         <message>
+            <location line="-103" />
             <source>F&amp;ile:</source>
             <translation>Arc&amp;hivo:</translation>
         </message>
         <message>
+            <location line="-19" />
             <source>File to write</source>
             <translation>Archivo que se escribirá</translation>
         </message>
         <message>
+            <location line="-6" />
             <source>Format of the export</source>
             <translation>Formato de la exportación</translation>
         </message>
         <message>
+            <location line="+3" />
             <source>KeePass 2 XML (unencrypted)</source>
             <translation>XML de KeePass 2 (sin cifrar)</translation>
         </message>
         <message>
+            <location line="+140" />
             <source>Nothing was written.</source>
             <translation>No se escribió nada.</translation>
         </message>
         <message>
+            <location line="-134" />
             <source>Password for the export</source>
             <translation>Contraseña de la exportación</translation>
         </message>
         <message>
+            <location line="+1" />
             <source>Password for the export, again</source>
             <translation>Contraseña de la exportación, otra vez</translation>
         </message>
         <message>
+            <location line="+74" />
             <source>The file will hold %L1 entries with everything in them, encrypted with the password you choose here: keep that password, nothing opens the file without it.</source>
             <translation>El archivo contendrá %L1 entradas con todo su contenido, cifradas con la contraseña que elija aquí: guarde esa contraseña, sin ella nada abre el archivo.</translation>
         </message>
         <message>
+            <location line="+4" />
             <source>The file will hold %L1 entries, with their passwords, unencrypted: anyone who can read it can read every password in it.</source>
             <translation>El archivo contendrá %L1 entradas, con sus contraseñas, sin cifrar: cualquiera que pueda leerlo puede leer todas las contraseñas que contiene.</translation>
         </message>
         <message>
+            <location line="+29" />
             <source>The two passwords are not the same: type the same password in both fields.</source>
             <translation>Las dos contraseñas no coinciden: escriba la misma contraseña en ambos campos.</translation>
         </message>
         <message>
+            <location line="-116" />
             <source>Twofold JSON, encrypted with a password (everything; recommended)</source>
             <translation>JSON de Twofold, cifrado con una contraseña (todo; recomendado)</translation>
         </message>
         <message>
-            <source>Type the file&apos;s path or choose it</source>
+            <location line="+6" />
+            <source>Type the file's path or choose it</source>
             <translation>Escriba la ruta del archivo o elíjalo</translation>
         </message>
         <message>
+            <location line="+8" />
             <source>What the file will hold</source>
             <translation>Lo que contendrá el archivo</translation>
         </message>
         <message>
+            <location line="+1" />
             <source>Why nothing was written</source>
             <translation>Por qué no se escribió nada</translation>
         </message>
         <message>
+            <location line="+113" />
             <source>Write %L1 entries, with their passwords, unencrypted to %2?</source>
             <translation>¿Escribir %L1 entradas, con sus contraseñas, sin cifrar en %2?</translation>
         </message>
         <message>
+            <location line="+55" />
             <source>Wrote %L1 entries to %2 (readable by you only).</source>
             <translation>Se escribieron %L1 entradas en %2 (solo usted puede leerlo).</translation>
         </message>
         <message>
+            <location line="-1" />
             <source>Wrote %L1 entries, encrypted, to %2.</source>
             <translation>Se escribieron %L1 entradas, cifradas, en %2.</translation>
         </message>
         <message>
+            <location line="+4" />
             <source>Attachments left out (this format has no place for them): %L1. twofold-json keeps them.</source>
             <translation>Adjuntos omitidos (este formato no tiene sitio para ellos): %L1. twofold-json los conserva.</translation>
         </message>
@@ -6772,9 +6955,9 @@ Si fue usted, no tiene que hacer nada. Si no, cambie ahora su contraseña maestr
             <location line="+7" />
             <source>minute(s) without keyboard or mouse use</source>
             <translation>
-            <numerusform>minuto sin usar el teclado ni el ratón</numerusform>
-            <numerusform>minutos sin usar el teclado ni el ratón</numerusform>
-        </translation>
+                <numerusform>minuto sin usar el teclado ni el ratón</numerusform>
+                <numerusform>minutos sin usar el teclado ni el ratón</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+6" />
@@ -6805,17 +6988,17 @@ Si fue usted, no tiene que hacer nada. Si no, cambie ahora su contraseña maestr
             <translation>Etiquetas</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+8" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message numerus="yes">
-            <location line="+1" />
+            <location line="+2" />
             <source>Tag %1, %n entries</source>
             <translation>
-            <numerusform>Etiqueta %1, %n entrada</numerusform>
-            <numerusform>Etiqueta %1, %n entradas</numerusform>
-        </translation>
+                <numerusform>Etiqueta %1, %n entrada</numerusform>
+                <numerusform>Etiqueta %1, %n entradas</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+1" />
@@ -6828,7 +7011,7 @@ Si fue usted, no tiene que hacer nada. Si no, cambie ahora su contraseña maestr
             <translation>Todas las entradas</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+18" />
             <source>Trash</source>
             <translation>Papelera</translation>
         </message>
@@ -6836,182 +7019,232 @@ Si fue usted, no tiene que hacer nada. Si no, cambie ahora su contraseña maestr
     <context>
         <name>twofold::ImportWizard</name>
         <message>
+            <location filename="../ui/vault/ImportWizard.cpp" line="+105" />
             <source>%1 cannot be read: %2.</source>
             <translation>No se puede leer %1: %2.</translation>
         </message>
         <message>
+            <location line="+245" />
             <source>%1 holds %L2 entries (read as %3): %L4 logins, %L5 secure notes, %L6 payment cards, %L7 identities; %L8 with a two-factor code.</source>
             <translation>%1 contiene %L2 entradas (leído como %3): %L4 inicios de sesión, %L5 notas seguras, %L6 tarjetas de pago, %L7 identidades; %L8 con un código de dos factores.</translation>
         </message>
         <message>
+            <location line="-254" />
             <source>%1 is a folder: choose the file exported from the other manager.</source>
             <translation>%1 es una carpeta: elija el archivo exportado por el otro gestor.</translation>
         </message>
         <message>
+            <location line="+358" />
             <source>%L1 entries added, %L2 updated, %L3 skipped as already in the vault.</source>
             <translation>%L1 entradas añadidas, %L2 actualizadas, %L3 omitidas por estar ya en la bóveda.</translation>
         </message>
         <message>
+            <location line="-77" />
             <source>%L1 entries of the file are already in the vault (the same web address and user name).</source>
             <translation>%L1 entradas del archivo ya están en la bóveda (la misma dirección web y el mismo nombre de usuario).</translation>
         </message>
         <message>
+            <location line="-3" />
             <source>%L1 things in the file will be skipped, and why:</source>
             <translation>Se omitirán %L1 elementos del archivo, y por qué:</translation>
         </message>
         <message>
+            <location line="+23" />
             <source>&amp;Cancel the import</source>
             <translation>&amp;Cancelar la importación</translation>
         </message>
         <message>
+            <location line="-193" />
             <source>&amp;Format:</source>
             <translation>&amp;Formato:</translation>
         </message>
         <message>
+            <location line="+93" />
             <source>&amp;Import</source>
             <translation>&amp;Importar</translation>
         </message>
         <message>
-            <source>&amp;Keep both: add the file&apos;s entries beside them</source>
+            <location line="+20" />
+            <source>&amp;Keep both: add the file's entries beside them</source>
             <translation>&amp;Conservar ambas: añadir las entradas del archivo junto a ellas</translation>
         </message>
         <message>
-            <source>&amp;Skip them: keep the vault&apos;s entries as they are</source>
+            <location line="-1" />
+            <source>&amp;Skip them: keep the vault's entries as they are</source>
             <translation>&amp;Omitirlas: conservar las entradas de la bóveda tal como están</translation>
         </message>
         <message>
-            <source>&amp;Update the vault&apos;s entries (their old passwords go into their history)</source>
+            <location line="+3" />
+            <source>&amp;Update the vault's entries (their old passwords go into their history)</source>
             <translation>&amp;Actualizar las entradas de la bóveda (sus contraseñas anteriores pasan a su historial)</translation>
         </message>
         <message>
+            <location line="-130" />
             <source>C&amp;hoose…</source>
             <translation>&amp;Elegir…</translation>
         </message>
         <message>
+            <location line="+209" />
             <source>Cancel the import</source>
             <translation>Cancelar la importación</translation>
         </message>
         <message>
+            <location line="-219" />
+            <location line="+11" />
+            <location line="+36" />
             <source>Choose the file to import</source>
             <translation>Elegir el archivo que se importará</translation>
         </message>
         <message>
+            <location line="+87" />
+            <location line="+1" />
             <source>Entries already in the vault</source>
             <translation>Entradas que ya están en la bóveda</translation>
         </message>
         <message>
+            <location line="-134" />
             <source>Export your entries from the other manager first, then choose that file here.</source>
             <translation>Exporte primero sus entradas desde el otro gestor y luego elija ese archivo aquí.</translation>
         </message>
         <message>
+            <location line="+26" />
             <source>F&amp;ile:</source>
             <translation>Arc&amp;hivo:</translation>
         </message>
         <message>
+            <location line="-19" />
             <source>File to import</source>
             <translation>Archivo que se importará</translation>
         </message>
         <message>
+            <location line="-5" />
             <source>Format of the file</source>
             <translation>Formato del archivo</translation>
         </message>
         <message>
+            <location line="+119" />
             <source>Group</source>
             <translation>Grupo</translation>
         </message>
         <message>
+            <location line="-118" />
             <source>Guess from the file</source>
             <translation>Deducir del archivo</translation>
         </message>
         <message>
+            <location line="-29" />
+            <location line="+1" />
             <source>Import entries</source>
             <translation>Importar entradas</translation>
         </message>
         <message>
+            <location line="+241" />
             <source>Import progress</source>
             <translation>Progreso de la importación</translation>
         </message>
         <message>
+            <location line="+3" />
             <source>Import summary</source>
             <translation>Resumen de la importación</translation>
         </message>
         <message>
+            <location line="-5" />
             <source>Importing</source>
             <translation>Importación</translation>
         </message>
         <message>
+            <location line="-21" />
             <source>Nothing in the file will be skipped.</source>
             <translation>No se omitirá nada del archivo.</translation>
         </message>
         <message>
+            <location line="-115" />
             <source>Reading %1…</source>
             <translation>Leyendo %1…</translation>
         </message>
         <message>
+            <location line="-65" />
             <source>Reading state</source>
             <translation>Estado de la lectura</translation>
         </message>
         <message>
+            <location line="+3" />
             <source>Reading the file</source>
             <translation>Leyendo el archivo</translation>
         </message>
         <message>
+            <location line="+104" />
             <source>The first entries of the file</source>
             <translation>Las primeras entradas del archivo</translation>
         </message>
         <message>
+            <location line="+151" />
             <source>The import was cancelled: nothing was added and the vault is as it was.</source>
             <translation>La importación se canceló: no se añadió nada y la bóveda está como estaba.</translation>
         </message>
         <message>
+            <location line="-359" />
             <source>There is no file %1.</source>
             <translation>No existe el archivo %1.</translation>
         </message>
         <message>
+            <location line="+209" />
             <source>Title</source>
             <translation>Título</translation>
         </message>
         <message>
-            <source>Type the file&apos;s path or choose it</source>
+            <location line="-113" />
+            <source>Type the file's path or choose it</source>
             <translation>Escriba la ruta del archivo o elíjalo</translation>
         </message>
         <message>
+            <location line="+113" />
             <source>User name</source>
             <translation>Nombre de usuario</translation>
         </message>
         <message>
+            <location line="+0" />
             <source>Web address</source>
             <translation>Dirección web</translation>
         </message>
         <message>
+            <location line="-6" />
+            <location line="+3" />
             <source>What the file holds</source>
             <translation>Lo que contiene el archivo</translation>
         </message>
         <message>
+            <location line="+9" />
             <source>What will be skipped</source>
             <translation>Lo que se omitirá</translation>
         </message>
         <message>
+            <location line="+2" />
             <source>What will be skipped, and why</source>
             <translation>Lo que se omitirá, y por qué</translation>
         </message>
         <message>
+            <location line="-118" />
             <source>Why the file cannot be imported</source>
             <translation>Por qué no se puede importar el archivo</translation>
         </message>
         <message>
+            <location line="-32" />
             <source>&amp;Back</source>
             <translation>&amp;Atrás</translation>
         </message>
         <message>
+            <location line="+1" />
             <source>&amp;Next</source>
             <translation>&amp;Siguiente</translation>
         </message>
         <message>
+            <location line="+1" />
             <source>&amp;Done</source>
             <translation>&amp;Hecho</translation>
         </message>
         <message>
+            <location line="-38" />
             <source>The QR code in %1 is not an authenticator export (otpauth-migration://).</source>
             <translation>El código QR de %1 no es una exportación de una app de autenticación (otpauth-migration://).</translation>
         </message>
@@ -7033,7 +7266,7 @@ Si fue usted, no tiene que hacer nada. Si no, cambie ahora su contraseña maestr
     <context>
         <name>twofold::MainWindow</name>
         <message>
-            <location filename="../ui/vault/MainWindow.cpp" line="+49" />
+            <location filename="../ui/vault/MainWindow.cpp" line="+53" />
             <source>%1 — Twofold</source>
             <translation>%1 — Twofold</translation>
         </message>
@@ -7054,7 +7287,7 @@ Si fue usted, no tiene que hacer nada. Si no, cambie ahora su contraseña maestr
             <translation>Entradas</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+20" />
             <source>Entry list message</source>
             <translation>Mensaje de la lista de entradas</translation>
         </message>
@@ -7074,18 +7307,18 @@ Si fue usted, no tiene que hacer nada. Si no, cambie ahora su contraseña maestr
             <translation>Estado del guardado</translation>
         </message>
         <message>
-            <location line="+28" />
-            <location line="+161" />
+            <location line="+32" />
+            <location line="+173" />
             <source>Entry restored.</source>
             <translation>Entrada restaurada.</translation>
         </message>
         <message>
-            <location line="-49" />
+            <location line="-56" />
             <source>Entry added.</source>
             <translation>Entrada añadida.</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+18" />
             <source>Entry saved.</source>
             <translation>Entrada guardada.</translation>
         </message>
@@ -7101,12 +7334,12 @@ Si fue usted, no tiene que hacer nada. Si no, cambie ahora su contraseña maestr
         </message>
         <message>
             <location line="+2" />
-            <location line="+118" />
+            <location line="+162" />
             <source>Try again</source>
             <translation>Reintentar</translation>
         </message>
         <message>
-            <location line="-83" />
+            <location line="-127" />
             <source>Changes not saved</source>
             <translation>Cambios sin guardar</translation>
         </message>
@@ -7118,15 +7351,15 @@ Lock anyway and lose them?</source>
 ¿Bloquear de todos modos y perderlos?</translation>
         </message>
         <message numerus="yes">
-            <location line="+59" />
+            <location line="+61" />
             <source>%n found</source>
             <translation>
-            <numerusform>%n encontrada</numerusform>
-            <numerusform>%n encontradas</numerusform>
-        </translation>
+                <numerusform>%n encontrada</numerusform>
+                <numerusform>%n encontradas</numerusform>
+            </translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+64" />
             <source>%1 Your changes are still open here.</source>
             <translation>%1 Sus cambios siguen abiertos aquí.</translation>
         </message>
@@ -7156,7 +7389,7 @@ Lock anyway and lose them?</source>
             <translation>La papelera está vacía</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>No entries yet — press %1 to add one</source>
             <translation>Aún no hay entradas — pulse %1 para añadir una</translation>
         </message>
@@ -7166,7 +7399,7 @@ Lock anyway and lose them?</source>
             <translation>No hay entradas aquí — pulse %1 para añadir una</translation>
         </message>
         <message>
-            <location filename="../ui/vault/MainWindowMenus.cpp" line="+33" />
+            <location filename="../ui/vault/MainWindowMenus.cpp" line="+38" />
             <source>&amp;New entry…</source>
             <translation>&amp;Nueva entrada…</translation>
         </message>
@@ -7216,22 +7449,22 @@ Lock anyway and lose them?</source>
             <translation>Se&amp;guridad…</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+10" />
             <source>&amp;About Twofold</source>
             <translation>&amp;Acerca de Twofold</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>Undo moving to the trash</source>
             <translation>Deshacer el traslado a la papelera</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+42" />
             <source>&amp;Vault</source>
             <translation>&amp;Bóveda</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+10" />
             <source>&amp;Quit</source>
             <translation>&amp;Salir</translation>
         </message>
@@ -7252,7 +7485,7 @@ Lock anyway and lose them?</source>
             <translation>Herramientas principales</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+60" />
             <source>About Twofold</source>
             <translation>Acerca de Twofold</translation>
         </message>
@@ -7267,23 +7500,27 @@ Lock anyway and lose them?</source>
             <translation>Un gestor de contraseñas con inicio de sesión en dos pasos. Compilado con Qt %1.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../ui/vault/MainWindow.cpp" line="-438" />
             <source>Sync state</source>
             <translation>Estado de la sincronización</translation>
         </message>
         <message>
+            <location filename="../ui/vault/MainWindowMenus.cpp" line="-162" />
             <source>S&amp;ync now</source>
             <translation>Sincroni&amp;zar ahora</translation>
         </message>
         <message>
+            <location line="+3" />
             <source>&amp;Import…</source>
             <translation>&amp;Importar…</translation>
         </message>
         <message>
+            <location line="+3" />
             <source>E&amp;xport…</source>
             <translation>E&amp;xportar…</translation>
         </message>
         <message>
+            <location line="+129" />
             <source>Imported: %L1 entries added, %L2 updated.</source>
             <translation>Importado: %L1 entradas añadidas, %L2 actualizadas.</translation>
         </message>
@@ -7977,9 +8214,9 @@ Lock anyway and lose them?</source>
             <location line="+25" />
             <source>The recovery codes are copied. The clipboard is cleared in %n second(s).</source>
             <translation>
-            <numerusform>Códigos de recuperación copiados. El portapapeles se vaciará dentro de %n segundo.</numerusform>
-            <numerusform>Códigos de recuperación copiados. El portapapeles se vaciará dentro de %n segundos.</numerusform>
-        </translation>
+                <numerusform>Códigos de recuperación copiados. El portapapeles se vaciará dentro de %n segundo.</numerusform>
+                <numerusform>Códigos de recuperación copiados. El portapapeles se vaciará dentro de %n segundos.</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+7" />
@@ -8170,12 +8407,12 @@ Lock anyway and lose them?</source>
     <context>
         <name>twofold::SecurityPane</name>
         <message>
-            <location filename="../ui/preferences/SecurityPaneLists.cpp" line="+69" />
+            <location filename="../ui/preferences/SecurityPaneLists.cpp" line="+70" />
             <source>Codes are checked on this computer: they guard Twofold itself, not a copy of the file.</source>
             <translation>Los códigos se comprueban en este equipo: protegen el propio Twofold, no una copia del archivo.</translation>
         </message>
         <message>
-            <location filename="../ui/preferences/SecurityPane.cpp" line="+107" />
+            <location filename="../ui/preferences/SecurityPane.cpp" line="+108" />
             <location line="+1" />
             <source>Sign-in methods</source>
             <translation>Métodos de inicio de sesión</translation>
@@ -8437,7 +8674,7 @@ Lock anyway and lose them?</source>
             <translation>¿Revocar %1? Se le pedirá un código en su próximo inicio de sesión.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>%1 is no longer remembered.</source>
             <translation>%1 ya no se recuerda.</translation>
         </message>
@@ -8447,8 +8684,8 @@ Lock anyway and lose them?</source>
             <translation>¿Revocar la contraseña de aplicación «%1»? Los programas que la usan ya no podrán abrir la bóveda.</translation>
         </message>
         <message>
-            <location line="-23" />
-            <location line="+24" />
+            <location line="-24" />
+            <location line="+25" />
             <location filename="../ui/preferences/SecurityPaneLists.cpp" line="+71" />
             <source>Revoke</source>
             <translation>Revocar</translation>
@@ -8477,12 +8714,12 @@ Lock anyway and lose them?</source>
             <location line="+1" />
             <source>Password confirmed for %n more minutes.</source>
             <translation>
-            <numerusform>Contraseña confirmada durante %n minuto más.</numerusform>
-            <numerusform>Contraseña confirmada durante %n minutos más.</numerusform>
-        </translation>
+                <numerusform>Contraseña confirmada durante %n minuto más.</numerusform>
+                <numerusform>Contraseña confirmada durante %n minutos más.</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../ui/preferences/SecurityPaneLists.cpp" line="-127" />
+            <location filename="../ui/preferences/SecurityPaneLists.cpp" line="-128" />
             <source>Never</source>
             <translation>Nunca</translation>
         </message>
@@ -8507,7 +8744,7 @@ Lock anyway and lose them?</source>
             <translation>Su organización ha desactivado el inicio de sesión en dos pasos en este equipo.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Codes are checked by %1: without them, a copy of the vault file opens nothing.</source>
             <translation>Los códigos los comprueba %1: sin ellos, una copia del archivo de la bóveda no abre nada.</translation>
         </message>
@@ -8525,9 +8762,9 @@ Lock anyway and lose them?</source>
             <location line="+1" />
             <source>%n recovery codes left.</source>
             <translation>
-            <numerusform>Queda %n código de recuperación.</numerusform>
-            <numerusform>Quedan %n códigos de recuperación.</numerusform>
-        </translation>
+                <numerusform>Queda %n código de recuperación.</numerusform>
+                <numerusform>Quedan %n códigos de recuperación.</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+3" />
@@ -8576,26 +8813,32 @@ Lock anyway and lose them?</source>
             <translation>No hay ningún equipo recordado.</translation>
         </message>
         <message>
+            <location filename="../ui/preferences/SecurityPaneComputers.cpp" line="+25" />
             <source>This computer</source>
             <translation>Este equipo</translation>
         </message>
         <message>
+            <location line="+6" />
             <source>Add a &amp;computer…</source>
             <translation>Añadir un &amp;equipo…</translation>
         </message>
         <message>
+            <location line="+2" />
             <source>Add a computer</source>
             <translation>Añadir un equipo</translation>
         </message>
         <message>
+            <location line="+1" />
             <source>Sign o&amp;ut and forget this computer…</source>
             <translation>Cerrar sesi&amp;ón y olvidar este equipo…</translation>
         </message>
         <message>
+            <location line="+2" />
             <source>Sign out and forget this computer</source>
             <translation>Cerrar sesión y olvidar este equipo</translation>
         </message>
         <message>
+            <location line="+11" />
             <source>Signed in to %1 on %2. Add a computer shows what another computer needs to sign in too.</source>
             <translation>Sesión iniciada como %1 en %2. Añadir un equipo muestra lo que otro equipo necesita para iniciar sesión también.</translation>
         </message>
@@ -8655,18 +8898,18 @@ Lock anyway and lose them?</source>
             <source>We sent a code to %1. Enter it here; it works for %n minutes.</source>
             <extracomment>%1 is an email address or a phone number; %n the code's lifetime in minutes (10).</extracomment>
             <translation>
-            <numerusform>Hemos enviado un código a %1. Introdúzcalo aquí; sirve durante %n minuto.</numerusform>
-            <numerusform>Hemos enviado un código a %1. Introdúzcalo aquí; sirve durante %n minutos.</numerusform>
-        </translation>
+                <numerusform>Hemos enviado un código a %1. Introdúzcalo aquí; sirve durante %n minuto.</numerusform>
+                <numerusform>Hemos enviado un código a %1. Introdúzcalo aquí; sirve durante %n minutos.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <location line="+57" />
             <source>Resend code (in %n s)</source>
             <extracomment>"code": the one-time code sent by email or text message.</extracomment>
             <translation>
-            <numerusform>Reenviar código (en %n s)</numerusform>
-            <numerusform>Reenviar código (en %n s)</numerusform>
-        </translation>
+                <numerusform>Reenviar código (en %n s)</numerusform>
+                <numerusform>Reenviar código (en %n s)</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+3" />
@@ -8692,7 +8935,7 @@ Lock anyway and lose them?</source>
             <translation>&amp;Iniciar sesión en una cuenta…</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>&amp;Back</source>
             <translation>&amp;Atrás</translation>
         </message>
@@ -8707,7 +8950,7 @@ Lock anyway and lose them?</source>
             <translation>Sobre las cuentas en un servidor</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>For several computers or an organisation. The server checks your second factor and holds a share of your vault's key, so a copy of the vault file opens nothing without it. Your master password and your account key never leave your computers.</source>
             <translation>Para varios equipos o una organización. El servidor comprueba su segundo factor y guarda una parte de la clave de su bóveda, así que una copia del archivo de la bóveda no abre nada sin él. Su contraseña maestra y su clave de cuenta nunca salen de sus equipos.</translation>
         </message>
@@ -8750,22 +8993,29 @@ Lock anyway and lose them?</source>
     <context>
         <name>twofold::SignOutDialog</name>
         <message>
+            <location filename="../ui/account/SignOutDialog.cpp" line="+18" />
             <source>Sign out and &amp;forget</source>
             <translation>Cerrar sesión y &amp;olvidar</translation>
         </message>
         <message>
+            <location line="+1" />
+            <location line="+18" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
+            <location line="-16" />
+            <location line="+13" />
             <source>Sign out and forget this computer</source>
             <translation>Cerrar sesión y olvidar este equipo</translation>
         </message>
         <message>
+            <location line="-9" />
             <source>What signing out does</source>
             <translation>Qué hace cerrar la sesión</translation>
         </message>
         <message>
+            <location line="+2" />
             <source>Changes not synced</source>
             <translation>Cambios sin sincronizar</translation>
         </message>
@@ -8824,7 +9074,7 @@ Lock anyway and lose them?</source>
             <translation>Twofold</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location line="+49" />
             <source>Create a vault — Twofold</source>
             <translation>Crear una bóveda — Twofold</translation>
         </message>
@@ -8865,9 +9115,9 @@ Lock anyway and lose them?</source>
             <location line="+30" />
             <source>Use at least %n characters. A few unrelated words make a strong password that is easy to remember.</source>
             <translation>
-            <numerusform>Use al menos %n carácter. Unas cuantas palabras sin relación entre sí forman una contraseña segura y fácil de recordar.</numerusform>
-            <numerusform>Use al menos %n caracteres. Unas cuantas palabras sin relación entre sí forman una contraseña segura y fácil de recordar.</numerusform>
-        </translation>
+                <numerusform>Use al menos %n carácter. Unas cuantas palabras sin relación entre sí forman una contraseña segura y fácil de recordar.</numerusform>
+                <numerusform>Use al menos %n caracteres. Unas cuantas palabras sin relación entre sí forman una contraseña segura y fácil de recordar.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -8916,7 +9166,7 @@ Lock anyway and lose them?</source>
     <context>
         <name>twofold::TurnOnTwoFactorDialog</name>
         <message>
-            <location filename="../ui/twofactor/TurnOnTwoFactorDialog.cpp" line="+15" />
+            <location filename="../ui/twofactor/TurnOnTwoFactorDialog.cpp" line="+16" />
             <source>&amp;Not now</source>
             <translation>&amp;Ahora no</translation>
         </message>
@@ -8941,7 +9191,7 @@ Lock anyway and lose them?</source>
             <translation>¿Activar ahora el inicio de sesión en dos pasos?</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>Turn on a method to open this vault. Until one is on, the vault stays closed.</source>
             <translation>Active un método para abrir esta bóveda. Hasta que haya uno activo, la bóveda sigue cerrada.</translation>
         </message>
@@ -9091,13 +9341,17 @@ Lock anyway and lose them?</source>
         <message>
             <location filename="../ui/vault/VaultController.cpp" line="+41" />
             <location line="+21" />
+            <location line="+9" />
+            <location line="+12" />
             <location line="+8" />
+            <location line="+13" />
             <location line="+8" />
             <location line="+8" />
             <source>The vault is locked.</source>
             <translation>La bóveda está bloqueada.</translation>
         </message>
         <message>
+            <location line="-22" />
             <source>That attachment is no longer in the entry.</source>
             <translation>Ese adjunto ya no está en la entrada.</translation>
         </message>
@@ -9105,20 +9359,20 @@ Lock anyway and lose them?</source>
     <context>
         <name>twofold::VaultSync</name>
         <message>
-            <location filename="../ui/vault/VaultSync.cpp" line="+1" />
-            <source>This account was made before Twofold could sync, so the server does not know this vault&apos;s sync key yet. Run “twofold-cli sync” once on this computer to turn sync on.</source>
+            <location filename="../ui/vault/VaultSync.cpp" line="+174" />
+            <source>This account was made before Twofold could sync, so the server does not know this vault's sync key yet. Run “twofold-cli sync” once on this computer to turn sync on.</source>
             <translation>Esta cuenta se creó antes de que Twofold pudiera sincronizar, así que el servidor aún no conoce la clave de sincronización de esta bóveda. Ejecute una vez «twofold-cli sync» en este equipo para activar la sincronización.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+9" />
             <source>“%1”</source>
-            <extracomment>An entry&apos;s title quoted in a sentence, with this language&apos;s quotation marks.</extracomment>
+            <extracomment>An entry's title quoted in a sentence, with this language's quotation marks.</extracomment>
             <translation>«%1»</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Changed on this computer and on another: %1. The newer edit is current; the other is kept in the entry&apos;s history.</source>
-            <extracomment>%1 is the list of entries&apos; titles, quoted: &quot;“Mail” and “Bank”&quot;.</extracomment>
+            <location line="+2" />
+            <source>Changed on this computer and on another: %1. The newer edit is current; the other is kept in the entry's history.</source>
+            <extracomment>%1 is the list of entries' titles, quoted: "“Mail” and “Bank”".</extracomment>
             <translation>Modificado en este equipo y en otro: %1. La edición más reciente es la vigente; la otra se conserva en el historial de la entrada.</translation>
         </message>
     </context>

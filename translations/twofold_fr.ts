@@ -4,7 +4,7 @@
     <context>
         <name>Text</name>
         <message>
-            <location filename="../core/platform/FileSecretStore.cpp" line="+40" />
+            <location filename="../core/platform/FileSecretStore.cpp" line="+41" />
             <source>The remembered-computer file %1 could not be written. Check that the folder exists and that you may write there.</source>
             <translation>Le fichier des ordinateurs mémorisés %1 n’a pas pu être écrit. Vérifiez que le dossier existe et que vous avez le droit d’y écrire.</translation>
         </message>
@@ -12,7 +12,7 @@
     <context>
         <name>Twofold::Account</name>
         <message>
-            <location filename="../ui/account/AccountText.cpp" line="+21" />
+            <location filename="../ui/account/AccountText.cpp" line="+23" />
             <source>A server address has no spaces: check "%1".</source>
             <translation>Une adresse de serveur ne contient pas d’espaces : vérifiez « %1 ».</translation>
         </message>
@@ -92,63 +92,75 @@
             <translation>Cet ordinateur n’a pas encore votre clé de compte. Saisissez-la depuis votre kit d’urgence : elle est demandée une fois sur chaque ordinateur.</translation>
         </message>
         <message>
-            <location filename="../ui/account/AccountWidgets.cpp" line="+43" />
+            <location filename="../ui/account/AccountWidgets.cpp" line="+44" />
             <source>Where to keep the vault</source>
             <translation>Où conserver le coffre</translation>
         </message>
         <message>
-            <location filename="../ui/account/AccountText.cpp" line="+1" />
+            <location filename="../ui/account/AccountText.cpp" line="+6" />
             <source>From your emergency kit (TF1-…): each new computer needs it once, before the code.</source>
             <translation>Dans votre kit d’urgence (TF1-…) : chaque nouvel ordinateur en a besoin une fois, avant le code.</translation>
         </message>
         <message>
+            <location line="+5" />
             <source>The picture %1 could not be opened: choose a PNG, JPEG or BMP file.</source>
             <translation>L’image %1 n’a pas pu être ouverte : choisissez un fichier PNG, JPEG ou BMP.</translation>
         </message>
         <message>
+            <location line="+6" />
             <source>The QR code in this picture is not a Twofold "Add a computer" code. On a computer that is signed in, open Settings &gt; Security &gt; Add a computer… and use the code it shows.</source>
             <translation>Le code QR de cette image n’est pas un code Twofold « Ajouter un ordinateur ». Sur un ordinateur connecté, ouvrez Réglages &gt; Sécurité &gt; Ajouter un ordinateur… et utilisez le code affiché.</translation>
         </message>
         <message>
+            <location line="+6" />
             <source>The server, the email and the account key were filled in from the code. Type your master password to sign in.</source>
             <translation>Le serveur, l’e-mail et la clé de compte ont été remplis depuis le code. Saisissez votre mot de passe principal pour vous connecter.</translation>
         </message>
         <message>
+            <location line="+6" />
             <source>Read the account key from a picture</source>
             <translation>Lire la clé de compte dans une image</translation>
         </message>
         <message>
+            <location line="+5" />
             <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif)</source>
             <translation>Images (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
         </message>
         <message>
+            <location line="+5" />
             <source>This vault is kept on this computer only, with no account on a server, so no other computer can sign in to it. Copy the vault file instead, or create a Twofold server account.</source>
             <translation>Ce coffre n’existe que sur cet ordinateur, sans compte sur un serveur : aucun autre ordinateur ne peut s’y connecter. Copiez plutôt le fichier du coffre, ou créez un compte sur un serveur Twofold.</translation>
         </message>
         <message>
+            <location line="+7" />
             <source>This computer does not keep the account key of this vault. Use the account key from your emergency kit on the other computer.</source>
             <translation>Cet ordinateur ne conserve pas la clé de compte de ce coffre. Utilisez sur l’autre ordinateur la clé de compte de votre kit d’urgence.</translation>
         </message>
         <message>
+            <location line="+7" />
             <source>This computer's copy of the vault, its account key and the token that remembers this computer are removed from this computer. Your account %1 on %2 and your other computers are not touched: sign in again here with your master password, your account key and your second factor.</source>
             <translation>La copie du coffre sur cet ordinateur, sa clé de compte et le jeton qui mémorise cet ordinateur sont supprimés de cet ordinateur. Votre compte %1 sur %2 et vos autres ordinateurs ne sont pas touchés : reconnectez-vous ici avec votre mot de passe principal, votre clé de compte et votre second facteur.</translation>
         </message>
         <message numerus="yes">
+            <location line="+9" />
             <source>%n changes made on this computer have not reached the server yet and will be lost. Cancel and sync first to keep them.</source>
             <translation>
-            <numerusform>%n modification faite sur cet ordinateur n’a pas encore atteint le serveur et sera perdue. Annulez et synchronisez d’abord pour la garder.</numerusform>
-            <numerusform>%n modifications faites sur cet ordinateur n’ont pas encore atteint le serveur et seront perdues. Annulez et synchronisez d’abord pour les garder.</numerusform>
-        </translation>
+                <numerusform>%n modification faite sur cet ordinateur n’a pas encore atteint le serveur et sera perdue. Annulez et synchronisez d’abord pour la garder.</numerusform>
+                <numerusform>%n modifications faites sur cet ordinateur n’ont pas encore atteint le serveur et seront perdues. Annulez et synchronisez d’abord pour les garder.</numerusform>
+            </translation>
         </message>
         <message>
+            <location line="+7" />
             <source>This computer is signed out of %1 and has forgotten it.</source>
             <translation>Cet ordinateur est déconnecté de %1 et l’a oublié.</translation>
         </message>
         <message>
+            <location line="+5" />
             <source>This computer is signed out of %1 and has forgotten it, but the server could not be told to stop remembering it (%2). Revoke it from another computer in Settings &gt; Security.</source>
             <translation>Cet ordinateur est déconnecté de %1 et l’a oublié, mais le serveur n’a pas pu être prié de ne plus le mémoriser (%2). Révoquez-le depuis un autre ordinateur dans Réglages &gt; Sécurité.</translation>
         </message>
         <message>
+            <location line="+8" />
             <source>the master password was not given</source>
             <translation>le mot de passe principal n’a pas été donné</translation>
         </message>
@@ -156,27 +168,27 @@
     <context>
         <name>Twofold::AtomicFile</name>
         <message>
-            <location filename="../core/vault/AtomicFile.cpp" line="+46" />
+            <location filename="../core/vault/AtomicFile.cpp" line="+91" />
             <source> Your changes are still open: nothing was lost.</source>
             <translation> Vos modifications sont toujours présentes : rien n’a été perdu.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>The disk holding %1 is full, so the vault was not saved. Free some space and save again, or save to another place.</source>
             <translation>Le disque contenant %1 est plein : le coffre n’a donc pas été enregistré. Libérez de l’espace et enregistrez à nouveau, ou enregistrez à un autre emplacement.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>%1 is on a read-only disk, so the vault was not saved. Save it to another place.</source>
             <translation>%1 se trouve sur un disque en lecture seule : le coffre n’a donc pas été enregistré. Enregistrez-le à un autre emplacement.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>%1 is on a read-only disk.</source>
             <translation>%1 se trouve sur un disque en lecture seule.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>You do not have permission to write next to %1, so the vault was not saved.</source>
             <translation>Vous n’avez pas le droit d’écrire à côté de %1 : le coffre n’a donc pas été enregistré.</translation>
         </message>
@@ -186,7 +198,7 @@
             <translation>Vous n’avez pas le droit de lire %1.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>The folder of %1 does not exist.</source>
             <translation>Le dossier de %1 n’existe pas.</translation>
         </message>
@@ -196,16 +208,17 @@
             <translation>Le coffre n’a pas pu être enregistré dans %1 (%2).</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>%1 could not be read (%2).</source>
             <translation>%1 n’a pas pu être lu (%2).</translation>
         </message>
         <message>
-            <location filename="../core/vault/AtomicFile_posix.cpp" line="+154" />
+            <location filename="../core/vault/AtomicFile_posix.cpp" line="+155" />
             <source>The vault was written, but the disk did not confirm it (%1). Save again before you turn the computer off.</source>
             <translation>Le coffre a été écrit, mais le disque ne l’a pas confirmé (%1). Enregistrez à nouveau avant d’éteindre l’ordinateur.</translation>
         </message>
         <message>
+            <location filename="../core/vault/AtomicFile.cpp" line="-65" />
             <source>%1 could not be removed (%2).</source>
             <translation>%1 n’a pas pu être supprimé (%2).</translation>
         </message>
@@ -221,9 +234,9 @@
             <location line="+0" />
             <source>%n seconds</source>
             <translation>
-            <numerusform>%n seconde</numerusform>
-            <numerusform>%n secondes</numerusform>
-        </translation>
+                <numerusform>%n seconde</numerusform>
+                <numerusform>%n secondes</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+2" />
@@ -234,9 +247,9 @@
             <location line="+0" />
             <source>%n minutes</source>
             <translation>
-            <numerusform>%n minute</numerusform>
-            <numerusform>%n minutes</numerusform>
-        </translation>
+                <numerusform>%n minute</numerusform>
+                <numerusform>%n minutes</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+5" />
@@ -272,9 +285,9 @@
             <location line="+1" />
             <source>That code is not right. You can try it %n more times.</source>
             <translation>
-            <numerusform>Ce code n’est pas correct. Vous pouvez encore essayer %n fois.</numerusform>
-            <numerusform>Ce code n’est pas correct. Vous pouvez encore essayer %n fois.</numerusform>
-        </translation>
+                <numerusform>Ce code n’est pas correct. Vous pouvez encore essayer %n fois.</numerusform>
+                <numerusform>Ce code n’est pas correct. Vous pouvez encore essayer %n fois.</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+5" />
@@ -335,9 +348,9 @@
             <location line="+1" />
             <source>That is not the code that was sent. You can try it %n more times.</source>
             <translation>
-            <numerusform>Ce n’est pas le code qui a été envoyé. Vous pouvez encore essayer %n fois.</numerusform>
-            <numerusform>Ce n’est pas le code qui a été envoyé. Vous pouvez encore essayer %n fois.</numerusform>
-        </translation>
+                <numerusform>Ce n’est pas le code qui a été envoyé. Vous pouvez encore essayer %n fois.</numerusform>
+                <numerusform>Ce n’est pas le code qui a été envoyé. Vous pouvez encore essayer %n fois.</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+6" />
@@ -345,7 +358,7 @@
             <translation>Ce code n’est pas correct. Vérifiez que la clé de configuration a été saisie exactement et que l’horloge de votre téléphone est à l’heure, puis saisissez le code que l’application affiche maintenant.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>One more wrong code locks sign-in for a while.</source>
             <translation>Un code erroné de plus bloque la connexion pendant un moment.</translation>
         </message>
@@ -353,9 +366,9 @@
             <location line="+1" />
             <source>After %n more wrong codes, sign-in is locked for a while.</source>
             <translation>
-            <numerusform>Après %n autre code erroné, la connexion est bloquée pendant un moment.</numerusform>
-            <numerusform>Après %n autres codes erronés, la connexion est bloquée pendant un moment.</numerusform>
-        </translation>
+                <numerusform>Après %n autre code erroné, la connexion est bloquée pendant un moment.</numerusform>
+                <numerusform>Après %n autres codes erronés, la connexion est bloquée pendant un moment.</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+8" />
@@ -363,42 +376,42 @@
             <translation>La passerelle SMS a refusé la connexion de Twofold : vérifiez le compte et le jeton dans les réglages d’envoi.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>The mail server refused the sign-in: check the SMTP user name and password in the delivery settings.</source>
             <translation>Le serveur de messagerie a refusé la connexion : vérifiez le nom d’utilisateur et le mot de passe SMTP dans les réglages d’envoi.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>The SMS gateway did not answer in time. Check the network and the delivery settings, then try again.</source>
             <translation>La passerelle SMS n’a pas répondu à temps. Vérifiez le réseau et les réglages d’envoi, puis réessayez.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>The mail server did not answer in time. Check the network and the delivery settings, then try again.</source>
             <translation>Le serveur de messagerie n’a pas répondu à temps. Vérifiez le réseau et les réglages d’envoi, puis réessayez.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>No SMS gateway is set up to send codes: set one up in the delivery settings first.</source>
             <translation>Aucune passerelle SMS n’est configurée pour envoyer les codes : configurez-en d’abord une dans les réglages d’envoi.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>No mail server is set up to send codes: set one up in the delivery settings first.</source>
             <translation>Aucun serveur de messagerie n’est configuré pour envoyer les codes : configurez-en d’abord un dans les réglages d’envoi.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>The code could not be sent: the SMS gateway could not be reached or refused it. Check the delivery settings and the number, then try again.</source>
             <translation>Le code n’a pas pu être envoyé : la passerelle SMS est injoignable ou l’a refusé. Vérifiez les réglages d’envoi et le numéro, puis réessayez.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>The code could not be sent: the mail server could not be reached or refused it. Check the delivery settings and the address, then try again.</source>
             <translation>Le code n’a pas pu être envoyé : le serveur de messagerie est injoignable ou l’a refusé. Vérifiez les réglages d’envoi et l’adresse, puis réessayez.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>the disk is full</source>
             <translation>le disque est plein</translation>
         </message>
@@ -423,12 +436,12 @@
             <translation>Twofold n’a pas pu enregistrer cette étape de connexion dans le fichier du coffre (%1) : aucun code ne peut donc être accepté pour l’instant. Libérez de la place sur le disque ou rendez-le accessible en écriture, puis réessayez.</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+20" />
             <source>The sign-in verifier answered for another vault. Close the vault and sign in again.</source>
             <translation>Le vérificateur de connexion a répondu pour un autre coffre. Fermez le coffre et reconnectez-vous.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>The sign-in verifier speaks another version of Twofold's sign-in protocol. Update Twofold.</source>
             <translation>Le vérificateur de connexion parle une autre version du protocole de connexion de Twofold. Mettez Twofold à jour.</translation>
         </message>
@@ -438,7 +451,7 @@
             <translation>Le mot de passe principal du coffre a été changé dans un autre programme. Fermez le coffre et reconnectez-vous avec le nouveau mot de passe.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>That password is not right for this vault.</source>
             <translation>Ce mot de passe n’est pas le bon pour ce coffre.</translation>
         </message>
@@ -453,7 +466,22 @@
             <translation>Les nouveaux réglages d’envoi n’ont pas été enregistrés, car aucun code de test n’a pu être envoyé avec eux : %1</translation>
         </message>
         <message>
-            <location line="+88" />
+            <location line="+52" />
+            <source>The vault file was moved or deleted while you were signing in. Choose it again, then sign in.</source>
+            <translation>Le fichier du coffre a été déplacé ou supprimé pendant la connexion. Choisissez-le de nouveau, puis connectez-vous.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The vault file could not be read while you were signing in. Check that its disk is connected and that you may read it, then try again.</source>
+            <translation>Le fichier du coffre n’a pas pu être lu pendant la connexion. Vérifiez que son disque est branché et que vous avez le droit de le lire, puis réessayez.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The vault was saved by a newer Twofold. Update Twofold to open it.</source>
+            <translation>Le coffre a été enregistré par une version plus récente de Twofold. Mettez Twofold à jour pour l’ouvrir.</translation>
+        </message>
+        <message>
+            <location line="+123" />
             <source>Another computer changed the vault on the server first. Twofold fetches its changes and sends yours again.</source>
             <translation>Un autre ordinateur a modifié le coffre sur le serveur en premier. Twofold récupère ses modifications et envoie à nouveau les vôtres.</translation>
         </message>
@@ -468,8 +496,8 @@
             <translation>Les codes ne peuvent pas encore être envoyés par SMS : configurez d’abord la passerelle SMS (Préférences &gt; Sécurité &gt; Envoi, ou twofold-cli delivery set sms).</translation>
         </message>
         <message>
-            <location filename="../core/auth/AuthSentences.cpp" line="-132" />
-            <location filename="../core/auth/TwoFactorStatus.cpp" line="+20" />
+            <location filename="../core/auth/AuthSentences.cpp" line="-230" />
+            <location filename="../core/auth/TwoFactorStatus.cpp" line="+21" />
             <source>The sign-in verifier and this program do not understand each other. Update Twofold.</source>
             <translation>Le vérificateur de connexion et ce programme ne se comprennent pas. Mettez Twofold à jour.</translation>
         </message>
@@ -544,32 +572,32 @@
             <translation>Code de récupération</translation>
         </message>
         <message>
-            <location filename="../core/auth/SignInSession.cpp" line="+26" />
+            <location filename="../core/auth/SignInSession.cpp" line="+27" />
             <source>This vault needs a second factor, but its two-factor settings have no method turned on. Try the backup copy of the vault (the same name ending in .bak).</source>
             <translation>Ce coffre exige un second facteur, mais aucune méthode n’est activée dans ses paramètres de connexion à deux facteurs. Essayez la copie de sauvegarde du coffre (le même nom, terminé par .bak).</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+32" />
             <source>This computer does not have the account key of this vault. Give the account key from your emergency kit (TF1-…), or sign in to the account again on this computer.</source>
             <translation>Cet ordinateur n'a pas la clé de compte de ce coffre. Saisissez la clé de compte de votre kit d'urgence (TF1-…), ou reconnectez-vous au compte sur cet ordinateur.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>The sign-in server accepted the password and the code, but the account key does not fit this vault: give the account key from this account's emergency kit.</source>
             <translation>Le serveur de connexion a accepté le mot de passe et le code, mais la clé de compte ne correspond pas à ce coffre : saisissez la clé de compte du kit d'urgence de ce compte.</translation>
         </message>
         <message>
-            <location line="+177" />
+            <location line="+204" />
             <source>There is already a file at %1: sign in to it, or choose another place for this account's vault.</source>
             <translation>Il existe déjà un fichier à %1 : connectez-vous à celui-ci, ou choisissez un autre emplacement pour le coffre de ce compte.</translation>
         </message>
         <message>
-            <location line="+362" />
+            <location line="+426" />
             <source>This computer could not be remembered: %1</source>
             <translation>Cet ordinateur n’a pas pu être mémorisé : %1</translation>
         </message>
         <message>
-            <location line="+99" />
+            <location line="+133" />
             <source>This computer could not keep the account key: %1</source>
             <translation>Cet ordinateur n'a pas pu conserver la clé de compte : %1</translation>
         </message>
@@ -579,18 +607,19 @@
             <translation>Saisissez à nouveau votre mot de passe principal pour modifier les paramètres de connexion à deux facteurs.</translation>
         </message>
         <message>
-            <location line="+244" />
+            <location line="+320" />
+            <location line="+12" />
             <source>No remembered computer was chosen.</source>
             <translation>Aucun ordinateur mémorisé n’a été choisi.</translation>
         </message>
         <message>
-            <location line="-310" />
+            <location line="-327" />
             <source>Wait for the change being made to finish.</source>
             <translation>Attendez la fin de la modification en cours.</translation>
         </message>
         <message>
-            <location filename="../core/auth/AuthSentences.cpp" line="+51" />
-            <location filename="../core/auth/TwoFactorSettings.cpp" line="+203" />
+            <location filename="../core/auth/AuthSentences.cpp" line="+55" />
+            <location filename="../core/auth/TwoFactorSettings.cpp" line="+205" />
             <source>This vault was opened read-only, so its two-factor settings cannot be changed.</source>
             <translation>Ce coffre a été ouvert en lecture seule : ses paramètres de connexion à deux facteurs ne peuvent donc pas être modifiés.</translation>
         </message>
@@ -600,7 +629,7 @@
             <translation>Votre serveur de connexion envoie lui-même les codes : c’est donc son administrateur qui gère ces réglages.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>An account with this email exists on the server already: sign in to it instead.</source>
             <translation>Un compte avec cette adresse e-mail existe déjà sur le serveur : connectez-vous plutôt à ce compte.</translation>
         </message>
@@ -615,11 +644,12 @@
             <translation>Le serveur de connexion %1 est injoignable. Vérifiez la connexion et réessayez.</translation>
         </message>
         <message>
+            <location line="+139" />
             <source>The certificate of the sign-in server %1 is not trusted on this computer, so nothing was sent to it. If your administrator uses a certificate authority of their own, set TWOFOLD_SERVER_CA to its certificate file (twofold-cli also takes --server-ca FILE).</source>
             <translation>Le certificat du serveur de connexion %1 n’est pas reconnu sur cet ordinateur : rien ne lui a été envoyé. Si votre administrateur utilise sa propre autorité de certification, définissez TWOFOLD_SERVER_CA sur son fichier de certificat (twofold-cli accepte aussi --server-ca FICHIER).</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="-131" />
             <source>The sign-in server is busy. Try again in %1.</source>
             <translation>Le serveur de connexion est occupé. Réessayez dans %1.</translation>
         </message>
@@ -629,7 +659,7 @@
             <translation>Le serveur de connexion %1 est occupé. Réessayez dans %2.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>The sign-in server could not take the request. Try again later, or ask its administrator.</source>
             <translation>Le serveur de connexion n’a pas pu traiter la demande. Réessayez plus tard ou adressez-vous à son administrateur.</translation>
         </message>
@@ -639,17 +669,13 @@
             <translation>Le serveur de connexion %1 n’a pas pu traiter la demande. Réessayez plus tard ou adressez-vous à son administrateur.</translation>
         </message>
         <message>
-            <location line="+48" />
-            <location filename="../core/auth/TwoFactorSettings.cpp" line="+56" />
+            <location line="+139" />
+            <location filename="../core/auth/TwoFactorSettings.cpp" line="+58" />
             <source>Your administrator requires two-factor sign-in, so the last method cannot be turned off. Turn on another method first.</source>
             <translation>Votre administrateur exige la connexion à deux facteurs : la dernière méthode ne peut donc pas être désactivée. Activez d’abord une autre méthode.</translation>
         </message>
         <message>
-            <source>Another computer changed the vault on the server first. Twofold fetches its changes and sends yours again.</source>
-            <translation>Un autre ordinateur a modifié le coffre sur le serveur en premier. Twofold récupère ses modifications et renvoie les vôtres.</translation>
-        </message>
-        <message>
-            <location line="-95" />
+            <location line="-190" />
             <source>Give the app password a name, such as the script that uses it.</source>
             <translation>Donnez un nom au mot de passe d’application, par exemple celui du script qui l’utilise.</translation>
         </message>
@@ -664,7 +690,8 @@
             <translation>Ce coffre contient déjà autant de mots de passe d’application qu’il le peut : révoquez-en d’abord un.</translation>
         </message>
         <message>
-            <location filename="../core/auth/TwoFactorSettings.cpp" line="+114" />
+            <location filename="../core/auth/ServerSettings.cpp" line="+158" />
+            <location filename="../core/auth/TwoFactorSettings.cpp" line="+129" />
             <source>No app password is named "%1".</source>
             <translation>Aucun mot de passe d’application ne s’appelle « %1 ».</translation>
         </message>
@@ -674,7 +701,7 @@
             <translation>Votre administrateur a désactivé la connexion à deux facteurs sur cet ordinateur.</translation>
         </message>
         <message>
-            <location filename="../core/auth/AuthSentences.cpp" line="+85" />
+            <location filename="../core/auth/AuthSentences.cpp" line="+180" />
             <location filename="../core/auth/TwoFactorSetup.cpp" line="+3" />
             <source>Your administrator does not allow %1 for signing in.</source>
             <translation>Votre administrateur n’autorise pas la méthode « %1 » pour la connexion.</translation>
@@ -685,12 +712,12 @@
             <translation>Aucune méthode n’est en cours de configuration : recommencez.</translation>
         </message>
         <message>
-            <location filename="../core/auth/VerifierState.cpp" line="+35" />
+            <location filename="../core/auth/AuthSentences.cpp" line="-228" />
             <source>The two-factor settings kept in this vault are damaged, so the second factor cannot be checked. Try the backup copy of the vault (the same name ending in .bak).</source>
             <translation>Les paramètres de connexion à deux facteurs conservés dans ce coffre sont endommagés : le second facteur ne peut donc pas être vérifié. Essayez la copie de sauvegarde du coffre (le même nom, terminé par .bak).</translation>
         </message>
         <message>
-            <location filename="../core/auth/AccountKey.cpp" line="+51" />
+            <location filename="../core/auth/AccountKey.cpp" line="+55" />
             <source>The account key kept on this computer is damaged: give the account key from your emergency kit.</source>
             <translation>La clé de compte conservée sur cet ordinateur est endommagée : saisissez la clé de compte de votre kit d'urgence.</translation>
         </message>
@@ -725,47 +752,47 @@
             <translation>Cette clé de compte contient une faute de frappe : comparez chaque groupe de cinq avec votre kit d'urgence.</translation>
         </message>
         <message>
-            <location filename="../core/auth/ServerAccount.cpp" line="+123" />
+            <location filename="../core/auth/ServerAccount.cpp" line="+129" />
             <source>"%1" is not an email address: the account is named by one, such as name@example.org.</source>
             <translation>« %1 » n'est pas une adresse e-mail : le compte est désigné par une adresse, comme name@example.org.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>This computer has no place to keep the account key, so no account can be made here.</source>
             <translation>Cet ordinateur n'a aucun endroit où conserver la clé de compte : aucun compte ne peut donc être créé ici.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>There is already a file at %1. Choose another place for the new vault.</source>
             <translation>Il existe déjà un fichier à %1. Choisissez un autre emplacement pour le nouveau coffre.</translation>
         </message>
         <message>
-            <location line="+102" />
+            <location line="+103" />
             <source>The account %1 was made on %2, but %3 Sign in to it with "account sign-in" on this computer once that is fixed.</source>
             <translation>Le compte %1 a été créé sur %2, mais %3 Connectez-vous-y avec « account sign-in » sur cet ordinateur une fois ce problème réglé.</translation>
         </message>
         <message>
-            <location filename="../core/auth/ServerEndpoint.cpp" line="+38" />
+            <location filename="../core/auth/ServerEndpoint.cpp" line="+41" />
             <source>"%1" is not the address of a sign-in server: give it as https://host or https://host:port.</source>
             <translation>« %1 » n'est pas l'adresse d'un serveur de connexion : indiquez-la sous la forme https://hôte ou https://hôte:port.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>The sign-in server's address must start with https:// ("%1" does not).</source>
             <translation>L'adresse du serveur de connexion doit commencer par https:// (« %1 » ne le fait pas).</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>The sign-in server's address may not carry a user name, a password, a query or a fragment: give it as https://host or https://host:port.</source>
             <translation>L'adresse du serveur de connexion ne peut contenir ni nom d'utilisateur, ni mot de passe, ni requête, ni fragment : indiquez-la sous la forme https://hôte ou https://hôte:port.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>The sign-in server %1 would be reached without encryption: use https:// (plain http:// is only allowed on this computer's own address).</source>
             <translation>Le serveur de connexion %1 serait joint sans chiffrement : utilisez https:// (http:// simple n'est permis que vers l'adresse de cet ordinateur).</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+12" />
             <source>The certificate file %1 could not be read: %2</source>
             <translation>Le fichier de certificat %1 n'a pas pu être lu : %2</translation>
         </message>
@@ -775,48 +802,57 @@
             <translation>Le fichier %1 ne contient aucun certificat PEM (-----BEGIN CERTIFICATE-----).</translation>
         </message>
         <message>
-            <location filename="../core/auth/ServerSettings.cpp" line="+1" />
+            <location filename="../core/auth/ServerSettings.cpp" line="-136" />
             <source>This change needs the vault opened by signing in to its account with the master password (not with an app password). Lock the vault, sign in, and try again.</source>
             <translation>Cette modification demande que le coffre ait été ouvert en se connectant à son compte avec le mot de passe principal (et non avec un mot de passe d’application). Verrouillez le coffre, connectez-vous, puis réessayez.</translation>
         </message>
         <message>
-            <location filename="../core/auth/ServerSettings.cpp" line="+1" />
+            <location line="+77" />
             <source>The sign-in server has the new master password, but this computer's vault file could not be saved: %1 Sign in with the new master password from now on.</source>
             <translation>Le serveur de connexion a le nouveau mot de passe principal, mais le fichier du coffre de cet ordinateur n’a pas pu être enregistré : %1 Connectez-vous désormais avec le nouveau mot de passe principal.</translation>
         </message>
         <message>
+            <location filename="../core/auth/AddComputerLink.cpp" line="+22" />
             <source>This is not a Twofold "Add a computer" link: it starts with twofold://add-computer. Copy the whole link again from the computer that is signed in.</source>
             <translation>Ce n’est pas un lien Twofold « Ajouter un ordinateur » : il commence par twofold://add-computer. Copiez de nouveau le lien entier depuis l’ordinateur connecté.</translation>
         </message>
         <message>
+            <location line="+51" />
             <source>This "Add a computer" link is far too long to be one: copy it again.</source>
             <translation>Ce lien « Ajouter un ordinateur » est bien trop long pour en être un : copiez-le de nouveau.</translation>
         </message>
         <message>
+            <location line="+29" />
             <source>This "Add a computer" link gives its %1 twice: copy the whole link again.</source>
             <translation>Ce lien « Ajouter un ordinateur » donne deux fois son paramètre %1 : copiez de nouveau le lien entier.</translation>
         </message>
         <message>
+            <location line="+6" />
             <source>This "Add a computer" link has no server address: copy the whole link again.</source>
             <translation>Ce lien « Ajouter un ordinateur » n’a pas d’adresse de serveur : copiez de nouveau le lien entier.</translation>
         </message>
         <message>
+            <location line="+2" />
             <source>This "Add a computer" link has no email: copy the whole link again.</source>
             <translation>Ce lien « Ajouter un ordinateur » n’a pas d’adresse e-mail : copiez de nouveau le lien entier.</translation>
         </message>
         <message>
+            <location line="+3" />
             <source>This "Add a computer" link has no account key: copy the whole link again.</source>
             <translation>Ce lien « Ajouter un ordinateur » n’a pas de clé de compte : copiez de nouveau le lien entier.</translation>
         </message>
         <message>
+            <location line="+6" />
             <source>The server address in this "Add a computer" link is not a web address (https://…): copy the whole link again.</source>
             <translation>L’adresse du serveur de ce lien « Ajouter un ordinateur » n’est pas une adresse web (https://…) : copiez de nouveau le lien entier.</translation>
         </message>
         <message>
+            <location line="+8" />
             <source>The email in this "Add a computer" link is not an email address: copy the whole link again.</source>
             <translation>L’e-mail de ce lien « Ajouter un ordinateur » n’est pas une adresse e-mail : copiez de nouveau le lien entier.</translation>
         </message>
         <message>
+            <location filename="../core/auth/ForgetComputer.cpp" line="+23" />
             <source>This vault is kept on this computer only, with no account on a server: there is nothing to sign out of, and removing its file would lose it.</source>
             <translation>Ce coffre n’existe que sur cet ordinateur, sans compte sur un serveur : il n’y a rien dont se déconnecter, et supprimer son fichier le perdrait.</translation>
         </message>
@@ -824,7 +860,7 @@
     <context>
         <name>Twofold::Cli</name>
         <message>
-            <location filename="../app/cli/Arguments.cpp" line="+88" />
+            <location filename="../app/cli/Arguments.cpp" line="+90" />
             <source>There is no option %1 (see twofold-cli --help).</source>
             <translation>L’option %1 n’existe pas (voir twofold-cli --help).</translation>
         </message>
@@ -854,13 +890,13 @@
             <translation>Indiquez une commande (voir twofold-cli --help).</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>The command "%1" needs one of: %2.</source>
             <translation>La commande « %1 » attend l’un des éléments suivants : %2.</translation>
         </message>
         <message>
-            <location line="+1" />
-            <location filename="../app/cli/CommandTable.cpp" line="+146" />
+            <location line="+2" />
+            <location filename="../app/cli/CommandTable.cpp" line="+139" />
             <source>There is no command "%1" (see twofold-cli --help).</source>
             <translation>La commande « %1 » n’existe pas (voir twofold-cli --help).</translation>
         </message>
@@ -870,32 +906,32 @@
             <translation>L’option --%1 ne s’applique pas à « %2 » (voir twofold-cli help %2).</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+5" />
             <source>The command "%1" needs more arguments: %2.</source>
             <translation>La commande « %1 » demande davantage d’arguments : %2.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>The command "%1" does not take "%2": %3.</source>
             <translation>La commande « %1 » n’accepte pas « %2 » : %3.</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+33" />
             <source>The option --%1 needs a whole number, not "%2".</source>
             <translation>L’option --%1 demande un nombre entier, pas « %2 ».</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>The option --%1 must be between %2 and %3.</source>
             <translation>L’option --%1 doit être comprise entre %2 et %3.</translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandHelpers.cpp" line="+94" />
+            <location filename="../app/cli/CommandHelpers.cpp" line="+98" />
             <source>%1 entries in the trash are called "%2": name one by its id (shown by "trash ls --ids").</source>
             <translation>%1 entrées de la corbeille s’appellent « %2 » : désignez-en une par son identifiant (affiché par « trash ls --ids »).</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+5" />
             <source>There is no entry called "%1" in the trash.</source>
             <translation>Il n’y a aucune entrée nommée « %1 » dans la corbeille.</translation>
         </message>
@@ -940,12 +976,12 @@
             <translation>Utilisation : twofold-cli [OPTIONS] COMMAND [ARGUMENTS]</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>Twofold's command line: your vault, and passwords and passphrases, for people and scripts.</source>
             <translation>La ligne de commande de Twofold : votre coffre, ainsi que des mots de passe et des phrases de passe, pour les personnes comme pour les scripts.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Commands:</source>
             <translation>Commandes :</translation>
         </message>
@@ -955,7 +991,7 @@
             <translation>Options valables pour toutes les commandes (avant ou après celle-ci) :</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+6" />
             <source>ENTRY is the exact title of an entry, or its id (see "ls --ids"). Secrets are never taken from the command line.</source>
             <translation>ENTRY est le titre exact d’une entrée, ou son identifiant (voir « ls --ids »). Les secrets ne sont jamais lus depuis la ligne de commande.</translation>
         </message>
@@ -965,7 +1001,7 @@
             <translation>Code de sortie : 0 succès, 1 mauvaise utilisation, 2 mot de passe ou code erroné, 3 bloqué, 4 problème avec le fichier du coffre, 5 serveur de messagerie, passerelle SMS ou serveur de connexion injoignable ou ayant refusé l’envoi.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>"twofold-cli help COMMAND" explains a command.</source>
             <translation>« twofold-cli help COMMAND » explique une commande.</translation>
         </message>
@@ -1035,12 +1071,12 @@
             <translation>Le mot de passe donné est l’un des mots de passe d’application du coffre (aucun second facteur n’est demandé ; il ne permet pas de modifier les paramètres de connexion à deux facteurs)</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>The sign-in server of a new account (account create, account sign-in); later commands take it from the vault file</source>
             <translation>Le serveur de connexion d'un nouveau compte (account create, account sign-in) ; les commandes suivantes le lisent dans le fichier du coffre</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Trust only the certificate authorities in this PEM file for the sign-in server (a private CA)</source>
             <translation>Ne faire confiance, pour le serveur de connexion, qu'aux autorités de certification de ce fichier PEM (une AC privée)</translation>
         </message>
@@ -1055,12 +1091,12 @@
             <translation>Afficher la version</translation>
         </message>
         <message>
-            <location filename="../app/cli/Console.cpp" line="+68" />
+            <location filename="../app/cli/Console.cpp" line="+89" />
             <source>Twofold needs %1, but there is no terminal to ask on: pass --password-stdin to give it as a line of standard input.</source>
             <translation>Twofold doit demander %1, mais il n’y a aucun terminal pour le faire : passez --password-stdin pour le fournir sur une ligne de l’entrée standard.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <location line="+23" />
             <source>The answer giving %1 is longer than %2 bytes.</source>
             <translation>La réponse donnant %1 dépasse %2 octets.</translation>
@@ -1237,7 +1273,7 @@
             <translation>le pays depuis lequel le numéro est composé</translation>
         </message>
         <message>
-            <location filename="../app/cli/EntryCommands.cpp" line="+23" />
+            <location filename="../app/cli/EntryCommands.cpp" line="+24" />
             <source>There is already an entry called "%1": choose another title, or change that entry with "twofold-cli edit".</source>
             <translation>Il existe déjà une entrée nommée « %1 » : choisissez un autre titre, ou modifiez cette entrée avec « twofold-cli edit ».</translation>
         </message>
@@ -1247,32 +1283,32 @@
             <translation>Mot de passe pour « %1 » : </translation>
         </message>
         <message>
-            <location filename="../app/cli/AccountCommands.cpp" line="+58" />
-            <location filename="../app/cli/EntryCommands.cpp" line="+0" />
-            <location filename="../app/cli/IoCommands.cpp" line="+126" />
-            <location filename="../app/cli/TwoFactorCommands.cpp" line="+252" />
+            <location filename="../app/cli/AccountCommands.cpp" line="+59" />
+            <location filename="../app/cli/EntryCommands.cpp" line="+1" />
+            <location filename="../app/cli/IoCommands.cpp" line="+164" />
+            <location filename="../app/cli/TwoFactorCommands.cpp" line="+259" />
             <location filename="../app/cli/VaultCommands.cpp" line="+57" />
             <source>Type it again: </source>
             <translation>Saisissez-le à nouveau : </translation>
         </message>
         <message>
-            <location filename="../app/cli/EntryCommands.cpp" line="+1" />
+            <location filename="../app/cli/EntryCommands.cpp" line="+0" />
             <source>the entry's password</source>
             <translation>le mot de passe de l’entrée</translation>
         </message>
         <message>
             <location line="+7" />
-            <location line="+47" />
+            <location line="+46" />
             <source>An entry needs a title.</source>
             <translation>Une entrée doit avoir un titre.</translation>
         </message>
         <message>
-            <location line="-18" />
+            <location line="-17" />
             <source>Added "%1".</source>
             <translation>Entrée « %1 » ajoutée.</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+12" />
             <source>Say what to change, for example --username U (see twofold-cli help edit).</source>
             <translation>Indiquez ce qu’il faut modifier, par exemple --username U (voir twofold-cli help edit).</translation>
         </message>
@@ -1333,7 +1369,7 @@
         </message>
         <message>
             <location line="+4" />
-            <location filename="../app/cli/VaultCommands.cpp" line="+132" />
+            <location filename="../app/cli/VaultCommands.cpp" line="+131" />
             <source>Print each entry's id, a tab, then its title</source>
             <translation>Afficher l’identifiant de chaque entrée, une tabulation, puis son titre</translation>
         </message>
@@ -1393,12 +1429,12 @@
             <translation>Donnez --length pour un mot de passe ou --words pour une phrase de passe, pas les deux.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+5" />
             <source>The option --%1 applies to passwords, not to passphrases (--words).</source>
             <translation>L’option --%1 s’applique aux mots de passe, pas aux phrases de passe (--words).</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>The option --%1 applies to passphrases: add --words N.</source>
             <translation>L’option --%1 s’applique aux phrases de passe : ajoutez --words N.</translation>
         </message>
@@ -1458,7 +1494,7 @@
             <translation>Commencer chaque mot par une majuscule</translation>
         </message>
         <message>
-            <location filename="../app/cli/OtpCommands.cpp" line="+29" />
+            <location filename="../app/cli/OtpCommands.cpp" line="+32" />
             <source>otpauth:// link or setup URI: </source>
             <translation>Lien otpauth:// ou URI de configuration : </translation>
         </message>
@@ -1468,12 +1504,12 @@
             <translation>le lien otpauth://</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+11" />
             <source>--at takes a time in seconds since 1970 (Unix time), such as 1700000000.</source>
             <translation>--at accepte une heure en secondes depuis 1970 (temps Unix), par exemple 1700000000.</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+32" />
             <source>"%1" has no two-factor code: add one with "twofold-cli edit ENTRY --otp URI".</source>
             <translation>« %1 » n’a pas de code à deux facteurs : ajoutez-en un avec « twofold-cli edit ENTRY --otp URI ».</translation>
         </message>
@@ -1493,7 +1529,7 @@
             <translation>Un lien à deux facteurs (otpauth://) pour l’entrée ; « - » le lit depuis l’entrée standard, après l’éventuel mot de passe</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>Print the code an otpauth:// link gives</source>
             <translation>Afficher le code que donne un lien otpauth://</translation>
         </message>
@@ -1523,12 +1559,12 @@
             <translation>Vos codes de récupération suivent, un par ligne. Conservez-les en lieu sûr : chacun permet de se connecter une fois quand aucune autre méthode ne le peut, et ils ne seront plus affichés.</translation>
         </message>
         <message>
-            <location filename="../app/cli/SignIn.cpp" line="+58" />
+            <location filename="../app/cli/SignIn.cpp" line="+60" />
             <source>Account key (TF1-…; press Enter if this computer has it): </source>
             <translation>Clé de compte (TF1-… ; Entrée si cet ordinateur l'a) : </translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Account key (TF1-…): </source>
             <translation>Clé de compte (TF1-…) : </translation>
         </message>
@@ -1538,7 +1574,7 @@
             <translation>la clé de compte</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>This computer does not have the account key of this vault: give it (TF1-…, from your emergency kit) on the line after the master password.</source>
             <translation>Cet ordinateur n'a pas la clé de compte de ce coffre : donnez-la (TF1-…, de votre kit d'urgence) sur la ligne qui suit le mot de passe principal.</translation>
         </message>
@@ -1548,7 +1584,7 @@
             <translation>--method accepte authenticator, email ou sms (pour un code de récupération, indiquez --recovery-code).</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+39" />
             <source>A sign-in code was sent to %1.</source>
             <translation>Un code de connexion a été envoyé à %1.</translation>
         </message>
@@ -1561,9 +1597,9 @@
             <location line="+5" />
             <source>Recovery code accepted: %n left. Every remembered computer was forgotten.</source>
             <translation>
-            <numerusform>Code de récupération accepté : il en reste %n. Tous les ordinateurs mémorisés ont été oubliés.</numerusform>
-            <numerusform>Code de récupération accepté : il en reste %n. Tous les ordinateurs mémorisés ont été oubliés.</numerusform>
-        </translation>
+                <numerusform>Code de récupération accepté : il en reste %n. Tous les ordinateurs mémorisés ont été oubliés.</numerusform>
+                <numerusform>Code de récupération accepté : il en reste %n. Tous les ordinateurs mémorisés ont été oubliés.</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+9" />
@@ -1612,7 +1648,7 @@
             <translation>La variable d’environnement %1 (désignée par --password-env) n’est pas définie ou est vide.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+13" />
             <source>the master password</source>
             <translation>le mot de passe principal</translation>
         </message>
@@ -1623,17 +1659,17 @@
         </message>
         <message>
             <location line="+3" />
-            <location line="+45" />
+            <location line="+58" />
             <source>Master password: </source>
             <translation>Mot de passe principal : </translation>
         </message>
         <message>
-            <location line="-20" />
+            <location line="-21" />
             <source>Your administrator requires two-factor sign-in and this vault has none yet: turn on a method first with "twofold-cli 2fa enable authenticator" (or email or sms; see "twofold-cli 2fa status" for those allowed).</source>
             <translation>Votre administrateur exige la connexion à deux facteurs et ce coffre n’en a pas encore : activez d’abord une méthode avec « twofold-cli 2fa enable authenticator » (ou email ou sms ; « twofold-cli 2fa status » indique celles qui sont autorisées).</translation>
         </message>
         <message>
-            <location filename="../app/cli/TwoFactorCommands.cpp" line="-78" />
+            <location filename="../app/cli/TwoFactorCommands.cpp" line="-83" />
             <source>never</source>
             <translation>jamais</translation>
         </message>
@@ -1688,7 +1724,7 @@
             <translation>Ordinateurs mémorisés : %1</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Codes are checked by %1 (the sign-in server; it sends email and SMS codes itself)</source>
             <translation>Les codes sont vérifiés par %1 (le serveur de connexion ; il envoie lui-même les codes par e-mail et SMS)</translation>
         </message>
@@ -1718,7 +1754,7 @@
             <translation>Facultative</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+6" />
             <source>Policy: %1 (no policy file at %2)</source>
             <translation>Politique : %1 (aucun fichier de politique à %2)</translation>
         </message>
@@ -1728,7 +1764,7 @@
             <translation>Politique : %1 (depuis %2)</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>Methods allowed: %1</source>
             <translation>Méthodes autorisées : %1</translation>
         </message>
@@ -1818,7 +1854,7 @@
             <translation>Le code n’est maintenant demandé que sur les ordinateurs non mémorisés.</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+22" />
             <source>The master password was changed; every remembered computer was forgotten.</source>
             <translation>Le mot de passe principal a été changé ; tous les ordinateurs mémorisés ont été oubliés.</translation>
         </message>
@@ -1831,9 +1867,9 @@
             <location line="+16" />
             <source>Every remembered computer was forgotten (%n in all).</source>
             <translation>
-            <numerusform>Tous les ordinateurs mémorisés ont été oubliés (%n au total).</numerusform>
-            <numerusform>Tous les ordinateurs mémorisés ont été oubliés (%n au total).</numerusform>
-        </translation>
+                <numerusform>Tous les ordinateurs mémorisés ont été oubliés (%n au total).</numerusform>
+                <numerusform>Tous les ordinateurs mémorisés ont été oubliés (%n au total).</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+15" />
@@ -1926,12 +1962,12 @@
             <translation>Révoquer un mot de passe d’application</translation>
         </message>
         <message>
-            <location filename="../app/cli/AccountCommands.cpp" line="-28" />
+            <location filename="../app/cli/AccountCommands.cpp" line="-29" />
             <source>Say which sign-in server keeps the account: --server https://host[:port].</source>
             <translation>Indiquez quel serveur de connexion gère le compte : --server https://hôte[:port].</translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandHelpers.cpp" line="+10" />
+            <location filename="../app/cli/CommandHelpers.cpp" line="+54" />
             <source>The option --kdf-memory must be between 1 and %1 MiB.</source>
             <translation>L’option --kdf-memory doit être comprise entre 1 et %1 Mio.</translation>
         </message>
@@ -1941,17 +1977,17 @@
             <translation>--kdf-memory multiplié par --kdf-iterations ne peut dépasser %1 (Mio multipliés par passes) : au-delà, chaque déverrouillage prendrait des minutes.</translation>
         </message>
         <message>
-            <location filename="../app/cli/AccountCommands.cpp" line="+23" />
+            <location filename="../app/cli/AccountCommands.cpp" line="+24" />
             <source>There is already a file at %1: name another with --vault for the account's vault.</source>
             <translation>Il existe déjà un fichier à %1 : indiquez-en un autre avec --vault pour le coffre du compte.</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+38" />
             <source>Created the account %1 on %2 and its vault %3. Your account key follows: it is shown only now. Keep it with your master password (print it, or store it offline): another computer needs it to open this vault.</source>
             <translation>Le compte %1 a été créé sur %2, avec son coffre %3. Votre clé de compte suit : elle n'est affichée que maintenant. Gardez-la avec votre mot de passe principal (imprimée, ou hors ligne) : un autre ordinateur en a besoin pour ouvrir ce coffre.</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+17" />
             <source>There is already a file at %1: it may be this account's vault (then use it with no --server), or name another with --vault.</source>
             <translation>Il existe déjà un fichier à %1 : c'est peut-être le coffre de ce compte (utilisez-le alors sans --server), ou indiquez-en un autre avec --vault.</translation>
         </message>
@@ -1964,9 +2000,9 @@
             <location line="+7" />
             <source>The vault holds %n entries.</source>
             <translation>
-            <numerusform>Le coffre contient %n entrée.</numerusform>
-            <numerusform>Le coffre contient %n entrées.</numerusform>
-        </translation>
+                <numerusform>Le coffre contient %n entrée.</numerusform>
+                <numerusform>Le coffre contient %n entrées.</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+16" />
@@ -1974,28 +2010,28 @@
             <translation>Créer un compte sur un serveur de connexion (--server) et son coffre</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Asks for the new master password (twice at a terminal, once with --password-stdin), makes the account on the server named by --server and the vault at --vault (or the default path), and prints the account key on a line of its own, once. The server checks the second factor: the vault file opens only with the master password, the account key (kept on this computer) and what the server releases.</source>
             <translation>Demande le nouveau mot de passe principal (deux fois dans un terminal, une fois avec --password-stdin), crée le compte sur le serveur indiqué par --server et le coffre à --vault (ou à l'emplacement par défaut), et affiche une seule fois la clé de compte sur une ligne à part. Le serveur vérifie le second facteur : le fichier du coffre ne s'ouvre qu'avec le mot de passe principal, la clé de compte (conservée sur cet ordinateur) et ce que le serveur libère.</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>Sign in to a server account on this computer (--server)</source>
             <translation>Se connecter à un compte de serveur sur cet ordinateur (--server)</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Makes this computer's vault file for the account at --vault (or the default path). Answers, one a line with --password-stdin: the master password; the account key (TF1-…; an empty line when this computer keeps it already); then the second-factor code.</source>
             <translation>Crée le fichier du coffre de cet ordinateur pour le compte à --vault (ou à l'emplacement par défaut). Réponses, une par ligne avec --password-stdin : le mot de passe principal ; la clé de compte (TF1-… ; une ligne vide si cet ordinateur l'a déjà) ; puis le code du second facteur.</translation>
         </message>
         <message>
-            <location filename="../app/cli/VaultCommands.cpp" line="-139" />
+            <location filename="../app/cli/VaultCommands.cpp" line="-138" />
             <source>There is already a file at %1: name another with --vault, or open that vault.</source>
             <translation>Il existe déjà un fichier à l’emplacement %1 : indiquez-en un autre avec --vault, ou ouvrez ce coffre.</translation>
         </message>
         <message>
-            <location filename="../app/cli/AccountCommands.cpp" line="-89" />
-            <location filename="../app/cli/TwoFactorCommands.cpp" line="-161" />
+            <location filename="../app/cli/AccountCommands.cpp" line="-100" />
+            <location filename="../app/cli/TwoFactorCommands.cpp" line="-163" />
             <location filename="../app/cli/VaultCommands.cpp" line="+7" />
             <source>New master password: </source>
             <translation>Nouveau mot de passe principal : </translation>
@@ -2008,13 +2044,13 @@
             <translation>le nouveau mot de passe principal</translation>
         </message>
         <message>
-            <location filename="../app/cli/VaultCommands.cpp" line="+9" />
+            <location filename="../app/cli/CommandHelpers.cpp" line="-21" />
             <source>Strength: %1</source>
             <translation>Robustesse : %1</translation>
         </message>
         <message>
-            <location filename="../app/cli/AccountCommands.cpp" line="+4" />
-            <location filename="../app/cli/VaultCommands.cpp" line="+3" />
+            <location filename="../app/cli/AccountCommands.cpp" line="+9" />
+            <location filename="../app/cli/VaultCommands.cpp" line="+7" />
             <source>Measuring this computer, so that unlocking takes about a second…</source>
             <translation>Mesure de cet ordinateur, pour que le déverrouillage prenne environ une seconde…</translation>
         </message>
@@ -2034,7 +2070,7 @@
             <translation>Le champ « %1 » n’existe pas : choisissez parmi %2.</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+48" />
             <source>Title: %1</source>
             <translation>Titre : %1</translation>
         </message>
@@ -2049,27 +2085,27 @@
             <translation>Mot de passe : </translation>
         </message>
         <message>
-            <location filename="../app/cli/IoCommands.cpp" line="-95" />
+            <location filename="../app/cli/IoCommands.cpp" line="-126" />
             <source>There is no file %1.</source>
             <translation>Il n’y a aucun fichier %1.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>%1 cannot be read: %2.</source>
             <translation>Impossible de lire %1 : %2.</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+32" />
             <source>There is no import format "%1": name one of auto, %2.</source>
             <translation>Il n’y a aucun format d’import « %1 » : indiquez auto ou l’un de %2.</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>The option --duplicates takes skip, keep or update.</source>
             <translation>L’option --duplicates accepte skip, keep ou update.</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+33" />
             <source>Imported %1 entries from %2 (%3).</source>
             <translation>%1 entrées importées depuis %2 (%3).</translation>
         </message>
@@ -2100,7 +2136,7 @@
             <translation>la réponse à la question</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>There is no export format "%1": name one of %2.</source>
             <translation>Il n’y a aucun format d’export « %1 » : indiquez l’un de %2.</translation>
         </message>
@@ -2110,7 +2146,7 @@
             <translation>Mot de passe de l’export : </translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>the export's password</source>
             <translation>le mot de passe de l’export</translation>
         </message>
@@ -2125,7 +2161,7 @@
             <translation>Rien n’a été écrit.</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+21" />
             <source>Wrote %L1 entries, encrypted, to %2.</source>
             <translation>%L1 entrées écrites, chiffrées, dans %2.</translation>
         </message>
@@ -2135,17 +2171,17 @@
             <translation>%L1 entrées écrites dans %2 (lisible par vous seul).</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+39" />
             <source>VERSION is the number "show --history" lists (1 or more).</source>
             <translation>VERSION est le numéro que liste « show --history » (1 ou plus).</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+2" />
             <source>The password of "%1" is version %2 again; the one it replaces is in its history.</source>
             <translation>Le mot de passe de « %1 » est de nouveau la version %2 ; celui qu’il remplace est dans son historique.</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+24" />
             <source>Kind: %1</source>
             <translation>Type : %1</translation>
         </message>
@@ -2156,22 +2192,22 @@
             <translation>Adresse web : %1</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+19" />
             <source>Password history: none</source>
             <translation>Historique des mots de passe : aucun</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Password version %1 (until %2): </source>
             <translation>Version %1 du mot de passe (jusqu’au %2) : </translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>Older version %1 (changed %2 on another computer or this one): title "%3", user name "%4", web address "%5", notes "%6"</source>
             <translation>Version antérieure %1 (modifiée le %2 sur un autre ordinateur ou celui-ci) : titre « %3 », nom d’utilisateur « %4 », adresse web « %5 », notes « %6 »</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Older version %1's password: </source>
             <translation>Mot de passe de la version antérieure %1 : </translation>
         </message>
@@ -2191,7 +2227,7 @@
             <translation>Que faire d’une entrée dont l’adresse web et le nom d’utilisateur sont déjà dans le coffre (par défaut skip)</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>Write the entries to a file for another manager or a backup</source>
             <translation>Écrire les entrées dans un fichier pour un autre gestionnaire ou une sauvegarde</translation>
         </message>
@@ -2201,12 +2237,12 @@
             <translation>FORMAT vaut twofold-json (tout, chiffré avec un mot de passe de votre choix sauf avec --plain), keepass-xml, bitwarden-json ou csv. Les exports en clair demandent d’abord confirmation et ne sont lisibles que par vous.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>twofold-json without encryption</source>
             <translation>twofold-json sans chiffrement</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>Make an older password (see show --history) current again</source>
             <translation>Rendre de nouveau actuel un ancien mot de passe (voir show --history)</translation>
         </message>
@@ -2221,7 +2257,7 @@
             <translation>Étiquettes : %1</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+5" />
             <source>Notes: %1</source>
             <translation>Notes : %1</translation>
         </message>
@@ -2256,7 +2292,7 @@
             <translation>Demande le nouveau mot de passe principal deux fois dans un terminal (une fois avec --password-stdin ou --password-env) et refuse un mot de passe trop facile à deviner. La dérivation de clé est ajustée à cet ordinateur, sauf si --kdf-memory ou --kdf-iterations est donné (l’autre garde alors sa valeur par défaut : 256 Mio, 3 itérations).</translation>
         </message>
         <message>
-            <location filename="../app/cli/AccountCommands.cpp" line="+63" />
+            <location filename="../app/cli/AccountCommands.cpp" line="+66" />
             <location filename="../app/cli/VaultCommands.cpp" line="+7" />
             <source>Memory of the key derivation (Argon2id), in MiB</source>
             <translation>Mémoire de la dérivation de clé (Argon2id), en Mio</translation>
@@ -2293,7 +2329,7 @@
             <translation>Afficher une entrée (le mot de passe sous la forme ******** sauf avec --reveal)</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+8" />
             <source>Print only this field: title, username, password, url, group, tags, notes, created, modified or id</source>
             <translation>Afficher seulement ce champ : title, username, password, url, group, tags, notes, created, modified ou id</translation>
         </message>
@@ -2308,12 +2344,12 @@
             <translation>Lister aussi les anciens mots de passe</translation>
         </message>
         <message>
-            <location filename="../app/cli/TwoFactorCommands.cpp" line="+1" />
+            <location filename="../app/cli/TwoFactorCommands.cpp" line="-12" />
             <source>Policy: %1 (your organisation's, as %2 enforces it)</source>
             <translation>Politique : %1 (celle de votre organisation, telle que %2 l’applique)</translation>
         </message>
         <message>
-            <location filename="../app/cli/SyncCommands.cpp" line="+32" />
+            <location filename="../app/cli/SyncCommands.cpp" line="+35" />
             <source>  removed an entry for good</source>
             <translation>  une entrée supprimée définitivement</translation>
         </message>
@@ -2348,12 +2384,12 @@
             <translation>  groupe « %1 » modifié</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>  named the vault "%1"</source>
             <translation>  coffre renommé « %1 »</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+27" />
             <source>Changed on this computer and another: the newer edit is current, the other is kept in the entry's versions (show ENTRY --history):</source>
             <translation>Modifiées sur cet ordinateur et sur un autre : la modification la plus récente est en vigueur, l’autre est conservée dans les versions de l’entrée (show ENTRY --history) :</translation>
         </message>
@@ -2361,20 +2397,20 @@
             <location line="+9" />
             <source>%n record(s) on the server could not be opened with this vault's key and were skipped.</source>
             <translation>
-            <numerusform>%n enregistrement du serveur n’a pas pu être ouvert avec la clé de ce coffre et a été ignoré.</numerusform>
-            <numerusform>%n enregistrements du serveur n’ont pas pu être ouverts avec la clé de ce coffre et ont été ignorés.</numerusform>
-        </translation>
+                <numerusform>%n enregistrement du serveur n’a pas pu être ouvert avec la clé de ce coffre et a été ignoré.</numerusform>
+                <numerusform>%n enregistrements du serveur n’ont pas pu être ouverts avec la clé de ce coffre et ont été ignorés.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
-            <location line="+6" />
+            <location line="+7" />
             <source>%n change(s) are kept in the vault and will be sent at the next sync.</source>
             <translation>
-            <numerusform>%n modification est conservée dans le coffre et sera envoyée à la prochaine synchronisation.</numerusform>
-            <numerusform>%n modifications sont conservées dans le coffre et seront envoyées à la prochaine synchronisation.</numerusform>
-        </translation>
+                <numerusform>%n modification est conservée dans le coffre et sera envoyée à la prochaine synchronisation.</numerusform>
+                <numerusform>%n modifications sont conservées dans le coffre et seront envoyées à la prochaine synchronisation.</numerusform>
+            </translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+30" />
             <source>This vault is not on a sign-in server, so there is nothing to sync it with. Vaults made with "twofold-cli account create" sync.</source>
             <translation>Ce coffre n’est pas sur un serveur de connexion : il n’y a rien avec quoi le synchroniser. Les coffres créés avec « twofold-cli account create » se synchronisent.</translation>
         </message>
@@ -2382,17 +2418,17 @@
             <location line="+9" />
             <source>Received %n change(s):</source>
             <translation>
-            <numerusform>%n modification reçue :</numerusform>
-            <numerusform>%n modifications reçues :</numerusform>
-        </translation>
+                <numerusform>%n modification reçue :</numerusform>
+                <numerusform>%n modifications reçues :</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <location line="+5" />
             <source>Sent %n change(s):</source>
             <translation>
-            <numerusform>%n modification envoyée :</numerusform>
-            <numerusform>%n modifications envoyées :</numerusform>
-        </translation>
+                <numerusform>%n modification envoyée :</numerusform>
+                <numerusform>%n modifications envoyées :</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+13" />
@@ -2405,135 +2441,168 @@
             <translation>Récupérer les modifications des autres ordinateurs et envoyer celles de cet ordinateur</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Prints what came in, what went out, and the entries changed on this computer and another (the newer edit is current, the other is kept in the entry's versions). Every command that changes a vault on a sign-in server also sends its change; offline, changes are kept in the vault file and sent by the next sync.</source>
             <translation>Affiche ce qui est arrivé, ce qui est parti et les entrées modifiées sur cet ordinateur et sur un autre (la modification la plus récente est en vigueur, l’autre est conservée dans les versions de l’entrée). Chaque commande qui modifie un coffre sur un serveur de connexion envoie aussi sa modification ; hors ligne, les modifications sont conservées dans le fichier du coffre et envoyées à la prochaine synchronisation.</translation>
         </message>
         <message>
+            <location filename="../app/cli/IoCommands.cpp" line="-95" />
             <source>"%1" is its older version %2 again; the entry as it was is kept as its newest older version.</source>
             <translation>« %1 » est de nouveau sa version antérieure %2 ; l’entrée telle qu’elle était est gardée comme sa version antérieure la plus récente.</translation>
         </message>
         <message>
+            <location line="+101" />
             <source>Make an older version of a whole entry (kept when it was changed on two computers, see show --history) current again</source>
             <translation>Rendre de nouveau actuelle une version antérieure d’une entrée entière (gardée quand elle a été modifiée sur deux ordinateurs, voir show --history)</translation>
         </message>
         <message>
+            <location line="-103" />
             <source>VERSION is the number of an older version "show --history" lists (1 or more).</source>
             <translation>VERSION est le numéro d’une version antérieure que « show --history » affiche (1 ou plus).</translation>
         </message>
         <message>
+            <location filename="../app/cli/Console.cpp" line="-102" />
             <source>The answer giving %1 is not UTF-8 text: its byte %2 is not valid there. Twofold reads every answer as UTF-8.</source>
-            <translation>La réponse donnant %1 n&apos;est pas du texte UTF-8 : son octet %2 n&apos;est pas valide à cet endroit. Twofold lit chaque réponse en UTF-8.</translation>
+            <translation>La réponse donnant %1 n'est pas du texte UTF-8 : son octet %2 n'est pas valide à cet endroit. Twofold lit chaque réponse en UTF-8.</translation>
         </message>
         <message>
+            <location filename="../app/cli/Arguments.cpp" line="-23" />
             <source>The argument "%1" is not UTF-8 text: its byte %2 (0x%3) is not valid there. twofold-cli takes every argument as UTF-8.</source>
-            <translation>L&apos;argument « %1 » n&apos;est pas du texte UTF-8 : son octet %2 (0x%3) n&apos;est pas valide à cet endroit. twofold-cli lit chaque argument en UTF-8.</translation>
+            <translation>L'argument « %1 » n'est pas du texte UTF-8 : son octet %2 (0x%3) n'est pas valide à cet endroit. twofold-cli lit chaque argument en UTF-8.</translation>
         </message>
         <message>
+            <location filename="../app/cli/SignIn.cpp" line="-53" />
             <source>The environment variable %1 (named by --password-env) is not UTF-8 text: its byte %2 is not valid there. Twofold reads passwords as UTF-8.</source>
-            <translation>La variable d&apos;environnement %1 (indiquée par --password-env) n&apos;est pas du texte UTF-8 : son octet %2 n&apos;est pas valide à cet endroit. Twofold lit les mots de passe en UTF-8.</translation>
+            <translation>La variable d'environnement %1 (indiquée par --password-env) n'est pas du texte UTF-8 : son octet %2 n'est pas valide à cet endroit. Twofold lit les mots de passe en UTF-8.</translation>
         </message>
         <message>
+            <location filename="../app/cli/CommandHelpers.cpp" line="-36" />
             <source>The new master password is not UTF-8 text (its byte %1 is not valid there): choose one you can type on any keyboard.</source>
-            <translation>Le nouveau mot de passe maître n&apos;est pas du texte UTF-8 (son octet %1 n&apos;est pas valide à cet endroit) : choisissez-en un que vous pouvez saisir sur n&apos;importe quel clavier.</translation>
+            <translation>Le nouveau mot de passe maître n'est pas du texte UTF-8 (son octet %1 n'est pas valide à cet endroit) : choisissez-en un que vous pouvez saisir sur n'importe quel clavier.</translation>
         </message>
         <message>
+            <location line="+5" />
             <source>The new master password holds %1, a control character or noncharacter that a keyboard cannot type: choose one you can type wherever you unlock the vault.</source>
-            <translation>Le nouveau mot de passe maître contient %1, un caractère de contrôle ou un non-caractère qu&apos;aucun clavier ne peut saisir : choisissez-en un que vous pouvez saisir partout où vous déverrouillez le coffre.</translation>
+            <translation>Le nouveau mot de passe maître contient %1, un caractère de contrôle ou un non-caractère qu'aucun clavier ne peut saisir : choisissez-en un que vous pouvez saisir partout où vous déverrouillez le coffre.</translation>
         </message>
         <message>
+            <location line="+13" />
             <source>twofold-cli has ended without the change: the vault file is as it was before it. Run the command again once that is fixed.</source>
-            <translation>twofold-cli s&apos;est arrêté sans la modification : le fichier du coffre est tel qu&apos;il était avant elle. Relancez la commande une fois ce problème réglé.</translation>
+            <translation>twofold-cli s'est arrêté sans la modification : le fichier du coffre est tel qu'il était avant elle. Relancez la commande une fois ce problème réglé.</translation>
         </message>
         <message>
-            <source>With --field, only that field&apos;s value is printed (tags one a line): "show ENTRY --field password --reveal" prints the password alone. Control characters in any value, the password too, are printed as escapes (\e, \a, \r, \x00, \u202e), so no entry can drive the terminal.</source>
-            <translation>Avec --field, seule la valeur de ce champ est affichée (les étiquettes une par ligne) : « show ENTRY --field password --reveal » affiche le mot de passe seul. Les caractères de contrôle de toute valeur, mot de passe compris, sont affichés en séquences d&apos;échappement (\e, \a, \r, \x00, \u202e) : aucune entrée ne peut piloter le terminal.</translation>
+            <location filename="../app/cli/VaultCommands.cpp" line="-14" />
+            <source>With --field, only that field's value is printed (tags one a line): "show ENTRY --field password --reveal" prints the password alone. Control characters in any value, the password too, are printed as escapes (\e, \a, \r, \x00, \u202e), so no entry can drive the terminal.</source>
+            <translation>Avec --field, seule la valeur de ce champ est affichée (les étiquettes une par ligne) : « show ENTRY --field password --reveal » affiche le mot de passe seul. Les caractères de contrôle de toute valeur, mot de passe compris, sont affichés en séquences d'échappement (\e, \a, \r, \x00, \u202e) : aucune entrée ne peut piloter le terminal.</translation>
         </message>
         <message>
+            <location filename="../app/cli/IoCommands.cpp" line="-191" />
             <source>%1 is not UTF-8 text: its line %2 holds a byte that is not valid there. Save the file as UTF-8 and import it again; nothing was imported.</source>
-            <translation>%1 n&apos;est pas du texte UTF-8 : sa ligne %2 contient un octet qui n&apos;est pas valide à cet endroit. Enregistrez le fichier en UTF-8 et importez-le de nouveau ; rien n&apos;a été importé.</translation>
+            <translation>%1 n'est pas du texte UTF-8 : sa ligne %2 contient un octet qui n'est pas valide à cet endroit. Enregistrez le fichier en UTF-8 et importez-le de nouveau ; rien n'a été importé.</translation>
         </message>
         <message>
+            <location filename="../app/cli/AttachmentCommands.cpp" line="+113" />
             <source>"%1" has no attachments.</source>
             <translation>« %1 » n’a aucune pièce jointe.</translation>
         </message>
         <message>
+            <location line="-59" />
+            <location line="+4" />
             <source>%1 could not be read: %2.</source>
             <translation>%1 n’a pas pu être lu : %2.</translation>
         </message>
         <message>
+            <location line="-11" />
             <source>%1 is %2; an attachment can be at most %3 MiB.</source>
             <translation>%1 fait %2 ; une pièce jointe ne peut dépasser %3 Mio.</translation>
         </message>
         <message>
+            <location line="-2" />
             <source>%1 is a folder; attach the files in it one by one.</source>
             <translation>%1 est un dossier ; joignez les fichiers qu’il contient un par un.</translation>
         </message>
         <message>
+            <location line="+16" />
             <source>%1 is larger than %2 MiB, the most an attachment can be.</source>
             <translation>%1 dépasse %2 Mio, la taille maximale d’une pièce jointe.</translation>
         </message>
         <message>
+            <location line="+11" />
             <source>--name names one file; give one FILE with it.</source>
             <translation>--name nomme un seul fichier ; donnez un seul FICHIER avec.</translation>
         </message>
         <message>
+            <location line="+25" />
             <source>Attached "%1" (%2) to "%3".</source>
             <translation>« %1 » (%2) joint à « %3 ».</translation>
         </message>
         <message>
+            <location filename="../app/cli/IoCommands.cpp" line="+219" />
             <source>Attachment %1: %2 (%3)</source>
             <translation>Pièce jointe %1 : %2 (%3)</translation>
         </message>
         <message>
+            <location line="-76" />
             <source>Attachments left out (%1 has no place for them): %L2. twofold-json keeps them, or save them with "attachment save".</source>
             <translation>Pièces jointes laissées de côté (%1 n’a pas de place pour elles) : %L2. twofold-json les garde, ou enregistrez-les avec « attachment save ».</translation>
         </message>
         <message>
+            <location filename="../app/cli/AttachmentCommands.cpp" line="+96" />
             <source>Each file can be at most 16 MiB, and an entry can have 100. They are read from the vault only when you save one.</source>
             <translation>Chaque fichier peut faire au plus 16 Mio, et une entrée peut en avoir 100. Ils ne sont lus dans le coffre que lorsque vous en enregistrez un.</translation>
         </message>
         <message>
+            <location line="-1" />
             <source>Keep files with an entry, encrypted in the vault</source>
             <translation>Garder des fichiers avec une entrée, chiffrés dans le coffre</translation>
         </message>
         <message>
-            <source>List an entry&apos;s attachments: number, name, size, added</source>
+            <location line="+13" />
+            <source>List an entry's attachments: number, name, size, added</source>
             <translation>Lister les pièces jointes d’une entrée : numéro, nom, taille, ajout</translation>
         </message>
         <message>
-            <source>NAME is the attachment&apos;s name or its number in "attachment ls". Without FILE, it is saved under its name in the current folder. The file is readable only by you; an existing file is kept unless --force.</source>
+            <location line="+7" />
+            <source>NAME is the attachment's name or its number in "attachment ls". Without FILE, it is saved under its name in the current folder. The file is readable only by you; an existing file is kept unless --force.</source>
             <translation>NAME est le nom de la pièce jointe ou son numéro dans « attachment ls ». Sans FICHIER, elle est enregistrée sous son nom dans le dossier courant. Vous seul pouvez lire le fichier ; un fichier existant est gardé sauf avec --force.</translation>
         </message>
         <message>
+            <location line="+11" />
             <source>Remove an attachment from an entry</source>
             <translation>Retirer une pièce jointe d’une entrée</translation>
         </message>
         <message>
+            <location line="-42" />
             <source>Removed "%1" from "%2".</source>
             <translation>« %1 » retiré de « %2 ».</translation>
         </message>
         <message>
+            <location line="+36" />
             <source>Replace a file that is already there</source>
             <translation>Remplacer un fichier déjà présent</translation>
         </message>
         <message>
+            <location line="-59" />
             <source>Saved "%1" (%2) to %3 (readable only by you).</source>
             <translation>« %1 » (%2) enregistré dans %3 (lisible par vous seul).</translation>
         </message>
         <message>
-            <source>The attachment&apos;s name (default: the file&apos;s name)</source>
+            <location line="+40" />
+            <source>The attachment's name (default: the file's name)</source>
             <translation>Le nom de la pièce jointe (par défaut : le nom du fichier)</translation>
         </message>
         <message>
+            <location line="-50" />
             <source>There is already a file at %1: give another FILE, or --force to replace it.</source>
             <translation>Il y a déjà un fichier à %1 : donnez un autre FICHIER, ou --force pour le remplacer.</translation>
         </message>
         <message>
+            <location line="-106" />
             <source>There is no file at %1.</source>
             <translation>Il n’y a pas de fichier à %1.</translation>
         </message>
         <message>
+            <location line="+169" />
             <source>Write an attachment to a file</source>
             <translation>Écrire une pièce jointe dans un fichier</translation>
         </message>
@@ -2743,9 +2812,9 @@
             <location filename="../core/delivery/SmsGateway.cpp" line="+1" />
             <source>It expires in %n minutes.</source>
             <translation>
-            <numerusform>Il expire dans %n minute.</numerusform>
-            <numerusform>Il expire dans %n minutes.</numerusform>
-        </translation>
+                <numerusform>Il expire dans %n minute.</numerusform>
+                <numerusform>Il expire dans %n minutes.</numerusform>
+            </translation>
         </message>
         <message>
             <location line="-12" />
@@ -2798,7 +2867,7 @@
             <translation>Un SMS doit contenir du texte.</translation>
         </message>
         <message>
-            <location filename="../core/delivery/SmtpSender.cpp" line="+45" />
+            <location filename="../core/delivery/SmtpSender.cpp" line="+50" />
             <source>The mail server refused the sign-in: check the SMTP user name and password.</source>
             <translation>Le serveur de messagerie a refusé la connexion : vérifiez le nom d’utilisateur et le mot de passe SMTP.</translation>
         </message>
@@ -2924,12 +2993,12 @@
         <name>Twofold::EmergencyKit</name>
         <message>
             <location filename="../ui/account/EmergencyKit.cpp" line="+34" />
-            <location line="+50" />
+            <location line="+54" />
             <source>Twofold emergency kit</source>
             <translation>Kit d’urgence Twofold</translation>
         </message>
         <message>
-            <location line="-48" />
+            <location line="-52" />
             <source>Made on %1 for %2.</source>
             <translation>Établi le %1 pour %2.</translation>
         </message>
@@ -2944,7 +3013,7 @@
             <translation>E-mail</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Account key</source>
             <translation>Clé de compte</translation>
         </message>
@@ -2954,17 +3023,17 @@
             <translation>Mot de passe principal</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>To open your vault on a new computer you need your master password, this account key and your second factor. The account key never leaves your computers: neither Twofold nor the server's administrator can give it back to you if this kit is lost.</source>
             <translation>Pour ouvrir votre coffre sur un nouvel ordinateur, il vous faut votre mot de passe principal, cette clé de compte et votre second facteur. La clé de compte ne quitte jamais vos ordinateurs : ni Twofold ni l’administrateur du serveur ne peuvent vous la rendre si ce kit est perdu.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>Keep this kit somewhere safe, away from your computer. Write your master password on it only if the place is as safe as your vault should be.</source>
             <translation>Gardez ce kit en lieu sûr, loin de votre ordinateur. N’y écrivez votre mot de passe principal que si cet endroit est aussi sûr que votre coffre doit l’être.</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+22" />
             <source>Could not save the emergency kit as %1: %2</source>
             <translation>Impossible d’enregistrer le kit d’urgence sous %1 : %2</translation>
         </message>
@@ -3070,27 +3139,27 @@
     <context>
         <name>Twofold::Export</name>
         <message>
-            <location filename="../core/io/ExportJson.cpp" line="+115" />
+            <location filename="../core/io/ExportJson.cpp" line="+153" />
             <source>This is not an encrypted Twofold export, or it is damaged.</source>
             <translation>Ce n’est pas un export Twofold chiffré, ou il est endommagé.</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+21" />
             <source>The password does not open this export.</source>
             <translation>Le mot de passe n’ouvre pas cet export.</translation>
         </message>
         <message>
-            <location filename="../core/io/PrivateFile.cpp" line="+21" />
+            <location filename="../core/io/PrivateFile.cpp" line="+22" />
             <source>%1 cannot be made private to you: %2.</source>
             <translation>Impossible de rendre %1 privé pour vous : %2.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+4" />
             <source>%1 cannot be written: %2.</source>
             <translation>Impossible d’écrire %1 : %2.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>%1 could not be written completely (%2); it was removed.</source>
             <translation>%1 n’a pas pu être écrit entièrement (%2) ; il a été supprimé.</translation>
         </message>
@@ -3098,8 +3167,8 @@
     <context>
         <name>Twofold::FileLock</name>
         <message>
-            <location filename="../core/vault/FileLock_posix.cpp" line="+76" />
-            <location filename="../core/vault/FileLock_win.cpp" line="+56" />
+            <location filename="../core/vault/FileLock_posix.cpp" line="+80" />
+            <location filename="../core/vault/FileLock_win.cpp" line="+61" />
             <source>The vault is being written by another program. Try again in a moment.</source>
             <translation>Le coffre est en cours d’écriture par un autre programme. Réessayez dans un instant.</translation>
         </message>
@@ -3107,8 +3176,8 @@
     <context>
         <name>Twofold::Import</name>
         <message>
-            <location filename="../core/io/AegisJson.cpp" line="+30" />
-            <location filename="../core/io/BitwardenJson.cpp" line="+64" />
+            <location filename="../core/io/AegisJson.cpp" line="+32" />
+            <location filename="../core/io/BitwardenJson.cpp" line="+66" />
             <source>The file is not valid JSON (%1 at byte %2); nothing was imported.</source>
             <translation>Le fichier n’est pas du JSON valide (%1 à l’octet %2) ; rien n’a été importé.</translation>
         </message>
@@ -3128,12 +3197,12 @@
             <translation>son type de code « %1 » n’est ni TOTP ni HOTP.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>its secret is empty.</source>
             <translation>son secret est vide.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+11" />
             <source>its algorithm %1 is not supported.</source>
             <translation>son algorithme %1 n’est pas pris en charge.</translation>
         </message>
@@ -3143,27 +3212,27 @@
             <translation>Cet export Bitwarden est chiffré : exportez de nouveau au format .json non chiffré ; rien n’a été importé.</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+12" />
             <source>item %1</source>
             <translation>l’élément %1</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+46" />
             <source>its type %1 is not one Bitwarden documents.</source>
             <translation>son type %1 n’est pas de ceux que Bitwarden documente.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>its linked field "%1" has no value of its own.</source>
             <translation>son champ lié « %1 » n’a pas de valeur propre.</translation>
         </message>
         <message>
-            <location filename="../core/io/CsvImport.cpp" line="+14" />
+            <location filename="../core/io/CsvImport.cpp" line="+16" />
             <source>line %1</source>
             <translation>la ligne %1</translation>
         </message>
         <message>
-            <location filename="../core/io/Formats.cpp" line="+47" />
+            <location filename="../core/io/Formats.cpp" line="+50" />
             <source>Bitwarden (JSON)</source>
             <translation>Bitwarden (JSON)</translation>
         </message>
@@ -3228,13 +3297,13 @@
             <translation>Export de Google Authenticator (otpauth-migration://)</translation>
         </message>
         <message>
-            <location line="+50" />
+            <location line="+52" />
             <source>The format of this file cannot be recognised: name it (one of %1).</source>
             <translation>Le format de ce fichier n’est pas reconnu : indiquez-le (l’un de %1).</translation>
         </message>
         <message>
-            <location line="+62" />
-            <location filename="../core/io/MSecureCsv.cpp" line="+42" />
+            <location line="+65" />
+            <location filename="../core/io/MSecureCsv.cpp" line="+43" />
             <source>Untitled</source>
             <translation>Sans titre</translation>
         </message>
@@ -3249,7 +3318,7 @@
             <translation>son algorithme n’est ni SHA-1, ni SHA-256, ni SHA-512.</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+23" />
             <location filename="../core/io/OtpauthText.cpp" line="+40" />
             <source>Line %1</source>
             <translation>La ligne %1</translation>
@@ -3270,7 +3339,7 @@
             <translation>Le fichier ne contient aucun lien otpauth-migration:// ; rien n’a été importé.</translation>
         </message>
         <message>
-            <location filename="../core/io/ImportData.cpp" line="+73" />
+            <location filename="../core/io/ImportData.cpp" line="+74" />
             <source>the secret is empty</source>
             <translation>le secret est vide</translation>
         </message>
@@ -3285,7 +3354,7 @@
             <translation>La ligne %1 n’est pas du CSV valide (un guillemet n’est pas fermé ou un champ est abîmé) ; rien n’a été importé.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>This file is not a %1 export; nothing was imported.</source>
             <translation>Ce fichier n’est pas un export %1 ; rien n’a été importé.</translation>
         </message>
@@ -3315,17 +3384,17 @@
             <translation>Le secret à deux facteurs de %1 est inutilisable (%2) ; il est conservé dans le champ masqué « TOTP ».</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>The file is larger than 256 MiB; nothing was imported.</source>
             <translation>Le fichier dépasse 256 Mio ; rien n’a été importé.</translation>
         </message>
         <message>
-            <location filename="../core/io/KeePassXml.cpp" line="+72" />
+            <location filename="../core/io/KeePassXml.cpp" line="+484" />
             <source>The XML is malformed at line %1 (%2); nothing was imported.</source>
             <translation>Le XML est mal formé à la ligne %1 (%2) ; rien n’a été importé.</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+35" />
             <source>Unnamed group</source>
             <translation>Groupe sans nom</translation>
         </message>
@@ -3335,12 +3404,12 @@
             <translation>son champ « %1 » est chiffré avec la clé interne de la base, qu’un export XML ne contient pas.</translation>
         </message>
         <message>
-            <location line="+101" />
+            <location line="+106" />
             <source>the entry "%1"</source>
             <translation>l’entrée « %1 »</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+26" />
             <source>The attachments of %1 (%2) were not imported: an XML export holds them outside the entry.</source>
             <translation>Les pièces jointes de %1 (%2) n’ont pas été importées : un export XML les garde hors de l’entrée.</translation>
         </message>
@@ -3350,22 +3419,22 @@
             <translation>elle a moins que les quatre colonnes Name, Type, Tags, Notes.</translation>
         </message>
         <message>
-            <location filename="../core/io/OnePassword1pux.cpp" line="+147" />
+            <location filename="../core/io/OnePassword1pux.cpp" line="+151" />
             <source>its document "%1" is a file, and files are not imported yet.</source>
             <translation>son document « %1 » est un fichier, et les fichiers ne sont pas encore importés.</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+44" />
             <source>item %1 (%2)</source>
             <translation>l’élément %1 (%2)</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+7" />
             <source>it was deleted in 1Password.</source>
             <translation>il a été supprimé dans 1Password.</translation>
         </message>
         <message>
-            <location filename="../core/io/OtpauthText.cpp" line="+7" />
+            <location filename="../core/io/OtpauthText.cpp" line="+8" />
             <source>The file holds no otpauth:// link; nothing was imported.</source>
             <translation>Le fichier ne contient aucun lien otpauth:// ; rien n’a été importé.</translation>
         </message>
@@ -3378,7 +3447,7 @@
             <translation>Les paramètres de clé du coffre sont endommagés ou hors limites.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>This computer does not have enough free memory (%1 MiB) to open the vault. Close other programs and try again.</source>
             <translation>Cet ordinateur n’a pas assez de mémoire libre (%1 Mio) pour ouvrir le coffre. Fermez d’autres programmes et réessayez.</translation>
         </message>
@@ -3386,7 +3455,7 @@
     <context>
         <name>Twofold::OpenVault</name>
         <message>
-            <location filename="../core/vault/OpenVault.cpp" line="+78" />
+            <location filename="../core/vault/OpenVault.cpp" line="+118" />
             <source>This vault is open for changes in another program (%1, process %2). Close it there, then try again.</source>
             <translation>Ce coffre est ouvert en modification dans un autre programme (%1, processus %2). Fermez-le dans ce programme, puis réessayez.</translation>
         </message>
@@ -3396,65 +3465,69 @@
             <translation>une autre instance de Twofold</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+18" />
             <source>The vault cannot be opened for changes, because its folder does not allow creating the lock file %1 (read-only or no permission). Commands that only read the vault still work.</source>
             <translation>Le coffre ne peut pas être ouvert en modification, car son dossier ne permet pas de créer le fichier de verrou %1 (lecture seule ou droits insuffisants). Les commandes qui ne font que lire le coffre fonctionnent toujours.</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+42" />
             <source>There is already a file at %1. Open it, or choose another name for the new vault.</source>
             <translation>Il existe déjà un fichier à l’emplacement %1. Ouvrez-le, ou choisissez un autre nom pour le nouveau coffre.</translation>
         </message>
         <message>
-            <location line="+64" />
+            <location line="+68" />
             <source>The vault file was changed by another program while it was being opened. Try again.</source>
             <translation>Le fichier du coffre a été modifié par un autre programme pendant son ouverture. Réessayez.</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+71" />
             <source>This vault was opened read-only, so changes cannot be saved.</source>
             <translation>Ce coffre a été ouvert en lecture seule : les modifications ne peuvent donc pas être enregistrées.</translation>
         </message>
         <message>
-            <location line="+10" />
-            <location line="+79" />
+            <location line="+11" />
+            <location line="+83" />
             <source>The vault file was replaced by another program since it was opened, so it was not overwritten. Your changes are still open: save them to another file.</source>
             <translation>Le fichier du coffre a été remplacé par un autre programme depuis son ouverture : il n’a donc pas été écrasé. Vos modifications sont toujours présentes : enregistrez-les dans un autre fichier.</translation>
         </message>
         <message>
-            <location line="-69" />
+            <location line="-72" />
             <source>Someone signed in to this vault in another program while you were changing its two-factor settings, so the change was not saved. Try again.</source>
             <translation>Quelqu’un s’est connecté à ce coffre dans un autre programme pendant que vous modifiiez ses paramètres de connexion à deux facteurs : la modification n’a donc pas été enregistrée. Réessayez.</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+39" />
             <source>This vault was opened read-only, so its password cannot be changed.</source>
             <translation>Ce coffre a été ouvert en lecture seule : son mot de passe ne peut donc pas être modifié.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>The two-factor settings must be re-sealed with the new password.</source>
             <translation>Les paramètres de connexion à deux facteurs doivent être scellés à nouveau avec le nouveau mot de passe.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>This vault has two-factor sign-in turned on: changing the password needs the sign-in share.</source>
             <translation>La connexion à deux facteurs est activée pour ce coffre : la modification du mot de passe nécessite la part de clé de connexion.</translation>
         </message>
         <message>
+            <location line="-254" />
             <source>The vault cannot be opened for changes, because the disk holding %1 is full (there is no room for its lock file). Free some space and try again; commands that only read the vault still work.</source>
-            <translation>Le coffre ne peut pas être ouvert en modification, car le disque qui contient %1 est plein (il n&apos;y a pas de place pour son fichier de verrou). Libérez de l&apos;espace et réessayez ; les commandes qui ne font que lire le coffre fonctionnent toujours.</translation>
+            <translation>Le coffre ne peut pas être ouvert en modification, car le disque qui contient %1 est plein (il n'y a pas de place pour son fichier de verrou). Libérez de l'espace et réessayez ; les commandes qui ne font que lire le coffre fonctionnent toujours.</translation>
         </message>
         <message>
+            <location line="-51" />
             <source>The attachment section of the vault file is damaged.</source>
             <translation>La section des pièces jointes du fichier du coffre est endommagée.</translation>
         </message>
         <message>
+            <location line="+196" />
             <source>The vault was not saved: %1 Your changes are kept; try again.</source>
             <translation>Le coffre n’a pas été enregistré : %1 Vos modifications sont conservées ; réessayez.</translation>
         </message>
         <message>
-            <source>This attachment&apos;s content is not on this computer.</source>
+            <location line="-195" />
+            <source>This attachment's content is not on this computer.</source>
             <translation>Le contenu de cette pièce jointe n’est pas sur cet ordinateur.</translation>
         </message>
     </context>
@@ -3564,9 +3637,9 @@
             <location line="+4" />
             <source>That code is for another time: your computer's clock seems %n minutes slow. Set the clock right, then enter a new code.</source>
             <translation>
-            <numerusform>Ce code correspond à un autre moment : l’horloge de votre ordinateur semble retarder de %n minute. Mettez l’horloge à l’heure, puis saisissez un nouveau code.</numerusform>
-            <numerusform>Ce code correspond à un autre moment : l’horloge de votre ordinateur semble retarder de %n minutes. Mettez l’horloge à l’heure, puis saisissez un nouveau code.</numerusform>
-        </translation>
+                <numerusform>Ce code correspond à un autre moment : l’horloge de votre ordinateur semble retarder de %n minute. Mettez l’horloge à l’heure, puis saisissez un nouveau code.</numerusform>
+                <numerusform>Ce code correspond à un autre moment : l’horloge de votre ordinateur semble retarder de %n minutes. Mettez l’horloge à l’heure, puis saisissez un nouveau code.</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+6" />
@@ -3577,9 +3650,9 @@
             <location line="+3" />
             <source>That code is for another time: your computer's clock seems %n minutes fast. Set the clock right, then enter a new code.</source>
             <translation>
-            <numerusform>Ce code correspond à un autre moment : l’horloge de votre ordinateur semble avancer de %n minute. Mettez l’horloge à l’heure, puis saisissez un nouveau code.</numerusform>
-            <numerusform>Ce code correspond à un autre moment : l’horloge de votre ordinateur semble avancer de %n minutes. Mettez l’horloge à l’heure, puis saisissez un nouveau code.</numerusform>
-        </translation>
+                <numerusform>Ce code correspond à un autre moment : l’horloge de votre ordinateur semble avancer de %n minute. Mettez l’horloge à l’heure, puis saisissez un nouveau code.</numerusform>
+                <numerusform>Ce code correspond à un autre moment : l’horloge de votre ordinateur semble avancer de %n minutes. Mettez l’horloge à l’heure, puis saisissez un nouveau code.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3590,7 +3663,7 @@
             <translation>Un mot de passe généré doit comporter entre %1 et %2 caractères.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>Choose at least one kind of character: lower case, upper case, digits or symbols.</source>
             <translation>Choisissez au moins un type de caractères : minuscules, majuscules, chiffres ou symboles.</translation>
         </message>
@@ -3605,7 +3678,7 @@
             <translation>Le séparateur entre les mots doit comporter au plus %1 caractères, sans saut de ligne ni autre caractère de contrôle.</translation>
         </message>
         <message>
-            <location line="+76" />
+            <location line="+78" />
             <source>The random number source failed, so no password was generated.</source>
             <translation>La source de nombres aléatoires a échoué : aucun mot de passe n’a donc été généré.</translation>
         </message>
@@ -3618,12 +3691,12 @@
     <context>
         <name>Twofold::PasswordStrength</name>
         <message>
-            <location filename="../core/crypto/PasswordStrength.cpp" line="+59" />
+            <location filename="../core/crypto/PasswordStrength.cpp" line="+60" />
             <source>Too short: use at least %1 characters.</source>
             <translation>Trop court : utilisez au moins %1 caractères.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>This is one of the most common passwords and would be guessed at once.</source>
             <translation>C’est l’un des mots de passe les plus courants : il serait deviné immédiatement.</translation>
         </message>
@@ -3774,7 +3847,7 @@
         </message>
         <message>
             <location line="+38" />
-            <location filename="../core/platform/SecretStore_keychain.cpp" line="+39" />
+            <location filename="../core/platform/SecretStore_keychain.cpp" line="+41" />
             <source>Nothing is remembered here under that name.</source>
             <translation>Rien n’est mémorisé ici sous ce nom.</translation>
         </message>
@@ -3784,7 +3857,7 @@
             <translation>Aucun trousseau système n’a pu être joint : les ordinateurs mémorisés sont donc conservés dans un fichier chiffré dont la clé se trouve juste à côté. Cela ne protège que d’une lecture occasionnelle : toute personne qui peut lire vos fichiers peut l’utiliser.</translation>
         </message>
         <message>
-            <location filename="../core/platform/SecretStore_keychain.cpp" line="-7" />
+            <location filename="../core/platform/SecretStore_keychain.cpp" line="-8" />
             <source>Access to the system keychain was refused, so this computer cannot be remembered.</source>
             <translation>L’accès au trousseau système a été refusé : cet ordinateur ne peut donc pas être mémorisé.</translation>
         </message>
@@ -3794,7 +3867,7 @@
             <translation>Le trousseau système ne permet pas à Twofold d’y conserver des secrets : cet ordinateur ne peut donc pas être mémorisé.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+7" />
             <source>The system keychain could not forget this computer.</source>
             <translation>Le trousseau système n’a pas pu oublier cet ordinateur.</translation>
         </message>
@@ -3802,33 +3875,37 @@
     <context>
         <name>Twofold::Server</name>
         <message>
-            <location filename="../app/server/AdminCommands.cpp" line="+46" />
+            <location filename="../app/server/AdminCommands.cpp" line="+47" />
             <source>Use one of: org create NAME, org list, org policy NAME off|optional|required [--methods LIST], org domains NAME DOMAIN[,DOMAIN…], user list [--org NAME], user org EMAIL NAME, user leave-org EMAIL, user reset-2fa EMAIL, device list EMAIL, device revoke ID.</source>
             <translation>Utilisez l’une de ces commandes : org create NAME, org list, org policy NAME off|optional|required [--methods LIST], org domains NAME DOMAIN[,DOMAIN…], user list [--org NAME], user org EMAIL NAME, user leave-org EMAIL, user reset-2fa EMAIL, device list EMAIL, device revoke ID.</translation>
         </message>
         <message>
+            <location line="+105" />
             <source>%1 is in “%2” already.</source>
             <translation>%1 est déjà dans « %2 ».</translation>
         </message>
         <message>
+            <location line="+1" />
             <source>%1 is in no organisation already.</source>
             <translation>%1 n’appartient déjà à aucune organisation.</translation>
         </message>
         <message>
+            <location line="+14" />
             <source>%1 is now in “%2”: its policy applies from the next sign-in.</source>
             <translation>%1 est maintenant dans « %2 » : sa stratégie s’applique dès la prochaine connexion.</translation>
         </message>
         <message>
-            <source>%1 has left “%2”: no organisation&apos;s policy applies from the next sign-in.</source>
+            <location line="+2" />
+            <source>%1 has left “%2”: no organisation's policy applies from the next sign-in.</source>
             <translation>%1 a quitté « %2 » : aucune stratégie d’organisation ne s’applique dès la prochaine connexion.</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="-110" />
             <source>Organisation “%1” created: two-factor sign-in optional, every method allowed.</source>
             <translation>Organisation « %1 » créée : connexion à deux facteurs facultative, toutes les méthodes autorisées.</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+36" />
             <source>Organisation “%1”: two-factor sign-in %2; methods allowed: %3.</source>
             <translation>Organisation « %1 » : connexion à deux facteurs %2 ; méthodes autorisées : %3.</translation>
         </message>
@@ -3838,17 +3915,17 @@
             <translation>Organisation « %1 » : les nouveaux comptes ne la rejoignent plus d’après leur domaine de messagerie.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Organisation “%1”: new accounts with an address at %2 join it.</source>
             <translation>Organisation « %1 » : les nouveaux comptes avec une adresse chez %2 la rejoignent.</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+80" />
             <source>The second factor of %1 is reset at the next sign-in, where a new one is set up; remembered computers forgotten: %2.</source>
             <translation>Le second facteur de %1 est réinitialisé à la prochaine connexion, où un nouveau sera configuré ; ordinateurs mémorisés oubliés : %2.</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+31" />
             <source>“%1” is not a device number: device list EMAIL shows them.</source>
             <translation>« %1 » n’est pas un numéro d’appareil : device list EMAIL les affiche.</translation>
         </message>
@@ -3858,12 +3935,12 @@
             <translation>L’appareil %1 (« %2 ») a déjà été révoqué le %3.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+10" />
             <source>Device %1 (“%2”) is revoked: it must pass the second factor at its next sign-in.</source>
             <translation>L’appareil %1 (« %2 ») est révoqué : il devra passer le second facteur à sa prochaine connexion.</translation>
         </message>
         <message>
-            <location filename="../app/server/ServeCommand.cpp" line="+71" />
+            <location filename="../app/server/ServeCommand.cpp" line="+73" />
             <source>twofold-server does not know the command “%1”: see twofold-server --help.</source>
             <translation>twofold-server ne connaît pas la commande « %1 » : voir twofold-server --help.</translation>
         </message>
@@ -3873,12 +3950,12 @@
             <translation>--test-clock ANCHOR_MS:SPEED est réservé aux tests en boucle locale : donnez-le avec --insecure-http, une heure de départ en millisecondes et une vitesse de 1 à 100000.</translation>
         </message>
         <message>
-            <location filename="../app/server/ServerCommands.cpp" line="+31" />
+            <location filename="../app/server/ServerCommands.cpp" line="+32" />
             <source>twofold-server does not know the option --%1: see twofold-server --help.</source>
             <translation>twofold-server ne connaît pas l’option --%1 : voir twofold-server --help.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>The option --%1 needs a value.</source>
             <translation>L’option --%1 attend une valeur.</translation>
         </message>
@@ -3944,47 +4021,47 @@ Commandes d’administration :
 Code de sortie : 0 succès, 1 usage ou refus, 4 problème de fichier, 5 base de données injoignable.</translation>
         </message>
         <message>
-            <location filename="../core/server/ServerSentences.cpp" line="+9" />
+            <location filename="../core/server/ServerSentences.cpp" line="+10" />
             <source>“%1” is not a database address: use postgresql://USER@HOST[:PORT]/DATABASE.</source>
             <translation>« %1 » n’est pas une adresse de base de données : utilisez postgresql://UTILISATEUR@HÔTE[:PORT]/BASE.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+6" />
             <source>The database address starts with “%1:”, but only postgresql:// and sqlite:// are supported.</source>
             <translation>L’adresse de la base de données commence par « %1: », mais seuls postgresql:// et sqlite:// sont pris en charge.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+7" />
             <source>Leave the password out of the database address: put it in the config file as database-password, or in ~/.pgpass.</source>
             <translation>Retirez le mot de passe de l’adresse de la base de données : mettez-le dans le fichier de configuration sous database-password, ou dans ~/.pgpass.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>The database address has the unknown setting “%1”: only sslmode and host (a socket folder) are allowed.</source>
             <translation>L’adresse de la base de données contient le réglage inconnu « %1 » : seuls sslmode et host (un dossier de socket) sont autorisés.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+7" />
             <source>The database address %1 needs a user, a host and a database name, as in postgresql://twofold@localhost/twofold.</source>
             <translation>L’adresse de base de données %1 doit comporter un utilisateur, un hôte et un nom de base, comme dans postgresql://twofold@localhost/twofold.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+7" />
             <source>Qt’s %1 database driver is not installed (on Debian: libqt6sql6-sqlite or libqt6sql6-psql).</source>
             <translation>Le pilote de base de données %1 de Qt n’est pas installé (sous Debian : libqt6sql6-sqlite ou libqt6sql6-psql).</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+6" />
             <source>The database file %1 cannot be opened for writing: check the data folder’s owner and free space.</source>
             <translation>Le fichier de base de données %1 ne peut pas être ouvert en écriture : vérifiez le propriétaire du dossier de données et l’espace libre.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+7" />
             <source>The database server at %1 could not be reached or refused the sign-in: check that it runs, the address, the user and the password.</source>
             <translation>Le serveur de base de données %1 est injoignable ou a refusé la connexion : vérifiez qu’il fonctionne, l’adresse, l’utilisateur et le mot de passe.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+6" />
             <source>The database refused a change: the log says why.</source>
             <translation>La base de données a refusé une modification : le journal en donne la raison.</translation>
         </message>
@@ -3994,12 +4071,12 @@ Code de sortie : 0 succès, 1 usage ou refus, 4 problème de fichier, 5 base de
             <translation>La base de données a été créée par un twofold-server plus récent (schéma %1 ; celui-ci connaît jusqu’au %2) : mettez twofold-server à jour.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+8" />
             <source>Updating the database to schema %1 failed and was undone: the log says why.</source>
             <translation>La mise à jour de la base de données vers le schéma %1 a échoué et a été annulée : le journal en donne la raison.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>“%1” is not an email address.</source>
             <translation>« %1 » n’est pas une adresse e-mail.</translation>
         </message>
@@ -4029,7 +4106,7 @@ Code de sortie : 0 succès, 1 usage ou refus, 4 problème de fichier, 5 base de
             <translation>Le nom d’une organisation doit compter de 1 à 100 caractères.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>There is already an organisation named “%1”.</source>
             <translation>Il existe déjà une organisation nommée « %1 ».</translation>
         </message>
@@ -4039,17 +4116,17 @@ Code de sortie : 0 succès, 1 usage ou refus, 4 problème de fichier, 5 base de
             <translation>Il n’y a aucune organisation nommée « %1 ».</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>“%1” is not a policy: use off, optional or required.</source>
             <translation>« %1 » n’est pas une règle : utilisez off, optional ou required.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+6" />
             <source>“%1” is not a sign-in method: use authenticator, email or sms, separated by commas.</source>
             <translation>« %1 » n’est pas une méthode de connexion : utilisez authenticator, email ou sms, séparées par des virgules.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>The method %1 is named twice.</source>
             <translation>La méthode %1 est citée deux fois.</translation>
         </message>
@@ -4064,32 +4141,32 @@ Code de sortie : 0 succès, 1 usage ou refus, 4 problème de fichier, 5 base de
             <translation>Le fichier de configuration %1 ne peut pas être lu.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>The config file %1 holds secrets but other users may read it (mode %2): run chmod 600 %1.</source>
             <translation>Le fichier de configuration %1 contient des secrets, mais d’autres utilisateurs peuvent le lire (mode %2) : exécutez chmod 600 %1.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+6" />
             <source>The config file %1 is not a regular file.</source>
             <translation>Le fichier de configuration %1 n’est pas un fichier ordinaire.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Line %2 of the config file %1 is not of the form “key = value”.</source>
             <translation>La ligne %2 du fichier de configuration %1 n’est pas de la forme « clé = valeur ».</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+7" />
             <source>Line %2 of the config file %1 sets “%3”, which twofold-server does not know.</source>
             <translation>La ligne %2 du fichier de configuration %1 définit « %3 », que twofold-server ne connaît pas.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+7" />
             <source>Line %2 of the config file %1 sets “%3” a second time.</source>
             <translation>La ligne %2 du fichier de configuration %1 définit « %3 » une seconde fois.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+7" />
             <source>The setting %1 %2</source>
             <translation>Le réglage %1 %2</translation>
         </message>
@@ -4129,27 +4206,27 @@ Code de sortie : 0 succès, 1 usage ou refus, 4 problème de fichier, 5 base de
             <translation>doit valoir none, twilio ou webhook.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+6" />
             <source>Say where twofold-server keeps its data with --data DIR (or data = DIR in the config file).</source>
             <translation>Indiquez où twofold-server garde ses données avec --data DOSSIER (ou data = DOSSIER dans le fichier de configuration).</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+6" />
             <source>“%1” is not an address to listen on: use HOST:PORT, such as 127.0.0.1:8443 or [::1]:8443.</source>
             <translation>« %1 » n’est pas une adresse d’écoute : utilisez HÔTE:PORT, par exemple 127.0.0.1:8443 ou [::1]:8443.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+7" />
             <source>--insecure-http sends sign-in traffic unencrypted, so it is allowed only on this computer’s loopback address, not on %1.</source>
             <translation>--insecure-http transmet le trafic de connexion sans chiffrement ; il n’est donc autorisé que sur l’adresse de bouclage de cet ordinateur, pas sur %1.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+6" />
             <source>twofold-server needs --tls-cert and --tls-key (or --insecure-http on a loopback address for tests).</source>
             <translation>twofold-server a besoin de --tls-cert et --tls-key (ou de --insecure-http sur une adresse de bouclage pour les tests).</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>The TLS file %1 cannot be read.</source>
             <translation>Le fichier TLS %1 ne peut pas être lu.</translation>
         </message>
@@ -4159,17 +4236,17 @@ Code de sortie : 0 succès, 1 usage ou refus, 4 problème de fichier, 5 base de
             <translation>%1 ne contient aucun certificat PEM.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>%1 holds no unencrypted PEM private key (RSA or EC).</source>
             <translation>%1 ne contient aucune clé privée PEM non chiffrée (RSA ou EC).</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>twofold-server cannot listen on %1: %2</source>
             <translation>twofold-server ne peut pas écouter sur %1 : %2</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>The data folder %1 cannot be created or is not writable.</source>
             <translation>Le dossier de données %1 ne peut pas être créé ou n’est pas accessible en écriture.</translation>
         </message>
@@ -4179,7 +4256,7 @@ Code de sortie : 0 succès, 1 usage ou refus, 4 problème de fichier, 5 base de
             <translation>Le poivre dans %1 ne fait pas 32 octets en base64 : restaurez-le depuis une sauvegarde (sans lui, aucun compte ne peut se connecter).</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+7" />
             <source>There is nothing at this address.</source>
             <translation>Il n’y a rien à cette adresse.</translation>
         </message>
@@ -4207,9 +4284,9 @@ Code de sortie : 0 succès, 1 usage ou refus, 4 problème de fichier, 5 base de
             <location line="+4" />
             <source>Too many requests from this address: try again in %n seconds.</source>
             <translation>
-            <numerusform>Trop de requêtes depuis cette adresse : réessayez dans %n seconde.</numerusform>
-            <numerusform>Trop de requêtes depuis cette adresse : réessayez dans %n secondes.</numerusform>
-        </translation>
+                <numerusform>Trop de requêtes depuis cette adresse : réessayez dans %n seconde.</numerusform>
+                <numerusform>Trop de requêtes depuis cette adresse : réessayez dans %n secondes.</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+4" />
@@ -4262,7 +4339,7 @@ Code de sortie : 0 succès, 1 usage ou refus, 4 problème de fichier, 5 base de
             <translation>Le serveur n’a pas pu traiter la requête : son journal en donne la raison.</translation>
         </message>
         <message>
-            <location filename="../core/server/verifier/ServerDelivery.cpp" line="+31" />
+            <location filename="../core/server/verifier/ServerDelivery.cpp" line="+33" />
             <source>a computer without a name</source>
             <translation>un ordinateur sans nom</translation>
         </message>
@@ -4272,7 +4349,7 @@ Code de sortie : 0 succès, 1 usage ou refus, 4 problème de fichier, 5 base de
             <translation>Nouvelle connexion à votre coffre Twofold</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Your Twofold account %1 was signed in to from a computer it had not seen before (“%2”) at %3.
 
 If this was you, there is nothing to do. If it was not, change your master password now and ask your administrator to revoke that computer.
@@ -4329,18 +4406,18 @@ Si c’était vous, il n’y a rien à faire. Sinon, changez dès maintenant vot
             <source>The code in your app changes in %n s</source>
             <extracomment>How long the 6-digit number the authenticator app shows now stays valid.</extracomment>
             <translation>
-            <numerusform>Le code de votre application change dans %n s</numerusform>
-            <numerusform>Le code de votre application change dans %n s</numerusform>
-        </translation>
+                <numerusform>Le code de votre application change dans %n s</numerusform>
+                <numerusform>Le code de votre application change dans %n s</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <location line="+6" />
             <source>Resend in %n s</source>
             <extracomment>A button, disabled until it can send another one-time code.</extracomment>
             <translation>
-            <numerusform>Renvoyer dans %n s</numerusform>
-            <numerusform>Renvoyer dans %n s</numerusform>
-        </translation>
+                <numerusform>Renvoyer dans %n s</numerusform>
+                <numerusform>Renvoyer dans %n s</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+6" />
@@ -4353,17 +4430,17 @@ Si c’était vous, il n’y a rien à faire. Sinon, changez dès maintenant vot
             <source>Send code in %n s</source>
             <extracomment>A button, disabled while no more codes may be sent (five an hour); the wait.</extracomment>
             <translation>
-            <numerusform>Envoyer un code dans %n s</numerusform>
-            <numerusform>Envoyer un code dans %n s</numerusform>
-        </translation>
+                <numerusform>Envoyer un code dans %n s</numerusform>
+                <numerusform>Envoyer un code dans %n s</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
             <source>Send code in %n min</source>
             <translation>
-            <numerusform>Envoyer un code dans %n min</numerusform>
-            <numerusform>Envoyer un code dans %n min</numerusform>
-        </translation>
+                <numerusform>Envoyer un code dans %n min</numerusform>
+                <numerusform>Envoyer un code dans %n min</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+6" />
@@ -4391,9 +4468,9 @@ Si c’était vous, il n’y a rien à faire. Sinon, changez dès maintenant vot
             <location line="+1" />
             <source>You have %n recovery codes left.</source>
             <translation>
-            <numerusform>Il vous reste %n code de récupération.</numerusform>
-            <numerusform>Il vous reste %n codes de récupération.</numerusform>
-        </translation>
+                <numerusform>Il vous reste %n code de récupération.</numerusform>
+                <numerusform>Il vous reste %n codes de récupération.</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+6" />
@@ -4409,9 +4486,9 @@ Si c’était vous, il n’y a rien à faire. Sinon, changez dès maintenant vot
             <location line="+2" />
             <source>Recovery code accepted. You have %n recovery codes left.</source>
             <translation>
-            <numerusform>Code de récupération accepté. Il vous reste %n code de récupération.</numerusform>
-            <numerusform>Code de récupération accepté. Il vous reste %n codes de récupération.</numerusform>
-        </translation>
+                <numerusform>Code de récupération accepté. Il vous reste %n code de récupération.</numerusform>
+                <numerusform>Code de récupération accepté. Il vous reste %n codes de récupération.</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+8" />
@@ -4428,12 +4505,12 @@ Si c’était vous, il n’y a rien à faire. Sinon, changez dès maintenant vot
             <translation>Un enregistrement du serveur de synchronisation ne peut pas être ouvert avec la clé de ce coffre : il est endommagé ou n’appartient pas à ce coffre.</translation>
         </message>
         <message>
-            <location filename="../core/sync/SyncEngine.cpp" line="+30" />
+            <location filename="../core/sync/SyncEngine.cpp" line="+35" />
             <source>Syncing…</source>
             <translation>Synchronisation…</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Offline</source>
             <translation>Hors ligne</translation>
         </message>
@@ -4441,17 +4518,17 @@ Si c’était vous, il n’y a rien à faire. Sinon, changez dès maintenant vot
             <location line="+1" />
             <source>Offline — %n change(s) waiting</source>
             <translation>
-            <numerusform>Hors ligne — %n modification en attente</numerusform>
-            <numerusform>Hors ligne — %n modifications en attente</numerusform>
-        </translation>
+                <numerusform>Hors ligne — %n modification en attente</numerusform>
+                <numerusform>Hors ligne — %n modifications en attente</numerusform>
+            </translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Not synced: %1</source>
             <translation>Non synchronisé : %1</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Synced</source>
             <translation>Synchronisé</translation>
         </message>
@@ -4459,15 +4536,15 @@ Si c’était vous, il n’y a rien à faire. Sinon, changez dès maintenant vot
             <location line="+1" />
             <source>%n change(s) waiting</source>
             <translation>
-            <numerusform>%n modification en attente</numerusform>
-            <numerusform>%n modifications en attente</numerusform>
-        </translation>
+                <numerusform>%n modification en attente</numerusform>
+                <numerusform>%n modifications en attente</numerusform>
+            </translation>
         </message>
     </context>
     <context>
         <name>Twofold::Vault</name>
         <message>
-            <location filename="../core/vault/Vault.cpp" line="+18" />
+            <location filename="../core/vault/Vault.cpp" line="+25" />
             <source>There is no entry called "%1".</source>
             <translation>Il n’y a aucune entrée nommée « %1 ».</translation>
         </message>
@@ -4477,7 +4554,7 @@ Si c’était vous, il n’y a rien à faire. Sinon, changez dès maintenant vot
             <translation>Il n’y a aucun groupe nommé « %1 ».</translation>
         </message>
         <message>
-            <location line="+85" />
+            <location line="+90" />
             <source>%1 entries are called "%2": name one by its id (%3).</source>
             <translation>%1 entrées s’appellent « %2 » : désignez-en une par son identifiant (%3).</translation>
         </message>
@@ -4493,8 +4570,8 @@ Si c’était vous, il n’y a rien à faire. Sinon, changez dès maintenant vot
             <translation>« %1 » n’a pas de version %2 du mot de passe.</translation>
         </message>
         <message>
-            <location line="+264" />
-            <location line="+16" />
+            <location line="+462" />
+            <location line="+17" />
             <source>A group name cannot be empty or contain "/".</source>
             <translation>Un nom de groupe ne peut pas être vide ni contenir « / ».</translation>
         </message>
@@ -4504,64 +4581,76 @@ Si c’était vous, il n’y a rien à faire. Sinon, changez dès maintenant vot
             <translation>Il existe déjà un groupe nommé « %1 » ici.</translation>
         </message>
         <message>
+            <location line="-447" />
             <source>"%1" has no older version %2.</source>
             <translation>« %1 » n’a pas de version antérieure %2.</translation>
         </message>
         <message>
+            <location line="+240" />
             <source>"%1" already has %2 attachments, the most an entry can have. Remove one first.</source>
             <translation>« %1 » a déjà %2 pièces jointes, le maximum pour une entrée. Retirez-en une d’abord.</translation>
         </message>
         <message>
+            <location line="+50" />
             <source>"%1" has %2 attachments called "%3": give its number instead (1 is the first).</source>
             <translation>« %1 » a %2 pièces jointes nommées « %3 » : donnez plutôt son numéro (1 est la première).</translation>
         </message>
         <message>
+            <location line="+15" />
             <source>"%1" has no attachment called "%2". Its attachments: %3.</source>
             <translation>« %1 » n’a pas de pièce jointe nommée « %2 ». Ses pièces jointes : %3.</translation>
         </message>
         <message>
+            <location line="-4" />
             <source>"%1" has no attachments.</source>
             <translation>« %1 » n’a aucune pièce jointe.</translation>
         </message>
         <message>
+            <location line="-31" />
             <source>"%1" has no such attachment.</source>
             <translation>« %1 » n’a pas cette pièce jointe.</translation>
         </message>
         <message>
+            <location line="-36" />
             <source>"%1" is %2 MiB; an attachment can be at most %3 MiB.</source>
             <translation>« %1 » fait %2 Mio ; une pièce jointe ne peut dépasser %3 Mio.</translation>
         </message>
         <message>
+            <location line="-3" />
             <source>An attachment needs a name.</source>
             <translation>Une pièce jointe a besoin d’un nom.</translation>
         </message>
         <message>
+            <location line="+101" />
+            <location line="+6" />
             <source>The attachment "%1" is damaged in the vault file and cannot be opened. The rest of the vault is not affected.</source>
             <translation>La pièce jointe « %1 » est endommagée dans le fichier du coffre et ne peut pas être ouverte. Le reste du coffre n’est pas touché.</translation>
         </message>
         <message>
-            <source>The content of "%1" is not on this computer: it was added on another computer, and sync carries an attachment&apos;s name but not its content yet.</source>
+            <location line="-14" />
+            <source>The content of "%1" is not on this computer: it was added on another computer, and sync carries an attachment's name but not its content yet.</source>
             <translation>Le contenu de « %1 » n’est pas sur cet ordinateur : il a été ajouté sur un autre ordinateur, et la synchronisation transmet le nom d’une pièce jointe mais pas encore son contenu.</translation>
         </message>
         <message>
-            <source>This attachment&apos;s content is not on this computer.</source>
+            <location line="-9" />
+            <source>This attachment's content is not on this computer.</source>
             <translation>Le contenu de cette pièce jointe n’est pas sur cet ordinateur.</translation>
         </message>
     </context>
     <context>
         <name>Twofold::VaultFile</name>
         <message>
-            <location filename="../core/vault/VaultCodec.cpp" line="+246" />
+            <location filename="../core/vault/VaultCodec.cpp" line="+247" />
             <source>The vault's content is damaged and cannot be read. Try the backup copy (the same name ending in .bak).</source>
             <translation>Le contenu du coffre est endommagé et ne peut pas être lu. Essayez la copie de sauvegarde (le même nom, terminé par .bak).</translation>
         </message>
         <message>
-            <location line="+300" />
+            <location line="+368" />
             <source>A record from the sync server is damaged and cannot be read.</source>
             <translation>Un enregistrement venu du serveur de synchronisation est endommagé et ne peut pas être lu.</translation>
         </message>
         <message>
-            <location filename="../core/vault/VaultFile.cpp" line="+37" />
+            <location filename="../core/vault/VaultFile.cpp" line="+40" />
             <source>This file is not a Twofold vault.</source>
             <translation>Ce fichier n’est pas un coffre Twofold.</translation>
         </message>
@@ -4571,17 +4660,17 @@ Si c’était vous, il n’y a rien à faire. Sinon, changez dès maintenant vot
             <translation>Le fichier du coffre est endommagé (%1) et ne peut pas être ouvert. Essayez la copie de sauvegarde (le même nom, terminé par .bak).</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+6" />
             <source>That password is not right for this vault.</source>
             <translation>Ce mot de passe n’est pas le bon pour ce coffre.</translation>
         </message>
         <message>
-            <location line="+188" />
+            <location line="+194" />
             <source>This file asks for more memory or time than Twofold ever uses: it was changed. Try the backup copy (the same name ending in .bak).</source>
             <translation>Ce fichier demande plus de mémoire ou de temps que Twofold n’en utilise jamais : il a été modifié. Essayez la copie de sauvegarde (le même nom, terminé par .bak).</translation>
         </message>
         <message>
-            <location line="+72" />
+            <location line="+78" />
             <source>There is no vault at %1.</source>
             <translation>Il n’y a pas de coffre à l’emplacement %1.</translation>
         </message>
@@ -4591,98 +4680,106 @@ Si c’était vous, il n’y a rien à faire. Sinon, changez dès maintenant vot
             <translation>%1 est un dossier, pas un fichier de coffre.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+5" />
             <source>You do not have permission to read %1.</source>
             <translation>Vous n’avez pas le droit de lire %1.</translation>
         </message>
         <message>
-            <location line="+3" />
-            <location line="+3" />
-            <location line="+88" />
+            <location line="+1" />
+            <location line="+4" />
+            <location line="+126" />
             <source>The vault file %1 could not be read: %2.</source>
             <translation>Le fichier du coffre %1 n’a pas pu être lu : %2.</translation>
         </message>
         <message>
-            <location line="-53" />
-            <location line="+16" />
-            <location line="+9" />
+            <location line="-75" />
+            <location line="+18" />
+            <location line="+7" />
+            <location line="+381" />
+            <location line="+46" />
             <source>it ends too early</source>
             <translation>il se termine trop tôt</translation>
         </message>
         <message>
-            <location line="-19" />
+            <location line="-445" />
             <source>This vault uses format %1, which this version of Twofold does not know: it was saved by a newer Twofold (update Twofold to open it), or the file is damaged.</source>
             <translation>Ce coffre utilise le format %1, que cette version de Twofold ne connaît pas : il a été enregistré par une version plus récente de Twofold (mettez Twofold à jour pour l’ouvrir), ou le fichier est endommagé.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>unknown format</source>
             <translation>format inconnu</translation>
         </message>
         <message>
             <location line="+2" />
+            <location line="+389" />
             <source>impossible header size</source>
             <translation>taille d’en-tête impossible</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="-383" />
             <source>the header checksum does not match</source>
             <translation>la somme de contrôle de l’en-tête ne correspond pas</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
+            <location line="+386" />
             <source>impossible content size</source>
             <translation>taille de contenu impossible</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="-381" />
+            <location line="+16" />
             <source>there are extra bytes at the end</source>
             <translation>il y a des octets en trop à la fin</translation>
         </message>
         <message>
-            <location line="-144" />
+            <location line="-184" />
             <source>the header cannot be read</source>
             <translation>l’en-tête ne peut pas être lu</translation>
         </message>
         <message>
-            <location line="+202" />
-            <location line="+21" />
+            <location line="+249" />
+            <location line="+22" />
             <source>it has no password key slot</source>
             <translation>il n’a pas d’emplacement de clé pour le mot de passe</translation>
         </message>
         <message>
-            <location line="+3" />
-            <location line="+10" />
+            <location line="+4" />
+            <location line="+12" />
             <source>This vault has two-factor sign-in turned on: it needs a code as well as the password.</source>
             <translation>La connexion à deux facteurs est activée pour ce coffre : il faut un code en plus du mot de passe.</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+16" />
             <source>the sign-in server's copy of its key slot cannot be read</source>
             <translation>la copie de son emplacement de clé sur le serveur de connexion est illisible</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+51" />
             <source>That app password is not right for this vault, or it was revoked.</source>
             <translation>Ce mot de passe d’application n’est pas le bon pour ce coffre, ou il a été révoqué.</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+30" />
             <location line="+17" />
-            <location line="+2" />
+            <location line="+3" />
             <source>its content does not decrypt</source>
             <translation>son contenu ne se déchiffre pas</translation>
         </message>
         <message>
-            <location filename="../core/vault/VaultFile.cpp" line="+1" />
+            <location line="-53" />
             <source>This vault's app passwords also need its account key, which this computer does not have: use the app password on a computer signed in to the account.</source>
             <translation>Les mots de passe d’application de ce coffre demandent aussi sa clé de compte, que cet ordinateur n’a pas : utilisez le mot de passe d’application sur un ordinateur connecté au compte.</translation>
         </message>
         <message>
+            <location line="+206" />
             <source>The attachments of %1 could not be read: %2.</source>
             <translation>Les pièces jointes de %1 n’ont pas pu être lues : %2.</translation>
         </message>
         <message>
+            <location line="+50" />
+            <location line="+4" />
             <source>The vault file changed on disk.</source>
             <translation>Le fichier du coffre a changé sur le disque.</translation>
         </message>
@@ -4690,7 +4787,7 @@ Si c’était vous, il n’y a rien à faire. Sinon, changez dès maintenant vot
     <context>
         <name>Twofold::VaultLocation</name>
         <message>
-            <location filename="../ui/common/VaultLocation.cpp" line="+48" />
+            <location filename="../ui/common/VaultLocation.cpp" line="+49" />
             <source>Twofold vaults (*.twofold);;All files (*)</source>
             <translation>Coffres Twofold (*.twofold);;Tous les fichiers (*)</translation>
         </message>
@@ -4711,12 +4808,12 @@ Si c’était vous, il n’y a rien à faire. Sinon, changez dès maintenant vot
     <context>
         <name>twofold::AccountSignInPage</name>
         <message>
-            <location filename="../ui/account/AccountSignInPage.cpp" line="+31" />
+            <location filename="../ui/account/AccountSignInPage.cpp" line="+36" />
             <source>Why the account key is asked</source>
             <translation>Pourquoi la clé de compte est demandée</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>C&amp;hoose…</source>
             <translation>C&amp;hoisir…</translation>
         </message>
@@ -4751,7 +4848,7 @@ Si c’était vous, il n’y a rien à faire. Sinon, changez dès maintenant vot
             <translation>À propos de la connexion</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Use your account on this computer too. Once the server has checked your second factor, your vault is set up here.</source>
             <translation>Utilisez votre compte sur cet ordinateur aussi. Dès que le serveur a vérifié votre second facteur, votre coffre est installé ici.</translation>
         </message>
@@ -4776,7 +4873,7 @@ Si c’était vous, il n’y a rien à faire. Sinon, changez dès maintenant vot
             <translation>Clé de compte</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+14" />
             <source>Vault location</source>
             <translation>Emplacement du coffre</translation>
         </message>
@@ -4826,18 +4923,22 @@ Si c’était vous, il n’y a rien à faire. Sinon, changez dès maintenant vot
             <translation>&amp;Emplacement :</translation>
         </message>
         <message>
+            <location line="-56" />
             <source>Read from &amp;image…</source>
             <translation>Lire dans une &amp;image…</translation>
         </message>
         <message>
+            <location line="+27" />
             <source>Read the account key from a picture of the QR code</source>
             <translation>Lire la clé de compte dans une image du code QR</translation>
         </message>
         <message>
+            <location line="+2" />
             <source>A picture of the QR code another signed-in computer shows in Settings &gt; Security &gt; Add a computer…</source>
             <translation>Une image du code QR qu’un autre ordinateur connecté affiche dans Réglages &gt; Sécurité &gt; Ajouter un ordinateur…</translation>
         </message>
         <message>
+            <location line="+4" />
             <source>Type the key from your emergency kit, or paste the whole twofold://add-computer link</source>
             <translation>Saisissez la clé de votre kit d’urgence, ou collez le lien twofold://add-computer entier</translation>
         </message>
@@ -4845,82 +4946,105 @@ Si c’était vous, il n’y a rien à faire. Sinon, changez dès maintenant vot
     <context>
         <name>twofold::AddComputerDialog</name>
         <message>
+            <location filename="../ui/account/AddComputerDialog.cpp" line="+38" />
             <source>Server address</source>
             <translation>Adresse du serveur</translation>
         </message>
         <message>
+            <location line="+1" />
             <source>Email</source>
             <translation>E-mail</translation>
         </message>
         <message>
+            <location line="+1" />
             <source>Account &amp;key:</source>
             <translation>&amp;Clé de compte :</translation>
         </message>
         <message>
+            <location line="+0" />
             <source>Account key</source>
             <translation>Clé de compte</translation>
         </message>
         <message>
+            <location line="+2" />
+            <location line="+148" />
             <source>&amp;Show key…</source>
             <translation>&amp;Afficher la clé…</translation>
         </message>
         <message>
+            <location line="-147" />
             <source>&amp;Close</source>
             <translation>&amp;Fermer</translation>
         </message>
         <message>
+            <location line="+2" />
             <source>Add a computer — Twofold</source>
             <translation>Ajouter un ordinateur — Twofold</translation>
         </message>
         <message>
+            <location line="+2" />
             <source>Sign in on another computer</source>
             <translation>Se connecter sur un autre ordinateur</translation>
         </message>
         <message>
+            <location line="+6" />
             <source>On the other computer, open Twofold and choose Use a Twofold server, then Sign in to an account. There, type what is shown here, or use Read from image… with a picture of the QR code. Your master password and second factor are asked there too: this alone opens nothing.</source>
             <translation>Sur l’autre ordinateur, ouvrez Twofold et choisissez Utiliser un serveur Twofold, puis Se connecter à un compte. Là, saisissez ce qui est affiché ici, ou utilisez Lire dans une image… avec une image du code QR. Votre mot de passe principal et votre second facteur y sont aussi demandés : ceci seul n’ouvre rien.</translation>
         </message>
         <message>
+            <location line="+11" />
+            <location line="+120" />
             <source>Hidden</source>
             <translation>Masquée</translation>
         </message>
         <message>
+            <location line="-117" />
             <source>QR code for the other computer</source>
             <translation>Code QR pour l’autre ordinateur</translation>
         </message>
         <message>
+            <location line="+1" />
             <source>Holds the server address, the email and the account key</source>
             <translation>Contient l’adresse du serveur, l’e-mail et la clé de compte</translation>
         </message>
         <message>
+            <location line="+5" />
             <source>Keep this code to yourself: with your master password and second factor, it opens your vault.</source>
             <translation>Gardez ce code pour vous : avec votre mot de passe principal et votre second facteur, il ouvre votre coffre.</translation>
         </message>
         <message>
+            <location line="+5" />
+            <location line="+113" />
             <source>Show the account key and its QR code</source>
             <translation>Afficher la clé de compte et son code QR</translation>
         </message>
         <message>
+            <location line="-110" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
         <message>
+            <location line="+3" />
             <source>Ser&amp;ver:</source>
             <translation>Ser&amp;veur :</translation>
         </message>
         <message>
+            <location line="+2" />
             <source>&amp;Email:</source>
             <translation>&amp;E-mail :</translation>
         </message>
         <message>
+            <location line="+52" />
             <source>The account key is a secret: enter your master password to show it.</source>
             <translation>La clé de compte est secrète : saisissez votre mot de passe principal pour l’afficher.</translation>
         </message>
         <message>
+            <location line="+38" />
             <source>&amp;Hide key</source>
             <translation>&amp;Masquer la clé</translation>
         </message>
         <message>
+            <location line="+1" />
             <source>Hide the account key and its QR code</source>
             <translation>Masquer la clé de compte et son code QR</translation>
         </message>
@@ -4928,15 +5052,15 @@ Si c’était vous, il n’y a rien à faire. Sinon, changez dès maintenant vot
     <context>
         <name>twofold::AppFlow</name>
         <message numerus="yes">
-            <location filename="../ui/setup/AppFlow.cpp" line="+64" />
+            <location filename="../ui/setup/AppFlow.cpp" line="+71" />
             <source>You signed in with a recovery code. You have %n recovery codes left: each works once.</source>
             <translation>
-            <numerusform>Vous avez utilisé un code de récupération pour vous connecter. Il vous reste %n code de récupération : chacun ne fonctionne qu’une fois.</numerusform>
-            <numerusform>Vous avez utilisé un code de récupération pour vous connecter. Il vous reste %n codes de récupération : chacun ne fonctionne qu’une fois.</numerusform>
-        </translation>
+                <numerusform>Vous avez utilisé un code de récupération pour vous connecter. Il vous reste %n code de récupération : chacun ne fonctionne qu’une fois.</numerusform>
+                <numerusform>Vous avez utilisé un code de récupération pour vous connecter. Il vous reste %n codes de récupération : chacun ne fonctionne qu’une fois.</numerusform>
+            </translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>You signed in with your last recovery code. Make new ones in Settings &gt; Security now.</source>
             <translation>Vous avez utilisé votre dernier code de récupération pour vous connecter. Créez-en de nouveaux dès maintenant dans Paramètres &gt; Sécurité.</translation>
         </message>
@@ -5025,94 +5149,119 @@ Si c’était vous, il n’y a rien à faire. Sinon, changez dès maintenant vot
     <context>
         <name>twofold::AttachmentsView</name>
         <message>
+            <location filename="../ui/vault/AttachmentsView.cpp" line="+151" />
+            <location line="+5" />
             <source>"%1" could not be read: %2.</source>
             <translation>« %1 » n’a pas pu être lu : %2.</translation>
         </message>
         <message>
+            <location line="-12" />
             <source>"%1" is %2; an attachment can be at most %3 MiB.</source>
             <translation>« %1 » fait %2 ; une pièce jointe ne peut dépasser %3 Mio.</translation>
         </message>
         <message>
+            <location line="-109" />
             <source>Add &amp;files…</source>
             <translation>Ajouter des &amp;fichiers…</translation>
         </message>
         <message>
+            <location line="+37" />
             <source>Add files to the entry</source>
             <translation>Ajouter des fichiers à l’entrée</translation>
         </message>
         <message>
+            <location line="-18" />
             <source>Add files to the entry as attachments</source>
             <translation>Ajouter des fichiers à l’entrée comme pièces jointes</translation>
         </message>
         <message>
+            <location line="-8" />
             <source>Added</source>
             <translation>Ajout</translation>
         </message>
         <message>
+            <location line="+122" />
             <source>Attached "%1".</source>
             <translation>« %1 » joint.</translation>
         </message>
         <message>
+            <location line="+2" />
             <source>Attached %1 files.</source>
             <translation>%1 fichiers joints.</translation>
         </message>
         <message>
+            <location line="-125" />
             <source>Attachments</source>
             <translation>Pièces jointes</translation>
         </message>
         <message>
+            <location line="-12" />
+            <location line="+84" />
             <source>Attachments:</source>
             <translation>Pièces jointes :</translation>
         </message>
         <message>
+            <location line="+0" />
             <source>Attachments: none</source>
             <translation>Pièces jointes : aucune</translation>
         </message>
         <message>
+            <location line="-71" />
             <source>File</source>
             <translation>Fichier</translation>
         </message>
         <message>
+            <location line="-6" />
             <source>Re&amp;move</source>
             <translation>Reti&amp;rer</translation>
         </message>
         <message>
+            <location line="+169" />
             <source>Remove</source>
             <translation>Retirer</translation>
         </message>
         <message>
+            <location line="-3" />
             <source>Remove "%1" from the entry? Its content leaves the vault when it is saved.</source>
             <translation>Retirer « %1 » de l’entrée ? Son contenu quitte le coffre à l’enregistrement.</translation>
         </message>
         <message>
+            <location line="-1" />
             <source>Remove the attachment?</source>
             <translation>Retirer la pièce jointe ?</translation>
         </message>
         <message>
+            <location line="-147" />
             <source>Remove the chosen attachment from the entry</source>
             <translation>Retirer la pièce jointe choisie de l’entrée</translation>
         </message>
         <message>
+            <location line="+163" />
             <source>Removed "%1" from the entry.</source>
             <translation>« %1 » retiré de l’entrée.</translation>
         </message>
         <message>
+            <location line="-183" />
             <source>Save &amp;as…</source>
             <translation>Enregistrer &amp;sous…</translation>
         </message>
         <message>
+            <location line="+39" />
             <source>Save the attachment</source>
             <translation>Enregistrer la pièce jointe</translation>
         </message>
         <message>
+            <location line="-21" />
             <source>Save the chosen attachment as a file</source>
             <translation>Enregistrer la pièce jointe choisie comme fichier</translation>
         </message>
         <message>
+            <location line="+137" />
             <source>Saved "%1" to %2 (readable only by you).</source>
             <translation>« %1 » enregistré dans %2 (lisible par vous seul).</translation>
         </message>
         <message>
+            <location line="-147" />
             <source>Size</source>
             <translation>Taille</translation>
         </message>
@@ -5184,9 +5333,9 @@ Si c’était vous, il n’y a rien à faire. Sinon, changez dès maintenant vot
             <source>The setup key is copied. The clipboard is cleared in %n second(s).</source>
             <extracomment>"setup key": the authenticator secret written out for typing into an app by hand.</extracomment>
             <translation>
-            <numerusform>Clé de configuration copiée. Le presse-papiers sera vidé dans %n seconde.</numerusform>
-            <numerusform>Clé de configuration copiée. Le presse-papiers sera vidé dans %n secondes.</numerusform>
-        </translation>
+                <numerusform>Clé de configuration copiée. Le presse-papiers sera vidé dans %n seconde.</numerusform>
+                <numerusform>Clé de configuration copiée. Le presse-papiers sera vidé dans %n secondes.</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+20" />
@@ -5266,7 +5415,7 @@ Si c’était vous, il n’y a rien à faire. Sinon, changez dès maintenant vot
             <translation>Saisissez votre mot de passe principal pour modifier les paramètres de sécurité.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Master password</source>
             <translation>Mot de passe principal</translation>
         </message>
@@ -5422,7 +5571,7 @@ Si c’était vous, il n’y a rien à faire. Sinon, changez dès maintenant vot
     <context>
         <name>twofold::CreateVaultController</name>
         <message>
-            <location filename="../ui/common/VaultLocation.cpp" line="-25" />
+            <location filename="../ui/common/VaultLocation.cpp" line="-26" />
             <source>Choose where to keep the vault.</source>
             <translation>Choisissez où conserver le coffre.</translation>
         </message>
@@ -5470,7 +5619,7 @@ Si c’était vous, il n’y a rien à faire. Sinon, changez dès maintenant vot
             <translation>&amp;Créer</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Use a Twofold &amp;server…</source>
             <translation>Utiliser un serveur T&amp;wofold…</translation>
         </message>
@@ -6013,7 +6162,7 @@ Si c’était vous, il n’y a rien à faire. Sinon, changez dès maintenant vot
             <translation>Votre clé de compte n’est affichée que cette fois. Avec votre mot de passe principal, elle ouvre votre coffre sur un nouvel ordinateur, et personne ne peut vous la rendre : imprimez ce kit ou enregistrez-le en PDF, et gardez-le en lieu sûr, loin de cet ordinateur.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>Server:</source>
             <translation>Serveur :</translation>
         </message>
@@ -6058,7 +6207,7 @@ Si c’était vous, il n’y a rien à faire. Sinon, changez dès maintenant vot
             <translation>Le kit d’urgence est parti à l’imprimante. Vérifiez que la page est sortie en entier.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>Print or save your emergency kit first, then tick "I have saved my emergency kit": the account key is not shown again.</source>
             <translation>Imprimez ou enregistrez d’abord votre kit d’urgence, puis cochez « J’ai enregistré mon kit d’urgence » : la clé de compte ne sera plus affichée.</translation>
         </message>
@@ -6119,7 +6268,7 @@ Si c’était vous, il n’y a rien à faire. Sinon, changez dès maintenant vot
             <translation>Retirer</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>New entry</source>
             <translation>Nouvelle entrée</translation>
         </message>
@@ -6179,12 +6328,12 @@ Si c’était vous, il n’y a rien à faire. Sinon, changez dès maintenant vot
             <translation>Choisissez un groupe, ou saisissez un nouveau nom (utilisez / pour un groupe dans un autre).</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+111" />
             <source>(top level)</source>
             <translation>(niveau supérieur)</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="-83" />
             <source>Generate a password</source>
             <translation>Générer un mot de passe</translation>
         </message>
@@ -6249,7 +6398,7 @@ Si c’était vous, il n’y a rien à faire. Sinon, changez dès maintenant vot
             <translation>&amp;Notes :</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+11" />
             <source>Save the entry</source>
             <translation>Enregistrer l’entrée</translation>
         </message>
@@ -6259,7 +6408,7 @@ Si c’était vous, il n’y a rien à faire. Sinon, changez dès maintenant vot
             <translation>Annuler</translation>
         </message>
         <message>
-            <location line="+134" />
+            <location line="+240" />
             <source>Discard changes?</source>
             <translation>Abandonner les modifications ?</translation>
         </message>
@@ -6309,30 +6458,30 @@ Si c’était vous, il n’y a rien à faire. Sinon, changez dès maintenant vot
             <translation>Ajouter un code à deux facteurs</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-274" />
             <source>Changed on another computer</source>
             <translation>Modifié sur un autre ordinateur</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+91" />
             <source>This entry was deleted on another computer. Saving adds it back with what you see here.</source>
-            <translation>Cette entrée a été supprimée sur un autre ordinateur. L&apos;enregistrer la rajoute avec ce que vous voyez ici.</translation>
+            <translation>Cette entrée a été supprimée sur un autre ordinateur. L'enregistrer la rajoute avec ce que vous voyez ici.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+52" />
             <source>This entry was moved to the trash on another computer. Saving takes it out of the trash with your changes.</source>
-            <translation>Cette entrée a été mise à la corbeille sur un autre ordinateur. L&apos;enregistrer la sort de la corbeille avec vos modifications.</translation>
+            <translation>Cette entrée a été mise à la corbeille sur un autre ordinateur. L'enregistrer la sort de la corbeille avec vos modifications.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+4" />
             <source>This entry was changed on another computer while you were editing it. The fields you did not change now show its new values; saving keeps what you typed in the others.</source>
-            <translation>Cette entrée a été modifiée sur un autre ordinateur pendant que vous la modifiiez. Les champs que vous n&apos;avez pas changés affichent maintenant ses nouvelles valeurs ; l&apos;enregistrer garde ce que vous avez saisi dans les autres.</translation>
+            <translation>Cette entrée a été modifiée sur un autre ordinateur pendant que vous la modifiiez. Les champs que vous n'avez pas changés affichent maintenant ses nouvelles valeurs ; l'enregistrer garde ce que vous avez saisi dans les autres.</translation>
         </message>
     </context>
     <context>
         <name>twofold::EntryListModel</name>
         <message>
-            <location filename="../ui/vault/EntryListModel.cpp" line="+130" />
+            <location filename="../ui/vault/EntryListModel.cpp" line="+145" />
             <source>Title</source>
             <translation>Titre</translation>
         </message>
@@ -6355,13 +6504,13 @@ Si c’était vous, il n’y a rien à faire. Sinon, changez dès maintenant vot
     <context>
         <name>twofold::EntryPane</name>
         <message>
-            <location filename="../ui/vault/EntryPane.cpp" line="+45" />
-            <location line="+25" />
+            <location filename="../ui/vault/EntryPane.cpp" line="+49" />
+            <location line="+27" />
             <source>This entry is in the trash.</source>
             <translation>Cette entrée est dans la corbeille.</translation>
         </message>
         <message>
-            <location line="-24" />
+            <location line="-26" />
             <source>User name</source>
             <translation>Nom d’utilisateur</translation>
         </message>
@@ -6386,7 +6535,7 @@ Si c’était vous, il n’y a rien à faire. Sinon, changez dès maintenant vot
             <translation>Étiquettes</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+4" />
             <location line="+1" />
             <source>Copy</source>
             <translation>Copier</translation>
@@ -6402,12 +6551,12 @@ Si c’était vous, il n’y a rien à faire. Sinon, changez dès maintenant vot
             <translation>Copier le mot de passe</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>&amp;Edit…</source>
             <translation>&amp;Modifier…</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>&amp;Restore</source>
             <translation>&amp;Restaurer</translation>
         </message>
@@ -6432,7 +6581,7 @@ Si c’était vous, il n’y a rien à faire. Sinon, changez dès maintenant vot
             <translation>Modifier cette entrée</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+5" />
             <source>Restore this entry from the trash</source>
             <translation>Restaurer cette entrée depuis la corbeille</translation>
         </message>
@@ -6472,18 +6621,18 @@ Si c’était vous, il n’y a rien à faire. Sinon, changez dès maintenant vot
             <translation>Notes :</translation>
         </message>
         <message>
-            <location line="+21" />
-            <location line="+75" />
+            <location line="+23" />
+            <location line="+111" />
             <source>Two-factor code copied.</source>
             <translation>Code à deux facteurs copié.</translation>
         </message>
         <message>
-            <location line="-36" />
+            <location line="-70" />
             <source>(top level)</source>
             <translation>(niveau supérieur)</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+53" />
             <source>User name copied.</source>
             <translation>Nom d’utilisateur copié.</translation>
         </message>
@@ -6491,9 +6640,9 @@ Si c’était vous, il n’y a rien à faire. Sinon, changez dès maintenant vot
             <location line="+9" />
             <source>Password copied. The clipboard will be cleared in %n second(s).</source>
             <translation>
-            <numerusform>Mot de passe copié. Le presse-papiers sera vidé dans %n seconde.</numerusform>
-            <numerusform>Mot de passe copié. Le presse-papiers sera vidé dans %n secondes.</numerusform>
-        </translation>
+                <numerusform>Mot de passe copié. Le presse-papiers sera vidé dans %n seconde.</numerusform>
+                <numerusform>Mot de passe copié. Le presse-papiers sera vidé dans %n secondes.</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+25" />
@@ -6518,30 +6667,30 @@ Si c’était vous, il n’y a rien à faire. Sinon, changez dès maintenant vot
             <translation>Afficher le mot de passe</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-173" />
             <source>Older versions</source>
             <translation>Versions antérieures</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+114" />
             <source>%1 “%2”</source>
-            <extracomment>%1 is a field&apos;s name (&quot;user name&quot;), %2 its value in an older version of the entry.</extracomment>
+            <extracomment>%1 is a field's name ("user name"), %2 its value in an older version of the entry.</extracomment>
             <translation>%1 « %2 »</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>(empty)</source>
             <translation>(vide)</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>title</source>
             <translation>titre</translation>
         </message>
         <message>
             <location line="+1" />
             <source>user name</source>
-            <translation>nom d&apos;utilisateur</translation>
+            <translation>nom d'utilisateur</translation>
         </message>
         <message>
             <location line="+1" />
@@ -6559,23 +6708,23 @@ Si c’était vous, il n’y a rien à faire. Sinon, changez dès maintenant vot
             <translation>étiquettes</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>a different password</source>
             <translation>un autre mot de passe</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-28" />
             <source>%1: %2</source>
-            <extracomment>%1 is when the older version was made, %2 how it differed (&quot;user name “ann”, notes “…”&quot;).</extracomment>
+            <extracomment>%1 is when the older version was made, %2 how it differed ("user name “ann”, notes “…”").</extracomment>
             <translation>%1 : %2</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>the same as now</source>
             <translation>identique à maintenant</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+5" />
             <source>Older versions, kept when this entry was changed on two computers:</source>
             <translation>Versions antérieures, conservées quand cette entrée a été modifiée sur deux ordinateurs :</translation>
         </message>
@@ -6583,130 +6732,164 @@ Si c’était vous, il n’y a rien à faire. Sinon, changez dès maintenant vot
     <context>
         <name>twofold::ExportDialog</name>
         <message>
+            <location filename="../ui/vault/ExportDialog.cpp" line="+63" />
             <source>&amp;Again:</source>
             <translation>&amp;Confirmer :</translation>
         </message>
         <message>
+            <location line="-37" />
             <source>&amp;Export</source>
             <translation>&amp;Exporter</translation>
         </message>
         <message>
+            <location line="+27" />
             <source>&amp;Format:</source>
             <translation>&amp;Format :</translation>
         </message>
         <message>
+            <location line="+8" />
             <source>&amp;Password:</source>
             <translation>&amp;Mot de passe :</translation>
         </message>
         <message>
+            <location line="+103" />
             <source>&amp;Write unencrypted</source>
             <translation>&amp;Écrire sans chiffrement</translation>
         </message>
         <message>
+            <location line="-2" />
             <source>Anyone who can read this file can read every password in it. It is made readable by you only; delete it once you no longer need it.</source>
             <translation>Quiconque peut lire ce fichier peut lire chaque mot de passe qu’il contient. Il n’est rendu lisible que par vous ; supprimez-le dès que vous n’en avez plus besoin.</translation>
         </message>
         <message>
+            <location line="-128" />
             <source>Bitwarden JSON (unencrypted)</source>
             <translation>JSON Bitwarden (non chiffré)</translation>
         </message>
         <message>
+            <location line="-10" />
             <source>C&amp;hoose…</source>
             <translation>C&amp;hoisir…</translation>
         </message>
         <message>
+            <location line="+11" />
             <source>CSV (unencrypted)</source>
             <translation>CSV (non chiffré)</translation>
         </message>
         <message>
+            <location line="+107" />
             <source>Choose a password for the export: nothing opens the file without it.</source>
             <translation>Choisissez un mot de passe pour l’exportation : rien n’ouvre le fichier sans lui.</translation>
         </message>
         <message>
+            <location line="-104" />
+            <location line="+48" />
             <source>Choose the file to write</source>
             <translation>Choisir le fichier à écrire</translation>
         </message>
         <message>
+            <location line="+50" />
             <source>Choose the file to write first.</source>
             <translation>Choisissez d’abord le fichier à écrire.</translation>
         </message>
         <message>
+            <location line="-108" />
+            <location line="+1" />
             <source>Export entries</source>
             <translation>Exporter les entrées</translation>
         </message>
         <message>
+            <location line="+129" />
             <source>Export unencrypted?</source>
             <translation>Exporter sans chiffrement ?</translation>
         </message>
         <message>
+            <location line="-103" />
             <source>F&amp;ile:</source>
             <translation>F&amp;ichier :</translation>
         </message>
         <message>
+            <location line="-19" />
             <source>File to write</source>
             <translation>Fichier à écrire</translation>
         </message>
         <message>
+            <location line="-6" />
             <source>Format of the export</source>
             <translation>Format de l’exportation</translation>
         </message>
         <message>
+            <location line="+3" />
             <source>KeePass 2 XML (unencrypted)</source>
             <translation>XML KeePass 2 (non chiffré)</translation>
         </message>
         <message>
+            <location line="+140" />
             <source>Nothing was written.</source>
             <translation>Rien n’a été écrit.</translation>
         </message>
         <message>
+            <location line="-134" />
             <source>Password for the export</source>
             <translation>Mot de passe de l’exportation</translation>
         </message>
         <message>
+            <location line="+1" />
             <source>Password for the export, again</source>
             <translation>Mot de passe de l’exportation, à nouveau</translation>
         </message>
         <message>
+            <location line="+74" />
             <source>The file will hold %L1 entries with everything in them, encrypted with the password you choose here: keep that password, nothing opens the file without it.</source>
             <translation>Le fichier contiendra %L1 entrées avec tout leur contenu, chiffrées avec le mot de passe que vous choisissez ici : gardez ce mot de passe, rien n’ouvre le fichier sans lui.</translation>
         </message>
         <message>
+            <location line="+4" />
             <source>The file will hold %L1 entries, with their passwords, unencrypted: anyone who can read it can read every password in it.</source>
             <translation>Le fichier contiendra %L1 entrées, avec leurs mots de passe, non chiffrées : quiconque peut le lire peut lire chaque mot de passe qu’il contient.</translation>
         </message>
         <message>
+            <location line="+29" />
             <source>The two passwords are not the same: type the same password in both fields.</source>
             <translation>Les deux mots de passe ne sont pas identiques : tapez le même mot de passe dans les deux champs.</translation>
         </message>
         <message>
+            <location line="-116" />
             <source>Twofold JSON, encrypted with a password (everything; recommended)</source>
             <translation>JSON Twofold, chiffré avec un mot de passe (tout ; recommandé)</translation>
         </message>
         <message>
-            <source>Type the file&apos;s path or choose it</source>
+            <location line="+6" />
+            <source>Type the file's path or choose it</source>
             <translation>Tapez le chemin du fichier ou choisissez-le</translation>
         </message>
         <message>
+            <location line="+8" />
             <source>What the file will hold</source>
             <translation>Ce que le fichier contiendra</translation>
         </message>
         <message>
+            <location line="+1" />
             <source>Why nothing was written</source>
             <translation>Pourquoi rien n’a été écrit</translation>
         </message>
         <message>
+            <location line="+113" />
             <source>Write %L1 entries, with their passwords, unencrypted to %2?</source>
             <translation>Écrire %L1 entrées, avec leurs mots de passe, sans chiffrement dans %2 ?</translation>
         </message>
         <message>
+            <location line="+55" />
             <source>Wrote %L1 entries to %2 (readable by you only).</source>
             <translation>%L1 entrées écrites dans %2 (lisible par vous seul).</translation>
         </message>
         <message>
+            <location line="-1" />
             <source>Wrote %L1 entries, encrypted, to %2.</source>
             <translation>%L1 entrées écrites, chiffrées, dans %2.</translation>
         </message>
         <message>
+            <location line="+4" />
             <source>Attachments left out (this format has no place for them): %L1. twofold-json keeps them.</source>
             <translation>Pièces jointes laissées de côté (ce format n’a pas de place pour elles) : %L1. twofold-json les garde.</translation>
         </message>
@@ -6772,9 +6955,9 @@ Si c’était vous, il n’y a rien à faire. Sinon, changez dès maintenant vot
             <location line="+7" />
             <source>minute(s) without keyboard or mouse use</source>
             <translation>
-            <numerusform>minute sans utilisation du clavier ni de la souris</numerusform>
-            <numerusform>minutes sans utilisation du clavier ni de la souris</numerusform>
-        </translation>
+                <numerusform>minute sans utilisation du clavier ni de la souris</numerusform>
+                <numerusform>minutes sans utilisation du clavier ni de la souris</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+6" />
@@ -6805,17 +6988,17 @@ Si c’était vous, il n’y a rien à faire. Sinon, changez dès maintenant vot
             <translation>Étiquettes</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+8" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message numerus="yes">
-            <location line="+1" />
+            <location line="+2" />
             <source>Tag %1, %n entries</source>
             <translation>
-            <numerusform>Étiquette %1, %n entrée</numerusform>
-            <numerusform>Étiquette %1, %n entrées</numerusform>
-        </translation>
+                <numerusform>Étiquette %1, %n entrée</numerusform>
+                <numerusform>Étiquette %1, %n entrées</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+1" />
@@ -6828,7 +7011,7 @@ Si c’était vous, il n’y a rien à faire. Sinon, changez dès maintenant vot
             <translation>Toutes les entrées</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+18" />
             <source>Trash</source>
             <translation>Corbeille</translation>
         </message>
@@ -6836,182 +7019,232 @@ Si c’était vous, il n’y a rien à faire. Sinon, changez dès maintenant vot
     <context>
         <name>twofold::ImportWizard</name>
         <message>
+            <location filename="../ui/vault/ImportWizard.cpp" line="+105" />
             <source>%1 cannot be read: %2.</source>
             <translation>%1 ne peut pas être lu : %2.</translation>
         </message>
         <message>
+            <location line="+245" />
             <source>%1 holds %L2 entries (read as %3): %L4 logins, %L5 secure notes, %L6 payment cards, %L7 identities; %L8 with a two-factor code.</source>
             <translation>%1 contient %L2 entrées (lu comme %3) : %L4 identifiants, %L5 notes sécurisées, %L6 cartes de paiement, %L7 identités ; %L8 avec un code à deux facteurs.</translation>
         </message>
         <message>
+            <location line="-254" />
             <source>%1 is a folder: choose the file exported from the other manager.</source>
             <translation>%1 est un dossier : choisissez le fichier exporté par l’autre gestionnaire.</translation>
         </message>
         <message>
+            <location line="+358" />
             <source>%L1 entries added, %L2 updated, %L3 skipped as already in the vault.</source>
             <translation>%L1 entrées ajoutées, %L2 mises à jour, %L3 ignorées car déjà dans le coffre.</translation>
         </message>
         <message>
+            <location line="-77" />
             <source>%L1 entries of the file are already in the vault (the same web address and user name).</source>
             <translation>%L1 entrées du fichier sont déjà dans le coffre (même adresse web et même nom d’utilisateur).</translation>
         </message>
         <message>
+            <location line="-3" />
             <source>%L1 things in the file will be skipped, and why:</source>
             <translation>%L1 éléments du fichier seront ignorés, et pourquoi :</translation>
         </message>
         <message>
+            <location line="+23" />
             <source>&amp;Cancel the import</source>
             <translation>&amp;Annuler l’importation</translation>
         </message>
         <message>
+            <location line="-193" />
             <source>&amp;Format:</source>
             <translation>&amp;Format :</translation>
         </message>
         <message>
+            <location line="+93" />
             <source>&amp;Import</source>
             <translation>&amp;Importer</translation>
         </message>
         <message>
-            <source>&amp;Keep both: add the file&apos;s entries beside them</source>
+            <location line="+20" />
+            <source>&amp;Keep both: add the file's entries beside them</source>
             <translation>Garder les &amp;deux : ajouter les entrées du fichier à côté</translation>
         </message>
         <message>
-            <source>&amp;Skip them: keep the vault&apos;s entries as they are</source>
+            <location line="-1" />
+            <source>&amp;Skip them: keep the vault's entries as they are</source>
             <translation>I&amp;gnorer : garder les entrées du coffre telles quelles</translation>
         </message>
         <message>
-            <source>&amp;Update the vault&apos;s entries (their old passwords go into their history)</source>
+            <location line="+3" />
+            <source>&amp;Update the vault's entries (their old passwords go into their history)</source>
             <translation>Mettre à &amp;jour les entrées du coffre (leurs anciens mots de passe vont dans leur historique)</translation>
         </message>
         <message>
+            <location line="-130" />
             <source>C&amp;hoose…</source>
             <translation>C&amp;hoisir…</translation>
         </message>
         <message>
+            <location line="+209" />
             <source>Cancel the import</source>
             <translation>Annuler l’importation</translation>
         </message>
         <message>
+            <location line="-219" />
+            <location line="+11" />
+            <location line="+36" />
             <source>Choose the file to import</source>
             <translation>Choisir le fichier à importer</translation>
         </message>
         <message>
+            <location line="+87" />
+            <location line="+1" />
             <source>Entries already in the vault</source>
             <translation>Entrées déjà dans le coffre</translation>
         </message>
         <message>
+            <location line="-134" />
             <source>Export your entries from the other manager first, then choose that file here.</source>
             <translation>Exportez d’abord vos entrées depuis l’autre gestionnaire, puis choisissez ce fichier ici.</translation>
         </message>
         <message>
+            <location line="+26" />
             <source>F&amp;ile:</source>
             <translation>F&amp;ichier :</translation>
         </message>
         <message>
+            <location line="-19" />
             <source>File to import</source>
             <translation>Fichier à importer</translation>
         </message>
         <message>
+            <location line="-5" />
             <source>Format of the file</source>
             <translation>Format du fichier</translation>
         </message>
         <message>
+            <location line="+119" />
             <source>Group</source>
             <translation>Groupe</translation>
         </message>
         <message>
+            <location line="-118" />
             <source>Guess from the file</source>
             <translation>Deviner d’après le fichier</translation>
         </message>
         <message>
+            <location line="-29" />
+            <location line="+1" />
             <source>Import entries</source>
             <translation>Importer des entrées</translation>
         </message>
         <message>
+            <location line="+241" />
             <source>Import progress</source>
             <translation>Progression de l’importation</translation>
         </message>
         <message>
+            <location line="+3" />
             <source>Import summary</source>
             <translation>Résumé de l’importation</translation>
         </message>
         <message>
+            <location line="-5" />
             <source>Importing</source>
             <translation>Importation</translation>
         </message>
         <message>
+            <location line="-21" />
             <source>Nothing in the file will be skipped.</source>
             <translation>Rien dans le fichier ne sera ignoré.</translation>
         </message>
         <message>
+            <location line="-115" />
             <source>Reading %1…</source>
             <translation>Lecture de %1…</translation>
         </message>
         <message>
+            <location line="-65" />
             <source>Reading state</source>
             <translation>État de la lecture</translation>
         </message>
         <message>
+            <location line="+3" />
             <source>Reading the file</source>
             <translation>Lecture du fichier</translation>
         </message>
         <message>
+            <location line="+104" />
             <source>The first entries of the file</source>
             <translation>Les premières entrées du fichier</translation>
         </message>
         <message>
+            <location line="+151" />
             <source>The import was cancelled: nothing was added and the vault is as it was.</source>
             <translation>L’importation a été annulée : rien n’a été ajouté et le coffre est tel qu’il était.</translation>
         </message>
         <message>
+            <location line="-359" />
             <source>There is no file %1.</source>
             <translation>Il n’y a pas de fichier %1.</translation>
         </message>
         <message>
+            <location line="+209" />
             <source>Title</source>
             <translation>Titre</translation>
         </message>
         <message>
-            <source>Type the file&apos;s path or choose it</source>
+            <location line="-113" />
+            <source>Type the file's path or choose it</source>
             <translation>Tapez le chemin du fichier ou choisissez-le</translation>
         </message>
         <message>
+            <location line="+113" />
             <source>User name</source>
             <translation>Nom d’utilisateur</translation>
         </message>
         <message>
+            <location line="+0" />
             <source>Web address</source>
             <translation>Adresse web</translation>
         </message>
         <message>
+            <location line="-6" />
+            <location line="+3" />
             <source>What the file holds</source>
             <translation>Ce que contient le fichier</translation>
         </message>
         <message>
+            <location line="+9" />
             <source>What will be skipped</source>
             <translation>Ce qui sera ignoré</translation>
         </message>
         <message>
+            <location line="+2" />
             <source>What will be skipped, and why</source>
             <translation>Ce qui sera ignoré, et pourquoi</translation>
         </message>
         <message>
+            <location line="-118" />
             <source>Why the file cannot be imported</source>
             <translation>Pourquoi le fichier ne peut pas être importé</translation>
         </message>
         <message>
+            <location line="-32" />
             <source>&amp;Back</source>
             <translation>&amp;Précédent</translation>
         </message>
         <message>
+            <location line="+1" />
             <source>&amp;Next</source>
             <translation>&amp;Suivant</translation>
         </message>
         <message>
+            <location line="+1" />
             <source>&amp;Done</source>
             <translation>&amp;Terminé</translation>
         </message>
         <message>
+            <location line="-38" />
             <source>The QR code in %1 is not an authenticator export (otpauth-migration://).</source>
             <translation>Le code QR de %1 n’est pas un export d’application d’authentification (otpauth-migration://).</translation>
         </message>
@@ -7033,7 +7266,7 @@ Si c’était vous, il n’y a rien à faire. Sinon, changez dès maintenant vot
     <context>
         <name>twofold::MainWindow</name>
         <message>
-            <location filename="../ui/vault/MainWindow.cpp" line="+49" />
+            <location filename="../ui/vault/MainWindow.cpp" line="+53" />
             <source>%1 — Twofold</source>
             <translation>%1 — Twofold</translation>
         </message>
@@ -7054,7 +7287,7 @@ Si c’était vous, il n’y a rien à faire. Sinon, changez dès maintenant vot
             <translation>Entrées</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+20" />
             <source>Entry list message</source>
             <translation>Message de la liste des entrées</translation>
         </message>
@@ -7074,18 +7307,18 @@ Si c’était vous, il n’y a rien à faire. Sinon, changez dès maintenant vot
             <translation>État de l’enregistrement</translation>
         </message>
         <message>
-            <location line="+28" />
-            <location line="+161" />
+            <location line="+32" />
+            <location line="+173" />
             <source>Entry restored.</source>
             <translation>Entrée restaurée.</translation>
         </message>
         <message>
-            <location line="-49" />
+            <location line="-56" />
             <source>Entry added.</source>
             <translation>Entrée ajoutée.</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+18" />
             <source>Entry saved.</source>
             <translation>Entrée enregistrée.</translation>
         </message>
@@ -7101,12 +7334,12 @@ Si c’était vous, il n’y a rien à faire. Sinon, changez dès maintenant vot
         </message>
         <message>
             <location line="+2" />
-            <location line="+118" />
+            <location line="+162" />
             <source>Try again</source>
             <translation>Réessayer</translation>
         </message>
         <message>
-            <location line="-83" />
+            <location line="-127" />
             <source>Changes not saved</source>
             <translation>Modifications non enregistrées</translation>
         </message>
@@ -7118,15 +7351,15 @@ Lock anyway and lose them?</source>
 Verrouiller quand même et les perdre ?</translation>
         </message>
         <message numerus="yes">
-            <location line="+59" />
+            <location line="+61" />
             <source>%n found</source>
             <translation>
-            <numerusform>%n trouvée</numerusform>
-            <numerusform>%n trouvées</numerusform>
-        </translation>
+                <numerusform>%n trouvée</numerusform>
+                <numerusform>%n trouvées</numerusform>
+            </translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+64" />
             <source>%1 Your changes are still open here.</source>
             <translation>%1 Vos modifications sont toujours présentes ici.</translation>
         </message>
@@ -7156,7 +7389,7 @@ Verrouiller quand même et les perdre ?</translation>
             <translation>La corbeille est vide</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>No entries yet — press %1 to add one</source>
             <translation>Aucune entrée pour l’instant — appuyez sur %1 pour en ajouter une</translation>
         </message>
@@ -7166,7 +7399,7 @@ Verrouiller quand même et les perdre ?</translation>
             <translation>Aucune entrée ici — appuyez sur %1 pour en ajouter une</translation>
         </message>
         <message>
-            <location filename="../ui/vault/MainWindowMenus.cpp" line="+33" />
+            <location filename="../ui/vault/MainWindowMenus.cpp" line="+38" />
             <source>&amp;New entry…</source>
             <translation>&amp;Nouvelle entrée…</translation>
         </message>
@@ -7216,22 +7449,22 @@ Verrouiller quand même et les perdre ?</translation>
             <translation>&amp;Sécurité…</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+10" />
             <source>&amp;About Twofold</source>
             <translation>À &amp;propos de Twofold</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>Undo moving to the trash</source>
             <translation>Annuler la mise à la corbeille</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+42" />
             <source>&amp;Vault</source>
             <translation>&amp;Coffre</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+10" />
             <source>&amp;Quit</source>
             <translation>&amp;Quitter</translation>
         </message>
@@ -7252,7 +7485,7 @@ Verrouiller quand même et les perdre ?</translation>
             <translation>Outils principaux</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+60" />
             <source>About Twofold</source>
             <translation>À propos de Twofold</translation>
         </message>
@@ -7267,23 +7500,27 @@ Verrouiller quand même et les perdre ?</translation>
             <translation>Un gestionnaire de mots de passe avec connexion à deux facteurs. Compilé avec Qt %1.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../ui/vault/MainWindow.cpp" line="-438" />
             <source>Sync state</source>
             <translation>État de la synchronisation</translation>
         </message>
         <message>
+            <location filename="../ui/vault/MainWindowMenus.cpp" line="-162" />
             <source>S&amp;ync now</source>
             <translation>S&amp;ynchroniser maintenant</translation>
         </message>
         <message>
+            <location line="+3" />
             <source>&amp;Import…</source>
             <translation>&amp;Importer…</translation>
         </message>
         <message>
+            <location line="+3" />
             <source>E&amp;xport…</source>
             <translation>E&amp;xporter…</translation>
         </message>
         <message>
+            <location line="+129" />
             <source>Imported: %L1 entries added, %L2 updated.</source>
             <translation>Importé : %L1 entrées ajoutées, %L2 mises à jour.</translation>
         </message>
@@ -7977,9 +8214,9 @@ Verrouiller quand même et les perdre ?</translation>
             <location line="+25" />
             <source>The recovery codes are copied. The clipboard is cleared in %n second(s).</source>
             <translation>
-            <numerusform>Codes de récupération copiés. Le presse-papiers sera vidé dans %n seconde.</numerusform>
-            <numerusform>Codes de récupération copiés. Le presse-papiers sera vidé dans %n secondes.</numerusform>
-        </translation>
+                <numerusform>Codes de récupération copiés. Le presse-papiers sera vidé dans %n seconde.</numerusform>
+                <numerusform>Codes de récupération copiés. Le presse-papiers sera vidé dans %n secondes.</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+7" />
@@ -8170,12 +8407,12 @@ Verrouiller quand même et les perdre ?</translation>
     <context>
         <name>twofold::SecurityPane</name>
         <message>
-            <location filename="../ui/preferences/SecurityPaneLists.cpp" line="+69" />
+            <location filename="../ui/preferences/SecurityPaneLists.cpp" line="+70" />
             <source>Codes are checked on this computer: they guard Twofold itself, not a copy of the file.</source>
             <translation>Les codes sont vérifiés sur cet ordinateur : ils protègent Twofold lui-même, pas une copie du fichier.</translation>
         </message>
         <message>
-            <location filename="../ui/preferences/SecurityPane.cpp" line="+107" />
+            <location filename="../ui/preferences/SecurityPane.cpp" line="+108" />
             <location line="+1" />
             <source>Sign-in methods</source>
             <translation>Méthodes de connexion</translation>
@@ -8437,7 +8674,7 @@ Verrouiller quand même et les perdre ?</translation>
             <translation>Révoquer %1 ? Un code y sera demandé à la prochaine connexion.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>%1 is no longer remembered.</source>
             <translation>%1 n’est plus mémorisé.</translation>
         </message>
@@ -8447,8 +8684,8 @@ Verrouiller quand même et les perdre ?</translation>
             <translation>Révoquer le mot de passe d’application « %1 » ? Les programmes qui l’utilisent ne pourront plus ouvrir le coffre.</translation>
         </message>
         <message>
-            <location line="-23" />
-            <location line="+24" />
+            <location line="-24" />
+            <location line="+25" />
             <location filename="../ui/preferences/SecurityPaneLists.cpp" line="+71" />
             <source>Revoke</source>
             <translation>Révoquer</translation>
@@ -8477,12 +8714,12 @@ Verrouiller quand même et les perdre ?</translation>
             <location line="+1" />
             <source>Password confirmed for %n more minutes.</source>
             <translation>
-            <numerusform>Mot de passe confirmé pour encore %n minute.</numerusform>
-            <numerusform>Mot de passe confirmé pour encore %n minutes.</numerusform>
-        </translation>
+                <numerusform>Mot de passe confirmé pour encore %n minute.</numerusform>
+                <numerusform>Mot de passe confirmé pour encore %n minutes.</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../ui/preferences/SecurityPaneLists.cpp" line="-127" />
+            <location filename="../ui/preferences/SecurityPaneLists.cpp" line="-128" />
             <source>Never</source>
             <translation>Jamais</translation>
         </message>
@@ -8507,7 +8744,7 @@ Verrouiller quand même et les perdre ?</translation>
             <translation>Votre organisation a désactivé la connexion à deux facteurs sur cet ordinateur.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Codes are checked by %1: without them, a copy of the vault file opens nothing.</source>
             <translation>Les codes sont vérifiés par %1 : sans eux, une copie du fichier du coffre n’ouvre rien.</translation>
         </message>
@@ -8525,9 +8762,9 @@ Verrouiller quand même et les perdre ?</translation>
             <location line="+1" />
             <source>%n recovery codes left.</source>
             <translation>
-            <numerusform>Il reste %n code de récupération.</numerusform>
-            <numerusform>Il reste %n codes de récupération.</numerusform>
-        </translation>
+                <numerusform>Il reste %n code de récupération.</numerusform>
+                <numerusform>Il reste %n codes de récupération.</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+3" />
@@ -8576,26 +8813,32 @@ Verrouiller quand même et les perdre ?</translation>
             <translation>Aucun ordinateur n’est mémorisé.</translation>
         </message>
         <message>
+            <location filename="../ui/preferences/SecurityPaneComputers.cpp" line="+25" />
             <source>This computer</source>
             <translation>Cet ordinateur</translation>
         </message>
         <message>
+            <location line="+6" />
             <source>Add a &amp;computer…</source>
             <translation>Ajouter un &amp;ordinateur…</translation>
         </message>
         <message>
+            <location line="+2" />
             <source>Add a computer</source>
             <translation>Ajouter un ordinateur</translation>
         </message>
         <message>
+            <location line="+1" />
             <source>Sign o&amp;ut and forget this computer…</source>
             <translation>Se &amp;déconnecter et oublier cet ordinateur…</translation>
         </message>
         <message>
+            <location line="+2" />
             <source>Sign out and forget this computer</source>
             <translation>Se déconnecter et oublier cet ordinateur</translation>
         </message>
         <message>
+            <location line="+11" />
             <source>Signed in to %1 on %2. Add a computer shows what another computer needs to sign in too.</source>
             <translation>Connecté en tant que %1 sur %2. Ajouter un ordinateur montre ce dont un autre ordinateur a besoin pour se connecter aussi.</translation>
         </message>
@@ -8655,18 +8898,18 @@ Verrouiller quand même et les perdre ?</translation>
             <source>We sent a code to %1. Enter it here; it works for %n minutes.</source>
             <extracomment>%1 is an email address or a phone number; %n the code's lifetime in minutes (10).</extracomment>
             <translation>
-            <numerusform>Un code a été envoyé à %1. Saisissez-le ici ; il reste valable %n minute.</numerusform>
-            <numerusform>Un code a été envoyé à %1. Saisissez-le ici ; il reste valable %n minutes.</numerusform>
-        </translation>
+                <numerusform>Un code a été envoyé à %1. Saisissez-le ici ; il reste valable %n minute.</numerusform>
+                <numerusform>Un code a été envoyé à %1. Saisissez-le ici ; il reste valable %n minutes.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <location line="+57" />
             <source>Resend code (in %n s)</source>
             <extracomment>"code": the one-time code sent by email or text message.</extracomment>
             <translation>
-            <numerusform>Renvoyer le code (dans %n s)</numerusform>
-            <numerusform>Renvoyer le code (dans %n s)</numerusform>
-        </translation>
+                <numerusform>Renvoyer le code (dans %n s)</numerusform>
+                <numerusform>Renvoyer le code (dans %n s)</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+3" />
@@ -8692,7 +8935,7 @@ Verrouiller quand même et les perdre ?</translation>
             <translation>&amp;Se connecter à un compte…</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>&amp;Back</source>
             <translation>&amp;Retour</translation>
         </message>
@@ -8707,7 +8950,7 @@ Verrouiller quand même et les perdre ?</translation>
             <translation>À propos des comptes sur un serveur</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>For several computers or an organisation. The server checks your second factor and holds a share of your vault's key, so a copy of the vault file opens nothing without it. Your master password and your account key never leave your computers.</source>
             <translation>Pour plusieurs ordinateurs ou une organisation. Le serveur vérifie votre second facteur et détient une part de la clé de votre coffre, si bien qu’une copie du fichier du coffre n’ouvre rien sans lui. Votre mot de passe principal et votre clé de compte ne quittent jamais vos ordinateurs.</translation>
         </message>
@@ -8750,22 +8993,29 @@ Verrouiller quand même et les perdre ?</translation>
     <context>
         <name>twofold::SignOutDialog</name>
         <message>
+            <location filename="../ui/account/SignOutDialog.cpp" line="+18" />
             <source>Sign out and &amp;forget</source>
             <translation>Se déconnecter et &amp;oublier</translation>
         </message>
         <message>
+            <location line="+1" />
+            <location line="+18" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
+            <location line="-16" />
+            <location line="+13" />
             <source>Sign out and forget this computer</source>
             <translation>Se déconnecter et oublier cet ordinateur</translation>
         </message>
         <message>
+            <location line="-9" />
             <source>What signing out does</source>
             <translation>Ce que fait la déconnexion</translation>
         </message>
         <message>
+            <location line="+2" />
             <source>Changes not synced</source>
             <translation>Modifications non synchronisées</translation>
         </message>
@@ -8824,7 +9074,7 @@ Verrouiller quand même et les perdre ?</translation>
             <translation>Twofold</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location line="+49" />
             <source>Create a vault — Twofold</source>
             <translation>Créer un coffre — Twofold</translation>
         </message>
@@ -8865,9 +9115,9 @@ Verrouiller quand même et les perdre ?</translation>
             <location line="+30" />
             <source>Use at least %n characters. A few unrelated words make a strong password that is easy to remember.</source>
             <translation>
-            <numerusform>Utilisez au moins %n caractère. Quelques mots sans rapport entre eux forment un mot de passe robuste et facile à retenir.</numerusform>
-            <numerusform>Utilisez au moins %n caractères. Quelques mots sans rapport entre eux forment un mot de passe robuste et facile à retenir.</numerusform>
-        </translation>
+                <numerusform>Utilisez au moins %n caractère. Quelques mots sans rapport entre eux forment un mot de passe robuste et facile à retenir.</numerusform>
+                <numerusform>Utilisez au moins %n caractères. Quelques mots sans rapport entre eux forment un mot de passe robuste et facile à retenir.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -8916,7 +9166,7 @@ Verrouiller quand même et les perdre ?</translation>
     <context>
         <name>twofold::TurnOnTwoFactorDialog</name>
         <message>
-            <location filename="../ui/twofactor/TurnOnTwoFactorDialog.cpp" line="+15" />
+            <location filename="../ui/twofactor/TurnOnTwoFactorDialog.cpp" line="+16" />
             <source>&amp;Not now</source>
             <translation>&amp;Pas maintenant</translation>
         </message>
@@ -8941,7 +9191,7 @@ Verrouiller quand même et les perdre ?</translation>
             <translation>Activer la connexion à deux facteurs maintenant ?</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>Turn on a method to open this vault. Until one is on, the vault stays closed.</source>
             <translation>Activez une méthode pour ouvrir ce coffre. Tant qu’aucune n’est active, le coffre reste fermé.</translation>
         </message>
@@ -9091,13 +9341,17 @@ Verrouiller quand même et les perdre ?</translation>
         <message>
             <location filename="../ui/vault/VaultController.cpp" line="+41" />
             <location line="+21" />
+            <location line="+9" />
+            <location line="+12" />
             <location line="+8" />
+            <location line="+13" />
             <location line="+8" />
             <location line="+8" />
             <source>The vault is locked.</source>
             <translation>Le coffre est verrouillé.</translation>
         </message>
         <message>
+            <location line="-22" />
             <source>That attachment is no longer in the entry.</source>
             <translation>Cette pièce jointe n’est plus dans l’entrée.</translation>
         </message>
@@ -9105,21 +9359,21 @@ Verrouiller quand même et les perdre ?</translation>
     <context>
         <name>twofold::VaultSync</name>
         <message>
-            <location filename="../ui/vault/VaultSync.cpp" line="+1" />
-            <source>This account was made before Twofold could sync, so the server does not know this vault&apos;s sync key yet. Run “twofold-cli sync” once on this computer to turn sync on.</source>
+            <location filename="../ui/vault/VaultSync.cpp" line="+174" />
+            <source>This account was made before Twofold could sync, so the server does not know this vault's sync key yet. Run “twofold-cli sync” once on this computer to turn sync on.</source>
             <translation>Ce compte a été créé avant que Twofold ne sache synchroniser : le serveur ne connaît donc pas encore la clé de synchronisation de ce coffre. Exécutez une fois « twofold-cli sync » sur cet ordinateur pour activer la synchronisation.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+9" />
             <source>“%1”</source>
-            <extracomment>An entry&apos;s title quoted in a sentence, with this language&apos;s quotation marks.</extracomment>
+            <extracomment>An entry's title quoted in a sentence, with this language's quotation marks.</extracomment>
             <translation>« %1 »</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Changed on this computer and on another: %1. The newer edit is current; the other is kept in the entry&apos;s history.</source>
-            <extracomment>%1 is the list of entries&apos; titles, quoted: &quot;“Mail” and “Bank”&quot;.</extracomment>
-            <translation>Modifié sur cet ordinateur et sur un autre : %1. La modification la plus récente est en vigueur ; l&apos;autre est conservée dans l&apos;historique de l&apos;entrée.</translation>
+            <location line="+2" />
+            <source>Changed on this computer and on another: %1. The newer edit is current; the other is kept in the entry's history.</source>
+            <extracomment>%1 is the list of entries' titles, quoted: "“Mail” and “Bank”".</extracomment>
+            <translation>Modifié sur cet ordinateur et sur un autre : %1. La modification la plus récente est en vigueur ; l'autre est conservée dans l'historique de l'entrée.</translation>
         </message>
     </context>
 </TS>

@@ -173,6 +173,12 @@ QString notRecorded(ErrorCode code)
         .arg(why);
 }
 
+QString settingsDamaged()
+{
+    return AuthText::tr("The two-factor settings kept in this vault are damaged, so the second factor cannot "
+                        "be checked. Try the backup copy of the vault (the same name ending in .bak).");
+}
+
 QString notUnderstood()
 {
     return AuthText::tr(
@@ -265,6 +271,27 @@ QString serverRefused(const QString& server, qint64 retryAfterMs)
                : AuthText::tr("The sign-in server %1 could not take the request. Try again later, or "
                               "ask its administrator.")
                      .arg(server);
+}
+
+// The sentence of a refusal that gives only an error code (a file error of the verifier's).
+QString byCode(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::FileDamaged:
+        return settingsDamaged();
+    case ErrorCode::FileNotFound:
+        return AuthText::tr("The vault file was moved or deleted while you were signing in. Choose it again, "
+                            "then sign in.");
+    case ErrorCode::FileReadFailed:
+    case ErrorCode::PermissionDenied:
+        return AuthText::tr(
+            "The vault file could not be read while you were signing in. Check that its disk is "
+            "connected and that you may read it, then try again.");
+    case ErrorCode::FileTooNew:
+        return AuthText::tr("The vault was saved by a newer Twofold. Update Twofold to open it.");
+    default:
+        return notUnderstood();
+    }
 }
 
 QString refusal(const Refusal& r)
@@ -388,8 +415,10 @@ QString refusal(const Refusal& r)
             "Another computer changed the vault on the server first. Twofold fetches its changes "
             "and sends yours again.");
         break;
+    case RefusalReason::Unspecified: // only the code is known: say what it means
+        s = byCode(r.code);
+        break;
     case RefusalReason::NotUnderstood:
-    case RefusalReason::Unspecified:
         s = notUnderstood();
         break;
     }

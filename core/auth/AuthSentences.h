@@ -42,6 +42,8 @@ QString triesBeforeLockout(int tries);
 QString deliveryRefused(ErrorCode code, std::optional<SignInMethod> method = std::nullopt);
 QString notRecorded(ErrorCode code);
 QString notUnderstood();
+// The vault's two-factor settings (the verifier state) cannot be read: the file is damaged.
+QString settingsDamaged();
 QString wrongAccount();
 QString versionMismatch();
 QString passwordChanged();

@@ -2,7 +2,7 @@
 
 #include "auth/Messages.h"
 
-#include "auth/AuthText.h"
+#include "auth/AuthSentences.h"
 #include "delivery/MailMessage.h"
 #include "delivery/PhoneNumber.h"
 
@@ -30,10 +30,7 @@ QByteArray bytesOf(const SecureBuffer& secret)
 
 Error damaged()
 {
-    return Error(
-        ErrorCode::FileDamaged,
-        AuthText::tr("The two-factor settings kept in this vault are damaged, so the second factor cannot "
-                     "be checked. Try the backup copy of the vault (the same name ending in .bak)."));
+    return Error(ErrorCode::FileDamaged, sentences::settingsDamaged());
 }
 
 // Reads a byte string into secure memory; the QCborValue's own copy cannot be wiped.

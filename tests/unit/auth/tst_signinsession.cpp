@@ -76,6 +76,44 @@ private slots:
         QCOMPARE(s->state(), State::NeedSecondFactor);
     }
 
+    // An auth section that opens with the password but holds no verifier state (written by
+    // someone who knows the password, or damaged before it was sealed) is damage, not a wrong
+    // password: the password was right.
+    void garbageInTheVerifierSectionSaysDamagedNotWrongPassword_data()
+    {
+        QTest::addColumn<QByteArray>("plaintext");
+        QTest::newRow("bytes that are no CBOR") << QByteArray("\xff\xfe not a verifier state");
+        QTest::newRow("an empty CBOR map") << QByteArray("\xa0");
+        QTest::newRow("nothing") << QByteArray();
+    }
+    void garbageInTheVerifierSectionSaysDamagedNotWrongPassword()
+    {
+        QFETCH(QByteArray, plaintext);
+        Env env;
+        createWithAuthenticator(env);
+        {
+            Result<VaultFile> file = VaultFile::read(env.path);
+            QVERIFY(file.ok());
+            Result<PasswordKey> key = file->derivePasswordKey(pw(kPassword));
+            QVERIFY(key.ok());
+            const QByteArray sealed = VaultFile::sealAuthSection(*key, file->header().vaultId, plaintext);
+            QFile out(env.path);
+            QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            const QByteArray bytes = file->withAuthSection(sealed);
+            QCOMPARE(out.write(bytes), bytes.size());
+        }
+        auto s = env.session();
+        QSignalSpy failed(s.get(), &SignInSession::failed);
+        submitPassword(*s);
+        QCOMPARE(s->state(), State::NeedPassword);
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(lastError(failed).code, ErrorCode::FileDamaged);
+        QVERIFY2(lastError(failed).message.contains(QStringLiteral(".bak")),
+                 qPrintable(lastError(failed).message));
+        QVERIFY2(!lastError(failed).message.contains(QStringLiteral("password")),
+                 qPrintable(lastError(failed).message));
+    }
+
     void theShareIsReallyNeeded()
     {
         Env env;
