@@ -77,16 +77,8 @@ private:
     SecureBuffer m_totpSecret;
     qint64 m_lastStep = 0;
 
-    // A code the server takes now: for a step after the last one used, within its ±1 window.
-    QString nextCode()
-    {
-        const qint64 now = QDateTime::currentMSecsSinceEpoch() / 30'000;
-        const qint64 step = std::max(m_lastStep + 1, now - 1);
-        if (step > now + 1)
-            return {};
-        m_lastStep = step;
-        return totpAt(m_totpSecret, step * 30'000);
-    }
+    // A code the server takes for at least the next 30 seconds.
+    QString nextCode() { return nextRealTimeCode(m_totpSecret, &m_lastStep); }
 
     QString serverUrl() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_server->port()); }
     SignInOptions signInOptions() const

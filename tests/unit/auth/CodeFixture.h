@@ -11,9 +11,11 @@
 #include "otp/OtpUri.h"
 #include "otp/Totp.h"
 
+#include <QDateTime>
 #include <QMutex>
 #include <QTest>
 
+#include <algorithm>
 #include <cstring>
 #include <optional>
 #include <vector>
@@ -97,6 +99,20 @@ inline QString totpAt(const SecureBuffer& secret, qint64 ms)
     otp::OtpParams params;
     params.secret = secret.clone();
     return otp::generate(params, ms / 1000);
+}
+
+// A TOTP code of secret that a verifier on the real clock (window ±1 step) takes for at least
+// the next 30 seconds: for a step after *lastStep (codes are used once), never the step before
+// the current one (it could expire the moment it is sent). A step two ahead waits for the
+// clock to reach the one before it. Empty if the clock does not get there in 40 seconds.
+inline QString nextRealTimeCode(const SecureBuffer& secret, qint64* lastStep)
+{
+    const auto currentStep = [] { return QDateTime::currentMSecsSinceEpoch() / 30'000; };
+    const qint64 step = std::max(*lastStep + 1, currentStep());
+    if (!QTest::qWaitFor([&] { return currentStep() >= step - 1; }, 40'000))
+        return {};
+    *lastStep = step;
+    return totpAt(secret, step * 30'000);
 }
 
 } // namespace twofold::test
