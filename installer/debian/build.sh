@@ -4,7 +4,8 @@
 #
 #   bash installer/debian/build.sh run [ARGS...]  build (preset "default") and start twofold
 #   bash installer/debian/build.sh test           build (preset "ci": warnings are errors)
-#                                                 and run all tests with ctest
+#                                                 and run all tests with ctest, then the unit
+#                                                 and e2e tests under ASan + UBSan (preset "asan")
 #   bash installer/debian/build.sh deps           only install the missing packages
 #   bash installer/debian/build.sh packages MODE  print the packages MODE needs, one a line
 #
@@ -100,6 +101,25 @@ configure_and_build() {
     finish
 }
 
+# The unit and e2e tests again, built with AddressSanitizer + UBSan (preset "asan", its own
+# tree build-asan/): only the test executables those labels run and the programs they start
+# are built. TWOFOLD_SANITIZER_TESTS=0 skips this.
+sanitizer_tests() {
+    [[ "${TWOFOLD_SANITIZER_TESTS:-1}" == 0 ]] && return
+    begin "asan build"
+    cmake --preset asan >/dev/null
+    local targets
+    targets="$(ctest --preset asan --show-only=json-v1 |
+        /usr/bin/python3 -c 'import json, sys; print(" ".join(t["name"] for t in json.load(sys.stdin)["tests"]))')"
+    [[ -n "$targets" ]] || die "the asan tree lists no unit or e2e tests"
+    # shellcheck disable=SC2086 # one target a word
+    cmake --build --preset asan --parallel "$jobs" --target $targets twofold-cli twofold-server
+    finish
+    begin "asan tests"
+    ctest --preset asan --parallel "$jobs"
+    finish
+}
+
 mode="${1:-}"
 [[ $# -gt 0 ]] && shift
 # For tests/package/check-package-lists.sh: print the packages of a mode and stop.
@@ -134,6 +154,7 @@ test)
     begin tests
     ctest --preset ci --parallel "$jobs"
     finish
+    sanitizer_tests
     ;;
 run)
     configure_and_build default

@@ -155,7 +155,9 @@ private slots:
             QVERIFY(!opensWithPasswordAlone(backup, pw(kPassword)));
 
             // The slot was wrapped again under the derived key: same salt and limits.
-            const KeySlot* after = VaultFile::readHeader(env.path)->passwordSlot();
+            const Result<VaultHeader> header = VaultFile::readHeader(env.path); // kept: after points into it
+            QVERIFY(header.ok());
+            const KeySlot* after = header->passwordSlot();
             QCOMPARE(after->salt, before.salt);
             QCOMPARE(after->kdf.iterations, before.kdf.iterations);
             QCOMPARE(after->kdf.memoryKiB, before.kdf.memoryKiB);
@@ -211,7 +213,9 @@ private slots:
         QVERIFY(opensWithPasswordAlone(env.path, pw(newPassword)));
         QVERIFY(!opensWithPasswordAlone(backup, pw(kPassword)));
         // A new salt, the same limits; the settings stay confirmed under the new key.
-        const KeySlot* after = VaultFile::readHeader(env.path)->passwordSlot();
+        const Result<VaultHeader> header = VaultFile::readHeader(env.path); // kept: after points into it
+        QVERIFY(header.ok());
+        const KeySlot* after = header->passwordSlot();
         QVERIFY(after->salt != before.salt);
         QCOMPARE(after->kdf.memoryKiB, before.kdf.memoryKiB);
         QVERIFY(
