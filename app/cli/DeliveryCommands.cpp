@@ -5,6 +5,7 @@
 #include "Console.h"
 #include "EventWait.h"
 #include "SettingsSession.h"
+#include "common/StrictCbor.h"
 #include "delivery/DeliverySettings.h"
 #include "delivery/MailMessage.h"
 #include "delivery/PhoneNumber.h"
@@ -41,9 +42,8 @@ Result<DeliverySettings> currentSettings(TwoFactorSettings& settings)
         return bytes.error();
     if (bytes->isEmpty())
         return DeliverySettings();
-    const QCborValue value = QCborValue::fromCbor(
-        QByteArray::fromRawData(reinterpret_cast<const char*>(bytes->data()), qsizetype(bytes->size())));
-    return DeliverySettings::fromCbor(value.toMap());
+    return DeliverySettings::fromCbor(strictCborMap(
+        QByteArrayView(reinterpret_cast<const char*>(bytes->data()), qsizetype(bytes->size()))));
 }
 
 Status saveSettings(TwoFactorSettings& settings, const DeliverySettings& delivery)

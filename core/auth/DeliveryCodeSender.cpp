@@ -1,6 +1,7 @@
 #include "auth/DeliveryCodeSender.h"
 
 #include "auth/AuthText.h"
+#include "common/StrictCbor.h"
 #include "delivery/DeliverySettings.h"
 #include "delivery/MailMessage.h"
 #include "delivery/SmsGateway.h"
@@ -16,10 +17,9 @@ Status DeliveryCodeSender::send(const CodeDelivery& delivery)
 {
     Result<DeliverySettings> settings = DeliverySettings();
     if (!delivery.deliverySettings.isEmpty()) {
-        const QCborValue value = QCborValue::fromCbor(
-            QByteArray::fromRawData(reinterpret_cast<const char*>(delivery.deliverySettings.data()),
-                                    qsizetype(delivery.deliverySettings.size())));
-        settings = DeliverySettings::fromCbor(value.toMap());
+        settings = DeliverySettings::fromCbor(
+            strictCborMap(QByteArrayView(reinterpret_cast<const char*>(delivery.deliverySettings.data()),
+                                         qsizetype(delivery.deliverySettings.size()))));
         if (!settings)
             return settings.error();
     }

@@ -1,4 +1,5 @@
 #include "auth/Messages.h"
+#include "common/StrictCbor.h"
 
 #include <QCborArray>
 #include <QCborStreamReader>
@@ -285,12 +286,7 @@ Result<ReleaseReply> ReleaseReply::fromCbor(const QCborMap& map)
 
 QCborMap parseMessage(QByteArrayView bytes)
 {
-    QCborStreamReader reader(reinterpret_cast<const quint8*>(bytes.data()), bytes.size());
-    QCborValue value = QCborValue::fromCbor(reader);
-    if (reader.lastError() != QCborError::NoError || !value.isMap() || reader.hasNext() ||
-        reader.currentOffset() != bytes.size())
-        return {};
-    return value.toMap();
+    return strictCborMap(bytes);
 }
 
 QString requestOp(const QCborMap& request)

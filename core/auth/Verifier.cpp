@@ -3,6 +3,7 @@
 #include "auth/Verifier.h"
 
 #include "common/Sodium.h"
+#include "common/StrictCbor.h"
 #include "crypto/Aead.h"
 #include "otp/Totp.h"
 
@@ -385,9 +386,8 @@ std::optional<QCborMap> Verifier::openTrustedToken(QByteArrayView token) const
     Result<SecureBuffer> plain = aead::open(m_state.trustedKey, token, kTokenAssociatedData, Error());
     if (!plain)
         return std::nullopt;
-    return QCborValue::fromCbor(QByteArray::fromRawData(reinterpret_cast<const char*>(plain->data()),
-                                                        qsizetype(plain->size())))
-        .toMap();
+    return strictCborMap(
+        QByteArrayView(reinterpret_cast<const char*>(plain->data()), qsizetype(plain->size())));
 }
 
 Answer<void> Verifier::forgetTrustedByToken(const SecureBuffer& token)

@@ -2,6 +2,7 @@
 
 #include "common/PrivateFolder.h"
 #include "common/Sodium.h"
+#include "common/StrictCbor.h"
 #include "crypto/Aead.h"
 
 #include <QCborMap>
@@ -65,9 +66,8 @@ QCborMap readStore(const QString& dataPath, const SecureBuffer& key)
     if (!plain)
         return {};
     // Known leak: QCborValue keeps its own copies of the byte strings, which are not wiped.
-    return QCborValue::fromCbor(QByteArray::fromRawData(reinterpret_cast<const char*>(plain->data()),
-                                                        qsizetype(plain->size())))
-        .toMap();
+    return strictCborMap(
+        QByteArrayView(reinterpret_cast<const char*>(plain->data()), qsizetype(plain->size())));
 }
 
 template <typename T> void deliverLater(QObject* context, std::function<void(T)> done, T value)

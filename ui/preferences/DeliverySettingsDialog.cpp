@@ -1,6 +1,7 @@
 #include "ui/preferences/DeliverySettingsDialog.h"
 
 #include "auth/TwoFactorSettings.h"
+#include "common/StrictCbor.h"
 #include "delivery/MailMessage.h"
 #include "delivery/PhoneNumber.h"
 #include "delivery/SmsGateway.h"
@@ -135,9 +136,8 @@ DeliverySettingsDialog::DeliverySettingsDialog(TwoFactorSettings& settings, QWid
     if (!bytes) {
         showError(bytes.error().message);
     } else if (!bytes->isEmpty()) {
-        const QCborValue value = QCborValue::fromCbor(
-            QByteArray::fromRawData(reinterpret_cast<const char*>(bytes->data()), qsizetype(bytes->size())));
-        Result<DeliverySettings> stored = DeliverySettings::fromCbor(value.toMap());
+        Result<DeliverySettings> stored = DeliverySettings::fromCbor(strictCborMap(
+            QByteArrayView(reinterpret_cast<const char*>(bytes->data()), qsizetype(bytes->size()))));
         if (stored)
             load(*stored);
         else
