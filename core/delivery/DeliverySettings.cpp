@@ -288,10 +288,16 @@ Status WebhookSettings::validate() const
                                    .arg(header.name));
         }
     }
-    SmsMessage sample = signInCodeSms(QStringLiteral("+447123456789"), u"123456", 10);
-    Result<QByteArray> body = WebhookGateway::expandTemplate(bodyTemplate, sample);
-    if (!body)
-        return body.error();
+    // Every message the template will fill must make JSON, not one sample: a code with a
+    // leading zero ({code} outside quotes is a number then, and 012345 is none) and the test
+    // message, which has no code at all (found by fuzz_sms_reply).
+    const QString to = QStringLiteral("+447123456789");
+    for (const SmsMessage& sample :
+         {signInCodeSms(to, u"123456", 10), signInCodeSms(to, u"012345", 10), testSms(to)}) {
+        Result<QByteArray> body = WebhookGateway::expandTemplate(bodyTemplate, sample);
+        if (!body)
+            return body.error();
+    }
     return {};
 }
 

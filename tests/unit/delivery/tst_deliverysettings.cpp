@@ -1,4 +1,5 @@
 #include "delivery/DeliverySettings.h"
+#include "delivery/SmsGateway.h"
 
 #include <QCborArray>
 #include <QCborValue>
@@ -290,6 +291,41 @@ private slots:
         webhook.headers.clear();
         webhook.bodyTemplate = QStringLiteral("{body}");
         QCOMPARE(webhook.validate().error().code, ErrorCode::InvalidInput);
+    }
+
+    // A template is refused unless every message it will fill makes JSON: valid for the code
+    // 123456 alone is not enough (found by fuzz_sms_reply).
+    void webhookTemplateHoldsForEveryMessage_data()
+    {
+        QTest::addColumn<QString>("bodyTemplate");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("each field quoted")
+            << QStringLiteral("{\"to\": \"{to}\", \"code\": \"{code}\"}") << true;
+        QTest::newRow("the code as a number (012345 is none)")
+            << QStringLiteral("{\"to\": \"{to}\", \"code\": {code}}") << false;
+        QTest::newRow("an escape the code completes (the test message has none)")
+            << QStringLiteral("{\"to\": \"{to}\", \"text\": \"\\u20{code}\"}") << false;
+    }
+    void webhookTemplateHoldsForEveryMessage()
+    {
+        QFETCH(QString, bodyTemplate);
+        QFETCH(bool, valid);
+        WebhookSettings webhook;
+        webhook.url = QStringLiteral("https://sms.example.com/send");
+        webhook.bodyTemplate = bodyTemplate;
+        const Status status = webhook.validate();
+        QCOMPARE(status.ok(), valid);
+        if (!valid) {
+            QCOMPARE(status.error().code, ErrorCode::InvalidInput);
+            QVERIFY(status.error().message.contains(QStringLiteral("inside quotes")));
+        }
+        // What validate() accepts, every message expands to JSON.
+        if (valid) {
+            const QString to = QStringLiteral("+447123456789");
+            for (const SmsMessage& m :
+                 {signInCodeSms(to, u"000000", 10), signInCodeSms(to, u"987654", 10), testSms(to)})
+                QVERIFY(WebhookGateway::expandTemplate(bodyTemplate, m).ok());
+        }
     }
 
     void caFileMustExist()
