@@ -2,6 +2,7 @@
 
 #include "delivery/CurlSupport.h"
 #include "delivery/DeliveryText.h"
+#include "delivery/SmtpError.h"
 
 #include <QCoreApplication>
 #include <QUrl>
@@ -33,6 +34,10 @@ bool startsWith(const char* text, const char* prefix)
 {
     return std::strncmp(text, prefix, std::strlen(prefix)) == 0;
 }
+
+} // namespace
+
+namespace detail {
 
 // The sentence for a failed SMTP exchange; what is not about mail goes to transferError().
 Error smtpError(CURLcode code, const char* errorBuffer, long reply, const SmtpSettings& settings,
@@ -87,6 +92,10 @@ Error smtpError(CURLcode code, const char* errorBuffer, long reply, const SmtpSe
     return curl::transferError(code, errorBuffer, settings.host, settings.port);
 }
 
+} // namespace detail
+
+namespace {
+
 Status transfer(const SmtpSettings& settings, const DeliveryTimeouts& timeouts, const QByteArray& message,
                 const QString& toAddress)
 {
@@ -133,7 +142,7 @@ Status transfer(const SmtpSettings& settings, const DeliveryTimeouts& timeouts, 
         return {};
     long reply = 0;
     curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &reply);
-    return smtpError(code, errorBuffer, reply, settings, toAddress);
+    return detail::smtpError(code, errorBuffer, reply, settings, toAddress);
 }
 
 } // namespace

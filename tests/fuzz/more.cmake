@@ -28,3 +28,14 @@ twofold_add_fuzz(server_requests SOURCES fuzz_server_requests.cpp LIBS twofold_s
 twofold_add_fuzz(sync_requests SOURCES fuzz_sync_requests.cpp LIBS twofold_server_verifier)
 twofold_add_fuzz(sync SOURCES fuzz_sync.cpp LIBS twofold_sync)
 twofold_add_fuzz(addcomputer SOURCES fuzz_addcomputer.cpp LIBS twofold_signin)
+# Parsers of outside input (issue 15): twofold-cli's arguments (Arguments.cpp lives in the
+# executable, so it is compiled in), the file secret store's contents, the SMS gateways' and the
+# mail server's answers, and pictures of QR codes (where zxing-cpp was found).
+twofold_add_fuzz(cli_arguments SOURCES fuzz_cli_arguments.cpp ${PROJECT_SOURCE_DIR}/app/cli/Arguments.cpp
+    LIBS twofold_cli_text twofold_common)
+twofold_add_fuzz(secret_store SOURCES fuzz_secret_store.cpp LIBS twofold_platform)
+twofold_add_fuzz(sms_reply SOURCES fuzz_sms_reply.cpp LIBS twofold_delivery)
+twofold_add_fuzz(smtp_reply SOURCES fuzz_smtp_reply.cpp LIBS twofold_delivery CURL::libcurl)
+if(TARGET ZXing::ZXing)
+    twofold_add_fuzz(qr_image SOURCES fuzz_qr_image.cpp LIBS twofold_ui_otp)
+endif()
