@@ -115,7 +115,7 @@ Result<AddComputerLink> AddComputerLink::parse(QStringView text)
     const QUrl url(decodedString(*server), QUrl::StrictMode);
     const QString scheme = url.scheme().toLower();
     if (!url.isValid() || (scheme != QLatin1StringView("https") && scheme != QLatin1StringView("http")) ||
-        url.host().isEmpty() || !url.userInfo().isEmpty())
+        url.host().isEmpty() || !url.userInfo().isEmpty() || url.hasFragment())
         return invalid(AuthText::tr("The server address in this \"Add a computer\" link is not a web address "
                                     "(https://…): copy the whole link again."));
     const QString address = decodedString(*email).trimmed();

@@ -138,6 +138,12 @@ private slots:
             << start + QStringLiteral("server=https%3A%2F%2Fu%3Ap%40example.org&") + email +
                    QStringLiteral("&key=") + key
             << QStringLiteral("not a web address");
+        // A fragment is no part of a server's address, and did not survive writing
+        // the link back (found by fuzz_addcomputer).
+        QTest::newRow("server with a fragment")
+            << start + QStringLiteral("server=https%3A%2F%2Fsign-in.example.org#x&") + email +
+                   QStringLiteral("&key=") + key
+            << QStringLiteral("not a web address");
         QTest::newRow("email without @")
             << start + server + QStringLiteral("&email=ann.example.org&key=") + key
             << QStringLiteral("not an email address");
